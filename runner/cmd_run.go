@@ -1,0 +1,91 @@
+package runner
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/socklab/socklab/runner/proc"
+)
+
+func runCommand() *Command {
+	c := newCommand("run", "run [flags] FILE.go [-- ARGS...]", "run a script", `
+Run runs a Go script at once, with no compile step. The script is a plain
+Go program (package main, func main) that may import Go's standard library
+and socklab's helper packages sock, frame and console.
+
+The script runs in a process of its own, in its own folder (as IDLE runs a
+Python file), with your terminal's input and output. Ctrl-C stops it and
+frees its ports at once. Arguments after -- go to the script (os.Args).
+
+By default a script may only use loopback addresses (127.0.0.1, ::1), only
+files inside its folder, and may not import os/exec, unsafe or syscall.
+The --allow flags lift these restrictions one by one.
+
+Exit status: the script's own os.Exit code; 0 when it ends normally; 1 when
+it fails (a compile error, a panic, a network failure it did not handle);
+2 for a mistake on socklab's command line.
+
+Examples:
+
+	socklab run scripts/01-hello/server.go
+	socklab run --seed 7 game.go -- --rounds 3`)
+	sf := addScriptFlags(c.Flags)
+	c.Run = func(args []string) error {
+		if len(args) == 0 {
+			return usagef(c, "no script given")
+		}
+		path, scriptArgs := args[0], args[1:]
+		if err := checkScriptPath(path); err != nil {
+			return err
+		}
+		return runFile(sf.options(path, proc.Display(path), scriptArgs))
+	}
+	return c
+}
+
+// checkScriptPath explains the usual mistakes with the script argument.
+func checkScriptPath(path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return fmt.Errorf("%s: no such file", path)
+		}
+		return err
+	}
+	if fi.IsDir() {
+		return fmt.Errorf("%s is a folder: give a .go file", path)
+	}
+	return nil
+}
+
+// runFile runs one script attached to the terminal, passing on the signals
+// that should stop it, and returns its exit status as an error.
+func runFile(o scriptOptions) error {
+	p, err := proc.Start(proc.Spec{Script: o, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr})
+	if err != nil {
+		return err
+	}
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
+	for {
+		select {
+		case sig := <-sigs:
+			// The terminal sends Ctrl-C to the script too; either way the
+			// script ends and its ports are free when Stop returns.
+			code := p.Stop(500 * time.Millisecond)
+			if s, ok := sig.(syscall.Signal); ok && code == 0 {
+				code = 128 + int(s)
+			}
+			return &ExitError{Code: code}
+		case <-p.Done():
+			if code := p.Wait(); code != 0 {
+				return &ExitError{Code: code}
+			}
+			return nil
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package runner
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"runtime/debug"
+)
+
+// Version is socklab's release.
+const Version = "0.1.0"
+
+func versionCommand(stdout io.Writer) *Command {
+	c := newCommand("version", "version", "print socklab's version", `
+Version prints socklab's version, the yaegi interpreter's version it embeds,
+and the Go version it was built with.`)
+	c.Run = func(args []string) error {
+		if len(args) > 0 {
+			return usagef(c, "version takes no arguments")
+		}
+		fmt.Fprintf(stdout, "socklab %s (yaegi %s, %s %s/%s)\n", Version, depVersion("github.com/traefik/yaegi"), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+		return nil
+	}
+	return c
+}
+
+func depVersion(path string) string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, d := range bi.Deps {
+			if d.Path == path {
+				return d.Version
+			}
+		}
+	}
+	return "unknown"
+}

@@ -1,0 +1,13 @@
+package runner
+
+import "io"
+
+// commands returns socklab's commands, freshly made so that each Main call
+// parses its flags from scratch.
+func commands(stdout, stderr io.Writer) []*Command {
+	cmds := []*Command{
+		runCommand(),
+		versionCommand(stdout),
+	}
+	return append(cmds, helpCommand(stdout, cmds))
+}

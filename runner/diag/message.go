@@ -1,0 +1,60 @@
+package diag
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"runtime"
+	"strings"
+)
+
+// Describe turns a panic value into a plain message. The interpreter runs
+// scripts through reflection, so Go's runtime errors often surface as
+// reflect messages; Describe says what they mean in the script's terms.
+func Describe(v any) string {
+	var msg string
+	switch x := v.(type) {
+	case *reflect.ValueError:
+		return "a nil value was used (a variable that was never set, or a missing result?)"
+	case runtime.Error:
+		msg = x.Error()
+	case error:
+		msg = x.Error()
+	case string:
+		msg = x
+	default:
+		msg = fmt.Sprint(v)
+	}
+	return Plain(msg)
+}
+
+// rewrites maps reflect and runtime wording to what a student would expect.
+var rewrites = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`^reflect: (slice|string|array) index out of range$`), "index out of range: the index is not smaller than the length of the $1"},
+	{regexp.MustCompile(`^reflect\.Value\.Slice3?: (?:slice|string) index out of bounds$`), "slice bounds out of range: a bound is past the length of the slice or string"},
+	{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on zero Value$`), "a nil value was used (a variable that was never set, or a missing result?)"},
+	{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on (?:ptr|pointer) Value$`), "invalid memory address or nil pointer dereference"},
+	{regexp.MustCompile(`^reflect\.Value\.SetMapIndex: .*nil map.*$`), "assignment to entry in nil map: make the map first (m := map[K]V{})"},
+	{regexp.MustCompile(`^reflect\.Value\.Convert: value of type (.+) cannot be converted to type (.+)$`), "cannot convert a $1 to $2"},
+	{regexp.MustCompile(`^runtime error: `), ""},
+	{regexp.MustCompile(`^interface conversion: interface \{\} is`), "interface conversion: the value is"},
+}
+
+// Plain rewrites one message as Describe does.
+func Plain(msg string) string {
+	msg = strings.TrimSpace(msg)
+	for _, r := range rewrites {
+		if r.re.MatchString(msg) {
+			msg = r.re.ReplaceAllString(msg, r.with)
+		}
+	}
+	return msg
+}
+
+// ErrEndOfInput is the panic value of a script that asked for input after
+// its standard input ended; the script then ends with exit status 0.
+var ErrEndOfInput = errors.New("end of standard input")

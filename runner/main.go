@@ -1,0 +1,91 @@
+package runner
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+
+	"github.com/socklab/socklab/runner/script"
+	"github.com/spf13/pflag"
+)
+
+// Register adds helper packages, in yaegi's symbol-table form, that every
+// script may import. Call it before Main, as a custom socklab binary that
+// brings packages of its own does (see examples/plugin).
+func Register(symbols map[string]map[string]reflect.Value) {
+	for k, v := range symbols {
+		script.Extra[k] = v
+	}
+}
+
+// Main runs socklab with the command-line arguments args (without the
+// program name) and returns the process exit status.
+func Main(args []string) int {
+	if os.Getenv(script.EnvChild) == "1" {
+		return script.Main(args)
+	}
+	return mainWith(args, os.Stdout, os.Stderr)
+}
+
+func mainWith(args []string, stdout, stderr io.Writer) int {
+	cmds := commands(stdout, stderr)
+	if len(args) == 0 {
+		printCommands(stderr, cmds)
+		return 2
+	}
+	name := args[0]
+	if name == "-h" || name == "--help" {
+		printCommands(stdout, cmds)
+		return 0
+	}
+	cmd := find(cmds, name)
+	if cmd == nil {
+		fmt.Fprintf(stderr, "socklab: unknown command %q\nRun 'socklab help' for the list of commands.\n", name)
+		return 2
+	}
+	err := parseAndRun(cmd, args[1:])
+	var ue *usageError
+	switch {
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "socklab %s: %s\nusage: socklab %s\nRun 'socklab help %s' for details.\n", cmd.Name, ue.msg, cmd.UsageLine, cmd.Name)
+	case err != nil && !isExit(err):
+		fmt.Fprintf(stderr, "socklab %s: %v\n", cmd.Name, err)
+	}
+	return exitCode(err)
+}
+
+func parseAndRun(cmd *Command, args []string) error {
+	cmd.Flags.SetOutput(io.Discard)
+	if err := cmd.Flags.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			cmd.PrintUsage(os.Stdout)
+			return nil
+		}
+		return usagef(cmd, "%v", err)
+	}
+	return cmd.Run(cmd.Flags.Args())
+}
+
+func isExit(err error) bool {
+	var ee *ExitError
+	return errors.As(err, &ee)
+}
+
+func find(cmds []*Command, name string) *Command {
+	for _, c := range cmds {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+func printCommands(w io.Writer, cmds []*Command) {
+	fmt.Fprint(w, "socklab runs Go socket lessons at once, with no compile step.\n\nUsage:\n\n\tsocklab <command> [arguments]\n\nThe commands are:\n\n")
+	for _, c := range cmds {
+		fmt.Fprintf(w, "\t%-10s %s\n", c.Name, c.Short)
+	}
+	fmt.Fprint(w, "\nRun 'socklab help <command>' for more about a command.\n")
+}

@@ -1,0 +1,246 @@
+// Package netgate is the one place every listen and dial of a script passes,
+// whether the script uses socklab's sock package or Go's net package.
+//
+// The gate applies the network policy (loopback only unless allowed), maps
+// addresses (so that lessons which all say 127.0.0.1:12345 can run side by
+// side in tests), announces each listening address to a supervisor that waits
+// for it, and turns system errors into messages with a hint for students.
+package netgate
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Environment variables through which a supervisor configures the gate of
+// the script process it starts.
+const (
+	EnvAllowNet  = "SOCKLAB_ALLOW_NET"  // "1": any address may be used
+	EnvHostMap   = "SOCKLAB_HOSTMAP"    // "127.0.0.1=127.0.4.7,...": hosts to substitute
+	EnvListenDir = "SOCKLAB_LISTEN_DIR" // a folder in which each listening address is announced
+)
+
+// Policy says what the gate lets through and how it rewrites addresses.
+type Policy struct {
+	AllowAll  bool              // any address, not only loopback
+	HostMap   map[string]string // host as the script says it -> host actually used
+	ListenDir string            // where to announce listening addresses ("" for nowhere)
+}
+
+var (
+	mu     sync.RWMutex
+	policy = Policy{}
+)
+
+// Configure replaces the gate's policy.
+func Configure(p Policy) {
+	mu.Lock()
+	policy = p
+	mu.Unlock()
+}
+
+// FromEnv reads a policy from the environment variables above.
+func FromEnv() (Policy, error) {
+	p := Policy{
+		AllowAll:  os.Getenv(EnvAllowNet) == "1",
+		ListenDir: os.Getenv(EnvListenDir),
+	}
+	m, err := ParseHostMap(os.Getenv(EnvHostMap))
+	if err != nil {
+		return p, err
+	}
+	p.HostMap = m
+	return p, nil
+}
+
+// ParseHostMap parses "from=to,from=to".
+func ParseHostMap(s string) (map[string]string, error) {
+	if s == "" {
+		return nil, nil
+	}
+	m := map[string]string{}
+	for _, pair := range strings.Split(s, ",") {
+		from, to, ok := strings.Cut(pair, "=")
+		if !ok || from == "" || to == "" {
+			return nil, fmt.Errorf("%s: %q is not from=to", EnvHostMap, pair)
+		}
+		m[from] = to
+	}
+	return m, nil
+}
+
+// FormatHostMap is the inverse of ParseHostMap.
+func FormatHostMap(m map[string]string) string {
+	var parts []string
+	for k, v := range m {
+		parts = append(parts, k+"="+v)
+	}
+	return strings.Join(parts, ",")
+}
+
+func current() Policy {
+	mu.RLock()
+	defer mu.RUnlock()
+	return policy
+}
+
+// Listen listens on addr after checking it against the policy.
+func Listen(network, addr string) (net.Listener, error) {
+	real, err := admit("listen on", network, addr)
+	if err != nil {
+		return nil, err
+	}
+	ln, err := net.Listen(network, real)
+	if err != nil {
+		return nil, explain("listen on", addr, err)
+	}
+	announce(addr, ln.Addr())
+	return ln, nil
+}
+
+// ListenPacket is Listen for datagram networks (udp).
+func ListenPacket(network, addr string) (net.PacketConn, error) {
+	real, err := admit("listen on", network, addr)
+	if err != nil {
+		return nil, err
+	}
+	pc, err := net.ListenPacket(network, real)
+	if err != nil {
+		return nil, explain("listen on", addr, err)
+	}
+	announce(addr, pc.LocalAddr())
+	return pc, nil
+}
+
+// Dial connects to addr after checking it against the policy.
+func Dial(network, addr string) (net.Conn, error) {
+	return DialContext(context.Background(), network, addr)
+}
+
+// DialTimeout is Dial that gives up after d.
+func DialTimeout(network, addr string, d time.Duration) (net.Conn, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	return DialContext(ctx, network, addr)
+}
+
+// DialContext is Dial bounded by ctx; it fits http.Transport.DialContext.
+func DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
+	real, err := admit("connect to", network, addr)
+	if err != nil {
+		return nil, err
+	}
+	var d net.Dialer
+	c, err := d.DialContext(ctx, network, real)
+	if err != nil {
+		return nil, explain("connect to", addr, err)
+	}
+	return c, nil
+}
+
+// admit checks addr against the policy and returns the address to use.
+func admit(op, network, addr string) (string, error) {
+	switch network {
+	case "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6":
+	default:
+		return "", &Error{Op: op, Addr: addr, Err: fmt.Errorf("network %q is not supported", network),
+			Hint: `use "tcp" (or "udp")`}
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "", &Error{Op: op, Addr: addr, Err: fmt.Errorf("%q is not an address", addr),
+			Hint: `write it as host:port, for example "127.0.0.1:12345"`}
+	}
+	p := current()
+	if !p.AllowAll && !isLoopback(host) {
+		hint := "use 127.0.0.1 (this computer), or run socklab with --allow-net to reach other hosts"
+		if host == "" || host == "0.0.0.0" || host == "::" {
+			hint = "listening on every network is refused by default: use 127.0.0.1, or run socklab with --allow-net"
+		}
+		return "", &Error{Op: op, Addr: addr, Err: fmt.Errorf("%s is not a loopback address", displayHost(host)), Hint: hint}
+	}
+	if to, ok := p.HostMap[normalHost(host)]; ok {
+		host = to
+	}
+	return net.JoinHostPort(host, port), nil
+}
+
+func displayHost(h string) string {
+	if h == "" {
+		return `"" (every network)`
+	}
+	return h
+}
+
+func normalHost(h string) string {
+	if h == "localhost" {
+		return "127.0.0.1"
+	}
+	return h
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.IsLoopback()
+}
+
+// Display returns the address a script should see for a, undoing the host
+// map so that a lesson remapped for a test still prints 127.0.0.1.
+func Display(a net.Addr) string {
+	if a == nil {
+		return ""
+	}
+	s := a.String()
+	p := current()
+	if len(p.HostMap) == 0 {
+		return s
+	}
+	host, port, err := net.SplitHostPort(s)
+	if err != nil {
+		return s
+	}
+	for from, to := range p.HostMap {
+		if to == host && from != "localhost" {
+			return net.JoinHostPort(from, port)
+		}
+	}
+	return s
+}
+
+// announce tells a waiting supervisor that the script listens on addr, by
+// creating a file named after the address in the policy's ListenDir.
+func announce(asked string, got net.Addr) {
+	dir := current().ListenDir
+	if dir == "" {
+		return
+	}
+	host, port, err := net.SplitHostPort(asked)
+	if err != nil {
+		return
+	}
+	if _, realPort, err := net.SplitHostPort(got.String()); err == nil {
+		port = realPort
+	}
+	name := ListenFileName(net.JoinHostPort(normalHost(host), port))
+	// Write to a temporary name and rename, so a watcher never sees a half file.
+	tmp := filepath.Join(dir, "."+name+".tmp")
+	if err := os.WriteFile(tmp, []byte(got.String()+"\n"), 0o644); err == nil {
+		os.Rename(tmp, filepath.Join(dir, name))
+	}
+}
+
+// ListenFileName is the name under which a listening address is announced.
+func ListenFileName(addr string) string {
+	r := strings.NewReplacer(":", "_", "[", "", "]", "")
+	return "listen-" + r.Replace(addr)
+}

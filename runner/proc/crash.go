@@ -1,0 +1,72 @@
+package proc
+
+import (
+	"bufio"
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/socklab/socklab/runner/diag"
+	"github.com/socklab/socklab/runner/script"
+)
+
+// crash is what a script process's diagnostic channel says about its end.
+type crash struct {
+	pos        string // innermost script position of the panic, if known
+	msg        string
+	failure    bool // a helper's failure (network, framing) rather than a bug
+	endOfInput bool // the script asked for input after its input ended
+}
+
+var recoveredSuffix = regexp.MustCompile(`\s*\[recovered.*\]$`)
+
+// helperOps start the messages of the network gate's errors.
+var helperOps = []string{"listen on ", "connect to ", "send to ", "receive from ", "accept on ", "close sending to "}
+
+// parseCrash reads the diagnostic channel. It finds a crash only when Go
+// reported a panic or a fatal error; panic positions alone (a panic the
+// script survived, or one the script process reported itself) are no crash.
+func parseCrash(b []byte) (crash, bool) {
+	var c crash
+	found := false
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 64*1024), diagLimit)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, script.PosPrefix):
+			if !found {
+				c.pos = strings.TrimPrefix(line, script.PosPrefix) // the last panic's start
+			}
+		case !found && strings.HasPrefix(line, "panic: "):
+			found = true
+			c.msg = recoveredSuffix.ReplaceAllString(strings.TrimPrefix(line, "panic: "), "")
+		case !found && strings.HasPrefix(line, "fatal error: "):
+			found = true
+			c.msg = strings.TrimPrefix(line, "fatal error: ")
+			if strings.Contains(c.msg, "deadlock") {
+				c.msg = "deadlock: every goroutine of the script is waiting (on a channel, a lock or a WaitGroup) and none can go on"
+			}
+		}
+	}
+	if !found {
+		return c, false
+	}
+	if c.msg == diag.ErrEndOfInput.Error() {
+		c.endOfInput = true
+	}
+	// Go prints an error value's text followed by nothing else, but a
+	// string panic of the script is printed quoted only by goexit paths;
+	// plain text is what both look like here.
+	for _, op := range helperOps {
+		if strings.HasPrefix(c.msg, op) {
+			c.failure = true
+		}
+	}
+	c.msg = diag.Plain(c.msg)
+	return c, true
+}
+
+func (c crash) report(src []byte) string {
+	return diag.Report(c.pos, c.msg, c.failure, src)
+}

@@ -1,0 +1,224 @@
+// Package proc starts each script in a process of its own and supervises it:
+// it feeds the script's input, passes on its output, stops it on request and
+// turns a crash into a report that names the script's line.
+//
+// The script process is this same binary, re-executed with the script's
+// options in its environment (see package script). Besides standard input
+// and output it gets two error streams: its real standard error on file
+// descriptor 3, and on descriptor 2 a diagnostic channel read here, where
+// the interpreter's panic positions and Go's own crash report arrive. A
+// student therefore never sees socklab's stack trace, only the report.
+package proc
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/socklab/socklab/runner/script"
+)
+
+// Spec describes a script process to start.
+type Spec struct {
+	Script script.Options
+	Stdin  io.Reader // nil for no input
+	Stdout io.Writer // nil to discard
+	Stderr io.Writer // nil to discard
+	Env    []string  // extra environment (network gate settings)
+	// OwnGroup puts the process in a process group of its own, so that a
+	// terminal's Ctrl-C reaches only the supervisor, which then stops it.
+	OwnGroup bool
+}
+
+// Proc is a running script process.
+type Proc struct {
+	spec    Spec
+	cmd     *exec.Cmd
+	diag    limitedBuffer
+	copying sync.WaitGroup // the copy of descriptor 3 into Spec.Stderr
+	done    chan struct{}
+	code    int
+}
+
+// Executable is the binary that runs scripts; tests point it elsewhere.
+var Executable = func() (string, error) { return os.Executable() }
+
+// Start starts the script process.
+func Start(s Spec) (*Proc, error) {
+	exe, err := Executable()
+	if err != nil {
+		return nil, fmt.Errorf("finding the socklab binary: %w", err)
+	}
+	if s.Stdout == nil {
+		s.Stdout = io.Discard
+	}
+	if s.Stderr == nil {
+		s.Stderr = io.Discard
+	}
+	p := &Proc{spec: s, done: make(chan struct{})}
+	cmd := exec.Command(exe, append([]string{s.Script.Path}, s.Script.Args...)...)
+	cmd.Args[0] = os.Args[0]
+	cmd.Env = append(append(os.Environ(), s.Env...), s.Script.Env()...)
+	cmd.Stdin = s.Stdin
+	cmd.Stdout = s.Stdout
+	cmd.Stderr = &p.diag
+	cmd.WaitDelay = time.Second
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL, Setpgid: s.OwnGroup}
+
+	errFile, closeAfterStart, err := p.stderrFile()
+	if err != nil {
+		return nil, err
+	}
+	cmd.ExtraFiles = []*os.File{errFile}
+	p.cmd = cmd
+	err = cmd.Start()
+	if closeAfterStart != nil {
+		closeAfterStart.Close()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("starting %s: %w", s.Script.Display, err)
+	}
+	go p.wait()
+	return p, nil
+}
+
+// stderrFile returns the file to hand the script as its standard error: the
+// caller's own when it is a file, else a pipe copied into Spec.Stderr.
+func (p *Proc) stderrFile() (f *os.File, closeAfterStart *os.File, err error) {
+	if f, ok := p.spec.Stderr.(*os.File); ok {
+		return f, nil, nil
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil, nil, fmt.Errorf("creating a pipe: %w", err)
+	}
+	p.copying.Add(1)
+	go func() {
+		defer p.copying.Done()
+		io.Copy(p.spec.Stderr, r)
+		r.Close()
+	}()
+	return w, w, nil
+}
+
+func (p *Proc) wait() {
+	err := p.cmd.Wait()
+	p.copying.Wait()
+	p.code = p.exitCode(err)
+	close(p.done)
+}
+
+// exitCode turns how the process ended into socklab's exit status, and
+// reports a crash on the script's standard error.
+func (p *Proc) exitCode(err error) int {
+	var ee *exec.ExitError
+	if err != nil && !errors.As(err, &ee) {
+		fmt.Fprintf(p.spec.Stderr, "socklab: %s: %v\n", p.spec.Script.Display, err)
+		return 1
+	}
+	state := p.cmd.ProcessState
+	if ws, ok := state.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		return 128 + int(ws.Signal())
+	}
+	code := state.ExitCode()
+	if os.Getenv("SOCKLAB_DEBUG_DIAG") != "" {
+		os.Stderr.Write(p.diag.Bytes())
+	}
+	if c, ok := parseCrash(p.diag.Bytes()); ok {
+		if c.endOfInput {
+			return 0
+		}
+		src, _ := os.ReadFile(p.spec.Script.Path)
+		fmt.Fprintln(p.spec.Stderr, c.report(src))
+		return 1
+	}
+	return code
+}
+
+// Done is closed when the process has ended.
+func (p *Proc) Done() <-chan struct{} { return p.done }
+
+// Wait waits for the process to end and returns its exit status: the
+// script's os.Exit code, 1 for a script that failed, 128+N for a signal.
+func (p *Proc) Wait() int {
+	<-p.done
+	return p.code
+}
+
+// Pid returns the process id.
+func (p *Proc) Pid() int { return p.cmd.Process.Pid }
+
+// Signal sends sig to the process (to its group when it has its own).
+func (p *Proc) Signal(sig syscall.Signal) {
+	if p.spec.OwnGroup {
+		syscall.Kill(-p.cmd.Process.Pid, sig)
+		return
+	}
+	p.cmd.Process.Signal(sig)
+}
+
+// Stop ends the process: SIGTERM, then SIGKILL if it is still there after
+// grace. It returns once the process has ended, so its ports are free.
+func (p *Proc) Stop(grace time.Duration) int {
+	select {
+	case <-p.done:
+		return p.code
+	default:
+	}
+	p.Signal(syscall.SIGTERM)
+	select {
+	case <-p.done:
+	case <-time.After(grace):
+		p.Signal(syscall.SIGKILL)
+		<-p.done
+	}
+	return p.code
+}
+
+// limitedBuffer keeps the first 1 MiB written to it: enough for any crash
+// report, while a script that floods descriptor 2 cannot fill memory.
+type limitedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+const diagLimit = 1 << 20
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if room := diagLimit - b.buf.Len(); room > 0 {
+		b.buf.Write(p[:min(room, len(p))])
+	}
+	return len(p), nil
+}
+
+func (b *limitedBuffer) Bytes() []byte {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return bytes.Clone(b.buf.Bytes())
+}
+
+// Display returns how messages should name path: relative to the current
+// folder when it lies below it, else as it is.
+func Display(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(wd, abs); err == nil && !filepath.IsAbs(rel) && rel != "" && rel[0] != '.' {
+		return rel
+	}
+	return path
+}

@@ -1,0 +1,84 @@
+package script
+
+import (
+	"errors"
+	"fmt"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// forbidden lists the imports a script may not use without a flag, and the
+// flag that lifts each.
+var forbidden = map[string]string{
+	"os/exec": "--allow-exec",
+	"unsafe":  "--allow-unsafe",
+	"syscall": "--allow-unsafe",
+	"plugin":  "",
+}
+
+// checkSource parses the script and checks its imports before anything
+// runs, so that a syntax error or a refused import is reported at once with
+// the script's file:line:col.
+func checkSource(o Options, known func(path string) bool) error {
+	src, err := os.ReadFile(o.Path)
+	if err != nil {
+		return fmt.Errorf("cannot read the script: %w", errors.Unwrap(err))
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, o.Display, src, parser.AllErrors)
+	if err != nil {
+		var list scanner.ErrorList
+		if errors.As(err, &list) {
+			var lines []string
+			for i, e := range list {
+				if i == 10 {
+					lines = append(lines, fmt.Sprintf("(and %d more errors)", len(list)-10))
+					break
+				}
+				lines = append(lines, e.Error())
+			}
+			return errors.New(strings.Join(lines, "\n"))
+		}
+		return err
+	}
+	if f.Name.Name != "main" {
+		return fmt.Errorf("%s: package %s: a script must be package main with a func main", fset.Position(f.Name.Pos()), f.Name.Name)
+	}
+	var problems []string
+	for _, imp := range f.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		pos := fset.Position(imp.Path.Pos())
+		if flag, bad := forbidden[path]; bad && !allowed(o, path) {
+			msg := fmt.Sprintf("%s: import %q is not allowed in socklab scripts", pos, path)
+			if flag != "" {
+				msg += fmt.Sprintf(" (run with %s to allow it)", flag)
+			} else {
+				msg += " (the interpreter cannot load plugins)"
+			}
+			problems = append(problems, msg)
+			continue
+		}
+		if _, bad := forbidden[path]; !bad && !known(path) {
+			problems = append(problems, fmt.Sprintf(
+				"%s: package %q is not available: scripts may import Go's standard library and socklab's helpers (sock, frame, console)", pos, path))
+		}
+	}
+	if len(problems) > 0 {
+		return errors.New(strings.Join(problems, "\n"))
+	}
+	return nil
+}
+
+func allowed(o Options, path string) bool {
+	switch path {
+	case "os/exec":
+		return o.AllowExec
+	case "unsafe", "syscall":
+		return o.AllowUnsafe
+	}
+	return false
+}

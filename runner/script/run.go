@@ -1,0 +1,114 @@
+package script
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/socklab/socklab/runner/diag"
+	"github.com/socklab/socklab/runner/fsgate"
+	"github.com/socklab/socklab/runner/netgate"
+	"github.com/socklab/socklab/stdlib"
+	"github.com/traefik/yaegi/interp"
+)
+
+// StderrFD is the file descriptor on which a supervisor hands the script
+// process its real standard error; descriptor 2 then carries diagnostics
+// (panic positions and Go's own crash report) to the supervisor.
+const StderrFD = 3
+
+// Main runs the script named by args and the environment in this process
+// and returns its exit status.
+func Main(args []string) int {
+	stderr, diagOut := os.Stderr, io.Discard
+	if f := os.NewFile(StderrFD, "stderr"); f != nil {
+		if _, err := f.Stat(); err == nil {
+			stderr, diagOut = f, os.Stderr
+			os.Stderr = f
+		}
+	}
+	o, err := FromEnv(args)
+	if err != nil {
+		fmt.Fprintln(stderr, "socklab:", err)
+		return 2
+	}
+	code, err := Run(o, stderr, diagOut)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+	}
+	return code
+}
+
+// Run runs the script o in this process. It writes the script's own error
+// output to stderr and panic positions to diagOut. A non-nil error is the
+// report of what ended the script, ready to print.
+func Run(o Options, stderr, diagOut io.Writer) (int, error) {
+	abs, err := filepath.Abs(o.Path)
+	if err != nil {
+		return 1, fmt.Errorf("socklab: %w", err)
+	}
+	o.Path = abs
+	if err := checkSource(o, knownImport); err != nil {
+		return 1, err
+	}
+	dir := filepath.Dir(abs)
+	if err := os.Chdir(dir); err != nil {
+		return 1, fmt.Errorf("socklab: cannot enter the script's folder: %w", err)
+	}
+	if !o.AllowFiles {
+		if err := fsgate.Restrict(dir); err != nil {
+			return 1, err
+		}
+	}
+	policy, err := netgate.FromEnv()
+	if err != nil {
+		return 2, fmt.Errorf("socklab: %w", err)
+	}
+	policy.AllowAll = o.AllowNet
+	netgate.Configure(policy)
+	if t, ok := http.DefaultTransport.(*http.Transport); ok {
+		t.DialContext = netgate.DialContext
+	}
+
+	rewrite := pathRewriter(abs, o.Display)
+	filter := &stderrFilter{out: stderr, diag: diagOut, rewrite: rewrite}
+	i := interp.New(interp.Options{
+		Stdin:        os.Stdin,
+		Stdout:       os.Stdout,
+		Stderr:       filter,
+		Args:         append([]string{o.Display}, o.Args...),
+		Env:          scriptEnv(),
+		Unrestricted: o.AllowExec,
+	})
+	base := baseSymbols(o)
+	if o.Seed != nil {
+		seeded(base, *o.Seed)
+	}
+	late := lateSymbols(filter)
+	tables := append([]exports{base, stdlib.Symbols, Extra}, lifted(o)...)
+	for _, t := range append(tables, late) {
+		if err := i.Use(t); err != nil {
+			return 1, fmt.Errorf("socklab: loading packages: %w", err)
+		}
+	}
+	_, err = i.EvalPath(abs)
+	if err == nil {
+		return 0, nil
+	}
+	var p interp.Panic
+	if !errors.As(err, &p) {
+		return 1, errors.New(strings.TrimSpace(rewrite(err.Error())))
+	}
+	if p.Value == diag.ErrEndOfInput {
+		return 0, nil
+	}
+	src, _ := os.ReadFile(abs)
+	return 1, errors.New(diag.Report(diag.Take(), diag.Describe(p.Value), diag.IsFailure(p.Value), src))
+}
+
+// knownImport reports whether a script may import path.
+func knownImport(path string) bool { return known(path) }

@@ -1,0 +1,44 @@
+package script
+
+import (
+	"io"
+	"regexp"
+	"strings"
+
+	"github.com/socklab/socklab/runner/diag"
+)
+
+// PosPrefix starts each line a script process writes to its diagnostic
+// channel (file descriptor 2) to say where a panic passed; see package proc.
+const PosPrefix = "socklab-pos: "
+
+// panicLine matches what the interpreter prints for each frame a panic
+// unwinds: "/path/server.go:12:5: panic: main.main(...)".
+var panicLine = regexp.MustCompile(`^(.+:\d+:\d+): panic: .*\(\.\.\.\)\n?$`)
+
+// stderrFilter is the interpreter's standard error. It passes the script's
+// writes to out, and takes the interpreter's panic-position lines out of the
+// stream: it records them for the runner's report and copies them to diag,
+// where the supervisor finds the start of the last one if a panic crashes
+// the process.
+type stderrFilter struct {
+	out     io.Writer
+	diag    io.Writer
+	rewrite func(string) string // absolute script path -> display path
+}
+
+func (f *stderrFilter) Write(p []byte) (int, error) {
+	if m := panicLine.FindSubmatch(p); m != nil {
+		pos := f.rewrite(string(m[1]))
+		if diag.Record(pos) {
+			io.WriteString(f.diag, PosPrefix+pos+"\n")
+		}
+		return len(p), nil
+	}
+	return f.out.Write(p)
+}
+
+// pathRewriter returns a function that replaces abs with display in text.
+func pathRewriter(abs, display string) func(string) string {
+	return func(s string) string { return strings.ReplaceAll(s, abs, display) }
+}

@@ -1,0 +1,87 @@
+package sock
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"os"
+
+	"github.com/socklab/socklab/runner/diag"
+)
+
+// Listener is a listening server socket.
+type Listener struct {
+	ln   net.Listener
+	addr string // as the script asked for it
+}
+
+// Accept waits for the next client and returns its connection and address,
+// like Python's new_socket, addr = my_socket.accept().
+func (l *Listener) Accept() (*Conn, Addr) {
+	c, err := l.ln.Accept()
+	if err != nil {
+		fail("accept on", l.addr, err)
+	}
+	conn := newConn(c)
+	return conn, conn.RemoteAddr()
+}
+
+// Addr returns the address the listener is bound to.
+func (l *Listener) Addr() Addr { return addrOf(l.ln.Addr()) }
+
+// Close stops listening. An Accept or Serve waiting on the listener returns.
+func (l *Listener) Close() { l.ln.Close() }
+
+// Serve accepts clients one after another (an iterative server) and calls
+// handle with each; the connection is closed when handle returns. A failure
+// while handling one client (the client vanished, sent garbage, or the
+// handler panicked) is reported on standard error and the server goes on
+// with the next client. Serve returns when the listener is closed, for
+// example by a handler that calls l.Close().
+func (l *Listener) Serve(handle func(c *Conn)) {
+	for {
+		c, err := l.ln.Accept()
+		if errors.Is(err, net.ErrClosed) {
+			return
+		}
+		if err != nil {
+			fail("accept on", l.addr, err)
+		}
+		serveOne(newConn(c), handle)
+	}
+}
+
+// ServeConcurrently is Serve with each client handled in its own goroutine,
+// so that many clients are served at once.
+func (l *Listener) ServeConcurrently(handle func(c *Conn)) {
+	for {
+		c, err := l.ln.Accept()
+		if errors.Is(err, net.ErrClosed) {
+			return
+		}
+		if err != nil {
+			fail("accept on", l.addr, err)
+		}
+		go serveOne(newConn(c), handle)
+	}
+}
+
+// serveOne runs handle for one client and turns its failure into a report.
+func serveOne(c *Conn, handle func(c *Conn)) {
+	defer c.Close()
+	defer func() {
+		v := recover()
+		if v == nil {
+			return
+		}
+		if v == diag.ErrEndOfInput {
+			panic(v)
+		}
+		pos := diag.Take()
+		if pos != "" {
+			pos += ": "
+		}
+		fmt.Fprintf(os.Stderr, "%sclient %s: %s (the server goes on)\n", pos, c.peer, diag.Describe(v))
+	}()
+	handle(c)
+}
