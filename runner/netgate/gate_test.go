@@ -1,0 +1,112 @@
+package netgate_test
+
+import (
+	"errors"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/netgate"
+)
+
+func TestPolicyRefusesNonLoopback(t *testing.T) {
+	netgate.Configure(netgate.Policy{})
+	tests := []struct {
+		addr     string
+		wantHint string
+	}{
+		{"0.0.0.0:0", "listening on every network is refused"},
+		{":0", "listening on every network is refused"},
+		{"[::]:0", "listening on every network is refused"},
+		{"192.0.2.1:80", "--allow-net"},
+		{"example.com:80", "--allow-net"},
+		{"not an address", "host:port"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.addr, func(t *testing.T) {
+			ln, err := netgate.Listen("tcp", tt.addr)
+			if err == nil {
+				ln.Close()
+				t.Fatalf("Listen(%q) succeeded", tt.addr)
+			}
+			var ge *netgate.Error
+			if !errors.As(err, &ge) || !strings.Contains(err.Error(), tt.wantHint) {
+				t.Fatalf("Listen(%q) = %v, want a gate error mentioning %q", tt.addr, err, tt.wantHint)
+			}
+			if _, err := netgate.Dial("tcp", tt.addr); err == nil {
+				t.Fatalf("Dial(%q) succeeded", tt.addr)
+			}
+		})
+	}
+}
+
+func TestAllowAllLetsEveryNetworkListen(t *testing.T) {
+	netgate.Configure(netgate.Policy{AllowAll: true})
+	defer netgate.Configure(netgate.Policy{})
+	ln, err := netgate.Listen("tcp", "0.0.0.0:0")
+	if err != nil {
+		t.Fatalf("with AllowAll, Listen(0.0.0.0:0): %v", err)
+	}
+	ln.Close()
+}
+
+func TestHostMapRedirectsAndDisplaysTheScriptsAddress(t *testing.T) {
+	dir := t.TempDir()
+	netgate.Configure(netgate.Policy{HostMap: map[string]string{"127.0.0.1": "127.0.77.3"}, ListenDir: dir})
+	defer netgate.Configure(netgate.Policy{})
+
+	ln, err := netgate.Listen("tcp", "localhost:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	host, port, _ := net.SplitHostPort(ln.Addr().String())
+	if host != "127.0.77.3" {
+		t.Fatalf("listened on %s, want the mapped host 127.0.77.3", host)
+	}
+	if got := netgate.Display(ln.Addr()); got != "127.0.0.1:"+port {
+		t.Errorf("Display = %q, want 127.0.0.1:%s", got, port)
+	}
+	// The listen is announced under the address as the script wrote it.
+	if _, err := os.Stat(filepath.Join(dir, netgate.ListenFileName("127.0.0.1:"+port))); err != nil {
+		t.Errorf("no announcement: %v", err)
+	}
+	c, err := netgate.Dial("tcp", "127.0.0.1:"+port)
+	if err != nil {
+		t.Fatalf("Dial through the map: %v", err)
+	}
+	c.Close()
+}
+
+func TestErrorsCarryHints(t *testing.T) {
+	netgate.Configure(netgate.Policy{})
+	ln, err := netgate.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+
+	_, err = netgate.Listen("tcp", addr)
+	if err == nil || !strings.Contains(err.Error(), "address already in use: another program already listens on "+addr) {
+		t.Errorf("second Listen on %s: %v", addr, err)
+	}
+	ln.Close()
+
+	_, err = netgate.Dial("tcp", addr)
+	want := "connect to " + addr + ": connection refused: is the server running at " + addr + "?"
+	if err == nil || err.Error() != want {
+		t.Errorf("Dial to a closed port:\n got %v\nwant %s", err, want)
+	}
+}
+
+func TestParseHostMap(t *testing.T) {
+	m, err := netgate.ParseHostMap("127.0.0.1=127.0.9.9")
+	if err != nil || m["127.0.0.1"] != "127.0.9.9" {
+		t.Fatalf("ParseHostMap = %v, %v", m, err)
+	}
+	if _, err := netgate.ParseHostMap("nonsense"); err == nil {
+		t.Error("ParseHostMap accepted a pair without =")
+	}
+}
