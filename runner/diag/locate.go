@@ -4,43 +4,65 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"strconv"
 	"strings"
 )
 
 // The interpreter names, for a panic, the first statement of the function
 // in which it happened rather than the statement itself. Locate narrows
-// that down: it looks in that function for the kind of expression that
-// fails with msg (a call to sock's Connect for a refused connection, an
-// index for an index out of range, ...) and returns its line when there is
-// exactly one; otherwise it returns line unchanged.
-func Locate(src []byte, line int, msg string) int {
+// that down: it looks in that function for the kinds of expression that
+// fail with msg (a call to sock's Connect for a refused connection, an
+// index for an index out of range, ...) and returns their lines. It
+// returns nil when it finds none, and then line is the best there is.
+func Locate(src []byte, line int, msg string) []int {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "", src, parser.SkipObjectResolution)
 	if err != nil {
-		return line
+		return nil
 	}
 	body := enclosingBody(fset, f, line)
 	if body == nil {
-		return line
+		return nil
 	}
 	match := matcher(msg)
-	if match == nil {
-		return line
-	}
 	var found []int
 	ast.Inspect(body, func(n ast.Node) bool {
 		if lit, ok := n.(*ast.FuncLit); ok && lit.Body != body {
 			return false // a nested function runs as a function of its own
 		}
-		if n != nil && match(n) {
-			found = append(found, fset.Position(n.Pos()).Line)
+		if n != nil && match(n) && !otherAddress(n, msg) {
+			l := fset.Position(n.Pos()).Line
+			if len(found) == 0 || found[len(found)-1] != l {
+				found = append(found, l)
+			}
 		}
 		return true
 	})
-	if len(found) == 1 {
-		return found[0]
+	return found
+}
+
+// otherAddress reports whether n is a call whose first argument is an
+// address literal other than the one msg names ("listen on ADDR: ..."):
+// that call cannot be the one that failed.
+func otherAddress(n ast.Node, msg string) bool {
+	c, ok := n.(*ast.CallExpr)
+	if !ok || len(c.Args) == 0 {
+		return false
 	}
-	return line
+	lit, ok := c.Args[0].(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return false
+	}
+	addr, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return false
+	}
+	for _, op := range []string{"listen on ", "connect to "} {
+		if rest, ok := strings.CutPrefix(msg, op); ok {
+			return !strings.HasPrefix(rest, addr+":")
+		}
+	}
+	return false
 }
 
 // enclosingBody returns the body of the innermost function that holds line.

@@ -35,10 +35,20 @@ func Report(pos, msg string, failure bool, src []byte) string {
 		return label(msg, failure)
 	}
 	line, _ := strconv.Atoi(m[2])
-	line = Locate(src, line, msg)
+	lines := Locate(src, line, msg)
+	if len(lines) > 0 {
+		line = lines[0]
+	}
 	out := fmt.Sprintf("%s:%d: %s", m[1], line, label(msg, failure))
 	if text := sourceLine(src, line); text != "" {
 		out += fmt.Sprintf("\n%6d | %s", line, text)
+	}
+	if len(lines) > 1 {
+		var others []string
+		for _, l := range lines[1:] {
+			others = append(others, strconv.Itoa(l))
+		}
+		out += fmt.Sprintf("\n       (or line %s: the interpreter names only the function)", strings.Join(others, ", "))
 	}
 	return out
 }

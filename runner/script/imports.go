@@ -33,10 +33,16 @@ func checkSource(o Options, known func(path string) bool) error {
 	if err != nil {
 		var list scanner.ErrorList
 		if errors.As(err, &list) {
+			// The first error of each line: the rest are mostly its echoes.
 			var lines []string
-			for i, e := range list {
-				if i == 10 {
-					lines = append(lines, fmt.Sprintf("(and %d more errors)", len(list)-10))
+			seen := map[int]bool{}
+			for _, e := range list {
+				if seen[e.Pos.Line] {
+					continue
+				}
+				seen[e.Pos.Line] = true
+				if len(lines) == 10 {
+					lines = append(lines, "(and more errors)")
 					break
 				}
 				lines = append(lines, e.Error())
