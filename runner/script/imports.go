@@ -22,11 +22,11 @@ var forbidden = map[string]string{
 
 // checkSource parses the script and checks its imports before anything
 // runs, so that a syntax error or a refused import is reported at once with
-// the script's file:line:col.
-func checkSource(o Options, known func(path string) bool) error {
+// the script's file:line:col. It returns the import paths.
+func checkSource(o Options, known func(path string) bool) ([]string, error) {
 	src, err := os.ReadFile(o.Path)
 	if err != nil {
-		return fmt.Errorf("cannot read the script: %w", errors.Unwrap(err))
+		return nil, fmt.Errorf("cannot read the script: %w", errors.Unwrap(err))
 	}
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, o.Display, src, parser.AllErrors)
@@ -47,16 +47,17 @@ func checkSource(o Options, known func(path string) bool) error {
 				}
 				lines = append(lines, e.Error())
 			}
-			return errors.New(strings.Join(lines, "\n"))
+			return nil, errors.New(strings.Join(lines, "\n"))
 		}
-		return err
+		return nil, err
 	}
 	if f.Name.Name != "main" {
-		return fmt.Errorf("%s: package %s: a script must be package main with a func main", fset.Position(f.Name.Pos()), f.Name.Name)
+		return nil, fmt.Errorf("%s: package %s: a script must be package main with a func main", fset.Position(f.Name.Pos()), f.Name.Name)
 	}
-	var problems []string
+	var problems, paths []string
 	for _, imp := range f.Imports {
 		path, _ := strconv.Unquote(imp.Path.Value)
+		paths = append(paths, path)
 		pos := fset.Position(imp.Path.Pos())
 		if flag, bad := forbidden[path]; bad && !allowed(o, path) {
 			msg := fmt.Sprintf("%s: import %q is not allowed in socklab scripts", pos, path)
@@ -74,9 +75,9 @@ func checkSource(o Options, known func(path string) bool) error {
 		}
 	}
 	if len(problems) > 0 {
-		return errors.New(strings.Join(problems, "\n"))
+		return nil, errors.New(strings.Join(problems, "\n"))
 	}
-	return nil
+	return paths, nil
 }
 
 func allowed(o Options, path string) bool {

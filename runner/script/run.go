@@ -52,7 +52,8 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 1, fmt.Errorf("socklab: %w", err)
 	}
 	o.Path = abs
-	if err := checkSource(o, knownImport); err != nil {
+	imports, err := checkSource(o, known)
+	if err != nil {
 		return 1, err
 	}
 	dir := filepath.Dir(abs)
@@ -84,13 +85,20 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		Env:          scriptEnv(),
 		Unrestricted: o.AllowExec,
 	})
+	// The interpreter's os.Args and environment, in case it reads the
+	// process's own rather than its virtual ones.
+	os.Args = append([]string{o.Display}, o.Args...)
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "SOCKLAB_") {
+			os.Unsetenv(k)
+		}
+	}
 	base := baseSymbols(o)
 	if o.Seed != nil {
 		seeded(base, *o.Seed)
 	}
-	late := lateSymbols(filter)
 	tables := append([]exports{base, stdlib.Symbols, Extra}, lifted(o)...)
-	for _, t := range append(tables, late) {
+	for _, t := range append(packagesFor(imports, tables), lateSymbols(filter)) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}
@@ -109,6 +117,3 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	src, _ := os.ReadFile(abs)
 	return 1, errors.New(diag.Report(diag.Take(), diag.Describe(p.Value), diag.IsFailure(p.Value), src))
 }
-
-// knownImport reports whether a script may import path.
-func knownImport(path string) bool { return known(path) }

@@ -171,3 +171,44 @@ func httpListenAndServeTLS(addr, cert, key string, h http.Handler) error {
 	}
 	return http.ServeTLS(ln, h, cert, key)
 }
+
+// genericPackages have parts written in Go source that the interpreter
+// compiles when it loads the standard library's "fmt/fmt" table: a few
+// milliseconds that a script importing none of them need not wait.
+var genericPackages = map[string]bool{"slices": true, "maps": true, "cmp": true, "sync": true, "sync/atomic": true}
+
+// packagesFor returns the tables to load for a script with these imports.
+// Most scripts get only the packages they import, merged across tables
+// (later tables override earlier ones symbol by symbol), which keeps
+// start-up short. A script importing a generic package gets every table,
+// since the compiled generic sources import packages of their own.
+func packagesFor(imports []string, tables []exports) []exports {
+	for _, p := range imports {
+		if genericPackages[p] {
+			return tables
+		}
+	}
+	want := map[string]bool{}
+	for _, p := range imports {
+		want[p] = true
+	}
+	picked := exports{}
+	for _, t := range tables {
+		for key, syms := range t {
+			if !want[pathpkg.Dir(key)] {
+				continue
+			}
+			if picked[key] == nil {
+				picked[key] = map[string]reflect.Value{}
+			}
+			maps.Copy(picked[key], syms)
+		}
+	}
+	// Loading "fmt/fmt" under its own key also compiles the generic sources;
+	// "fmt/./fmt" names the same package (import path "fmt") without that.
+	if fm, ok := picked["fmt/fmt"]; ok {
+		delete(picked, "fmt/fmt")
+		picked["fmt/./fmt"] = fm
+	}
+	return []exports{picked}
+}
