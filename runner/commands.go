@@ -7,6 +7,7 @@ import "io"
 func commands(stdout, stderr io.Writer) []*Command {
 	cmds := []*Command{
 		runCommand(),
+		testCommand(stdout, stderr),
 		versionCommand(stdout),
 	}
 	return append(cmds, helpCommand(stdout, cmds))

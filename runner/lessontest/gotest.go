@@ -1,0 +1,60 @@
+package lessontest
+
+import (
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestAll runs the tests of every lesson at or below root as parallel
+// subtests of t, named lesson/test. The test binary must act as socklab:
+// its TestMain calls
+//
+//	testscript.Main(m, map[string]func(){"socklab": func() { os.Exit(runner.Main(os.Args[1:])) }})
+func TestAll(t *testing.T, root string, o Options) {
+	t.Helper()
+	lessons, err := Find(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lessons) == 0 {
+		t.Fatalf("no lessons with tests in %s", root)
+	}
+	h, err := New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.Close() })
+	for _, test := range Tests(lessons) {
+		t.Run(test.FullName(), func(t *testing.T) {
+			t.Parallel()
+			h.RunTesting(t, test)
+		})
+	}
+}
+
+// RunTesting runs one test under go test: a failure or skip of the test is
+// one of t.
+func (h *Harness) RunTesting(t *testing.T, test Test) {
+	if h.opts.Starter && !test.Lesson.Starter {
+		t.Skip("the lesson has no starter/ folder")
+	}
+	deadline := time.Now().Add(h.opts.Timeout)
+	if d, ok := t.Deadline(); ok && d.Before(deadline) {
+		deadline = d
+	}
+	testscript.RunT(testingT{t}, h.params(test, deadline))
+}
+
+// testingT is a testscript.T that reports to a *testing.T. The subtest that
+// testscript.RunT asks for is t itself, since t is already named after the
+// test and runs in parallel with the others.
+type testingT struct{ *testing.T }
+
+func (t testingT) Run(_ string, f func(testscript.T)) { f(t) }
+
+// Parallel does nothing: t runs in parallel already.
+func (t testingT) Parallel() {}
+
+func (t testingT) Verbose() bool { return testing.Verbose() }

@@ -1,0 +1,180 @@
+// Package lessontest runs the transcript tests of socklab lessons: the
+// tests/*.txtar files of each lesson folder, in go-internal's testscript
+// format (see scripts/TESTING.md). The socklab test command uses it, and so
+// does go test, through TestAll.
+//
+// Each test runs in a fresh work folder holding a copy of the lesson, with
+// a loopback address of its own (so that lessons which all say
+// 127.0.0.1:12345 run side by side), socklab on its PATH, a "listening"
+// command that waits for a program to listen, and $SEEDPY, which runs a
+// seed's Python programs under the same address rules. A test that runs
+// longer than its time limit is stopped, and so is every program it started.
+package lessontest
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/socklab/socklab/runner/netgate"
+)
+
+// DefaultTimeout bounds a test when Options.Timeout is zero.
+const DefaultTimeout = 30 * time.Second
+
+// EnvHarness is set to "1" in every test's environment. A go test binary
+// that was started as socklab by a test but does not act as socklab (its
+// TestMain does not call testscript.Main) sees it and stops, instead of
+// running the tests again and again.
+const EnvHarness = "SOCKLAB_HARNESS"
+
+// Options say how tests run.
+type Options struct {
+	Timeout time.Duration // per test; DefaultTimeout when zero
+	Starter bool          // run against the lesson's starter/ files
+	Verbose bool          // keep the whole transcript of passing tests too
+	// Socklab is the binary that tests run as "socklab". When empty it is
+	// this program (os.Executable): the socklab command itself, or a go
+	// test binary whose TestMain calls testscript.Main with a "socklab"
+	// command.
+	Socklab string
+}
+
+// A Harness runs lesson tests. It holds what tests share: the folder that
+// puts socklab on their PATH and the loopback addresses they draw from.
+// Close it when done.
+type Harness struct {
+	opts   Options
+	bin    string // a folder holding "socklab", a link to Options.Socklab
+	hosts  *loopbackPool
+	closed bool
+
+	stopOnce sync.Once
+	stopped  chan struct{} // closed by Stop
+	running  atomic.Int32  // tests running under RunAll
+}
+
+// New returns a Harness with options o.
+func New(o Options) (*Harness, error) {
+	if os.Getenv(EnvHarness) == "1" && testing.Testing() {
+		return nil, errors.New(`this test binary was started as socklab by a lesson test, but its TestMain does not make it act as socklab: call testscript.Main(m, map[string]func(){"socklab": ...})`)
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.Socklab == "" {
+		exe, err := os.Executable()
+		if err != nil {
+			return nil, fmt.Errorf("finding the socklab binary: %w", err)
+		}
+		o.Socklab = exe
+	}
+	bin, err := os.MkdirTemp("", "socklab-test-bin-")
+	if err != nil {
+		return nil, fmt.Errorf("creating the tests' bin folder: %w", err)
+	}
+	if err := os.Symlink(o.Socklab, filepath.Join(bin, "socklab")); err != nil {
+		os.RemoveAll(bin)
+		return nil, fmt.Errorf("putting socklab in the tests' bin folder: %w", err)
+	}
+	hosts, err := newLoopbackPool()
+	if err != nil {
+		os.RemoveAll(bin)
+		return nil, err
+	}
+	return &Harness{opts: o, bin: bin, hosts: hosts, stopped: make(chan struct{})}, nil
+}
+
+// Close releases what the tests shared. Call it after the last test ends.
+func (h *Harness) Close() error {
+	if h.closed {
+		return nil
+	}
+	h.closed = true
+	return errors.Join(os.RemoveAll(h.bin), h.hosts.close())
+}
+
+// Timeout is the time limit of each test.
+func (h *Harness) Timeout() time.Duration { return h.opts.Timeout }
+
+// Run runs one test and returns what happened.
+func (h *Harness) Run(t Test) Result {
+	start := time.Now()
+	switch {
+	case h.stopping():
+		return Result{Test: t, Status: Skipped, Reason: "the run was interrupted"}
+	case h.opts.Starter && !t.Lesson.Starter:
+		return Result{Test: t, Status: Skipped, Reason: "the lesson has no starter/ folder"}
+	}
+	deadline := start.Add(h.opts.Timeout)
+	r := &recorder{verbose: h.opts.Verbose}
+	r.do(func() { testscript.RunT(r, h.params(t, deadline)) })
+	status, log, reason := r.outcome()
+	if status == Failed && !time.Now().Before(deadline.Add(-2*gracePeriod(h.opts.Timeout))) {
+		log += fmt.Sprintf("socklab: the test was stopped at its time limit of %v (--timeout)\n", h.opts.Timeout)
+	}
+	return Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log, Reason: reason}
+}
+
+// gracePeriod is the time testscript leaves a program between the signal
+// that stops it and the one that kills it, twice of which it keeps free
+// before the deadline.
+func gracePeriod(timeout time.Duration) time.Duration {
+	return max(100*time.Millisecond, timeout/20)
+}
+
+// params returns the testscript parameters that run t until deadline.
+func (h *Harness) params(t Test, deadline time.Time) testscript.Params {
+	return testscript.Params{
+		Files:              []string{t.File()},
+		Setup:              func(e *testscript.Env) error { return h.setup(e, t, deadline) },
+		Cmds:               map[string]func(*testscript.TestScript, bool, []string){"listening": cmdListening},
+		RequireUniqueNames: true,
+		Deadline:           deadline,
+	}
+}
+
+// setup completes a test's work folder, which already holds the files of
+// the test's own archive, and sets its environment.
+func (h *Harness) setup(e *testscript.Env, t Test, deadline time.Time) error {
+	if err := copyLesson(t.Lesson.Dir, e.WorkDir, h.opts.Starter); err != nil {
+		return err
+	}
+	listenDir := filepath.Join(e.WorkDir, ".listen")
+	if err := os.Mkdir(listenDir, 0o755); err != nil {
+		return fmt.Errorf("creating the listen folder: %w", err)
+	}
+	seedPath := filepath.Join(e.WorkDir, ".socklab", "seed.py")
+	if err := os.MkdirAll(filepath.Dir(seedPath), 0o755); err != nil {
+		return fmt.Errorf("creating the seed runner's folder: %w", err)
+	}
+	if err := os.WriteFile(seedPath, seedPy, 0o644); err != nil {
+		return fmt.Errorf("writing the seed runner: %w", err)
+	}
+	host, err := h.hosts.take()
+	if err != nil {
+		return err
+	}
+	e.Setenv(netgate.EnvHostMap, netgate.FormatHostMap(map[string]string{"127.0.0.1": host}))
+	e.Setenv(netgate.EnvListenDir, listenDir)
+	e.Setenv("SEEDPY", seedPath)
+	e.Setenv("PATH", h.bin+string(os.PathListSeparator)+e.Getenv("PATH"))
+	e.Setenv(EnvHarness, "1")
+	e.Values[deadlineKey{}] = deadline
+	e.Values[stoppedKey{}] = (<-chan struct{})(h.stopped)
+	return nil
+}
+
+// deadlineKey keys the test's deadline in testscript's Env.Values, and
+// stoppedKey the channel that Stop closes, so that commands which wait
+// (listening) give up in time.
+type (
+	deadlineKey struct{}
+	stoppedKey  struct{}
+)
