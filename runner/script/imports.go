@@ -3,6 +3,7 @@ package script
 import (
 	"errors"
 	"fmt"
+	"go/ast"
 	"go/parser"
 	"go/scanner"
 	"go/token"
@@ -74,6 +75,7 @@ func checkSource(o Options, known func(path string) bool) ([]string, error) {
 				"%s: package %q is not available: scripts may import Go's standard library and socklab's helpers (sock, frame, console)", pos, path))
 		}
 	}
+	problems = append(problems, unsupported(fset, f)...)
 	if len(problems) > 0 {
 		return nil, errors.New(strings.Join(problems, "\n"))
 	}
@@ -88,4 +90,33 @@ func allowed(o Options, path string) bool {
 		return o.AllowUnsafe
 	}
 	return false
+}
+
+// unsupported finds the Go features the interpreter lacks that a student is
+// likely to write, so that they get a clear message instead of a failure
+// deep inside the interpreter.
+func unsupported(fset *token.FileSet, f *ast.File) []string {
+	var problems []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		r, ok := n.(*ast.RangeStmt)
+		if !ok {
+			return true
+		}
+		isInt := false
+		switch x := r.X.(type) {
+		case *ast.BasicLit:
+			isInt = x.Kind == token.INT
+		case *ast.CallExpr:
+			if id, ok := x.Fun.(*ast.Ident); ok && (id.Name == "len" || id.Name == "cap") {
+				isInt = true
+			}
+		}
+		if isInt {
+			problems = append(problems, fmt.Sprintf(
+				"%s: range over an integer is not supported by the interpreter: write for i := 0; i < n; i++",
+				fset.Position(r.For)))
+		}
+		return true
+	})
+	return problems
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -103,9 +104,15 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}
 	}
-	_, err = i.EvalPath(abs)
+	err = eval(i, abs)
 	if err == nil {
 		return 0, nil
+	}
+	var ie *internalError
+	if errors.As(err, &ie) {
+		return 1, fmt.Errorf("%s: the interpreter could not compile this script (%v).\n"+
+			"It may use a Go feature the interpreter lacks, such as range over an integer\n"+
+			"(write for i := 0; i < n; i++) or over a function: see README, Known limits.", o.Display, ie.value)
 	}
 	var p interp.Panic
 	if !errors.As(err, &p) {
@@ -116,4 +123,24 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	}
 	src, _ := os.ReadFile(abs)
 	return 1, errors.New(diag.Report(diag.Take(), diag.Describe(p.Value), diag.IsFailure(p.Value), src))
+}
+
+// internalError is a panic of the interpreter itself while it compiled the
+// script, which it does not turn into an error of its own.
+type internalError struct{ value any }
+
+func (e *internalError) Error() string { return fmt.Sprint(e.value) }
+
+// eval evaluates the script file, which also runs its main function.
+func eval(i *interp.Interpreter, path string) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &internalError{v}
+		}
+	}()
+	// The interpreter reports its own failures through the log package
+	// before panicking; the script's log is a separate logger.
+	log.SetOutput(io.Discard)
+	_, err = i.EvalPath(path)
+	return err
 }
