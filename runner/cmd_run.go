@@ -69,7 +69,9 @@ func runFile(o scriptOptions) error {
 		return err
 	}
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	// SIGQUIT too (Ctrl-\, or a test harness at its time limit): it stops
+	// the script like the others instead of dumping socklab's goroutines.
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
 	defer signal.Stop(sigs)
 	for {
 		select {
