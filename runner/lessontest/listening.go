@@ -25,7 +25,8 @@ const listenPoll = 5 * time.Millisecond
 // until a program of the test listens on ADDR, written as in the program
 // (127.0.0.1:12345), and fails if none does in time. Programs announce each
 // address they listen on in $SOCKLAB_LISTEN_DIR (see package netgate and
-// seedpy.py).
+// seedpy.py); each announcement satisfies one "listening", so that after a
+// server ends, the next "listening" waits for the next server.
 func cmdListening(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! listening")
@@ -56,7 +57,9 @@ func cmdListening(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	stopped, _ := ts.Value(stoppedKey{}).(<-chan struct{})
 	for {
-		if _, err := os.Stat(file); err == nil {
+		// Taking the announcement away lets the next "listening" on this
+		// address wait for the next program that listens there.
+		if err := os.Remove(file); err == nil {
 			return
 		}
 		if !time.Now().Before(giveUp) {

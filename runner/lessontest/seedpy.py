@@ -11,7 +11,10 @@ script's:
   program still sees 127.0.0.1 in accept(), getsockname() and getpeername();
 - each listen() announces its address in SOCKLAB_LISTEN_DIR as the file
   listen-HOST_PORT (the address as the program wrote it), written
-  atomically, for the test's "listening" command.
+  atomically, for the test's "listening" command;
+- a TCP socket is bound with SO_REUSEADDR, as Go binds its listeners, so
+  that the next server on the same address is not refused while the
+  connections of this one linger in TIME_WAIT.
 
 At the end of its input, input() ends the program quietly with status 0,
 as console.Input ends a socklab script. Output is line buffered, so a
@@ -89,6 +92,10 @@ def _announce(sock):
 def bind(self, address):
     if _is_inet(address):
         _asked[self] = address[0]
+        # As Go's listeners do: a program started after this one on the same
+        # address must not fail while old connections linger in TIME_WAIT.
+        if self.type == socket.SOCK_STREAM:
+            self.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     return _bind(self, _mapped(address))
 
 
