@@ -20,6 +20,16 @@ func Register(symbols map[string]map[string]reflect.Value) {
 	}
 }
 
+// ScriptProcess runs the script and exits when this process was started by
+// socklab to run one; otherwise it returns at once. A program that starts
+// scripts through package proc with itself as the binary (a test binary, a
+// custom socklab) calls it first, in main or TestMain.
+func ScriptProcess() {
+	if os.Getenv(script.EnvChild) == "1" {
+		os.Exit(script.Main(os.Args[1:]))
+	}
+}
+
 // Main runs socklab with the command-line arguments args (without the
 // program name) and returns the process exit status.
 func Main(args []string) int {

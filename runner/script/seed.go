@@ -4,18 +4,22 @@ import (
 	"maps"
 	"math/rand"
 	randv2 "math/rand/v2"
+	"os"
 	"reflect"
+	"strings"
 	"sync"
 )
 
-// seeded replaces the top-level functions of math/rand and math/rand/v2 in
-// syms with the methods of generators seeded with seed, so that a script run
-// with --seed N draws the same numbers every time. (rand.Seed is a no-op in
-// current Go, so seeding the global source is not enough.)
+// seeded makes a script run with --seed N draw the same numbers every time.
+// It seeds math/rand's global source, which the script and the compiled
+// helper packages share (rand.Seed is a no-op in current Go unless the
+// randseednop setting is off, and a script process is ours to set), and it
+// replaces the top-level functions of math/rand/v2, whose global source
+// cannot be seeded, in syms with the methods of a seeded generator.
 func seeded(syms exports, seed int64) {
-	v1 := rand.New(&lockedSource{src: rand.NewSource(seed).(rand.Source64)})
+	os.Setenv("GODEBUG", strings.TrimPrefix(os.Getenv("GODEBUG")+",randseednop=0", ","))
+	rand.Seed(seed) //nolint:staticcheck // deliberately the global source
 	v2 := randv2.New(&lockedSource2{src: randv2.NewPCG(uint64(seed), uint64(seed)^0x9e3779b97f4a7c15)})
-	replaceWithMethods(syms, "math/rand/rand", reflect.ValueOf(v1))
 	replaceWithMethods(syms, "math/rand/v2/rand", reflect.ValueOf(v2))
 }
 
@@ -32,31 +36,7 @@ func replaceWithMethods(syms exports, pkg string, gen reflect.Value) {
 	syms[pkg] = m
 }
 
-// lockedSource makes a math/rand source safe for a script's goroutines.
-type lockedSource struct {
-	mu  sync.Mutex
-	src rand.Source64
-}
-
-func (s *lockedSource) Int63() int64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.src.Int63()
-}
-
-func (s *lockedSource) Uint64() uint64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.src.Uint64()
-}
-
-func (s *lockedSource) Seed(seed int64) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.src.Seed(seed)
-}
-
-// lockedSource2 is lockedSource for math/rand/v2.
+// lockedSource2 makes a math/rand/v2 source safe for a script's goroutines.
 type lockedSource2 struct {
 	mu  sync.Mutex
 	src randv2.Source
