@@ -4,6 +4,8 @@ package stdlib
 
 import (
 	"github.com/socklab/socklab/stdlib/console"
+	"go/constant"
+	"go/token"
 	"reflect"
 )
 
@@ -11,6 +13,7 @@ func init() {
 	Symbols["github.com/socklab/socklab/stdlib/console/console"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Input":    reflect.ValueOf(console.Input),
+		"MaxLine":  reflect.ValueOf(constant.MakeFromLiteral("1048576", token.INT, 0)),
 		"ReadLine": reflect.ValueOf(console.ReadLine),
 	}
 }

@@ -17,6 +17,10 @@ import (
 
 var mu sync.Mutex
 
+// MaxLine is the longest line Input accepts, so that a runaway input (a
+// binary file piped in by mistake) cannot fill memory.
+const MaxLine = 1 << 20
+
 // Input prints prompt, then returns the next line the user types, without
 // its newline. When standard input has ended (Ctrl-D, or the end of a file
 // fed to the script) the script ends cleanly with exit status 0 instead of
@@ -44,6 +48,9 @@ func ReadLine(prompt string) (line string, ok bool) {
 		if n == 1 {
 			if b[0] == '\n' {
 				return strings.TrimSuffix(sb.String(), "\r"), true
+			}
+			if sb.Len() == MaxLine {
+				panic(fmt.Errorf("input line longer than %d bytes: is standard input the right file?", MaxLine))
 			}
 			sb.WriteByte(b[0])
 			continue
