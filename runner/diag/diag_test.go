@@ -48,7 +48,7 @@ func TestLocateNarrowsToTheFailingKind(t *testing.T) {
 		{4, "slice bounds out of range", []int{6}},
 		{4, "integer divide by zero", []int{7}},
 		{4, "index out of range", []int{5}},
-		{12, "index out of range", []int{12}},      // in the other function
+		{12, "index out of range", []int{12}},       // in the other function
 		{4, "connect to 127.0.0.1:1: refused", nil}, // no such call in main
 	}
 	for _, tt := range tests {
@@ -95,5 +95,5 @@ func TestIsFailure(t *testing.T) {
 
 type failure struct{}
 
-func (failure) Error() string   { return "peer went away" }
+func (failure) Error() string  { return "peer went away" }
 func (failure) HelperFailure() {}
