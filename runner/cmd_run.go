@@ -11,7 +11,7 @@ import (
 )
 
 func runCommand() *Command {
-	c := newCommand("run", "run [flags] FILE.go [-- ARGS...]", "run a script", `
+	c := newCommand("run", "run [flags] FILE.go|DIR [-- ARGS...]", "run a script, or a whole lesson", `
 Run runs a Go script at once, with no compile step. The script is a plain
 Go program (package main, func main) that may import Go's standard library
 and socklab's helper packages sock, frame and console.
@@ -24,13 +24,28 @@ By default a script may only use loopback addresses (127.0.0.1, ::1), only
 files inside its folder, and may not import os/exec, unsafe or syscall.
 The --allow flags lift these restrictions one by one.
 
-Exit status: the script's own os.Exit code; 0 when it ends normally; 1 when
-it fails (a compile error, a panic, a network failure it did not handle);
-2 for a mistake on socklab's command line.
+Given a lesson folder instead of a file, run runs the whole lesson in one
+terminal: first the server (server.go, or the one program with "server" in
+its name) in the background; once it listens, the client (client.go, or the
+lesson's only other program) with your terminal's input. Every line of output
+starts with the name of the program that wrote it ("server | ",
+"client | "), so you can tell who said what; a prompt without a newline
+shows at once. When the client ends, run stops the server and exits with
+the client's status.
+
+A lesson with two clients (client1.go and client2.go) runs the server and
+client1.go; run shows how to start the others, each in a terminal of its
+own: socklab run scripts/02-two-clients/client2.go
+
+Exit status: the script's own os.Exit code (the client's, for a lesson); 0
+when it ends normally; 1 when it fails (a compile error, a panic, a network
+failure it did not handle); 128+N after signal N (130 for Ctrl-C); 2 for a
+mistake on socklab's command line.
 
 Examples:
 
 	socklab run scripts/01-hello/server.go
+	socklab run scripts/01-hello
 	socklab run --seed 7 game.go -- --rounds 3`)
 	sf := addScriptFlags(c.Flags)
 	c.Run = func(args []string) error {
@@ -38,6 +53,12 @@ Examples:
 			return usagef(c, "no script given")
 		}
 		path, scriptArgs := args[0], args[1:]
+		if isDir(path) {
+			if len(scriptArgs) > 0 {
+				return usagef(c, "arguments go to one script: run the lesson's programs one by one (socklab run FILE.go -- ARGS)")
+			}
+			return runLesson(path, sf)
+		}
 		if err := checkScriptPath(path); err != nil {
 			return err
 		}
@@ -59,6 +80,12 @@ func checkScriptPath(path string) error {
 		return fmt.Errorf("%s is a folder: give a .go file", path)
 	}
 	return nil
+}
+
+// isDir reports whether path is a folder.
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
 
 // runFile runs one script attached to the terminal, passing on the signals

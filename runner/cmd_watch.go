@@ -1,0 +1,91 @@
+package runner
+
+import (
+	"os"
+
+	"github.com/socklab/socklab/runner/lesson"
+	"github.com/socklab/socklab/runner/proc"
+	"github.com/socklab/socklab/runner/watch"
+)
+
+func watchCommand() *Command {
+	c := newCommand("watch", "watch [flags] FILE.go|DIR [-- ARGS...]", "run a script or a lesson again each time you save it", `
+Watch runs a script, as socklab run does, and runs it again each time you
+save it: it stops the running version and starts the new one at once, so a
+server you edit is listening again, on the same port, moments after you
+save. Saving a file without changing it reruns nothing, and editors' swap
+and backup files are ignored.
+
+Given a lesson folder, watch runs the whole lesson as socklab run DIR does
+(the server, then the client) and runs it again when any of its Go files
+changes.
+
+While watch runs:
+
+	save a file    stop the running version, start the new one
+	Enter          run it again by hand (an empty line)
+	other lines    go to the running program's input (a client's prompts)
+	Ctrl-C         stop everything watch started, and exit
+
+Each start is shown on the error output, with its time and why, for example
+"[watch] v3 started 10:42:07 (server.go changed)". A version that does not
+compile shows its errors with file:line, and watch waits for your fix.
+
+When watch's input is not a terminal, its lines work the same; at the end
+of the input, watch keeps running (without input for the programs) until
+Ctrl-C or SIGTERM.
+
+Exit status: 128+N after signal N (130 for Ctrl-C); 1 when watch cannot
+start; 2 for a mistake on socklab's command line.
+
+Examples:
+
+	socklab watch scripts/01-hello/server.go
+	socklab watch scripts/01-hello`)
+	sf := addScriptFlags(c.Flags)
+	c.Run = func(args []string) error {
+		if len(args) == 0 {
+			return usagef(c, "no script or lesson folder given")
+		}
+		path, scriptArgs := args[0], args[1:]
+		var target watch.Target
+		out := lesson.NewMux()
+		if isDir(path) {
+			if len(scriptArgs) > 0 {
+				return usagef(c, "arguments go to one script: watch the lesson's programs one by one (socklab watch FILE.go -- ARGS)")
+			}
+			l, err := lesson.Find(path)
+			if err != nil {
+				return err
+			}
+			out = lesson.NewMux(l.Labels()...)
+			target = &watch.Lesson{Config: lesson.Config{
+				Lesson:  l,
+				Options: func(p string) scriptOptions { return sf.options(p, proc.Display(p), nil) },
+				Stdout:  os.Stdout,
+				Stderr:  os.Stderr,
+				Output:  out,
+			}}
+		} else {
+			if err := checkScriptPath(path); err != nil {
+				return err
+			}
+			target = &watch.Script{
+				Options: sf.options(path, proc.Display(path), scriptArgs),
+				Stdout:  out.Stream("", os.Stdout),
+				Stderr:  out.Stream("", os.Stderr),
+			}
+		}
+		ctx := newInterruption()
+		defer ctx.Stop()
+		cfg := watch.Config{Target: target, Input: os.Stdin, Log: out.Stream("", os.Stderr)}
+		if lesson.IsTerminal(os.Stdin) {
+			cfg.LineBreak = out.LineBreak
+		}
+		if err := watch.Run(ctx, cfg); err != nil {
+			return err
+		}
+		return &ExitError{Code: ctx.Status()}
+	}
+	return c
+}

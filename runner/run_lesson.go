@@ -1,0 +1,75 @@
+package runner
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/socklab/socklab/runner/lesson"
+	"github.com/socklab/socklab/runner/proc"
+)
+
+// runLesson runs the lesson in dir: its server in the background, then its
+// client with the terminal's input, until the client ends or Ctrl-C.
+func runLesson(dir string, sf *scriptFlags) error {
+	l, err := lesson.Find(dir)
+	if err != nil {
+		return err
+	}
+	ctx := newInterruption()
+	defer ctx.Stop()
+
+	out := lesson.NewMux(l.Labels()...)
+	var onEnter func()
+	if lesson.IsTerminal(os.Stdin) {
+		onEnter = out.LineBreak
+	}
+	stdin, err := lesson.Forward(os.Stdin, onEnter)
+	if err != nil {
+		return err
+	}
+	defer stdin.Close()
+	note := out.Stream("", os.Stderr)
+	run, err := lesson.Start(ctx, lesson.Config{
+		Lesson:  l,
+		Options: func(path string) scriptOptions { return sf.options(path, proc.Display(path), nil) },
+		Stdin:   stdin,
+		Stdout:  os.Stdout,
+		Stderr:  os.Stderr,
+		Output:  out,
+		Listening: func(addr string) {
+			fmt.Fprintf(note, "[run] %s listens on %s; %s runs here%s\n", l.Server, addr, l.Client, othersHint(l))
+		},
+	})
+	if ctx.Err() != nil {
+		return &ExitError{Code: ctx.Status()}
+	}
+	if err != nil {
+		return err
+	}
+	stdin.Close() // the client has its own copy
+
+	select {
+	case <-ctx.Done():
+		run.Stop()
+		return &ExitError{Code: ctx.Status()}
+	case <-run.Done():
+		if code := run.Wait(); code != 0 {
+			return &ExitError{Code: code}
+		}
+		return nil
+	}
+}
+
+// othersHint tells how to run the lesson's further programs.
+func othersHint(l *lesson.Lesson) string {
+	if len(l.Others) == 0 {
+		return ""
+	}
+	var cmds []string
+	for _, o := range l.Others {
+		cmds = append(cmds, "socklab run "+filepath.Join(l.Dir, o))
+	}
+	return "; in another terminal: " + strings.Join(cmds, ", ")
+}
