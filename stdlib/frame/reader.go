@@ -202,7 +202,7 @@ func (e *PartialError) Error() string {
 	if e.Delim == nil {
 		return fmt.Sprintf("the connection closed in the middle of a message (%d bytes of it arrived)", len(e.Data))
 	}
-	return fmt.Sprintf("the connection closed in the middle of a message: received %s without the closing %s",
+	return fmt.Sprintf("the connection closed in the middle of a message: received %s without %s at its end",
 		quoteShort(e.Data), describeDelim(e.Delim))
 }
 
