@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -62,6 +63,9 @@ func cmdListening(ts *testscript.TestScript, neg bool, args []string) {
 		if err := os.Remove(file); err == nil {
 			return
 		}
+		if !running(ts) {
+			ts.Fatalf("no program listens on %s: every program this test started in the background has ended", addr)
+		}
 		if !time.Now().Before(giveUp) {
 			break
 		}
@@ -104,4 +108,15 @@ func announced(dir string) []string {
 	}
 	sort.Strings(addrs)
 	return addrs
+}
+
+// running reports whether a program the test started in the background is
+// still running; a program that ended cannot start listening any more.
+func running(ts *testscript.TestScript) bool {
+	for _, cmd := range ts.BackgroundCmds() {
+		if cmd.Process.Signal(syscall.Signal(0)) == nil {
+			return true
+		}
+	}
+	return false
 }
