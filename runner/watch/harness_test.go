@@ -80,7 +80,7 @@ func newHost() string {
 
 // session is a socklab watch process driven as a person would.
 type session struct {
-	t      *testing.T
+	t      testing.TB
 	cmd    *exec.Cmd
 	mark   string // in the environment of every process it starts
 	addr   string // where the lesson's 127.0.0.1:12345 really is
@@ -90,7 +90,7 @@ type session struct {
 }
 
 // startWatch runs socklab watch with args, its standard input a pipe.
-func startWatch(t *testing.T, args ...string) *session {
+func startWatch(t testing.TB, args ...string) *session {
 	t.Helper()
 	s := newSession(t, args...)
 	r, w, err := os.Pipe()
@@ -104,7 +104,7 @@ func startWatch(t *testing.T, args ...string) *session {
 	return s
 }
 
-func newSession(t *testing.T, args ...string) *session {
+func newSession(t testing.TB, args ...string) *session {
 	host := newHost()
 	s := &session{
 		t:      t,
@@ -276,7 +276,7 @@ func (s *session) portFree() {
 }
 
 // lessonDir makes a folder holding files (name -> content).
-func lessonDir(t *testing.T, files map[string]string) string {
+func lessonDir(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range files {
@@ -285,7 +285,7 @@ func lessonDir(t *testing.T, files map[string]string) string {
 	return dir
 }
 
-func writeFile(t *testing.T, path, content string) {
+func writeFile(t testing.TB, path, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)

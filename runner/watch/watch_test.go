@@ -13,7 +13,7 @@ import (
 // saves are the ways editors write a file.
 var saves = []struct {
 	name string
-	save func(t *testing.T, path, content string)
+	save func(t testing.TB, path, content string)
 }{
 	{"in place", writeFile},
 	{"by rename", saveByRename},
@@ -22,7 +22,7 @@ var saves = []struct {
 
 // saveByRename writes a temporary file and renames it over path, as VS
 // Code's and JetBrains' safe writes do.
-func saveByRename(t *testing.T, path, content string) {
+func saveByRename(t testing.TB, path, content string) {
 	t.Helper()
 	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
 	writeFile(t, tmp, content)
@@ -34,7 +34,7 @@ func saveByRename(t *testing.T, path, content string) {
 // saveVimStyle saves as vim does with its default backup settings: probe
 // the folder with a file named 4913, move the file to a backup, write the
 // new file, remove the backup.
-func saveVimStyle(t *testing.T, path, content string) {
+func saveVimStyle(t testing.TB, path, content string) {
 	t.Helper()
 	dir := filepath.Dir(path)
 	writeFile(t, filepath.Join(dir, "4913"), "")
