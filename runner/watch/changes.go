@@ -50,7 +50,7 @@ func WatchChanges(root string, relevant func(path string) bool) (*Changes, error
 		c:    make(chan []string), done: make(chan struct{}), ended: make(chan struct{}),
 	}
 	c.C, c.Errors = c.c, w.Errors
-	if err := c.addTree(root); err != nil {
+	if err := c.addTree(root, nil); err != nil {
 		w.Close()
 		return nil, err
 	}
@@ -66,9 +66,10 @@ func (c *Changes) Close() error {
 	return err
 }
 
-// addTree watches dir and the folders below it, and notes the content of
-// the relevant files in them.
-func (c *Changes) addTree(dir string) error {
+// addTree watches dir and the folders below it. It notes the content of
+// the relevant files in them or, given pending, marks them pending: files
+// in a new folder are new.
+func (c *Changes) addTree(dir string, pending map[string]bool) error {
 	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if path == dir {
@@ -85,10 +86,13 @@ func (c *Changes) addTree(dir string) error {
 			}
 			return nil
 		}
-		if c.wanted(path) {
-			if sum, ok := hashFile(path); ok {
-				c.sums[path] = sum
-			}
+		if !c.wanted(path) {
+			return nil
+		}
+		if pending != nil {
+			pending[path] = true
+		} else if sum, ok := hashFile(path); ok {
+			c.sums[path] = sum
 		}
 		return nil
 	})
@@ -132,7 +136,10 @@ func (c *Changes) note(ev fsnotify.Event, pending map[string]bool, quiet *time.T
 	}
 	if ev.Has(fsnotify.Create) {
 		if fi, err := os.Lstat(ev.Name); err == nil && fi.IsDir() && !Ignored(fi.Name()) {
-			c.addTree(ev.Name) // a new folder: a package of the lesson, perhaps
+			// A new folder (a package of the lesson, perhaps): its files
+			// may have been written before it was watched.
+			c.addTree(ev.Name, pending)
+			quiet.Reset(Quiet)
 			return
 		}
 	}
