@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/socklab/socklab/runner/lesson"
@@ -50,6 +51,7 @@ Examples:
 		path, scriptArgs := args[0], args[1:]
 		var target watch.Target
 		out := lesson.NewMux()
+		log := out.Stream("", os.Stderr)
 		if isDir(path) {
 			if len(scriptArgs) > 0 {
 				return usagef(c, "arguments go to one script: watch the lesson's programs one by one (socklab watch FILE.go -- ARGS)")
@@ -59,12 +61,16 @@ Examples:
 				return err
 			}
 			out = lesson.NewMux(l.Labels()...)
+			log = out.Stream("", os.Stderr)
 			target = &watch.Lesson{Config: lesson.Config{
 				Lesson:  l,
 				Options: func(p string) scriptOptions { return sf.options(p, proc.Display(p), nil) },
 				Stdout:  os.Stdout,
 				Stderr:  os.Stderr,
 				Output:  out,
+				Listening: func(addr string) {
+					fmt.Fprintln(log, "[watch]", listeningNote(l, addr))
+				},
 			}}
 		} else {
 			if err := checkScriptPath(path); err != nil {
@@ -78,7 +84,7 @@ Examples:
 		}
 		ctx := newInterruption()
 		defer ctx.Stop()
-		cfg := watch.Config{Target: target, Input: os.Stdin, Log: out.Stream("", os.Stderr)}
+		cfg := watch.Config{Target: target, Input: os.Stdin, Log: log}
 		if lesson.IsTerminal(os.Stdin) {
 			cfg.LineBreak = out.LineBreak
 		}

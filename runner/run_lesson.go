@@ -32,15 +32,13 @@ func runLesson(dir string, sf *scriptFlags) error {
 	defer stdin.Close()
 	note := out.Stream("", os.Stderr)
 	run, err := lesson.Start(ctx, lesson.Config{
-		Lesson:  l,
-		Options: func(path string) scriptOptions { return sf.options(path, proc.Display(path), nil) },
-		Stdin:   stdin,
-		Stdout:  os.Stdout,
-		Stderr:  os.Stderr,
-		Output:  out,
-		Listening: func(addr string) {
-			fmt.Fprintf(note, "[run] %s listens on %s; %s runs here%s\n", l.Server, addr, l.Client, othersHint(l))
-		},
+		Lesson:    l,
+		Options:   func(path string) scriptOptions { return sf.options(path, proc.Display(path), nil) },
+		Stdin:     stdin,
+		Stdout:    os.Stdout,
+		Stderr:    os.Stderr,
+		Output:    out,
+		Listening: func(addr string) { fmt.Fprintln(note, "[run]", listeningNote(l, addr)) },
 	})
 	if ctx.Err() != nil {
 		return &ExitError{Code: ctx.Status()}
@@ -62,14 +60,16 @@ func runLesson(dir string, sf *scriptFlags) error {
 	}
 }
 
-// othersHint tells how to run the lesson's further programs.
-func othersHint(l *lesson.Lesson) string {
+// listeningNote says where the lesson's server listens, which program runs
+// in the terminal, and how to run the others.
+func listeningNote(l *lesson.Lesson, addr string) string {
+	note := fmt.Sprintf("%s listens on %s; %s runs here", l.Server, addr, l.Client)
 	if len(l.Others) == 0 {
-		return ""
+		return note
 	}
 	var cmds []string
 	for _, o := range l.Others {
 		cmds = append(cmds, "socklab run "+filepath.Join(l.Dir, o))
 	}
-	return "; in another terminal: " + strings.Join(cmds, ", ")
+	return note + "; in another terminal: " + strings.Join(cmds, ", ")
 }

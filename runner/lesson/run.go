@@ -144,10 +144,9 @@ func (r *Run) Wait() int {
 // Stop stops the client and the server and returns the client's exit
 // status. Both have ended, and their ports are free, when it returns.
 func (r *Run) Stop() int {
-	r.stop.Do(func() {
-		r.client.Stop(StopGrace)
-		r.server.Stop(StopGrace)
-	})
+	// Once the client has ended, the goroutine of Start stops the server:
+	// each program is stopped once, by one hand.
+	r.stop.Do(func() { r.client.Stop(StopGrace) })
 	<-r.done
 	return r.client.Wait()
 }
