@@ -71,4 +71,3 @@ func waitScreen(t *testing.T, screen *buffer, re string) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
-
