@@ -41,10 +41,13 @@ func (h *Harness) RunTesting(t *testing.T, test Test) {
 		t.Skip("the lesson has no starter/ folder")
 	}
 	deadline := time.Now().Add(h.opts.Timeout)
-	if d, ok := t.Deadline(); ok && d.Before(deadline) {
+	sd := scriptDeadline(deadline)
+	if d, ok := t.Deadline(); ok && d.Before(sd) {
+		// go test's own -timeout comes first: end before it does.
+		sd = d
 		deadline = d
 	}
-	testscript.RunT(testingT{t}, h.params(test, deadline))
+	testscript.RunT(testingT{t}, h.params(test, deadline, sd))
 }
 
 // testingT is a testscript.T that reports to a *testing.T. The subtest that

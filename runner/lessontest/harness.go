@@ -114,30 +114,33 @@ func (h *Harness) Run(t Test) Result {
 	}
 	deadline := start.Add(h.opts.Timeout)
 	r := &recorder{verbose: h.opts.Verbose}
-	r.do(func() { testscript.RunT(r, h.params(t, deadline)) })
+	r.do(func() { testscript.RunT(r, h.params(t, deadline, scriptDeadline(deadline))) })
 	status, log, reason := r.outcome()
-	if status == Failed && !time.Now().Before(deadline.Add(-2*gracePeriod(h.opts.Timeout))) {
+	if status == Failed && !time.Now().Before(deadline) {
 		log += fmt.Sprintf("socklab: the test was stopped at its time limit of %v (--timeout)\n", h.opts.Timeout)
 	}
 	return Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log, Reason: reason}
 }
 
-// gracePeriod is the time testscript leaves a program between the signal
-// that stops it and the one that kills it, twice of which it keeps free
-// before the deadline.
-func gracePeriod(timeout time.Duration) time.Duration {
-	return max(100*time.Millisecond, timeout/20)
-}
-
-// params returns the testscript parameters that run t until deadline.
-func (h *Harness) params(t Test, deadline time.Time) testscript.Params {
+// params returns the testscript parameters that run t until deadline,
+// testscript's own deadline being sd (see scriptDeadline).
+func (h *Harness) params(t Test, deadline, sd time.Time) testscript.Params {
 	return testscript.Params{
 		Files:              []string{t.File()},
 		Setup:              func(e *testscript.Env) error { return h.setup(e, t, deadline) },
 		Cmds:               map[string]func(*testscript.TestScript, bool, []string){"listening": cmdListening},
 		RequireUniqueNames: true,
-		Deadline:           deadline,
+		Deadline:           sd,
 	}
+}
+
+// scriptDeadline returns the deadline to give testscript so that it stops
+// a test's programs at deadline. Testscript stops them two grace periods
+// before its deadline, a grace period being a twentieth of the time left
+// and at least 100ms.
+func scriptDeadline(deadline time.Time) time.Time {
+	left := time.Until(deadline)
+	return time.Now().Add(max(left*10/9, left+200*time.Millisecond))
 }
 
 // setup completes a test's work folder, which already holds the files of
