@@ -31,7 +31,7 @@ Tests are named LESSON/TEST, as in 01-hello/hello. Each runs in a fresh
 copy of its lesson folder, with a loopback address of its own, so that
 tests of lessons that all use 127.0.0.1:12345 run at the same time. A test
 that runs longer than --timeout is stopped, with every program it
-started, and fails.
+started, and fails. Ctrl-C stops every test and every program.
 
 One line is printed per test as it ends, "ok", "FAIL" or "skip", and after
 a FAIL line the failing part of the test: each command, what each program
@@ -43,14 +43,15 @@ starter/ folder. --starter runs the tests against the starter files to
 show this; lessons without a starter/ folder are then skipped.
 
 Exit status: 0 when no test failed; 1 when a test failed or no test was
-found; 2 for a mistake on the command line.
+found; 2 for a mistake on the command line; 128+N after signal N (130 for
+Ctrl-C).
 
 Examples:
 
 	socklab test scripts                   every lesson
 	socklab test scripts/01-hello          one lesson
 	socklab test --run wire scripts        only tests whose name holds "wire"
-	socklab test -j 1 -v scripts/03-chat   one at a time, every transcript
+	socklab test -j 1 -v scripts/01-hello   one at a time, every transcript
 	socklab test --junit report.xml .      a report for a CI system`)
 	jobs := c.Flags.IntP("jobs", "j", runtime.NumCPU(), "run `N` tests at the same time")
 	timeout := c.Flags.Duration("timeout", lessontest.DefaultTimeout, "stop a test that runs longer than `D` (such as 30s or 2m) and fail it")
