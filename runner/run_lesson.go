@@ -40,10 +40,10 @@ func runLesson(dir string, sf *scriptFlags) error {
 		Output:    out,
 		Listening: func(addr string) { fmt.Fprintln(note, "[run]", listeningNote(l, addr)) },
 	})
-	if ctx.Err() != nil {
-		return &ExitError{Code: ctx.Status()}
-	}
 	if err != nil {
+		if ctx.Err() != nil {
+			return &ExitError{Code: ctx.Status()}
+		}
 		return err
 	}
 	stdin.Close() // the client has its own copy
