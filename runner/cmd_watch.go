@@ -14,8 +14,9 @@ func watchCommand() *Command {
 Watch runs a script, as socklab run does, and runs it again each time you
 save it: it stops the running version and starts the new one at once, so a
 server you edit is listening again, on the same port, moments after you
-save. Saving a file without changing it reruns nothing, and editors' swap
-and backup files are ignored.
+save. Watch follows the script and the Go files in the folders below its
+own (packages of the lesson that it imports). Saving a file without
+changing it reruns nothing, and editors' swap and backup files are ignored.
 
 Given a lesson folder, watch runs the whole lesson as socklab run DIR does
 (the server, then the client) and runs it again when any of its Go files
@@ -27,6 +28,9 @@ While watch runs:
 	Enter          run it again by hand (an empty line)
 	other lines    go to the running program's input (a client's prompts)
 	Ctrl-C         stop everything watch started, and exit
+
+As an empty line reruns, a program under watch cannot be given an empty
+answer: use socklab run for that.
 
 Each start is shown on the error output, with its time and why, for example
 "[watch] v3 started 10:42:07 (server.go changed)". A version that does not
