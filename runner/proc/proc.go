@@ -128,9 +128,6 @@ func (p *Proc) exitCode(err error) int {
 		return 128 + int(ws.Signal())
 	}
 	code := state.ExitCode()
-	if os.Getenv("SOCKLAB_DEBUG_DIAG") != "" {
-		os.Stderr.Write(p.diag.Bytes())
-	}
 	if c, ok := parseCrash(p.diag.Bytes()); ok {
 		if c.endOfInput {
 			return 0
