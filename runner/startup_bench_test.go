@@ -10,7 +10,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
 	"time"
+
+	"github.com/socklab/socklab/runner/socklabtest"
 )
 
 // The start-up benchmark: the same tiny program that imports the socket
@@ -53,11 +56,7 @@ func socklabBinary(b *testing.B) string {
 			buildErr = err
 			return
 		}
-		socklab = filepath.Join(dir, "socklab")
-		out, err := exec.Command("go", "build", "-o", socklab, "github.com/socklab/socklab").CombinedOutput()
-		if err != nil {
-			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
+		socklab, buildErr = socklabtest.Build(dir)
 	})
 	if buildErr != nil {
 		b.Fatal(buildErr)

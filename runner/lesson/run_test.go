@@ -15,29 +15,14 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/socklab/socklab/runner/socklabtest"
 )
 
 // socklab is the binary under test, built once by TestMain.
 var socklab string
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "socklab-lesson-test-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	socklab = filepath.Join(dir, "socklab")
-	build := exec.Command("go", "build", "-o", socklab, "github.com/socklab/socklab")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building socklab:", err)
-		os.RemoveAll(dir)
-		os.Exit(1)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { socklabtest.Main(m, &socklab) }
 
 const greeter = `//go:build ignore
 

@@ -16,29 +16,14 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/socklab/socklab/runner/socklabtest"
 )
 
 // socklab is the binary under test, built once by TestMain.
 var socklab string
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "socklab-watch-test-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	socklab = filepath.Join(dir, "socklab")
-	build := exec.Command("go", "build", "-o", socklab, "github.com/socklab/socklab")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building socklab:", err)
-		os.RemoveAll(dir)
-		os.Exit(1)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { socklabtest.Main(m, &socklab) }
 
 // wait bounds every wait of these tests; nothing here should take long.
 const wait = 15 * time.Second

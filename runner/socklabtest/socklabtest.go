@@ -1,0 +1,40 @@
+// Package socklabtest builds the socklab command for tests that start it as
+// a user would, in a terminal or a pipe, rather than calling its packages.
+package socklabtest
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// Build compiles the socklab command into dir and returns its path.
+func Build(dir string) (string, error) {
+	bin := filepath.Join(dir, "socklab")
+	out, err := exec.Command("go", "build", "-o", bin, "github.com/socklab/socklab").CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("building socklab: %v\n%s", err, out)
+	}
+	return bin, nil
+}
+
+// Main is a TestMain: it builds socklab once into a temporary folder, sets
+// *bin to its path, runs the package's tests and removes the folder.
+func Main(m *testing.M, bin *string) {
+	dir, err := os.MkdirTemp("", "socklab-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	*bin, err = Build(dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
