@@ -20,7 +20,16 @@ type Conn struct {
 	timeout time.Duration
 }
 
+// newConn wraps c. It turns Nagle's algorithm back on (Go turns it off,
+// Python and C leave it on): a small message then waits until the previous
+// one is acknowledged instead of going out at once. The seeds' Python
+// programs depend on it without knowing: a client that reads a reply line and
+// then the next prompt with a bare recv(1024) hangs when both arrive together,
+// which without Nagle they almost always do.
 func newConn(c net.Conn) *Conn {
+	if tc, ok := c.(*net.TCPConn); ok {
+		tc.SetNoDelay(false)
+	}
 	return &Conn{nc: c, in: frame.NewReader(c), peer: addrOf(c.RemoteAddr()).String()}
 }
 
