@@ -30,7 +30,7 @@ func newConn(c net.Conn) *Conn {
 	if tc, ok := c.(*net.TCPConn); ok {
 		tc.SetNoDelay(false)
 	}
-	return &Conn{nc: c, in: frame.NewReader(c), peer: addrOf(c.RemoteAddr()).String()}
+	return &Conn{nc: c, in: frame.NewReader(withQuickAck(c)), peer: addrOf(c.RemoteAddr()).String()}
 }
 
 // Send sends all of b, like Python's sendall.
