@@ -42,6 +42,11 @@ lesson folder and fail on the files a student receives, kept in its
 starter/ folder. --starter runs the tests against the starter files to
 show this; lessons without a starter/ folder are then skipped.
 
+To grade a student's work, give the folder of the student's files with
+--submission and one lesson: the student's files replace the lesson's
+(server.go, client.go, ...) and the lesson's own tests run against them.
+A tests/ folder among the student's files is ignored.
+
 Exit status: 0 when no test failed; 1 when a test failed or no test was
 found; 2 for a mistake on the command line; 128+N after signal N (130 for
 Ctrl-C).
@@ -52,11 +57,14 @@ Examples:
 	socklab test scripts/01-hello          one lesson
 	socklab test --run wire scripts        only tests whose name holds "wire"
 	socklab test -j 1 -v scripts/01-hello   one at a time, every transcript
-	socklab test --junit report.xml .      a report for a CI system`)
+	socklab test --junit report.xml .      a report for a CI system
+	socklab test --submission hand-in/alice scripts/10-high-low
+	                                       grade Alice's server`)
 	jobs := c.Flags.IntP("jobs", "j", runtime.NumCPU(), "run `N` tests at the same time")
 	timeout := c.Flags.Duration("timeout", lessontest.DefaultTimeout, "stop a test that runs longer than `D` (such as 30s or 2m) and fail it")
 	run := c.Flags.String("run", "", "run only the tests whose name (LESSON/TEST) matches the regular expression `RE`")
 	starter := c.Flags.Bool("starter", false, "run the tests against each lesson's starter/ files")
+	submission := c.Flags.String("submission", "", "run one lesson's tests against the student's files in `DIR`")
 	jsonOut := c.Flags.Bool("json", false, "print one JSON object per test instead of lines of text")
 	junit := c.Flags.String("junit", "", "also write a JUnit XML report to `FILE`")
 	verbose := c.Flags.BoolP("verbose", "v", false, "print the transcript of passing tests too")
@@ -78,7 +86,12 @@ Examples:
 		if err != nil {
 			return err
 		}
-		h, err := lessontest.New(lessontest.Options{Timeout: *timeout, Starter: *starter, Verbose: *verbose})
+		if *submission != "" {
+			if err := checkSubmission(*submission, *starter, tests); err != nil {
+				return usagef(c, "%v", err)
+			}
+		}
+		h, err := lessontest.New(lessontest.Options{Timeout: *timeout, Starter: *starter, Submission: *submission, Verbose: *verbose})
 		if err != nil {
 			return err
 		}
@@ -108,6 +121,25 @@ Examples:
 		return nil
 	}
 	return c
+}
+
+// checkSubmission checks that a submission folder exists and goes with
+// exactly one lesson.
+func checkSubmission(dir string, starter bool, tests []lessontest.Test) error {
+	if starter {
+		return fmt.Errorf("--submission and --starter do not go together")
+	}
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return fmt.Errorf("--submission %s: no such folder", dir)
+	}
+	lessons := map[string]bool{}
+	for _, t := range tests {
+		lessons[t.Lesson.Dir] = true
+	}
+	if len(lessons) != 1 {
+		return fmt.Errorf("--submission goes with one lesson, and %d were found: name the lesson's folder", len(lessons))
+	}
+	return nil
 }
 
 // findTests returns the tests of the lessons at or below each path whose

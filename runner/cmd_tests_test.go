@@ -44,6 +44,30 @@ stdout '^you said: bye$'
 skip 'not today'
 -- empty/README --
 no lessons here
+-- hand-in/good/echo.go --
+//go:build ignore
+
+package main
+
+import (
+	"fmt"
+
+	"github.com/socklab/socklab/stdlib/console"
+)
+
+func main() {
+	fmt.Println("you said:", console.Input(""))
+}
+-- hand-in/wrong/echo.go --
+//go:build ignore
+
+package main
+
+import "fmt"
+
+func main() { fmt.Println("you said: bye") }
+-- hand-in/wrong/tests/pass.txtar --
+exec true
 `
 
 // TestTestCommand runs "socklab test" as a user would and checks its exit
@@ -93,6 +117,23 @@ func TestTestCommand(t *testing.T) {
 		args:     []string{"-v", "--run", "pass", "lessons"},
 		lastLine: "1 passed, 0 failed",
 		stdout:   []string{"    > stdout '^you said: hi$'\n    PASS\n"},
+	}, {
+		name:     "a good submission",
+		args:     []string{"--submission", "hand-in/good", "--run", "pass", "lessons/01-echo"},
+		lastLine: "1 passed, 0 failed",
+	}, {
+		// The wrong program fails the lesson's test; the student's own
+		// tests/pass.txtar, which would pass, is not used.
+		name:     "a wrong submission",
+		args:     []string{"--submission", "hand-in/wrong", "--run", "pass", "lessons/01-echo"},
+		code:     1,
+		lastLine: "0 passed, 1 failed",
+		stdout:   []string{"no match for `^you said: hi$` found in stdout"},
+	}, {
+		name:   "submission with many lessons",
+		args:   []string{"--submission", "hand-in/good", "."},
+		code:   2,
+		stderr: "--submission goes with one lesson",
 	}, {
 		name:   "no tests",
 		args:   []string{"empty"},

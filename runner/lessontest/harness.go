@@ -38,7 +38,10 @@ const EnvHarness = "SOCKLAB_HARNESS"
 type Options struct {
 	Timeout time.Duration // per test; DefaultTimeout when zero
 	Starter bool          // run against the lesson's starter/ files
-	Verbose bool          // keep the whole transcript of passing tests too
+	// Submission is a folder whose files replace the lesson's (a student's
+	// work to grade); its tests/ folder is ignored.
+	Submission string
+	Verbose    bool // keep the whole transcript of passing tests too
 	// Socklab is the binary that tests run as "socklab". When empty it is
 	// this program (os.Executable): the socklab command itself, or a go
 	// test binary whose TestMain calls testscript.Main with a "socklab"
@@ -146,7 +149,7 @@ func scriptDeadline(deadline time.Time) time.Time {
 // setup completes a test's work folder, which already holds the files of
 // the test's own archive, and sets its environment.
 func (h *Harness) setup(e *testscript.Env, t Test, deadline time.Time) error {
-	if err := copyLesson(t.Lesson.Dir, e.WorkDir, h.opts.Starter); err != nil {
+	if err := copyLesson(t.Lesson.Dir, e.WorkDir, h.opts.Starter, h.opts.Submission); err != nil {
 		return err
 	}
 	listenDir := filepath.Join(e.WorkDir, ".listen")

@@ -11,9 +11,12 @@ import (
 
 // copyLesson fills a test's work folder with the lesson in dir: every file
 // except tests/ and starter/, then, when starter is set, the files of
-// starter/ over them. Files already in work come from the test's own
-// archive and are kept: a test may bring its own version of a file.
-func copyLesson(dir, work string, starter bool) error {
+// starter/ over them, and then the files of the submission folder, if any
+// (a student's work to grade; its own tests/ are left out, so that the
+// lesson's tests are the ones that run). Files already in work come from
+// the test's own archive and are kept: a test may bring its own version of
+// a file.
+func copyLesson(dir, work string, starter bool, submission string) error {
 	archived := map[string]bool{}
 	err := filepath.WalkDir(work, func(path string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
@@ -31,6 +34,11 @@ func copyLesson(dir, work string, starter bool) error {
 	if starter {
 		if err := copyTree(filepath.Join(dir, "starter"), work, nil, archived); err != nil {
 			return fmt.Errorf("copying the starter files of %s: %w", dir, err)
+		}
+	}
+	if submission != "" {
+		if err := copyTree(submission, work, map[string]bool{"tests": true, ".git": true}, archived); err != nil {
+			return fmt.Errorf("copying the submission %s: %w", submission, err)
 		}
 	}
 	return nil
