@@ -32,6 +32,10 @@ func Find(dir string) (*Lesson, error) {
 	if l.Server, err = pickServer(dir, progs); err != nil {
 		return nil, err
 	}
+	if readsKeyboard(l.Path(l.Server)) {
+		return nil, fmt.Errorf("%s asks for keyboard input too, and a whole-lesson run gives the keyboard to the client only: "+
+			"run the server in a terminal of its own (socklab run %s) and the client in another", l.Server, l.Path(l.Server))
+	}
 	var rest []string
 	for _, p := range progs {
 		if p != l.Server {

@@ -8,15 +8,18 @@ import (
 	"testing"
 )
 
+// findCase is a folder of files and what Find must make of it.
+type findCase struct {
+	name   string
+	files  []string
+	server string
+	client string
+	others []string
+	err    string // part of the error, when Find must fail
+}
+
 func TestFind(t *testing.T) {
-	tests := []struct {
-		name   string
-		files  []string
-		server string
-		client string
-		others []string
-		err    string // part of the error, when Find must fail
-	}{
+	tests := []findCase{
 		{name: "server and client", files: []string{"server.go", "client.go", "README.md"}, server: "server.go", client: "client.go"},
 		{name: "two clients", files: []string{"server.go", "client1.go", "client2.go"}, server: "server.go", client: "client1.go", others: []string{"client2.go"}},
 		{name: "players", files: []string{"game_server.go", "player1.go", "player2.go"}, server: "game_server.go", client: "player1.go", others: []string{"player2.go"}},
@@ -29,11 +32,18 @@ func TestFind(t *testing.T) {
 		{name: "server alone", files: []string{"server.go"}, err: "the server is its only program"},
 		{name: "clients unclear", files: []string{"server.go", "alice.go", "bob.go"}, err: "cannot tell which client to run among alice.go, bob.go"},
 	}
+	for _, body := range []string{`console.Input("Input message: ")`, `bufio.NewReader(os.Stdin)`, `fmt.Scanln(&s)`} {
+		tests = append(tests, findCase{name: "server reads " + body, files: []string{"server.go", "client.go"}, err: "server.go asks for keyboard input too"})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			for _, f := range tt.files {
-				if err := os.WriteFile(filepath.Join(dir, f), []byte("package main\n"), 0o644); err != nil {
+				src := "package main\n"
+				if body, ok := strings.CutPrefix(tt.name, "server reads "); ok && f == "server.go" {
+					src += "func main() { " + body + " }\n"
+				}
+				if err := os.WriteFile(filepath.Join(dir, f), []byte(src), 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
