@@ -72,6 +72,9 @@ func checkScriptPath(path string) error {
 	fi, err := os.Stat(path)
 	if err != nil {
 		if os.IsNotExist(err) {
+			if _, err := os.Stat(path + ".go"); err == nil {
+				return fmt.Errorf("%s: no such file (did you mean %s.go?)", path, path)
+			}
 			return fmt.Errorf("%s: no such file", path)
 		}
 		return err

@@ -75,6 +75,7 @@ func checkSource(o Options, known func(path string) bool) ([]string, error) {
 				"%s: package %q is not available: scripts may import Go's standard library and socklab's helpers (sock, frame, console)", pos, path))
 		}
 	}
+	problems = append(problems, unusedImports(fset, f)...)
 	problems = append(problems, unsupported(fset, f)...)
 	if len(problems) > 0 {
 		return nil, errors.New(strings.Join(problems, "\n"))
@@ -119,4 +120,44 @@ func unsupported(fset *token.FileSet, f *ast.File) []string {
 		return true
 	})
 	return problems
+}
+
+// unusedImports reports imports the script never uses, as the Go compiler
+// does, so that a script that socklab runs also builds with go run. A
+// package is taken to be used when its name qualifies an identifier; blank
+// and dot imports count as used.
+func unusedImports(fset *token.FileSet, f *ast.File) []string {
+	used := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				used[id.Name] = true
+			}
+		}
+		return true
+	})
+	var problems []string
+	for _, imp := range f.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		name := packageName(path)
+		if imp.Name != nil {
+			name = imp.Name.Name
+		}
+		if name == "_" || name == "." || used[name] {
+			continue
+		}
+		problems = append(problems, fmt.Sprintf("%s: %q imported and not used", fset.Position(imp.Pos()), path))
+	}
+	return problems
+}
+
+// packageName guesses a package's name from its import path: the last
+// element, skipping a major version suffix (math/rand/v2 is rand).
+func packageName(path string) string {
+	parts := strings.Split(path, "/")
+	name := parts[len(parts)-1]
+	if len(parts) > 1 && len(name) > 1 && name[0] == 'v' && strings.Trim(name[1:], "0123456789") == "" {
+		name = parts[len(parts)-2]
+	}
+	return name
 }
