@@ -70,7 +70,7 @@ func Start(s Spec) (*Proc, error) {
 	cmd.Stdout = s.Stdout
 	cmd.Stderr = &p.diag
 	cmd.WaitDelay = time.Second
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL, Setpgid: s.OwnGroup}
+	cmd.SysProcAttr = sysProcAttr(s.OwnGroup)
 
 	errFile, closeAfterStart, err := p.stderrFile()
 	if err != nil {

@@ -30,6 +30,7 @@ func Main(args []string) int {
 		if _, err := f.Stat(); err == nil {
 			stderr, diagOut = f, os.Stderr
 			os.Stderr = f
+			watchParent() // started by a supervisor: end with it
 		}
 	}
 	o, err := FromEnv(args)
