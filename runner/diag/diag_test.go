@@ -74,12 +74,18 @@ func main() {
 }
 
 func TestReportQuotesTheLine(t *testing.T) {
-	got := diag.Report("main.go:4:2", "slice bounds out of range", false, []byte(src))
+	source := func(file string) []byte {
+		if file != "main.go" {
+			t.Errorf("Report read %q, want main.go", file)
+		}
+		return []byte(src)
+	}
+	got := diag.Report("main.go:4:2", "slice bounds out of range", false, source)
 	want := "main.go:6: panic: slice bounds out of range\n     6 | c := a[1:5]"
 	if got != want {
 		t.Errorf("Report =\n%s\nwant\n%s", got, want)
 	}
-	if r := diag.Report("", "boom", false, nil); r != "panic: boom" {
+	if r := diag.Report("", "boom", false, source); r != "panic: boom" {
 		t.Errorf("Report without a position = %q", r)
 	}
 }

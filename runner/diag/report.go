@@ -27,14 +27,15 @@ func IsFailure(v any) bool {
 var posRE = regexp.MustCompile(`^(.*):(\d+):(\d+)$`)
 
 // Report formats what ended a script: "file.go:LINE: message", then the
-// line of source it names. pos is "file.go:LINE:COL" or empty; src is the
-// script's source, used to quote the line.
-func Report(pos, msg string, failure bool, src []byte) string {
+// line of source it names. pos is "file.go:LINE:COL" or empty; source reads
+// the file pos names, to find and quote the line.
+func Report(pos, msg string, failure bool, source func(file string) []byte) string {
 	m := posRE.FindStringSubmatch(pos)
 	if m == nil {
 		return label(msg, failure)
 	}
 	line, _ := strconv.Atoi(m[2])
+	src := source(m[1])
 	lines := Locate(src, line, msg)
 	if len(lines) > 0 {
 		line = lines[0]

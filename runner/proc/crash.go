@@ -67,6 +67,6 @@ func parseCrash(b []byte) (crash, bool) {
 	return c, true
 }
 
-func (c crash) report(src []byte) string {
-	return diag.Report(c.pos, c.msg, c.failure, src)
+func (c crash) report(source func(string) []byte) string {
+	return diag.Report(c.pos, c.msg, c.failure, source)
 }

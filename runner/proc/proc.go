@@ -132,8 +132,7 @@ func (p *Proc) exitCode(err error) int {
 		if c.endOfInput {
 			return 0
 		}
-		src, _ := os.ReadFile(p.spec.Script.Path)
-		fmt.Fprintln(p.spec.Stderr, c.report(src))
+		fmt.Fprintln(p.spec.Stderr, c.report(script.Source(p.spec.Script)))
 		return 1
 	}
 	return code

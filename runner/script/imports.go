@@ -8,6 +8,8 @@ import (
 	"go/scanner"
 	"go/token"
 	"os"
+	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -21,44 +23,103 @@ var forbidden = map[string]string{
 	"plugin":  "",
 }
 
-// checkSource parses the script and checks its imports before anything
-// runs, so that a syntax error or a refused import is reported at once with
-// the script's file:line:col. It returns the import paths.
-func checkSource(o Options, known func(path string) bool) ([]string, error) {
-	src, err := os.ReadFile(o.Path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the script: %w", errors.Unwrap(err))
-	}
+// checkSource parses the script, and the local packages it imports (see
+// local.go), and checks their imports before anything runs, so that a
+// syntax error or a refused import is reported at once with its
+// file:line:col. It returns the import paths of the compiled packages to
+// load, and the local packages.
+func checkSource(o Options, known func(path string) bool) ([]string, localPackages, error) {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, o.Display, src, parser.AllErrors)
+	f, err := parseFile(fset, o.Path, o.Display)
 	if err != nil {
-		var list scanner.ErrorList
-		if errors.As(err, &list) {
-			// The first error of each line: the rest are mostly its echoes.
-			var lines []string
-			seen := map[int]bool{}
-			for _, e := range list {
-				if seen[e.Pos.Line] {
-					continue
-				}
-				seen[e.Pos.Line] = true
-				if len(lines) == 10 {
-					lines = append(lines, "(and more errors)")
-					break
-				}
-				lines = append(lines, e.Error())
-			}
-			return nil, errors.New(strings.Join(lines, "\n"))
-		}
-		return nil, err
+		return nil, nil, err
 	}
 	if f.Name.Name != "main" {
-		return nil, fmt.Errorf("%s: package %s: a script must be package main with a func main", fset.Position(f.Name.Pos()), f.Name.Name)
+		return nil, nil, fmt.Errorf("%s: package %s: a script must be package main with a func main", fset.Position(f.Name.Pos()), f.Name.Name)
 	}
-	var problems, paths []string
+	dir, displayDir := filepath.Dir(o.Path), filepath.Dir(o.Display)
+	local := localPackages{}
+	var problems []string
+	binary := map[string]bool{}
+	files := []*ast.File{f}
+	for len(files) > 0 {
+		f := files[0]
+		files = files[1:]
+		for _, path := range importPaths(f) {
+			if pkgDir, ok := findLocal(dir, path); ok {
+				if _, seen := local[path]; seen {
+					continue
+				}
+				local[path] = pkgDir
+				parsed, err := parsePackage(fset, pkgDir, filepath.Join(displayDir, filepath.Base(pkgDir)))
+				if err != nil {
+					return nil, nil, err
+				}
+				files = append(files, parsed...)
+				continue
+			}
+			binary[path] = true
+		}
+		problems = append(problems, checkImports(o, fset, f, func(p string) bool { return known(p) || local[p] != "" })...)
+		problems = append(problems, unusedImports(fset, f)...)
+		problems = append(problems, unsupported(fset, f)...)
+	}
+	if len(problems) > 0 {
+		return nil, nil, errors.New(strings.Join(problems, "\n"))
+	}
+	paths := make([]string, 0, len(binary))
+	for p := range binary {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return paths, local, nil
+}
+
+// parseFile parses one Go file, naming it display in errors. Of several
+// errors on one line it keeps the first: the rest are mostly its echoes.
+func parseFile(fset *token.FileSet, path, display string) (*ast.File, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", display, errors.Unwrap(err))
+	}
+	f, err := parser.ParseFile(fset, display, src, parser.AllErrors)
+	if err == nil {
+		return f, nil
+	}
+	var list scanner.ErrorList
+	if !errors.As(err, &list) {
+		return nil, err
+	}
+	var lines []string
+	seen := map[int]bool{}
+	for _, e := range list {
+		if seen[e.Pos.Line] {
+			continue
+		}
+		seen[e.Pos.Line] = true
+		if len(lines) == 10 {
+			lines = append(lines, "(and more errors)")
+			break
+		}
+		lines = append(lines, e.Error())
+	}
+	return nil, errors.New(strings.Join(lines, "\n"))
+}
+
+func importPaths(f *ast.File) []string {
+	var paths []string
 	for _, imp := range f.Imports {
 		path, _ := strconv.Unquote(imp.Path.Value)
 		paths = append(paths, path)
+	}
+	return paths
+}
+
+// checkImports refuses the imports of f that are forbidden or unknown.
+func checkImports(o Options, fset *token.FileSet, f *ast.File, known func(path string) bool) []string {
+	var problems []string
+	for _, imp := range f.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
 		pos := fset.Position(imp.Path.Pos())
 		if flag, bad := forbidden[path]; bad && !allowed(o, path) {
 			msg := fmt.Sprintf("%s: import %q is not allowed in socklab scripts", pos, path)
@@ -72,15 +133,10 @@ func checkSource(o Options, known func(path string) bool) ([]string, error) {
 		}
 		if _, bad := forbidden[path]; !bad && !known(path) {
 			problems = append(problems, fmt.Sprintf(
-				"%s: package %q is not available: scripts may import Go's standard library and socklab's helpers (sock, frame, console)", pos, path))
+				"%s: package %q is not available: scripts may import Go's standard library, socklab's helpers (sock, frame, console) and packages in a folder beside them", pos, path))
 		}
 	}
-	problems = append(problems, unusedImports(fset, f)...)
-	problems = append(problems, unsupported(fset, f)...)
-	if len(problems) > 0 {
-		return nil, errors.New(strings.Join(problems, "\n"))
-	}
-	return paths, nil
+	return problems
 }
 
 func allowed(o Options, path string) bool {

@@ -54,7 +54,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 1, fmt.Errorf("socklab: %w", err)
 	}
 	o.Path = abs
-	imports, err := checkSource(o, known)
+	imports, local, err := checkSource(o, known)
 	if err != nil {
 		return 1, err
 	}
@@ -77,7 +77,8 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		t.DialContext = netgate.DialContext
 	}
 
-	rewrite := pathRewriter(abs, o.Display)
+	src := sourceFS{local}
+	rewrite := strings.NewReplacer(append([]string{abs, o.Display}, src.displayPairs(o.Display)...)...).Replace
 	filter := &stderrFilter{out: stderr, diag: diagOut, rewrite: rewrite}
 	i := interp.New(interp.Options{
 		Stdin:        os.Stdin,
@@ -86,6 +87,9 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		Args:         append([]string{o.Display}, o.Args...),
 		Env:          scriptEnv(),
 		Unrestricted: o.AllowExec,
+		GoPath:       sourceRoot,
+
+		SourcecodeFilesystem: src,
 	})
 	// The interpreter's os.Args and environment, in case it reads the
 	// process's own rather than its virtual ones.
@@ -122,8 +126,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	if p.Value == diag.ErrEndOfInput {
 		return 0, nil
 	}
-	src, _ := os.ReadFile(abs)
-	return 1, errors.New(diag.Report(diag.Take(), diag.Describe(p.Value), diag.IsFailure(p.Value), src))
+	return 1, errors.New(diag.Report(diag.Take(), diag.Describe(p.Value), diag.IsFailure(p.Value), Source(o)))
 }
 
 // internalError is a panic of the interpreter itself while it compiled the
@@ -144,4 +147,18 @@ func eval(i *interp.Interpreter, path string) (err error) {
 	log.SetOutput(io.Discard)
 	_, err = i.EvalPath(path)
 	return err
+}
+
+// Source returns a reader of the files that messages about the script o
+// name: the script itself and the files of its local packages, all named
+// relative to the script's display path.
+func Source(o Options) func(file string) []byte {
+	return func(file string) []byte {
+		rel, err := filepath.Rel(filepath.Dir(o.Display), file)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			return nil
+		}
+		b, _ := os.ReadFile(filepath.Join(filepath.Dir(o.Path), rel))
+		return b
+	}
 }

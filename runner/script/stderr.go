@@ -3,7 +3,6 @@ package script
 import (
 	"io"
 	"regexp"
-	"strings"
 
 	"github.com/socklab/socklab/runner/diag"
 )
@@ -36,9 +35,4 @@ func (f *stderrFilter) Write(p []byte) (int, error) {
 		return len(p), nil
 	}
 	return f.out.Write(p)
-}
-
-// pathRewriter returns a function that replaces abs with display in text.
-func pathRewriter(abs, display string) func(string) string {
-	return func(s string) string { return strings.ReplaceAll(s, abs, display) }
 }
