@@ -108,8 +108,10 @@ func runFile(o scriptOptions) error {
 		case sig := <-sigs:
 			// The terminal sends Ctrl-C to the script too; either way the
 			// script ends and its ports are free when Stop returns.
+			// The exit status says which signal stopped it (130 for
+			// Ctrl-C), whatever the script process died of.
 			code := p.Stop(500 * time.Millisecond)
-			if s, ok := sig.(syscall.Signal); ok && code == 0 {
+			if s, ok := sig.(syscall.Signal); ok {
 				code = 128 + int(s)
 			}
 			return &ExitError{Code: code}
