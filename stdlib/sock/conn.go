@@ -70,14 +70,17 @@ func (c *Conn) SendMsg(b []byte) {
 }
 
 // Recv receives at most n bytes, like Python's recv(n): whatever has
-// arrived, possibly less than the peer sent. It returns an empty slice when
+// arrived, possibly less than the peer sent (and at most the frame limit,
+// 1 MiB by default, in one call). It returns an empty slice when
 // the peer has closed the connection.
 func (c *Conn) Recv(n int) []byte {
 	if n <= 0 {
 		panic(fmt.Errorf("Recv(%d): the size must be at least 1", n))
 	}
 	c.deadline()
-	b := make([]byte, n)
+	// One receive returns what has arrived, never more than a frame's
+	// limit: a huge n must not allocate a huge buffer up front.
+	b := make([]byte, min(n, c.in.MaxSize()))
 	got, err := c.in.Read(b)
 	if err != nil && !errors.Is(err, io.EOF) {
 		fail("receive from", c.peer, err)

@@ -171,3 +171,18 @@ func TestConnectRefusedHint(t *testing.T) {
 		t.Fatalf("Connect to a closed port panicked with %v", v)
 	}
 }
+
+func TestRecvWithAHugeSizeAllocatesNoHugeBuffer(t *testing.T) {
+	ln := sock.Listen("127.0.0.1:0")
+	defer ln.Close()
+	go func() {
+		c, _ := ln.Accept()
+		c.SendString("hi")
+		c.Close()
+	}()
+	c := sock.Dial(ln.Addr().String())
+	defer c.Close()
+	if got := c.Recv(1 << 40); string(got) != "hi" {
+		t.Fatalf("Recv(1<<40) = %q, want the 2 bytes sent", got)
+	}
+}
