@@ -3,7 +3,8 @@
 //
 // The gate applies the network policy (loopback only unless allowed), maps
 // addresses (so that lessons which all say 127.0.0.1:12345 can run side by
-// side in tests), announces each listening address to a supervisor that waits
+// side in tests: by host, or by port where only 127.0.0.1 is usable, see
+// portmap.go), announces each listening address to a supervisor that waits
 // for it, and turns system errors into messages with a hint for students.
 package netgate
 
@@ -14,6 +15,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -32,6 +34,7 @@ type Policy struct {
 	AllowAll  bool              // any address, not only loopback
 	HostMap   map[string]string // host as the script says it -> host actually used
 	ListenDir string            // where to announce listening addresses ("" for nowhere)
+	PortDir   string            // where to record mapped ports ("" for no port mapping, see portmap.go)
 }
 
 var (
@@ -39,11 +42,13 @@ var (
 	policy = Policy{}
 )
 
-// Configure replaces the gate's policy.
+// Configure replaces the gate's policy, forgetting the ports mapped under
+// the previous one.
 func Configure(p Policy) {
 	mu.Lock()
 	policy = p
 	mu.Unlock()
+	shownPorts.reset()
 }
 
 // FromEnv reads a policy from the environment variables above.
@@ -51,6 +56,7 @@ func FromEnv() (Policy, error) {
 	p := Policy{
 		AllowAll:  os.Getenv(EnvAllowNet) == "1",
 		ListenDir: os.Getenv(EnvListenDir),
+		PortDir:   os.Getenv(EnvPortMapDir),
 	}
 	m, err := ParseHostMap(os.Getenv(EnvHostMap))
 	if err != nil {
@@ -97,12 +103,22 @@ func Listen(network, addr string) (net.Listener, error) {
 	if err != nil {
 		return nil, err
 	}
-	ln, err := net.Listen(network, real)
+	ln, err := listen(network, real)
 	if err != nil {
 		return nil, explain("listen on", addr, err)
 	}
 	announce(addr, ln.Addr())
 	return ln, nil
+}
+
+// listen listens on real, the address to use, through the port map when it
+// applies.
+func listen(network, real string) (net.Listener, error) {
+	p := current()
+	if host, asked, ok := p.portMapped(network, real); ok {
+		return listenMapped(p.PortDir, network, host, asked)
+	}
+	return net.Listen(network, real)
 }
 
 // ListenPacket is Listen for datagram networks (udp).
@@ -137,10 +153,20 @@ func DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
+	p := current()
+	host, asked, mapped := p.portMapped(network, real)
+	if mapped {
+		if real, err = dialTarget(p.PortDir, network, host, asked); err != nil {
+			return nil, explain("connect to", addr, err)
+		}
+	}
 	var d net.Dialer
 	c, err := d.DialContext(ctx, network, real)
 	if err != nil {
 		return nil, explain("connect to", addr, err)
+	}
+	if mapped {
+		shownPorts.remember(c.RemoteAddr().String(), asked)
 	}
 	return c, nil
 }
@@ -195,20 +221,22 @@ func isLoopback(host string) bool {
 }
 
 // Display returns the address a script should see for a, undoing the host
-// map so that a lesson remapped for a test still prints 127.0.0.1.
+// and port maps so that a lesson remapped for a test still prints
+// 127.0.0.1:12345.
 func Display(a net.Addr) string {
 	if a == nil {
 		return ""
 	}
 	s := a.String()
-	p := current()
-	if len(p.HostMap) == 0 {
-		return s
-	}
 	host, port, err := net.SplitHostPort(s)
 	if err != nil {
 		return s
 	}
+	if asked, ok := shownPorts.shown(s); ok {
+		port = strconv.Itoa(asked)
+		s = net.JoinHostPort(host, port)
+	}
+	p := current()
 	for from, to := range p.HostMap {
 		if to == host && from != "localhost" {
 			return net.JoinHostPort(from, port)
@@ -218,7 +246,9 @@ func Display(a net.Addr) string {
 }
 
 // announce tells a waiting supervisor that the script listens on addr, by
-// creating a file named after the address in the policy's ListenDir.
+// creating a file named after the address in the policy's ListenDir: the
+// host as the script wrote it, the port as the script sees it (the port the
+// system chose when the script asked for port 0).
 func announce(asked string, got net.Addr) {
 	dir := current().ListenDir
 	if dir == "" {
@@ -228,8 +258,8 @@ func announce(asked string, got net.Addr) {
 	if err != nil {
 		return
 	}
-	if _, realPort, err := net.SplitHostPort(got.String()); err == nil {
-		port = realPort
+	if _, shownPort, err := net.SplitHostPort(Display(got)); err == nil {
+		port = shownPort
 	}
 	name := ListenFileName(net.JoinHostPort(normalHost(host), port))
 	// Write to a temporary name and rename, so a watcher never sees a half file.
@@ -241,6 +271,11 @@ func announce(asked string, got net.Addr) {
 
 // ListenFileName is the name under which a listening address is announced.
 func ListenFileName(addr string) string {
-	r := strings.NewReplacer(":", "_", "[", "", "]", "")
-	return "listen-" + r.Replace(addr)
+	return "listen-" + fileSafe(addr)
+}
+
+// fileSafe writes an address as part of a file name: "127.0.0.1_12345",
+// "__1_12345" for [::1]:12345.
+func fileSafe(addr string) string {
+	return strings.NewReplacer(":", "_", "[", "", "]", "").Replace(addr)
 }
