@@ -4,8 +4,9 @@
 // does go test, through TestAll.
 //
 // Each test runs in a fresh work folder holding a copy of the lesson, with
-// a loopback address of its own (so that lessons which all say
-// 127.0.0.1:12345 run side by side), socklab on its PATH, a "listening"
+// a loopback address of its own, or where only 127.0.0.1 is usable, ports
+// of its own (so that lessons which all say 127.0.0.1:12345 run side by
+// side), socklab on its PATH, a "listening"
 // command that waits for a program to listen, and $SEEDPY, which runs a
 // seed's Python programs under the same address rules. A test that runs
 // longer than its time limit is stopped, and so is every program it started.
@@ -47,15 +48,18 @@ type Options struct {
 	// test binary whose TestMain calls testscript.Main with a "socklab"
 	// command.
 	Socklab string
+	// PortMap isolates tests by port mapping even where each test could
+	// have a loopback address of its own (see newIsolation).
+	PortMap bool
 }
 
 // A Harness runs lesson tests. It holds what tests share: the folder that
-// puts socklab on their PATH and the loopback addresses they draw from.
+// puts socklab on their PATH and the isolation of their addresses.
 // Close it when done.
 type Harness struct {
 	opts   Options
 	bin    string // a folder holding "socklab", a link to Options.Socklab
-	hosts  *loopbackPool
+	iso    isolation
 	closed bool
 
 	stopOnce sync.Once
@@ -86,12 +90,12 @@ func New(o Options) (*Harness, error) {
 		os.RemoveAll(bin)
 		return nil, fmt.Errorf("putting socklab in the tests' bin folder: %w", err)
 	}
-	hosts, err := newLoopbackPool()
+	iso, err := newIsolation(o.PortMap)
 	if err != nil {
 		os.RemoveAll(bin)
 		return nil, err
 	}
-	return &Harness{opts: o, bin: bin, hosts: hosts, stopped: make(chan struct{})}, nil
+	return &Harness{opts: o, bin: bin, iso: iso, stopped: make(chan struct{})}, nil
 }
 
 // Close releases what the tests shared. Call it after the last test ends.
@@ -100,7 +104,7 @@ func (h *Harness) Close() error {
 		return nil
 	}
 	h.closed = true
-	return errors.Join(os.RemoveAll(h.bin), h.hosts.close())
+	return errors.Join(os.RemoveAll(h.bin), h.iso.close())
 }
 
 // Timeout is the time limit of each test.
@@ -163,11 +167,9 @@ func (h *Harness) setup(e *testscript.Env, t Test, deadline time.Time) error {
 	if err := os.WriteFile(seedPath, seedPy, 0o644); err != nil {
 		return fmt.Errorf("writing the seed runner: %w", err)
 	}
-	host, err := h.hosts.take()
-	if err != nil {
+	if err := h.iso.isolate(e); err != nil {
 		return err
 	}
-	e.Setenv(netgate.EnvHostMap, netgate.FormatHostMap(map[string]string{"127.0.0.1": host}))
 	e.Setenv(netgate.EnvListenDir, listenDir)
 	e.Setenv("SEEDPY", seedPath)
 	e.Setenv("PATH", h.bin+string(os.PathListSeparator)+e.Getenv("PATH"))

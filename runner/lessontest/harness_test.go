@@ -262,52 +262,79 @@ func ended(pid int) bool {
 	return false
 }
 
+// isolations are the ways the harness keeps tests' addresses apart: the
+// one it chooses for this machine, and port mapping forced, with a check
+// that a test's script runs under it.
+var isolations = []struct {
+	name  string
+	opts  lessontest.Options
+	check string // testscript lines that pass only under this isolation
+}{
+	{"chosen", lessontest.Options{}, ""},
+	{"port mapping", lessontest.Options{PortMap: true}, "exists $WORK/.ports/port-127.0.0.1_12345\n"},
+}
+
 // TestAddressMap runs two copies of a lesson whose server listens on
 // 127.0.0.1:12345 at the same time: both servers listen before either
-// test goes on, which only works when each test has an address of its own.
+// test goes on, which only works when each test has an address, or a port,
+// of its own.
 func TestAddressMap(t *testing.T) {
-	root := t.TempDir()
-	meeting := filepath.Join(root, "meeting")
-	if err := os.Mkdir(meeting, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"a", "b"} {
-		writeTree(t, filepath.Join(root, name), greeter+fmt.Sprintf(`
+	for _, iso := range isolations {
+		t.Run(iso.name, func(t *testing.T) {
+			root := t.TempDir()
+			meeting := filepath.Join(root, "meeting")
+			if err := os.Mkdir(meeting, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			for _, name := range []string{"a", "b"} {
+				writeTree(t, filepath.Join(root, name), greeter+fmt.Sprintf(`
 -- tests/together.txtar --
 [!exec:sh] skip 'no sh'
 exec socklab run server.go &server&
 listening 127.0.0.1:12345
-# Wait until the other copy's server listens too.
+%[3]s# Wait until the other copy's server listens too.
 exec sh -c 'touch %[1]s/%[2]s; until [ -e %[1]s/a ] && [ -e %[1]s/b ]; do sleep 0.01; done'
 exec socklab run client.go
 stdout '^Hello from server$'
 wait server
-`, meeting, name))
-	}
-	lessons, err := lessontest.Find(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := lessontest.New(lessontest.Options{Timeout: 20 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
-	tests := lessontest.Tests(lessons)
-	if len(tests) != 2 {
-		t.Fatalf("found %d tests, want 2", len(tests))
-	}
-	for _, r := range h.RunAll(tests, 2, nil) {
-		if r.Status != lessontest.Passed {
-			t.Errorf("%s: %s\n%s", r.Test.FullName(), r.Status, r.Output)
-		}
+`, meeting, name, iso.check))
+			}
+			lessons, err := lessontest.Find(root)
+			if err != nil {
+				t.Fatal(err)
+			}
+			o := iso.opts
+			o.Timeout = 20 * time.Second
+			h, err := lessontest.New(o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer h.Close()
+			tests := lessontest.Tests(lessons)
+			if len(tests) != 2 {
+				t.Fatalf("found %d tests, want 2", len(tests))
+			}
+			for _, r := range h.RunAll(tests, 2, nil) {
+				if r.Status != lessontest.Passed {
+					t.Errorf("%s: %s\n%s", r.Test.FullName(), r.Status, r.Output)
+				}
+			}
+		})
 	}
 }
 
 // TestSeedRunner runs a Python server through $SEEDPY: it binds
 // localhost:12345, which the test maps and announces as 127.0.0.1:12345,
-// and sees its client as 127.0.0.1.
+// and sees its client as 127.0.0.1 and itself as 127.0.0.1:12345. A
+// Python client is refused while no server runs, and sees its server as
+// 127.0.0.1:12345.
 func TestSeedRunner(t *testing.T) {
+	for _, iso := range isolations {
+		t.Run(iso.name, func(t *testing.T) { testSeedRunner(t, iso.opts, iso.check) })
+	}
+}
+
+func testSeedRunner(t *testing.T, o lessontest.Options, check string) {
 	results := runLesson(t, greeter+`
 -- seed/server.py --
 from socket import *
@@ -316,7 +343,7 @@ s.bind(('localhost', 12345))
 s.listen()
 c, addr = s.accept()
 print('Connected to:', addr[0])
-print('Listening on:', s.getsockname()[0])
+print('Listening on: %s:%d' % s.getsockname())
 c.sendall(b'Hello from server\n')
 c.close()
 s.close()
@@ -325,17 +352,22 @@ from socket import *
 s = socket()
 s.connect((input('host: '), 12345))
 print(s.recv(1024).decode(), end='')
+print('Peer: %s:%d' % s.getpeername())
 input('more: ')
 print('not reached')
 -- tests/wire.txtar --
 [!exec:python3] skip 'python3 is not installed'
+stdin host.txt
+! exec python3 $SEEDPY seed/client.py
+stderr '^ConnectionRefusedError: \[Errno \d+\] Connection refused$'
+
 exec python3 $SEEDPY seed/server.py &py&
 listening 127.0.0.1:12345
-exec socklab run client.go
+`+check+`exec socklab run client.go
 stdout '^Hello from server$'
 wait py
 stdout '^Connected to: 127\.0\.0\.1$'
-stdout '^Listening on: 127\.0\.0\.1$'
+stdout '^Listening on: 127\.0\.0\.1:12345$'
 
 # The Python client at the end of its input ends quietly.
 exec socklab run server.go &server&
@@ -343,12 +375,13 @@ listening 127.0.0.1:12345
 stdin host.txt
 exec python3 $SEEDPY seed/client.py
 stdout '^host: Hello from server$'
+stdout '^Peer: 127\.0\.0\.1:12345$'
 ! stdout 'not reached'
 ! stderr .
 wait server
 -- host.txt --
 localhost
-`, lessontest.Options{})
+`, o)
 	if r := results[0]; r.Status == lessontest.Skipped {
 		t.Skip(r.Reason)
 	} else if r.Status != lessontest.Passed {

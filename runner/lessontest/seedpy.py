@@ -9,6 +9,13 @@ script's:
 - a host named in SOCKLAB_HOSTMAP ("127.0.0.1=127.42.1.1") is replaced in
   bind(), connect() and connect_ex(), localhost counting as 127.0.0.1; the
   program still sees 127.0.0.1 in accept(), getsockname() and getpeername();
+- with SOCKLAB_PORTMAP_DIR set (where only 127.0.0.1 is a usable loopback
+  address), a TCP socket bound to a loopback HOST and port P > 0 is bound
+  to a free port R instead, recorded as the file port-HOST_P holding
+  "R PID" in that folder, as socklab's network gate records it (see
+  runner/netgate/portmap.go); connect() and connect_ex() to HOST:P follow
+  the record, and are refused when there is none or its process has ended;
+  the program still sees P in getsockname() and getpeername();
 - each listen() announces its address in SOCKLAB_LISTEN_DIR as the file
   listen-HOST_PORT (the address as the program wrote it), written
   atomically, for the test's "listening" command;
@@ -21,6 +28,9 @@ as console.Input ends a socklab script. Output is line buffered, so a
 program stopped at the end of a test has printed every finished line.
 """
 
+import errno
+import fcntl
+import ipaddress
 import os
 import runpy
 import socket
@@ -40,6 +50,11 @@ def _read_host_map(text):
 HOST_MAP = _read_host_map(os.environ.get("SOCKLAB_HOSTMAP", ""))
 SHOWN = {dst: src for src, dst in HOST_MAP.items() if src != "localhost"}
 LISTEN_DIR = os.environ.get("SOCKLAB_LISTEN_DIR", "")
+PORT_DIR = os.environ.get("SOCKLAB_PORTMAP_DIR", "")
+
+# The port the program asked for, by the (host, port) a mapped socket
+# really uses.
+_asked_ports = {}
 
 # The host each socket was bound to, as the program wrote it.
 _asked = weakref.WeakKeyDictionary()
@@ -62,13 +77,60 @@ def _mapped(address):
 
 
 def _shown(address):
-    if _is_inet(address) and address[0] in SHOWN:
-        return (SHOWN[address[0]],) + tuple(address[1:])
+    if _is_inet(address):
+        port = _asked_ports.get(tuple(address[:2]))
+        if port is not None:
+            address = (address[0], port) + tuple(address[2:])
+        if address[0] in SHOWN:
+            return (SHOWN[address[0]],) + tuple(address[1:])
     return address
 
 
 def _join(host, port):
     return "[%s]:%d" % (host, port) if ":" in host else "%s:%d" % (host, port)
+
+
+def _file_safe(address):
+    return address.replace(":", "_").replace("[", "").replace("]", "")
+
+
+def _is_loopback(host):
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _port_mapped(sock, address):
+    """The host and port under which a TCP socket's address, after the host
+    map, is recorded, or None when it is not port mapped."""
+    if not PORT_DIR or sock.type != socket.SOCK_STREAM or not _is_inet(address):
+        return None
+    host, port = _normal(address[0]), address[1]
+    if not isinstance(port, int) or port <= 0 or not _is_loopback(host):
+        return None
+    return host, port
+
+
+def _record_path(host, port):
+    return os.path.join(PORT_DIR, "port-" + _file_safe(_join(host, port)))
+
+
+def _read_record(path):
+    try:
+        with open(path) as f:
+            real, pid = f.read().split()[:2]
+        return int(real), int(pid)
+    except (OSError, ValueError):
+        return None
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
 
 
 _sock = socket.socket
@@ -81,12 +143,53 @@ def _announce(sock):
     if not LISTEN_DIR or sock not in _asked:
         return
     real = _getsockname(sock)
-    asked = _join(_normal(_asked[sock]), real[1])
+    asked = _join(_normal(_asked[sock]), _shown(real)[1])
     name = "listen-" + asked.replace(":", "_").replace("[", "").replace("]", "")
     tmp = os.path.join(LISTEN_DIR, "." + name + ".tmp")
     with open(tmp, "w") as f:
         f.write(_join(real[0], real[1]) + "\n")
     os.replace(tmp, os.path.join(LISTEN_DIR, name))
+
+
+def _bind_mapped(sock, host, port, rest):
+    """Bind sock, asked to bind host:port, to a port of its own, as
+    netgate.listenMapped does: the recorded port again if it is free, an
+    error if its recorded process still runs, else a new free port."""
+    with open(os.path.join(PORT_DIR, ".lock"), "a") as lock:
+        fcntl.lockf(lock, fcntl.LOCK_EX)  # released as the file closes
+        path = _record_path(host, port)
+        record = _read_record(path)
+        bound = False
+        if record is not None:
+            try:
+                _bind(sock, (host, record[0]) + rest)
+                bound = True
+            except OSError as e:
+                if e.errno != errno.EADDRINUSE or _alive(record[1]):
+                    raise
+        if not bound:
+            _bind(sock, (host, 0) + rest)
+        real = _getsockname(sock)[1]
+        tmp = os.path.join(PORT_DIR, "." + os.path.basename(path) + ".tmp")
+        with open(tmp, "w") as f:
+            f.write("%d %d\n" % (real, os.getpid()))
+        os.replace(tmp, path)
+        _asked_ports[(host, real)] = port
+
+
+def _target(sock, address):
+    """The address to connect to for address, or None when no program of
+    the test listens on its mapped port."""
+    address = _mapped(address)
+    mapped = _port_mapped(sock, address)
+    if mapped is None:
+        return address
+    host, port = mapped
+    record = _read_record(_record_path(host, port))
+    if record is None or not _alive(record[1]):
+        return None
+    _asked_ports[(host, record[0])] = port
+    return (host, record[0]) + tuple(address[2:])
 
 
 def bind(self, address):
@@ -96,15 +199,25 @@ def bind(self, address):
         # address must not fail while old connections linger in TIME_WAIT.
         if self.type == socket.SOCK_STREAM:
             self.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    return _bind(self, _mapped(address))
+    address = _mapped(address)
+    mapped = _port_mapped(self, address)
+    if mapped is not None:
+        return _bind_mapped(self, mapped[0], mapped[1], tuple(address[2:]))
+    return _bind(self, address)
 
 
 def connect(self, address):
-    return _connect(self, _mapped(address))
+    target = _target(self, address)
+    if target is None:
+        raise ConnectionRefusedError(errno.ECONNREFUSED, os.strerror(errno.ECONNREFUSED))
+    return _connect(self, target)
 
 
 def connect_ex(self, address):
-    return _connect_ex(self, _mapped(address))
+    target = _target(self, address)
+    if target is None:
+        return errno.ECONNREFUSED
+    return _connect_ex(self, target)
 
 
 def listen(self, *backlog):
