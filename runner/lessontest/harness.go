@@ -123,6 +123,7 @@ func (h *Harness) Run(t Test) Result {
 	r := &recorder{verbose: h.opts.Verbose}
 	r.do(func() { testscript.RunT(r, h.params(t, deadline, scriptDeadline(deadline))) })
 	status, log, reason := r.outcome()
+	log = showInputs(log, t)
 	if status == Failed && !time.Now().Before(deadline) {
 		log += fmt.Sprintf("socklab: the test was stopped at its time limit of %v (--timeout)\n", h.opts.Timeout)
 	}

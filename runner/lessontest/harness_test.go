@@ -61,6 +61,17 @@ stdout '^Goodbye$'
 			`FAIL: .*greet\.txtar:4: no match for ` + "`\\^Goodbye\\$`",
 		},
 	}, {
+		name: "a failure shows each program's input",
+		archive: greeter + `
+-- typed.txt --
+what the user typed
+-- tests/greet.txtar --
+stdin typed.txt
+exec socklab run client.go
+`,
+		status: lessontest.Failed,
+		output: []string{`> stdin typed\.txt\n\[input\]\nwhat the user typed\n> exec socklab run client\.go`},
+	}, {
 		name: "program fails",
 		archive: greeter + `
 -- tests/greet.txtar --
