@@ -34,7 +34,7 @@ func Find(dir string) (*Lesson, error) {
 	}
 	if readsKeyboard(l.Path(l.Server)) {
 		return nil, fmt.Errorf("%s asks for keyboard input too, and a whole-lesson run gives the keyboard to the client only: "+
-			"run the server in a terminal of its own (socklab run %s) and the client in another", l.Server, l.Path(l.Server))
+			"run %s in a terminal of its own, and the client in another", l.Server, l.Path(l.Server))
 	}
 	var rest []string
 	for _, p := range progs {
