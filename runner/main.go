@@ -39,7 +39,14 @@ func Main(args []string) int {
 	return mainWith(args, os.Stdout, os.Stderr)
 }
 
-func mainWith(args []string, stdout, stderr io.Writer) int {
+func mainWith(args []string, stdout, stderr io.Writer) (code int) {
+	// A bug of socklab's own still ends with a sentence, not a stack trace.
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintf(stderr, "socklab: internal error: %v\nThis is a bug in socklab: please report it with the command you ran.\n", v)
+			code = 1
+		}
+	}()
 	cmds := commands(stdout, stderr)
 	if len(args) == 0 {
 		printCommands(stderr, cmds)
