@@ -66,3 +66,24 @@ func TestFind(t *testing.T) {
 		})
 	}
 }
+
+func TestFindServerReadingThroughItsOwnPackage(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"server.go":    "package main\n\nimport \"example.com/pack/lesson/game\"\n\nfunc main() { game.Choose() }\n",
+		"client.go":    "package main\n\nfunc main() {}\n",
+		"game/game.go": "package game\n\nimport \"github.com/socklab/socklab/stdlib/console\"\n\nfunc Choose() string { return console.Input(\"? \") }\n",
+	}
+	for name, src := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := Find(dir); err == nil || !strings.Contains(err.Error(), "asks for keyboard input too") {
+		t.Fatalf("Find = %v, want the keyboard error: the server reads through game", err)
+	}
+}

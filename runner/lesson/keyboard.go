@@ -4,11 +4,14 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	pathpkg "path"
+	"path/filepath"
 	"strings"
 )
 
 // readsKeyboard reports whether the program at path reads standard input:
-// it calls the console package, fmt.Scan and friends, or uses os.Stdin.
+// it, or a package of its lesson's own that it imports (a folder beside
+// it), calls the console package, fmt.Scan and friends, or uses os.Stdin.
 // A whole-lesson run gives the keyboard to the client only, so a server
 // that asks the user something (a chat, a two-player game) must run in a
 // terminal of its own.
@@ -17,6 +20,26 @@ func readsKeyboard(path string) bool {
 	if err != nil {
 		return false // run reports the error itself
 	}
+	if usesKeyboard(f) {
+		return true
+	}
+	for _, imp := range f.Imports {
+		dir := filepath.Join(filepath.Dir(path), pathpkg.Base(strings.Trim(imp.Path.Value, `"`)))
+		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+		for _, file := range files {
+			if strings.HasSuffix(file, "_test.go") {
+				continue
+			}
+			if pf, err := parser.ParseFile(token.NewFileSet(), file, nil, parser.SkipObjectResolution); err == nil && usesKeyboard(pf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usesKeyboard reports whether f reads standard input.
+func usesKeyboard(f *ast.File) bool {
 	found := false
 	ast.Inspect(f, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
