@@ -23,56 +23,62 @@ var forbidden = map[string]string{
 	"plugin":  "",
 }
 
+// checked is what checkSource learns of a script before it runs.
+type checked struct {
+	imports  []string      // the compiled packages to load
+	local    localPackages // the script's own packages
+	warnings []string      // what go run would refuse but the interpreter runs
+}
+
 // checkSource parses the script, and the local packages it imports (see
 // local.go), and checks their imports before anything runs, so that a
 // syntax error or a refused import is reported at once with its
-// file:line:col. It returns the import paths of the compiled packages to
-// load, and the local packages.
-func checkSource(o Options, known func(path string) bool) ([]string, localPackages, error) {
+// file:line:col.
+func checkSource(o Options, known func(path string) bool) (checked, error) {
 	fset := token.NewFileSet()
 	f, err := parseFile(fset, o.Path, o.Display)
 	if err != nil {
-		return nil, nil, err
+		return checked{}, err
 	}
 	if f.Name.Name != "main" {
-		return nil, nil, fmt.Errorf("%s: package %s: a script must be package main with a func main", fset.Position(f.Name.Pos()), f.Name.Name)
+		return checked{}, fmt.Errorf("%s: package %s: a script must be package main with a func main", fset.Position(f.Name.Pos()), f.Name.Name)
 	}
 	dir, displayDir := filepath.Dir(o.Path), filepath.Dir(o.Display)
-	local := localPackages{}
+	c := checked{local: localPackages{}}
+	packages := [][]*ast.File{{f}} // the script's, then each local package's files
 	var problems []string
 	binary := map[string]bool{}
-	files := []*ast.File{f}
-	for len(files) > 0 {
-		f := files[0]
-		files = files[1:]
-		for _, path := range importPaths(f) {
-			if pkgDir, ok := findLocal(dir, path); ok {
-				if _, seen := local[path]; seen {
+	for i := 0; i < len(packages); i++ {
+		for _, f := range packages[i] {
+			for _, path := range importPaths(f) {
+				if pkgDir, ok := findLocal(dir, path); ok {
+					if _, seen := c.local[path]; seen {
+						continue
+					}
+					c.local[path] = pkgDir
+					parsed, err := parsePackage(fset, pkgDir, filepath.Join(displayDir, filepath.Base(pkgDir)))
+					if err != nil {
+						return checked{}, err
+					}
+					packages = append(packages, parsed)
 					continue
 				}
-				local[path] = pkgDir
-				parsed, err := parsePackage(fset, pkgDir, filepath.Join(displayDir, filepath.Base(pkgDir)))
-				if err != nil {
-					return nil, nil, err
-				}
-				files = append(files, parsed...)
-				continue
+				binary[path] = true
 			}
-			binary[path] = true
+			problems = append(problems, checkImports(o, fset, f, func(p string) bool { return known(p) || c.local[p] != "" })...)
+			problems = append(problems, unusedImports(fset, f)...)
+			problems = append(problems, unsupported(fset, f)...)
 		}
-		problems = append(problems, checkImports(o, fset, f, func(p string) bool { return known(p) || local[p] != "" })...)
-		problems = append(problems, unusedImports(fset, f)...)
-		problems = append(problems, unsupported(fset, f)...)
+		c.warnings = append(c.warnings, unusedVariables(fset, packages[i])...)
 	}
 	if len(problems) > 0 {
-		return nil, nil, errors.New(strings.Join(problems, "\n"))
+		return checked{}, errors.New(strings.Join(problems, "\n"))
 	}
-	paths := make([]string, 0, len(binary))
 	for p := range binary {
-		paths = append(paths, p)
+		c.imports = append(c.imports, p)
 	}
-	sort.Strings(paths)
-	return paths, local, nil
+	sort.Strings(c.imports)
+	return c, nil
 }
 
 // parseFile parses one Go file, naming it display in errors. Of several

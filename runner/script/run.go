@@ -54,9 +54,13 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 1, fmt.Errorf("socklab: %w", err)
 	}
 	o.Path = abs
-	imports, local, err := checkSource(o, known)
+	c, err := checkSource(o, known)
 	if err != nil {
 		return 1, err
+	}
+	imports, local := c.imports, c.local
+	for _, w := range c.warnings {
+		fmt.Fprintln(stderr, w)
 	}
 	dir := filepath.Dir(abs)
 	if err := os.Chdir(dir); err != nil {

@@ -94,14 +94,21 @@ func lifted(o Options) []exports {
 
 // known reports whether a script may import path.
 func known(path string) bool {
+	_, ok := tableName(path)
+	return ok
+}
+
+// tableName returns the name of the compiled package with this import path
+// as its symbol table gives it, and whether there is one.
+func tableName(path string) (string, bool) {
 	for _, tables := range []exports{ystdlib.Symbols, stdlib.Symbols, Extra} {
 		for key := range tables {
 			if pathpkg.Dir(key) == path {
-				return true
+				return pathpkg.Base(key), true
 			}
 		}
 	}
-	return false
+	return "", false
 }
 
 func listenTCP(network string, laddr *net.TCPAddr) (*net.TCPListener, error) {
