@@ -3,17 +3,14 @@ module github.com/socklab/socklab
 go 1.26
 
 require (
+	github.com/creack/pty v1.1.24
+	github.com/fsnotify/fsnotify v1.10.1
+	github.com/rogpeppe/go-internal v1.16.0
 	github.com/spf13/pflag v1.0.10
 	github.com/traefik/yaegi v0.16.1
 )
 
 require (
-	github.com/creack/pty v1.1.24
-	github.com/fsnotify/fsnotify v1.10.1
-)
-
-require (
-	github.com/rogpeppe/go-internal v1.16.0
 	golang.org/x/sys v0.26.0 // indirect
 	golang.org/x/tools v0.26.0 // indirect
 )
