@@ -42,10 +42,14 @@ lesson folder and fail on the files a student receives, kept in its
 starter/ folder. --starter runs the tests against the starter files to
 show this; lessons without a starter/ folder are then skipped.
 
-To grade a student's work, give the folder of the student's files with
---submission and one lesson: the student's files replace the lesson's
-(server.go, client.go, ...) and the lesson's own tests run against them.
-A tests/ folder among the student's files is ignored.
+To check a student's work, give the folder of the student's files with
+--submission and one lesson. The lesson says what a student hands in: the
+files of its starter/ folder, or, without one, its programs at the top of
+the folder. Those files are taken from the submission; everything else
+(the given client, seed programs, packages, test data) comes from the
+lesson, and other files of the submission are ignored and listed. A test
+that runs a file the student did not hand in fails at once with "no
+server.go in the submission". To grade a class, see socklab grade.
 
 Exit status: 0 when no test failed; 1 when a test failed or no test was
 found; 2 for a mistake on the command line; 128+N after signal N (130 for
@@ -89,6 +93,9 @@ Examples:
 		if *submission != "" {
 			if err := checkSubmission(*submission, *starter, tests); err != nil {
 				return usagef(c, "%v", err)
+			}
+			if err := describeSubmission(stderr, tests[0].Lesson, *submission); err != nil {
+				return err
 			}
 		}
 		h, err := lessontest.New(lessontest.Options{Timeout: *timeout, Starter: *starter, Submission: *submission, Verbose: *verbose})
@@ -138,6 +145,22 @@ func checkSubmission(dir string, starter bool, tests []lessontest.Test) error {
 	}
 	if len(lessons) != 1 {
 		return fmt.Errorf("--submission goes with one lesson, and %d were found: name the lesson's folder", len(lessons))
+	}
+	return nil
+}
+
+// describeSubmission tells on w which files of the submission in dir are
+// missing and which are ignored.
+func describeSubmission(w io.Writer, l *lessontest.Lesson, dir string) error {
+	m, err := lessontest.Match(l, dir)
+	if err != nil {
+		return err
+	}
+	for _, f := range m.Missing {
+		fmt.Fprintf(w, "socklab test: %s\n", m.MissingMessage(f))
+	}
+	if len(m.Ignored) > 0 {
+		fmt.Fprintf(w, "socklab test: ignored in the submission (not files a student hands in for %s): %s\n", l.Name, strings.Join(m.Ignored, ", "))
 	}
 	return nil
 }

@@ -68,6 +68,37 @@ import "fmt"
 func main() { fmt.Println("you said: bye") }
 -- hand-in/wrong/tests/pass.txtar --
 exec true
+-- hand-in/empty/.keep --
+-- hand-in/misnamed/Echo.go --
+//go:build ignore
+
+package main
+
+import (
+	"fmt"
+
+	"github.com/socklab/socklab/stdlib/console"
+)
+
+func main() {
+	fmt.Println("you said:", console.Input(""))
+}
+-- hand-in/cheat/echo.go --
+//go:build ignore
+
+package main
+
+import (
+	"fmt"
+
+	"github.com/socklab/socklab/stdlib/console"
+)
+
+func main() {
+	fmt.Println("you said:", console.Input(""))
+}
+-- hand-in/cheat/in.txt --
+bye
 `
 
 // TestTestCommand runs "socklab test" as a user would and checks its exit
@@ -129,6 +160,28 @@ func TestTestCommand(t *testing.T) {
 		code:     1,
 		lastLine: "0 passed, 1 failed",
 		stdout:   []string{"no match for `^you said: hi$` found in stdout"},
+	}, {
+		name:     "an empty submission",
+		args:     []string{"--submission", "hand-in/empty", "--run", "pass", "lessons/01-echo"},
+		code:     1,
+		lastLine: "0 passed, 1 failed",
+		stdout:   []string{"FAIL  01-echo/pass", "    no echo.go in the submission\n"},
+		stderr:   "ignored in the submission (not files a student hands in for 01-echo): .keep",
+	}, {
+		name:     "a misnamed file",
+		args:     []string{"--submission", "hand-in/misnamed", "--run", "pass", "lessons/01-echo"},
+		code:     1,
+		lastLine: "0 passed, 1 failed",
+		stdout:   []string{"no echo.go in the submission (it has Echo.go: the file must be named echo.go)"},
+	}, {
+		// The lesson's own in.txt is typed, not the one handed in, so the
+		// right program fails the failing test as it should.
+		name:     "a submission's own test data is not used",
+		args:     []string{"--submission", "hand-in/cheat", "lessons/01-echo"},
+		code:     1,
+		lastLine: "1 passed, 1 failed, 1 skipped",
+		stdout:   []string{"ok    01-echo/pass"},
+		stderr:   "ignored in the submission (not files a student hands in for 01-echo): in.txt",
 	}, {
 		name:   "submission with many lessons",
 		args:   []string{"--submission", "hand-in/good", "."},

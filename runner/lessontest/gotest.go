@@ -47,7 +47,16 @@ func (h *Harness) RunTesting(t *testing.T, test Test) {
 		sd = d
 		deadline = d
 	}
-	testscript.RunT(testingT{t}, h.params(test, deadline, sd))
+	sub, err := h.submission(test)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sub != nil {
+		if msg, err := missingNeeded(test, sub); err == nil && msg != "" {
+			t.Fatal(msg)
+		}
+	}
+	testscript.RunT(testingT{t}, h.params(test, sub, deadline, sd))
 }
 
 // testingT is a testscript.T that reports to a *testing.T. The subtest that

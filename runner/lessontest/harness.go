@@ -39,8 +39,11 @@ const EnvHarness = "SOCKLAB_HARNESS"
 type Options struct {
 	Timeout time.Duration // per test; DefaultTimeout when zero
 	Starter bool          // run against the lesson's starter/ files
-	// Submission is a folder whose files replace the lesson's (a student's
-	// work to grade); its tests/ folder is ignored.
+	// Submission is a folder of a student's work to run the tests against,
+	// for tests that name none of their own (Test.Submission). Only the
+	// files the lesson asks a student to hand in are taken from it (see
+	// package handin); a test that names a file the student did not hand
+	// in fails at once, saying so.
 	Submission string
 	Verbose    bool // keep the whole transcript of passing tests too
 	// Socklab is the binary that tests run as "socklab". When empty it is
@@ -65,6 +68,8 @@ type Harness struct {
 	stopOnce sync.Once
 	stopped  chan struct{} // closed by Stop
 	running  atomic.Int32  // tests running under RunAll
+
+	subs submissions
 }
 
 // New returns a Harness with options o.
@@ -119,9 +124,19 @@ func (h *Harness) Run(t Test) Result {
 	case h.opts.Starter && !t.Lesson.Starter:
 		return Result{Test: t, Status: Skipped, Reason: "the lesson has no starter/ folder"}
 	}
+	sub, err := h.submission(t)
+	if err != nil {
+		return Result{Test: t, Status: Failed, Elapsed: time.Since(start), Output: err.Error() + "\n"}
+	}
+	if sub != nil {
+		msg, err := missingNeeded(t, sub)
+		if err == nil && msg != "" {
+			return Result{Test: t, Status: Failed, Elapsed: time.Since(start), Output: msg + "\n"}
+		}
+	}
 	deadline := start.Add(h.opts.Timeout)
 	r := &recorder{verbose: h.opts.Verbose}
-	r.do(func() { testscript.RunT(r, h.params(t, deadline, scriptDeadline(deadline))) })
+	r.do(func() { testscript.RunT(r, h.params(t, sub, deadline, scriptDeadline(deadline))) })
 	status, log, reason := r.outcome()
 	log = showInputs(log, t)
 	if status == Failed && !time.Now().Before(deadline) {
@@ -130,12 +145,25 @@ func (h *Harness) Run(t Test) Result {
 	return Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log, Reason: reason}
 }
 
-// params returns the testscript parameters that run t until deadline,
-// testscript's own deadline being sd (see scriptDeadline).
-func (h *Harness) params(t Test, deadline, sd time.Time) testscript.Params {
+// submission returns the student's work that t runs against, or nil.
+func (h *Harness) submission(t Test) (*submission, error) {
+	dir := t.Submission
+	if dir == "" {
+		dir = h.opts.Submission
+	}
+	if dir == "" {
+		return nil, nil
+	}
+	return h.subs.get(t.Lesson.Dir, dir)
+}
+
+// params returns the testscript parameters that run t against sub (nil:
+// the lesson's own files) until deadline, testscript's own deadline being
+// sd (see scriptDeadline).
+func (h *Harness) params(t Test, sub *submission, deadline, sd time.Time) testscript.Params {
 	return testscript.Params{
 		Files:              []string{t.File()},
-		Setup:              func(e *testscript.Env) error { return h.setup(e, t, deadline) },
+		Setup:              func(e *testscript.Env) error { return h.setup(e, t, sub, deadline) },
 		Cmds:               map[string]func(*testscript.TestScript, bool, []string){"listening": cmdListening},
 		RequireUniqueNames: true,
 		Deadline:           sd,
@@ -153,8 +181,8 @@ func scriptDeadline(deadline time.Time) time.Time {
 
 // setup completes a test's work folder, which already holds the files of
 // the test's own archive, and sets its environment.
-func (h *Harness) setup(e *testscript.Env, t Test, deadline time.Time) error {
-	if err := copyLesson(t.Lesson.Dir, e.WorkDir, h.opts.Starter, h.opts.Submission); err != nil {
+func (h *Harness) setup(e *testscript.Env, t Test, sub *submission, deadline time.Time) error {
+	if err := copyLesson(t.Lesson.Dir, e.WorkDir, h.opts.Starter, sub); err != nil {
 		return err
 	}
 	listenDir := filepath.Join(e.WorkDir, ".listen")

@@ -24,6 +24,10 @@ type Lesson struct {
 type Test struct {
 	Lesson *Lesson
 	Name   string
+	// Submission, when set, is a folder of a student's work that the test
+	// runs against instead of the lesson's own programs (see
+	// Options.Submission).
+	Submission string
 }
 
 // FullName is how reports and --run name the test: "01-hello/hello".

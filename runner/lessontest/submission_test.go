@@ -1,0 +1,87 @@
+package lessontest_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/lessontest"
+)
+
+// silentServer accepts a client and sends nothing.
+const silentServer = `//go:build ignore
+
+package main
+
+import "github.com/socklab/socklab/stdlib/sock"
+
+func main() {
+	ln := sock.Listen("127.0.0.1:12345")
+	conn, _ := ln.Accept()
+	conn.Close()
+}
+`
+
+// fakeClient prints what the lesson's client would print, without asking.
+const fakeClient = `//go:build ignore
+
+package main
+
+import "fmt"
+
+func main() { fmt.Println("Hello from server") }
+`
+
+// TestSubmissionTakesOnlyHandIn checks that a submission supplies only the
+// files a student hands in: a student's client.go, which would make a
+// silent server pass, is ignored, and the lesson's own client runs.
+func TestSubmissionTakesOnlyHandIn(t *testing.T) {
+	tests := []struct {
+		name   string
+		files  string // the submission
+		status lessontest.Status
+		output string
+	}{{
+		name:   "right",
+		files:  "-- server.go --\n" + strings.Split(greeter, "-- client.go --")[0][len("\n-- server.go --\n"):],
+		status: lessontest.Passed,
+	}, {
+		name:   "own client ignored",
+		files:  "-- server.go --\n" + silentServer + "-- client.go --\n" + fakeClient,
+		status: lessontest.Failed,
+		output: "no match for `^Hello from server$`",
+	}, {
+		name:   "empty",
+		files:  "-- notes.txt --\nnothing\n",
+		status: lessontest.Failed,
+		output: "no server.go in the submission\n",
+	}, {
+		name:   "misnamed",
+		files:  "-- Server.go --\n" + silentServer,
+		status: lessontest.Failed,
+		output: "no server.go in the submission (it has Server.go: the file must be named server.go)",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			root := t.TempDir()
+			dir := filepath.Join(root, "lesson")
+			writeTree(t, dir, greeter+greeterTest+"-- starter/server.go --\npackage main\n")
+			sub := filepath.Join(root, "alice")
+			writeTree(t, sub, tt.files)
+			lessons, err := lessontest.Find(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h, err := lessontest.New(lessontest.Options{Submission: sub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer h.Close()
+			r := h.Run(lessontest.Tests(lessons)[0])
+			if r.Status != tt.status || !strings.Contains(r.Output, tt.output) {
+				t.Errorf("status %s, want %s; output (want %q):\n%s", r.Status, tt.status, tt.output, r.Output)
+			}
+		})
+	}
+}
