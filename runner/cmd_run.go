@@ -1,7 +1,6 @@
 package runner
 
 import (
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -53,6 +52,9 @@ Examples:
 			return usagef(c, "no script given")
 		}
 		path, scriptArgs := args[0], args[1:]
+		if err := checkScriptArgs(c, args); err != nil {
+			return err
+		}
 		if isDir(path) {
 			if len(scriptArgs) > 0 {
 				return usagef(c, "arguments go to one script: run the lesson's programs one by one (socklab run FILE.go -- ARGS)")
@@ -65,24 +67,6 @@ Examples:
 		return runFile(sf.options(path, proc.Display(path), scriptArgs))
 	}
 	return c
-}
-
-// checkScriptPath explains the usual mistakes with the script argument.
-func checkScriptPath(path string) error {
-	fi, err := os.Stat(path)
-	if err != nil {
-		if os.IsNotExist(err) {
-			if _, err := os.Stat(path + ".go"); err == nil {
-				return fmt.Errorf("%s: no such file (did you mean %s.go?)", path, path)
-			}
-			return fmt.Errorf("%s: no such file", path)
-		}
-		return err
-	}
-	if fi.IsDir() {
-		return fmt.Errorf("%s is a folder: give a .go file", path)
-	}
-	return nil
 }
 
 // isDir reports whether path is a folder.

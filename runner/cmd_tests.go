@@ -86,6 +86,14 @@ Examples:
 		if len(args) == 0 {
 			args = []string{"."}
 		}
+		if err := checkFolders(args); err != nil {
+			return err
+		}
+		if *submission != "" {
+			if err := checkSubmissionFolder(*submission); err != nil {
+				return err
+			}
+		}
 		tests, err := findTests(args, filter)
 		if err != nil {
 			return err

@@ -195,7 +195,7 @@ func TestTestCommand(t *testing.T) {
 	}, {
 		name:   "no such folder",
 		args:   []string{"nowhere"},
-		code:   1,
+		code:   2,
 		stderr: "nowhere: no such folder",
 	}, {
 		name:   "no test matches",

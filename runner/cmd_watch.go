@@ -53,6 +53,9 @@ Examples:
 			return usagef(c, "no script or lesson folder given")
 		}
 		path, scriptArgs := args[0], args[1:]
+		if err := checkScriptArgs(c, args); err != nil {
+			return err
+		}
 		var target watch.Target
 		out := lesson.NewMux()
 		log := out.Stream("", os.Stderr)
@@ -62,7 +65,7 @@ Examples:
 			}
 			l, err := lesson.Find(path)
 			if err != nil {
-				return err
+				return badArg(err)
 			}
 			out = lesson.NewMux(l.Labels()...)
 			log = out.Stream("", os.Stderr)

@@ -51,6 +51,27 @@ func usagef(cmd *Command, format string, args ...any) error {
 	return &usageError{cmd: cmd, msg: fmt.Sprintf(format, args...)}
 }
 
+// argError is a mistake in what the command line names: a file that does
+// not exist, a Python program, a folder that holds no lesson. socklab says
+// what to do instead and exits with status 2, without the usage line.
+type argError struct{ err error }
+
+func (e *argError) Error() string { return e.err.Error() }
+func (e *argError) Unwrap() error { return e.err }
+
+// badArg marks err as a mistake on the command line.
+func badArg(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &argError{err}
+}
+
+// badArgf is badArg with a message of its own.
+func badArgf(format string, args ...any) error {
+	return &argError{fmt.Errorf(format, args...)}
+}
+
 // ExitError ends socklab with Code and no further message: the script (or
 // the tests) already said what happened.
 type ExitError struct{ Code int }
@@ -61,12 +82,13 @@ func (e *ExitError) Error() string { return fmt.Sprintf("exit status %d", e.Code
 func exitCode(err error) int {
 	var ee *ExitError
 	var ue *usageError
+	var ae *argError
 	switch {
 	case err == nil:
 		return 0
 	case errors.As(err, &ee):
 		return ee.Code
-	case errors.As(err, &ue):
+	case errors.As(err, &ue), errors.As(err, &ae):
 		return 2
 	}
 	return 1

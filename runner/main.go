@@ -59,7 +59,7 @@ func mainWith(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	cmd := find(cmds, name)
 	if cmd == nil {
-		fmt.Fprintf(stderr, "socklab: unknown command %q\nRun 'socklab help' for the list of commands.\n", name)
+		fmt.Fprintln(stderr, unknownCommand(name, cmds))
 		return 2
 	}
 	err := parseAndRun(cmd, args[1:])
@@ -80,7 +80,7 @@ func parseAndRun(cmd *Command, args []string) error {
 			cmd.PrintUsage(os.Stdout)
 			return nil
 		}
-		return usagef(cmd, "%v", err)
+		return usagef(cmd, "%s", flagMistake(cmd, err))
 	}
 	return cmd.Run(cmd.Flags.Args())
 }

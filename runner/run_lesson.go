@@ -15,7 +15,7 @@ import (
 func runLesson(dir string, sf *scriptFlags) error {
 	l, err := lesson.Find(dir)
 	if err != nil {
-		return err
+		return badArg(err)
 	}
 	ctx := newInterruption()
 	defer ctx.Stop()

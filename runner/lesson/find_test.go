@@ -27,7 +27,7 @@ func TestFind(t *testing.T) {
 		{name: "one other program", files: []string{"echo_server.go", "talk.go"}, server: "echo_server.go", client: "talk.go"},
 		{name: "tests skipped", files: []string{"server.go", "client.go", "server_test.go"}, server: "server.go", client: "client.go"},
 		{name: "no server", files: []string{"client.go", "game.go"}, err: "no server found among client.go, game.go"},
-		{name: "empty", files: []string{"README.md"}, err: "no server found among no .go files"},
+		{name: "empty", files: []string{"README.md"}, err: "holds no .go files"},
 		{name: "two servers", files: []string{"server_a.go", "server_b.go", "client.go"}, err: "several servers (server_a.go, server_b.go)"},
 		{name: "server alone", files: []string{"server.go"}, err: "the server is its only program"},
 		{name: "clients unclear", files: []string{"server.go", "alice.go", "bob.go"}, err: "cannot tell which client to run among alice.go, bob.go"},

@@ -218,8 +218,8 @@ func TestRunFolderWithoutServer(t *testing.T) {
 	t.Parallel()
 	dir := lesson(t, map[string]string{"client.go": asker(0), "game.go": asker(0)})
 	r := run(t, dir, "")
-	if r.code != 1 {
-		t.Errorf("exit status %d, want 1", r.code)
+	if r.code != 2 {
+		t.Errorf("exit status %d, want 2 (a mistake on the command line)", r.code)
 	}
 	match(t, "stderr", r.stderr, `no server found among client\.go, game\.go`)
 }
