@@ -13,12 +13,15 @@ func init() {
 	Symbols["github.com/socklab/socklab/stdlib/frame/frame"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"DefaultMaxSize": reflect.ValueOf(constant.MakeFromLiteral("1048576", token.INT, 0)),
+		"NewBudget":      reflect.ValueOf(frame.NewBudget),
 		"NewReader":      reflect.ValueOf(frame.NewReader),
 		"WriteLine":      reflect.ValueOf(frame.WriteLine),
 		"WritePrefixed":  reflect.ValueOf(frame.WritePrefixed),
 		"WriteUntil":     reflect.ValueOf(frame.WriteUntil),
 
 		// type definitions
+		"Budget":       reflect.ValueOf((*frame.Budget)(nil)),
+		"MemoryError":  reflect.ValueOf((*frame.MemoryError)(nil)),
 		"PartialError": reflect.ValueOf((*frame.PartialError)(nil)),
 		"Reader":       reflect.ValueOf((*frame.Reader)(nil)),
 		"TooLongError": reflect.ValueOf((*frame.TooLongError)(nil)),

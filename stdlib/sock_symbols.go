@@ -4,16 +4,20 @@ package stdlib
 
 import (
 	"github.com/socklab/socklab/stdlib/sock"
+	"go/constant"
+	"go/token"
 	"reflect"
 )
 
 func init() {
 	Symbols["github.com/socklab/socklab/stdlib/sock/sock"] = map[string]reflect.Value{
 		// function, constant and variable definitions
-		"Connect":     reflect.ValueOf(sock.Connect),
-		"Dial":        reflect.ValueOf(sock.Dial),
-		"DialTimeout": reflect.ValueOf(sock.DialTimeout),
-		"Listen":      reflect.ValueOf(sock.Listen),
+		"Connect":            reflect.ValueOf(sock.Connect),
+		"DefaultFrameMemory": reflect.ValueOf(constant.MakeFromLiteral("268435456", token.INT, 0)),
+		"Dial":               reflect.ValueOf(sock.Dial),
+		"DialTimeout":        reflect.ValueOf(sock.DialTimeout),
+		"Listen":             reflect.ValueOf(sock.Listen),
+		"SetFrameMemory":     reflect.ValueOf(sock.SetFrameMemory),
 
 		// type definitions
 		"Addr":     reflect.ValueOf((*sock.Addr)(nil)),

@@ -1,6 +1,7 @@
 package sock
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -14,10 +15,11 @@ import (
 // server gets from Accept. Bytes that arrive after a message stay buffered
 // for the next receive, whichever receive method the script uses.
 type Conn struct {
-	nc      net.Conn
-	in      *frame.Reader
-	peer    string // the peer's address as the script sees it
-	timeout time.Duration
+	nc       net.Conn
+	in       *frame.Reader
+	peer     string // the peer's address as the script sees it
+	timeout  time.Duration
+	deadline bool // a deadline is set on nc
 }
 
 // newConn wraps c. It turns Nagle's algorithm back on (Go turns it off,
@@ -27,15 +29,17 @@ type Conn struct {
 // then the next prompt with a bare recv(1024) hangs when both arrive together,
 // which without Nagle they almost always do.
 func newConn(c net.Conn) *Conn {
-	if tc, ok := c.(*net.TCPConn); ok {
-		tc.SetNoDelay(false)
+	if nd, ok := feature[interface{ SetNoDelay(bool) error }](c); ok {
+		nd.SetNoDelay(false)
 	}
-	return &Conn{nc: c, in: frame.NewReader(withQuickAck(c)), peer: addrOf(c.RemoteAddr()).String()}
+	in := frame.NewReader(withQuickAck(c))
+	in.SetBudget(frameMemory)
+	return &Conn{nc: c, in: in, peer: addrOf(c.RemoteAddr()).String()}
 }
 
 // Send sends all of b, like Python's sendall.
 func (c *Conn) Send(b []byte) {
-	c.deadline()
+	c.setDeadline()
 	if _, err := c.nc.Write(b); err != nil {
 		fail("send to", c.peer, err)
 	}
@@ -46,7 +50,7 @@ func (c *Conn) SendString(s string) { c.Send([]byte(s)) }
 
 // SendLine sends s and a newline, the framing most lessons agree on.
 func (c *Conn) SendLine(s string) {
-	c.deadline()
+	c.setDeadline()
 	if err := frame.WriteLine(c.nc, s); err != nil {
 		fail("send to", c.peer, err)
 	}
@@ -55,7 +59,7 @@ func (c *Conn) SendLine(s string) {
 // SendUntil sends msg followed by delim, for protocols that end each
 // message with a delimiter ("\x00" in the NUL lessons).
 func (c *Conn) SendUntil(msg, delim string) {
-	c.deadline()
+	c.setDeadline()
 	if err := frame.WriteUntil(c.nc, []byte(msg), []byte(delim)); err != nil {
 		fail("send to", c.peer, err)
 	}
@@ -63,7 +67,7 @@ func (c *Conn) SendUntil(msg, delim string) {
 
 // SendMsg sends b with a 4-byte length prefix; RecvMsg reads it back whole.
 func (c *Conn) SendMsg(b []byte) {
-	c.deadline()
+	c.setDeadline()
 	if err := frame.WritePrefixed(c.nc, b); err != nil {
 		fail("send to", c.peer, err)
 	}
@@ -77,21 +81,21 @@ func (c *Conn) Recv(n int) []byte {
 	if n <= 0 {
 		panic(fmt.Errorf("Recv(%d): the size must be at least 1", n))
 	}
-	c.deadline()
-	// One receive returns what has arrived, never more than a frame's
-	// limit: a huge n must not allocate a huge buffer up front.
-	b := make([]byte, min(n, c.in.MaxSize()))
-	got, err := c.in.Read(b)
+	c.setDeadline()
+	// The bytes arrive in the connection's own buffer, as many as the
+	// kernel has (up to n), and the script gets a slice of its own of just
+	// that length: a huge n allocates nothing up front.
+	b, err := c.in.Next(n)
 	if err != nil && !errors.Is(err, io.EOF) {
 		fail("receive from", c.peer, err)
 	}
-	return b[:got]
+	return bytes.Clone(b)
 }
 
 // RecvLine receives the next line, without its newline. ok is false when
 // the peer closed the connection before sending another line.
 func (c *Conn) RecvLine() (line string, ok bool) {
-	c.deadline()
+	c.setDeadline()
 	line, err := c.in.ReadLine()
 	return line, c.ended(err)
 }
@@ -99,15 +103,15 @@ func (c *Conn) RecvLine() (line string, ok bool) {
 // RecvUntil receives the next message ending in delim, without delim.
 // ok is false when the peer closed the connection before another message.
 func (c *Conn) RecvUntil(delim string) (msg string, ok bool) {
-	c.deadline()
-	b, err := c.in.ReadUntil([]byte(delim))
-	return string(b), c.ended(err)
+	c.setDeadline()
+	msg, err := c.in.ReadStringUntil([]byte(delim))
+	return msg, c.ended(err)
 }
 
 // RecvMsg receives the next message sent with SendMsg. ok is false when the
 // peer closed the connection before another message.
 func (c *Conn) RecvMsg() (msg []byte, ok bool) {
-	c.deadline()
+	c.setDeadline()
 	b, err := c.in.ReadPrefixed()
 	return b, c.ended(err)
 }
@@ -133,11 +137,16 @@ func (c *Conn) SetTimeout(d time.Duration) { c.timeout = d }
 // the receive methods accept; 1 MiB by default.
 func (c *Conn) SetMaxFrame(n int) { c.in.SetMaxSize(n) }
 
-func (c *Conn) deadline() {
-	if c.timeout > 0 {
+// setDeadline bounds the next send or receive by the timeout. With no
+// timeout it costs nothing, unless one was set before and must be cleared.
+func (c *Conn) setDeadline() {
+	switch {
+	case c.timeout > 0:
 		c.nc.SetDeadline(time.Now().Add(c.timeout))
-	} else {
+		c.deadline = true
+	case c.deadline:
 		c.nc.SetDeadline(time.Time{})
+		c.deadline = false
 	}
 }
 
@@ -147,8 +156,8 @@ func (c *Conn) Close() { c.nc.Close() }
 // CloseSend tells the peer that nothing more will be sent (its receives then
 // see the end of the stream) while this side can still receive.
 func (c *Conn) CloseSend() {
-	if tc, ok := c.nc.(*net.TCPConn); ok {
-		if err := tc.CloseWrite(); err != nil {
+	if cw, ok := feature[interface{ CloseWrite() error }](c.nc); ok {
+		if err := cw.CloseWrite(); err != nil {
 			fail("close sending to", c.peer, err)
 		}
 	}

@@ -1,7 +1,6 @@
 package sock
 
 import (
-	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -13,6 +12,7 @@ import (
 type Listener struct {
 	ln   net.Listener
 	addr string // as the script asked for it
+	told bool   // a temporary accept failure has been reported
 }
 
 // Accept waits for the next client and returns its connection and address,
@@ -36,16 +36,15 @@ func (l *Listener) Close() { l.ln.Close() }
 // handle with each; the connection is closed when handle returns. A failure
 // while handling one client (the client vanished, sent garbage, or the
 // handler panicked) is reported on standard error and the server goes on
-// with the next client. Serve returns when the listener is closed, for
-// example by a handler that calls l.Close().
+// with the next client. A failure to accept that passes (the process is out
+// of file descriptors until a client leaves) is reported once, and Serve
+// waits and tries again, as Go's net/http server does. Serve returns when
+// the listener is closed, for example by a handler that calls l.Close().
 func (l *Listener) Serve(handle func(c *Conn)) {
 	for {
-		c, err := l.ln.Accept()
-		if errors.Is(err, net.ErrClosed) {
+		c, ok := l.next()
+		if !ok {
 			return
-		}
-		if err != nil {
-			fail("accept on", l.addr, err)
 		}
 		serveOne(newConn(c), handle)
 	}
@@ -55,12 +54,9 @@ func (l *Listener) Serve(handle func(c *Conn)) {
 // so that many clients are served at once.
 func (l *Listener) ServeConcurrently(handle func(c *Conn)) {
 	for {
-		c, err := l.ln.Accept()
-		if errors.Is(err, net.ErrClosed) {
+		c, ok := l.next()
+		if !ok {
 			return
-		}
-		if err != nil {
-			fail("accept on", l.addr, err)
 		}
 		go serveOne(newConn(c), handle)
 	}

@@ -186,3 +186,74 @@ func TestRecvWithAHugeSizeAllocatesNoHugeBuffer(t *testing.T) {
 		t.Fatalf("Recv(1<<40) = %q, want the 2 bytes sent", got)
 	}
 }
+
+func TestRecvReturnsASliceOfItsOwn(t *testing.T) {
+	ln := sock.Listen("127.0.0.1:0")
+	defer ln.Close()
+	go func() {
+		c, _ := ln.Accept()
+		c.SendString("first")
+		time.Sleep(20 * time.Millisecond)
+		c.SendString("second")
+		c.Close()
+	}()
+	c := sock.Dial(ln.Addr().String())
+	defer c.Close()
+	var got [][]byte
+	for {
+		b := c.Recv(65536)
+		if len(b) == 0 {
+			break
+		}
+		got = append(got, b)
+	}
+	if joined := string(bytes.Join(got, nil)); joined != "firstsecond" {
+		t.Fatalf("Recv results, kept side by side, read %q; a later Recv overwrote an earlier one", joined)
+	}
+}
+
+func TestServeTellsOffTheClientOverTheFrameMemory(t *testing.T) {
+	sock.SetFrameMemory(256 << 10)
+	defer sock.SetFrameMemory(sock.DefaultFrameMemory)
+	ln := sock.Listen("127.0.0.1:0")
+	addr := ln.Addr().String()
+
+	r, w, _ := os.Pipe()
+	oldStderr := os.Stderr
+	os.Stderr = w
+	defer func() { os.Stderr = oldStderr }()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		ln.Serve(func(c *sock.Conn) {
+			line, ok := c.RecvLine()
+			if ok && line == "bye" {
+				ln.Close()
+			}
+		})
+	}()
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.SetDeadline(time.Now().Add(10 * time.Second))
+	c.Write(bytes.Repeat([]byte("x"), 512<<10)) // no newline, under the 1 MiB frame limit
+	io.ReadAll(c)                               // the server gives up on this client
+	c.Close()
+	c, err = net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Write([]byte("bye\n"))
+	c.Close()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Serve did not go on to the next client")
+	}
+	w.Close()
+	report, _ := io.ReadAll(r)
+	if !strings.Contains(string(report), "message too long for the memory left") || !strings.Contains(string(report), "256.0 KiB allowed") {
+		t.Errorf("report = %q, want the memory limit named", report)
+	}
+}
