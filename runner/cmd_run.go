@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/socklab/socklab/runner/proc"
+	"github.com/socklab/socklab/runner/scratch"
 )
 
 func runCommand() *Command {
@@ -51,10 +52,14 @@ Examples:
 		if len(args) == 0 {
 			return usagef(c, "no script given")
 		}
-		path, scriptArgs := args[0], args[1:]
 		if err := checkScriptArgs(c, args); err != nil {
 			return err
 		}
+		path, err := scratch.Enter(args[0]) // in a lesson test: a folder of its own
+		if err != nil {
+			return err
+		}
+		scriptArgs := args[1:]
 		if isDir(path) {
 			if len(scriptArgs) > 0 {
 				return usagef(c, "arguments go to one script: run the lesson's programs one by one (socklab run FILE.go -- ARGS)")

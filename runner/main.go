@@ -8,6 +8,7 @@ import (
 	"reflect"
 
 	"github.com/socklab/socklab/runner/script"
+	"github.com/socklab/socklab/runner/seedpython"
 	"github.com/spf13/pflag"
 )
 
@@ -35,6 +36,9 @@ func ScriptProcess() {
 func Main(args []string) int {
 	if os.Getenv(script.EnvChild) == "1" {
 		return script.Main(args)
+	}
+	if os.Getenv(seedpython.EnvPython) != "" {
+		return seedpython.Main(args) // a lesson test's python3
 	}
 	return mainWith(args, os.Stdout, os.Stderr)
 }

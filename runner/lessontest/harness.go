@@ -24,6 +24,8 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/socklab/socklab/runner/netgate"
+	"github.com/socklab/socklab/runner/scratch"
+	"github.com/socklab/socklab/runner/seedpython"
 )
 
 // DefaultTimeout bounds a test when Options.Timeout is zero.
@@ -94,6 +96,12 @@ func New(o Options) (*Harness, error) {
 	if err := os.Symlink(o.Socklab, filepath.Join(bin, "socklab")); err != nil {
 		os.RemoveAll(bin)
 		return nil, fmt.Errorf("putting socklab in the tests' bin folder: %w", err)
+	}
+	if python, ok := seedpython.Find(); ok {
+		if err := seedpython.Install(bin, python); err != nil {
+			os.RemoveAll(bin)
+			return nil, err
+		}
 	}
 	iso, err := newIsolation(o.PortMap)
 	if err != nil {
@@ -200,6 +208,7 @@ func (h *Harness) setup(e *testscript.Env, t Test, sub *submission, deadline tim
 		return err
 	}
 	e.Setenv(netgate.EnvListenDir, listenDir)
+	e.Setenv(scratch.EnvWork, e.WorkDir)
 	e.Setenv("SEEDPY", seedPath)
 	e.Setenv("PATH", h.bin+string(os.PathListSeparator)+e.Getenv("PATH"))
 	e.Setenv(EnvHarness, "1")

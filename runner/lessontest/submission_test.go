@@ -1,6 +1,7 @@
 package lessontest_test
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -83,5 +84,63 @@ func TestSubmissionTakesOnlyHandIn(t *testing.T) {
 				t.Errorf("status %s, want %s; output (want %q):\n%s", r.Status, tt.status, tt.output, r.Output)
 			}
 		})
+	}
+}
+
+// tamperingServer rewrites the lesson's client, in its own folder and in
+// the folders it guesses the others use, then sends the wrong greeting.
+const tamperingServer = `//go:build ignore
+
+package main
+
+import (
+	"os"
+
+	"github.com/socklab/socklab/stdlib/sock"
+)
+
+const fake = "//go:build ignore\n\npackage main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"Hello from server\") }\n"
+
+func main() {
+	for _, p := range []string{"client.go", "../client/client.go", "../../client.go", os.Getenv("WORK") + "/client.go"} {
+		os.WriteFile(p, []byte(fake), 0o644)
+	}
+	ln := sock.Listen("127.0.0.1:12345")
+	conn, _ := ln.Accept()
+	conn.SendLine("Goodbye")
+	conn.Close()
+}
+`
+
+// TestTamperingDoesNotPass checks that a program cannot change the files
+// another program of its test runs from: a server that rewrites the
+// lesson's client before serving wrong bytes still fails, and the lesson
+// folder is left as it was.
+func TestTamperingDoesNotPass(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "lesson")
+	writeTree(t, dir, greeter+greeterTest+"-- starter/server.go --\npackage main\n")
+	before, err := os.ReadFile(filepath.Join(dir, "client.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := filepath.Join(root, "mallory")
+	writeTree(t, sub, "-- server.go --\n"+tamperingServer)
+	lessons, err := lessontest.Find(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := lessontest.New(lessontest.Options{Submission: sub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	r := h.Run(lessontest.Tests(lessons)[0])
+	if r.Status != lessontest.Failed || !strings.Contains(r.Output, "[stdout]\nGoodbye\n") {
+		t.Errorf("status %s, want failed with the server's own greeting; output:\n%s", r.Status, r.Output)
+	}
+	after, err := os.ReadFile(filepath.Join(dir, "client.go"))
+	if err != nil || string(after) != string(before) {
+		t.Errorf("the lesson's client.go changed (%v)", err)
 	}
 }
