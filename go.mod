@@ -8,9 +8,9 @@ require (
 	github.com/rogpeppe/go-internal v1.16.0
 	github.com/spf13/pflag v1.0.10
 	github.com/traefik/yaegi v0.16.1
+	golang.org/x/sys v0.26.0
 )
 
 require (
-	golang.org/x/sys v0.26.0 // indirect
 	golang.org/x/tools v0.26.0 // indirect
 )

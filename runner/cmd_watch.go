@@ -25,12 +25,16 @@ changes.
 While watch runs:
 
 	save a file    stop the running version, start the new one
-	Enter          run it again by hand (an empty line)
-	other lines    go to the running program's input (a client's prompts)
+	Ctrl-R         run it again by hand, at once
+	lines you type go to the running program's input (a client's prompts),
+	               Enter alone too: an empty answer
+	Enter          alone, when the program does not read the keyboard
+	               (or has ended): run it again, as Ctrl-R does
 	Ctrl-C         stop everything watch started, and exit
 
-As an empty line reruns, a program under watch cannot be given an empty
-answer: use socklab run for that.
+A program never receives Ctrl-R, so it never collides with an answer.
+While watch runs in a terminal, Ctrl-R ends the line at once instead of
+reprinting it; watch puts the terminal back as it was when it ends.
 
 Each start is shown on the error output, with its time and why, for example
 "[watch] v3 started 10:42:07 (server.go changed)". A version that does not
@@ -94,6 +98,11 @@ Examples:
 		cfg := watch.Config{Target: target, Input: os.Stdin, Log: log}
 		if lesson.IsTerminal(os.Stdin) {
 			cfg.LineBreak = out.LineBreak
+			restore, err := watch.TerminalRerunKey(os.Stdin)
+			if err != nil {
+				return err
+			}
+			defer restore()
 		}
 		if err := watch.Run(ctx, cfg); err != nil {
 			return err

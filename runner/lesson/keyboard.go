@@ -9,6 +9,10 @@ import (
 	"strings"
 )
 
+// ReadsKeyboard reports whether the program at path reads standard input,
+// as readsKeyboard below says.
+func ReadsKeyboard(path string) bool { return readsKeyboard(path) }
+
 // readsKeyboard reports whether the program at path reads standard input:
 // it, or a package of its lesson's own that it imports (a folder beside
 // it), calls the console package, fmt.Scan and friends, or uses os.Stdin.

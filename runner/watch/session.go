@@ -2,6 +2,7 @@ package watch
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -14,9 +15,10 @@ import (
 // Config says what to watch and where to talk.
 type Config struct {
 	Target Target
-	// Input is watch's own input: an empty line (Enter) reruns the
-	// target; any other line goes to the running version. At its end,
-	// watch goes on, and versions get no input.
+	// Input is watch's own input: RerunKey (Ctrl-R) reruns the target;
+	// lines go to the running version when it reads the keyboard. An empty
+	// line (Enter) reruns only when nothing runs that reads the keyboard.
+	// At its end, watch goes on, and versions get no input.
 	Input io.Reader
 	// LineBreak, if not nil, runs for each line read from Input before it
 	// is acted on (a terminal has echoed the newline).
@@ -45,7 +47,7 @@ func Run(ctx context.Context, c Config) error {
 	if c.Input != nil {
 		lines = readLines(c.Input)
 	}
-	hint := fmt.Sprintf("watching %s: save a file or press Enter to rerun, Ctrl-C to stop", c.Target.Name())
+	hint := fmt.Sprintf("watching %s: save a file or press %s to rerun, Ctrl-C to stop", c.Target.Name(), RerunKeyName)
 	s.launch(ctx, hint)
 	for {
 		select {
@@ -64,15 +66,26 @@ func Run(ctx context.Context, c Config) error {
 				s.endInput()
 				continue
 			}
+			typed, rerun := strings.CutSuffix(line, string(RerunKey))
 			if s.LineBreak != nil {
+				if rerun {
+					fmt.Fprintln(s.Log) // the terminal echoed ^R, not a newline
+				}
 				s.LineBreak()
 			}
-			if strings.TrimSpace(line) == "" {
+			switch {
+			case rerun:
+				if strings.TrimSpace(typed) != "" {
+					s.logf("%q was not sent: %s reruns at once", typed, RerunKeyName)
+				}
+				s.stop()
+				s.launch(ctx, RerunKeyName+" pressed")
+			case strings.TrimSpace(line) == "" && !s.readsKeyboard():
 				s.stop()
 				s.launch(ctx, "Enter pressed")
-				continue
+			default:
+				s.send(line)
 			}
-			s.send(line)
 		case r := <-s.starting():
 			s.started(r)
 		case <-s.running():
@@ -94,6 +107,7 @@ type version struct {
 	n       int
 	cancel  context.CancelFunc
 	input   *feed // nil when watch's input has ended
+	keys    bool  // whether it reads the keyboard
 	result  chan startResult
 	running Version // nil while starting
 }
@@ -107,7 +121,7 @@ type startResult struct {
 // listen, so it runs aside and reports on result.
 func (s *session) launch(ctx context.Context, reason string) {
 	s.n++
-	v := &version{n: s.n, result: make(chan startResult, 1)}
+	v := &version{n: s.n, result: make(chan startResult, 1), keys: s.Target.ReadsKeyboard()}
 	s.logf("v%d started %s (%s)", v.n, s.Now().Format("15:04:05"), reason)
 	var stdin *os.File
 	if s.inputOpen {
@@ -130,6 +144,12 @@ func (s *session) launch(ctx context.Context, reason string) {
 	s.cur = v
 }
 
+// readsKeyboard reports whether a version runs that reads the keyboard:
+// then Enter is an empty line for it, not a rerun.
+func (s *session) readsKeyboard() bool {
+	return s.cur != nil && s.cur.keys && s.cur.input != nil
+}
+
 // starting is where the current version's start reports, or nil.
 func (s *session) starting() <-chan startResult {
 	if s.cur == nil || s.cur.running != nil {
@@ -149,7 +169,7 @@ func (s *session) running() <-chan struct{} {
 func (s *session) started(r startResult) {
 	v := s.cur
 	if r.err != nil {
-		s.logf("v%d did not start: %v: save a file or press Enter to try again", v.n, r.err)
+		s.logf("v%d did not start: %v: save a file or press %s to try again", v.n, r.err, RerunKeyName)
 		s.drop()
 		return
 	}
@@ -163,7 +183,7 @@ func (s *session) ended() {
 	if code != 0 {
 		status = fmt.Sprintf(" with exit status %d", code)
 	}
-	s.logf("v%d ended %s%s: save a file or press Enter to run it again", v.n, s.Now().Format("15:04:05"), status)
+	s.logf("v%d ended %s%s: save a file or press %s (or Enter) to run it again", v.n, s.Now().Format("15:04:05"), status, RerunKeyName)
 	s.drop()
 }
 
@@ -198,7 +218,7 @@ func (s *session) drop() {
 // send passes a typed line to the running version.
 func (s *session) send(line string) {
 	if s.cur == nil || s.cur.input == nil {
-		s.logf("nothing is running to read %q: press Enter to run again", strings.TrimSpace(line))
+		s.logf("nothing is running to read %q: press %s to run again", strings.TrimSpace(line), RerunKeyName)
 		return
 	}
 	if !s.cur.input.Send(line) {
@@ -230,23 +250,32 @@ func (s *session) logf(format string, args ...any) {
 	fmt.Fprintf(s.Log, "[watch] "+format+"\n", args...)
 }
 
-// readLines passes r's lines, newline included, until its end.
+// readLines passes r's lines until its end, each with the newline or the
+// RerunKey that ended it.
 func readLines(r io.Reader) <-chan string {
 	lines := make(chan string)
 	go func() {
 		defer close(lines)
-		br := bufio.NewReader(r)
-		for {
-			line, err := br.ReadString('\n')
-			if line != "" {
-				lines <- line
-			}
-			if err != nil {
-				return
-			}
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 4096), 1<<20)
+		sc.Split(splitLines)
+		for sc.Scan() {
+			lines <- sc.Text()
 		}
 	}()
 	return lines
+}
+
+// splitLines is a bufio.SplitFunc that ends a token after each newline or
+// RerunKey, keeping it.
+func splitLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if i := bytes.IndexAny(data, "\n"+string(RerunKey)); i >= 0 {
+		return i + 1, data[:i+1], nil
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
 }
 
 // display names dir relative to the current folder when it lies below it.

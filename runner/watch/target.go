@@ -24,6 +24,9 @@ type Target interface {
 	// Start starts a version with stdin as its input (nil for none). It
 	// gives up, having stopped what it started, when ctx is done.
 	Start(ctx context.Context, stdin *os.File) (Version, error)
+	// ReadsKeyboard reports whether the program that gets the input
+	// reads it, so that an empty line is an answer, not a rerun.
+	ReadsKeyboard() bool
 }
 
 // A Version is one run of a Target.
@@ -49,6 +52,8 @@ func (s *Script) Dir() string { return filepath.Dir(abs(s.Options.Path)) }
 func (s *Script) Relevant(path string) bool {
 	return path == abs(s.Options.Path) || inPackage(s.Dir(), path)
 }
+
+func (s *Script) ReadsKeyboard() bool { return lesson.ReadsKeyboard(s.Options.Path) }
 
 func (s *Script) Start(ctx context.Context, stdin *os.File) (Version, error) {
 	spec := proc.Spec{Script: s.Options, Stdout: s.Stdout, Stderr: s.Stderr, OwnGroup: true}
@@ -81,6 +86,10 @@ func (l *Lesson) Dir() string { return abs(l.Config.Lesson.Dir) }
 // packages in the folders below.
 func (l *Lesson) Relevant(path string) bool {
 	return (filepath.Dir(path) == l.Dir() && strings.HasSuffix(path, ".go")) || inPackage(l.Dir(), path)
+}
+
+func (l *Lesson) ReadsKeyboard() bool {
+	return lesson.ReadsKeyboard(l.Config.Lesson.Path(l.Config.Lesson.Client))
 }
 
 func (l *Lesson) Start(ctx context.Context, stdin *os.File) (Version, error) {

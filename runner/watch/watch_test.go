@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
 )
 
 // saves are the ways editors write a file.
@@ -128,6 +129,64 @@ func TestEnterReruns(t *testing.T) {
 	s.waitLog(`\[watch\] v3 started .* \(Enter pressed\)`)
 }
 
+// Ctrl-R reruns at once, whatever the program reads; text typed before it
+// on the same line is not sent.
+func TestRerunKey(t *testing.T) {
+	t.Parallel()
+	dir := lessonDir(t, map[string]string{"server.go": serverSource("one")})
+	s := startWatch(t, filepath.Join(dir, "server.go"))
+	first := s.reply("one")
+	if _, err := s.stdin.WriteString("oops\x12"); err != nil {
+		t.Fatal(err)
+	}
+	s.waitLog(`\[watch\] "oops" was not sent: Ctrl-R reruns at once`)
+	s.waitLog(`\[watch\] v2 started .* \(Ctrl-R pressed\)`)
+	for s.reply("one") == first {
+	}
+}
+
+// chatSource is a server that, like a chat, reads the keyboard: it prints
+// each line it is given, brackets around it, so that an empty one shows.
+const chatSource = `//go:build ignore
+
+package main
+
+import (
+	"fmt"
+
+	"github.com/socklab/socklab/stdlib/console"
+	"github.com/socklab/socklab/stdlib/sock"
+)
+
+func main() {
+	ln := sock.Listen("127.0.0.1:12345")
+	defer ln.Close()
+	for {
+		fmt.Printf("got [%s]\n", console.Input("Input message: "))
+	}
+}
+`
+
+// Under watch, Enter reaches a program that reads the keyboard as an empty
+// answer: it does not rerun it. Ctrl-R still does.
+func TestEnterReachesAProgramThatReadsTheKeyboard(t *testing.T) {
+	t.Parallel()
+	dir := lessonDir(t, map[string]string{"server.go": chatSource})
+	s := startWatch(t, filepath.Join(dir, "server.go"))
+	s.waitLog(`Input message: `)
+	s.typeLine("hello")
+	s.waitLog(`got \[hello\]`)
+	s.typeLine("")
+	s.waitLog(`got \[\]`)
+	if strings.Contains(s.log.String(), "v2 started") {
+		t.Fatalf("Enter reran a program that reads the keyboard:\n%s", s.log)
+	}
+	s.stdin.WriteString("\x12")
+	s.waitLog(`\[watch\] v2 started .* \(Ctrl-R pressed\)`)
+	s.typeLine("again")
+	s.waitLog(`got \[again\]`)
+}
+
 // At the end of its input, watch goes on until a signal.
 func TestEndOfInputKeepsWatching(t *testing.T) {
 	t.Parallel()
@@ -177,8 +236,10 @@ func TestRestartsNeverFindAddressInUse(t *testing.T) {
 	// The session's cleanup fails the test on "address already in use".
 }
 
-// In a terminal, Enter reruns and Ctrl-C (sent by the terminal to watch's
-// process group only) stops everything.
+// In a terminal, Ctrl-R reruns at once (the terminal delivers it without
+// waiting for Enter), Enter reruns a program that does not read the
+// keyboard, Ctrl-C (sent by the terminal to watch's process group only)
+// stops everything, and the terminal's settings are put back.
 func TestTerminal(t *testing.T) {
 	t.Parallel()
 	dir := lessonDir(t, map[string]string{"server.go": serverSource("one")})
@@ -196,8 +257,16 @@ func TestTerminal(t *testing.T) {
 	t.Cleanup(s.cleanup)
 
 	s.reply("one")
+	s.waitLog(`press Ctrl-R to rerun`)
+	before, err := termios(tty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tty.WriteString("\x12") // Ctrl-R, and no Enter
+	s.waitLog(`\[watch\] v2 started .* \(Ctrl-R pressed\)`)
+	s.reply("one")
 	tty.WriteString("\r")
-	s.waitLog(`\[watch\] v2 started .* \(Enter pressed\)`)
+	s.waitLog(`\[watch\] v3 started .* \(Enter pressed\)`)
 	s.reply("one")
 
 	tty.WriteString("\x03") // Ctrl-C
@@ -208,6 +277,16 @@ func TestTerminal(t *testing.T) {
 		t.Errorf("processes left behind: %v", pids)
 	}
 	s.portFree()
+	after, err := termios(tty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before.Cc[unix.VEOL] != '\x12' {
+		t.Errorf("while watch ran, the terminal's end-of-line key was %#x, want Ctrl-R", before.Cc[unix.VEOL])
+	}
+	if after.Cc[unix.VEOL] == '\x12' || after.Cc[unix.VREPRINT] != '\x12' {
+		t.Errorf("watch left the terminal's settings changed: VEOL %#x, VREPRINT %#x", after.Cc[unix.VEOL], after.Cc[unix.VREPRINT])
+	}
 }
 
 func copyTo(b *buffer, f *os.File) {
