@@ -99,11 +99,16 @@ func current() Policy {
 
 // Listen listens on addr after checking it against the policy.
 func Listen(network, addr string) (net.Listener, error) {
+	return ListenWith(context.Background(), nil, network, addr)
+}
+
+// ListenWith is Listen through lc's settings (nil for none), bounded by ctx.
+func ListenWith(ctx context.Context, lc *net.ListenConfig, network, addr string) (net.Listener, error) {
 	real, err := admit("listen on", network, addr)
 	if err != nil {
 		return nil, err
 	}
-	ln, err := listen(network, real)
+	ln, err := listen(ctx, lc, network, real)
 	if err != nil {
 		return nil, explain("listen on", addr, err)
 	}
@@ -113,21 +118,32 @@ func Listen(network, addr string) (net.Listener, error) {
 
 // listen listens on real, the address to use, through the port map when it
 // applies.
-func listen(network, real string) (net.Listener, error) {
+func listen(ctx context.Context, lc *net.ListenConfig, network, real string) (net.Listener, error) {
 	p := current()
 	if host, asked, ok := p.portMapped(network, real); ok {
 		return listenMapped(p.PortDir, network, host, asked)
 	}
-	return net.Listen(network, real)
+	if lc == nil {
+		lc = &net.ListenConfig{}
+	}
+	return lc.Listen(ctx, network, real)
 }
 
 // ListenPacket is Listen for datagram networks (udp).
 func ListenPacket(network, addr string) (net.PacketConn, error) {
+	return ListenPacketWith(context.Background(), nil, network, addr)
+}
+
+// ListenPacketWith is ListenPacket through lc's settings (nil for none).
+func ListenPacketWith(ctx context.Context, lc *net.ListenConfig, network, addr string) (net.PacketConn, error) {
 	real, err := admit("listen on", network, addr)
 	if err != nil {
 		return nil, err
 	}
-	pc, err := net.ListenPacket(network, real)
+	if lc == nil {
+		lc = &net.ListenConfig{}
+	}
+	pc, err := lc.ListenPacket(ctx, network, real)
 	if err != nil {
 		return nil, explain("listen on", addr, err)
 	}
@@ -149,6 +165,12 @@ func DialTimeout(network, addr string, d time.Duration) (net.Conn, error) {
 
 // DialContext is Dial bounded by ctx; it fits http.Transport.DialContext.
 func DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
+	return DialWith(ctx, nil, network, addr)
+}
+
+// DialWith is DialContext through d's settings (timeout, keep-alive, local
+// address, control function; nil for none).
+func DialWith(ctx context.Context, d *net.Dialer, network, addr string) (net.Conn, error) {
 	real, err := admit("connect to", network, addr)
 	if err != nil {
 		return nil, err
@@ -160,7 +182,9 @@ func DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
 			return nil, explain("connect to", addr, err)
 		}
 	}
-	var d net.Dialer
+	if d == nil {
+		d = &net.Dialer{}
+	}
 	c, err := d.DialContext(ctx, network, real)
 	if err != nil {
 		return nil, explain("connect to", addr, err)

@@ -5,15 +5,14 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/socklab/socklab/runner/allow"
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/fsgate"
 	"github.com/socklab/socklab/runner/netgate"
-	"github.com/socklab/socklab/stdlib"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -77,9 +76,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	}
 	policy.AllowAll = o.AllowNet
 	netgate.Configure(policy)
-	if t, ok := http.DefaultTransport.(*http.Transport); ok {
-		t.DialContext = netgate.DialContext
-	}
+	allow.Install(flags(o))
 
 	src := sourceFS{local}
 	rewrite := strings.NewReplacer(append([]string{abs, o.Display}, src.displayPairs(o.Display)...)...).Replace
@@ -103,11 +100,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 			os.Unsetenv(k)
 		}
 	}
-	base := baseSymbols(o)
-	if o.Seed != nil {
-		seeded(base, *o.Seed)
-	}
-	tables := append([]exports{base, stdlib.Symbols, Extra}, lifted(o)...)
+	tables := allowedTables(o, imports)
 	for _, t := range append(packagesFor(imports, tables), lateSymbols(filter)) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)

@@ -4,18 +4,13 @@ import (
 	"io"
 	"log"
 	"maps"
-	"net"
-	"net/http"
 	"os"
 	pathpkg "path"
 	"reflect"
 
-	"github.com/socklab/socklab/runner/netgate"
+	"github.com/socklab/socklab/runner/allow"
 	"github.com/socklab/socklab/stdlib"
 	ystdlib "github.com/traefik/yaegi/stdlib"
-	"github.com/traefik/yaegi/stdlib/syscall"
-	"github.com/traefik/yaegi/stdlib/unrestricted"
-	"github.com/traefik/yaegi/stdlib/unsafe"
 )
 
 type exports = map[string]map[string]reflect.Value
@@ -24,39 +19,39 @@ type exports = map[string]map[string]reflect.Value
 // runner.Register); they load after socklab's own helpers.
 var Extra = exports{}
 
-// baseSymbols returns Go's standard library as scripts see it: the network
-// functions of net and net/http pass the gate, and, unless allowed, the file
-// functions of os and io/ioutil stay inside the lesson folder.
-func baseSymbols(o Options) exports {
-	syms := maps.Clone(ystdlib.Symbols)
-	patch := func(pkg string, with map[string]reflect.Value, drop ...string) {
-		m := maps.Clone(syms[pkg])
-		maps.Copy(m, with)
-		for _, name := range drop {
-			delete(m, name)
+// flags returns what o lifts, as the allowlist sees it.
+func flags(o Options) allow.Flags {
+	return allow.Flags{Files: o.AllowFiles, Net: o.AllowNet, Exec: o.AllowExec, Unsafe: o.AllowUnsafe}
+}
+
+// allowedTables returns the symbol tables a script with these imports
+// gets: of the packages the allowlist covers, what it lets the script
+// reach under o's flags (with math/rand seeded if asked), then the tables
+// that programs embedding the runner add.
+func allowedTables(o Options, imports []string) []exports {
+	want := wanted(imports)
+	var tables []exports
+	for _, t := range allow.Tables() {
+		tables = append(tables, allow.Apply(t, flags(o), want))
+	}
+	if o.Seed != nil {
+		seeded(tables[0], *o.Seed)
+	}
+	return append(tables, Extra)
+}
+
+// wanted says which packages to load for a script with these imports: the
+// ones it imports (and the interpreter's own "." table), or every one if
+// it imports a generic package (see packagesFor).
+func wanted(imports []string) func(pkg string) bool {
+	want := map[string]bool{".": true}
+	for _, p := range imports {
+		if genericPackages[p] {
+			return nil
 		}
-		syms[pkg] = m
+		want[p] = true
 	}
-	// net.Dialer and net.ListenConfig would dial and listen around the gate.
-	patch("net/net", map[string]reflect.Value{
-		"Listen":       reflect.ValueOf(netgate.Listen),
-		"ListenPacket": reflect.ValueOf(netgate.ListenPacket),
-		"Dial":         reflect.ValueOf(netgate.Dial),
-		"DialTimeout":  reflect.ValueOf(netgate.DialTimeout),
-		"ListenTCP":    reflect.ValueOf(listenTCP),
-		"DialTCP":      reflect.ValueOf(dialTCP),
-		"ListenUDP":    reflect.ValueOf(listenUDP),
-		"DialUDP":      reflect.ValueOf(dialUDP),
-	}, "Dialer", "ListenConfig", "ListenUnix", "DialUnix", "ListenUnixgram", "ListenIP", "DialIP", "FileListener", "FileConn")
-	patch("net/http/http", map[string]reflect.Value{
-		"ListenAndServe":    reflect.ValueOf(httpListenAndServe),
-		"ListenAndServeTLS": reflect.ValueOf(httpListenAndServeTLS),
-	})
-	if !o.AllowFiles {
-		patch("os/os", guardedOS(), "DirFS", "CopyFS")
-		patch("io/ioutil/ioutil", guardedIoutil())
-	}
-	return syms
+	return func(pkg string) bool { return want[pkg] }
 }
 
 // lateSymbols are loaded after the standard library, whose loading rewrites
@@ -80,18 +75,6 @@ func lateSymbols(logOut io.Writer) exports {
 	}
 }
 
-// lifted returns the symbol tables that flags add.
-func lifted(o Options) []exports {
-	var out []exports
-	if o.AllowUnsafe {
-		out = append(out, syscall.Symbols, unsafe.Symbols)
-	}
-	if o.AllowExec {
-		out = append(out, unrestricted.Symbols)
-	}
-	return out
-}
-
 // known reports whether a script may import path.
 func known(path string) bool {
 	_, ok := tableName(path)
@@ -109,74 +92,6 @@ func tableName(path string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-func listenTCP(network string, laddr *net.TCPAddr) (*net.TCPListener, error) {
-	ln, err := netgate.Listen(network, tcpString(laddr))
-	if err != nil {
-		return nil, err
-	}
-	return ln.(*net.TCPListener), nil
-}
-
-func dialTCP(network string, _ *net.TCPAddr, raddr *net.TCPAddr) (*net.TCPConn, error) {
-	c, err := netgate.Dial(network, tcpString(raddr))
-	if err != nil {
-		return nil, err
-	}
-	return c.(*net.TCPConn), nil
-}
-
-func listenUDP(network string, laddr *net.UDPAddr) (*net.UDPConn, error) {
-	pc, err := netgate.ListenPacket(network, udpString(laddr))
-	if err != nil {
-		return nil, err
-	}
-	return pc.(*net.UDPConn), nil
-}
-
-func dialUDP(network string, _ *net.UDPAddr, raddr *net.UDPAddr) (*net.UDPConn, error) {
-	c, err := netgate.Dial(network, udpString(raddr))
-	if err != nil {
-		return nil, err
-	}
-	return c.(*net.UDPConn), nil
-}
-
-func tcpString(a *net.TCPAddr) string {
-	if a == nil {
-		return ":0"
-	}
-	return a.String()
-}
-
-func udpString(a *net.UDPAddr) string {
-	if a == nil {
-		return ":0"
-	}
-	return a.String()
-}
-
-func httpListenAndServe(addr string, h http.Handler) error {
-	if addr == "" {
-		addr = ":80"
-	}
-	ln, err := netgate.Listen("tcp", addr)
-	if err != nil {
-		return err
-	}
-	return http.Serve(ln, h)
-}
-
-func httpListenAndServeTLS(addr, cert, key string, h http.Handler) error {
-	if addr == "" {
-		addr = ":443"
-	}
-	ln, err := netgate.Listen("tcp", addr)
-	if err != nil {
-		return err
-	}
-	return http.ServeTLS(ln, h, cert, key)
 }
 
 // genericPackages have parts written in Go source that the interpreter

@@ -1,0 +1,57 @@
+package allow
+
+// memoryRules classifies what reaches memory, the interpreter's own
+// tables or the kernel directly: refused unless --allow-unsafe is given.
+func memoryRules() map[string]rule {
+	door := refused(Unsafe, "reaches memory through a raw pointer")
+	byName := refused(Unsafe, "calls methods by name, around the symbol check")
+	tables := refused(NoFlag, "the interpreter's own symbol tables hold every symbol, refused ones too")
+	return map[string]rule{
+		"reflect": {def: pure(), syms: map[string]Verdict{
+			"NewAt":               door,
+			"SliceHeader":         door,
+			"StringHeader":        door,
+			"Value.UnsafePointer": door,
+			"Value.UnsafeAddr":    door,
+			"Value.Pointer":       door,
+			"Value.Method":        byName,
+			"Value.MethodByName":  byName,
+			"Type.Method":         byName,
+			"Type.MethodByName":   byName,
+		}},
+		"runtime/debug": {def: pure(), syms: map[string]Verdict{
+			"WriteHeapDump": refused(Unsafe, "writes the process's memory to any file descriptor"),
+		}},
+		"syscall":                                      {def: refused(Unsafe, "calls the kernel directly, around every gate")},
+		"unsafe":                                       {def: refused(Unsafe, "reaches memory through raw pointers")},
+		"github.com/traefik/yaegi":                     {def: refused(Unsafe, "the interpreter's conversion helper for unsafe")},
+		"github.com/traefik/yaegi/stdlib":              {def: tables},
+		"github.com/traefik/yaegi/stdlib/unsafe":       {def: tables},
+		"github.com/traefik/yaegi/stdlib/syscall":      {def: tables},
+		"github.com/traefik/yaegi/stdlib/unrestricted": {def: tables},
+		".": {def: Verdict{Class: Pure, Why: "the interpreter's own map of interface methods, which it needs to wrap script values"}},
+	}
+}
+
+// processRules classifies what starts programs: refused unless --allow-exec
+// is given.
+func processRules() map[string]rule {
+	return map[string]rule{
+		"os/exec": {def: refused(Exec, "starts programs")},
+		"net/http/cgi": {def: pure(), syms: map[string]Verdict{
+			"Handler": refused(Exec, "runs a program for each request"),
+		}},
+	}
+}
+
+// helperRules classifies socklab's helper packages, which listen and dial
+// only through the network gate themselves.
+func helperRules() map[string]rule {
+	const root = "github.com/socklab/socklab/stdlib/"
+	gate := wrapped(NoFlag, "passes the network gate")
+	return map[string]rule{
+		root + "sock":    {def: pure(), syms: map[string]Verdict{"Listen": gate, "Dial": gate, "Connect": gate, "DialTimeout": gate}},
+		root + "frame":   {def: pure()},
+		root + "console": {def: pure()},
+	}
+}

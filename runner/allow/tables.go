@@ -1,0 +1,22 @@
+package allow
+
+import (
+	"reflect"
+
+	"github.com/socklab/socklab/stdlib"
+	ystdlib "github.com/traefik/yaegi/stdlib"
+	"github.com/traefik/yaegi/stdlib/syscall"
+	"github.com/traefik/yaegi/stdlib/unrestricted"
+	"github.com/traefik/yaegi/stdlib/unsafe"
+)
+
+// Exports is a set of yaegi symbol tables: "import/path/name" -> symbol -> value.
+type Exports = map[string]map[string]reflect.Value
+
+// Tables returns every symbol table whose packages a script may import,
+// and so every table the audit covers: Go's standard library as the
+// interpreter offers it, syscall and unsafe (--allow-unsafe), the
+// interpreter's unrestricted symbols (--allow-exec), and socklab's helpers.
+func Tables() []Exports {
+	return []Exports{ystdlib.Symbols, syscall.Symbols, unsafe.Symbols, unrestricted.Symbols, stdlib.Symbols}
+}
