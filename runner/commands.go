@@ -8,6 +8,7 @@ func commands(stdout, stderr io.Writer) []*Command {
 	cmds := []*Command{
 		runCommand(),
 		testCommand(stdout, stderr),
+		gradeCommand(stdout, stderr),
 		watchCommand(),
 		versionCommand(stdout),
 	}

@@ -1,12 +1,8 @@
 package lessontest
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"sync"
 
-	"github.com/rogpeppe/go-internal/txtar"
 	"github.com/socklab/socklab/runner/handin"
 )
 
@@ -64,18 +60,9 @@ func missingNeeded(t Test, sub *submission) (string, error) {
 	if len(sub.match.Missing) == 0 {
 		return "", nil
 	}
-	data, err := os.ReadFile(t.File())
+	words, err := scriptWords(t)
 	if err != nil {
-		return "", fmt.Errorf("reading the test: %w", err)
-	}
-	words := map[string]bool{}
-	for _, line := range strings.Split(string(txtar.Parse(data).Comment), "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
-		for _, w := range strings.Fields(line) {
-			words[strings.Trim(w, `'"`)] = true
-		}
+		return "", err
 	}
 	for _, f := range sub.match.Missing {
 		if words[f] || words["./"+f] {
