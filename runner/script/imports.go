@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/socklab/socklab/runner/allow"
 )
 
 // forbidden lists the imports a script may not use without a flag, and the
@@ -66,6 +68,7 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 				binary[path] = true
 			}
 			problems = append(problems, checkImports(o, fset, f, func(p string) bool { return known(p) || c.local[p] != "" })...)
+			problems = append(problems, allow.Check(fset, f, flags(o), packageNameOf)...)
 			problems = append(problems, unusedImports(fset, f)...)
 			problems = append(problems, unsupported(fset, f)...)
 		}

@@ -81,6 +81,14 @@ func known(path string) bool {
 	return ok
 }
 
+// packageNameOf returns the name of the package with this import path.
+func packageNameOf(path string) string {
+	if name, ok := tableName(path); ok {
+		return name
+	}
+	return packageName(path)
+}
+
 // tableName returns the name of the compiled package with this import path
 // as its symbol table gives it, and whether there is one.
 func tableName(path string) (string, bool) {
