@@ -5,12 +5,14 @@ go 1.26
 require (
 	github.com/creack/pty v1.1.24
 	github.com/fsnotify/fsnotify v1.10.1
+	github.com/gopacket/gopacket v1.7.7
 	github.com/rogpeppe/go-internal v1.16.0
 	github.com/spf13/pflag v1.0.10
 	github.com/traefik/yaegi v0.16.1
-	golang.org/x/sys v0.26.0
+	golang.org/x/sys v0.45.0
 )
 
 require (
+	golang.org/x/net v0.55.0 // indirect
 	golang.org/x/tools v0.26.0 // indirect
 )

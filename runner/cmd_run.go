@@ -37,6 +37,18 @@ A lesson with two clients (client1.go and client2.go) runs the server and
 client1.go; run shows how to start the others, each in a terminal of its
 own: socklab run scripts/02-two-clients/client2.go
 
+--trace records every connection's bytes, in both directions, with their
+times, and draws a sequence diagram when the run ends: one column per
+program, an arrow per send with its bytes (\n and \0 shown), a note where
+each receive cut the stream, and who closed first. --trace=live draws it
+as it happens, --trace=FILE.html writes it as a web page, and --pcap FILE
+writes the connections as a capture that Wireshark and tshark open.
+--faults shakes the wire: fragment=N sends every message in pieces of at
+most N bytes, delay=D waits between pieces, latency=D before each send,
+slowread=N/D makes each receive take at most N bytes after waiting D, and
+reset-after=K resets a connection once K bytes have passed. --seed makes
+the pieces repeat.
+
 Exit status: the script's own os.Exit code (the client's, for a lesson); 0
 when it ends normally; 1 when it fails (a compile error, a panic, a network
 failure it did not handle); 128+N after signal N (130 for Ctrl-C); 2 for a
@@ -46,14 +58,20 @@ Examples:
 
 	socklab run scripts/01-hello/server.go
 	socklab run scripts/01-hello
-	socklab run --seed 7 game.go -- --rounds 3`)
+	socklab run --seed 7 game.go -- --rounds 3
+	socklab run --trace --pcap hello.pcapng scripts/01-hello
+	socklab run --faults fragment=1,delay=1ms scripts/03-protocol`)
 	sf := addScriptFlags(c.Flags)
+	wf := addWireFlags(c.Flags, true)
 	c.Run = func(args []string) error {
 		if len(args) == 0 {
 			return usagef(c, "no script given")
 		}
 		if err := checkScriptArgs(c, args); err != nil {
 			return err
+		}
+		if err := wf.check(true); err != nil {
+			return usagef(c, "%v", err)
 		}
 		path, err := scratch.Enter(args[0]) // in a lesson test: a folder of its own
 		if err != nil {
@@ -64,12 +82,15 @@ Examples:
 			if len(scriptArgs) > 0 {
 				return usagef(c, "arguments go to one script: run the lesson's programs one by one (socklab run FILE.go -- ARGS)")
 			}
-			return runLesson(path, sf)
+			return withWire(wf, sf, os.Stderr, func(ws *wireSession) error { return runLesson(path, sf, ws) })
 		}
 		if err := checkScriptPath(path); err != nil {
 			return err
 		}
-		return runFile(sf.options(path, proc.Display(path), scriptArgs))
+		return withWire(wf, sf, os.Stderr, func(ws *wireSession) error {
+			ws.follow(os.Stderr)
+			return runFile(sf.options(path, proc.Display(path), scriptArgs))
+		})
 	}
 	return c
 }

@@ -12,7 +12,7 @@ import (
 
 // runLesson runs the lesson in dir: its server in the background, then its
 // client with the terminal's input, until the client ends or Ctrl-C.
-func runLesson(dir string, sf *scriptFlags) error {
+func runLesson(dir string, sf *scriptFlags, ws *wireSession) error {
 	l, err := lesson.Find(dir)
 	if err != nil {
 		return badArg(err)
@@ -31,6 +31,7 @@ func runLesson(dir string, sf *scriptFlags) error {
 	}
 	defer stdin.Close()
 	note := out.Stream("", os.Stderr)
+	ws.follow(note)
 	run, err := lesson.Start(ctx, lesson.Config{
 		Lesson:    l,
 		Options:   func(path string) scriptOptions { return sf.options(path, proc.Display(path), nil) },

@@ -151,11 +151,7 @@ func dialTimeout(network, addr string, d time.Duration) (net.Conn, error) {
 }
 
 func listenTCP(network string, laddr *net.TCPAddr) (*net.TCPListener, error) {
-	ln, err := netgate.Listen(network, tcpString(laddr))
-	if err != nil {
-		return nil, err
-	}
-	return ln.(*net.TCPListener), nil
+	return netgate.ListenTCP(network, tcpString(laddr))
 }
 
 func dialTCP(network string, laddr, raddr *net.TCPAddr) (*net.TCPConn, error) {
@@ -163,11 +159,7 @@ func dialTCP(network string, laddr, raddr *net.TCPAddr) (*net.TCPConn, error) {
 	if laddr != nil {
 		d.LocalAddr = laddr
 	}
-	c, err := netgate.DialWith(context.Background(), d, network, tcpString(raddr))
-	if err != nil {
-		return nil, err
-	}
-	return c.(*net.TCPConn), nil
+	return netgate.DialTCP(context.Background(), d, network, tcpString(raddr))
 }
 
 func listenUDP(network string, laddr *net.UDPAddr) (*gnet.UDPConn, error) {

@@ -104,6 +104,15 @@ func Listen(network, addr string) (net.Listener, error) {
 
 // ListenWith is Listen through lc's settings (nil for none), bounded by ctx.
 func ListenWith(ctx context.Context, lc *net.ListenConfig, network, addr string) (net.Listener, error) {
+	ln, err := listenGated(ctx, lc, network, addr)
+	if err != nil {
+		return nil, err
+	}
+	return tapListener(network, ln), nil
+}
+
+// listenGated is ListenWith without the tap.
+func listenGated(ctx context.Context, lc *net.ListenConfig, network, addr string) (net.Listener, error) {
 	real, err := admit("listen on", network, addr)
 	if err != nil {
 		return nil, err
@@ -171,6 +180,15 @@ func DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
 // DialWith is DialContext through d's settings (timeout, keep-alive, local
 // address, control function; nil for none).
 func DialWith(ctx context.Context, d *net.Dialer, network, addr string) (net.Conn, error) {
+	c, err := dialGated(ctx, d, network, addr)
+	if err != nil {
+		return nil, err
+	}
+	return tapConn(network, c), nil
+}
+
+// dialGated is DialWith without the tap.
+func dialGated(ctx context.Context, d *net.Dialer, network, addr string) (net.Conn, error) {
 	real, err := admit("connect to", network, addr)
 	if err != nil {
 		return nil, err

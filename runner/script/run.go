@@ -13,6 +13,7 @@ import (
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/fsgate"
 	"github.com/socklab/socklab/runner/netgate"
+	"github.com/socklab/socklab/runner/wire/tap"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -77,6 +78,9 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	policy.AllowAll = o.AllowNet
 	netgate.Configure(policy)
 	allow.Install(flags(o))
+	if err := tap.Install(filepath.Base(o.Display)); err != nil {
+		return 2, fmt.Errorf("socklab: %w", err)
+	}
 
 	src := sourceFS{local}
 	rewrite := strings.NewReplacer(append([]string{abs, o.Display}, src.displayPairs(o.Display)...)...).Replace

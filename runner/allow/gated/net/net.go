@@ -33,11 +33,8 @@ func (d *Dialer) DialContext(ctx context.Context, network, address string) (stdn
 
 // DialTCP connects to raddr through the gate, from laddr if it is valid.
 func (d *Dialer) DialTCP(ctx context.Context, network string, laddr, raddr netip.AddrPort) (*stdnet.TCPConn, error) {
-	c, err := d.from(laddr, func(a netip.AddrPort) stdnet.Addr { return stdnet.TCPAddrFromAddrPort(a) }).DialContext(ctx, network, raddr.String())
-	if err != nil {
-		return nil, err
-	}
-	return c.(*stdnet.TCPConn), nil
+	from := d.from(laddr, func(a netip.AddrPort) stdnet.Addr { return stdnet.TCPAddrFromAddrPort(a) })
+	return netgate.DialTCP(ctx, (*stdnet.Dialer)(from), network, raddr.String())
 }
 
 // DialUDP connects to raddr through the gate, from laddr if it is valid.

@@ -1,0 +1,83 @@
+package netgate
+
+import (
+	"context"
+	"net"
+	"sync/atomic"
+)
+
+// A Tap sees every TCP connection the gate hands out, dialed or accepted,
+// and returns the connection the script gets instead: one that records its
+// bytes, or injects faults (see package wire). With no tap set, the gate
+// hands out the system's own connections, untouched.
+type Tap func(c net.Conn, accepted bool) net.Conn
+
+var tap atomic.Pointer[Tap]
+
+// SetTap makes t the tap of every TCP connection handed out from now on;
+// nil removes it.
+func SetTap(t Tap) {
+	if t == nil {
+		tap.Store(nil)
+		return
+	}
+	tap.Store(&t)
+}
+
+// tapConn passes a dialed connection through the tap, if one is set.
+func tapConn(network string, c net.Conn) net.Conn {
+	t := tap.Load()
+	if t == nil || !isTCP(network) {
+		return c
+	}
+	return (*t)(c, false)
+}
+
+// tapListener wraps ln so that each accepted connection passes the tap, if
+// one is set.
+func tapListener(network string, ln net.Listener) net.Listener {
+	t := tap.Load()
+	if t == nil || !isTCP(network) {
+		return ln
+	}
+	return &tappedListener{Listener: ln, tap: *t}
+}
+
+type tappedListener struct {
+	net.Listener
+	tap Tap
+}
+
+func (l *tappedListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return l.tap(c, true), nil
+}
+
+func isTCP(network string) bool {
+	return network == "tcp" || network == "tcp4" || network == "tcp6"
+}
+
+// ListenTCP is Listen for Go's net.ListenTCP, whose *net.TCPListener hands
+// out *net.TCPConn values that no tap can wrap: its connections are neither
+// traced nor faulted.
+func ListenTCP(network, addr string) (*net.TCPListener, error) {
+	ln, err := listenGated(context.Background(), nil, network, addr)
+	if err != nil {
+		return nil, err
+	}
+	return ln.(*net.TCPListener), nil
+}
+
+// DialTCP is DialWith for Go's net.DialTCP and the like, which return a
+// *net.TCPConn that no tap can wrap: the connection is neither traced nor
+// faulted.
+func DialTCP(ctx context.Context, d *net.Dialer, network, addr string) (*net.TCPConn, error) {
+	c, err := dialGated(ctx, d, network, addr)
+	if err != nil {
+		return nil, err
+	}
+	return c.(*net.TCPConn), nil
+}

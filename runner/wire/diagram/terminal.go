@@ -1,0 +1,181 @@
+package diagram
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/socklab/socklab/runner/wire"
+)
+
+// Options shape the terminal diagram.
+type Options struct {
+	Width   int // characters per line; 100 when zero
+	MaxRows int // rows drawn before the rest is only counted; 500 when zero
+}
+
+const timeWidth = 13 // "    12.345 c2 "
+
+// A Layout places the diagram's columns on a line of text.
+type Layout struct {
+	names []string
+	pos   []int // the character position of each column's line
+	width int
+}
+
+// NewLayout lays out columns for programs named names.
+func NewLayout(names []string, o Options) *Layout {
+	if o.Width == 0 {
+		o.Width = 100
+	}
+	l := &Layout{names: names, width: o.Width}
+	margin := 30 // room for notes beside the last column
+	gap := 40
+	if len(names) > 1 {
+		gap = max(24, min(48, (o.Width-timeWidth-margin-4)/(len(names)-1)))
+	}
+	for i := range names {
+		l.pos = append(l.pos, timeWidth+2+i*gap)
+	}
+	l.width = max(l.width, l.pos[len(l.pos)-1]+margin)
+	return l
+}
+
+// Add adds a column at the right for a program that appears late (live).
+func (l *Layout) Add(name string) int {
+	gap := 40
+	if len(l.pos) > 1 {
+		gap = l.pos[1] - l.pos[0]
+	}
+	l.names = append(l.names, name)
+	l.pos = append(l.pos, timeWidth+2+(len(l.pos))*gap)
+	l.width = max(l.width, l.pos[len(l.pos)-1]+30)
+	return len(l.pos) - 1
+}
+
+// Header writes the programs' names over their columns.
+func (l *Layout) Header(w io.Writer) {
+	line := l.blank(false)
+	for i, name := range l.names {
+		put(line, l.pos[i]-utf8.RuneCountInString(name)/2, name)
+	}
+	fmt.Fprintln(w, strings.TrimRight(string(line), " "))
+	bars := l.blank(true)
+	put(bars, 0, fmt.Sprintf("%10s", "ms"))
+	fmt.Fprintln(w, strings.TrimRight(string(bars), " "))
+}
+
+// blank returns an empty line, with the columns' lines when bars is true.
+func (l *Layout) blank(bars bool) []rune {
+	line := []rune(strings.Repeat(" ", l.width))
+	if bars {
+		for _, x := range l.pos {
+			line[x] = '│'
+		}
+	}
+	return line
+}
+
+func put(line []rune, x int, s string) {
+	for _, r := range s {
+		if x >= 0 && x < len(line) {
+			line[x] = r
+		}
+		x++
+	}
+}
+
+// Row writes one row, start being the trace's first time and conns the
+// number of connections (rows name theirs only when there are several).
+func (l *Layout) Row(w io.Writer, r Row, start int64, conns int) {
+	line := l.blank(true)
+	t := fmt.Sprintf("%10.3f", float64(r.Time-start)/1e6)
+	if conns > 1 {
+		t += fmt.Sprintf(" c%d", r.Conn)
+	}
+	put(line, 0, t)
+	if !r.Arrow() {
+		x := l.pos[r.From]
+		text := r.Label
+		if r.Data != nil {
+			text = fmt.Sprintf("recv %s %d", wire.QuoteShort(r.Data, l.room(r.From)-12), len(r.Data))
+		}
+		put(line, x, "├ "+text)
+	} else {
+		l.arrow(line, r)
+	}
+	s := strings.TrimRight(string(line), " ")
+	if r.Note != "" {
+		s += "   (" + r.Note + ")"
+	}
+	fmt.Fprintln(w, s)
+}
+
+// room is how many characters a note at column i has before the next
+// column, or before the line's end.
+func (l *Layout) room(i int) int {
+	if i+1 < len(l.pos) {
+		return l.pos[i+1] - l.pos[i] - 3
+	}
+	return l.width - l.pos[i] - 3
+}
+
+func (l *Layout) arrow(line []rune, r Row) {
+	x1, x2 := l.pos[r.From], l.pos[r.To]
+	left := x2 < x1
+	if left {
+		x1, x2 = x2, x1
+	}
+	for x := x1 + 1; x < x2; x++ {
+		line[x] = '─'
+	}
+	if left {
+		line[x1+1] = '◀'
+	} else {
+		line[x2-1] = '▶'
+	}
+	label := r.Label
+	room := x2 - x1 - 7
+	if r.Data != nil {
+		n := fmt.Sprintf(" %d", len(r.Data))
+		label = wire.QuoteShort(r.Data, room-len(n)) + n
+	}
+	label = " " + label + " "
+	if n := utf8.RuneCountInString(label); n <= x2-x1-3 {
+		put(line, x1+1+(x2-x1-n)/2, label)
+	} else {
+		put(line, x1+2, string([]rune(label)[:x2-x1-3]))
+	}
+}
+
+// Render writes t's diagram: a line that sums it up, the programs, and a
+// row per event.
+func Render(w io.Writer, t *wire.Trace, o Options) {
+	if o.MaxRows == 0 {
+		o.MaxRows = 500
+	}
+	fmt.Fprintf(w, "socklab trace: %s\n", t.Summary())
+	for _, p := range t.Programs {
+		if p.Faults != "" {
+			fmt.Fprintf(w, "  %s ran with --faults %s\n", p.Name, p.Faults)
+		}
+	}
+	if len(t.Programs) == 0 {
+		return
+	}
+	var names []string
+	for _, p := range t.Programs {
+		names = append(names, p.Name)
+	}
+	l := NewLayout(names, o)
+	l.Header(w)
+	rows := Rows(t)
+	for i, r := range rows {
+		if i == o.MaxRows {
+			fmt.Fprintf(w, "%*s… %d more rows (see them all with --trace=FILE.html or --pcap FILE)\n", timeWidth, "", len(rows)-i)
+			break
+		}
+		l.Row(w, r, t.Start(), len(t.Conns))
+	}
+}

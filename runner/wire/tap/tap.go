@@ -1,0 +1,70 @@
+// Package tap connects a script process's network gate to the wire: it
+// reads from the environment whether the supervisor wants the process's
+// connections recorded (wire.EnvDir) or shaken (wire.EnvFaults, with
+// wire.EnvSeed), and sets the gate's tap accordingly. With neither asked
+// for, it sets no tap at all, and connections stay the system's own.
+package tap
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"os"
+	"strconv"
+	"sync/atomic"
+	"time"
+
+	"github.com/socklab/socklab/runner/netgate"
+	"github.com/socklab/socklab/runner/wire"
+	"github.com/socklab/socklab/runner/wire/faults"
+	"github.com/socklab/socklab/runner/wire/recorder"
+)
+
+// Install sets the tap of this process for the program named program
+// ("server.go"), as the environment asks.
+func Install(program string) error {
+	dir, spec := os.Getenv(wire.EnvDir), os.Getenv(wire.EnvFaults)
+	if dir == "" && spec == "" {
+		return nil
+	}
+	var sp faults.Spec
+	seed := uint64(time.Now().UnixNano())
+	if spec != "" {
+		var err error
+		if sp, err = faults.Parse(spec); err != nil {
+			return fmt.Errorf("%s: %w", wire.EnvFaults, err)
+		}
+		if s := os.Getenv(wire.EnvSeed); s != "" {
+			n, err := strconv.ParseInt(s, 10, 64)
+			if err != nil {
+				return fmt.Errorf("%s=%q: %w", wire.EnvSeed, s, err)
+			}
+			seed = uint64(n)
+		}
+	}
+	var rec *recorder.Recorder
+	if dir != "" {
+		w, err := wire.Create(dir, os.Getpid())
+		if err != nil {
+			return err
+		}
+		shown := ""
+		if spec != "" {
+			shown = fmt.Sprintf("%s (seed %d)", sp, int64(seed))
+		}
+		rec = recorder.New(w, program, shown, netgate.Display)
+	}
+	var conns atomic.Uint64
+	netgate.SetTap(func(c net.Conn, accepted bool) net.Conn {
+		if rec != nil {
+			c = rec.Wrap(c, accepted)
+		}
+		if spec != "" {
+			// Each connection draws from a source of its own, so that the
+			// pieces repeat whatever order goroutines run in.
+			c = sp.Wrap(c, rand.New(rand.NewPCG(seed, conns.Add(1))))
+		}
+		return c
+	})
+	return nil
+}
