@@ -68,7 +68,7 @@ func (l *Layout) Header(w io.Writer) {
 
 // blank returns an empty line, with the columns' lines when bars is true.
 func (l *Layout) blank(bars bool) []rune {
-	line := []rune(strings.Repeat(" ", l.width))
+	line := []rune(strings.Repeat(" ", l.width+60)) // notes beside the last column may run past the width
 	if bars {
 		for _, x := range l.pos {
 			line[x] = '│'
@@ -118,7 +118,7 @@ func (l *Layout) room(i int) int {
 	if i+1 < len(l.pos) {
 		return l.pos[i+1] - l.pos[i] - 3
 	}
-	return l.width - l.pos[i] - 3
+	return 50
 }
 
 func (l *Layout) arrow(line []rune, r Row) {
