@@ -35,7 +35,15 @@ started, and fails. Ctrl-C stops every test and every program.
 
 One line is printed per test as it ends, "ok", "FAIL" or "skip", and after
 a FAIL line the failing part of the test: each command, what each program
-printed, what was expected. A closing line counts the results.
+printed, what was expected, and a sequence diagram of the connections of
+its socklab programs (--trace shows it for passing tests too). A closing
+line counts the results.
+
+--faults shakes the wire of every socklab program of every test, as socklab
+run --faults does (--seed repeats it): a lesson whose programs frame their
+messages passes under fragment=1. A test that cannot hold under faults (one
+that runs a program which takes one receive for a whole message) says so
+with [faults] skip 'REASON' (see scripts/TESTING.md).
 
 An assignment's tests must pass on the worked solution at the top of the
 lesson folder and fail on the files a student receives, kept in its
@@ -62,6 +70,8 @@ Examples:
 	socklab test --run wire scripts        only tests whose name holds "wire"
 	socklab test -j 1 -v scripts/01-hello   one at a time, every transcript
 	socklab test --junit report.xml .      a report for a CI system
+	socklab test --faults fragment=1,delay=1ms scripts
+	                                       every message in 1-byte pieces
 	socklab test --submission hand-in/alice scripts/10-high-low
 	                                       grade Alice's server`)
 	jobs := c.Flags.IntP("jobs", "j", runtime.NumCPU(), "run `N` tests at the same time")
@@ -72,6 +82,7 @@ Examples:
 	jsonOut := c.Flags.Bool("json", false, "print one JSON object per test instead of lines of text")
 	junit := c.Flags.String("junit", "", "also write a JUnit XML report to `FILE`")
 	verbose := c.Flags.BoolP("verbose", "v", false, "print the transcript of passing tests too")
+	wf := addTestWireFlags(c.Flags)
 	c.Run = func(args []string) error {
 		if *jobs < 1 {
 			return usagef(c, "-j must be at least 1")
@@ -106,7 +117,11 @@ Examples:
 				return err
 			}
 		}
-		h, err := lessontest.New(lessontest.Options{Timeout: *timeout, Starter: *starter, Submission: *submission, Verbose: *verbose})
+		wire, err := wf.options()
+		if err != nil {
+			return usagef(c, "%v", err)
+		}
+		h, err := lessontest.New(lessontest.Options{Timeout: *timeout, Starter: *starter, Submission: *submission, Verbose: *verbose, Wire: wire})
 		if err != nil {
 			return err
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/socklab/socklab/runner/lessontest"
 	"github.com/socklab/socklab/runner/wire"
 	"github.com/socklab/socklab/runner/wire/diagram"
 	"github.com/socklab/socklab/runner/wire/faults"
@@ -141,4 +142,43 @@ func withWire(f *wireFlags, sf *scriptFlags, w io.Writer, run func(*wireSession)
 		return err
 	}
 	return runErr
+}
+
+// testWireFlags are --trace, --faults and --seed of socklab test.
+type testWireFlags struct {
+	trace, faults string
+	seed          int64
+	fs            *pflag.FlagSet
+}
+
+func addTestWireFlags(fs *pflag.FlagSet) *testWireFlags {
+	f := &testWireFlags{fs: fs}
+	fs.StringVar(&f.trace, "trace", "", "show the sequence diagram of every test's connections, passing ones too (a failing test always shows its own); --trace=off records nothing")
+	fs.Lookup("trace").NoOptDefVal = "on"
+	fs.StringVar(&f.faults, "faults", "", "inject network faults into every socklab program's sends and receives: `SPEC` is "+faults.Syntax)
+	fs.Int64Var(&f.seed, "seed", 0, "seed the faults with `N`, so that they repeat")
+	return f
+}
+
+// options returns the harness's wire options for the flags.
+func (f *testWireFlags) options() (lessontest.Wire, error) {
+	w := lessontest.Wire{Record: true, Faults: f.faults, Seed: f.seed}
+	switch f.trace {
+	case "":
+	case "on":
+		w.Show = true
+	case "off":
+		w.Record = false
+	default:
+		return w, fmt.Errorf("--trace=%s: socklab test takes --trace or --trace=off (web pages and live diagrams go with run and watch)", f.trace)
+	}
+	if f.faults != "" {
+		if _, err := faults.Parse(f.faults); err != nil {
+			return w, fmt.Errorf("--faults: %w", err)
+		}
+		if !f.fs.Changed("seed") {
+			w.Seed = time.Now().UnixNano() % 1e6
+		}
+	}
+	return w, nil
 }

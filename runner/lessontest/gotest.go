@@ -56,7 +56,20 @@ func (h *Harness) RunTesting(t *testing.T, test Test) {
 			t.Fatal(msg)
 		}
 	}
-	testscript.RunT(testingT{t}, h.params(test, sub, deadline, sd))
+	wdir, err := h.wireDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		status := Passed
+		if t.Failed() {
+			status = Failed
+		}
+		if s := h.wireReport(wdir, status); s != "" {
+			t.Log("\n" + s)
+		}
+	}()
+	testscript.RunT(testingT{t}, h.params(test, sub, deadline, sd, wdir))
 }
 
 // testingT is a testscript.T that reports to a *testing.T. The subtest that

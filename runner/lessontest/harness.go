@@ -56,6 +56,7 @@ type Options struct {
 	// PortMap isolates tests by port mapping even where each test could
 	// have a loopback address of its own (see newIsolation).
 	PortMap bool
+	Wire    Wire // traces and faults (see wire.go)
 }
 
 // A Harness runs lesson tests. It holds what tests share: the folder that
@@ -143,14 +144,18 @@ func (h *Harness) Run(t Test) Result {
 		}
 	}
 	deadline := start.Add(h.opts.Timeout)
+	wdir, err := h.wireDir()
+	if err != nil {
+		return Result{Test: t, Status: Failed, Elapsed: time.Since(start), Output: err.Error() + "\n"}
+	}
 	r := &recorder{verbose: h.opts.Verbose}
-	r.do(func() { testscript.RunT(r, h.params(t, sub, deadline, scriptDeadline(deadline))) })
+	r.do(func() { testscript.RunT(r, h.params(t, sub, deadline, scriptDeadline(deadline), wdir)) })
 	status, log, reason := r.outcome()
 	log = showInputs(log, t)
 	if status == Failed && !time.Now().Before(deadline) {
 		log += fmt.Sprintf("socklab: the test was stopped at its time limit of %v (--timeout)\n", h.opts.Timeout)
 	}
-	return Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log, Reason: reason}
+	return Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log + h.wireReport(wdir, status), Reason: reason}
 }
 
 // submission returns the student's work that t runs against, or nil.
@@ -168,10 +173,14 @@ func (h *Harness) submission(t Test) (*submission, error) {
 // params returns the testscript parameters that run t against sub (nil:
 // the lesson's own files) until deadline, testscript's own deadline being
 // sd (see scriptDeadline).
-func (h *Harness) params(t Test, sub *submission, deadline, sd time.Time) testscript.Params {
+func (h *Harness) params(t Test, sub *submission, deadline, sd time.Time, wdir string) testscript.Params {
 	return testscript.Params{
-		Files:              []string{t.File()},
-		Setup:              func(e *testscript.Env) error { return h.setup(e, t, sub, deadline) },
+		Files: []string{t.File()},
+		Setup: func(e *testscript.Env) error {
+			h.wireEnv(e, wdir)
+			return h.setup(e, t, sub, deadline)
+		},
+		Condition:          h.wireCondition,
 		Cmds:               map[string]func(*testscript.TestScript, bool, []string){"listening": cmdListening},
 		RequireUniqueNames: true,
 		Deadline:           sd,

@@ -218,9 +218,9 @@ func (t *Trace) ClosedFirst(c *Conn) *End {
 
 // Summary says in a line what the trace holds.
 func (t *Trace) Summary() string {
-	sent := 0
+	sent := 0 // what traced ends sent, and what they received from untraced ones
 	for _, s := range t.Steps {
-		if s.Kind == Send {
+		if s.Kind == Send || s.Kind == Recv && !s.End.Peer().Program.Traced {
 			sent += len(s.Data)
 		}
 	}

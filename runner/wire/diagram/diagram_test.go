@@ -1,0 +1,55 @@
+package diagram_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/wire"
+	"github.com/socklab/socklab/runner/wire/diagram"
+	"github.com/socklab/socklab/runner/wire/internal/wiretest"
+)
+
+func TestRender(t *testing.T) {
+	tr := wiretest.Exchange(t, []string{"Hello from server\n", "bye\x00"})
+	var b strings.Builder
+	diagram.Render(&b, tr, diagram.Options{})
+	out := b.String()
+	for _, re := range []string{
+		`(?m)^socklab trace: 2 programs, 1 connection, 22 bytes sent \(server\.go, client\.go\)$`,
+		`(?m)^\s+server\.go\s+client\.go$`,
+		`(?m)│◀─+ connect ─+│$`,
+		`(?m)│─+ "Hello from server\\n" 18 ─+▶│$`,
+		`(?m)│─+ "bye\\0" 4 ─+▶│$`,
+		`(?m)close: FIN ─+▶│\s+\(server\.go closes first\)$`,
+		`(?m)├ recv "Hello from server\\n`,
+		`(?m)├ recv: end of stream$`,
+	} {
+		if !regexp.MustCompile(re).MatchString(out) {
+			t.Errorf("no match for %s in\n%s", re, out)
+		}
+	}
+}
+
+// TestRowsOfAnUntracedPeer draws what a traced client received from a
+// server socklab did not run as arrows from that server.
+func TestRowsOfAnUntracedPeer(t *testing.T) {
+	tr := wire.Build([][]wire.Event{{
+		{Time: 1, Kind: wire.Hello, Program: "client.go"},
+		{Time: 2, Kind: wire.Open, Conn: 1, Local: "127.0.0.1:5", Remote: "127.0.0.1:6", ShowRemote: "127.0.0.1:6"},
+		{Time: 3, Kind: wire.Recv, Conn: 1, Data: []byte("Hello fr")},
+		{Time: 4, Kind: wire.EOF, Conn: 1},
+	}})
+	rows := diagram.Rows(tr)
+	if len(rows) != 3 {
+		t.Fatalf("%d rows, want connect, a receive, a FIN", len(rows))
+	}
+	for i, r := range rows {
+		if !r.Arrow() {
+			t.Errorf("row %d is not an arrow", i)
+		}
+	}
+	if rows[1].From != 1 || rows[1].To != 0 || string(rows[1].Data) != "Hello fr" || rows[2].Label != "FIN" {
+		t.Errorf("rows %+v", rows)
+	}
+}
