@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -21,6 +22,7 @@ import (
 // command runs: --trace, --pcap and --faults.
 type wireFlags struct {
 	trace, pcap, faults string
+	htmlFile, pcapFile  string // the files of --trace=FILE.html and --pcap, made absolute by check
 	withPcap            bool
 	fs                  *pflag.FlagSet
 }
@@ -53,7 +55,18 @@ func (f *wireFlags) check(live bool) error {
 			return fmt.Errorf("--faults: %w", err)
 		}
 	}
-	return nil
+	// The files are named from the folder socklab starts in, whatever
+	// folder the run then enters.
+	var err error
+	if strings.HasSuffix(f.trace, ".html") {
+		if f.htmlFile, err = filepath.Abs(f.trace); err != nil {
+			return err
+		}
+	}
+	if f.pcap != "" {
+		f.pcapFile, err = filepath.Abs(f.pcap)
+	}
+	return err
 }
 
 // wireSession is one run's recording, from the folder its processes write
@@ -115,13 +128,13 @@ func (s *wireSession) end(w io.Writer) error {
 		diagram.Render(w, t, diagram.Options{})
 	}
 	if strings.HasSuffix(s.f.trace, ".html") {
-		if err := html.WriteFile(s.f.trace, t); err != nil {
+		if err := html.WriteFile(s.f.htmlFile, t); err != nil {
 			return err
 		}
 		fmt.Fprintf(w, "socklab trace: the diagram is in %s\n", s.f.trace)
 	}
 	if s.f.pcap != "" {
-		n, err := pcap.WriteFile(s.f.pcap, t)
+		n, err := pcap.WriteFile(s.f.pcapFile, t)
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package netgate
 
 import (
+	"context"
 	"net"
 	"testing"
 )
@@ -53,7 +54,7 @@ func TestTap(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ln.Close()
-	c, err := DialTCP("tcp", ln.Addr().String())
+	c, err := DialTCP(context.Background(), nil, "tcp", ln.Addr().String())
 	if err != nil {
 		t.Fatal(err)
 	}
