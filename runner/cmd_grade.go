@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/socklab/socklab/runner/course"
 	"github.com/socklab/socklab/runner/grade"
 	"github.com/socklab/socklab/runner/lesson"
 	"github.com/socklab/socklab/runner/lessontest"
@@ -24,7 +25,8 @@ func gradeCommand(stdout, stderr io.Writer) *Command {
 	c := newCommand("grade", "grade [flags] LESSON SUBMISSION...", "grade a class's work on a lesson", `
 Grade runs a lesson's tests against each student's work and scores it.
 
-LESSON is a lesson folder. Each SUBMISSION is a folder of one student's
+LESSON is a lesson folder, a .txtar bundle of one, or the name of a lesson
+of the course built into socklab (socklab lessons lists them). Each SUBMISSION is a folder of one student's
 files, named after the student (hand-in/alice), or a .zip of such a
 folder (alice.zip). The lesson says what a student hands in: the files of
 its starter/ folder, or its programs at the top of the folder. Only those
@@ -129,6 +131,11 @@ Examples:
 // shard sh of them when sh is set. code is the exit status after an
 // interruption.
 func gradeClass(dir string, paths []string, sh *grade.Shard, jobs int, timeout time.Duration, stderr io.Writer) (class *grade.Class, code int, err error) {
+	dir, cleanup, err := course.Open(dir)
+	if err != nil {
+		return nil, 0, badArg(err)
+	}
+	defer cleanup()
 	lessons, err := lessontest.Find(dir)
 	if err != nil {
 		return nil, 0, err

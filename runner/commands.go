@@ -9,6 +9,8 @@ func commands(stdout, stderr io.Writer) []*Command {
 		runCommand(),
 		testCommand(stdout, stderr),
 		gradeCommand(stdout, stderr),
+		handoutCommand(stdout),
+		lessonsCommand(stdout),
 		watchCommand(),
 		versionCommand(stdout),
 	}
