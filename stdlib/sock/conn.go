@@ -1,7 +1,6 @@
 package sock
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -74,22 +73,23 @@ func (c *Conn) SendMsg(b []byte) {
 }
 
 // Recv receives at most n bytes, like Python's recv(n): whatever has
-// arrived, possibly less than the peer sent (and at most the frame limit,
-// 1 MiB by default, in one call). It returns an empty slice when
+// arrived, possibly less than the peer sent. It returns an empty slice when
 // the peer has closed the connection.
+//
+// The bytes arrive in the connection's own buffer, which the next receive
+// reuses, as bufio.Scanner's Bytes does: use them (print them, convert them
+// with string(b), append them to a slice of your own) before receiving
+// again. A huge n allocates nothing up front.
 func (c *Conn) Recv(n int) []byte {
 	if n <= 0 {
 		panic(fmt.Errorf("Recv(%d): the size must be at least 1", n))
 	}
 	c.setDeadline()
-	// The bytes arrive in the connection's own buffer, as many as the
-	// kernel has (up to n), and the script gets a slice of its own of just
-	// that length: a huge n allocates nothing up front.
 	b, err := c.in.Next(n)
 	if err != nil && !errors.Is(err, io.EOF) {
 		fail("receive from", c.peer, err)
 	}
-	return bytes.Clone(b)
+	return b
 }
 
 // RecvLine receives the next line, without its newline. ok is false when

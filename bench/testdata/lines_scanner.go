@@ -1,0 +1,30 @@
+//go:build ignore
+
+// lines_scanner is lines.go with Go's net and bufio.Scanner, each line
+// taken as a string as RecvLine gives it.
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"net"
+	"os"
+)
+
+func main() {
+	conn, err := net.Dial("tcp", os.Args[1])
+	if err != nil {
+		panic(err)
+	}
+	sc := bufio.NewScanner(conn)
+	count := 0
+	for sc.Scan() {
+		_ = sc.Text()
+		count++
+	}
+	if err := sc.Err(); err != nil {
+		panic(err)
+	}
+	conn.Close()
+	fmt.Println(count)
+}
