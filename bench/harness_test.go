@@ -155,21 +155,39 @@ func (r *results) report(b *testing.B, unit string, ratios ...[2]string) {
 	b.Logf("median of %d rounds:%s", rounds(), table.String())
 }
 
+// output collects a program's standard output while it runs.
+type output struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (o *output) Write(p []byte) (int, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.buf.Write(p)
+}
+
+func (o *output) String() string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.buf.String()
+}
+
 // start starts argv with its output collected and its errors shown.
-func start(b *testing.B, argv []string, extra ...string) (*exec.Cmd, *bytes.Buffer) {
+func start(b *testing.B, argv []string, extra ...string) (*exec.Cmd, *output) {
 	b.Helper()
 	cmd := exec.Command(argv[0], append(argv[1:len(argv):len(argv)], extra...)...)
-	var out bytes.Buffer
-	cmd.Stdout = &out
+	out := new(output)
+	cmd.Stdout = out
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
 		b.Fatalf("%s: %v", argv[0], err)
 	}
-	return cmd, &out
+	return cmd, out
 }
 
 // finish waits for cmd and checks that it printed want.
-func finish(b *testing.B, name string, cmd *exec.Cmd, out *bytes.Buffer, want string) {
+func finish(b *testing.B, name string, cmd *exec.Cmd, out *output, want string) {
 	b.Helper()
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
