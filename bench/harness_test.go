@@ -12,8 +12,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/socklab/socklab/runner/socklabtest"
 )
 
 // tools are the programs the benchmarks start, built or found once.
@@ -41,7 +39,12 @@ func setup(b *testing.B) *tools {
 		if toolsErr != nil {
 			return
 		}
-		if shared.socklab, toolsErr = socklabtest.Build(shared.dir); toolsErr != nil {
+		// socklab as the README installs it: static, with CGO_ENABLED=0.
+		shared.socklab = filepath.Join(shared.dir, "socklab")
+		build := exec.Command("go", "build", "-o", shared.socklab, "github.com/socklab/socklab")
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := build.CombinedOutput(); err != nil {
+			toolsErr = fmt.Errorf("building socklab: %v\n%s", err, out)
 			return
 		}
 		progs, _ := filepath.Glob("testdata/*.go")

@@ -12,21 +12,21 @@ import (
 	"testing"
 
 	"time"
-
-	"github.com/socklab/socklab/runner/socklabtest"
 )
 
 // The start-up benchmark: the same tiny program that imports the socket
 // library and prints a line, run from start to exit the ways a student
-// could: socklab, python3, go run after an edit, a compiled binary, and
+// could: socklab, python3 (the binary itself, not a version manager's
+// shim), go run (built before, and after an edit), a compiled binary, and
 // yaegi's own command when it is installed. Run it with
 //
 //	go test ./runner -run '^$' -bench Startup -benchtime 20x
 //
-// Besides ns/op it reports the median and 95th percentile in ms, and,
-// where GNU time is installed, the peak resident memory in KB of the
-// process started (for socklab run, the supervisor; the script process is
-// measured on its own as socklab-script-process).
+// For each it reports the median and 95th percentile in ms, and, where GNU
+// time is installed, the peak resident memory in KB of the process started
+// (for socklab run, the supervisor; the script process is measured on its
+// own as socklab-script-process); then socklab's median over python3's,
+// go run's and the compiled binary's.
 
 const helloGo = `package main
 
@@ -48,7 +48,9 @@ var (
 	buildErr  error
 )
 
-// socklabBinary builds the real socklab binary once for the benchmarks.
+// socklabBinary builds the real socklab binary once for the benchmarks, as
+// the README installs it: with CGO_ENABLED=0, a static binary that the
+// kernel starts without the dynamic loader and libc.
 func socklabBinary(b *testing.B) string {
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "socklab-bench")
@@ -56,7 +58,12 @@ func socklabBinary(b *testing.B) string {
 			buildErr = err
 			return
 		}
-		socklab, buildErr = socklabtest.Build(dir)
+		socklab = filepath.Join(dir, "socklab")
+		cmd := exec.Command("go", "build", "-o", socklab, "github.com/socklab/socklab")
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("building socklab: %v\n%s", err, out)
+		}
 	})
 	if buildErr != nil {
 		b.Fatal(buildErr)
@@ -85,51 +92,91 @@ func BenchmarkStartup(b *testing.B) {
 	}{
 		{name: "socklab", argv: []string{bin, "run", "hello.go"}},
 		{name: "socklab-script-process", argv: []string{bin, "hello.go"}, env: []string{"SOCKLAB_CHILD=1"}},
-		{name: "python3", argv: []string{"python3", "hello.py"}},
+		{name: "python3", argv: []string{realPython(), "hello.py"}},
 		{name: "compiled-go", argv: []string{compiled}},
 		{name: "yaegi-cli", argv: []string{"yaegi", "run", "hello.go"}},
+		{name: "go-run", argv: []string{"go", "run", "hello.go"}},
 		{name: "go-run-after-edit", argv: []string{"go", "run", "hello.go"}, before: func(i int) {
 			write(b, hello, fmt.Sprintf("%s// edit %d %d\n", helloGo, i, time.Now().UnixNano()))
 		}},
 	}
-	for _, c := range cases {
-		b.Run(c.name, func(b *testing.B) {
-			path, err := exec.LookPath(c.argv[0])
-			if err != nil {
-				if home, herr := os.UserHomeDir(); herr == nil {
-					path, err = exec.LookPath(filepath.Join(home, "go", "bin", c.argv[0]))
-				}
-				if err != nil {
-					b.Skipf("%s is not installed", c.argv[0])
-				}
-			}
-			var times []time.Duration
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if c.before != nil {
-					b.StopTimer()
-					c.before(i)
-					b.StartTimer()
-				}
-				cmd := exec.Command(path, c.argv[1:]...)
-				cmd.Dir = dir
-				cmd.Env = append(os.Environ(), c.env...)
-				start := time.Now()
-				out, err := cmd.Output()
-				times = append(times, time.Since(start))
-				if err != nil || len(out) == 0 {
-					b.Fatalf("%s: %v, output %q", c.name, err, out)
-				}
-			}
-			b.StopTimer()
-			slices.Sort(times)
-			b.ReportMetric(ms(times[len(times)/2]), "median-ms")
-			b.ReportMetric(ms(times[min(len(times)-1, len(times)*95/100)]), "p95-ms")
-			if kb, ok := peakRSS(dir, path, c.argv[1:], c.env); ok {
-				b.ReportMetric(float64(kb), "maxrss-KB")
-			}
-		})
+	// Every round starts each program once, interleaved, so that a machine
+	// busy for a while slows all of them alike.
+	times := make([][]time.Duration, len(cases))
+	paths := make([]string, len(cases))
+	for i, c := range cases {
+		paths[i] = lookPath(c.argv[0])
 	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, c := range cases {
+			if paths[j] == "" {
+				continue
+			}
+			if c.before != nil {
+				b.StopTimer()
+				c.before(i)
+				b.StartTimer()
+			}
+			cmd := exec.Command(paths[j], c.argv[1:]...)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), c.env...)
+			start := time.Now()
+			out, err := cmd.Output()
+			times[j] = append(times[j], time.Since(start))
+			if err != nil || len(out) == 0 {
+				b.Fatalf("%s: %v, output %q", c.name, err, out)
+			}
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(0, "ns/op")
+	medians := map[string]float64{}
+	for j, c := range cases {
+		if paths[j] == "" {
+			b.Logf("%s: not installed", c.argv[0])
+			continue
+		}
+		slices.Sort(times[j])
+		medians[c.name] = ms(times[j][len(times[j])/2])
+		b.ReportMetric(medians[c.name], c.name+"-median-ms")
+		b.ReportMetric(ms(times[j][min(len(times[j])-1, len(times[j])*95/100)]), c.name+"-p95-ms")
+		if kb, ok := peakRSS(dir, paths[j], c.argv[1:], c.env); ok {
+			b.ReportMetric(float64(kb), c.name+"-maxrss-KB")
+		}
+	}
+	for _, other := range []string{"python3", "go-run", "compiled-go"} {
+		if medians["socklab"] > 0 && medians[other] > 0 {
+			b.ReportMetric(medians["socklab"]/medians[other], "socklab/"+other)
+		}
+	}
+}
+
+// lookPath finds a program on PATH or in ~/go/bin; "" when it is not there.
+func lookPath(name string) string {
+	if name == "" {
+		return ""
+	}
+	if path, err := exec.LookPath(name); err == nil {
+		return path
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		if path, err := exec.LookPath(filepath.Join(home, "go", "bin", name)); err == nil {
+			return path
+		}
+	}
+	return ""
+}
+
+// realPython returns the path of the python3 binary itself, as
+// sys.executable names it: a version manager's shim on PATH is a script
+// that would add its own start-up to every run.
+func realPython() string {
+	out, err := exec.Command("python3", "-c", "import sys; print(sys.executable)").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // peakRSS runs the command once under GNU time and returns its peak
