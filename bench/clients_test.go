@@ -118,7 +118,7 @@ func thousand(b *testing.B, v variant, addr string) (time.Duration, int64) {
 		b.Fatalf("%s printed %d of the %d messages", v.name, strings.Count(out.String(), "msg-"), clients)
 	}
 	d := time.Since(t0)
-	return d, peakKB(scriptProcess(cmd.Process.Pid))
+	return d, status(scriptProcess(cmd.Process.Pid), "VmHWM")
 }
 
 // client sends msg and closes, retrying while the server is not yet
@@ -161,14 +161,15 @@ func scriptProcess(pid int) int {
 	return pid
 }
 
-// peakKB reads a process's peak resident memory (VmHWM) from /proc.
-func peakKB(pid int) int64 {
+// status reads a figure in kB, such as the peak resident memory (VmHWM),
+// from a process's /proc status.
+func status(pid int, field string) int64 {
 	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(status), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if rest, ok := strings.CutPrefix(line, field+":"); ok {
 			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
 			return kb
 		}

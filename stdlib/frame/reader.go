@@ -25,7 +25,7 @@ const DefaultMaxSize = 1 << 20
 const (
 	// startSize is a new Reader's buffer: small, since a server may hold a
 	// thousand idle connections.
-	startSize = 4 << 10
+	startSize = 1 << 10
 	// readAhead is as large as the buffer grows to read ahead of the
 	// messages asked for, when the stream brings more than fits. Only a
 	// single frame larger than this grows it further, and that memory is
