@@ -10,9 +10,7 @@ require (
 	github.com/spf13/pflag v1.0.10
 	github.com/traefik/yaegi v0.16.1
 	golang.org/x/sys v0.45.0
+	golang.org/x/tools v0.26.0
 )
 
-require (
-	golang.org/x/net v0.55.0 // indirect
-	golang.org/x/tools v0.26.0 // indirect
-)
+require golang.org/x/net v0.55.0 // indirect

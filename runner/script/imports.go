@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/socklab/socklab/runner/allow"
+	"github.com/socklab/socklab/runner/typecheck"
 )
 
 // forbidden lists the imports a script may not use without a flag, and the
@@ -27,15 +28,15 @@ var forbidden = map[string]string{
 
 // checked is what checkSource learns of a script before it runs.
 type checked struct {
-	imports  []string      // the compiled packages to load
-	local    localPackages // the script's own packages
-	warnings []string      // what go run would refuse but the interpreter runs
+	imports []string          // the compiled packages to load
+	local   localPackages     // the script's own packages
+	sources map[string][]byte // rewritten source, by real path
 }
 
 // checkSource parses the script, and the local packages it imports (see
-// local.go), and checks their imports before anything runs, so that a
-// syntax error or a refused import is reported at once with its
-// file:line:col.
+// local.go), checks their imports and type-checks them before anything
+// runs, so that a syntax error, a refused import or a compile error is
+// reported at once with its file:line:col, in Go's words.
 func checkSource(o Options, known func(path string) bool) (checked, error) {
 	fset := token.NewFileSet()
 	f, err := parseFile(fset, o.Path, o.Display)
@@ -47,11 +48,11 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 	}
 	dir, displayDir := filepath.Dir(o.Path), filepath.Dir(o.Display)
 	c := checked{local: localPackages{}}
-	packages := [][]*ast.File{{f}} // the script's, then each local package's files
+	packages := []*typecheck.Package{{Path: "main", Files: []*ast.File{f}}} // the script's, then each local package
 	var problems []string
 	binary := map[string]bool{}
 	for i := 0; i < len(packages); i++ {
-		for _, f := range packages[i] {
+		for _, f := range packages[i].Files {
 			for _, path := range importPaths(f) {
 				if pkgDir, ok := findLocal(dir, path); ok {
 					if _, seen := c.local[path]; seen {
@@ -62,26 +63,36 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 					if err != nil {
 						return checked{}, err
 					}
-					packages = append(packages, parsed)
+					packages = append(packages, &typecheck.Package{Path: path, Files: parsed})
 					continue
 				}
 				binary[path] = true
 			}
 			problems = append(problems, checkImports(o, fset, f, func(p string) bool { return known(p) || c.local[p] != "" })...)
 			problems = append(problems, allow.Check(fset, f, flags(o), packageNameOf)...)
-			problems = append(problems, unusedImports(fset, f)...)
 			problems = append(problems, unsupported(fset, f)...)
 		}
-		c.warnings = append(c.warnings, unusedVariables(fset, packages[i])...)
 	}
 	if len(problems) > 0 {
 		return checked{}, errors.New(strings.Join(problems, "\n"))
+	}
+	if err := typecheck.Check(fset, packages, typecheck.Config{Opaque: opaque}); err != nil {
+		return checked{}, err
 	}
 	for p := range binary {
 		c.imports = append(c.imports, p)
 	}
 	sort.Strings(c.imports)
 	return c, nil
+}
+
+// opaque reports the name of a compiled package that the type checker
+// has no export data for: one that a program embedding socklab registers.
+func opaque(path string) (string, bool) {
+	if typecheck.Has(path) {
+		return "", false
+	}
+	return tableName(path)
 }
 
 // parseFile parses one Go file, naming it display in errors. Of several
@@ -184,35 +195,6 @@ func unsupported(fset *token.FileSet, f *ast.File) []string {
 		}
 		return true
 	})
-	return problems
-}
-
-// unusedImports reports imports the script never uses, as the Go compiler
-// does, so that a script that socklab runs also builds with go run. A
-// package is taken to be used when its name qualifies an identifier; blank
-// and dot imports count as used.
-func unusedImports(fset *token.FileSet, f *ast.File) []string {
-	used := map[string]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		if sel, ok := n.(*ast.SelectorExpr); ok {
-			if id, ok := sel.X.(*ast.Ident); ok {
-				used[id.Name] = true
-			}
-		}
-		return true
-	})
-	var problems []string
-	for _, imp := range f.Imports {
-		path, _ := strconv.Unquote(imp.Path.Value)
-		name := packageName(path)
-		if imp.Name != nil {
-			name = imp.Name.Name
-		}
-		if name == "_" || name == "." || used[name] {
-			continue
-		}
-		problems = append(problems, fmt.Sprintf("%s: %q imported and not used", fset.Position(imp.Pos()), path))
-	}
 	return problems
 }
 

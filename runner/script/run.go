@@ -59,9 +59,6 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 1, err
 	}
 	imports, local := c.imports, c.local
-	for _, w := range c.warnings {
-		fmt.Fprintln(stderr, w)
-	}
 	dir := filepath.Dir(abs)
 	if err := os.Chdir(dir); err != nil {
 		return 1, fmt.Errorf("socklab: cannot enter the script's folder: %w", err)

@@ -1,0 +1,87 @@
+package typecheck
+
+import (
+	"bytes"
+	"go/token"
+	"go/types"
+	"os/exec"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/typecheck/exportgen"
+	"github.com/socklab/socklab/stdlib"
+	"golang.org/x/tools/go/gcexportdata"
+)
+
+// TestExportDataIsFresh fails when exportdata.zip no longer matches what
+// scripts may import, the toolchain, or the API of socklab's helper
+// packages: run go generate ./runner/typecheck.
+func TestExportDataIsFresh(t *testing.T) {
+	const regen = "exportdata.zip is stale: run go generate ./runner/typecheck"
+	if v := dataVersion(); v != runtime.Version() {
+		t.Errorf("built by %s, the toolchain is %s: %s", v, runtime.Version(), regen)
+	}
+	entries, err := archive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stored []string
+	for name := range entries {
+		name, _, _ = strings.Cut(name, "@")
+		stored = append(stored, name)
+	}
+	slices.Sort(stored)
+	stored = slices.Compact(stored)
+	if want := exportgen.Packages(); !slices.Equal(stored, want) {
+		t.Errorf("holds packages %v, scripts may import %v: %s", stored, want, regen)
+	}
+
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command to check the helper packages' export data against")
+	}
+	var helpers []string
+	for key := range stdlib.Symbols {
+		helpers = append(helpers, key[:strings.LastIndex(key, "/")])
+	}
+	target := exportgen.Targets[0]
+	for _, tg := range exportgen.Targets {
+		if tg.GOOS == runtime.GOOS {
+			target = tg
+		}
+	}
+	fresh, err := exportgen.Export(".", target, helpers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range helpers {
+		if !bytes.Equal(readEntry(t, p), fresh[p]) {
+			t.Errorf("the API of %s changed: %s", p, regen)
+		}
+	}
+}
+
+// TestExportDataIsSelfContained reads each package's export data alone:
+// a script's import reads only the entry of the package it names.
+func TestExportDataIsSelfContained(t *testing.T) {
+	for _, p := range exportgen.Packages() {
+		pkg, err := gcexportdata.Read(bytes.NewReader(readEntry(t, p)), token.NewFileSet(), map[string]*types.Package{}, p)
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		if !pkg.Complete() || pkg.Path() != p {
+			t.Errorf("%s: read as %s, complete=%v", p, pkg.Path(), pkg.Complete())
+		}
+	}
+}
+
+func readEntry(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
