@@ -18,17 +18,19 @@ func Apply(t Exports, f Flags, want func(pkg string) bool) Exports {
 		if want != nil && !want(pkg) {
 			continue
 		}
-		audit := section(pkg)
 		m := make(map[string]reflect.Value, len(syms))
-		for name, v := range syms {
-			verdict := audit[name]
+		eachSymbol(pkg, func(name string, verdict Verdict) {
+			v, ok := syms[name]
+			if !ok {
+				return
+			}
 			switch verdict.Class {
 			case Pure:
 				m[name] = v
 			case Wrapped:
 				if f.Has(verdict.Flag) {
 					m[name] = v
-					break
+					return
 				}
 				if w == nil {
 					w = wrappers()
@@ -43,7 +45,7 @@ func Apply(t Exports, f Flags, want func(pkg string) bool) Exports {
 					m[name] = v
 				}
 			}
-		}
+		})
 		out[key] = m
 	}
 	return out

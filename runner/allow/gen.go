@@ -11,8 +11,12 @@ import (
 )
 
 func main() {
-	if err := os.WriteFile("audit.txt", []byte(allow.Format(allow.Build(allow.Tables()))), 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
+	entries := allow.Build(allow.Tables())
+	audit := allow.Format(entries)
+	for name, text := range map[string]string{"audit.txt": audit, "audit_index.go": allow.FormatIndex(audit, entries)} {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
 	}
 }

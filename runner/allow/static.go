@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"sort"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Check finds, before a script runs, each use in f of a symbol that a run
@@ -123,12 +121,8 @@ func isDefaultResolver(x ast.Expr, imports map[string]string) bool {
 
 // isType reports whether the audit lists name of pkg as a type.
 func isType(pkg, name string) bool {
-	for k := range section(pkg) {
-		if strings.HasPrefix(k, name+".") {
-			return true
-		}
-	}
-	return false
+	return Lookup(pkg, name).Class != Unclassified && strings.Contains(sectionText(pkg), "\n"+name+"\ttype\t") ||
+		strings.HasPrefix(sectionText(pkg), name+"\ttype\t")
 }
 
 func qualified(pkg, name string) string {
@@ -141,29 +135,7 @@ type namedMethod struct {
 	Verdict
 }
 
-var (
-	methodsOnce   sync.Once
-	methodsByName map[string][]namedMethod
-)
-
 // refusedMethods returns, by method name, the methods the rules refuse one
-// by one (a method refused only because its type is refused needs no
-// check by name: no value of the type reaches a script).
-func refusedMethods() map[string][]namedMethod {
-	methodsOnce.Do(func() {
-		methodsByName = map[string][]namedMethod{}
-		for pkg, r := range rules() {
-			for name, v := range r.syms {
-				typ, meth, ok := strings.Cut(name, ".")
-				if !ok || v.Class != Refused {
-					continue
-				}
-				methodsByName[meth] = append(methodsByName[meth], namedMethod{qualified(pkg, typ+"."+meth), v})
-			}
-		}
-		for _, ms := range methodsByName {
-			sort.Slice(ms, func(i, j int) bool { return ms[i].what < ms[j].what })
-		}
-	})
-	return methodsByName
-}
+// by one (a method refused only because its type is refused needs no check
+// by name: no value of the type reaches a script).
+func refusedMethods() map[string][]namedMethod { return refusedByName }
