@@ -126,7 +126,7 @@ Examples:
 			return err
 		}
 		defer h.Close()
-		r := testReporter{text: lessontest.TextReport{W: stdout, Verbose: *verbose}, json: *jsonOut, out: stdout}
+		r := testReporter{text: lessontest.TextReport{W: stdout, Verbose: *verbose || wire.Show}, json: *jsonOut, out: stdout}
 		results, interrupted := runTests(h, tests, *jobs, r.result)
 		if *junit != "" {
 			if err := writeJUnit(*junit, results); err != nil {

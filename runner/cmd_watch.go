@@ -44,6 +44,11 @@ When watch's input is not a terminal, its lines work the same; at the end
 of the input, watch keeps running (without input for the programs) until
 Ctrl-C or SIGTERM.
 
+--trace, --pcap and --faults work as for socklab run, across every
+version watch starts; as watch runs until Ctrl-C, --trace draws the
+sequence diagram as it happens, and the web page and the capture are
+written when watch ends.
+
 Exit status: 128+N after signal N (130 for Ctrl-C); 1 when watch cannot
 start; 2 for a mistake on socklab's command line.
 
@@ -52,6 +57,7 @@ Examples:
 	socklab watch scripts/01-hello/server.go
 	socklab watch scripts/01-hello`)
 	sf := addScriptFlags(c.Flags)
+	wf := addWireFlags(c.Flags, true)
 	c.Run = func(args []string) error {
 		if len(args) == 0 {
 			return usagef(c, "no script or lesson folder given")
@@ -59,6 +65,12 @@ Examples:
 		path, scriptArgs := args[0], args[1:]
 		if err := checkScriptArgs(c, args); err != nil {
 			return err
+		}
+		if err := wf.check(true); err != nil {
+			return usagef(c, "%v", err)
+		}
+		if wf.trace == "on" {
+			wf.trace = "live" // watch runs until Ctrl-C: draw as it happens
 		}
 		var target watch.Target
 		out := lesson.NewMux()
@@ -93,21 +105,24 @@ Examples:
 				Stderr:  out.Stream("", os.Stderr),
 			}
 		}
-		ctx := newInterruption()
-		defer ctx.Stop()
-		cfg := watch.Config{Target: target, Input: os.Stdin, Log: log}
-		if lesson.IsTerminal(os.Stdin) {
-			cfg.LineBreak = out.LineBreak
-			restore, err := watch.TerminalRerunKey(os.Stdin)
-			if err != nil {
+		return withWire(wf, sf, log, func(ws *wireSession) error {
+			ws.follow(log)
+			ctx := newInterruption()
+			defer ctx.Stop()
+			cfg := watch.Config{Target: target, Input: os.Stdin, Log: log}
+			if lesson.IsTerminal(os.Stdin) {
+				cfg.LineBreak = out.LineBreak
+				restore, err := watch.TerminalRerunKey(os.Stdin)
+				if err != nil {
+					return err
+				}
+				defer restore()
+			}
+			if err := watch.Run(ctx, cfg); err != nil {
 				return err
 			}
-			defer restore()
-		}
-		if err := watch.Run(ctx, cfg); err != nil {
-			return err
-		}
-		return &ExitError{Code: ctx.Status()}
+			return &ExitError{Code: ctx.Status()}
+		})
 	}
 	return c
 }

@@ -69,6 +69,9 @@ func (h *Harness) wireReport(dir string, status Status) string {
 	if err != nil {
 		return fmt.Sprintf("socklab: the trace: %v\n", err)
 	}
+	if len(t.Conns) == 0 {
+		return ""
+	}
 	var b strings.Builder
 	diagram.Render(&b, t, diagram.Options{MaxRows: 200})
 	return b.String()

@@ -161,7 +161,7 @@ func Render(w io.Writer, t *wire.Trace, o Options) {
 			fmt.Fprintf(w, "  %s ran with --faults %s\n", p.Name, p.Faults)
 		}
 	}
-	if len(t.Programs) == 0 {
+	if len(t.Conns) == 0 {
 		return
 	}
 	var names []string
