@@ -20,7 +20,9 @@ import (
 // shim), go run (built before, and after an edit), a compiled binary, and
 // yaegi's own command when it is installed. Run it with
 //
-//	go test ./runner -run '^$' -bench Startup -benchtime 20x
+//	go test ./runner -run '^$' -bench Startup -benchtime 1x
+//
+// (at least 20 rounds, more with a larger -benchtime).
 //
 // For each it reports the median and 95th percentile in ms, and, where GNU
 // time is installed, the peak resident memory in KB of the process started
@@ -71,6 +73,11 @@ func socklabBinary(b *testing.B) string {
 	return socklab
 }
 
+// startupRounds is the fewest rounds BenchmarkStartup runs, so that
+// -benchtime 1x, which suits the benchmarks in ./bench, still gives a
+// median worth the name.
+const startupRounds = 20
+
 func BenchmarkStartup(b *testing.B) {
 	dir := b.TempDir()
 	hello := filepath.Join(dir, "hello.go")
@@ -108,7 +115,7 @@ func BenchmarkStartup(b *testing.B) {
 		paths[i] = lookPath(c.argv[0])
 	}
 	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	for i := range max(b.N, startupRounds) {
 		for j, c := range cases {
 			if paths[j] == "" {
 				continue
