@@ -51,8 +51,8 @@ func BenchmarkThousandClients(b *testing.B) {
 	// the kernel drops most of 1,000 simultaneous connection attempts and
 	// its time would measure TCP's retransmission timers, not the server.
 	res, mem := newResults(), newResults()
-	for range rounds() {
-		for _, v := range vs {
+	for r := range rounds() {
+		for _, v := range inTurn(vs, r) {
 			d, kb := thousand(b, v, addr)
 			res.add(v.name, d.Seconds()*1000)
 			mem.add(v.name, float64(kb)/1024)

@@ -18,8 +18,8 @@ func BenchmarkEcho(b *testing.B) {
 	vs := t.variants("testdata/echo_server.go",
 		variant{"python3", []string{"testdata/echo_server.py"}})
 	res := newResults()
-	for range rounds() {
-		for _, v := range vs {
+	for r := range rounds() {
+		for _, v := range inTurn(vs, r) {
 			d := echo(b, v)
 			res.add(v.name, echoes/d.Seconds())
 		}

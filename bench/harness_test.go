@@ -113,6 +113,14 @@ func rounds() int {
 	return 3
 }
 
+// inTurn returns the variants in the order to run them in round r: each
+// round starts one further along, so that no variant always runs first
+// (the first of a round runs measurably faster on a busy machine).
+func inTurn(vs []variant, r int) []variant {
+	k := r % len(vs)
+	return append(vs[k:len(vs):len(vs)], vs[:k]...)
+}
+
 // results collects each variant's measurements over the rounds.
 type results struct {
 	order []string

@@ -30,8 +30,8 @@ func BenchmarkBulk(b *testing.B) {
 		}
 	}
 	res := newResults()
-	for range rounds() {
-		for _, v := range vs {
+	for r := range rounds() {
+		for _, v := range inTurn(vs, r) {
 			d := stream(b, v, send, strconv.Itoa(bulkSize))
 			res.add(v.name, bulkSize/d.Seconds()/1e6)
 		}
@@ -68,8 +68,8 @@ func BenchmarkLines(b *testing.B) {
 		}
 	}
 	res := newResults()
-	for range rounds() {
-		for _, v := range vs {
+	for r := range rounds() {
+		for _, v := range inTurn(vs, r) {
 			d := stream(b, v, send, strconv.Itoa(lineCount))
 			res.add(v.name, lineCount/d.Seconds()/1e6)
 		}
