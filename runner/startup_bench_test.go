@@ -108,7 +108,8 @@ func BenchmarkStartup(b *testing.B) {
 		}},
 	}
 	// Every round starts each program once, interleaved, so that a machine
-	// busy for a while slows all of them alike.
+	// busy for a while slows all of them alike, and no program always runs
+	// first.
 	times := make([][]time.Duration, len(cases))
 	paths := make([]string, len(cases))
 	for i, c := range cases {
@@ -116,7 +117,9 @@ func BenchmarkStartup(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := range max(b.N, startupRounds) {
-		for j, c := range cases {
+		for k := range cases {
+			j := (i + k) % len(cases) // each round starts one further along
+			c := cases[j]
 			if paths[j] == "" {
 				continue
 			}
