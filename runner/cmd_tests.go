@@ -12,6 +12,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/lessontest"
 )
 
@@ -83,6 +84,8 @@ Examples:
 	junit := c.Flags.String("junit", "", "also write a JUnit XML report to `FILE`")
 	verbose := c.Flags.BoolP("verbose", "v", false, "print the transcript of passing tests too")
 	wf := addTestWireFlags(c.Flags)
+	var limits confine.Limits
+	addLimitFlags(c.Flags, &limits)
 	c.Run = func(args []string) error {
 		if *jobs < 1 {
 			return usagef(c, "-j must be at least 1")
@@ -121,7 +124,7 @@ Examples:
 		if err != nil {
 			return usagef(c, "%v", err)
 		}
-		h, err := lessontest.New(lessontest.Options{Timeout: *timeout, Starter: *starter, Submission: *submission, Verbose: *verbose, Wire: wire})
+		h, err := lessontest.New(lessontest.Options{Timeout: *timeout, Starter: *starter, Submission: *submission, Verbose: *verbose, Wire: wire, Env: limits.Env()})
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/script"
 	"github.com/spf13/pflag"
 )
@@ -10,6 +11,7 @@ import (
 type scriptFlags struct {
 	allowNet, allowFiles, allowExec, allowUnsafe bool
 	seed                                         int64
+	limits                                       confine.Limits
 	fs                                           *pflag.FlagSet
 }
 
@@ -20,6 +22,7 @@ func addScriptFlags(fs *pflag.FlagSet) *scriptFlags {
 	fs.BoolVar(&f.allowExec, "allow-exec", false, "let scripts import os/exec and start programs")
 	fs.BoolVar(&f.allowUnsafe, "allow-unsafe", false, "let scripts import unsafe and syscall")
 	fs.Int64Var(&f.seed, "seed", 0, "seed math/rand with `N`, so random choices repeat from run to run")
+	addLimitFlags(fs, &f.limits)
 	return f
 }
 
@@ -28,6 +31,7 @@ func (f *scriptFlags) options(path, display string, args []string) script.Option
 	o := script.Options{
 		Path: path, Display: display, Args: args,
 		AllowNet: f.allowNet, AllowFiles: f.allowFiles, AllowExec: f.allowExec, AllowUnsafe: f.allowUnsafe,
+		Limits: f.limits,
 	}
 	if f.fs.Changed("seed") {
 		seed := f.seed

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -57,6 +58,9 @@ type Options struct {
 	// have a loopback address of its own (see newIsolation).
 	PortMap bool
 	Wire    Wire // traces and faults (see wire.go)
+	// Env is more environment for every test ("KEY=value"): the script
+	// limits of socklab test's flags, which each socklab run takes up.
+	Env []string
 }
 
 // A Harness runs lesson tests. It holds what tests share: the folder that
@@ -221,6 +225,11 @@ func (h *Harness) setup(e *testscript.Env, t Test, sub *submission, deadline tim
 	e.Setenv("SEEDPY", seedPath)
 	e.Setenv("PATH", h.bin+string(os.PathListSeparator)+e.Getenv("PATH"))
 	e.Setenv(EnvHarness, "1")
+	for _, kv := range h.opts.Env {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			e.Setenv(k, v)
+		}
+	}
 	e.Values[deadlineKey{}] = deadline
 	e.Values[stoppedKey{}] = (<-chan struct{})(h.stopped)
 	return nil

@@ -92,7 +92,9 @@ func (r portRecord) live() bool {
 		return false
 	}
 	defer p.Release()
-	return p.Signal(syscall.Signal(0)) == nil
+	// EPERM: the process runs, but a confined script may not signal it.
+	err = p.Signal(syscall.Signal(0))
+	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 // portMapped reports whether real, a script's address after the host map,

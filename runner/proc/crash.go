@@ -18,6 +18,9 @@ type crash struct {
 	endOfInput bool // the script asked for input after its input ended
 }
 
+// signalCrash matches the first line of Go's report of a fatal signal.
+var signalCrash = regexp.MustCompile(`^SIG[A-Z]+: [a-z ]+$`)
+
 var recoveredSuffix = regexp.MustCompile(`\s*\[recovered.*\]$`)
 
 // helperOps start the messages of the network gate's errors.
@@ -41,6 +44,12 @@ func parseCrash(b []byte) (crash, bool) {
 		case !found && strings.HasPrefix(line, "panic: "):
 			found = true
 			c.msg = recoveredSuffix.ReplaceAllString(strings.TrimPrefix(line, "panic: "), "")
+		case !found && strings.HasPrefix(line, "runtime/cgo: pthread_create failed"):
+			found = true // a thread the memory or thread limit refused
+			c.msg = strings.TrimPrefix(line, "runtime/cgo: ")
+		case !found && signalCrash.MatchString(line):
+			found = true // Go's report of a fatal signal: "SIGSEGV: segmentation violation"
+			c.msg = "the script's process crashed (" + line + ")"
 		case !found && strings.HasPrefix(line, "fatal error: "):
 			found = true
 			c.msg = strings.TrimPrefix(line, "fatal error: ")

@@ -19,9 +19,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
+	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/script"
 )
 
@@ -45,6 +47,9 @@ type Proc struct {
 	copying sync.WaitGroup // the copy of descriptor 3 into Spec.Stderr
 	done    chan struct{}
 	code    int
+	output  *outputCap
+	tooMuch atomic.Bool // the script passed its output limit
+	report  io.Writer   // Spec.Stderr before the cap: where socklab's reports go
 }
 
 // Executable is the binary that runs scripts; tests point it elsewhere.
@@ -63,6 +68,14 @@ func Start(s Spec) (*Proc, error) {
 		s.Stderr = io.Discard
 	}
 	p := &Proc{spec: s, done: make(chan struct{})}
+	limits := s.Script.Limits.WithDefaults()
+	p.output = &outputCap{limit: limits.Output, over: func() {
+		p.tooMuch.Store(true)
+		p.Signal(syscall.SIGKILL)
+	}}
+	p.report = s.Stderr
+	s.Stdout, s.Stderr = p.output.wrap(s.Stdout), p.output.wrap(s.Stderr)
+	p.spec.Stdout, p.spec.Stderr = s.Stdout, s.Stderr
 	cmd := exec.Command(exe, append([]string{s.Script.Path}, s.Script.Args...)...)
 	cmd.Args[0] = os.Args[0]
 	cmd.Env = append(append(os.Environ(), s.Env...), s.Script.Env()...)
@@ -120,7 +133,13 @@ func (p *Proc) wait() {
 func (p *Proc) exitCode(err error) int {
 	var ee *exec.ExitError
 	if err != nil && !errors.As(err, &ee) {
-		fmt.Fprintf(p.spec.Stderr, "socklab: %s: %v\n", p.spec.Script.Display, err)
+		fmt.Fprintf(p.report, "socklab: %s: %v\n", p.spec.Script.Display, err)
+		return 1
+	}
+	if p.tooMuch.Load() {
+		l := p.spec.Script.Limits.WithDefaults()
+		fmt.Fprintf(p.report, "%s: stopped: the script wrote more than %s of output (change the limit with %s)\n",
+			p.spec.Script.Display, confine.Size(l.Output), confine.FlagOutput)
 		return 1
 	}
 	state := p.cmd.ProcessState
@@ -132,7 +151,13 @@ func (p *Proc) exitCode(err error) int {
 		if c.endOfInput {
 			return 0
 		}
-		fmt.Fprintln(p.spec.Stderr, c.report(script.Source(p.spec.Script)))
+		if c.limitMessage(p.spec.Script.Limits) {
+			// Where the limit was met is not known: no script frame
+			// survives in the runtime's report of it.
+			fmt.Fprintf(p.report, "%s: %s\n", p.spec.Script.Display, c.msg)
+			return 1
+		}
+		fmt.Fprintln(p.report, c.report(script.Source(p.spec.Script)))
 		return 1
 	}
 	return code

@@ -13,6 +13,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/socklab/socklab/runner/confine"
 )
 
 // Options says which script to run and what it may do.
@@ -26,6 +28,8 @@ type Options struct {
 	AllowExec   bool   // os/exec and the rest of yaegi's unrestricted symbols
 	AllowUnsafe bool   // unsafe and syscall
 	Seed        *int64 // math/rand seed; nil for random
+
+	Limits confine.Limits // memory, open files, threads, output
 }
 
 // Environment variables that carry Options to the script process.
@@ -55,7 +59,7 @@ func (o Options) Env() []string {
 	if o.Seed != nil {
 		env = append(env, envSeed+"="+strconv.FormatInt(*o.Seed, 10))
 	}
-	return env
+	return append(env, o.Limits.Env()...)
 }
 
 // FromEnv reads Options from the environment and args (the script path
@@ -76,6 +80,11 @@ func FromEnv(args []string) (Options, error) {
 	if o.Display == "" {
 		o.Display = o.Path
 	}
+	l, err := confine.LimitsFromEnv(os.Getenv)
+	if err != nil {
+		return o, err
+	}
+	o.Limits = l
 	if s := os.Getenv(envSeed); s != "" {
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/socklab/socklab/runner/allow"
+	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/fsgate"
 	"github.com/socklab/socklab/runner/netgate"
@@ -68,6 +69,9 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 			return 1, err
 		}
 	}
+	if err := confineProcess(o, dir); err != nil {
+		return 1, err
+	}
 	policy, err := netgate.FromEnv()
 	if err != nil {
 		return 2, fmt.Errorf("socklab: %w", err)
@@ -124,7 +128,8 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	if p.Value == diag.ErrEndOfInput {
 		return 0, nil
 	}
-	return 1, errors.New(diag.Report(diag.Take(), diag.Describe(p.Value), diag.IsFailure(p.Value), Source(o)))
+	msg := confine.Explain(diag.Describe(p.Value), o.Limits)
+	return 1, errors.New(diag.Report(diag.Take(), msg, diag.IsFailure(p.Value), Source(o)))
 }
 
 // internalError is a panic of the interpreter itself while it compiled the

@@ -1,0 +1,24 @@
+package confine
+
+import "fmt"
+
+// Probe returns the layers this kernel offers.
+func Probe() Layers {
+	return Layers{Landlock: landlockABI(), Seccomp: seccompAvailable()}
+}
+
+// Apply confines the calling process, and every process it starts, to p
+// for good, and returns the layers now in force. A layer the kernel lacks
+// is skipped; a layer the kernel has but refuses to set is an error, and
+// the caller must not go on.
+func Apply(p Policy) (Layers, error) {
+	var l Layers
+	var err error
+	if l.Landlock, err = applyLandlock(p, ""); err != nil {
+		return l, fmt.Errorf("confining the process: %w", err)
+	}
+	if l.Seccomp, err = applySeccomp(p, p.Exec); err != nil {
+		return l, fmt.Errorf("confining the process: %w", err)
+	}
+	return l, nil
+}

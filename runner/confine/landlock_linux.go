@@ -1,0 +1,147 @@
+package confine
+
+import (
+	"debug/elf"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/landlock-lsm/go-landlock/landlock"
+	ll "github.com/landlock-lsm/go-landlock/landlock/syscall"
+)
+
+// landlockABI returns the kernel's Landlock ABI version, 0 for none.
+func landlockABI() int {
+	v, err := ll.LandlockGetABIVersion()
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
+// Access rights, as sets of Landlock's.
+const (
+	readFile   = ll.AccessFSReadFile
+	readTree   = ll.AccessFSReadFile | ll.AccessFSReadDir
+	execute    = ll.AccessFSExecute
+	writeFile  = ll.AccessFSWriteFile | ll.AccessFSTruncate
+	allButExec = readTree | writeFile | ll.AccessFSRemoveDir | ll.AccessFSRemoveFile |
+		ll.AccessFSMakeChar | ll.AccessFSMakeDir | ll.AccessFSMakeReg | ll.AccessFSMakeSock |
+		ll.AccessFSMakeFifo | ll.AccessFSMakeBlock | ll.AccessFSMakeSym | ll.AccessFSRefer
+)
+
+// systemFiles are the files a Go program reads after it started: the time
+// zone (time.Local), the resolver's files (net resolves "localhost"), MIME
+// types (net/http) and certificates (crypto/tls).
+var systemFiles = []string{
+	"/etc/localtime", "/etc/hosts", "/etc/resolv.conf", "/etc/nsswitch.conf",
+	"/etc/host.conf", "/etc/gai.conf", "/etc/services", "/etc/protocols",
+	"/etc/mime.types",
+}
+
+// systemDirs are read-only folders of the same kind.
+func systemDirs() []string {
+	dirs := []string{"/usr/share/zoneinfo", "/etc/ssl", "/etc/pki", "/etc/ca-certificates", "/usr/share/ca-certificates"}
+	if z := os.Getenv("ZONEINFO"); z != "" {
+		dirs = append(dirs, z)
+	}
+	if g := runtime.GOROOT(); g != "" {
+		dirs = append(dirs, filepath.Join(g, "lib", "time"))
+	}
+	return dirs
+}
+
+// programDirs hold the system's programs and their libraries: readable
+// and executable when programs may run, readable for an interpreter.
+var programDirs = []string{"/bin", "/sbin", "/usr", "/lib", "/lib32", "/lib64", "/libx32", "/etc"}
+
+// applyLandlock enforces p's file rules, plus run as the one program that
+// may be executed (for Entry), and returns the ABI in force.
+func applyLandlock(p Policy, run string) (int, error) {
+	abi := landlockABI()
+	if abi == 0 {
+		return 0, nil
+	}
+	var handled landlock.AccessFSSet
+	var rules []landlock.Rule
+	rule := func(access landlock.AccessFSSet, paths ...string) {
+		if len(paths) == 0 {
+			return
+		}
+		rules = append(rules, landlock.PathAccess(access, paths...).IgnoreIfMissing())
+	}
+	if !p.Files {
+		handled |= allButExec
+		for _, d := range append([]string{p.Dir}, p.ReadWrite...) {
+			if d != "" {
+				rules = append(rules, landlock.PathAccess(allButExec, d))
+			}
+		}
+		rule(readTree, p.ReadOnly...)
+		rule(readFile, systemFiles...)
+		rule(readTree, systemDirs()...)
+		rule(readFile|ll.AccessFSWriteFile, "/dev/null", "/dev/zero", "/dev/full")
+		rule(readFile, "/dev/urandom", "/dev/random")
+	}
+	if !p.Exec {
+		handled |= execute
+	}
+	if !p.Files && (p.Exec || run != "") {
+		rule(readTree, programDirs...) // and, with Exec, executable
+	}
+	if p.Exec && !p.Files {
+		rule(readFile|ll.AccessFSWriteFile, "/dev/tty")
+	}
+	if run != "" && !p.Files {
+		// The interpreter's own tree: python3's prefix holds its library.
+		rule(readTree, filepath.Dir(filepath.Dir(run)))
+	}
+	if run != "" && !p.Exec {
+		rights := landlock.AccessFSSet(execute)
+		if !p.Files {
+			rights |= readFile
+		}
+		rule(rights, run)
+		if interp := elfInterpreter(run); interp != "" {
+			rule(rights, interp) // the kernel executes the loader too
+		}
+	}
+	if handled == 0 {
+		return 0, nil
+	}
+	cfg, err := landlock.NewConfig(handled, landlock.ScopedSet(ll.ScopeAbstractUnixSocket|ll.ScopeSignal))
+	if err != nil {
+		return 0, fmt.Errorf("landlock: %w", err)
+	}
+	if err := cfg.BestEffort().Restrict(rules...); err != nil {
+		return 0, fmt.Errorf("landlock: %w", err)
+	}
+	return abi, nil
+}
+
+// elfInterpreter returns the dynamic loader a program names (its
+// PT_INTERP), resolved, or "" for a static program or a script.
+func elfInterpreter(path string) string {
+	f, err := elf.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	for _, p := range f.Progs {
+		if p.Type != elf.PT_INTERP {
+			continue
+		}
+		b := make([]byte, p.Filesz)
+		if _, err := p.ReadAt(b, 0); err != nil {
+			return ""
+		}
+		name := strings.TrimRight(string(b), "\x00")
+		if real, err := filepath.EvalSymlinks(name); err == nil {
+			return real
+		}
+		return name
+	}
+	return ""
+}

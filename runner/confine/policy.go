@@ -1,0 +1,50 @@
+package confine
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Policy says what a confined program may reach.
+type Policy struct {
+	// Dir is the folder the program may read and write, with all below it.
+	Dir string
+	// ReadOnly are more folders or files the program may read.
+	ReadOnly []string
+	// ReadWrite are more folders the program may read and write: the
+	// supervisor's, where it announces its listeners.
+	ReadWrite []string
+
+	Files bool // lift the file rules (--allow-files)
+	Exec  bool // let the program run other programs (--allow-exec)
+	Debug bool // let it trace other processes (--allow-unsafe)
+}
+
+// Layers says which of the kernel's layers are in force, or available.
+type Layers struct {
+	Landlock int  // Landlock ABI version; 0 when there is none
+	Seccomp  bool // seccomp filters
+}
+
+// String names the layers as a user reads them: "Landlock ABI 7, seccomp".
+func (l Layers) String() string {
+	var s []string
+	if l.Landlock > 0 {
+		s = append(s, fmt.Sprintf("Landlock ABI %d", l.Landlock))
+	}
+	if l.Seccomp {
+		s = append(s, "seccomp")
+	}
+	if len(s) == 0 {
+		return "none"
+	}
+	return strings.Join(s, ", ")
+}
+
+// Complete reports whether every layer socklab knows is there.
+func (l Layers) Complete() bool { return l.Landlock >= minLandlock && l.Seccomp }
+
+// minLandlock is the first ABI that holds every file rule: before ABI 3
+// Landlock does not handle truncate(2), so a file outside the folder could
+// still be emptied by name. Older ABIs are used as far as they go.
+const minLandlock = 3

@@ -1,0 +1,36 @@
+package script
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/socklab/socklab/runner/confine"
+	"github.com/socklab/socklab/runner/netgate"
+)
+
+// confineProcess has the kernel hold this process to what o allows, from
+// the script's folder dir, and sets its limits. It runs after the source
+// is read and before any of it is interpreted; a layer the kernel lacks is
+// skipped (the supervisor says so once), a layer it refuses stops the run.
+func confineProcess(o Options, dir string) error {
+	if err := confine.SetLimits(o.Limits); err != nil {
+		return fmt.Errorf("socklab: %w", err)
+	}
+	var rw []string // the supervisor's folders, where the network gate writes
+	for _, env := range []string{netgate.EnvListenDir, netgate.EnvPortMapDir} {
+		if d := os.Getenv(env); d != "" {
+			rw = append(rw, d)
+		}
+	}
+	_, err := confine.Apply(confine.Policy{
+		Dir:       dir,
+		ReadWrite: rw,
+		Files:     o.AllowFiles,
+		Exec:      o.AllowExec,
+		Debug:     o.AllowUnsafe,
+	})
+	if err != nil {
+		return fmt.Errorf("socklab: %w", err)
+	}
+	return nil
+}
