@@ -7,6 +7,7 @@ import (
 	"os"
 	"reflect"
 
+	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/script"
 	"github.com/socklab/socklab/runner/seedpython"
 	"github.com/spf13/pflag"
@@ -26,6 +27,7 @@ func Register(symbols map[string]map[string]reflect.Value) {
 // scripts through package proc with itself as the binary (a test binary, a
 // custom socklab) calls it first, in main or TestMain.
 func ScriptProcess() {
+	confine.Entry()
 	if os.Getenv(script.EnvChild) == "1" {
 		os.Exit(script.Main(os.Args[1:]))
 	}
@@ -34,6 +36,7 @@ func ScriptProcess() {
 // Main runs socklab with the command-line arguments args (without the
 // program name) and returns the process exit status.
 func Main(args []string) int {
+	confine.Entry() // a confined program's start (see confine.Command)
 	if os.Getenv(script.EnvChild) == "1" {
 		return script.Main(args)
 	}

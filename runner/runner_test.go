@@ -1,12 +1,14 @@
 package runner_test
 
 import (
+	"fmt"
 	"os"
 	"testing"
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/socklab/socklab/runner"
+	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/lessontest"
 )
 
@@ -28,5 +30,15 @@ func TestLessonLike(t *testing.T) {
 // TestCommands runs the transcripts in testdata/script: what a user types
 // and what socklab must answer.
 func TestCommands(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "testdata/script"})
+	testscript.Run(t, testscript.Params{Dir: "testdata/script", Condition: conditions})
+}
+
+// conditions are the transcripts' own conditions: [sandbox] holds where the
+// kernel has both of socklab's layers (Landlock and seccomp).
+func conditions(cond string) (bool, error) {
+	if cond == "sandbox" {
+		l := confine.Probe()
+		return l.Landlock > 0 && l.Seccomp, nil
+	}
+	return false, fmt.Errorf("unknown condition %q", cond)
 }

@@ -16,6 +16,7 @@ type crash struct {
 	msg        string
 	failure    bool // a helper's failure (network, framing) rather than a bug
 	endOfInput bool // the script asked for input after its input ended
+	signal     bool // Go reported a fatal signal, not a panic
 }
 
 // signalCrash matches the first line of Go's report of a fatal signal.
@@ -50,6 +51,7 @@ func parseCrash(b []byte) (crash, bool) {
 		case !found && signalCrash.MatchString(line):
 			found = true // Go's report of a fatal signal: "SIGSEGV: segmentation violation"
 			c.msg = "the script's process crashed (" + line + ")"
+			c.signal = true
 		case !found && strings.HasPrefix(line, "fatal error: "):
 			found = true
 			c.msg = strings.TrimPrefix(line, "fatal error: ")

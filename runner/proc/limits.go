@@ -31,6 +31,11 @@ func (c *crash) limitMessage(l confine.Limits) bool {
 	case strings.Contains(m, "too many open files"):
 		c.msg = confine.Explain(m, l)
 		return false // the script's own panic, at its line
+	case c.signal:
+		// Without unsafe, a Go program meets a fatal signal outside Go
+		// code (a C library that found no memory) at its memory wall.
+		c.msg = fmt.Sprintf("%s, most likely at its memory limit: it may use %s (change the limit with %s)",
+			m, confine.Size(l.Memory), confine.FlagMemory)
 	default:
 		return false
 	}

@@ -74,6 +74,9 @@ func Start(s Spec) (*Proc, error) {
 		p.Signal(syscall.SIGKILL)
 	}}
 	p.report = s.Stderr
+	if isTerminal(s.Stderr) {
+		confine.Note(s.Stderr) // a kernel layer missing here: say so once
+	}
 	s.Stdout, s.Stderr = p.output.wrap(s.Stdout), p.output.wrap(s.Stderr)
 	p.spec.Stdout, p.spec.Stderr = s.Stdout, s.Stderr
 	cmd := exec.Command(exe, append([]string{s.Script.Path}, s.Script.Args...)...)
