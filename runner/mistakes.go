@@ -138,6 +138,10 @@ func wants(f *pflag.Flag) string {
 		return fmt.Sprintf("give --%s alone, or --%s=false", f.Name, f.Name)
 	case "float64", "float32":
 		return fmt.Sprintf("give a number, such as --%s 0.5", f.Name)
+	case "size": // the limit flags (limitflags.go)
+		return fmt.Sprintf("give a size, such as --%s 512MiB or --%s 2GiB, or none", f.Name, f.Name)
+	case "count":
+		return fmt.Sprintf("give a whole number, such as --%s 100, or none", f.Name)
 	}
 	if f.Usage != "" {
 		if name, _ := pflag.UnquoteUsage(f); name != "" {
