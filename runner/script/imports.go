@@ -39,7 +39,8 @@ type checked struct {
 // reported at once with its file:line:col, in Go's words.
 func checkSource(o Options, known func(path string) bool) (checked, error) {
 	fset := token.NewFileSet()
-	f, err := parseFile(fset, o.Path, o.Display)
+	files := sourceFiles{}
+	f, err := parseFile(fset, o.Path, o.Display, files)
 	if err != nil {
 		return checked{}, err
 	}
@@ -59,7 +60,7 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 						continue
 					}
 					c.local[path] = pkgDir
-					parsed, err := parsePackage(fset, pkgDir, filepath.Join(displayDir, filepath.Base(pkgDir)))
+					parsed, err := parsePackage(fset, pkgDir, filepath.Join(displayDir, filepath.Base(pkgDir)), files)
 					if err != nil {
 						return checked{}, err
 					}
@@ -77,6 +78,9 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 		return checked{}, errors.New(strings.Join(problems, "\n"))
 	}
 	if err := typecheck.Check(fset, packages, typecheck.Config{Opaque: opaque}); err != nil {
+		return checked{}, err
+	}
+	if c.sources, err = files.lift(fset, packages); err != nil {
 		return checked{}, err
 	}
 	for p := range binary {
@@ -97,13 +101,14 @@ func opaque(path string) (string, bool) {
 
 // parseFile parses one Go file, naming it display in errors. Of several
 // errors on one line it keeps the first: the rest are mostly its echoes.
-func parseFile(fset *token.FileSet, path, display string) (*ast.File, error) {
+func parseFile(fset *token.FileSet, path, display string, files sourceFiles) (*ast.File, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", display, errors.Unwrap(err))
 	}
 	f, err := parser.ParseFile(fset, display, src, parser.AllErrors)
 	if err == nil {
+		files[f] = sourceFile{path, src}
 		return f, nil
 	}
 	var list scanner.ErrorList

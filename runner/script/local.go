@@ -49,7 +49,7 @@ func isSource(name string) bool {
 
 // parsePackage parses the Go files of a local package, naming them under
 // display in errors.
-func parsePackage(fset *token.FileSet, dir, display string) ([]*ast.File, error) {
+func parsePackage(fset *token.FileSet, dir, display string, sources sourceFiles) ([]*ast.File, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("reading the package %s: %w", display, err)
@@ -59,7 +59,7 @@ func parsePackage(fset *token.FileSet, dir, display string) ([]*ast.File, error)
 		if !isSource(e.Name()) {
 			continue
 		}
-		f, err := parseFile(fset, filepath.Join(dir, e.Name()), filepath.Join(display, e.Name()))
+		f, err := parseFile(fset, filepath.Join(dir, e.Name()), filepath.Join(display, e.Name()), sources)
 		if err != nil {
 			return nil, err
 		}
@@ -77,11 +77,18 @@ const sourceRoot = "/socklab-local"
 
 // sourceFS is the file system the interpreter reads source from: the real
 // one, where sourceRoot/src/IMPORT/PATH leads to the local package's
-// folder.
-type sourceFS struct{ local localPackages }
+// folder, and where a file the front end rewrote reads as rewritten.
+type sourceFS struct {
+	local     localPackages
+	rewritten map[string][]byte // by real path
+}
 
 func (s sourceFS) Open(name string) (fs.File, error) {
-	return os.Open(s.real(name))
+	real := s.real(name)
+	if src, ok := s.rewritten[real]; ok {
+		return openRewritten(real, src)
+	}
+	return os.Open(real)
 }
 
 // real returns the file a name of the interpreter stands for.

@@ -83,7 +83,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 2, fmt.Errorf("socklab: %w", err)
 	}
 
-	src := sourceFS{local}
+	src := sourceFS{local, c.sources}
 	rewrite := strings.NewReplacer(append([]string{abs, o.Display}, src.displayPairs(o.Display)...)...).Replace
 	filter := &stderrFilter{out: stderr, diag: diagOut, rewrite: rewrite}
 	i := interp.New(interp.Options{

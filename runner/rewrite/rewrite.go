@@ -1,0 +1,171 @@
+// Package rewrite lifts Go features the interpreter lacks before it sees a
+// script: each pass (one file each) finds one feature in the type-checked
+// syntax and edits the source text so that the interpreter runs it as Go
+// does. Edits never add or remove a line: they insert text on the line
+// they change, or append declarations after the file's last line, so that
+// every position the student sees in a report stays theirs.
+package rewrite
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// A Package is a type-checked package of a script, as the passes see it.
+type Package struct {
+	Fset  *token.FileSet
+	Files []*ast.File
+	Src   map[*ast.File][]byte // each file's text
+	Types *types.Package
+	Info  *types.Info
+}
+
+// A Pass lifts one Go feature in one file, by edits.
+type Pass struct {
+	Name string
+	Run  func(p *Package, f *ast.File, e *Editor)
+}
+
+// passes are the registered passes, in the order they register.
+var passes []Pass
+
+// register adds a pass; each pass file calls it from init.
+func register(p Pass) { passes = append(passes, p) }
+
+// Apply runs every pass over every file of p. It returns the new text of
+// each file that changed, or the refusals of constructs no pass can lift,
+// as file:line:col: messages.
+func Apply(p *Package) (map[*ast.File][]byte, error) {
+	out := map[*ast.File][]byte{}
+	var refused []string
+	for _, f := range p.Files {
+		e := newEditor(p, f)
+		for _, pass := range passes {
+			pass.Run(p, f, e)
+		}
+		refused = append(refused, e.refused...)
+		if len(e.edits) == 0 && len(e.appended) == 0 {
+			continue
+		}
+		src, err := e.apply()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p.Fset.Position(f.Package).Filename, err)
+		}
+		out[f] = src
+	}
+	if len(refused) > 0 {
+		return nil, errors.New(strings.Join(refused, "\n"))
+	}
+	return out, nil
+}
+
+// An Editor collects the edits of one file.
+type Editor struct {
+	fset     *token.FileSet
+	file     *token.File
+	src      []byte
+	edits    []edit
+	appended []string
+	refused  []string
+	used     map[string]bool // identifiers of the file, and names given out
+	n        int
+}
+
+type edit struct {
+	start, end int // byte offsets; start == end inserts
+	text       string
+	seq        int // order of insertion at the same offset
+}
+
+func newEditor(p *Package, f *ast.File) *Editor {
+	e := &Editor{fset: p.Fset, file: p.Fset.File(f.Pos()), src: p.Src[f], used: map[string]bool{}}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			e.used[id.Name] = true
+		}
+		return true
+	})
+	return e
+}
+
+// Insert inserts text at pos; text must not hold a newline.
+func (e *Editor) Insert(pos token.Pos, text string) { e.Replace(pos, pos, text) }
+
+// Replace replaces the text from pos up to end; text must not hold a
+// newline.
+func (e *Editor) Replace(pos, end token.Pos, text string) {
+	if strings.ContainsAny(text, "\n\r") {
+		panic("rewrite: an edit may not add a line: " + text)
+	}
+	e.edits = append(e.edits, edit{e.file.Offset(pos), e.file.Offset(end), text, len(e.edits)})
+}
+
+// Text returns the source text from pos up to end.
+func (e *Editor) Text(pos, end token.Pos) string {
+	return string(e.src[e.file.Offset(pos):e.file.Offset(end)])
+}
+
+// Append adds declarations after the file's last line.
+func (e *Editor) Append(decls string) { e.appended = append(e.appended, decls) }
+
+// Name returns a new identifier, used nowhere in the file, for a variable
+// or function that an edit introduces.
+func (e *Editor) Name(hint string) string {
+	for {
+		e.n++
+		name := fmt.Sprintf("_%s%d", hint, e.n)
+		if !e.used[name] {
+			e.used[name] = true
+			return name
+		}
+	}
+}
+
+// Refuse reports a construct that the interpreter cannot run as Go does
+// and that no pass lifts: the script is refused with this message at pos.
+func (e *Editor) Refuse(pos token.Pos, format string, args ...any) {
+	e.refused = append(e.refused, fmt.Sprintf("%s: %s", e.fset.Position(pos), fmt.Sprintf(format, args...)))
+}
+
+// apply returns the file's text with the edits made. Edits may not
+// overlap, except insertions at one offset, which keep their order.
+func (e *Editor) apply() ([]byte, error) {
+	slices.SortStableFunc(e.edits, func(a, b edit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		if (a.start == a.end) != (b.start == b.end) { // insertions first
+			if a.start == a.end {
+				return -1
+			}
+			return 1
+		}
+		return a.seq - b.seq
+	})
+	var buf bytes.Buffer
+	at := 0
+	for _, ed := range e.edits {
+		if ed.start < at {
+			return nil, fmt.Errorf("rewrite: overlapping edits at offset %d", ed.start)
+		}
+		buf.Write(e.src[at:ed.start])
+		buf.WriteString(ed.text)
+		at = ed.end
+	}
+	buf.Write(e.src[at:])
+	if len(e.appended) > 0 {
+		if !bytes.HasSuffix(buf.Bytes(), []byte("\n")) {
+			buf.WriteByte('\n')
+		}
+		for _, d := range e.appended {
+			buf.WriteString("\n" + d + "\n")
+		}
+	}
+	return buf.Bytes(), nil
+}

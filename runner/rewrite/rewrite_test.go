@@ -1,0 +1,155 @@
+package rewrite_test
+
+import (
+	"bytes"
+	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+)
+
+// A program is a small Go program whose output under the interpreter,
+// once rewritten, must be what the same program prints built by Go.
+type program struct {
+	name, src string
+}
+
+// programs holds every pass's cases; each pass's test file adds its own.
+var programs []program
+
+// TestProgramsPrintWhatGoPrints builds every program with the Go
+// toolchain, runs it, and compares its output with the interpreter's run
+// of the rewritten source.
+func TestProgramsPrintWhatGoPrints(t *testing.T) {
+	want := goOutputs(t)
+	for _, p := range programs {
+		t.Run(p.name, func(t *testing.T) {
+			src := lift(t, p.name+".go", p.src)
+			keepsLines(t, p.src, string(src))
+			got := interpret(t, src)
+			if got != want[p.name] {
+				t.Errorf("interpreted:\n%s\ngo build:\n%s\nrewritten source:\n%s", got, want[p.name], src)
+			}
+		})
+	}
+}
+
+// keepsLines checks that each line of before is on the same line of
+// after, its text in order with only insertions between.
+func keepsLines(t *testing.T, before, after string) {
+	t.Helper()
+	b, a := strings.Split(before, "\n"), strings.Split(after, "\n")
+	if len(a) < len(b) {
+		t.Fatalf("the rewrite removed lines: %d before, %d after", len(b), len(a))
+	}
+	for i, line := range b {
+		rest := a[i]
+		for _, r := range line {
+			j := strings.IndexRune(rest, r)
+			if j < 0 {
+				t.Fatalf("line %d moved or changed:\n%s\n%s", i+1, line, a[i])
+			}
+			rest = rest[j+len(string(r)):]
+		}
+	}
+}
+
+// lift type-checks and rewrites one file.
+func lift(t *testing.T, name, src string) []byte {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, name, src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
+	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, ok := out[f]; ok {
+		return b
+	}
+	return []byte(src)
+}
+
+// interpret runs src under the interpreter and returns what it prints.
+func interpret(t *testing.T, src []byte) string {
+	t.Helper()
+	var out bytes.Buffer
+	i := interp.New(interp.Options{Stdout: &out, Stderr: &out})
+	if err := i.Use(stdlib.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := i.Eval(string(src)); err != nil {
+		var p interp.Panic
+		if errors.As(err, &p) {
+			return out.String() + "panic: " + strings.TrimSpace(strings.SplitN(string(p.Stack), "\n", 2)[0])
+		}
+		t.Fatalf("interpreter: %v", err)
+	}
+	return out.String()
+}
+
+var (
+	buildOnce sync.Once
+	outputs   map[string]string
+	buildErr  error
+)
+
+// goOutputs builds every program with one go build and runs each.
+func goOutputs(t *testing.T) map[string]string {
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to compare with")
+	}
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "rewrite-programs")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		defer os.RemoveAll(dir)
+		files := map[string]string{"go.mod": "module programs\n\ngo 1.26\n"}
+		for _, p := range programs {
+			files[filepath.Join(p.name, "main.go")] = p.src
+		}
+		for name, content := range files {
+			path := filepath.Join(dir, name)
+			os.MkdirAll(filepath.Dir(path), 0o755)
+			if buildErr = os.WriteFile(path, []byte(content), 0o644); buildErr != nil {
+				return
+			}
+		}
+		bin := filepath.Join(dir, "bin")
+		cmd := exec.Command(goCmd, "build", "-o", bin+string(filepath.Separator), "./...")
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			buildErr = errors.New("go build: " + err.Error() + "\n" + string(out))
+			return
+		}
+		outputs = map[string]string{}
+		for _, p := range programs {
+			out, _ := exec.Command(filepath.Join(bin, p.name)).CombinedOutput()
+			outputs[p.name] = string(out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return outputs
+}

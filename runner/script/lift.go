@@ -1,0 +1,67 @@
+package script
+
+import (
+	"bytes"
+	"go/ast"
+	"go/token"
+	"io/fs"
+	"os"
+
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
+)
+
+// A sourceFile is a file of the script as read from disk.
+type sourceFile struct {
+	path string // the real path
+	src  []byte
+}
+
+// sourceFiles are the parsed files of a script and its local packages.
+type sourceFiles map[*ast.File]sourceFile
+
+// lift rewrites the type-checked packages for the interpreter (see
+// package rewrite) and returns the new text of each file that changed,
+// keyed by its real path, for sourceFS to serve.
+func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, p := range pkgs {
+		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info}
+		for _, f := range p.Files {
+			rp.Src[f] = s[f].src
+		}
+		changed, err := rewrite.Apply(rp)
+		if err != nil {
+			return nil, err
+		}
+		for f, src := range changed {
+			out[s[f].path] = src
+		}
+	}
+	return out, nil
+}
+
+// rewrittenFile is a rewritten source file, open for the interpreter.
+type rewrittenFile struct {
+	*bytes.Reader
+	info fs.FileInfo
+}
+
+func openRewritten(path string, src []byte) (fs.File, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	return &rewrittenFile{bytes.NewReader(src), sizedInfo{fi, int64(len(src))}}, nil
+}
+
+func (f *rewrittenFile) Stat() (fs.FileInfo, error) { return f.info, nil }
+func (f *rewrittenFile) Close() error               { return nil }
+
+// sizedInfo is a file's information with the size of its rewritten text.
+type sizedInfo struct {
+	fs.FileInfo
+	size int64
+}
+
+func (i sizedInfo) Size() int64 { return i.size }
