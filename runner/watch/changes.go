@@ -30,6 +30,7 @@ type Changes struct {
 
 	root     string
 	relevant func(path string) bool
+	quiet    time.Duration // Quiet, but for tests
 	w        *fsnotify.Watcher
 	sums     map[string][sha256.Size]byte
 	c        chan []string
@@ -40,12 +41,17 @@ type Changes struct {
 // WatchChanges watches root and its subfolders for files for which
 // relevant (given the file's path) returns true.
 func WatchChanges(root string, relevant func(path string) bool) (*Changes, error) {
+	return watchChanges(root, relevant, Quiet)
+}
+
+// watchChanges is WatchChanges with a quiet period of its own.
+func watchChanges(root string, relevant func(path string) bool, quiet time.Duration) (*Changes, error) {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, fmt.Errorf("watching %s: %w", root, err)
 	}
 	c := &Changes{
-		root: root, relevant: relevant, w: w,
+		root: root, relevant: relevant, quiet: quiet, w: w,
 		sums: map[string][sha256.Size]byte{},
 		c:    make(chan []string), done: make(chan struct{}), ended: make(chan struct{}),
 	}
@@ -139,7 +145,7 @@ func (c *Changes) note(ev fsnotify.Event, pending map[string]bool, quiet *time.T
 			// A new folder (a package of the lesson, perhaps): its files
 			// may have been written before it was watched.
 			c.addTree(ev.Name, pending)
-			quiet.Reset(Quiet)
+			quiet.Reset(c.quiet)
 			return
 		}
 	}
@@ -147,7 +153,7 @@ func (c *Changes) note(ev fsnotify.Event, pending map[string]bool, quiet *time.T
 		return
 	}
 	pending[ev.Name] = true
-	quiet.Reset(Quiet)
+	quiet.Reset(c.quiet)
 }
 
 // compare returns, sorted, the pending files whose content differs from the

@@ -17,7 +17,9 @@ func watchDir(t *testing.T, files map[string]string) (string, *Changes) {
 	for name, content := range files {
 		write(t, filepath.Join(dir, name), content)
 	}
-	c, err := WatchChanges(dir, goFiles)
+	// A quiet period longer than the default, so that a burst the test
+	// writes stays one burst on a loaded machine.
+	c, err := watchChanges(dir, goFiles, 300*time.Millisecond)
 	if err != nil {
 		t.Fatal(err)
 	}
