@@ -76,17 +76,25 @@ func enter(spec string, argv []string) error {
 	if len(argv) < 2 || argv[1] != e.Run {
 		return fmt.Errorf("confined command: expected %s as the first argument", e.Run)
 	}
-	if err := setRlimits(e.Limits.WithDefaults()); err != nil {
-		return fmt.Errorf("confining %s: %w", e.Run, err)
+	return Exec(e.Policy, e.Limits, e.Run, append([]string{e.Run}, argv[2:]...), os.Environ())
+}
+
+// Exec confines this process to p and l, with path as the one program it
+// may execute, and replaces it with that program. It returns only on
+// failure, and then this process must end: it may be confined in part.
+// A binary that starts a program of its own way (a wrapper put on a test's
+// PATH) calls it in place of syscall.Exec.
+func Exec(p Policy, l Limits, path string, argv, env []string) error {
+	if err := setRlimits(l.WithDefaults()); err != nil {
+		return fmt.Errorf("confining %s: %w", path, err)
 	}
-	if _, err := applyLandlock(e.Policy, e.Run); err != nil {
-		return fmt.Errorf("confining %s: %w", e.Run, err)
+	if _, err := applyLandlock(p, path); err != nil {
+		return fmt.Errorf("confining %s: %w", path, err)
 	}
 	// The program itself must be executed, so seccomp leaves execve alone
 	// here; Landlock lets no other program run.
-	if _, err := applySeccomp(e.Policy, true); err != nil {
-		return fmt.Errorf("confining %s: %w", e.Run, err)
+	if _, err := applySeccomp(p, true); err != nil {
+		return fmt.Errorf("confining %s: %w", path, err)
 	}
-	args := append([]string{e.Run}, argv[2:]...)
-	return execve(e.Run, args, os.Environ())
+	return execve(path, argv, env)
 }

@@ -50,4 +50,17 @@
 // that python3 finds its standard library. The binary that runs the
 // command must call Entry first thing in main (socklab's runner.Main and
 // runner.ScriptProcess do), which is where the confining happens.
+//
+// A process that is already the wrapper of a program (the "python3" a
+// test's PATH leads to socklab) calls Exec in place of syscall.Exec:
+//
+//	err := confine.Exec(confine.Policy{
+//		Dir:       programDir,                 // its own scratch folder
+//		ReadWrite: []string{listenDir, portDir}, // the supervisor's, if any
+//	}, limits, python, argv, os.Environ())
+//
+// Path is executed as it is: give it resolved (filepath.EvalSymlinks), as
+// Landlock grants the right to execute to the file, not to a link. A
+// confined Python that checks whether a process runs with os.kill(pid, 0)
+// gets PermissionError for a process outside its domain: it runs.
 package confine
