@@ -25,6 +25,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/socklab/socklab/runner/netgate"
+	"github.com/socklab/socklab/runner/pace"
 	"github.com/socklab/socklab/runner/scratch"
 	"github.com/socklab/socklab/runner/seedpython"
 )
@@ -222,6 +223,7 @@ func (h *Harness) setup(e *testscript.Env, t Test, sub *submission, deadline tim
 	}
 	e.Setenv(netgate.EnvListenDir, listenDir)
 	e.Setenv(scratch.EnvWork, e.WorkDir)
+	e.Setenv(pace.EnvPace, "1")
 	e.Setenv("SEEDPY", seedPath)
 	e.Setenv("PATH", h.bin+string(os.PathListSeparator)+e.Getenv("PATH"))
 	e.Setenv(EnvHarness, "1")

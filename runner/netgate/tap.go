@@ -24,23 +24,51 @@ func SetTap(t Tap) {
 	tap.Store(&t)
 }
 
-// tapConn passes a dialed connection through the tap, if one is set.
+var innerTap atomic.Pointer[Tap]
+
+// SetInnerTap makes t see every TCP connection handed out from now on
+// before the tap does, closest to the socket: lesson tests pace their
+// connections there (see package pace). nil removes it.
+func SetInnerTap(t Tap) {
+	if t == nil {
+		innerTap.Store(nil)
+		return
+	}
+	innerTap.Store(&t)
+}
+
+// currentTap returns the inner tap and then the tap, as one, or nil when
+// neither is set.
+func currentTap() Tap {
+	in, t := innerTap.Load(), tap.Load()
+	switch {
+	case in == nil && t == nil:
+		return nil
+	case in == nil:
+		return *t
+	case t == nil:
+		return *in
+	}
+	return func(c net.Conn, accepted bool) net.Conn { return (*t)((*in)(c, accepted), accepted) }
+}
+
+// tapConn passes a dialed connection through the taps, if any is set.
 func tapConn(network string, c net.Conn) net.Conn {
-	t := tap.Load()
+	t := currentTap()
 	if t == nil || !isTCP(network) {
 		return c
 	}
-	return (*t)(c, false)
+	return t(c, false)
 }
 
-// tapListener wraps ln so that each accepted connection passes the tap, if
-// one is set.
+// tapListener wraps ln so that each accepted connection passes the taps,
+// if any is set.
 func tapListener(network string, ln net.Listener) net.Listener {
-	t := tap.Load()
+	t := currentTap()
 	if t == nil || !isTCP(network) {
 		return ln
 	}
-	return &tappedListener{Listener: ln, tap: *t}
+	return &tappedListener{Listener: ln, tap: t}
 }
 
 type tappedListener struct {

@@ -14,6 +14,7 @@ import (
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/fsgate"
 	"github.com/socklab/socklab/runner/netgate"
+	"github.com/socklab/socklab/runner/pace"
 	"github.com/socklab/socklab/runner/wire/tap"
 	"github.com/traefik/yaegi/interp"
 )
@@ -79,6 +80,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	policy.AllowAll = o.AllowNet
 	netgate.Configure(policy)
 	allow.Install(flags(o))
+	pace.Install() // in a lesson test: one write at a time, as in class
 	if err := tap.Install(filepath.Base(o.Display)); err != nil {
 		return 2, fmt.Errorf("socklab: %w", err)
 	}
