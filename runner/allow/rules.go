@@ -57,8 +57,8 @@ image image/color image/color/palette image/draw image/gif image/jpeg image/png 
 io io/fs log log/slog maps math math/big math/bits math/cmplx math/rand math/rand/v2
 mime mime/multipart mime/quotedprintable
 net/http/cookiejar net/http/fcgi net/http/httptrace net/http/httputil net/http/pprof net/mail net/netip
-net/url os/signal path regexp regexp/syntax runtime runtime/metrics runtime/pprof runtime/trace
-slices sort strconv strings sync sync/atomic
+net/url os/signal path regexp regexp/syntax runtime/metrics runtime/pprof runtime/trace
+slices sort strconv strings sync
 testing testing/fstest testing/iotest testing/quick testing/slogtest
 text/scanner text/tabwriter text/template/parse time unicode unicode/utf16 unicode/utf8
 `

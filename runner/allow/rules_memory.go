@@ -14,10 +14,20 @@ func memoryRules() map[string]rule {
 			"Value.UnsafePointer": door,
 			"Value.UnsafeAddr":    door,
 			"Value.Pointer":       door,
+			"Value.SetPointer":    door,
 			"Value.Method":        byName,
 			"Value.MethodByName":  byName,
 			"Type.Method":         byName,
 			"Type.MethodByName":   byName,
+		}},
+		"runtime": {def: pure(), syms: map[string]Verdict{
+			"SetCgoTraceback": refused(Unsafe, "installs raw function pointers"),
+		}},
+		"sync/atomic": {def: pure(), syms: map[string]Verdict{
+			"CompareAndSwapPointer": refused(Unsafe, "works on unsafe.Pointer"),
+			"LoadPointer":           refused(Unsafe, "works on unsafe.Pointer"),
+			"StorePointer":          refused(Unsafe, "works on unsafe.Pointer"),
+			"SwapPointer":           refused(Unsafe, "works on unsafe.Pointer"),
 		}},
 		"runtime/debug": {def: pure(), syms: map[string]Verdict{
 			"WriteHeapDump": refused(Unsafe, "writes the process's memory to any file descriptor"),
