@@ -21,8 +21,8 @@ func loopvar(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch loop := n.(type) {
 		case *ast.RangeStmt:
-			if loop.Tok != token.DEFINE {
-				return true
+			if loop.Tok != token.DEFINE || rangeOver(p, loop) != "" {
+				return true // the passes for ranges over ints and funcs declare per iteration
 			}
 			var names []string
 			for _, x := range []ast.Expr{loop.Key, loop.Value} {

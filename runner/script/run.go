@@ -120,8 +120,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	var ie *internalError
 	if errors.As(err, &ie) {
 		return 1, fmt.Errorf("%s: the interpreter could not compile this script (%v).\n"+
-			"It may use a Go feature the interpreter lacks, such as range over an integer\n"+
-			"(write for i := 0; i < n; i++) or over a function: see README, Known limits.", o.Display, ie.value)
+			"It may use a Go feature the interpreter lacks: see README, Known limits.", o.Display, ie.value)
 	}
 	var p interp.Panic
 	if !errors.As(err, &p) {

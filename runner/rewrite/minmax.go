@@ -1,0 +1,119 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Go 1.21 added the builtins min, max and clear; the interpreter lacks
+// them. A call whose value is a constant becomes that constant; any other
+// call calls a function of the call's own type, declared after the file's
+// last line (or, for a type the file's top level cannot name, written in
+// place as a function literal). Floating-point min and max follow Go: a
+// NaN wins, and -0 is less than +0.
+func init() { register(Pass{Name: "minmax", Run: minMaxClear}) }
+
+func minMaxClear(p *Package, f *ast.File, e *Editor) {
+	helpers := map[string]string{} // function text -> its name
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok {
+			return true
+		}
+		b, ok := p.Info.Uses[id].(*types.Builtin)
+		if !ok || b.Name() != "min" && b.Name() != "max" && b.Name() != "clear" {
+			return true
+		}
+		if tv := p.Info.Types[call]; tv.Value != nil {
+			lit, ok := constantText(p, f, tv)
+			if !ok {
+				e.Refuse(call.Pos(), "%s of constants of a type this file cannot name: write the value", b.Name())
+				return false
+			}
+			e.Replace(call.Pos(), call.End(), lit)
+			return false
+		}
+		var t types.Type
+		if b.Name() == "clear" {
+			t = p.Info.TypeOf(call.Args[0])
+		} else {
+			t = p.Info.TypeOf(call)
+		}
+		name, atFile := typeName(p, f, t, true)
+		if !atFile {
+			if name, ok = typeName(p, f, t, false); !ok {
+				e.Refuse(call.Pos(), "%s of a type this file cannot name: write it out", b.Name())
+				return true
+			}
+		}
+		body := builtinBody(b.Name(), name, t)
+		if !atFile {
+			e.Replace(id.Pos(), id.End(), "func"+body)
+			return true
+		}
+		fn, ok := helpers[body]
+		if !ok {
+			fn = e.Name(b.Name())
+			helpers[body] = fn
+			e.Append("func " + fn + body)
+		}
+		e.Replace(id.Pos(), id.End(), fn)
+		return true
+	})
+}
+
+// builtinBody returns the signature and body of a function that does what
+// the builtin does for arguments of type t (spelled name).
+func builtinBody(builtin, name string, t types.Type) string {
+	if builtin == "clear" {
+		if _, isMap := t.Underlying().(*types.Map); isMap {
+			return fmt.Sprintf("(m %s) { for k := range m { delete(m, k) } }", name)
+		}
+		return fmt.Sprintf("(s %[1]s) { z := make(%[1]s, 1); for i := range s { s[i] = z[0] } }", name)
+	}
+	less := "<"
+	sign := "1/y < 0"
+	if builtin == "max" {
+		less, sign = ">", "1/y > 0"
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
+		return fmt.Sprintf("(x %[1]s, ys ...%[1]s) %[1]s { for _, y := range ys { switch { case x != x: case y != y: x = y; case y %[2]s x: x = y; case y == 0 && x == 0 && %[3]s: x = y } }; return x }", name, less, sign)
+	}
+	return fmt.Sprintf("(x %[1]s, ys ...%[1]s) %[1]s { for _, y := range ys { if y %[2]s x { x = y } }; return x }", name, less)
+}
+
+// constantText spells a constant value as source of its type.
+func constantText(p *Package, f *ast.File, tv types.TypeAndValue) (string, bool) {
+	v := tv.Value
+	var lit string
+	switch v.Kind() {
+	case constant.String:
+		lit = strconv.Quote(constant.StringVal(v))
+	case constant.Float:
+		x, _ := constant.Float64Val(v)
+		lit = strconv.FormatFloat(x, 'g', -1, 64)
+		if !strings.ContainsAny(lit, ".eE") {
+			lit += ".0"
+		}
+	default:
+		lit = v.ExactString()
+		if b, ok := tv.Type.(*types.Basic); ok && b.Kind() == types.UntypedRune {
+			if r, exact := constant.Int64Val(v); exact {
+				lit = strconv.QuoteRune(rune(r))
+			}
+		}
+	}
+	if isUntyped(tv.Type) {
+		return "(" + lit + ")", true
+	}
+	name, ok := typeName(p, f, tv.Type, false)
+	return name + "(" + lit + ")", ok
+}

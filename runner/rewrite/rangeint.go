@@ -1,0 +1,56 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Since Go 1.22 a loop may range over an integer: for i := range n runs n
+// times, i from 0 up, of n's type. The interpreter lacks it; this pass
+// writes the three-clause loop it stands for, on the same line, n left in
+// place and evaluated once:
+//
+//	for i := range n {   =>   for _i1, _n2 := T(0), n; _i1 < _n2; _i1++ { i := _i1;
+//
+// Each iteration declares its own i, as Go does.
+func init() { register(Pass{Name: "rangeint", Run: rangeInt}) }
+
+func rangeInt(p *Package, f *ast.File, e *Editor) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		loop, ok := n.(*ast.RangeStmt)
+		if !ok || rangeOver(p, loop) != "int" {
+			return true
+		}
+		i, end := e.Name("i"), e.Name("n")
+		zero := "0"
+		if tv := p.Info.Types[loop.X]; tv.Value == nil || !isUntyped(tv.Type) {
+			name, ok := typeName(p, f, tv.Type, false)
+			if !ok {
+				e.Refuse(loop.X.Pos(), "range over an integer of a type this file cannot name: write a three-clause loop (for i := 0; i < n; i++)")
+				return true
+			}
+			zero = name + "(0)"
+		}
+		e.Replace(loop.For+3, loop.X.Pos(), " "+i+", "+end+" := "+zero+", ")
+		e.Insert(loop.X.End(), "; "+i+" < "+end+"; "+i+"++")
+		switch {
+		case loop.Key == nil || isBlank(loop.Key):
+		case loop.Tok == token.DEFINE:
+			e.Insert(loop.Body.Lbrace+1, " "+e.Text(loop.Key.Pos(), loop.Key.End())+" := "+i+";")
+		default:
+			e.Insert(loop.Body.Lbrace+1, " "+e.Text(loop.Key.Pos(), loop.Key.End())+" = "+i+";")
+		}
+		return true
+	})
+}
+
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
+}
+
+func isBlank(x ast.Expr) bool {
+	id, ok := x.(*ast.Ident)
+	return ok && id.Name == "_"
+}

@@ -1,0 +1,56 @@
+package rewrite_test
+
+func init() {
+	programs = append(programs,
+		program{"rangeint_forms", `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type count uint8
+
+func three() int { fmt.Print("(once) "); return 3 }
+
+func main() {
+	for i := range 3 {
+		fmt.Print(i, " ")
+	}
+	n := 4
+	for i := range n {
+		n = 1 // evaluated once
+		fmt.Print(i, " ")
+	}
+	for range three() {
+		fmt.Print(". ")
+	}
+	var c count = 2
+	for i := range c {
+		fmt.Print(i-1, " ") // a count: 0-1 wraps
+	}
+	var j int
+	for j = range 5 {
+	}
+	fmt.Println(j)
+	for d := range time.Duration(2) {
+		fmt.Print(d, " ")
+	}
+	for i := range -2 {
+		fmt.Print("never", i)
+	}
+	var fs []func() int
+	for i := range 3 {
+		fs = append(fs, func() int { return i })
+	}
+	for _, f := range fs {
+		fmt.Print(f())
+	}
+	for i := range 'c' - 'a' {
+		fmt.Printf(" %T", i)
+	}
+	fmt.Println()
+}
+`},
+	)
+}
