@@ -50,16 +50,18 @@ func BenchmarkThousandClients(b *testing.B) {
 	// python3's seed is left out: its listen() keeps a backlog of 128, so
 	// the kernel drops most of 1,000 simultaneous connection attempts and
 	// its time would measure TCP's retransmission timers, not the server.
-	res, mem := newResults(), newResults()
+	res, mem, anon := newResults(), newResults(), newResults()
 	for r := range rounds() {
 		for _, v := range inTurn(vs, r) {
-			d, kb := thousand(b, v, addr)
+			d, peak, private := thousand(b, v, addr)
 			res.add(v.name, d.Seconds()*1000)
-			mem.add(v.name, float64(kb)/1024)
+			mem.add(v.name, float64(peak)/1024)
+			anon.add(v.name, float64(private)/1024)
 		}
 	}
 	res.report(b, "ms", [2]string{"socklab", "compiled"})
 	mem.report(b, "peak-MiB")
+	anon.report(b, "private-MiB")
 }
 
 // relocate copies a lesson program into dir with its host replaced.
@@ -79,8 +81,11 @@ func relocate(b *testing.B, path, dir, host string) string {
 }
 
 // thousand runs one round against v: it returns the time until the server
-// printed every client's message, and the server process's peak memory.
-func thousand(b *testing.B, v variant, addr string) (time.Duration, int64) {
+// printed every client's message, the server process's peak resident
+// memory, and its private (anonymous) memory then, in kB. The rest of the
+// resident memory is the program's own file, shared by every process that
+// runs it.
+func thousand(b *testing.B, v variant, addr string) (time.Duration, int64, int64) {
 	b.Helper()
 	cmd, out := start(b, v.argv)
 	defer func() {
@@ -118,7 +123,8 @@ func thousand(b *testing.B, v variant, addr string) (time.Duration, int64) {
 		b.Fatalf("%s printed %d of the %d messages", v.name, strings.Count(out.String(), "msg-"), clients)
 	}
 	d := time.Since(t0)
-	return d, status(scriptProcess(cmd.Process.Pid), "VmHWM")
+	pid := scriptProcess(cmd.Process.Pid)
+	return d, status(pid, "VmHWM"), status(pid, "RssAnon")
 }
 
 // client sends msg and closes, retrying while the server is not yet

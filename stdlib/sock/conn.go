@@ -15,6 +15,7 @@ import (
 // for the next receive, whichever receive method the script uses.
 type Conn struct {
 	nc       net.Conn
+	io       net.Conn // nc, or nc wrapped to acknowledge at once (see withQuickAck)
 	in       *frame.Reader
 	peer     string // the peer's address as the script sees it
 	timeout  time.Duration
@@ -31,15 +32,16 @@ func newConn(c net.Conn) *Conn {
 	if nd, ok := feature[interface{ SetNoDelay(bool) error }](c); ok {
 		nd.SetNoDelay(false)
 	}
-	in := frame.NewReader(withQuickAck(c))
+	rw := withQuickAck(c)
+	in := frame.NewReader(rw)
 	in.SetBudget(frameMemory)
-	return &Conn{nc: c, in: in, peer: addrOf(c.RemoteAddr()).String()}
+	return &Conn{nc: c, io: rw, in: in, peer: addrOf(c.RemoteAddr()).String()}
 }
 
 // Send sends all of b, like Python's sendall.
 func (c *Conn) Send(b []byte) {
 	c.setDeadline()
-	if _, err := c.nc.Write(b); err != nil {
+	if _, err := c.io.Write(b); err != nil {
 		fail("send to", c.peer, err)
 	}
 }
@@ -50,7 +52,7 @@ func (c *Conn) SendString(s string) { c.Send([]byte(s)) }
 // SendLine sends s and a newline, the framing most lessons agree on.
 func (c *Conn) SendLine(s string) {
 	c.setDeadline()
-	if err := frame.WriteLine(c.nc, s); err != nil {
+	if err := frame.WriteLine(c.io, s); err != nil {
 		fail("send to", c.peer, err)
 	}
 }
@@ -59,7 +61,7 @@ func (c *Conn) SendLine(s string) {
 // message with a delimiter ("\x00" in the NUL lessons).
 func (c *Conn) SendUntil(msg, delim string) {
 	c.setDeadline()
-	if err := frame.WriteUntil(c.nc, []byte(msg), []byte(delim)); err != nil {
+	if err := frame.WriteUntil(c.io, []byte(msg), []byte(delim)); err != nil {
 		fail("send to", c.peer, err)
 	}
 }
@@ -67,7 +69,7 @@ func (c *Conn) SendUntil(msg, delim string) {
 // SendMsg sends b with a 4-byte length prefix; RecvMsg reads it back whole.
 func (c *Conn) SendMsg(b []byte) {
 	c.setDeadline()
-	if err := frame.WritePrefixed(c.nc, b); err != nil {
+	if err := frame.WritePrefixed(c.io, b); err != nil {
 		fail("send to", c.peer, err)
 	}
 }
@@ -175,7 +177,7 @@ func (c *Conn) Read(p []byte) (int, error) { return c.in.Read(p) }
 
 // Write implements io.Writer, Go style: it returns errors instead of ending
 // the script.
-func (c *Conn) Write(p []byte) (int, error) { return c.nc.Write(p) }
+func (c *Conn) Write(p []byte) (int, error) { return c.io.Write(p) }
 
 // Frames returns the connection's frame reader, whose methods return errors
 // instead of ending the script. It shares the buffer of the receive methods.

@@ -2,6 +2,7 @@ package sock
 
 import (
 	"net"
+	"sync/atomic"
 	"syscall"
 )
 
@@ -12,13 +13,16 @@ import (
 // peer's next small message for up to 40 ms; acknowledging at once lets it
 // go, while the peer still sends its messages as separate segments.
 //
-// A read that filled all the room it had found the kernel's queue not yet
-// empty, so the next one will not wait: it skips the setsockopt, and a bulk
-// transfer costs no system call beyond its reads.
+// The setsockopt is needed only where an acknowledgement would otherwise
+// wait: after a read that took all the kernel had (so the next read may
+// wait) and with nothing written since (a write carries the
+// acknowledgement with it). A bulk transfer, whose reads fill their
+// buffer, and a request-reply exchange, which writes between reads, cost
+// no system call beyond their reads and writes.
 type quickAck struct {
 	net.Conn
 	raw     syscall.RawConn
-	drained bool // the last read took all the kernel had
+	drained atomic.Bool // the last read took all the kernel had, and nothing was written since
 }
 
 func withQuickAck(c net.Conn) net.Conn {
@@ -33,16 +37,23 @@ func withQuickAck(c net.Conn) net.Conn {
 	if err != nil {
 		return c
 	}
-	return &quickAck{Conn: c, raw: raw, drained: true}
+	q := &quickAck{Conn: c, raw: raw}
+	q.drained.Store(true)
+	return q
 }
 
 func (q *quickAck) Read(p []byte) (int, error) {
-	if q.drained {
+	if q.drained.Load() {
 		q.raw.Control(setQuickAck)
 	}
 	n, err := q.Conn.Read(p)
-	q.drained = n < len(p)
+	q.drained.Store(n < len(p))
 	return n, err
+}
+
+func (q *quickAck) Write(p []byte) (int, error) {
+	q.drained.Store(false)
+	return q.Conn.Write(p)
 }
 
 func setQuickAck(fd uintptr) {
