@@ -3,6 +3,7 @@ package wire
 import (
 	"bufio"
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -37,19 +38,37 @@ func Create(dir string, pid int) (*Writer, error) {
 
 // Write appends e. After the first failure it drops events silently: a
 // trace is an aid, and its failure must not end the script.
-func (w *Writer) Write(e *Event) {
+func (w *Writer) Write(e Event) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.err != nil {
 		return
 	}
-	b, err := json.Marshal(e)
-	if err != nil {
-		w.err = err
+	if w.buf, w.err = appendEvent(w.buf[:0], &e); w.err != nil {
 		return
 	}
-	w.buf = append(append(w.buf[:0], b...), '\n')
-	_, w.err = w.f.Write(w.buf)
+	_, w.err = w.f.Write(append(w.buf, '\n'))
+}
+
+// appendEvent appends e as JSON. The events of every send and receive
+// are written by hand, with no reflection, as encoding/json reads them
+// (Data in base64); the rare others go through encoding/json.
+func appendEvent(buf []byte, e *Event) ([]byte, error) {
+	if e.Kind == Hello || e.Kind == Open || e.Err != "" {
+		return appendJSON(buf, *e)
+	}
+	buf = append(buf, `{"t":`...)
+	buf = strconv.AppendInt(buf, e.Time, 10)
+	buf = append(buf, `,"k":"`...)
+	buf = append(buf, e.Kind...)
+	buf = append(buf, `","c":`...)
+	buf = strconv.AppendInt(buf, int64(e.Conn), 10)
+	if len(e.Data) > 0 {
+		buf = append(buf, `,"d":"`...)
+		buf = base64.StdEncoding.AppendEncode(buf, e.Data)
+		buf = append(buf, '"')
+	}
+	return append(buf, '}'), nil
 }
 
 // Close closes the file.
@@ -92,6 +111,13 @@ func (d *Decoder) More() ([]Event, error) {
 	}
 	d.part = append([]byte(nil), data...)
 	return events, nil
+}
+
+// appendJSON appends e through encoding/json. It takes e by value so
+// that only these rare events pay for the copy it lets escape.
+func appendJSON(buf []byte, e Event) ([]byte, error) {
+	b, err := json.Marshal(&e)
+	return append(buf, b...), err
 }
 
 // ReadFile reads every whole event of one event file.

@@ -84,3 +84,39 @@ func TestBuildMatchesEnds(t *testing.T) {
 		t.Errorf("Summary = %q, want %q", got, want)
 	}
 }
+
+// TestEventsRoundTrip writes events of every kind and reads them back.
+func TestEventsRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	w, err := Create(dir, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := []Event{
+		{Time: 1, Kind: Hello, Program: "server.go", Pid: 7, Faults: "fragment=1"},
+		{Time: 2, Kind: Open, Conn: 1, Accepted: true, Local: "[::1]:5", Remote: "[::1]:6", ShowLocal: "[::1]:5"},
+		{Time: 3, Kind: Send, Conn: 1, Data: []byte("Hello\n\x00中")},
+		{Time: 4, Kind: Recv, Conn: 1, Data: []byte{0xff}},
+		{Time: 5, Kind: EOF, Conn: 1},
+		{Time: 6, Kind: Fail, Conn: 1, Err: `write: "broken" pipe`},
+		{Time: 7, Kind: Close, Conn: 1},
+	}
+	for i := range in {
+		w.Write(in[i])
+	}
+	w.Close()
+	out, err := ReadFile(dir + "/7" + FileExt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != len(in) {
+		t.Fatalf("read %d events, wrote %d", len(out), len(in))
+	}
+	for i := range in {
+		a, b := in[i], out[i]
+		if a.Time != b.Time || a.Kind != b.Kind || a.Conn != b.Conn || string(a.Data) != string(b.Data) ||
+			a.Err != b.Err || a.Program != b.Program || a.Local != b.Local || a.Accepted != b.Accepted {
+			t.Errorf("event %d: wrote %+v, read %+v", i, a, b)
+		}
+	}
+}

@@ -29,7 +29,7 @@ type Recorder struct {
 // program and the faults applied to it. show gives an address as the
 // script sees it (netgate.Display).
 func New(w *wire.Writer, program, faults string, show func(net.Addr) string) *Recorder {
-	w.Write(&wire.Event{Time: now(), Kind: wire.Hello, Program: program, Pid: os.Getpid(), Faults: faults})
+	w.Write(wire.Event{Time: now(), Kind: wire.Hello, Program: program, Pid: os.Getpid(), Faults: faults})
 	return &Recorder{w: w, show: show}
 }
 
@@ -39,7 +39,7 @@ func now() int64 { return time.Now().UnixNano() }
 // accepted it (the server's end).
 func (r *Recorder) Wrap(c net.Conn, accepted bool) net.Conn {
 	id := int(r.next.Add(1))
-	r.w.Write(&wire.Event{
+	r.w.Write(wire.Event{
 		Time: now(), Kind: wire.Open, Conn: id, Accepted: accepted,
 		Local: c.LocalAddr().String(), Remote: c.RemoteAddr().String(),
 		ShowLocal: r.show(c.LocalAddr()), ShowRemote: r.show(c.RemoteAddr()),
@@ -57,7 +57,7 @@ type Conn struct {
 }
 
 func (c *Conn) event(kind wire.Kind, t int64, data []byte, err error) {
-	e := &wire.Event{Time: t, Kind: kind, Conn: c.id, Data: data}
+	e := wire.Event{Time: t, Kind: kind, Conn: c.id, Data: data}
 	if err != nil {
 		e.Err = err.Error()
 	}
