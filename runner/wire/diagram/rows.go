@@ -79,7 +79,18 @@ func Rows(t *wire.Trace) []Row {
 		default:
 			continue
 		}
+		if row.To == row.From {
+			row.To = -1 // a program talking to itself: a note at its column
+		}
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// Verb is how a note names what its row's Data went through.
+func (r Row) Verb() string {
+	if r.Kind == wire.Send {
+		return "send"
+	}
+	return "recv"
 }

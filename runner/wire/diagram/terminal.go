@@ -99,7 +99,7 @@ func (l *Layout) Row(w io.Writer, r Row, start int64, conns int) {
 		x := l.pos[r.From]
 		text := r.Label
 		if r.Data != nil {
-			text = fmt.Sprintf("recv %s %d", wire.QuoteShort(r.Data, l.room(r.From)-12), len(r.Data))
+			text = fmt.Sprintf("%s %s %d", r.Verb(), wire.QuoteShort(r.Data, l.room(r.From)-12), len(r.Data))
 		}
 		put(line, x, "├ "+text)
 	} else {

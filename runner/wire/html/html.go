@@ -99,7 +99,7 @@ func Write(w io.Writer, t *wire.Trace) error {
 			h.LX = x1 + 8
 			h.Label = label
 			if r.Data != nil {
-				h.Label = "recv " + label
+				h.Label = r.Verb() + " " + label
 			}
 		}
 		h.Class = string(r.Kind)

@@ -21,7 +21,13 @@ var msgs = []string{"Hello from server\n", "bye\x00"}
 // back with pcapgo: a handshake, one segment per send carrying its bytes,
 // sequence numbers that follow the bytes, and a FIN from each side.
 func TestCaptureReadsBack(t *testing.T) {
-	tr := wiretest.Exchange(t, msgs)
+	for _, addr := range []string{"127.0.0.1:0", "[::1]:0"} {
+		t.Run(addr, func(t *testing.T) { readBack(t, addr) })
+	}
+}
+
+func readBack(t *testing.T, addr string) {
+	tr := wiretest.ExchangeOn(t, addr, msgs)
 	var buf bytes.Buffer
 	n, err := pcap.Write(&buf, tr)
 	if err != nil {
@@ -40,6 +46,9 @@ func TestCaptureReadsBack(t *testing.T) {
 			t.Fatalf("packet %d: %v", i+1, err)
 		}
 		p := gopacket.NewPacket(data, layers.LinkTypeRaw, gopacket.Default)
+		if ip4 := p.Layer(layers.LayerTypeIPv4); (ip4 != nil) != (addr[0] != '[') {
+			t.Fatalf("packet %d: IPv4 is %v for %s", i+1, ip4 != nil, addr)
+		}
 		tcp, _ := p.Layer(layers.LayerTypeTCP).(*layers.TCP)
 		if tcp == nil {
 			t.Fatalf("packet %d has no TCP: %v", i+1, p)
