@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/socklab/socklab/runner/wire"
 	"github.com/socklab/socklab/runner/wire/diagram"
 	"github.com/socklab/socklab/runner/wire/internal/wiretest"
@@ -51,5 +52,25 @@ func TestRowsOfAnUntracedPeer(t *testing.T) {
 	}
 	if rows[1].From != 1 || rows[1].To != 0 || string(rows[1].Data) != "Hello fr" || rows[2].Label != "FIN" {
 		t.Errorf("rows %+v", rows)
+	}
+}
+
+// TestWideCharactersKeepColumns checks that the columns' lines stay put
+// when the bytes hold characters two cells wide.
+func TestWideCharactersKeepColumns(t *testing.T) {
+	tr := wiretest.Exchange(t, []string{"中 is 3 bytes\n", strings.Repeat("中", 40)})
+	var b strings.Builder
+	diagram.Render(&b, tr, diagram.Options{})
+	want := -1
+	for _, line := range strings.Split(b.String(), "\n") {
+		i := strings.LastIndex(line, "│")
+		if i < 0 || strings.Contains(line, "├") {
+			continue // a note stands in for the column's line
+		}
+		if w := runewidth.StringWidth(line[:i]); want < 0 {
+			want = w
+		} else if w != want {
+			t.Errorf("the last column is at cell %d, not %d, in\n%s", w, want, line)
+		}
 	}
 }

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/socklab/socklab/runner/wire"
 )
 
@@ -58,12 +58,12 @@ func (l *Layout) Add(name string) int {
 func (l *Layout) Header(w io.Writer) {
 	line := l.blank(false)
 	for i, name := range l.names {
-		put(line, l.pos[i]-utf8.RuneCountInString(name)/2, name)
+		put(line, l.pos[i]-runewidth.StringWidth(name)/2, name)
 	}
-	fmt.Fprintln(w, strings.TrimRight(string(line), " "))
+	fmt.Fprintln(w, text(line))
 	bars := l.blank(true)
 	put(bars, 0, fmt.Sprintf("%10s", "ms"))
-	fmt.Fprintln(w, strings.TrimRight(string(bars), " "))
+	fmt.Fprintln(w, text(bars))
 }
 
 // blank returns an empty line, with the columns' lines when bars is true.
@@ -77,13 +77,42 @@ func (l *Layout) blank(bars bool) []rune {
 	return line
 }
 
+// put writes s into line from cell x. A wide character (中) takes two
+// cells: the second holds cont, which text leaves out.
 func put(line []rune, x int, s string) {
 	for _, r := range s {
-		if x >= 0 && x < len(line) {
+		w := runewidth.RuneWidth(r)
+		if x >= 0 && x+w <= len(line) {
 			line[x] = r
+			if w == 2 {
+				line[x+1] = cont
+			}
 		}
-		x++
+		x += max(w, 1)
 	}
+}
+
+// cont marks the second cell of a wide character.
+const cont = -1
+
+// text returns line as text, without trailing spaces.
+func text(line []rune) string {
+	out := make([]rune, 0, len(line))
+	for _, r := range line {
+		if r != cont {
+			out = append(out, r)
+		}
+	}
+	return strings.TrimRight(string(out), " ")
+}
+
+// quote writes b as wire.Quote does, cut to at most max cells.
+func quote(b []byte, max int) string {
+	q := wire.Quote(b)
+	if runewidth.StringWidth(q) <= max || max < 3 {
+		return q
+	}
+	return runewidth.Truncate(q, max, `…"`)
 }
 
 // Row writes one row, start being the trace's first time and conns the
@@ -97,15 +126,15 @@ func (l *Layout) Row(w io.Writer, r Row, start int64, conns int) {
 	put(line, 0, t)
 	if !r.Arrow() {
 		x := l.pos[r.From]
-		text := r.Label
+		note := r.Label
 		if r.Data != nil {
-			text = fmt.Sprintf("%s %s %d", r.Verb(), wire.QuoteShort(r.Data, l.room(r.From)-12), len(r.Data))
+			note = fmt.Sprintf("%s %s %d", r.Verb(), quote(r.Data, l.room(r.From)-12), len(r.Data))
 		}
-		put(line, x, "├ "+text)
+		put(line, x, "├ "+note)
 	} else {
 		l.arrow(line, r)
 	}
-	s := strings.TrimRight(string(line), " ")
+	s := text(line)
 	if r.Note != "" {
 		s += "   (" + r.Note + ")"
 	}
@@ -139,13 +168,13 @@ func (l *Layout) arrow(line []rune, r Row) {
 	room := x2 - x1 - 7
 	if r.Data != nil {
 		n := fmt.Sprintf(" %d", len(r.Data))
-		label = wire.QuoteShort(r.Data, room-len(n)) + n
+		label = quote(r.Data, room-len(n)) + n
 	}
 	label = " " + label + " "
-	if n := utf8.RuneCountInString(label); n <= x2-x1-3 {
+	if n := runewidth.StringWidth(label); n <= x2-x1-3 {
 		put(line, x1+1+(x2-x1-n)/2, label)
 	} else {
-		put(line, x1+2, string([]rune(label)[:x2-x1-3]))
+		put(line, x1+2, runewidth.Truncate(label, x2-x1-3, ""))
 	}
 }
 
