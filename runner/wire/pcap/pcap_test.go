@@ -93,8 +93,14 @@ func TestTsharkReadsTheCapture(t *testing.T) {
 	if err != nil {
 		t.Skip("tshark is not installed (apt-get install tshark)")
 	}
+	for _, addr := range []string{"127.0.0.1:0", "[::1]:0"} {
+		t.Run(addr, func(t *testing.T) { tsharkReads(t, tshark, addr) })
+	}
+}
+
+func tsharkReads(t *testing.T, tshark, addr string) {
 	path := filepath.Join(t.TempDir(), "cap.pcapng")
-	if _, err := pcap.WriteFile(path, wiretest.Exchange(t, msgs)); err != nil {
+	if _, err := pcap.WriteFile(path, wiretest.ExchangeOn(t, addr, msgs)); err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(tshark, "-r", path, "-T", "fields", "-e", "tcp.flags.str", "-e", "tcp.payload", "-e", "_ws.expert.message")
