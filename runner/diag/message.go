@@ -35,12 +35,14 @@ var rewrites = []struct {
 	with string
 }{
 	{regexp.MustCompile(`^reflect: (slice|string|array) index out of range$`), "index out of range: the index is not smaller than the length of the $1"},
-	{regexp.MustCompile(`^reflect\.Value\.Slice3?: (?:slice|string) index out of bounds$`), "slice bounds out of range: a bound is past the length of the slice or string"},
+	{regexp.MustCompile(`^reflect\.Value\.Slice3?: (?:string slice|slice|string) index out of bounds$`), "slice bounds out of range: a bound is past the length of the slice or string"},
 	{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on zero Value$`), "a nil value was used (a variable that was never set, or a missing result?)"},
+	{regexp.MustCompile(`^reflect: Call using zero Value argument$`), "a nil value was used (a variable that was never set, or a missing result?)"},
 	{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on (?:ptr|pointer) Value$`), "invalid memory address or nil pointer dereference"},
 	{regexp.MustCompile(`^reflect\.Value\.SetMapIndex: .*nil map.*$`), "assignment to entry in nil map: make the map first (m := map[K]V{})"},
 	{regexp.MustCompile(`^reflect\.Value\.Convert: value of type (.+) cannot be converted to type (.+)$`), "cannot convert a $1 to $2"},
 	{regexp.MustCompile(`^runtime error: `), ""},
+	{regexp.MustCompile(`^\S+\.go:\d+:\d+: `), ""}, // the interpreter's position, before its own messages
 	{regexp.MustCompile(`^interface conversion: interface \{\} is`), "interface conversion: the value is"},
 }
 

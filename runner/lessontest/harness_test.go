@@ -78,7 +78,7 @@ exec socklab run client.go
 exec socklab run client.go
 `,
 		status: lessontest.Failed,
-		output: []string{`client\.go:\d+: connect to 127\.0\.0\.1:12345`, `unexpected command failure`},
+		output: []string{`client\.go:\d+:\d+: connect to 127\.0\.0\.1:12345`, `unexpected command failure`},
 	}, {
 		name: "listening in vain",
 		archive: greeter + `
@@ -108,7 +108,7 @@ listening 127.0.0.1:12345
 		status: lessontest.Failed,
 		output: []string{
 			`no program listens on 127\.0\.0\.1:12345: every program this test started in the background has ended`,
-			`bad\.go:\d+: .*192\.0\.2\.1 is not a loopback address`,
+			`bad\.go:\d+:\d+: .*192\.0\.2\.1 is not a loopback address`,
 		},
 	}, {
 		name: "listening to no address",

@@ -52,6 +52,10 @@ func parseCrash(b []byte) (crash, bool) {
 			found = true // Go's report of a fatal signal: "SIGSEGV: segmentation violation"
 			c.msg = "the script's process crashed (" + line + ")"
 			c.signal = true
+		case found && strings.HasPrefix(line, "\tpanic: "):
+			// A panic recovered and raised again, with Go's own runtime
+			// error in place of the interpreter's: the last one is it.
+			c.msg = recoveredSuffix.ReplaceAllString(strings.TrimPrefix(line, "\tpanic: "), "")
 		case !found && strings.HasPrefix(line, "fatal error: "):
 			found = true
 			c.msg = strings.TrimPrefix(line, "fatal error: ")

@@ -88,6 +88,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	src := sourceFS{local, c.sources}
 	rewrite := strings.NewReplacer(append([]string{abs, o.Display}, src.displayPairs(o.Display)...)...).Replace
 	filter := &stderrFilter{out: stderr, diag: diagOut, rewrite: rewrite}
+	notePositions(o, rewrite, diagOut)
 	i := interp.New(interp.Options{
 		Stdin:        os.Stdin,
 		Stdout:       os.Stdout,
@@ -97,7 +98,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		Unrestricted: o.AllowExec,
 		GoPath:       sourceRoot,
 
-		SourcecodeFilesystem: src,
+		SourcecodeFilesystem: markedFS{src},
 	})
 	// The interpreter's os.Args and environment, in case it reads the
 	// process's own rather than its virtual ones.
@@ -108,7 +109,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		}
 	}
 	tables := allowedTables(o, imports)
-	for _, t := range append(packagesFor(imports, tables), lateSymbols(filter)) {
+	for _, t := range append(packagesFor(imports, tables), lateSymbols(filter), posSymbols()) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}

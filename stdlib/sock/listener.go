@@ -73,11 +73,7 @@ func serveOne(c *Conn, handle func(c *Conn)) {
 		if v == diag.ErrEndOfInput {
 			panic(v)
 		}
-		pos := diag.Take()
-		if pos != "" {
-			pos += ": "
-		}
-		fmt.Fprintf(os.Stderr, "%sclient %s: %s (the server goes on)\n", pos, c.peer, diag.Describe(v))
+		fmt.Fprintln(os.Stderr, diag.HandlerReport(c.peer, v))
 	}()
 	handle(c)
 }

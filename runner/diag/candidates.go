@@ -1,0 +1,302 @@
+package diag
+
+import (
+	"go/ast"
+	"go/token"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// A kind is a way an expression can panic.
+type kind int
+
+const (
+	kIndex  kind = iota + 1 // x[i]
+	kSlice                  // x[lo:hi]
+	kDiv                    // x / y, x % y
+	kDeref                  // *p, p.f, p.m() through a nil pointer
+	kAssert                 // x.(T)
+	kCall                   // f(...): a panic inside, or close(ch), panic(v)
+	kSend                   // ch <- v
+	kMapSet                 // m[k] = v
+)
+
+// header returns the parts of s that run when its marker is set: all of
+// a simple statement; the init, condition and post of a loop, an if (and
+// its else ifs) or a switch, with the switch's case expressions. Blocks
+// inside are marked statement by statement.
+func header(s ast.Stmt) []ast.Node {
+	var parts []ast.Node
+	add := func(ns ...ast.Node) {
+		for _, n := range ns {
+			if n != nil && !isNilNode(n) {
+				parts = append(parts, n)
+			}
+		}
+	}
+	switch s := s.(type) {
+	case *ast.BlockStmt:
+	case *ast.IfStmt:
+		for s != nil {
+			add(s.Init, s.Cond)
+			s, _ = s.Else.(*ast.IfStmt)
+		}
+	case *ast.ForStmt:
+		add(s.Init, s.Cond, s.Post)
+	case *ast.RangeStmt:
+		add(s.X)
+	case *ast.SwitchStmt:
+		add(s.Init, s.Tag)
+		for _, c := range s.Body.List {
+			for _, e := range c.(*ast.CaseClause).List {
+				add(e)
+			}
+		}
+	case *ast.TypeSwitchStmt:
+		add(s.Init, s.Assign)
+	case *ast.SelectStmt:
+		for _, c := range s.Body.List {
+			add(c.(*ast.CommClause).Comm)
+		}
+	default:
+		add(s)
+	}
+	return parts
+}
+
+// isNilNode reports whether n is a typed nil in an interface.
+func isNilNode(n ast.Node) bool {
+	switch n := n.(type) {
+	case ast.Stmt:
+		return n == nil || (func() bool { s, ok := n.(*ast.ExprStmt); return ok && s == nil })()
+	case ast.Expr:
+		return n == nil
+	}
+	return false
+}
+
+// candidates adds to st the expressions of n that can panic, and to saves
+// the operands to save before the statement runs.
+func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
+	save := func(es ...ast.Expr) []int {
+		var slots []int
+		for _, e := range es {
+			if e == nil {
+				slots = append(slots, -1) // an absent bound
+				continue
+			}
+			slots = append(slots, len(*saves))
+			*saves = append(*saves, m.text(e))
+		}
+		return slots
+	}
+	commaOK := map[ast.Expr]bool{} // type assertions whose failure gives false
+	ast.Inspect(n, func(n ast.Node) bool {
+		c := candidate{}
+		switch e := n.(type) {
+		case *ast.FuncLit:
+			return false // marked as a function of its own
+		case *ast.AssignStmt:
+			if len(e.Lhs) == 2 && len(e.Rhs) == 1 {
+				commaOK[ast.Unparen(e.Rhs[0])] = true
+			}
+			for _, l := range e.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+					st.cands = append(st.cands, candidate{kind: kMapSet, pos: m.fset.Position(ix.Pos())})
+				}
+			}
+			return true
+		case *ast.ValueSpec:
+			if len(e.Names) == 2 && len(e.Values) == 1 {
+				commaOK[ast.Unparen(e.Values[0])] = true
+			}
+			return true
+		case *ast.IncDecStmt:
+			if ix, ok := ast.Unparen(e.X).(*ast.IndexExpr); ok {
+				st.cands = append(st.cands, candidate{kind: kMapSet, pos: m.fset.Position(ix.Pos())})
+			}
+			return true
+		case *ast.IndexExpr:
+			c = candidate{kind: kIndex, pos: m.fset.Position(e.Pos())}
+			_, isIdent := e.X.(*ast.Ident)
+			switch idx, isConst := constInt(e.Index); {
+			case isConst && isIdent && m.pure(e.X):
+				// The index is known now; only the length is saved, an
+				// int, cheap enough for any loop.
+				c.constIndex, c.hasConst = idx, true
+				c.values = save(&ast.CallExpr{Fun: ast.NewIdent("len"), Args: []ast.Expr{e.X}})
+			case m.loops == 0 && m.pure(e.X) && m.pure(e.Index) && !isTypeName(e.Index):
+				c.values = save(e.X, e.Index)
+			case isIdent && m.pure(e.X) && m.pure(e.Index) && !isTypeName(e.Index):
+				// In a loop, the operand's length and the index only:
+				// numbers, cheaper to save than the operand itself.
+				c.lenIndex = true
+				c.values = save(&ast.CallExpr{Fun: ast.NewIdent("len"), Args: []ast.Expr{e.X}}, e.Index)
+			}
+		case *ast.SliceExpr:
+			c = candidate{kind: kSlice, pos: m.fset.Position(e.Pos())}
+			if m.loops == 0 && m.pure(e.X) && m.pureOrNil(e.Low) && m.pureOrNil(e.High) && m.pureOrNil(e.Max) {
+				c.values = save(e.X, e.Low, e.High, e.Max)
+			}
+		case *ast.BinaryExpr:
+			if e.Op != token.QUO && e.Op != token.REM {
+				return true
+			}
+			if d, ok := constInt(e.Y); ok && d != 0 {
+				return true // a division by a constant other than zero cannot fail
+			}
+			c = candidate{kind: kDiv, pos: m.fset.Position(e.OpPos)}
+			if m.loops == 0 && m.pure(e.Y) {
+				c.values = save(e.Y)
+			}
+		case *ast.StarExpr:
+			c = candidate{kind: kDeref, pos: m.fset.Position(e.Pos())}
+		case *ast.SelectorExpr:
+			if id, ok := e.X.(*ast.Ident); ok && m.imports[id.Name] {
+				return true // a package's member
+			}
+			c = candidate{kind: kDeref, pos: m.fset.Position(e.Sel.Pos())}
+		case *ast.TypeAssertExpr:
+			if e.Type == nil || commaOK[e] {
+				return true
+			}
+			c = candidate{kind: kAssert, pos: m.fset.Position(e.Pos())}
+		case *ast.CallExpr:
+			c = candidate{kind: kCall, pos: m.fset.Position(e.Pos()), name: callName(e)}
+			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+				if id, ok := sel.X.(*ast.Ident); ok && m.imports[id.Name] {
+					c.pkg = id.Name
+				}
+			}
+		case *ast.SendStmt:
+			c = candidate{kind: kSend, pos: m.fset.Position(e.Pos())}
+		default:
+			return true
+		}
+		st.cands = append(st.cands, c)
+		return true
+	})
+}
+
+// constInt returns the value of an integer literal, or of a negated one.
+func constInt(e ast.Expr) (int64, bool) {
+	neg := false
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.SUB {
+		neg, e = true, u.X
+	}
+	lit, ok := e.(*ast.BasicLit)
+	if !ok || lit.Kind != token.INT {
+		return 0, false
+	}
+	v, err := strconv.ParseInt(strings.ReplaceAll(lit.Value, "_", ""), 0, 64)
+	if err != nil {
+		return 0, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
+// text returns the source of e.
+func (m *marker) text(e ast.Expr) string {
+	if c, ok := e.(*ast.CallExpr); ok && c.Lparen == token.NoPos {
+		return "len(" + m.text(c.Args[0]) + ")" // made by candidates
+	}
+	start, end := m.fset.Position(e.Pos()).Offset, m.fset.Position(e.End()).Offset
+	return "(" + string(m.src[start:end]) + ")"
+}
+
+// pure reports whether e can be evaluated once more, earlier, with no
+// effect and no panic: variables, constants, and arithmetic on them that
+// cannot fail.
+func (m *marker) pure(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name != "_" && e.Name != "iota"
+	case *ast.BasicLit:
+		return true
+	case *ast.ParenExpr:
+		return m.pure(e.X)
+	case *ast.UnaryExpr:
+		return (e.Op == token.SUB || e.Op == token.ADD || e.Op == token.XOR || e.Op == token.NOT) && m.pure(e.X)
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.QUO, token.REM, token.SHL, token.SHR:
+			return false
+		}
+		return m.pure(e.X) && m.pure(e.Y)
+	case *ast.CallExpr:
+		if id, ok := e.Fun.(*ast.Ident); ok && id.Name == "len" && len(e.Args) == 1 {
+			_, isIdent := e.Args[0].(*ast.Ident)
+			return isIdent
+		}
+	}
+	return false
+}
+
+func (m *marker) pureOrNil(e ast.Expr) bool { return e == nil || m.pure(e) }
+
+// isTypeName reports whether e names a predeclared type, as in the
+// instantiation f[int] that looks like an index.
+func isTypeName(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	switch id.Name {
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+		"string", "byte", "rune", "bool", "float32", "float64", "complex64", "complex128", "any", "error":
+		return true
+	}
+	return false
+}
+
+// canPanic reports whether running n can panic: whether it holds a call,
+// an index, a slice, a division, a dereference or a type assertion.
+func canPanic(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch e := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr, *ast.IndexExpr, *ast.SliceExpr, *ast.StarExpr, *ast.SelectorExpr, *ast.TypeAssertExpr:
+			found = true
+		case *ast.BinaryExpr:
+			found = found || e.Op == token.QUO || e.Op == token.REM
+		}
+		return !found
+	})
+	return found
+}
+
+// callName names the function a call calls: "Dial" for sock.Dial(...).
+func callName(c *ast.CallExpr) string {
+	switch fn := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		return fn.Name
+	case *ast.SelectorExpr:
+		return fn.Sel.Name
+	}
+	return ""
+}
+
+// importNames returns the names under which f refers to its imports.
+func importNames(f *ast.File) map[string]bool {
+	names := map[string]bool{}
+	for _, imp := range f.Imports {
+		p, err := strconv.Unquote(imp.Path.Value)
+		if err != nil {
+			continue
+		}
+		name := path.Base(p)
+		if imp.Name != nil {
+			name = imp.Name.Name
+		} else if strings.HasPrefix(name, "v") && len(name) <= 3 {
+			name = path.Base(path.Dir(p)) // example.com/pkg/v2
+		}
+		names[name] = true
+	}
+	return names
+}

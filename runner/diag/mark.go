@@ -1,0 +1,331 @@
+package diag
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The interpreter names, for a panic, the first statement of the function
+// it happened in: it forgets which node of the function was running. Mark
+// gives it back that knowledge in the source it interprets. Each function
+// body gets a local marker, set before each of its statements to the
+// statement's number, and a deferred function that, only when the function
+// panics, hands the marker to Placed and panics on with the value it
+// returns. A statement whose index, slice or division operands are plain
+// variables and constants also saves their values, so that Placed can tell
+// which of several expressions failed and say it with Go's own words
+// ("index out of range [5] with length 1").
+//
+// Every insertion goes after the statement before (or the brace or colon
+// that opens the block), on the same line: lines stay as they are, and so
+// do the columns of the code, but for the rest of a line that holds both
+// a block's opening and its statements ("func f() { return x[i] }").
+// Positions in reports come from the source as written.
+
+// PosPackage is the import path under which the marked source finds
+// Placed; the script process gives the interpreter a symbol table for it.
+const PosPackage = "socklab/pos"
+
+// Names the marked source uses; no Go program uses names that begin with
+// "_sl" and a capital letter in practice.
+const (
+	posAlias  = "_slPos"
+	markerVar = "_slAt"
+	valuesVar = "_slVal"
+	recovered = "_slRec"
+)
+
+// A statement is what Placed knows of one marked statement.
+type statement struct {
+	file  string
+	pos   token.Position // the statement's start
+	cands []candidate    // the expressions in it that can panic, in source order
+}
+
+// A candidate is one expression of a statement that can panic.
+type candidate struct {
+	kind   kind
+	pos    token.Position
+	name   string // the called function's name, for calls
+	pkg    string // the package a called function belongs to, if the call names one
+	values []int  // slots of the values saved for it: operand, index or bounds, or divisor; or the operand's length
+	// constIndex is the index of x[constIndex], known without running it;
+	// values then holds only len(x).
+	constIndex int64
+	hasConst   bool
+	lenIndex   bool // values holds len(x) and the index of x[i]
+}
+
+// statements holds every marked statement of the process; a marker is an
+// index into it, plus one.
+var statements struct {
+	sync.RWMutex
+	list []*statement
+}
+
+func register(s *statement) int {
+	statements.Lock()
+	defer statements.Unlock()
+	statements.list = append(statements.list, s)
+	return len(statements.list)
+}
+
+func lookup(k int) *statement {
+	statements.RLock()
+	defer statements.RUnlock()
+	if k < 1 || k > len(statements.list) {
+		return nil
+	}
+	return statements.list[k-1]
+}
+
+type insertion struct {
+	off  int
+	text string
+}
+
+// Mark returns src with its statements marked. file names the source in
+// positions (as the interpreter names it). Source that does not parse is
+// returned as it is, for the interpreter to report.
+func Mark(file string, src []byte) []byte {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, file, src, parser.SkipObjectResolution)
+	if err != nil {
+		return src
+	}
+	m := &marker{fset: fset, file: file, src: src, imports: importNames(f), openers: map[token.Pos]bool{}}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch fn := n.(type) {
+		case *ast.FuncDecl:
+			if fn.Body != nil {
+				m.function(fn.Body)
+			}
+		case *ast.FuncLit:
+			m.function(fn.Body)
+		}
+		return true
+	})
+	if len(m.ins) == 0 {
+		return src
+	}
+	m.add(f.Name.End(), fmt.Sprintf("; import %s %q", posAlias, PosPackage))
+	sort.SliceStable(m.ins, func(i, j int) bool { return m.ins[i].off < m.ins[j].off })
+	var b strings.Builder
+	b.Grow(len(src) + 64*len(m.ins))
+	last := 0
+	for _, in := range m.ins {
+		b.Write(src[last:in.off])
+		b.WriteString(in.text)
+		last = in.off
+	}
+	b.Write(src[last:])
+	return []byte(b.String())
+}
+
+type marker struct {
+	fset    *token.FileSet
+	file    string
+	src     []byte
+	imports map[string]bool // the names of the file's imported packages
+	ins     []insertion
+	openers map[token.Pos]bool // positions right after a "{" or ":" that opens a list
+	slots   int                // the values the current function saves at most in one statement
+	loops   int                // how many loops of the current function hold the statement being marked
+}
+
+func (m *marker) add(p token.Pos, text string) {
+	m.ins = append(m.ins, insertion{m.fset.Position(p).Offset, text})
+}
+
+// function marks one function body; nested function literals are marked
+// as functions of their own by Mark's walk.
+func (m *marker) function(body *ast.BlockStmt) {
+	outer, outerLoops := m.slots, m.loops
+	m.slots, m.loops = 0, 0
+	defer func() { m.slots, m.loops = outer, outerLoops }()
+	at := len(m.ins)
+	m.open(body.Lbrace + 1)
+	m.block(body.Lbrace+1, body.List, nil)
+	if len(m.ins) == at {
+		return
+	}
+	values := "nil"
+	decl := ""
+	if m.slots > 0 {
+		decl = fmt.Sprintf(" var %s [%d]any;", valuesVar, m.slots)
+		values = valuesVar + "[:]"
+	}
+	m.add(body.Lbrace+1, fmt.Sprintf(" var %s int;%s defer func() { if %s := recover(); %s != nil { %s.Placed(%s, %s, %s) } }();",
+		markerVar, decl, recovered, recovered, posAlias, markerVar, values, recovered))
+	// The prologue must come before the first statement's marker, which
+	// was added at the same offset.
+	last := m.ins[len(m.ins)-1]
+	copy(m.ins[at+1:], m.ins[at:len(m.ins)-1])
+	m.ins[at] = last
+}
+
+// block marks the statements of one list; open is where the list opens
+// (after "{" or a case's ":"). loop is the innermost enclosing loop whose
+// condition must be marked again before it is evaluated, or nil.
+func (m *marker) block(open token.Pos, list []ast.Stmt, loop *loopMark) {
+	after := open
+	for _, s := range list {
+		m.stmt(after, s, loop)
+		after = s.End()
+	}
+	if loop != nil && loop.open == open && len(list) > 0 {
+		m.add(list[len(list)-1].End(), fmt.Sprintf("; %s = %d", markerVar, loop.k))
+	}
+}
+
+// loopMark is a for loop whose condition or post statement can panic: the
+// marker is set back to the loop before each evaluation of them.
+type loopMark struct {
+	k    int
+	open token.Pos // where the loop's body opens
+}
+
+func (m *marker) stmt(after token.Pos, s ast.Stmt, loop *loopMark) {
+	switch s := s.(type) {
+	case *ast.EmptyStmt:
+		return
+	case *ast.BranchStmt:
+		if s.Tok == token.CONTINUE && s.Label == nil && loop != nil {
+			m.add(after, m.prefix(after)+fmt.Sprintf("%s = %d", markerVar, loop.k)+m.suffix(after))
+		}
+		return
+	case *ast.LabeledStmt:
+		m.mark(after, s.Stmt, loop)
+		return
+	}
+	m.mark(after, s, loop)
+}
+
+// prefix and suffix separate an insertion at p from the code around it:
+// after a block's "{" or a case's ":" the marker comes first and needs a
+// semicolon after it; after a statement it needs one before it.
+func (m *marker) prefix(p token.Pos) string {
+	if m.opens(p) {
+		return " "
+	}
+	return "; "
+}
+
+func (m *marker) suffix(p token.Pos) string {
+	if m.opens(p) {
+		return ";"
+	}
+	return ""
+}
+
+// opens reports whether p directly follows a "{" or ":" that opens a list.
+func (m *marker) opens(p token.Pos) bool { return m.openers[p] }
+
+func (m *marker) open(p token.Pos) { m.openers[p] = true }
+
+// mark sets the marker before the statement inner (before its label, if
+// it has one) and recurses into its blocks.
+func (m *marker) mark(after token.Pos, inner ast.Stmt, loop *loopMark) {
+	st := &statement{file: m.file, pos: m.fset.Position(inner.Pos())}
+	var saves []string
+	for _, e := range header(inner) {
+		m.candidates(st, e, &saves)
+	}
+	if !canSave(inner) {
+		saves = nil
+		for i := range st.cands {
+			st.cands[i].values = nil
+		}
+	}
+	k := register(st)
+	text := fmt.Sprintf("%s = %d", markerVar, k)
+	if len(saves) > 0 {
+		lhs := make([]string, len(saves))
+		for i := range saves {
+			lhs[i] = fmt.Sprintf("%s[%d]", valuesVar, i)
+		}
+		text += fmt.Sprintf("; %s = %s", strings.Join(lhs, ", "), strings.Join(saves, ", "))
+		m.slots = max(m.slots, len(saves))
+	}
+	m.add(after, m.prefix(after)+text+m.suffix(after))
+	m.inner(inner, k, loop)
+}
+
+// canSave reports whether the values of s's header can be saved before
+// s: not for a loop, whose condition runs again with other values, nor for
+// a statement whose init declares variables the values may use.
+func canSave(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ForStmt, *ast.RangeStmt, *ast.SelectStmt:
+		return false
+	case *ast.IfStmt:
+		for s != nil {
+			if s.Init != nil {
+				return false
+			}
+			s, _ = s.Else.(*ast.IfStmt)
+		}
+	case *ast.SwitchStmt:
+		return s.Init == nil
+	case *ast.TypeSwitchStmt:
+		return s.Init == nil
+	}
+	return true
+}
+
+// inner marks the blocks inside s.
+func (m *marker) inner(s ast.Stmt, k int, loop *loopMark) {
+	switch s := s.(type) {
+	case *ast.BlockStmt:
+		m.open(s.Lbrace + 1)
+		m.block(s.Lbrace+1, s.List, loop)
+	case *ast.IfStmt:
+		m.open(s.Body.Lbrace + 1)
+		m.block(s.Body.Lbrace+1, s.Body.List, loop)
+		switch e := s.Else.(type) {
+		case *ast.BlockStmt:
+			m.open(e.Lbrace + 1)
+			m.block(e.Lbrace+1, e.List, loop)
+		case *ast.IfStmt:
+			m.inner(e, k, loop) // its condition belongs to this statement's marker
+		}
+	case *ast.ForStmt:
+		var lm *loopMark
+		if (s.Cond != nil && canPanic(s.Cond)) || (s.Post != nil && canPanic(s.Post)) {
+			lm = &loopMark{k: k, open: s.Body.Lbrace + 1}
+		}
+		m.open(s.Body.Lbrace + 1)
+		m.loops++
+		m.block(s.Body.Lbrace+1, s.Body.List, lm)
+		m.loops--
+	case *ast.RangeStmt:
+		m.open(s.Body.Lbrace + 1)
+		m.loops++
+		m.block(s.Body.Lbrace+1, s.Body.List, nil)
+		m.loops--
+	case *ast.SwitchStmt:
+		m.clauses(s.Body, loop)
+	case *ast.TypeSwitchStmt:
+		m.clauses(s.Body, loop)
+	case *ast.SelectStmt:
+		m.clauses(s.Body, loop)
+	}
+}
+
+func (m *marker) clauses(body *ast.BlockStmt, loop *loopMark) {
+	for _, c := range body.List {
+		switch c := c.(type) {
+		case *ast.CaseClause:
+			m.open(c.Colon + 1)
+			m.block(c.Colon+1, c.Body, loop)
+		case *ast.CommClause:
+			m.open(c.Colon + 1)
+			m.block(c.Colon+1, c.Body, loop)
+		}
+	}
+}

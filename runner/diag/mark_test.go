@@ -1,0 +1,84 @@
+package diag_test
+
+import (
+	"fmt"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/socklab/socklab/runner/diag"
+)
+
+// Marking every lesson program gives valid Go with the same lines, and
+// leaves each token of the code where it was: insertions go after a
+// statement, or after the brace or colon that opens a block, which moves
+// the rest of a line only where a block and its statements share it.
+func TestMarkKeepsLinesAndColumns(t *testing.T) {
+	files, _ := filepath.Glob("../../scripts/*/*.go")
+	more, _ := filepath.Glob("testdata/panics/*.go")
+	files = append(files, more...)
+	if len(files) < 20 {
+		t.Fatalf("found %d programs to mark", len(files))
+	}
+	for _, file := range files {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		marked := diag.Mark(file, src)
+		if _, err := parser.ParseFile(token.NewFileSet(), file, marked, 0); err != nil {
+			t.Errorf("%s: marked source does not parse: %v", file, err)
+			continue
+		}
+		if string(marked) == string(src) {
+			t.Errorf("%s: nothing was marked", file)
+		}
+		at := map[string]bool{}
+		for _, tk := range tokens(marked) {
+			at[tk.String()] = true
+		}
+		moved := map[int]bool{} // lines where a block opens and holds code
+		orig := tokens(src)
+		for i, tk := range orig {
+			if tk.tok == token.LBRACE && i+1 < len(orig) && orig[i+1].line == tk.line && orig[i+1].tok != token.RBRACE {
+				moved[tk.line] = true
+			}
+		}
+		for _, tk := range orig {
+			if !moved[tk.line] && !at[tk.String()] {
+				t.Errorf("%s: marking moved %s", file, tk)
+			}
+		}
+	}
+}
+
+type tok struct {
+	line, col int
+	tok       token.Token
+	lit       string
+}
+
+func (t tok) String() string { return fmt.Sprintf("%d:%d %s %q", t.line, t.col, t.tok, t.lit) }
+
+// tokens lists the tokens of src but comments and automatic semicolons.
+func tokens(src []byte) []tok {
+	fset := token.NewFileSet()
+	f := fset.AddFile("", -1, len(src))
+	var s scanner.Scanner
+	s.Init(f, src, nil, 0)
+	var list []tok
+	for {
+		pos, t, lit := s.Scan()
+		if t == token.EOF {
+			return list
+		}
+		if t == token.SEMICOLON {
+			continue
+		}
+		p := fset.Position(pos)
+		list = append(list, tok{p.Line, p.Column, t, lit})
+	}
+}

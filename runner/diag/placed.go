@@ -1,0 +1,287 @@
+package diag
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"runtime"
+	"strings"
+)
+
+// Placed is called by a marked function that panics with v, with the
+// number of the statement it was running and the values that statement
+// saved. It notes the position of the expression that failed, on the
+// notes channel (see SetNotes), and panics on: with v itself or, where the
+// interpreter raised a reflect error for one of Go's runtime errors, with
+// Go's own runtime error and its detail ("index out of range [5] with
+// length 1").
+func Placed(k int, values []any, v any) {
+	if v == nil || placedBefore(v) {
+		panic(v) // an inner function placed this panic already
+	}
+	st := lookup(k)
+	if st == nil {
+		panic(v)
+	}
+	msg := Describe(v)
+	c, goValue := st.failed(msg, values)
+	pos := st.pos
+	if c != nil {
+		pos = c.pos
+	}
+	if goValue != nil {
+		v = goValue
+	}
+	notePlaced(fmt.Sprintf("%s:%d:%d", st.file, pos.Line, pos.Column), v)
+	panic(v)
+}
+
+// failed finds the candidate of st that failed with msg, and Go's own
+// runtime error for it when the values show it.
+func (st *statement) failed(msg string, values []any) (*candidate, any) {
+	want := kindsOf(msg)
+	var same []*candidate
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !want(c) {
+			continue
+		}
+		same = append(same, c)
+		if len(c.values) == 0 {
+			continue
+		}
+		vals := make([]any, len(c.values))
+		for j, s := range c.values {
+			if s >= 0 && s < len(values) {
+				vals[j] = values[s]
+			}
+		}
+		switch {
+		case c.hasConst:
+			vals = []any{nil, c.constIndex, vals[0]}
+		case c.lenIndex:
+			vals = []any{nil, vals[1], vals[0]}
+		}
+		if goErr := goError(c.kind, vals); goErr != nil {
+			return c, goErr
+		}
+	}
+	if len(same) > 1 {
+		if c := namedCall(msg, same); c != nil {
+			return c, nil
+		}
+	}
+	if len(same) == 1 {
+		if same[0].kind == kDeref && !isRuntimeError(msg) {
+			// The interpreter's reflect error for Go's nil dereference.
+			return same[0], runtimeError(func() { var p *int; _ = *p })
+		}
+		return same[0], nil
+	}
+	// Several expressions of that kind and no saved value that tells them
+	// apart: the statement is where it failed.
+	return nil, nil
+}
+
+// kindsOf returns a test for the candidates that can fail with msg.
+func kindsOf(msg string) func(*candidate) bool {
+	is := func(ks ...kind) func(*candidate) bool {
+		return func(c *candidate) bool {
+			for _, k := range ks {
+				if c.kind == k {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	calls := func(names ...string) func(*candidate) bool {
+		return func(c *candidate) bool {
+			if c.kind != kCall {
+				return false
+			}
+			for _, n := range names {
+				if c.name == n || (strings.HasSuffix(n, "*") && strings.HasPrefix(c.name, strings.TrimSuffix(n, "*"))) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	switch {
+	case strings.HasPrefix(msg, "index out of range"):
+		return is(kIndex)
+	case strings.HasPrefix(msg, "slice bounds out of range"):
+		return is(kSlice)
+	case strings.Contains(msg, "divide by zero"):
+		return is(kDiv)
+	case strings.Contains(msg, "nil map"):
+		return is(kMapSet)
+	case strings.Contains(msg, "nil pointer dereference"), strings.HasPrefix(msg, "a nil value was used"), strings.Contains(msg, "zero Value"):
+		return is(kDeref)
+	case strings.Contains(msg, "interface conversion"):
+		return is(kAssert)
+	case strings.HasPrefix(msg, "send on"):
+		return is(kSend)
+	case strings.HasPrefix(msg, "close of"):
+		return calls("close")
+	case strings.HasPrefix(msg, "connect to "):
+		return calls("Dial", "Connect", "DialTimeout", "DialTCP", "DialUDP", "Get", "Post")
+	case strings.HasPrefix(msg, "listen on "):
+		return calls("Listen", "ListenTCP", "ListenUDP", "ListenPacket", "ListenAndServe")
+	case strings.HasPrefix(msg, "accept on "):
+		return calls("Accept", "Serve", "ServeConcurrently")
+	case strings.HasPrefix(msg, "receive from "):
+		return calls("Recv*", "Read*")
+	case strings.HasPrefix(msg, "send to "), strings.HasPrefix(msg, "close sending to "):
+		return calls("Send*", "CloseSend", "Write*")
+	case msg == ErrEndOfInput.Error():
+		return calls("Input", "ReadLine")
+	}
+	// An explicit panic, log.Fatal, or a panic inside a called function.
+	explicit := calls("panic", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Exit")
+	return func(c *candidate) bool { return c.kind == kCall && (explicit(c) || true) }
+}
+
+// pkgMessage matches the start of a compiled package's panic message:
+// "strings: negative Repeat count", "regexp: Compile(...)", "dice.Roll(0): ...".
+var pkgMessage = regexp.MustCompile(`^(\w+)(?:\.(\w+)\(|: )`)
+
+// namedCall returns the call among cands of the package (and function)
+// that msg names, if there is one such call.
+func namedCall(msg string, cands []*candidate) *candidate {
+	m := pkgMessage.FindStringSubmatch(msg)
+	if m == nil {
+		return nil
+	}
+	var found *candidate
+	for _, c := range cands {
+		if c.kind == kCall && c.pkg == m[1] && (m[2] == "" || c.name == m[2]) {
+			if found != nil {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// goError returns Go's own runtime error for a candidate of kind k whose
+// saved values show that it fails, or nil when they do not.
+func goError(k kind, vals []any) any {
+	switch k {
+	case kIndex:
+		if len(vals) == 3 { // a constant index and the operand's length
+			idx, _ := toInt(vals[1])
+			n, ok := toInt(vals[2])
+			if ok && (idx < 0 || idx >= n) {
+				return runtimeError(func() { _ = make([]struct{}, n)[idx] })
+			}
+			return nil
+		}
+		x, i := reflect.ValueOf(vals[0]), vals[1]
+		idx, ok := toInt(i)
+		if !ok || !x.IsValid() {
+			return nil
+		}
+		switch x.Kind() {
+		case reflect.Slice, reflect.String, reflect.Array:
+			if idx < 0 || idx >= int64(x.Len()) {
+				return runtimeError(func() { _ = make([]struct{}, x.Len())[idx] })
+			}
+		case reflect.Pointer:
+			if x.IsNil() {
+				return runtimeError(func() { var p *[1]int; _ = p[0] })
+			}
+			if e := x.Elem(); e.Kind() == reflect.Array && (idx < 0 || idx >= int64(e.Len())) {
+				return runtimeError(func() { _ = make([]struct{}, e.Len())[idx] })
+			}
+		}
+	case kSlice:
+		x := reflect.ValueOf(vals[0])
+		if !x.IsValid() {
+			return nil
+		}
+		if x.Kind() == reflect.Pointer && !x.IsNil() {
+			x = x.Elem()
+		}
+		var n, c int
+		switch x.Kind() {
+		case reflect.String:
+			n = x.Len()
+			c = n
+		case reflect.Slice, reflect.Array:
+			n, c = x.Len(), x.Cap()
+		default:
+			return nil
+		}
+		lo, hasLo := toInt(vals[1])
+		hi, hasHi := toInt(vals[2])
+		mx, hasMax := toInt(vals[3])
+		if !hasLo {
+			lo = 0
+		}
+		if !hasHi {
+			hi = int64(n)
+		}
+		limit := int64(c)
+		if x.Kind() == reflect.String {
+			limit = int64(n)
+		}
+		if hasMax {
+			if mx < 0 || mx > limit || hi < 0 || hi > mx || lo < 0 || lo > hi {
+				return runtimeError(func() { s := make([]struct{}, n, c); _ = s[lo:hi:mx] })
+			}
+			return nil
+		}
+		if hi < 0 || hi > limit || lo < 0 || lo > hi {
+			if x.Kind() == reflect.String {
+				return runtimeError(func() { s := strings.Repeat(" ", n); _ = s[lo:hi] })
+			}
+			return runtimeError(func() { s := make([]struct{}, n, c); _ = s[lo:hi] })
+		}
+	case kDiv:
+		d := reflect.ValueOf(vals[0])
+		if d.IsValid() && d.CanInt() && d.Int() == 0 || d.IsValid() && d.CanUint() && d.Uint() == 0 {
+			return runtimeError(func() { zero := 0; _ = 1 / zero })
+		}
+	}
+	return nil
+}
+
+// toInt converts a saved index or bound to an int64; false for nil or a
+// value of another kind.
+func toInt(v any) (int64, bool) {
+	x := reflect.ValueOf(v)
+	switch {
+	case !x.IsValid():
+		return 0, false
+	case x.CanInt():
+		return x.Int(), true
+	case x.CanUint():
+		return int64(x.Uint()), true
+	}
+	return 0, false
+}
+
+// runtimeError runs f, which fails as the script's expression did, and
+// returns Go's runtime error for it.
+func runtimeError(f func()) (err any) {
+	defer func() {
+		if e, ok := recover().(runtime.Error); ok {
+			err = e
+		}
+	}()
+	f()
+	return nil
+}
+
+// interpreterPos is the position the interpreter puts before some of its
+// messages ("/path/x.go:8:7: interface conversion: ...").
+var interpreterPos = regexp.MustCompile(`^\S+\.go:\d+:\d+: `)
+
+// stripPos removes the interpreter's position from msg.
+func stripPos(msg string) string { return interpreterPos.ReplaceAllString(msg, "") }
+
+// isRuntimeError reports whether msg is already Go's runtime error's.
+func isRuntimeError(msg string) bool { return strings.Contains(msg, "invalid memory address") }

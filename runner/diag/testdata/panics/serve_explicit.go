@@ -1,0 +1,26 @@
+// want 15:3 panic: client 127\.0\.0\.1:\d+: unknown command GUESS \(the server goes on\)
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/socklab/socklab/stdlib/sock"
+)
+
+func handle(c *sock.Conn) {
+	line, _ := c.RecvLine()
+	parts := strings.Split(line, " ")
+	if parts[0] != "HELLO" {
+		panic("unknown command " + parts[0])
+	}
+}
+
+func main() {
+	ln := sock.Listen("127.0.0.1:0")
+	go ln.ServeConcurrently(handle)
+	c := sock.Dial(ln.Addr().String())
+	c.SendLine("GUESS")
+	_, ok := c.RecvLine()
+	fmt.Println("server closed:", !ok)
+}

@@ -1,0 +1,25 @@
+// want 15:2 panic: client 127\.0\.0\.1:\d+: assignment to entry in nil map \(the server goes on\)
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/socklab/socklab/stdlib/sock"
+)
+
+func handle(c *sock.Conn) {
+	line, _ := c.RecvLine()
+	parts := strings.Split(line, " ")
+	var seen map[string]bool
+	seen[parts[0]] = true
+}
+
+func main() {
+	ln := sock.Listen("127.0.0.1:0")
+	go ln.Serve(handle)
+	c := sock.Dial(ln.Addr().String())
+	c.SendLine("GUESS")
+	_, ok := c.RecvLine()
+	fmt.Println("server closed:", !ok)
+}

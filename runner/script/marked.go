@@ -1,0 +1,37 @@
+package script
+
+import (
+	"io"
+	"os"
+	"reflect"
+	"strings"
+
+	"github.com/socklab/socklab/runner/diag"
+)
+
+// markedFS is the source the interpreter reads: sourceFS, with every Go
+// file's statements marked so that a panic names the expression that
+// failed (see diag.Mark).
+type markedFS struct{ sourceFS }
+
+// ReadFile is how the interpreter reads a source file (fs.ReadFile).
+func (m markedFS) ReadFile(name string) ([]byte, error) {
+	b, err := os.ReadFile(m.real(name))
+	if err != nil || !strings.HasSuffix(name, ".go") {
+		return b, err
+	}
+	return diag.Mark(name, b), nil
+}
+
+// posSymbols is the package the marked source imports to place a panic.
+func posSymbols() exports {
+	return exports{diag.PosPackage + "/pos": {"Placed": reflect.ValueOf(diag.Placed)}}
+}
+
+// notePositions sends each placed panic's position, under the script's
+// display name, to the supervisor on diagOut, as the interpreter's own
+// position lines go (see stderrFilter).
+func notePositions(o Options, rewrite func(string) string, diagOut io.Writer) {
+	diag.SetNotes(rewrite, func(pos string) { io.WriteString(diagOut, PosPrefix+pos+"\n") })
+	diag.SetSource(Source(o))
+}
