@@ -102,11 +102,13 @@ func Mark(file string, src []byte) []byte {
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch fn := n.(type) {
 		case *ast.FuncDecl:
-			if fn.Body != nil {
+			if fn.Body != nil && allNamed(fn.Recv) && allNamed(fn.Type.Params) {
 				m.function(fn.Body)
 			}
 		case *ast.FuncLit:
-			m.function(fn.Body)
+			if allNamed(fn.Type.Params) {
+				m.function(fn.Body)
+			}
 		}
 		return true
 	})
@@ -125,6 +127,27 @@ func Mark(file string, src []byte) []byte {
 	}
 	b.Write(src[last:])
 	return []byte(b.String())
+}
+
+// allNamed reports whether every parameter in fields has a name other
+// than _. The interpreter copies the arguments of a function with an
+// unnamed parameter into the slots of its locals, so such a function keeps
+// no marker: its panics are located as before, from the function's start.
+func allNamed(fields *ast.FieldList) bool {
+	if fields == nil {
+		return true
+	}
+	for _, f := range fields.List {
+		if len(f.Names) == 0 {
+			return false
+		}
+		for _, n := range f.Names {
+			if n.Name == "_" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 type marker struct {
