@@ -15,10 +15,17 @@ import (
 type markedFS struct{ sourceFS }
 
 // ReadFile is how the interpreter reads a source file (fs.ReadFile).
+// It marks the file as sourceFS serves it: rewritten where it was.
 func (m markedFS) ReadFile(name string) ([]byte, error) {
-	b, err := os.ReadFile(m.real(name))
-	if err != nil || !strings.HasSuffix(name, ".go") {
-		return b, err
+	b, ok := m.rewritten[m.real(name)]
+	if !ok {
+		var err error
+		if b, err = os.ReadFile(m.real(name)); err != nil {
+			return nil, err
+		}
+	}
+	if !strings.HasSuffix(name, ".go") {
+		return b, nil
 	}
 	return diag.Mark(name, b), nil
 }
