@@ -77,6 +77,29 @@ var attempts = []attempt{
 	{name: "os.NewFile on a descriptor", flag: "--allow-unsafe", imports: []string{"os"},
 		body: `_, err := os.NewFile(2, "fd2").Write([]byte("forged\n")); report("write", err)`},
 
+	{name: "os.CreateTemp in the system's folder", flag: "--allow-files", imports: []string{"os"},
+		body: `f, err := os.CreateTemp("", "x"); if f != nil { f.Close(); os.Remove(f.Name()) }; report("create", err)`},
+	{name: "ioutil.TempDir in the system's folder", flag: "--allow-files", imports: []string{"io/ioutil", "os"},
+		body: `d, err := ioutil.TempDir("", "x"); if err == nil { os.Remove(d) }; report("mkdir", err)`},
+	{name: "os.Link out", flag: "--allow-files", imports: []string{"os"},
+		body: `err := os.Link("/etc/passwd", "p"); if err != nil && !strings.Contains(err.Error(), "outside") { err = nil }; report("link", err)`},
+	{name: "os.Readlink out", flag: "--allow-files", imports: []string{"os"},
+		body: `_, err := os.Readlink("/proc/self/exe"); report("readlink", err)`},
+	{name: "http.ServeFile", flag: "--allow-files", imports: []string{"net/http", "net/http/httptest"},
+		body: `w := httptest.NewRecorder(); http.ServeFile(w, httptest.NewRequest("GET", "/", strings.NewReader("")), "/etc/passwd"); var err error; if w.Code != 200 { err = fmt.Errorf("%d %s", w.Code, w.Body) }; report("serve", err)`},
+	{name: "http.FileServer of http.Dir", flag: "--allow-files", imports: []string{"net/http", "net/http/httptest"},
+		body: `w := httptest.NewRecorder(); http.FileServer(http.Dir("/etc")).ServeHTTP(w, httptest.NewRequest("GET", "/passwd", strings.NewReader(""))); var err error; if w.Code != 200 { _, open := http.Dir("/etc").Open("/passwd"); err = fmt.Errorf("%d %s(%v)", w.Code, w.Body, open) }; report("serve", err)`},
+	{name: "tls.LoadX509KeyPair", flag: "--allow-files", imports: []string{"crypto/tls"},
+		body: `_, err := tls.LoadX509KeyPair("/etc/passwd", "/etc/passwd"); if err != nil && !strings.Contains(err.Error(), "outside") { err = nil }; report("load", err)`},
+	{name: "go/parser.ParseDir", flag: "--allow-files", imports: []string{"go/parser", "go/token"},
+		body: `_, err := parser.ParseDir(token.NewFileSet(), "/etc", nil, 0); report("parse", err)`},
+	{name: "html/template.ParseFiles", flag: "--allow-files", imports: []string{"html/template"},
+		body: `_, err := template.ParseFiles("/etc/passwd"); report("parse", err)`},
+	{name: "filepath.EvalSymlinks", flag: "--allow-files", imports: []string{"path/filepath"},
+		body: `_, err := filepath.EvalSymlinks("/etc"); report("eval", err)`},
+	{name: "buildinfo.ReadFile", flag: "--allow-files", imports: []string{"debug/buildinfo"},
+		body: `_, err := buildinfo.ReadFile("/bin/sh"); if err != nil && !strings.Contains(err.Error(), "outside") { err = nil }; report("read", err)`},
+
 	// Processes.
 	{name: "os.StartProcess", flag: "--allow-exec", imports: []string{"os"},
 		body: `p, err := os.StartProcess("/bin/true", []string{"true"}, &os.ProcAttr{}); if err == nil { p.Wait() }; report("start", err)`},
@@ -145,6 +168,27 @@ var attempts = []attempt{
 	{name: "net.DialUnix", flag: "--allow-net", network: true, imports: []string{"net"},
 		body: `_, err := net.DialUnix("unix", nil, &net.UnixAddr{Name: "/run/nothing.sock", Net: "unix"}); if err != nil && !strings.Contains(err.Error(), "socklab") { err = nil }; report("dial", err)`},
 
+	{name: "net.DialTimeout", flag: "--allow-net", network: true, imports: []string{"net", "time"},
+		body: `_, err := net.DialTimeout("tcp", "` + far + `:80", time.Second); report("dial", err)`},
+	{name: "net.DialTCP", flag: "--allow-net", network: true, imports: []string{"net"},
+		body: `_, err := net.DialTCP("tcp", nil, &net.TCPAddr{IP: net.ParseIP("` + far + `"), Port: 80}); report("dial", err)`},
+	{name: "net.DialUDP", flag: "--allow-net", network: true, imports: []string{"net"},
+		body: `_, err := net.DialUDP("udp", nil, &net.UDPAddr{IP: net.ParseIP("` + far + `"), Port: 53}); report("dial", err)`},
+	{name: "net.ListenPacket on every network", flag: "--allow-net", network: true, imports: []string{"net"},
+		body: `pc, err := net.ListenPacket("udp", ":5353"); if pc != nil { pc.Close() }; report("listen", err)`},
+	{name: "net.ListenConfig.ListenPacket on every network", flag: "--allow-net", network: true, imports: []string{"context", "net"},
+		body: `var lc net.ListenConfig; pc, err := lc.ListenPacket(context.Background(), "udp", ":5353"); if pc != nil { pc.Close() }; report("listen", err)`},
+	{name: "net.Dialer.DialTCP", flag: "--allow-net", network: true, imports: []string{"context", "net", "net/netip"},
+		body: `var d net.Dialer; _, err := d.DialTCP(context.Background(), "tcp", netip.AddrPort{}, netip.MustParseAddrPort("` + far + `:80")); report("dial", err)`},
+	{name: "net.Dialer.DialUnix", flag: "--allow-net", network: true, imports: []string{"context", "net"},
+		body: `var d net.Dialer; _, err := d.DialUnix(context.Background(), "unix", nil, &net.UnixAddr{Name: "/run/nothing.sock", Net: "unix"}); if err != nil && !strings.Contains(err.Error(), "socklab") { err = nil }; report("dial", err)`},
+	{name: "net.ListenIP", flag: "--allow-net", network: true, imports: []string{"net"},
+		body: `c, err := net.ListenIP("ip4:icmp", nil); if c != nil { c.Close() }; report("listen", err)`},
+	{name: "net.FileConn", flag: "--allow-net", network: true, imports: []string{"net", "os"},
+		body: `_, err := net.FileConn(os.Stdin); if err != nil { err = nil }; report("fileconn", err)`},
+	{name: "http.ListenAndServeTLS on every network", flag: "--allow-net", network: true, imports: []string{"net/http", "time"},
+		body: `errc := make(chan error, 1); go func() { errc <- http.ListenAndServeTLS(":8443", "c.pem", "k.pem", nil) }(); var err error; select { case e := <-errc: err = e; case <-time.After(300 * time.Millisecond): }; if err != nil && !strings.Contains(err.Error(), "loopback") { err = nil }; report("listen", err)`},
+
 	// Memory.
 	{name: "reflect.NewAt and UnsafePointer", flag: "--allow-unsafe", imports: []string{"reflect"},
 		body: `b := []byte("x"); v := reflect.NewAt(reflect.TypeOf(b), reflect.ValueOf(&b).UnsafePointer()); report("forge", nil); _ = v`},
@@ -165,7 +209,14 @@ var attempts = []attempt{
 	{name: "debug.WriteHeapDump", flag: "--allow-unsafe", imports: []string{"os", "runtime/debug"},
 		body: `f, err := os.Create("dump"); if err == nil { debug.WriteHeapDump(f.Fd()) }; report("dump", err)`},
 
+	{name: "atomic.LoadPointer", flag: "--allow-unsafe", imports: []string{"sync/atomic"},
+		body: `f := atomic.LoadPointer; report("load", nil); _ = f`},
+	{name: "reflect.Value.SetPointer", flag: "--allow-unsafe", imports: []string{"reflect"},
+		body: `f := reflect.Value.SetPointer; report("set", nil); _ = f`},
+
 	// The interpreter.
+	{name: "a dot import", flag: "--allow-exec", imports: []string{". os"},
+		body: `p, err := StartProcess("/bin/true", []string{"true"}, &ProcAttr{}); if err == nil { p.Wait() }; report("start", err)`},
 	{name: "the interpreter's symbol tables", imports: []string{"github.com/traefik/yaegi/stdlib"},
 		body: `v := stdlib.Symbols["os/os"]["StartProcess"]; report("tables", nil); _ = v`},
 	{name: "an interface with a refused method", flag: "--allow-files", imports: []string{"text/template"},
@@ -174,6 +225,8 @@ var attempts = []attempt{
 		body: `f := reflect.Value.UnsafePointer; report("expr", nil); _ = f`},
 	{name: "http.ServerContextKey", flag: "--allow-net", imports: []string{"net/http"},
 		body: `k := http.ServerContextKey; report("key", nil); _ = k`},
+	{name: "the interpreter's unrestricted table", imports: []string{"github.com/traefik/yaegi/stdlib/unrestricted"},
+		body: `v := unrestricted.Symbols; report("tables", nil); _ = v`},
 }
 
 // held are the words socklab's refusals say; escaped are the signs of a
@@ -243,6 +296,10 @@ func (a attempt) source() string {
 	var b strings.Builder
 	b.WriteString("package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n")
 	for _, imp := range a.imports {
+		if name, path, ok := strings.Cut(imp, " "); ok {
+			fmt.Fprintf(&b, "\t%s %q\n", name, path)
+			continue
+		}
 		fmt.Fprintf(&b, "\t%q\n", imp)
 	}
 	b.WriteString(")\n\nfunc report(what string, err error) {\n\tif err == nil {\n\t\tfmt.Println(\"ESCAPED\", what)\n\t\treturn\n\t}\n\tfmt.Println(\"ERR \"+what+\":\", err)\n}\n\n")

@@ -17,13 +17,18 @@ import (
 // name returns the package name of an import path.
 func Check(fset *token.FileSet, f *ast.File, fl Flags, name func(path string) string) []string {
 	imports := map[string]string{} // local name -> import path
+	var dotted []string            // packages imported with "."
 	for _, imp := range f.Imports {
 		path, _ := strconv.Unquote(imp.Path.Value)
 		n := name(path)
 		if imp.Name != nil {
 			n = imp.Name.Name
 		}
-		if n != "_" && n != "." {
+		switch n {
+		case ".":
+			dotted = append(dotted, path)
+		case "_":
+		default:
 			imports[n] = path
 		}
 	}
@@ -39,10 +44,25 @@ func Check(fset *token.FileSet, f *ast.File, fl Flags, name func(path string) st
 		problems = append(problems, msg)
 	}
 	byName := refusedMethods()
-	seen := map[ast.Node]bool{}
+	seen := map[ast.Node]bool{} // selectors and names already judged
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.Ident:
+			// A name of a package imported with ".": unresolved in the file.
+			if seen[n] || n.Obj != nil || len(dotted) == 0 {
+				return true
+			}
+			for _, pkg := range dotted {
+				if v := Lookup(pkg, n.Name); v.Class == Refused && !fl.Has(v.Flag) {
+					report(n.Pos(), qualified(pkg, n.Name), v)
+				}
+			}
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok {
+				seen[id] = true // a field name in a composite literal
+			}
 		case *ast.SelectorExpr:
+			seen[n.Sel] = true
 			if seen[n] {
 				return true
 			}

@@ -8,6 +8,7 @@ package http
 
 import (
 	"context"
+	"io/fs"
 	stdnet "net"
 	"net/http"
 	"path"
@@ -145,8 +146,15 @@ func (d Dir) Open(name string) (http.File, error) {
 	full := filepath.Join(dir, filepath.FromSlash(path.Clean("/"+name)))
 	if !strings.ContainsRune(name, 0) {
 		if err := fsgate.Check("open", full); err != nil {
-			return nil, err
+			return nil, refusal{err}
 		}
 	}
 	return http.Dir(d).Open(name)
 }
+
+// refusal is the file gate's error as http.Dir's Open returns it: a
+// permission error, so that http.FileServer answers 403 Forbidden.
+type refusal struct{ error }
+
+func (e refusal) Is(target error) bool { return target == fs.ErrPermission }
+func (e refusal) Unwrap() error        { return e.error }
