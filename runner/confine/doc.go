@@ -15,13 +15,15 @@
 //     signal processes outside its own domain (the supervisor) nor reach
 //     their abstract Unix sockets.
 //   - seccomp: execve and execveat fail with EPERM (so a script gets an
-//     error, not a kill), and so do ptrace, process_vm_readv and
-//     process_vm_writev.
+//     error, not a kill), and so do ptrace, process_vm_readv,
+//     process_vm_writev and socket(AF_UNIX, ...): a Unix socket's path is a
+//     file Landlock guards only from ABI 9.
 //
 // Each allow flag lifts its own part: Policy.Files (--allow-files) drops
-// the file rules, Policy.Exec (--allow-exec) lets programs run (execute
-// rights on the system's program folders, no seccomp rule on execve) and
-// Policy.Debug (--allow-unsafe) lifts the ptrace rule.
+// the file rules (the Unix-socket rule with them), Policy.Exec
+// (--allow-exec) lets programs run (execute rights on the system's program
+// folders, no seccomp rule on execve) and Policy.Debug (--allow-unsafe)
+// lifts the ptrace rule.
 //
 // Limits (memory, open files, threads, output) are set by SetLimits in the
 // confined process; output is counted by the supervisor (package proc).

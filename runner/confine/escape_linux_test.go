@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -97,6 +98,13 @@ var tries = map[string]func(arg string) error{
 		return syscall.Kill(os.Getppid(), syscall.SIGCONT)
 	},
 	"mknod-fifo": func(p string) error { return syscall.Mkfifo(p, 0o644) },
+	"unix-connect": func(p string) error { // a daemon's socket outside
+		c, err := net.Dial("unix", p)
+		if err == nil {
+			c.Close()
+		}
+		return err
+	},
 }
 
 func runAttempt(spec string) int {
@@ -153,6 +161,21 @@ func requireLayers(t *testing.T) {
 func TestEscapes(t *testing.T) {
 	requireLayers(t)
 	dir, secret := sandbox(t)
+	sock := filepath.Join(filepath.Dir(dir), "daemon.sock")
+	ln, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
 	outsideNew := filepath.Join(filepath.Dir(dir), "new.txt")
 	ll, sc := "landlock", "seccomp"
 	files, exec := Policy{Dir: dir, Files: true}, Policy{Dir: dir, Exec: true}
@@ -175,6 +198,8 @@ func TestEscapes(t *testing.T) {
 		{"exec /bin/true, seccomp alone", def, sc, "exec", "/bin/true", true},
 		{"exec a copy made inside, Landlock alone", def, ll, "exec", "SELF-COPY", true},
 		{"ptrace the supervisor", def, "", "ptrace", "", true},
+		{"connect to a Unix socket outside", def, "", "unix-connect", sock, true},
+		{"--allow-files connects to it", files, "", "unix-connect", sock, false},
 		{"read the supervisor's memory", def, "", "process_vm_readv", "", true},
 		{"signal the supervisor", def, ll, "signal-parent", "", true},
 		// What stays open: the folder itself, and each flag's own part.
@@ -232,6 +257,7 @@ func TestEscapes(t *testing.T) {
 var controlled = map[string]bool{
 	"read": true, "write": true, "truncate": true, "readdir": true, "exec": true,
 	"symlink-read": true, "hardlink": true, "rename-out": true, "mknod-fifo": true,
+	"unix-connect": true,
 }
 
 // cleanup removes what an attempt left, inside the folder and next to it.

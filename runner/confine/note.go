@@ -18,25 +18,28 @@ var noteOnce sync.Once
 // folder): a line on every run would be noise. socklab version always
 // says which layers are active.
 func Note(w io.Writer) {
-	noteOnce.Do(func() {
-		l := Probe()
-		if l.Complete() {
-			return
-		}
-		cache, err := os.UserCacheDir()
-		if err != nil {
-			return
-		}
-		mark := filepath.Join(cache, "socklab", "sandbox-noted-"+strings.NewReplacer(" ", "", ",", "-").Replace(l.String()))
-		if _, err := os.Stat(mark); err == nil {
-			return
-		}
-		if os.MkdirAll(filepath.Dir(mark), 0o755) != nil || os.WriteFile(mark, nil, 0o644) != nil {
-			return
-		}
-		fmt.Fprintf(w, "socklab: note: this system's kernel layers: %s. Scripts are still held by socklab's own checks;\n"+
-			"see 'socklab version' and README, Sandbox. (This note shows once.)\n", l)
-	})
+	noteOnce.Do(func() { note(w, Probe()) })
+}
+
+// note tells w that only the layers l hold here, unless the note was
+// given before on this machine for the same layers.
+func note(w io.Writer, l Layers) {
+	if l.Complete() {
+		return
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return
+	}
+	mark := filepath.Join(cache, "socklab", "sandbox-noted-"+strings.NewReplacer(" ", "", ",", "-").Replace(l.String()))
+	if _, err := os.Stat(mark); err == nil {
+		return
+	}
+	if os.MkdirAll(filepath.Dir(mark), 0o755) != nil || os.WriteFile(mark, nil, 0o644) != nil {
+		return
+	}
+	fmt.Fprintf(w, "socklab: note: this system's kernel layers: %s. Scripts are still held by socklab's own checks;\n"+
+		"see 'socklab version' and README, Sandbox. (This note shows once.)\n", l)
 }
 
 // Describe says in a line what the layers l hold, for socklab version.

@@ -5,6 +5,7 @@ import (
 	"runtime"
 
 	seccomp "github.com/elastic/go-seccomp-bpf"
+	"golang.org/x/sys/unix"
 )
 
 // seccompAvailable reports whether the kernel takes seccomp filters.
@@ -24,7 +25,16 @@ func applySeccomp(p Policy, allowExec bool) (bool, error) {
 	if !p.Debug {
 		names = append(names, "ptrace", "process_vm_readv", "process_vm_writev")
 	}
-	if len(names) == 0 {
+	var withArgs []seccomp.NameWithConditions
+	if !p.Files {
+		// A Unix socket's path is a file that Landlock before ABI 9 does
+		// not guard: connecting to one outside the folder (a daemon's
+		// control socket) would pass it. No lesson uses them.
+		withArgs = append(withArgs, seccomp.NameWithConditions{Name: "socket", Conditions: seccomp.ArgumentConditions{
+			{Argument: 0, Operation: seccomp.Equal, Value: unix.AF_UNIX},
+		}})
+	}
+	if len(names) == 0 && len(withArgs) == 0 {
 		return false, nil
 	}
 	f := seccomp.Filter{
@@ -32,7 +42,9 @@ func applySeccomp(p Policy, allowExec bool) (bool, error) {
 		Flag:       seccomp.FilterFlagTSync,
 		Policy: seccomp.Policy{
 			DefaultAction: seccomp.ActionAllow,
-			Syscalls:      []seccomp.SyscallGroup{{Action: seccomp.ActionErrno, Names: names}},
+			Syscalls: []seccomp.SyscallGroup{{
+				Action: seccomp.ActionErrno, Names: names, NamesWithCondtions: withArgs,
+			}},
 		},
 	}
 	// no_new_privs and the filter are set on this thread and synced to
