@@ -69,7 +69,7 @@ Examples:
 		if err := wf.check(true); err != nil {
 			return usagef(c, "%v", err)
 		}
-		if wf.trace == "on" {
+		if wf.trace == "after" {
 			wf.trace = "live" // watch runs until Ctrl-C: draw as it happens
 		}
 		var target watch.Target

@@ -30,8 +30,8 @@ type wireFlags struct {
 // addWireFlags adds --trace and --faults to fs, and --pcap when withPcap.
 func addWireFlags(fs *pflag.FlagSet, withPcap bool) *wireFlags {
 	f := &wireFlags{fs: fs, withPcap: withPcap}
-	fs.StringVar(&f.trace, "trace", "", "record every connection's bytes and draw a sequence diagram: after the run (--trace), as it happens (--trace=live), or in a web page (--trace=FILE.html)")
-	fs.Lookup("trace").NoOptDefVal = "on"
+	fs.Var((*optional)(&f.trace), "trace", "record every connection's bytes and draw a sequence diagram: after the run (--trace), as it happens (--trace=live), or in a web page (--trace=FILE.html)")
+	fs.Lookup("trace").NoOptDefVal = "after"
 	if withPcap {
 		fs.StringVar(&f.pcap, "pcap", "", "write the connections to `FILE` as a pcapng capture, for Wireshark or tshark")
 	}
@@ -42,7 +42,7 @@ func addWireFlags(fs *pflag.FlagSet, withPcap bool) *wireFlags {
 // check validates the flags.
 func (f *wireFlags) check(live bool) error {
 	switch {
-	case f.trace == "", f.trace == "on", strings.HasSuffix(f.trace, ".html"):
+	case f.trace == "", f.trace == "after", strings.HasSuffix(f.trace, ".html"):
 	case f.trace == "live":
 		if !live {
 			return fmt.Errorf("--trace=live goes with run and watch: tests run side by side")
@@ -124,7 +124,7 @@ func (s *wireSession) end(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if s.f.trace == "on" {
+	if s.f.trace == "after" {
 		diagram.Render(w, t, diagram.Options{})
 	}
 	if strings.HasSuffix(s.f.trace, ".html") {
@@ -166,8 +166,8 @@ type testWireFlags struct {
 
 func addTestWireFlags(fs *pflag.FlagSet) *testWireFlags {
 	f := &testWireFlags{fs: fs}
-	fs.StringVar(&f.trace, "trace", "", "show the sequence diagram of every test's connections, passing ones too (a failing test always shows its own); --trace=off records nothing")
-	fs.Lookup("trace").NoOptDefVal = "on"
+	fs.Var((*optional)(&f.trace), "trace", "show the sequence diagram of every test's connections, passing ones too (a failing test always shows its own); --trace=off records nothing")
+	fs.Lookup("trace").NoOptDefVal = "all"
 	fs.StringVar(&f.faults, "faults", "", "inject network faults into every socklab program's sends and receives: `SPEC` is "+faults.Syntax)
 	fs.Int64Var(&f.seed, "seed", 0, "seed the faults with `N`, so that they repeat")
 	return f
@@ -178,7 +178,7 @@ func (f *testWireFlags) options() (lessontest.Wire, error) {
 	w := lessontest.Wire{Record: true, Faults: f.faults, Seed: f.seed}
 	switch f.trace {
 	case "":
-	case "on":
+	case "all":
 		w.Show = true
 	case "off":
 		w.Record = false
@@ -195,3 +195,11 @@ func (f *testWireFlags) options() (lessontest.Wire, error) {
 	}
 	return w, nil
 }
+
+// optional is a string flag whose value is optional (--trace, --trace=live):
+// its empty type makes the help show "--trace[=after]".
+type optional string
+
+func (o *optional) String() string     { return string(*o) }
+func (o *optional) Set(s string) error { *o = optional(s); return nil }
+func (o *optional) Type() string       { return "" }
