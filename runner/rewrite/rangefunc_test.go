@@ -1,0 +1,125 @@
+package rewrite_test
+
+func init() {
+	programs = append(programs,
+		program{"rangefunc_exits", `package main
+
+import "fmt"
+
+func count(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				fmt.Print("[stopped] ")
+				return
+			}
+		}
+	}
+}
+
+func pairs(yield func(string, int) bool) {
+	_ = yield("a", 1) && yield("b", 2) && yield("c", 3)
+}
+
+func find(want int) (int, bool) {
+	for i := range count(10) {
+		if i == want {
+			return i * 10, true
+		}
+	}
+	return -1, false
+}
+
+func main() {
+	for i := range count(5) {
+		if i == 1 {
+			continue
+		}
+		if i == 3 {
+			break
+		}
+		fmt.Print(i, " ")
+	}
+	fmt.Println()
+	for k, v := range pairs {
+		fmt.Print(k, v, " ")
+	}
+	for k := range pairs {
+		fmt.Print(k)
+	}
+	for range pairs {
+		fmt.Print(".")
+	}
+	fmt.Println()
+	fmt.Println(find(4))
+	fmt.Println(find(40))
+outer:
+	for j := 0; j < 3; j++ {
+		for i := range count(3) {
+			switch {
+			case i == 1 && j == 0:
+				continue outer
+			case i == 2:
+				break
+			}
+			if j == 2 {
+				break outer
+			}
+			fmt.Print(j, i, " ")
+		}
+	}
+	fmt.Println()
+	var fs []func() int
+	for i := range count(3) {
+		fs = append(fs, func() int { return i })
+	}
+	for _, f := range fs {
+		fmt.Print(f())
+	}
+	fmt.Println()
+}
+`},
+		program{"rangefunc_nested", `package main
+
+import "fmt"
+
+func count(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+func first(limit int) string {
+rows:
+	for i := range count(4) {
+		for j := range count(4) {
+			if j > i {
+				continue rows
+			}
+			if i*j == limit {
+				return fmt.Sprint(i, "*", j)
+			}
+			if i == 3 {
+				break rows
+			}
+		}
+	}
+	return "none"
+}
+
+func main() {
+	fmt.Println(first(2), first(4), first(99))
+	var a, b int
+	for a = range count(3) {
+		for b = range count(2) {
+		}
+	}
+	fmt.Println(a, b)
+}
+`},
+	)
+}
