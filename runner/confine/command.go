@@ -83,7 +83,10 @@ func enter(spec string, argv []string) error {
 // may execute, and replaces it with that program. It returns only on
 // failure, and then this process must end: it may be confined in part.
 // A binary that starts a program of its own way (a wrapper put on a test's
-// PATH) calls it in place of syscall.Exec.
+// PATH) calls it in place of syscall.Exec. Of l, a program that is not Go
+// is held to Memory (RLIMIT_DATA, counted from what this process mapped)
+// and Files; Threads binds only a Go runtime, and Output is the caller's to
+// count (package proc shows how).
 func Exec(p Policy, l Limits, path string, argv, env []string) error {
 	if err := setRlimits(l.WithDefaults()); err != nil {
 		return fmt.Errorf("confining %s: %w", path, err)
