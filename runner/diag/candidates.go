@@ -20,6 +20,7 @@ const (
 	kCall                   // f(...): a panic inside, or close(ch), panic(v)
 	kSend                   // ch <- v
 	kMapSet                 // m[k] = v
+	kShift                  // x << n, x >> n with n negative
 )
 
 // header returns the parts of s that run when its marker is set: all of
@@ -140,6 +141,13 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 				c.values = save(e.X, e.Low, e.High, e.Max)
 			}
 		case *ast.BinaryExpr:
+			if e.Op == token.SHL || e.Op == token.SHR {
+				if _, ok := constInt(e.Y); ok {
+					return true
+				}
+				st.cands = append(st.cands, candidate{kind: kShift, pos: m.fset.Position(e.OpPos)})
+				return true
+			}
 			if e.Op != token.QUO && e.Op != token.REM {
 				return true
 			}
@@ -264,7 +272,7 @@ func canPanic(n ast.Node) bool {
 		case *ast.CallExpr, *ast.IndexExpr, *ast.SliceExpr, *ast.StarExpr, *ast.SelectorExpr, *ast.TypeAssertExpr:
 			found = true
 		case *ast.BinaryExpr:
-			found = found || e.Op == token.QUO || e.Op == token.REM
+			found = found || e.Op == token.QUO || e.Op == token.REM || e.Op == token.SHL || e.Op == token.SHR
 		}
 		return !found
 	})

@@ -265,6 +265,12 @@ func (m *marker) mark(after token.Pos, inner ast.Stmt, loop *loopMark) {
 			st.cands[i].values = nil
 		}
 	}
+	if len(st.cands) == 0 {
+		// Nothing in it can panic: no marker to pay for. A function
+		// whose statements all are like that keeps no marker at all.
+		m.inner(inner, 0, loop)
+		return
+	}
 	k := register(st)
 	text := fmt.Sprintf("%s = %d", markerVar, k)
 	if len(saves) > 0 {

@@ -16,12 +16,13 @@ import (
 //
 //	go test ./runner/diag -run '^$' -bench Marked -benchtime 3x
 //
-// calls is a function called in a loop (each call pays for the deferred
-// function marking adds); loop is a loop of statements with indexes and
+// leaf is a function that cannot panic, called in a loop (it keeps no
+// marker); calls is one that can (each call pays for the deferred function
+// marking adds); loop is a loop of statements with indexes and
 // divisions (each statement pays for its marker and saved values);
 // lesson is a lesson's server-side work per message.
 var benchPrograms = map[string]string{
-	"calls": `package main
+	"leaf": `package main
 
 func add(a, b int) int { return a + b }
 
@@ -29,6 +30,19 @@ func Run(n int) int {
 	s := 0
 	for i := 0; i < n; i++ {
 		s = add(s, i)
+	}
+	return s
+}
+`,
+	"calls": `package main
+
+func at(a []int, i int) int { return a[i] }
+
+func Run(n int) int {
+	a := []int{1, 2, 3}
+	s := 0
+	for i := 0; i < n; i++ {
+		s += at(a, i%3)
 	}
 	return s
 }
@@ -83,7 +97,7 @@ func Run(n int) int {
 }
 
 func BenchmarkMarked(b *testing.B) {
-	for _, name := range []string{"calls", "loop", "lesson"} {
+	for _, name := range []string{"leaf", "calls", "loop", "lesson"} {
 		for _, marked := range []bool{false, true} {
 			b.Run(fmt.Sprintf("%s/marked=%v", name, marked), func(b *testing.B) {
 				src := []byte(benchPrograms[name])

@@ -115,6 +115,8 @@ func kindsOf(msg string) func(*candidate) bool {
 		return is(kSlice)
 	case strings.Contains(msg, "divide by zero"):
 		return is(kDiv)
+	case strings.Contains(msg, "negative shift amount"):
+		return is(kShift)
 	case strings.Contains(msg, "nil map"):
 		return is(kMapSet)
 	case strings.Contains(msg, "nil pointer dereference"), strings.HasPrefix(msg, "a nil value was used"), strings.Contains(msg, "zero Value"):
