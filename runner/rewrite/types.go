@@ -12,6 +12,9 @@ import (
 // declared inside a function and type parameters. ok is false where there
 // is no such spelling.
 func typeName(p *Package, f *ast.File, t types.Type, atFile bool) (name string, ok bool) {
+	if n, isNamed := types.Unalias(t).(*types.Named); isNamed && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter" {
+		t = n.Underlying() // iter.Seq[V] is a func(yield func(V) bool), and the interpreter has no iter
+	}
 	ok = true
 	names := importNames(p, f)
 	name = types.TypeString(t, func(pkg *types.Package) string {

@@ -1,0 +1,206 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// The standard library's generic functions of slices, maps and errors,
+// and its iterator functions (Go 1.23 and later), are missing from the
+// interpreter, which knows Go 1.22's library and compiles few generic
+// functions. Each call of one becomes a call of a plain function for the
+// call's own types, declared after the file's last line (or written in
+// place where the file's top level cannot name the types), whose body
+// does what the library function does.
+func init() { register(Pass{Name: "library", Run: library}) }
+
+// libraryFuncs are the bodies of the functions this pass writes, by
+// import path and name. In a body, a0, a1, ... are the arguments, {E} the
+// element type of the first argument (a slice or a map's value), {K} a
+// map's key type, {R0} the first result type, {pkg} the name the file
+// gives the function's package, and {less} compares x and y as cmp.Less.
+var libraryFuncs = map[string]string{
+	"slices.Sort":             `{ _sort(a0, func(x, y {E}) bool { return {less} }) }`,
+	"slices.SortFunc":         `{ _sort(a0, func(x, y {E}) bool { return a1(x, y) < 0 }) }`,
+	"slices.SortStableFunc":   `{ _sort(a0, func(x, y {E}) bool { return a1(x, y) < 0 }) }`,
+	"slices.IsSorted":         `{ for i := 1; i < len(a0); i++ { x, y := a0[i], a0[i-1]; if {less} { return false } }; return true }`,
+	"slices.IsSortedFunc":     `{ for i := 1; i < len(a0); i++ { if a1(a0[i], a0[i-1]) < 0 { return false } }; return true }`,
+	"slices.Min":              `{ if len(a0) < 1 { panic("slices.Min: empty list") }; m := a0[0]; for _, y := range a0[1:] { if y < m || y != y && m == m { m = y } }; return m }`,
+	"slices.Max":              `{ if len(a0) < 1 { panic("slices.Max: empty list") }; m := a0[0]; for _, y := range a0[1:] { if y > m || y != y && m == m { m = y } }; return m }`,
+	"slices.MinFunc":          `{ if len(a0) < 1 { panic("slices.MinFunc: empty list") }; m := a0[0]; for _, y := range a0[1:] { if a1(y, m) < 0 { m = y } }; return m }`,
+	"slices.MaxFunc":          `{ if len(a0) < 1 { panic("slices.MaxFunc: empty list") }; m := a0[0]; for _, y := range a0[1:] { if a1(y, m) > 0 { m = y } }; return m }`,
+	"slices.BinarySearch":     `{ lo, hi := 0, len(a0); for lo < hi { h := int(uint(lo+hi) >> 1); x, y := a0[h], a1; if {less} { lo = h + 1 } else { hi = h } }; return lo, lo < len(a0) && (a0[lo] == a1 || a0[lo] != a0[lo] && a1 != a1) }`,
+	"slices.BinarySearchFunc": `{ lo, hi := 0, len(a0); for lo < hi { h := int(uint(lo+hi) >> 1); if a2(a0[h], a1) < 0 { lo = h + 1 } else { hi = h } }; return lo, lo < len(a0) && a2(a0[lo], a1) == 0 }`,
+	"slices.All":              `{ return func(yield func(int, {E}) bool) { for i, v := range a0 { if !yield(i, v) { return } } } }`,
+	"slices.Values":           `{ return func(yield func({E}) bool) { for _, v := range a0 { if !yield(v) { return } } } }`,
+	"slices.Backward":         `{ return func(yield func(int, {E}) bool) { for i := len(a0) - 1; i >= 0; i-- { if !yield(i, a0[i]) { return } } } }`,
+	"slices.Collect":          `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); return s }`,
+	"slices.AppendSeq":        `{ a1(func(v {E}) bool { a0 = append(a0, v); return true }); return a0 }`,
+	"slices.Sorted":           `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); _sort(s, func(x, y {R0E}) bool { return {less} }); return s }`,
+	"slices.SortedFunc":       `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); _sort(s, func(x, y {R0E}) bool { return a1(x, y) < 0 }); return s }`,
+	"slices.SortedStableFunc": `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); _sort(s, func(x, y {R0E}) bool { return a1(x, y) < 0 }); return s }`,
+	"maps.Keys":               `{ return func(yield func({K}) bool) { for k := range a0 { if !yield(k) { return } } } }`,
+	"maps.Values":             `{ return func(yield func({E}) bool) { for _, v := range a0 { if !yield(v) { return } } } }`,
+	"maps.All":                `{ return func(yield func({K}, {E}) bool) { for k, v := range a0 { if !yield(k, v) { return } } } }`,
+	"maps.Collect":            `{ m := {R0}{}; a0(func(k {R0K}, v {R0E}) bool { m[k] = v; return true }); return m }`,
+	"maps.Insert":             `{ a1(func(k {K}, v {E}) bool { a0[k] = v; return true }) }`,
+	"strings.SplitSeq":        `{ return func(yield func(string) bool) { for _, s := range {pkg}.Split(a0, a1) { if !yield(s) { return } } } }`,
+	"strings.SplitAfterSeq":   `{ return func(yield func(string) bool) { for _, s := range {pkg}.SplitAfter(a0, a1) { if !yield(s) { return } } } }`,
+	"strings.FieldsSeq":       `{ return func(yield func(string) bool) { for _, s := range {pkg}.Fields(a0) { if !yield(s) { return } } } }`,
+	"strings.FieldsFuncSeq":   `{ return func(yield func(string) bool) { for _, s := range {pkg}.FieldsFunc(a0, a1) { if !yield(s) { return } } } }`,
+	"strings.Lines":           `{ return func(yield func(string) bool) { for _, s := range {pkg}.SplitAfter(a0, "\n") { if s == "" || !yield(s) { return } } } }`,
+	"bytes.SplitSeq":          `{ return func(yield func([]byte) bool) { for _, s := range {pkg}.Split(a0, a1) { if !yield(s) { return } } } }`,
+	"bytes.SplitAfterSeq":     `{ return func(yield func([]byte) bool) { for _, s := range {pkg}.SplitAfter(a0, a1) { if !yield(s) { return } } } }`,
+	"bytes.FieldsSeq":         `{ return func(yield func([]byte) bool) { for _, s := range {pkg}.Fields(a0) { if !yield(s) { return } } } }`,
+	"bytes.FieldsFuncSeq":     `{ return func(yield func([]byte) bool) { for _, s := range {pkg}.FieldsFunc(a0, a1) { if !yield(s) { return } } } }`,
+	"bytes.Lines":             `{ return func(yield func([]byte) bool) { for _, s := range {pkg}.SplitAfter(a0, []byte("\n")) { if len(s) == 0 || !yield(s) { return } } } }`,
+	"errors.AsType":           `{ var e {R0}; ok := {pkg}.As(a0, &e); return e, ok }`,
+}
+
+// sortBody is the stable merge sort the sorting functions call as _sort.
+const sortBody = `_sort := func(s []{SE}, less func(x, y {SE}) bool) { tmp := make([]{SE}, len(s)); var ms func(lo, hi int); ms = func(lo, hi int) { if hi-lo < 2 { return }; mid := int(uint(lo+hi) >> 1); ms(lo, mid); ms(mid, hi); copy(tmp[lo:hi], s[lo:hi]); i, j, k := lo, mid, lo; for ; i < mid && j < hi; k++ { if less(tmp[j], tmp[i]) { s[k] = tmp[j]; j++ } else { s[k] = tmp[i]; i++ } }; for ; i < mid; i, k = i+1, k+1 { s[k] = tmp[i] }; for ; j < hi; j, k = j+1, k+1 { s[k] = tmp[j] } }; ms(0, len(s)) }; `
+
+func library(p *Package, f *ast.File, e *Editor) {
+	helpers := map[string]string{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fun := ast.Unparen(call.Fun)
+		if ix, ok := fun.(*ast.IndexExpr); ok {
+			fun = ix.X
+		} else if ix, ok := fun.(*ast.IndexListExpr); ok {
+			fun = ix.X
+		}
+		sel, ok := fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		pkgID, ok := sel.X.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		pn, ok := p.Info.Uses[pkgID].(*types.PkgName)
+		if !ok {
+			return true
+		}
+		tmpl, ok := libraryFuncs[pn.Imported().Path()+"."+sel.Sel.Name]
+		if !ok {
+			return true
+		}
+		sig, ok := p.Info.TypeOf(call.Fun).(*types.Signature)
+		if !ok || sig.TypeParams() != nil {
+			return true
+		}
+		text, atFile, ok := libraryFunc(p, f, sig, tmpl, pkgID.Name)
+		if !ok {
+			e.Refuse(call.Pos(), "%s.%s with types this file cannot name: write the loop it stands for", pkgID.Name, sel.Sel.Name)
+			return true
+		}
+		if !atFile {
+			e.Replace(call.Fun.Pos(), call.Fun.End(), "func"+text)
+			return true
+		}
+		name, ok := helpers[text]
+		if !ok {
+			name = e.Name(pn.Imported().Name() + "_" + sel.Sel.Name)
+			helpers[text] = name
+			e.Append("func " + name + text)
+		}
+		e.Replace(call.Fun.Pos(), call.Fun.End(), name)
+		return true
+	})
+}
+
+// libraryFunc returns the signature and body of the function that stands
+// for a library function of signature sig, and whether the file's top
+// level can name its types.
+func libraryFunc(p *Package, f *ast.File, sig *types.Signature, tmpl, pkg string) (text string, atFile, ok bool) {
+	for _, top := range []bool{true, false} {
+		spell := func(t types.Type) string {
+			name, good := typeName(p, f, t, top)
+			ok = ok && good
+			return name
+		}
+		ok = true
+		var params, results []string
+		for i := range sig.Params().Len() {
+			t := sig.Params().At(i).Type()
+			if sig.Variadic() && i == sig.Params().Len()-1 {
+				params = append(params, fmt.Sprintf("a%d ...%s", i, spell(t.(*types.Slice).Elem())))
+				continue
+			}
+			params = append(params, fmt.Sprintf("a%d %s", i, spell(t)))
+		}
+		for i := range sig.Results().Len() {
+			results = append(results, spell(sig.Results().At(i).Type()))
+		}
+		vars := map[string]string{"{pkg}": pkg, "{less}": "x < y || x != x && y == y"}
+		if sig.Params().Len() > 0 {
+			k, e := keyElem(sig.Params().At(0).Type())
+			if k != nil {
+				vars["{K}"] = spell(k)
+			}
+			if e != nil {
+				vars["{E}"] = spell(e)
+			}
+		}
+		if sig.Results().Len() > 0 {
+			r := sig.Results().At(0).Type()
+			vars["{R0}"] = spell(r)
+			k, e := keyElem(r)
+			if k != nil {
+				vars["{R0K}"] = spell(k)
+			}
+			if e != nil {
+				vars["{R0E}"] = spell(e)
+			}
+		}
+		body := tmpl
+		if strings.Contains(body, "_sort(") {
+			se := vars["{E}"]
+			if strings.Contains(body, "{R0E}") {
+				se = vars["{R0E}"]
+			}
+			body = "{ " + strings.ReplaceAll(sortBody, "{SE}", se) + body[1:]
+		}
+		for k, v := range vars {
+			body = strings.ReplaceAll(body, k, v)
+		}
+		res := strings.Join(results, ", ")
+		if len(results) > 1 {
+			res = "(" + res + ")"
+		}
+		text = "(" + strings.Join(params, ", ") + ") " + res + " " + body
+		if ok {
+			return text, top, true
+		}
+	}
+	return "", false, false
+}
+
+// keyElem returns the key and element types of a slice, map or
+// iterator type.
+func keyElem(t types.Type) (key, elem types.Type) {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return nil, u.Elem()
+	case *types.Map:
+		return u.Key(), u.Elem()
+	case *types.Signature:
+		if u.Params().Len() == 1 {
+			if y, ok := u.Params().At(0).Type().Underlying().(*types.Signature); ok {
+				switch y.Params().Len() {
+				case 1:
+					return nil, y.Params().At(0).Type()
+				case 2:
+					return y.Params().At(0).Type(), y.Params().At(1).Type()
+				}
+			}
+		}
+	}
+	return nil, nil
+}
