@@ -30,13 +30,16 @@ var forbidden = map[string]string{
 type checked struct {
 	imports []string          // the compiled packages to load
 	local   localPackages     // the script's own packages
-	sources map[string][]byte // rewritten source, by real path
+	// front type-checks the script and rewrites it for the interpreter,
+	// returning the rewritten files by real path. It reads no file, so it
+	// may run while the interpreter is set up.
+	front func() (map[string][]byte, error)
 }
 
 // checkSource parses the script, and the local packages it imports (see
-// local.go), checks their imports and type-checks them before anything
-// runs, so that a syntax error, a refused import or a compile error is
-// reported at once with its file:line:col, in Go's words.
+// local.go), and checks their imports; its front type-checks them, before
+// anything of the script runs, so that a syntax error, a refused import or
+// a compile error is reported with its file:line:col, in Go's words.
 func checkSource(o Options, known func(path string) bool) (checked, error) {
 	fset := token.NewFileSet()
 	files := sourceFiles{}
@@ -76,11 +79,11 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 	if len(problems) > 0 {
 		return checked{}, errors.New(strings.Join(problems, "\n"))
 	}
-	if err := typecheck.Check(fset, packages, typecheck.Config{Opaque: opaque}); err != nil {
-		return checked{}, err
-	}
-	if c.sources, err = files.lift(fset, packages); err != nil {
-		return checked{}, err
+	c.front = func() (map[string][]byte, error) {
+		if err := typecheck.Check(fset, packages, typecheck.Config{Opaque: opaque}); err != nil {
+			return nil, err
+		}
+		return files.lift(fset, packages)
 	}
 	for p := range binary {
 		c.imports = append(c.imports, p)

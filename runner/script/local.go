@@ -80,12 +80,16 @@ const sourceRoot = "/socklab-local"
 // folder, and where a file the front end rewrote reads as rewritten.
 type sourceFS struct {
 	local     localPackages
-	rewritten map[string][]byte // by real path
+	rewritten *rewrittenFiles
 }
+
+// rewrittenFiles are the files the front end rewrote, by real path; they
+// are in before the interpreter reads any source.
+type rewrittenFiles struct{ files map[string][]byte }
 
 func (s sourceFS) Open(name string) (fs.File, error) {
 	real := s.real(name)
-	if src, ok := s.rewritten[real]; ok {
+	if src, ok := s.rewritten.files[real]; ok {
 		return openRewritten(real, src)
 	}
 	return os.Open(real)

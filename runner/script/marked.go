@@ -17,7 +17,7 @@ type markedFS struct{ sourceFS }
 // ReadFile is how the interpreter reads a source file (fs.ReadFile).
 // It marks the file as sourceFS serves it: rewritten where it was.
 func (m markedFS) ReadFile(name string) ([]byte, error) {
-	b, ok := m.rewritten[m.real(name)]
+	b, ok := m.rewritten.files[m.real(name)]
 	if !ok {
 		var err error
 		if b, err = os.ReadFile(m.real(name)); err != nil {

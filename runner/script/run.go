@@ -61,6 +61,15 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 1, err
 	}
 	imports, local := c.imports, c.local
+	// Type-check and rewrite on the side while the interpreter is set up:
+	// nothing of the script runs before the result is in.
+	front := make(chan error, 1)
+	rewritten := &rewrittenFiles{}
+	go func() {
+		var err error
+		rewritten.files, err = c.front()
+		front <- err
+	}()
 	dir := filepath.Dir(abs)
 	if err := os.Chdir(dir); err != nil {
 		return 1, fmt.Errorf("socklab: cannot enter the script's folder: %w", err)
@@ -85,7 +94,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 2, fmt.Errorf("socklab: %w", err)
 	}
 
-	src := sourceFS{local, c.sources}
+	src := sourceFS{local, rewritten}
 	rewrite := strings.NewReplacer(append([]string{abs, o.Display}, src.displayPairs(o.Display)...)...).Replace
 	filter := &stderrFilter{out: stderr, diag: diagOut, rewrite: rewrite}
 	notePositions(o, rewrite, diagOut)
@@ -113,6 +122,9 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}
+	}
+	if err := <-front; err != nil {
+		return 1, err
 	}
 	err = eval(i, abs)
 	if err == nil {
