@@ -28,8 +28,8 @@ var forbidden = map[string]string{
 
 // checked is what checkSource learns of a script before it runs.
 type checked struct {
-	imports []string          // the compiled packages to load
-	local   localPackages     // the script's own packages
+	imports []string      // the compiled packages to load
+	local   localPackages // the script's own packages
 	// front type-checks the script and rewrites it for the interpreter,
 	// returning the rewritten files by real path. It reads no file, so it
 	// may run while the interpreter is set up.
