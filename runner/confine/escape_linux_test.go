@@ -206,6 +206,7 @@ func TestEscapes(t *testing.T) {
 		{"read inside", def, "", "read", filepath.Join(dir, "self.txt"), false},
 		{"write inside", def, "", "write", filepath.Join(dir, "new.txt"), false},
 		{"read the time zone", def, "", "read", "/etc/localtime", false},
+		{"read the listen backlog", def, "", "read", "/proc/sys/net/core/somaxconn", false},
 		{"--allow-files reads outside", files, "", "read", secret, false},
 		{"--allow-files still runs nothing", files, "", "exec", "/bin/true", true},
 		{"--allow-exec runs /bin/true", exec, "", "exec", "/bin/true", false},

@@ -34,11 +34,14 @@ const (
 
 // systemFiles are the files a Go program reads after it started: the time
 // zone (time.Local), the resolver's files (net resolves "localhost"), MIME
-// types (net/http) and certificates (crypto/tls).
+// types (net/http), certificates (crypto/tls) and the listen backlog (net
+// reads somaxconn at the first Listen; refused, it falls back to 128, and a
+// burst of clients overflows the accept queue, costing them a second each
+// or their connection).
 var systemFiles = []string{
 	"/etc/localtime", "/etc/hosts", "/etc/resolv.conf", "/etc/nsswitch.conf",
 	"/etc/host.conf", "/etc/gai.conf", "/etc/services", "/etc/protocols",
-	"/etc/mime.types",
+	"/etc/mime.types", "/proc/sys/net/core/somaxconn",
 }
 
 // systemDirs are read-only folders of the same kind.
