@@ -50,9 +50,10 @@ reset-after=K resets a connection once K bytes have passed. --seed makes
 the pieces repeat.
 
 Exit status: the script's own os.Exit code (the client's, for a lesson); 0
-when it ends normally; 1 when it fails (a compile error, a panic, a network
-failure it did not handle); 128+N after signal N (130 for Ctrl-C); 2 for a
-mistake on socklab's command line.
+when it ends normally; 1 when it cannot start (a compile error); 2 when it
+panics or meets a network failure it did not handle, as a Go program does;
+128+N after signal N (130 for Ctrl-C); 2 for a mistake on socklab's command
+line.
 
 Examples:
 

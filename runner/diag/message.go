@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+
+	"github.com/socklab/socklab/runner/netgate"
 )
 
 // Describe turns a panic value into a plain message. The interpreter runs
@@ -46,13 +48,17 @@ var rewrites = []struct {
 	{regexp.MustCompile(`^interface conversion: interface \{\} is`), "interface conversion: the value is"},
 }
 
-// Plain rewrites one message as Describe does.
+// Plain rewrites one message as Describe does. A network failure in Go's
+// words gets a hint, since the script did not handle it.
 func Plain(msg string) string {
 	msg = strings.TrimSpace(msg)
 	for _, r := range rewrites {
 		if r.re.MatchString(msg) {
 			msg = r.re.ReplaceAllString(msg, r.with)
 		}
+	}
+	if hint := netgate.Hint(msg); hint != "" {
+		msg += ": " + hint
 	}
 	return msg
 }

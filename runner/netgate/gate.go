@@ -119,7 +119,7 @@ func listenGated(ctx context.Context, lc *net.ListenConfig, network, addr string
 	}
 	ln, err := listen(ctx, lc, network, real)
 	if err != nil {
-		return nil, explain("listen on", addr, err)
+		return nil, scriptError(network, addr, real, err)
 	}
 	announce(addr, ln.Addr())
 	return ln, nil
@@ -154,7 +154,7 @@ func ListenPacketWith(ctx context.Context, lc *net.ListenConfig, network, addr s
 	}
 	pc, err := lc.ListenPacket(ctx, network, real)
 	if err != nil {
-		return nil, explain("listen on", addr, err)
+		return nil, scriptError(network, addr, real, err)
 	}
 	announce(addr, pc.LocalAddr())
 	return pc, nil
@@ -197,7 +197,7 @@ func dialGated(ctx context.Context, d *net.Dialer, network, addr string) (net.Co
 	host, asked, mapped := p.portMapped(network, real)
 	if mapped {
 		if real, err = dialTarget(p.PortDir, network, host, asked); err != nil {
-			return nil, explain("connect to", addr, err)
+			return nil, scriptError(network, addr, "", err)
 		}
 	}
 	if d == nil {
@@ -205,7 +205,7 @@ func dialGated(ctx context.Context, d *net.Dialer, network, addr string) (net.Co
 	}
 	c, err := d.DialContext(ctx, network, real)
 	if err != nil {
-		return nil, explain("connect to", addr, err)
+		return nil, scriptError(network, addr, real, err)
 	}
 	if mapped {
 		shownPorts.remember(c.RemoteAddr().String(), asked)
@@ -223,8 +223,7 @@ func admit(op, network, addr string) (string, error) {
 	}
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return "", &Error{Op: op, Addr: addr, Err: fmt.Errorf("%q is not an address", addr),
-			Hint: `write it as host:port, for example "127.0.0.1:12345"`}
+		return "", addrError(op, network, err)
 	}
 	p := current()
 	if !p.AllowAll && !isLoopback(host) {

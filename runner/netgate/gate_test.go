@@ -22,7 +22,6 @@ func TestPolicyRefusesNonLoopback(t *testing.T) {
 		{"[::]:0", "listening on every network is refused"},
 		{"192.0.2.1:80", "--allow-net"},
 		{"example.com:80", "--allow-net"},
-		{"not an address", "host:port"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.addr, func(t *testing.T) {
@@ -80,24 +79,58 @@ func TestHostMapRedirectsAndDisplaysTheScriptsAddress(t *testing.T) {
 	c.Close()
 }
 
-func TestErrorsCarryHints(t *testing.T) {
+func TestErrorsAreGos(t *testing.T) {
 	netgate.Configure(netgate.Policy{})
 	ln, err := netgate.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	addr := ln.Addr().String()
-
 	_, err = netgate.Listen("tcp", addr)
-	if err == nil || !strings.Contains(err.Error(), "address already in use: another program already listens on "+addr) {
-		t.Errorf("second Listen on %s: %v", addr, err)
-	}
 	ln.Close()
+	_, refused := netgate.Dial("tcp", addr)
+	_, badAddr := netgate.Dial("tcp", "not an address")
+	tests := []struct {
+		name     string
+		err      error
+		want     string
+		wantHint string
+	}{
+		{"second listen", err, "listen tcp " + addr + ": bind: address already in use",
+			"another program already listens on " + addr + " (is an earlier server still running?)"},
+		{"dial to a closed port", refused, "dial tcp " + addr + ": connect: connection refused",
+			"is the server running at " + addr + "?"},
+		{"no port", badAddr, "dial tcp: address not an address: missing port in address", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var oe *net.OpError
+			if !errors.As(tt.err, &oe) || error(oe) != tt.err {
+				t.Fatalf("error %v (%T), want a *net.OpError as net returns", tt.err, tt.err)
+			}
+			if tt.err.Error() != tt.want {
+				t.Errorf("error\n got %v\nwant %s", tt.err, tt.want)
+			}
+			if got := netgate.Hint(tt.err.Error()); got != tt.wantHint {
+				t.Errorf("Hint = %q, want %q", got, tt.wantHint)
+			}
+		})
+	}
+}
 
-	_, err = netgate.Dial("tcp", addr)
-	want := "connect to " + addr + ": connection refused: is the server running at " + addr + "?"
+func TestHostMapIsNotSeenInErrors(t *testing.T) {
+	netgate.Configure(netgate.Policy{HostMap: map[string]string{"127.0.0.1": "127.0.77.4"}})
+	defer netgate.Configure(netgate.Policy{})
+	ln, err := netgate.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	ln.Close()
+	_, err = netgate.Dial("tcp", "127.0.0.1:"+port)
+	want := "dial tcp 127.0.0.1:" + port + ": connect: connection refused"
 	if err == nil || err.Error() != want {
-		t.Errorf("Dial to a closed port:\n got %v\nwant %s", err, want)
+		t.Errorf("Dial through the map to a closed port:\n got %v\nwant %s", err, want)
 	}
 }
 

@@ -161,7 +161,7 @@ func (p *Proc) exitCode(err error) int {
 			return 1
 		}
 		fmt.Fprintln(p.report, c.report(script.Source(p.spec.Script)))
-		return 1
+		return 2 // as Go's runtime ends a program that panics
 	}
 	return code
 }
@@ -170,7 +170,8 @@ func (p *Proc) exitCode(err error) int {
 func (p *Proc) Done() <-chan struct{} { return p.done }
 
 // Wait waits for the process to end and returns its exit status: the
-// script's os.Exit code, 1 for a script that failed, 128+N for a signal.
+// script's os.Exit code, 1 for a script that could not start, 2 for one
+// that panicked, 128+N for a signal.
 func (p *Proc) Wait() int {
 	<-p.done
 	return p.code

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/socklab/socklab/runner/allow"
+	"github.com/socklab/socklab/runner/refuse"
 	"github.com/socklab/socklab/runner/typecheck"
 )
 
@@ -82,6 +83,13 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 	c.front = func() (map[string][]byte, error) {
 		if err := typecheck.Check(fset, packages, typecheck.Config{Opaque: opaque}); err != nil {
 			return nil, err
+		}
+		var refused []string
+		for _, p := range packages {
+			refused = append(refused, refuse.Check(fset, p.Files, p.Types, p.Info)...)
+		}
+		if len(refused) > 0 {
+			return nil, errors.New(strings.Join(refused, "\n"))
 		}
 		return files.lift(fset, packages)
 	}

@@ -143,7 +143,8 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 0, nil
 	}
 	msg := confine.Explain(diag.Describe(p.Value), o.Limits)
-	return 1, errors.New(diag.Report(diag.Take(), msg, diag.IsFailure(p.Value), Source(o)))
+	// A Go program that panics exits with status 2.
+	return 2, errors.New(diag.Report(diag.Take(), msg, diag.IsFailure(p.Value), Source(o)))
 }
 
 // internalError is a panic of the interpreter itself while it compiled the

@@ -1,14 +1,17 @@
 package script
 
 import (
+	"fmt"
 	"io"
 	"log"
 	"maps"
 	"os"
 	pathpkg "path"
 	"reflect"
+	"slices"
 
 	"github.com/socklab/socklab/runner/allow"
+	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/stdlib"
 	ystdlib "github.com/traefik/yaegi/stdlib"
 )
@@ -59,19 +62,39 @@ func wanted(imports []string) func(pkg string) bool {
 // own, so a real exit is what it should get.
 func lateSymbols(logOut io.Writer) exports {
 	l := log.New(logOut, "", log.LstdFlags)
+	logSyms := map[string]reflect.Value{
+		"Default": reflect.ValueOf(func() *log.Logger { return l }),
+		"New":     reflect.ValueOf(log.New),
+		"Logger":  reflect.ValueOf((*log.Logger)(nil)),
+		"Flags":   reflect.ValueOf(l.Flags), "SetFlags": reflect.ValueOf(l.SetFlags),
+		"Prefix": reflect.ValueOf(l.Prefix), "SetPrefix": reflect.ValueOf(l.SetPrefix),
+		"Output": reflect.ValueOf(l.Output), "Writer": reflect.ValueOf(l.Writer), "SetOutput": reflect.ValueOf(l.SetOutput),
+	}
+	// The printing functions look for String and Error methods in their
+	// arguments as fmt's do: the interpreter learns that from MapTypes,
+	// keyed by the function value the script calls.
+	mapTypes := map[reflect.Value][]reflect.Type{}
+	for name, fn := range map[string][2]any{
+		"Fatal": {l.Fatal, log.Fatal}, "Fatalf": {l.Fatalf, log.Fatalf}, "Fatalln": {l.Fatalln, log.Fatalln},
+		"Panic": {l.Panic, log.Panic}, "Panicf": {l.Panicf, log.Panicf}, "Panicln": {l.Panicln, log.Panicln},
+		"Print": {l.Print, log.Print}, "Printf": {l.Printf, log.Printf}, "Println": {l.Println, log.Println},
+	} {
+		v := reflect.ValueOf(fn[0])
+		logSyms[name] = v
+		mapTypes[v] = ystdlib.MapTypes[reflect.ValueOf(fn[1])]
+		if mapTypes[v] == nil {
+			mapTypes[v] = ystdlib.MapTypes[reflect.ValueOf(fmt.Print)]
+		}
+		mapTypes[v] = errorFirst(mapTypes[v])
+	}
+	join := reflect.ValueOf(lift.ErrorsJoin)
+	mapTypes[join] = []reflect.Type{errorType}
 	return exports{
-		"os/os": {"Exit": reflect.ValueOf(os.Exit)},
-		"log/log": {
-			"Default": reflect.ValueOf(func() *log.Logger { return l }),
-			"New":     reflect.ValueOf(log.New),
-			"Logger":  reflect.ValueOf((*log.Logger)(nil)),
-			"Fatal":   reflect.ValueOf(l.Fatal), "Fatalf": reflect.ValueOf(l.Fatalf), "Fatalln": reflect.ValueOf(l.Fatalln),
-			"Panic": reflect.ValueOf(l.Panic), "Panicf": reflect.ValueOf(l.Panicf), "Panicln": reflect.ValueOf(l.Panicln),
-			"Print": reflect.ValueOf(l.Print), "Printf": reflect.ValueOf(l.Printf), "Println": reflect.ValueOf(l.Println),
-			"Flags": reflect.ValueOf(l.Flags), "SetFlags": reflect.ValueOf(l.SetFlags),
-			"Prefix": reflect.ValueOf(l.Prefix), "SetPrefix": reflect.ValueOf(l.SetPrefix),
-			"Output": reflect.ValueOf(l.Output), "Writer": reflect.ValueOf(l.Writer), "SetOutput": reflect.ValueOf(l.SetOutput),
-		},
+		".":       {"MapTypes": reflect.ValueOf(mapTypes)},
+		"os/os":   {"Exit": reflect.ValueOf(os.Exit)},
+		"log/log": logSyms,
+		// errors.As finds errors of the types a script declares too.
+		"errors/errors": {"As": reflect.ValueOf(lift.ErrorsAs), "Join": join},
 	}
 }
 
@@ -125,6 +148,10 @@ func packagesFor(imports []string, tables []exports) []exports {
 	picked := exports{}
 	for _, t := range tables {
 		for key, syms := range t {
+			if key == "." {
+				picked[key] = mergeMapTypes(picked[key], syms)
+				continue
+			}
 			if !want[pathpkg.Dir(key)] {
 				continue
 			}
@@ -141,4 +168,44 @@ func packagesFor(imports []string, tables []exports) []exports {
 		picked["fmt/./fmt"] = fm
 	}
 	return []exports{picked}
+}
+
+// mergeMapTypes merges the "." tables a and b. The interpreter reads the
+// MapTypes entry of such a table to learn which interfaces (fmt.Stringer,
+// error, json.Marshaler, ...) a compiled function such as fmt.Println looks
+// for in its arguments, so that it hands over script values wrapped with
+// those methods: without it fmt never calls a script type's String or Error.
+func mergeMapTypes(a, b map[string]reflect.Value) map[string]reflect.Value {
+	v := b["MapTypes"]
+	if !v.IsValid() {
+		return a
+	}
+	bm, ok := v.Interface().(map[reflect.Value][]reflect.Type)
+	if !ok {
+		return a
+	}
+	if a == nil {
+		a = map[string]reflect.Value{"MapTypes": reflect.ValueOf(map[reflect.Value][]reflect.Type{})}
+	}
+	am := a["MapTypes"].Interface().(map[reflect.Value][]reflect.Type)
+	for fn, types := range bm {
+		am[fn] = errorFirst(types)
+	}
+	return a
+}
+
+var (
+	stringerType = reflect.TypeFor[fmt.Stringer]()
+	errorType    = reflect.TypeFor[error]()
+)
+
+// errorFirst returns the interfaces a printing function looks for with
+// error added before fmt.Stringer: fmt calls Error, not String, on a value
+// that has both, and a %w argument must be an error.
+func errorFirst(types []reflect.Type) []reflect.Type {
+	i := slices.Index(types, stringerType)
+	if i < 0 || slices.Contains(types, errorType) {
+		return types
+	}
+	return slices.Insert(slices.Clone(types), i, errorType)
 }

@@ -1,12 +1,13 @@
 package console_test
 
 import (
+	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"strings"
 	"testing"
 
-	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/stdlib/console"
 )
 
@@ -50,13 +51,28 @@ func TestEndOfInput(t *testing.T) {
 		if line, ok := console.ReadLine(""); ok {
 			t.Errorf("ReadLine after the end = %q, true", line)
 		}
-		defer func() {
-			if v := recover(); v != diag.ErrEndOfInput {
-				t.Errorf("Input after the end panicked with %v, want diag.ErrEndOfInput", v)
-			}
-		}()
-		console.Input("")
 	})
+}
+
+// TestInputAtTheEndExits checks that Input ends the program with status 0
+// when standard input has ended, as socklab runs it and as go build builds
+// it, in a process of its own: this test binary run again.
+func TestInputAtTheEndExits(t *testing.T) {
+	if os.Getenv("CONSOLE_TEST_INPUT") == "1" {
+		console.Input("prompt> ")
+		fmt.Println("Input returned")
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestInputAtTheEndExits$")
+	cmd.Env = append(os.Environ(), "CONSOLE_TEST_INPUT=1")
+	cmd.Stdin = strings.NewReader("")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("the program ended with %v, want status 0; it printed %q", err, out)
+	}
+	if string(out) != "prompt> " {
+		t.Errorf("the program printed %q, want only the prompt", out)
+	}
 }
 
 func TestInputLeavesTheRestForOtherReaders(t *testing.T) {

@@ -27,7 +27,7 @@ import (
 func Listen(addr string) *Listener {
 	ln, err := netgate.Listen("tcp", addr)
 	if err != nil {
-		panic(err)
+		fail("listen on", addr, err)
 	}
 	return &Listener{ln: ln, addr: addr}
 }
@@ -36,7 +36,7 @@ func Listen(addr string) *Listener {
 func Dial(addr string) *Conn {
 	c, err := netgate.Dial("tcp", addr)
 	if err != nil {
-		panic(err)
+		fail("connect to", addr, err)
 	}
 	return newConn(c)
 }
@@ -51,7 +51,7 @@ func Connect(host string, port int) *Conn {
 func DialTimeout(addr string, d time.Duration) *Conn {
 	c, err := netgate.DialTimeout("tcp", addr, d)
 	if err != nil {
-		panic(err)
+		fail("connect to", addr, err)
 	}
 	return newConn(c)
 }

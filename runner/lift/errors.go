@@ -1,0 +1,91 @@
+// Package lift holds symbol wrappers that lift gaps of the interpreter:
+// compiled functions handed to scripts in place of the standard library's
+// own where those, given the values the interpreter makes, would behave
+// differently from Go.
+package lift
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+)
+
+var errorType = reflect.TypeFor[error]()
+
+// ErrorsAs is errors.As for scripts. The interpreter gives the types a
+// script declares no methods that compiled code can see, so errors.As,
+// handed a pointer to a variable of such a type, panics ("target must be
+// interface or implement error"). ErrorsAs then looks for the error by its
+// type along the chain, as errors.As does, and hands any other target to
+// errors.As. (Two types the script declares with the same underlying type
+// look alike here: socklab refuses errors.As for those before the script
+// runs.)
+func ErrorsAs(err error, target any) bool {
+	tv := reflect.ValueOf(target)
+	if target == nil || tv.Kind() != reflect.Pointer || tv.IsNil() {
+		return errors.As(err, target) // panics with errors.As's own message
+	}
+	want := tv.Type().Elem()
+	if want.Kind() == reflect.Interface || want.Implements(errorType) {
+		return errors.As(err, target)
+	}
+	return find(err, func(e error) bool {
+		v := scriptValue(reflect.ValueOf(e))
+		if v.IsValid() && v.Type() == want {
+			tv.Elem().Set(v)
+			return true
+		}
+		if x, ok := e.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		return false
+	})
+}
+
+// find walks err's chain as errors.As does, depth first, and reports
+// whether match accepted an error of it.
+func find(err error, match func(error) bool) bool {
+	for err != nil {
+		if match(err) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range x.Unwrap() {
+				if find(e, match) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// scriptValue returns the script's own value inside v when v is one of the
+// interpreter's interface wrappers (a struct with the value in its IValue
+// field), and v otherwise.
+func scriptValue(v reflect.Value) reflect.Value {
+	for v.IsValid() && v.Kind() == reflect.Struct && strings.Contains(v.Type().PkgPath(), "yaegi") {
+		f := v.FieldByName("IValue")
+		if !f.IsValid() {
+			break
+		}
+		v = f
+		if v.Kind() == reflect.Interface {
+			v = v.Elem()
+		}
+	}
+	return v
+}
+
+// ErrorsJoin is errors.Join for scripts. The interpreter hands a compiled
+// function taking ...error a script's error as it is, which reflect cannot
+// pass as an error; the runner tells the interpreter to wrap such errors
+// with their Error method for ErrorsJoin (its MapTypes entry), as it does
+// for fmt's functions. A slice passed with errs... arrives as it is.
+func ErrorsJoin(errs ...error) error { return errors.Join(errs...) }

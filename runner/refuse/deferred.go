@@ -1,0 +1,145 @@
+package refuse
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// deferredArguments refuses a deferred call whose arguments (or receiver)
+// change after the defer statement: the interpreter evaluates them when the
+// function returns, where Go evaluates them at the defer statement.
+func deferredArguments(r *reporter) {
+	r.inspect(func(n ast.Node, stack []ast.Node) bool {
+		d, ok := n.(*ast.DeferStmt)
+		if !ok {
+			return true
+		}
+		body, loop := enclosing(stack)
+		if body == nil {
+			return true
+		}
+		for _, v := range deferredVars(r, d.Call) {
+			if loop != nil && changedIn(r, loop, v, token.NoPos) {
+				r.refuse(d.Pos(), "the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and %s changes from one iteration to the next: move the loop body into a function of its own", v.Name())
+				return true
+			}
+			if changedIn(r, body, v, d.End()) {
+				r.refuse(d.Pos(), "the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and %s changes after this line: give the deferred call a variable that does not change (%s0 := %s)", v.Name(), v.Name(), v.Name())
+				return true
+			}
+		}
+		return true
+	})
+}
+
+// enclosing returns the body of the innermost function in stack, and the
+// innermost loop inside that function, if any.
+func enclosing(stack []ast.Node) (body ast.Node, loop ast.Node) {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			if loop == nil {
+				loop = s
+			}
+		case *ast.FuncLit:
+			return s.Body, loop
+		case *ast.FuncDecl:
+			return s.Body, loop
+		}
+	}
+	return nil, nil
+}
+
+// deferredVars returns the local variables that the arguments and the
+// receiver of call read, outside function literals.
+func deferredVars(r *reporter, call *ast.CallExpr) []*types.Var {
+	var vars []*types.Var
+	seen := map[*types.Var]bool{}
+	visit := func(e ast.Node) {
+		ast.Inspect(e, func(m ast.Node) bool {
+			switch x := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.Ident:
+				if v, ok := r.info.Uses[x].(*types.Var); ok && !v.IsField() && v.Parent() != nil && v.Parent() != r.pkg.Scope() && !seen[v] {
+					seen[v] = true
+					vars = append(vars, v)
+				}
+			}
+			return true
+		})
+	}
+	for _, a := range call.Args {
+		visit(a)
+	}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+		visit(sel.X)
+	}
+	return vars
+}
+
+// changedIn reports whether v is assigned or declared in n after pos.
+func changedIn(r *reporter, n ast.Node, v *types.Var, after token.Pos) bool {
+	changed := false
+	_, isPtr := v.Type().Underlying().(*types.Pointer)
+	is := func(e ast.Expr) bool {
+		id, ok := root(e).(*ast.Ident)
+		if ok && id != e && isPtr {
+			return false // a change through the pointer leaves the pointer as it was
+		}
+		return ok && (r.info.Uses[id] == v || r.info.Defs[id] == v) && id.Pos() > after
+	}
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch x := m.(type) {
+		case *ast.SelectorExpr:
+			// x.M() of a method with a pointer receiver may change x.
+			if s := r.info.Selections[x]; s != nil && s.Kind() == types.MethodVal {
+				if sig, ok := s.Obj().Type().(*types.Signature); ok {
+					if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
+						if _, xIsPtr := s.Recv().Underlying().(*types.Pointer); !xIsPtr {
+							changed = changed || is(x.X)
+						}
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			for _, e := range x.Lhs {
+				changed = changed || is(e)
+			}
+		case *ast.IncDecStmt:
+			changed = changed || is(x.X)
+		case *ast.RangeStmt:
+			if x.Key != nil {
+				changed = changed || is(x.Key)
+			}
+			if x.Value != nil {
+				changed = changed || is(x.Value)
+			}
+		case *ast.ValueSpec:
+			for _, id := range x.Names {
+				changed = changed || is(id)
+			}
+		case *ast.UnaryExpr:
+			changed = changed || (x.Op == token.AND && is(x.X))
+		}
+		return !changed
+	})
+	return changed
+}
+
+// root returns the variable at the root of e: x for x, x.f, x[i], (*x).f.
+func root(e ast.Expr) ast.Expr {
+	for {
+		switch x := e.(type) {
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		default:
+			return e
+		}
+	}
+}

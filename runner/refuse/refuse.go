@@ -1,0 +1,200 @@
+// Package refuse finds the Go that the interpreter would run differently
+// from the Go toolchain, so that socklab refuses it before it runs, naming
+// its file:line:col and what to write instead, rather than running it
+// wrongly. Each check lives in a file of its own and names the interpreter
+// behaviour it guards against; a check goes away when socklab lifts the
+// behaviour (see runner/difftest, where a program of the corpus shows it).
+package refuse
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+)
+
+// check is one kind of refusal: it reports, through r, what it finds in a
+// package's files.
+type check func(r *reporter)
+
+var checks = []check{
+	deferredArguments,
+	labelledBreaks,
+	typeSwitches,
+	typeAssertions,
+	methodExpressions,
+	errorsAs,
+	rpcRegister,
+	encodings,
+	printVerbs,
+	variadicChannels,
+	unwrapChains,
+	recoveredValues,
+	methodValues,
+	namedResults,
+	typedNilReturns,
+	errorsJoin,
+	namedIndexes,
+	unavailableGenerics,
+}
+
+// reporter holds the package being checked and what the checks found.
+type reporter struct {
+	fset  *token.FileSet
+	files []*ast.File
+	pkg   *types.Package
+	info  *types.Info
+	found []finding
+}
+
+type finding struct {
+	pos token.Pos
+	msg string
+}
+
+func (r *reporter) refuse(pos token.Pos, format string, args ...any) {
+	r.found = append(r.found, finding{pos, fmt.Sprintf(format, args...)})
+}
+
+// Check returns a message for each construct of a package's files that
+// the interpreter would run differently, ordered by position. pkg and info
+// are what go/types learned of the files (see runner/typecheck).
+func Check(fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types.Info) []string {
+	if len(files) == 0 || pkg == nil || info == nil {
+		return nil
+	}
+	r := &reporter{fset: fset, files: files, pkg: pkg, info: info}
+	for _, c := range checks {
+		c(r)
+	}
+	sort.SliceStable(r.found, func(i, j int) bool { return r.found[i].pos < r.found[j].pos })
+	var out []string
+	seen := map[token.Pos]bool{}
+	for _, f := range r.found {
+		if seen[f.pos] {
+			continue
+		}
+		seen[f.pos] = true
+		out = append(out, fmt.Sprintf("%s: %s", fset.Position(f.pos), f.msg))
+	}
+	return out
+}
+
+// inspect walks every file of the package.
+func (r *reporter) inspect(fn func(n ast.Node, stack []ast.Node) bool) {
+	for _, f := range r.files {
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			if !fn(n, stack) {
+				return false
+			}
+			stack = append(stack, n)
+			return true
+		})
+	}
+}
+
+// typeOf returns the type of e, or nil where it is not known (an
+// expression that involves a package the type checker took on trust).
+func (r *reporter) typeOf(e ast.Expr) types.Type {
+	tv, ok := r.info.Types[e]
+	if !ok || tv.Type == nil || tv.Type == types.Typ[types.Invalid] {
+		return nil
+	}
+	return tv.Type
+}
+
+// declared reports whether t is a named type that the checked package
+// declares.
+func (r *reporter) declared(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == r.pkg && r.pkg != nil
+}
+
+// involves reports whether t is, or is built from (pointers, slices,
+// arrays, maps, channels, struct fields), a type that pred accepts.
+func involves(t types.Type, pred func(types.Type) bool) bool {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type) bool
+	walk = func(t types.Type) bool {
+		if t == nil || seen[t] {
+			return false
+		}
+		seen[t] = true
+		if pred(t) {
+			return true
+		}
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			return walk(u.Elem())
+		case *types.Slice:
+			return walk(u.Elem())
+		case *types.Array:
+			return walk(u.Elem())
+		case *types.Map:
+			return walk(u.Key()) || walk(u.Elem())
+		case *types.Chan:
+			return walk(u.Elem())
+		case *types.Named:
+			return walk(u.Underlying())
+		case *types.Struct:
+			for i := range u.NumFields() {
+				if walk(u.Field(i).Type()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(t)
+}
+
+// hasMethod reports whether t or *t has a method named name.
+func hasMethod(t types.Type, name string) bool {
+	for _, tt := range []types.Type{t, types.NewPointer(t)} {
+		if _, ok := types.Unalias(tt).(*types.Pointer); ok {
+			if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr && tt != t {
+				continue
+			}
+		}
+		ms := types.NewMethodSet(tt)
+		for i := range ms.Len() {
+			if ms.At(i).Obj().Name() == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// calleeName returns "pkg.Func" for a call of an imported package's
+// function, "" otherwise.
+func (r *reporter) calleeName(call *ast.CallExpr) string {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	if pn, ok := r.info.Uses[id].(*types.PkgName); ok {
+		return pn.Imported().Path() + "." + sel.Sel.Name
+	}
+	return ""
+}
+
+// isNamed reports whether t, or what it points to, is the named type name
+// ("Server") of the package with import path pkg.
+func isNamed(t types.Type, pkg, name string) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg
+}

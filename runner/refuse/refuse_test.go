@@ -1,0 +1,102 @@
+package refuse_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/refuse"
+	"github.com/socklab/socklab/runner/typecheck"
+)
+
+// check runs the checks on a script whose main function and declarations
+// are body, typed by the script process's own type checker.
+func check(t testing.TB, body string) []string {
+	t.Helper()
+	src := "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"log\"\n\t\"net/rpc\"\n\t\"os\"\n)\n\nvar _, _, _, _, _ = errors.New, fmt.Sprint, log.New, rpc.Register, os.Exit\n\n" + body
+	return checkSource(t, src)
+}
+
+func checkSource(t testing.TB, src string) []string {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatalf("parse: %v\n%s", err, src)
+	}
+	p := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
+	if err := typecheck.Check(fset, []*typecheck.Package{p}, typecheck.Config{}); err != nil {
+		t.Fatalf("type check: %v\n%s", err, src)
+	}
+	return refuse.Check(fset, p.Files, p.Types, p.Info)
+}
+
+func TestRefuses(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"deferred argument that changes", "func main() {\n\tx := 1\n\tdefer fmt.Println(x)\n\tx = 2\n}", "x changes after this line"},
+		{"defer in a loop", "func main() {\n\tfor i := 0; i < 2; i++ {\n\t\tdefer fmt.Println(i)\n\t}\n}", "i changes from one iteration to the next"},
+		{"break out of a select", "func main() {\n\tc := make(chan int)\nloop:\n\tfor {\n\t\tselect {\n\t\tcase <-c:\n\t\t\tbreak loop\n\t\t}\n\t}\n}", "break loop from inside a select"},
+		{"plain break in a select in a loop", "func main() {\n\tc := make(chan int)\n\tfor {\n\t\tselect {\n\t\tcase <-c:\n\t\t\tbreak\n\t\t}\n\t}\n}", "break inside a select leaves only the select"},
+		{"interface case", "func main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase error:\n\t}\n}", "case error: the interpreter's type switch"},
+		{"case of a basic named type", "type C float64\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase C:\n\t}\n}", "cannot tell C from float64"},
+		{"recovered error", "func main() {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, _ = r.(error)\n\t}()\n}", "implements error"},
+		{"method expression", "type A struct{}\n\nfunc (A) M() {}\n\nfunc main() { f := A.M; f(A{}) }", "method expression A.M"},
+		{"errors.As with a value target", "type E struct{}\n\nfunc (E) Error() string { return \"\" }\n\nfunc main() {\n\tvar e E\n\terrors.As(nil, &e)\n}", "errors.As does not find an error of type E"},
+		{"errors.As with lookalike types", "type A struct{ C int }\ntype B struct{ C int }\n\nfunc (*A) Error() string { return \"\" }\n\nfunc main() {\n\tvar a *A\n\terrors.As(nil, &a)\n}", "cannot tell A from B"},
+		{"errors.Join with a value error type", "type T struct{}\n\nfunc (T) Error() string { return \"\" }\n\nfunc main() { _ = errors.Join(T{}, nil) }", "errors.Join cannot take an error of type T"},
+		{"index of a named slice outside main", "type S []int\n\nfunc (s S) At(i int) int { return s[i] }\n\nfunc main() { _ = S{1}.At(0) }", "socklab cannot yet index s, of type S"},
+		{"rpc.Register", "type S int\n\nfunc main() { rpc.Register(new(S)) }", "net/rpc cannot see the methods"},
+		{"%T of a script type", "type P struct{}\n\nfunc main() { fmt.Printf(\"%T\\n\", P{}) }", "%T of a type the script declares"},
+		{"%d of a Stringer", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() { fmt.Printf(\"%d\", L(1)) }", "%d of L"},
+		{"a Stringer in a slice", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() { fmt.Println([]L{1}) }", "holds a type the script declares with a String or Error method"},
+		{"a channel call among variadic arguments", "func gen() chan int { return nil }\n\nfunc merge(cs ...chan int) {}\n\nfunc main() { merge(gen()) }", "assign it to a variable first"},
+		{"a Stringer to a Logger's method", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() { log.New(os.Stdout, \"\", 0).Println(L(1)) }", "(*log.Logger).Println does not call the String"},
+		{"printing what recover returns", "func main() {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tfmt.Println(r)\n\t\t}\n\t}()\n}", "what recover returns cannot be shown"},
+		{"a method value whose receiver changes", "type C struct{ n int }\n\nfunc (c C) Show() int { return c.n }\n\nfunc main() {\n\tc := C{}\n\tf := c.Show\n\tc.n = 2\n\t_ = f\n}", "the method value c.Show reads c"},
+		{"a named result hidden", "func f() (n int) {\n\tif n := 2; n > 1 {\n\t\treturn n\n\t}\n\treturn\n}\n\nfunc main() { f() }", "hides the named result n"},
+		{"a nil pointer returned as an error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { f() }", "a nil *E returned as error"},
+		{"%+v of unexported fields", "type p struct{ x int }\n\nfunc main() { fmt.Printf(\"%+v\\n\", p{}) }", "%+v shows the unexported field x"},
+		{"errors.Is past a script's Unwrap", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\n\nfunc main() { _ = errors.Is(&W{}, nil) }", "errors.Is does not see the Unwrap method of W"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := check(t, tt.body)
+			if !strings.Contains(strings.Join(got, "\n"), tt.want) {
+				t.Errorf("refusals:\n%s\nwant one containing %q", strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
+}
+
+// TestAccepts lists Go that the interpreter runs as Go does, which must not
+// be refused.
+func TestAccepts(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"loop variable copied", "func main() {\n\tfor i := 0; i < 3; i++ {\n\t\ti := i\n\t\tgo func() { fmt.Println(i) }()\n\t}\n}"},
+		{"loop variable passed as an argument", "func main() {\n\tfor i := 0; i < 3; i++ {\n\t\tgo func(i int) { fmt.Println(i) }(i)\n\t}\n}"},
+		{"closure called at once", "func main() {\n\tfor i := 0; i < 3; i++ {\n\t\tfunc() { fmt.Println(i) }()\n\t}\n}"},
+		{"defer of a value that does not change", "type C struct{}\n\nfunc (C) Close() {}\n\nfunc main() {\n\tc := C{}\n\tdefer c.Close()\n\tfmt.Println(1)\n}"},
+		{"labelled break outside a select", "func main() {\nouter:\n\tfor {\n\t\tfor {\n\t\t\tbreak outer\n\t\t}\n\t}\n}"},
+		{"plain break in a switch in a loop", "func main() {\n\tfor i := 0; i < 3; i++ {\n\t\tswitch i {\n\t\tcase 1:\n\t\t\tbreak\n\t\t}\n\t}\n}"},
+		{"concrete cases", "type P struct{}\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase int, string, P, *P:\n\t}\n}"},
+		{"errors.As with a pointer target", "type E struct{ Code int }\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tvar e *E\n\terrors.As(nil, &e)\n}"},
+		{"%v and %s of a Stringer", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() { fmt.Printf(\"%v %s %5.2f\\n\", L(1), L(2), 1.5); fmt.Println(L(3)) }"},
+		{"%+v of a struct", "type P struct{ X int }\n\nfunc main() { fmt.Printf(\"%+v %d\\n\", P{}, 3) }"},
+		{"range over a slice and a literal string", "func main() {\n\tfor i, v := range []int{1} {\n\t\t_, _ = i, v\n\t}\n}"},
+		{"errors.Join with pointer error types", "type P struct{}\n\nfunc (*P) Error() string { return \"\" }\n\nfunc main() { _ = errors.Join(&P{}, nil) }"},
+		{"recover compared with nil", "func main() {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tpanic(r)\n\t\t}\n\t}()\n}"},
+		{"defer through a pointer that stays", "type S struct{ n int }\n\nfunc (s *S) Done() {}\n\nfunc main() {\n\ts := &S{}\n\tdefer s.Done()\n\ts.n++\n}"},
+		{"variadic call with variables", "func gen() chan int { return nil }\n\nfunc merge(cs ...chan int) {}\n\nfunc main() { a := gen(); merge(a) }"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := check(t, tt.body); len(got) > 0 {
+				t.Errorf("refused valid Go that the interpreter runs as Go does:\n%s", strings.Join(got, "\n"))
+			}
+		})
+	}
+}

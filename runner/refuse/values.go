@@ -1,0 +1,202 @@
+package refuse
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// recoveredValues refuses using the value recover returns other than
+// comparing it with nil or panicking with it again: the interpreter's
+// runtime errors read differently from Go's ("reflect: slice index out of
+// range" for "runtime error: index out of range [3] with length 0").
+func recoveredValues(r *reporter) {
+	recovered := r.recoveredVars()
+	r.inspect(func(n ast.Node, stack []ast.Node) bool {
+		var what ast.Expr
+		switch x := n.(type) {
+		case *ast.Ident:
+			if o := r.info.Uses[x]; o != nil && recovered[o] {
+				what = x
+			}
+		case *ast.CallExpr:
+			if isRecoverCall(r, x) {
+				what = x
+			}
+		}
+		if what == nil || len(stack) == 0 || harmlessUse(r, what, stack) {
+			return true
+		}
+		r.refuse(what.Pos(), "the interpreter's runtime errors read differently from Go's (reflect: slice index out of range, where Go says index out of range [3] with length 0), so what recover returns cannot be shown or inspected: compare it with nil, and print a message of your own")
+		return true
+	})
+}
+
+// harmlessUse reports whether the value e, of recover, is only compared
+// with nil, assigned, or handed to panic again.
+func harmlessUse(r *reporter, e ast.Expr, stack []ast.Node) bool {
+	switch p := stack[len(stack)-1].(type) {
+	case *ast.BinaryExpr:
+		if p.Op == token.EQL || p.Op == token.NEQ {
+			other := p.X
+			if other == e {
+				other = p.Y
+			}
+			tv := r.info.Types[other]
+			return tv.IsNil()
+		}
+	case *ast.AssignStmt:
+		for _, l := range p.Lhs {
+			if l == e {
+				return true
+			}
+		}
+		_, isCall := e.(*ast.CallExpr)
+		return isCall // r := recover()
+	case *ast.ValueSpec:
+		return true
+	case *ast.CallExpr:
+		if id, ok := p.Fun.(*ast.Ident); ok && id.Name == "panic" {
+			_, builtin := r.info.Uses[id].(*types.Builtin)
+			return builtin
+		}
+	case *ast.ExprStmt:
+		return true // recover() alone
+	}
+	return false
+}
+
+// methodValues refuses a method value (x.M, not called) of a method with a
+// value receiver when x changes afterwards: Go copies x when it evaluates
+// x.M, the interpreter reads x when the function is called.
+func methodValues(r *reporter) {
+	r.inspect(func(n ast.Node, stack []ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		s := r.info.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal {
+			return true
+		}
+		if len(stack) > 0 {
+			if call, ok := stack[len(stack)-1].(*ast.CallExpr); ok && call.Fun == sel {
+				return true // a call, not a method value
+			}
+		}
+		sig := s.Obj().Type().(*types.Signature)
+		if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
+			return true
+		}
+		id, ok := sel.X.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := r.info.Uses[id].(*types.Var)
+		if !ok {
+			return true
+		}
+		body, loop := enclosing(stack)
+		if body == nil {
+			return true
+		}
+		if (loop != nil && changedIn(r, loop, v, token.NoPos)) || changedIn(r, body, v, sel.End()) {
+			r.refuse(sel.Pos(), "the method value %s reads %s when it is called in the interpreter, where Go copies %s here, and %s changes later: call the method at once, or copy %s first (%s0 := %s)",
+				types.ExprString(sel), v.Name(), v.Name(), v.Name(), v.Name(), v.Name(), v.Name())
+		}
+		return true
+	})
+}
+
+// namedResults refuses a variable declared in an inner scope with the
+// name of a named result of its function: the interpreter confuses the
+// two, and a later bare return gives the wrong value.
+func namedResults(r *reporter) {
+	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+		var ft *ast.FuncType
+		var body *ast.BlockStmt
+		switch f := n.(type) {
+		case *ast.FuncDecl:
+			ft, body = f.Type, f.Body
+		case *ast.FuncLit:
+			ft, body = f.Type, f.Body
+		}
+		if ft == nil || body == nil || ft.Results == nil {
+			return true
+		}
+		names := map[string]bool{}
+		for _, fld := range ft.Results.List {
+			for _, id := range fld.Names {
+				if id.Name != "_" {
+					names[id.Name] = true
+				}
+			}
+		}
+		if len(names) == 0 {
+			return true
+		}
+		ast.Inspect(body, func(m ast.Node) bool {
+			if _, ok := m.(*ast.FuncLit); ok {
+				return false
+			}
+			id, ok := m.(*ast.Ident)
+			if ok && names[id.Name] {
+				if v, ok := r.info.Defs[id].(*types.Var); ok && v != nil {
+					r.refuse(id.Pos(), "this %s hides the named result %s of the function, which the interpreter confuses with it: give the new variable another name", id.Name, id.Name)
+				}
+			}
+			return true
+		})
+		return true
+	})
+}
+
+// typedNilReturns refuses returning a pointer variable as an interface
+// (an error): under Go a nil pointer in an interface makes the interface
+// non-nil, where the interpreter makes it nil.
+func typedNilReturns(r *reporter) {
+	r.inspect(func(n ast.Node, stack []ast.Node) bool {
+		ret, ok := n.(*ast.ReturnStmt)
+		if !ok || len(ret.Results) == 0 {
+			return true
+		}
+		sig := r.enclosingSignature(stack)
+		if sig == nil || sig.Results().Len() != len(ret.Results) {
+			return true
+		}
+		for i, e := range ret.Results {
+			if !types.IsInterface(sig.Results().At(i).Type()) {
+				continue
+			}
+			if _, isIdent := e.(*ast.Ident); !isIdent {
+				continue
+			}
+			t := r.typeOf(e)
+			if t == nil {
+				continue
+			}
+			if _, ptr := t.Underlying().(*types.Pointer); ptr {
+				r.refuse(e.Pos(), "a nil %s returned as %s is not nil under Go, but the interpreter makes it nil: return nil explicitly where there is no value", types.TypeString(t, types.RelativeTo(r.pkg)), types.TypeString(sig.Results().At(i).Type(), types.RelativeTo(r.pkg)))
+			}
+		}
+		return true
+	})
+}
+
+// enclosingSignature returns the signature of the innermost function in
+// stack.
+func (r *reporter) enclosingSignature(stack []ast.Node) *types.Signature {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch f := stack[i].(type) {
+		case *ast.FuncLit:
+			sig, _ := r.typeOf(f).(*types.Signature)
+			return sig
+		case *ast.FuncDecl:
+			if o, ok := r.info.Defs[f.Name].(*types.Func); ok {
+				return o.Type().(*types.Signature)
+			}
+			return nil
+		}
+	}
+	return nil
+}
