@@ -1,4 +1,4 @@
-// difftest: refused range over functions (Go 1.23) awaits the range rewrite
+// difftest: same
 package main
 
 import "fmt"
