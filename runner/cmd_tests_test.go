@@ -279,7 +279,7 @@ func TestTestCommand(t *testing.T) {
 }
 
 // runSocklab runs this test binary as the socklab command in dir.
-func runSocklab(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
+func runSocklab(t testing.TB, dir string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {

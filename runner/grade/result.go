@@ -89,6 +89,8 @@ const gistLimit = 72
 func Gist(output string) string {
 	var s string
 	switch {
+	case strings.Contains(output, "the test stalled and was stopped"):
+		s = "stalled: every program waits to receive"
 	case strings.Contains(output, "was stopped at its time limit"):
 		s = "did not end in time"
 	case failLine.MatchString(output):

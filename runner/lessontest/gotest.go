@@ -69,7 +69,13 @@ func (h *Harness) RunTesting(t *testing.T, test Test) {
 			t.Log("\n" + s)
 		}
 	}()
-	testscript.RunT(testingT{t}, h.params(test, sub, deadline, sd, wdir))
+	sdir := t.TempDir()
+	defer func() {
+		if msg := stalled(sdir); msg != "" {
+			t.Log("\n" + msg)
+		}
+	}()
+	testscript.RunT(testingT{t}, h.params(test, sub, deadline, sd, wdir, sdir))
 }
 
 // testingT is a testscript.T that reports to a *testing.T. The subtest that

@@ -153,10 +153,15 @@ func (h *Harness) Run(t Test) Result {
 	if err != nil {
 		return Result{Test: t, Status: Failed, Elapsed: time.Since(start), Output: err.Error() + "\n"}
 	}
+	sdir, err := os.MkdirTemp("", "socklab-stall-")
+	if err != nil {
+		return Result{Test: t, Status: Failed, Elapsed: time.Since(start), Output: err.Error() + "\n"}
+	}
+	defer os.RemoveAll(sdir)
 	r := &recorder{verbose: h.opts.Verbose}
-	r.do(func() { testscript.RunT(r, h.params(t, sub, deadline, scriptDeadline(deadline), wdir)) })
+	r.do(func() { testscript.RunT(r, h.params(t, sub, deadline, scriptDeadline(deadline), wdir, sdir)) })
 	status, log, reason := r.outcome()
-	log = showInputs(log, t)
+	log = showInputs(log, t) + stalled(sdir)
 	if status == Failed && !time.Now().Before(deadline) {
 		log += fmt.Sprintf("socklab: the test was stopped at its time limit of %v (--timeout)\n", h.opts.Timeout)
 	}
@@ -178,11 +183,12 @@ func (h *Harness) submission(t Test) (*submission, error) {
 // params returns the testscript parameters that run t against sub (nil:
 // the lesson's own files) until deadline, testscript's own deadline being
 // sd (see scriptDeadline).
-func (h *Harness) params(t Test, sub *submission, deadline, sd time.Time, wdir string) testscript.Params {
+func (h *Harness) params(t Test, sub *submission, deadline, sd time.Time, wdir, sdir string) testscript.Params {
 	return testscript.Params{
 		Files: []string{t.File()},
 		Setup: func(e *testscript.Env) error {
 			h.wireEnv(e, wdir)
+			watchStall(e, sdir)
 			return h.setup(e, t, sub, deadline)
 		},
 		Condition:          h.wireCondition,

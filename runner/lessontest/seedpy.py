@@ -35,6 +35,8 @@ import os
 import runpy
 import socket
 import sys
+import threading
+import time
 import weakref
 
 
@@ -240,8 +242,100 @@ def getpeername(self):
     return _shown(_getpeername(self))
 
 
+# Stall records (see runner/stall): while a receive has waited a moment,
+# the file wait-PID in SOCKLAB_STALL_DIR says what it waits for, so that a
+# test whose programs all wait on each other fails at once.
+STALL_DIR = os.environ.get("SOCKLAB_STALL_DIR", "")
+_stall_lock = threading.Lock()
+_waiting = {}  # socket -> [since, kind]
+_accepting = [0]
+_at_eof = weakref.WeakSet()
+
+
+def _stall_line(sock, kind):
+    try:
+        local, remote = _getsockname(sock), _getpeername(sock)
+    except OSError:
+        return None
+    return "%s %s %s\n" % (_join(local[0], local[1]), _join(remote[0], remote[1]), kind)
+
+
+def _stall_loop():
+    path = os.path.join(STALL_DIR, "wait-%d" % os.getpid())
+    tmp = os.path.join(STALL_DIR, ".wait-%d.tmp" % os.getpid())
+    written = ""
+    while True:
+        time.sleep(0.05)
+        with _stall_lock:
+            now = time.monotonic()
+            lines = sorted(
+                line for line in (
+                    _stall_line(s, kind) for s, (since, kind) in list(_waiting.items())
+                    if now - since >= 0.1
+                ) if line
+            )
+            if _accepting[0] > 0:
+                lines.append("- - accept\n")
+        record = "".join(lines)
+        if record == written:
+            continue
+        written = record
+        try:
+            if record:
+                with open(tmp, "w") as f:
+                    f.write(record)
+                os.replace(tmp, path)
+            else:
+                os.remove(path)
+        except OSError:
+            pass
+
+
+def _stall_start(program):
+    if not STALL_DIR:
+        return
+    try:
+        with open(os.path.join(STALL_DIR, "prog-%d" % os.getpid()), "w") as f:
+            f.write(os.path.basename(program) + "\n")
+    except OSError:
+        return
+    threading.Thread(target=_stall_loop, daemon=True).start()
+
+
+def _watched_recv(original):
+    def recv(self, *args, **kwargs):
+        if not STALL_DIR or self.gettimeout() is not None:
+            return original(self, *args, **kwargs)
+        with _stall_lock:
+            if self in _at_eof:
+                # Receiving again after the end of the stream: it waits for
+                # what can never come, however fast it spins.
+                _waiting.setdefault(self, [time.monotonic(), "eof"])
+            else:
+                _waiting[self] = [time.monotonic(), "recv"]
+        data = original(self, *args, **kwargs)
+        with _stall_lock:
+            if self not in _at_eof:
+                _waiting.pop(self, None)
+                if not data:
+                    _at_eof.add(self)
+        return data
+    return recv
+
+
+def _watched_accept(self):
+    with _stall_lock:
+        _accepting[0] += 1
+    try:
+        return accept(self)
+    finally:
+        with _stall_lock:
+            _accepting[0] -= 1
+
+
 _sock.bind, _sock.connect, _sock.connect_ex = bind, connect, connect_ex
-_sock.listen, _sock.accept = listen, accept
+_sock.listen, _sock.accept = listen, _watched_accept
+_sock.recv = _watched_recv(_sock.recv)
 _sock.getsockname, _sock.getpeername = getsockname, getpeername
 
 
@@ -254,6 +348,7 @@ def main():
         sys.stderr.write("%s: no such file\n" % sys.argv[1])
         sys.exit(2)
     sys.argv = sys.argv[1:]
+    _stall_start(path)
     sys.path[0] = os.path.dirname(path)
     os.chdir(os.path.dirname(path))
     sys.stdout.reconfigure(line_buffering=True)

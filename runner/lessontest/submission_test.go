@@ -2,10 +2,12 @@ package lessontest_test
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/lessontest"
 )
 
@@ -142,5 +144,48 @@ func TestTamperingDoesNotPass(t *testing.T) {
 	after, err := os.ReadFile(filepath.Join(dir, "client.go"))
 	if err != nil || string(after) != string(before) {
 		t.Errorf("the lesson's client.go changed (%v)", err)
+	}
+}
+
+// TestSeedPythonConfined checks that a seed's Python program runs in a
+// folder of its own and cannot write the test's files, where the kernel
+// can hold it.
+func TestSeedPythonConfined(t *testing.T) {
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 is not installed")
+	}
+	if confine.Probe().Landlock == 0 {
+		t.Skip("no Landlock here: the kernel cannot hold the Python program")
+	}
+	dir := filepath.Join(t.TempDir(), "lesson")
+	writeTree(t, dir, greeter+`
+-- seed/evil.py --
+import os
+for path in ["../../client.go", os.path.join(os.environ["WORK"], "client.go"), "/tmp/socklab-evil-" + str(os.getpid())]:
+    try:
+        open(path, "w").write("changed")
+        print("wrote", path)
+    except OSError:
+        print("held")
+open("mine.txt", "w").write("mine")
+print("wrote its own")
+-- tests/evil.txtar --
+exec python3 $SEEDPY seed/evil.py
+stdout -count=3 '^held$'
+stdout '^wrote its own$'
+exists .run/seed-evil/seed/mine.txt
+cmp client.go $WORK/client.go
+`)
+	lessons, err := lessontest.Find(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := lessontest.New(lessontest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	if r := h.Run(lessontest.Tests(lessons)[0]); r.Status != lessontest.Passed {
+		t.Errorf("status %s:\n%s", r.Status, r.Output)
 	}
 }

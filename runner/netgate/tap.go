@@ -26,19 +26,26 @@ func SetTap(t Tap) {
 
 var innerTap atomic.Pointer[Tap]
 
-// SetInnerTap makes t see every TCP connection handed out from now on
-// before the tap does, closest to the socket: lesson tests pace their
-// connections there (see package pace). nil removes it.
-func SetInnerTap(t Tap) {
-	if t == nil {
-		innerTap.Store(nil)
-		return
+// AddInnerTap makes t see every TCP connection handed out from now on
+// before the tap does, closest to the socket, after the inner taps added
+// before it: lesson tests pace their connections and watch their receives
+// there (see packages pace and stall).
+func AddInnerTap(t Tap) {
+	for {
+		old := innerTap.Load()
+		next := t
+		if old != nil {
+			prev := *old
+			next = func(c net.Conn, accepted bool) net.Conn { return t(prev(c, accepted), accepted) }
+		}
+		if innerTap.CompareAndSwap(old, &next) {
+			return
+		}
 	}
-	innerTap.Store(&t)
 }
 
-// currentTap returns the inner tap and then the tap, as one, or nil when
-// neither is set.
+// currentTap returns the inner taps and then the tap, as one, or nil when
+// none is set.
 func currentTap() Tap {
 	in, t := innerTap.Load(), tap.Load()
 	switch {
@@ -76,7 +83,19 @@ type tappedListener struct {
 	tap Tap
 }
 
+// acceptWatch, when set, hears when an Accept starts and, through the
+// function it returns, when it ends: lesson tests tell a server waiting for
+// a client from a stalled one (see package stall).
+var acceptWatch atomic.Pointer[func() func()]
+
+// SetAcceptWatch sets the function told of each Accept of a listener that
+// the taps see.
+func SetAcceptWatch(f func() func()) { acceptWatch.Store(&f) }
+
 func (l *tappedListener) Accept() (net.Conn, error) {
+	if w := acceptWatch.Load(); w != nil {
+		defer (*w)()()
+	}
 	c, err := l.Listener.Accept()
 	if err != nil {
 		return nil, err

@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/socklab/socklab/runner/netgate"
+	"github.com/socklab/socklab/runner/tcpdiag"
 )
 
 // EnvPace set to "1" paces every TCP connection of a script process; the
@@ -80,11 +81,11 @@ func (p *Conn) Write(b []byte) (int, error) {
 // a loaded machine may not have taken them in yet) and those waiting in
 // its receive queue. It is 0 when the sockets cannot be found.
 func (p *Conn) unread() int {
-	_, w, ok := queues(p.local, p.remote)
+	_, w, ok := tcpdiag.Queues(p.local, p.remote)
 	if !ok {
 		return 0 // not established any more: nothing to wait for
 	}
-	r, _, _ := queues(p.remote, p.local)
+	r, _, _ := tcpdiag.Queues(p.remote, p.local)
 	return w + r
 }
 
@@ -104,7 +105,7 @@ func addrPort(a net.Addr) (netip.AddrPort, bool) {
 // asks for it.
 func Install() {
 	if Enabled() {
-		netgate.SetInnerTap(func(c net.Conn, _ bool) net.Conn { return Wrap(c) })
+		netgate.AddInnerTap(func(c net.Conn, _ bool) net.Conn { return Wrap(c) })
 	}
 }
 

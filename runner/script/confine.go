@@ -6,6 +6,7 @@ import (
 
 	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/netgate"
+	"github.com/socklab/socklab/runner/stall"
 	"github.com/socklab/socklab/runner/wire"
 )
 
@@ -17,8 +18,8 @@ func confineProcess(o Options, dir string) error {
 	if err := confine.SetLimits(o.Limits); err != nil {
 		return fmt.Errorf("socklab: %w", err)
 	}
-	var rw []string // the supervisor's folders, where the network gate and the recorder write
-	for _, env := range []string{netgate.EnvListenDir, netgate.EnvPortMapDir, wire.EnvDir} {
+	var rw []string // the supervisor's folders, where the network gate, the recorder and the stall records write
+	for _, env := range []string{netgate.EnvListenDir, netgate.EnvPortMapDir, wire.EnvDir, stall.EnvDir} {
 		if d := os.Getenv(env); d != "" {
 			rw = append(rw, d)
 		}

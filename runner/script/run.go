@@ -15,6 +15,7 @@ import (
 	"github.com/socklab/socklab/runner/fsgate"
 	"github.com/socklab/socklab/runner/netgate"
 	"github.com/socklab/socklab/runner/pace"
+	"github.com/socklab/socklab/runner/stall"
 	"github.com/socklab/socklab/runner/wire/tap"
 	"github.com/traefik/yaegi/interp"
 )
@@ -90,6 +91,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	netgate.Configure(policy)
 	allow.Install(flags(o))
 	pace.Install() // in a lesson test: one write at a time, as in class
+	stall.Install(filepath.Base(o.Display))
 	if err := tap.Install(filepath.Base(o.Display)); err != nil {
 		return 2, fmt.Errorf("socklab: %w", err)
 	}

@@ -1,7 +1,8 @@
 // Package seedpython runs a lesson's Python programs (a seed's peers)
 // inside a lesson test the way socklab runs a script: from a fresh copy of
 // the test's files of its own (package scratch), never from the folder the
-// other programs' files come from.
+// other programs' files come from, and confined by the kernel (package
+// confine).
 //
 // The harness puts a "python3" on the PATH of its tests that hands over to
 // socklab, which prepares the program's folder and then replaces itself
@@ -15,9 +16,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 
+	"github.com/socklab/socklab/runner/confine"
+	"github.com/socklab/socklab/runner/netgate"
 	"github.com/socklab/socklab/runner/scratch"
+	"github.com/socklab/socklab/runner/stall"
 )
 
 // EnvPython names the real Python interpreter; socklab started with it set
@@ -55,7 +58,10 @@ func Install(bin, python string) error {
 
 // Main runs the interpreter named by EnvPython with args, the program being
 // in a folder of its own when a test's work folder is set (see package
-// scratch). It returns only when it cannot start the interpreter.
+// scratch), confined by the kernel as a script is (package confine): it
+// reads and writes its own folder only, reads the tests' seed runner, and
+// writes the folders where programs announce their listeners, ports and
+// waits. It returns only when it cannot start the interpreter.
 func Main(args []string) int {
 	python := os.Getenv(EnvPython)
 	os.Unsetenv(EnvPython)
@@ -67,7 +73,23 @@ func Main(args []string) int {
 		}
 		args[i] = p
 	}
-	err := syscall.Exec(python, append([]string{"python3"}, args...), os.Environ())
+	dir, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "socklab: %v\n", err)
+		return 1
+	}
+	policy := confine.Policy{Dir: dir}
+	for i, a := range args {
+		if i == programArg(args)-1 && filepath.Base(a) == "seed.py" {
+			policy.ReadOnly = append(policy.ReadOnly, filepath.Dir(a)) // $SEEDPY
+		}
+	}
+	for _, env := range []string{netgate.EnvListenDir, netgate.EnvPortMapDir, stall.EnvDir} {
+		if d := os.Getenv(env); d != "" {
+			policy.ReadWrite = append(policy.ReadWrite, d)
+		}
+	}
+	err = confine.Exec(policy, confine.DefaultLimits, python, append([]string{"python3"}, args...), os.Environ())
 	fmt.Fprintf(os.Stderr, "socklab: starting %s: %v\n", python, err)
 	return 1
 }

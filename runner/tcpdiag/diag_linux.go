@@ -1,4 +1,7 @@
-package pace
+// Package tcpdiag asks the kernel about one TCP socket of this machine,
+// found by its addresses: how many bytes wait in its queues. Lesson tests
+// use it to pace connections and to tell a stalled test from a slow one.
+package tcpdiag
 
 import (
 	"encoding/binary"
@@ -27,11 +30,11 @@ var diag struct {
 	buf [8192]byte
 }
 
-// queues returns how many bytes the TCP socket with local address local
+// Queues returns how many bytes the TCP socket with local address local
 // and remote address remote has received and not read (r), and sent and
 // not yet seen acknowledged (w); ok is false when it cannot be found or is
 // no longer established.
-func queues(local, remote netip.AddrPort) (r, w int, ok bool) {
+func Queues(local, remote netip.AddrPort) (r, w int, ok bool) {
 	diag.Lock()
 	defer diag.Unlock()
 	if diag.fd == 0 && diag.err == nil {

@@ -1,0 +1,94 @@
+package lessontest_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/lessontest"
+)
+
+// TestStallFailsAtOnce checks that a test whose programs wait on each
+// other (the lessons' first bug: a message sent without its newline) fails
+// with a message that says who waits, not at its time limit, and that a
+// server waiting for its next client is not taken for a stalled one.
+func TestStallFailsAtOnce(t *testing.T) {
+	tests := []struct {
+		name   string
+		server string
+		status lessontest.Status
+		output []string
+	}{{
+		name: "both wait",
+		server: `//go:build ignore
+
+package main
+
+import "github.com/socklab/socklab/stdlib/sock"
+
+func main() {
+	ln := sock.Listen("127.0.0.1:12345")
+	conn, _ := ln.Accept()
+	conn.SendString("Hello from server") // no newline
+	conn.RecvLine()
+}
+`,
+		status: lessontest.Failed,
+		output: []string{
+			"socklab: the test stalled and was stopped: every program waits to receive",
+			"  client.go waits to receive from port 12345\n",
+			"  server.go waits to receive from port ",
+		},
+	}, {
+		name: "a server waiting for its next client",
+		server: `//go:build ignore
+
+package main
+
+import "github.com/socklab/socklab/stdlib/sock"
+
+func main() {
+	ln := sock.Listen("127.0.0.1:12345")
+	ln.ServeConcurrently(func(conn *sock.Conn) {
+		conn.SendLine("Hello from server")
+		conn.RecvLine() // the client has gone: the end of the stream
+	})
+}
+`,
+		status: lessontest.Passed,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			dir := filepath.Join(t.TempDir(), "lesson")
+			writeTree(t, dir, greeter+"-- server.go --\n"+tt.server+`
+-- tests/greet.txtar --
+! exec socklab run server.go &server&
+listening 127.0.0.1:12345
+exec socklab run client.go
+stdout '^Hello from server$'
+exec sleep 1
+kill -INT server
+wait server
+`)
+			lessons, err := lessontest.Find(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h, err := lessontest.New(lessontest.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer h.Close()
+			r := h.Run(lessontest.Tests(lessons)[0])
+			if r.Status != tt.status {
+				t.Errorf("status %s, want %s\n%s", r.Status, tt.status, r.Output)
+			}
+			for _, want := range tt.output {
+				if !strings.Contains(r.Output, want) {
+					t.Errorf("output does not hold %q:\n%s", want, r.Output)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,237 @@
+// Package stall tells a lesson test that has stalled from one that is
+// slow: when every program of the test waits to receive and nothing is on
+// its way to any of them, nothing more can happen, and the test can fail
+// at once instead of at its time limit, saying who waits for what.
+//
+// Each program of a test records in the test's stall folder (EnvDir) that
+// it runs (prog-PID, holding its name) and, while one of its receives has
+// waited a moment, what it waits for (wait-PID, a line per receive: the
+// socket's own address, the peer's, and how it waits). The seeds' Python
+// programs record the same through the tests' seed runner. The harness
+// watches the folder (see Watch): a test has stalled when every program
+// waits to receive from another that waits too, none waits for a client,
+// and no byte is on its way. A program that spins receiving after the end
+// of the stream, or one that computes for ever, is left to the time limit.
+package stall
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/socklab/socklab/runner/netgate"
+)
+
+// EnvDir names the test's stall folder; the harness sets it.
+const EnvDir = "SOCKLAB_STALL_DIR"
+
+// settle is how long a receive waits before it is recorded, and how often
+// the records are brought up to date.
+const settle = 100 * time.Millisecond
+
+// How a receive waits, as a record writes it.
+const (
+	kindRecv   = "recv"   // for bytes
+	kindEOF    = "eof"    // again after the end of the stream: nothing can come
+	kindAccept = "accept" // for a client: the program can go on when one comes
+)
+
+// tracker keeps this process's waiting receives and writes its record.
+type tracker struct {
+	dir, pid string
+
+	mu        sync.Mutex
+	waiting   map[*Conn]time.Time // receives under way, since when
+	accepting int                 // Accepts under way
+	written   string              // the record as last written
+}
+
+// Install records this script process's receives when EnvDir asks for it;
+// program is the name the reports give it ("server.go").
+func Install(program string) {
+	dir := os.Getenv(EnvDir)
+	if dir == "" {
+		return
+	}
+	t := &tracker{dir: dir, pid: fmt.Sprint(os.Getpid()), waiting: map[*Conn]time.Time{}}
+	if err := writeAtomic(filepath.Join(dir, "prog-"+t.pid), program+"\n"); err != nil {
+		return
+	}
+	netgate.AddInnerTap(func(c net.Conn, _ bool) net.Conn { return t.wrap(c) })
+	netgate.SetAcceptWatch(func() func() {
+		t.mu.Lock()
+		t.accepting++
+		t.mu.Unlock()
+		return func() {
+			t.mu.Lock()
+			t.accepting--
+			t.mu.Unlock()
+		}
+	})
+	go t.loop()
+}
+
+func (t *tracker) wrap(c net.Conn) net.Conn {
+	local, ok1 := addrPort(c.LocalAddr())
+	remote, ok2 := addrPort(c.RemoteAddr())
+	if !ok1 || !ok2 {
+		return c
+	}
+	return &Conn{Conn: c, t: t, local: local, remote: remote}
+}
+
+// loop brings the record up to date, as long as the process runs.
+func (t *tracker) loop() {
+	for range time.Tick(settle / 2) {
+		t.update()
+	}
+}
+
+// update writes the receives that have waited at least settle, or removes
+// the record when there are none.
+func (t *tracker) update() {
+	t.mu.Lock()
+	var lines []string
+	for c, since := range t.waiting {
+		if time.Since(since) < settle {
+			continue
+		}
+		kind := kindRecv
+		if c.eof {
+			kind = kindEOF
+		} else if c.deadline {
+			continue // it ends by itself
+		}
+		lines = append(lines, fmt.Sprintf("%s %s %s\n", c.local, c.remote, kind))
+	}
+	sort.Strings(lines)
+	if t.accepting > 0 {
+		// A new client may come: the program is not stuck.
+		lines = append(lines, "- - "+kindAccept+"\n")
+	}
+	rec := strings.Join(lines, "")
+	changed := rec != t.written
+	t.written = rec
+	t.mu.Unlock()
+	if !changed {
+		return
+	}
+	path := filepath.Join(t.dir, "wait-"+t.pid)
+	if rec == "" {
+		os.Remove(path)
+		return
+	}
+	writeAtomic(path, rec)
+}
+
+// Conn is a connection whose receives are recorded while they wait.
+type Conn struct {
+	net.Conn
+	t             *tracker
+	local, remote netip.AddrPort
+	deadline      bool // a read deadline is set: its receives end by themselves
+	eof           bool // a receive has met the end of the stream
+}
+
+// NetConn returns the connection underneath, for the TCP-only methods.
+func (c *Conn) NetConn() net.Conn { return c.Conn }
+
+// Read receives, recorded as waiting while it does.
+func (c *Conn) Read(b []byte) (int, error) {
+	c.t.mu.Lock()
+	if _, ok := c.t.waiting[c]; !ok || !c.eof {
+		c.t.waiting[c] = time.Now()
+	}
+	c.t.mu.Unlock()
+	n, err := c.Conn.Read(b)
+	c.t.mu.Lock()
+	switch {
+	case errors.Is(err, io.EOF) && !c.eof:
+		c.eof = true
+		delete(c.t.waiting, c)
+	case c.eof:
+		// Receiving again after the end of the stream: it waits for
+		// what can never come, however fast it spins.
+	default:
+		delete(c.t.waiting, c)
+	}
+	c.t.mu.Unlock()
+	return n, err
+}
+
+// Close closes the connection, whose receives wait no more.
+func (c *Conn) Close() error {
+	c.t.mu.Lock()
+	delete(c.t.waiting, c)
+	c.t.mu.Unlock()
+	return c.Conn.Close()
+}
+
+// SetDeadline sets the read and write deadlines.
+func (c *Conn) SetDeadline(d time.Time) error {
+	c.setReadDeadline(d)
+	return c.Conn.SetDeadline(d)
+}
+
+// SetReadDeadline sets the read deadline.
+func (c *Conn) SetReadDeadline(d time.Time) error {
+	c.setReadDeadline(d)
+	return c.Conn.SetReadDeadline(d)
+}
+
+func (c *Conn) setReadDeadline(d time.Time) {
+	c.t.mu.Lock()
+	c.deadline = !d.IsZero()
+	c.t.mu.Unlock()
+}
+
+// CloseWrite shuts the sending side.
+func (c *Conn) CloseWrite() error {
+	if cw, ok := c.Conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return errors.ErrUnsupported
+}
+
+// SetNoDelay turns Nagle's algorithm off or on.
+func (c *Conn) SetNoDelay(noDelay bool) error {
+	if tc, ok := c.Conn.(interface{ SetNoDelay(bool) error }); ok {
+		return tc.SetNoDelay(noDelay)
+	}
+	return errors.ErrUnsupported
+}
+
+// SetLinger sets what Close does with data not yet sent.
+func (c *Conn) SetLinger(sec int) error {
+	if tc, ok := c.Conn.(interface{ SetLinger(int) error }); ok {
+		return tc.SetLinger(sec)
+	}
+	return errors.ErrUnsupported
+}
+
+func addrPort(a net.Addr) (netip.AddrPort, bool) {
+	t, ok := a.(*net.TCPAddr)
+	if !ok {
+		return netip.AddrPort{}, false
+	}
+	ap := t.AddrPort()
+	return netip.AddrPortFrom(ap.Addr().Unmap(), ap.Port()), true
+}
+
+// writeAtomic writes data to path through a temporary file, so that a
+// reader never sees half a record.
+func writeAtomic(path, data string) error {
+	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
+	if err := os.WriteFile(tmp, []byte(data), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}

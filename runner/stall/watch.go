@@ -1,0 +1,181 @@
+package stall
+
+import (
+	"bufio"
+	"fmt"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/socklab/socklab/runner/tcpdiag"
+)
+
+// confirm is how many looks in a row, settle apart, must find a test
+// stalled before it is stopped.
+const confirm = 3
+
+// Watch watches the stall folder dir of a running test until stop is
+// closed. When every program of the test has waited to receive for a
+// while with nothing on its way to it, it kills them all and calls
+// stalled, once, with a message that says who waits for what.
+func Watch(dir string, stop <-chan struct{}, stalled func(msg string)) {
+	tick := time.NewTicker(settle)
+	defer tick.Stop()
+	seen := 0
+	for {
+		select {
+		case <-stop:
+			return
+		case <-tick.C:
+		}
+		progs, msg := look(dir)
+		if progs == nil {
+			seen = 0
+			continue
+		}
+		if seen++; seen < confirm {
+			continue
+		}
+		for pid := range progs {
+			syscall.Kill(pid, syscall.SIGKILL)
+		}
+		stalled(msg)
+		return
+	}
+}
+
+// A wait is one receive that a program waits on.
+type wait struct {
+	local, remote netip.AddrPort
+	kind          string
+}
+
+// look returns the programs of the test, by process id, when the test has
+// stalled, and the message that says so; nil when it has not.
+func look(dir string) (map[int]string, string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, ""
+	}
+	progs := map[int]string{}
+	waits := map[int][]wait{}
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case strings.HasPrefix(name, "prog-"):
+			pid, err := strconv.Atoi(name[len("prog-"):])
+			if err != nil || !alive(pid) {
+				continue
+			}
+			data, _ := os.ReadFile(filepath.Join(dir, name))
+			progs[pid] = strings.TrimSpace(string(data))
+		case strings.HasPrefix(name, "wait-"):
+			pid, err := strconv.Atoi(name[len("wait-"):])
+			if err != nil {
+				continue
+			}
+			waits[pid] = readWaits(filepath.Join(dir, name))
+		}
+	}
+	if len(progs) == 0 {
+		return nil, ""
+	}
+	var lines []string
+	for pid, prog := range progs {
+		ws := waits[pid]
+		if len(ws) == 0 {
+			return nil, "" // it runs, or waits for something else
+		}
+		receives := 0
+		for _, w := range ws {
+			switch {
+			case w.kind == kindAccept:
+				return nil, "" // a client may still come
+			case w.kind != kindRecv:
+				continue
+			case onItsWay(w) || !peerHeld(w):
+				return nil, ""
+			}
+			receives++
+			lines = append(lines, describe(prog, w))
+		}
+		if receives == 0 {
+			return nil, "" // spinning at the end of a stream: left to the time limit
+		}
+	}
+	sort.Strings(lines)
+	return progs, "socklab: the test stalled and was stopped: every program waits to receive, and nothing is on its way to any of them\n" +
+		strings.Join(lines, "")
+}
+
+// onItsWay reports whether bytes wait to be read by w's socket or are on
+// their way to it.
+func onItsWay(w wait) bool {
+	if r, _, ok := tcpdiag.Queues(w.local, w.remote); ok && r > 0 {
+		return true
+	}
+	_, unacked, ok := tcpdiag.Queues(w.remote, w.local)
+	return ok && unacked > 0
+}
+
+// peerHeld reports whether the socket at the other end of w is still open,
+// held by a program that could still send.
+func peerHeld(w wait) bool {
+	_, _, ok := tcpdiag.Queues(w.remote, w.local)
+	return ok
+}
+
+func describe(prog string, w wait) string {
+	if w.kind == kindEOF {
+		return fmt.Sprintf("  %s receives again and again from port %d after the end of the stream: nothing more can come (does it check ok?)\n", prog, w.remote.Port())
+	}
+	return fmt.Sprintf("  %s waits to receive from port %d\n", prog, w.remote.Port())
+}
+
+func readWaits(path string) []wait {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var ws []wait
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) != 3 {
+			continue
+		}
+		l, err1 := netip.ParseAddrPort(fields[0])
+		r, err2 := netip.ParseAddrPort(fields[1])
+		if (err1 != nil || err2 != nil) && fields[2] != kindAccept {
+			continue
+		}
+		if fields[2] == kindAccept {
+			ws = append(ws, wait{kind: kindAccept})
+			continue
+		}
+		ws = append(ws, wait{local: l, remote: r, kind: fields[2]})
+	}
+	return ws
+}
+
+// alive reports whether the process pid runs (and is not a zombie).
+func alive(pid int) bool {
+	if syscall.Kill(pid, 0) != nil {
+		return false
+	}
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return true // no /proc: trust the signal
+	}
+	s := string(data)
+	if i := strings.LastIndexByte(s, ')'); i >= 0 && len(s) > i+2 {
+		return s[i+2] != 'Z'
+	}
+	return true
+}
