@@ -245,8 +245,10 @@ def getpeername(self):
 # Stall records (see runner/stall): while a receive has waited a moment,
 # the file wait-PID in SOCKLAB_STALL_DIR says what it waits for, so that a
 # test whose programs all wait on each other fails at once.
+# No lock guards these: a lock taken where Ctrl-C (the test's kill -INT)
+# can interrupt it may stay taken, and hang the program's other threads;
+# each update is one dictionary or set operation, atomic in CPython.
 STALL_DIR = os.environ.get("SOCKLAB_STALL_DIR", "")
-_stall_lock = threading.Lock()
 _waiting = {}  # socket -> [since, kind]
 _accepting = [0]
 _at_eof = weakref.WeakSet()
@@ -266,16 +268,15 @@ def _stall_loop():
     written = ""
     while True:
         time.sleep(0.05)
-        with _stall_lock:
-            now = time.monotonic()
-            lines = sorted(
-                line for line in (
-                    _stall_line(s, kind) for s, (since, kind) in list(_waiting.items())
-                    if now - since >= 0.1
-                ) if line
-            )
-            if _accepting[0] > 0:
-                lines.append("- - accept\n")
+        now = time.monotonic()
+        lines = sorted(
+            line for line in (
+                _stall_line(s, kind) for s, (since, kind) in list(_waiting.items())
+                if now - since >= 0.1
+            ) if line
+        )
+        if _accepting[0] > 0:
+            lines.append("- - accept\n")
         record = "".join(lines)
         if record == written:
             continue
@@ -306,31 +307,31 @@ def _watched_recv(original):
     def recv(self, *args, **kwargs):
         if not STALL_DIR or self.gettimeout() is not None:
             return original(self, *args, **kwargs)
-        with _stall_lock:
-            if self in _at_eof:
-                # Receiving again after the end of the stream: it waits for
-                # what can never come, however fast it spins.
-                _waiting.setdefault(self, [time.monotonic(), "eof"])
-            else:
-                _waiting[self] = [time.monotonic(), "recv"]
-        data = original(self, *args, **kwargs)
-        with _stall_lock:
-            if self not in _at_eof:
-                _waiting.pop(self, None)
-                if not data:
-                    _at_eof.add(self)
+        if self in _at_eof:
+            # Receiving again after the end of the stream: it waits for what
+            # can never come, however fast it spins.
+            _waiting.setdefault(self, [time.monotonic(), "eof"])
+        else:
+            _waiting[self] = [time.monotonic(), "recv"]
+        try:
+            data = original(self, *args, **kwargs)
+        except BaseException:
+            _waiting.pop(self, None)
+            raise
+        if self not in _at_eof:
+            _waiting.pop(self, None)
+            if not data:
+                _at_eof.add(self)
         return data
     return recv
 
 
 def _watched_accept(self):
-    with _stall_lock:
-        _accepting[0] += 1
+    _accepting[0] += 1  # only the thread that accepts changes it
     try:
         return accept(self)
     finally:
-        with _stall_lock:
-            _accepting[0] -= 1
+        _accepting[0] -= 1
 
 
 _sock.bind, _sock.connect, _sock.connect_ex = bind, connect, connect_ex
