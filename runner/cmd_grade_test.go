@@ -13,8 +13,8 @@ import (
 
 // gradeClass is a lesson (a greeting server to write for a given client)
 // and a class that hands in every kind of work: right, empty, misnamed,
-// wrong, endless, not compiling, and work that tampers with the lesson's
-// client to pass.
+// wrong, stalled, endless, not compiling, and work that tampers with the
+// lesson's client to pass.
 const gradeClass = `
 -- lesson/server.go --
 //go:build ignore
@@ -109,7 +109,7 @@ func main() {
 	conn.SendLine("Hello")
 	conn.Close()
 }
--- class/endless/server.go --
+-- class/stalled/server.go --
 //go:build ignore
 
 package main
@@ -119,8 +119,19 @@ import "github.com/socklab/socklab/stdlib/sock"
 func main() {
 	ln := sock.Listen("127.0.0.1:12345")
 	conn, _ := ln.Accept()
-	for {
-		conn.RecvLine()
+	conn.RecvLine() // and the client waits for its greeting
+}
+-- class/endless/server.go --
+//go:build ignore
+
+package main
+
+import "github.com/socklab/socklab/stdlib/sock"
+
+func main() {
+	ln := sock.Listen("127.0.0.1:12345")
+	ln.Accept()
+	for n := 0; ; n++ {
 	}
 }
 -- class/broken/server.go --
@@ -176,7 +187,7 @@ func TestGradeClass(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	students := []string{"class/right", "class/empty", "class/misnamed", "class/wrong", "class/endless", "class/broken", "class/tamper"}
+	students := []string{"class/right", "class/empty", "class/misnamed", "class/wrong", "class/stalled", "class/endless", "class/broken", "class/tamper"}
 	args := append([]string{"grade", "-j", "4", "--timeout", "3s", "--csv", "grades.csv", "--junit", "junit", "--gradescope", "gs", "lesson"}, students...)
 	stdout, stderr, code := runSocklab(t, dir, args...)
 	if code != 0 {
@@ -187,6 +198,7 @@ func TestGradeClass(t *testing.T) {
 		"empty":    "0/2 0.0 again: no server.go in the submission",
 		"misnamed": "0/2 0.0 again: no server.go in the submission (it has Server.go",
 		"wrong":    "0/2 0.0 again: no match for `^got: Hello from server$` found in stdout",
+		"stalled":  "0/2 0.0 again: stalled: every program waits to receive",
 		"endless":  "0/2 0.0 again: did not end in time",
 		"broken":   "0/2 0.0 again: ",
 		"tamper":   "0/2 0.0 again: no ",
@@ -197,7 +209,7 @@ func TestGradeClass(t *testing.T) {
 			t.Errorf("no row %q for %s in the table:\n%s", row, student, stdout)
 		}
 	}
-	if !strings.Contains(stdout, "7 students graded on lesson: mean score 14.3, 1 with full marks") {
+	if !strings.Contains(stdout, "8 students graded on lesson: mean score 12.5, 1 with full marks") {
 		t.Errorf("closing line missing:\n%s", stdout)
 	}
 	if !strings.Contains(stderr, "graded right (") {
