@@ -44,6 +44,16 @@ func AddInnerTap(t Tap) {
 	}
 }
 
+// SetInnerTap replaces the inner taps with t; nil removes them all (under
+// faults, the wire is the faults' own: see package wire/tap).
+func SetInnerTap(t Tap) {
+	if t == nil {
+		innerTap.Store(nil)
+		return
+	}
+	innerTap.Store(&t)
+}
+
 // currentTap returns the inner taps and then the tap, as one, or nil when
 // none is set.
 func currentTap() Tap {
