@@ -6,6 +6,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/socklab/socklab/runner/stall"
+	"github.com/socklab/socklab/runner/stall/watch"
 )
 
 // stalledFile, in a test's stall folder, holds the message of a test that
@@ -22,7 +23,7 @@ func watchStall(e *testscript.Env, sdir string) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		stall.Watch(sdir, stop, func(msg string) {
+		watch.Watch(sdir, stop, func(msg string) {
 			os.WriteFile(filepath.Join(sdir, stalledFile), []byte(msg), 0o644)
 		})
 	}()

@@ -8,7 +8,7 @@
 // waited a moment, what it waits for (wait-PID, a line per receive: the
 // socket's own address, the peer's, and how it waits). The seeds' Python
 // programs record the same through the tests' seed runner. The harness
-// watches the folder (see Watch): a test has stalled when every program
+// watches the folder (package stall/watch): a test has stalled when every program
 // waits to receive from another that waits too, none waits for a client,
 // and no byte is on its way. A program that spins receiving after the end
 // of the stream, or one that computes for ever, is left to the time limit.
@@ -33,15 +33,15 @@ import (
 // EnvDir names the test's stall folder; the harness sets it.
 const EnvDir = "SOCKLAB_STALL_DIR"
 
-// settle is how long a receive waits before it is recorded, and how often
+// Settle is how long a receive waits before it is recorded, and how often
 // the records are brought up to date.
-const settle = 100 * time.Millisecond
+const Settle = 100 * time.Millisecond
 
 // How a receive waits, as a record writes it.
 const (
-	kindRecv   = "recv"   // for bytes
-	kindEOF    = "eof"    // again after the end of the stream: nothing can come
-	kindAccept = "accept" // for a client: the program can go on when one comes
+	KindRecv   = "recv"   // for bytes
+	KindEOF    = "eof"    // again after the end of the stream: nothing can come
+	KindAccept = "accept" // for a client: the program can go on when one comes
 )
 
 // tracker keeps this process's waiting receives and writes its record.
@@ -90,23 +90,23 @@ func (t *tracker) wrap(c net.Conn) net.Conn {
 
 // loop brings the record up to date, as long as the process runs.
 func (t *tracker) loop() {
-	for range time.Tick(settle / 2) {
+	for range time.Tick(Settle / 2) {
 		t.update()
 	}
 }
 
-// update writes the receives that have waited at least settle, or removes
+// update writes the receives that have waited at least Settle, or removes
 // the record when there are none.
 func (t *tracker) update() {
 	t.mu.Lock()
 	var lines []string
 	for c, since := range t.waiting {
-		if time.Since(since) < settle {
+		if time.Since(since) < Settle {
 			continue
 		}
-		kind := kindRecv
+		kind := KindRecv
 		if c.eof {
-			kind = kindEOF
+			kind = KindEOF
 		} else if c.deadline {
 			continue // it ends by itself
 		}
@@ -115,7 +115,7 @@ func (t *tracker) update() {
 	sort.Strings(lines)
 	if t.accepting > 0 {
 		// A new client may come: the program is not stuck.
-		lines = append(lines, "- - "+kindAccept+"\n")
+		lines = append(lines, "- - "+KindAccept+"\n")
 	}
 	rec := strings.Join(lines, "")
 	changed := rec != t.written

@@ -1,4 +1,6 @@
-package stall
+// Package watch watches the stall records of a running lesson test (see
+// package stall) and stops the test when it has stalled.
+package watch
 
 import (
 	"bufio"
@@ -12,10 +14,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/socklab/socklab/runner/stall"
 	"github.com/socklab/socklab/runner/tcpdiag"
 )
 
-// confirm is how many looks in a row, settle apart, must find a test
+// confirm is how many looks in a row, stall.Settle apart, must find a test
 // stalled before it is stopped.
 const confirm = 3
 
@@ -24,7 +27,7 @@ const confirm = 3
 // while with nothing on its way to it, it kills them all and calls
 // stalled, once, with a message that says who waits for what.
 func Watch(dir string, stop <-chan struct{}, stalled func(msg string)) {
-	tick := time.NewTicker(settle)
+	tick := time.NewTicker(stall.Settle)
 	defer tick.Stop()
 	seen := 0
 	for {
@@ -94,9 +97,9 @@ func look(dir string) (map[int]string, string) {
 		receives := 0
 		for _, w := range ws {
 			switch {
-			case w.kind == kindAccept:
+			case w.kind == stall.KindAccept:
 				return nil, "" // a client may still come
-			case w.kind != kindRecv:
+			case w.kind != stall.KindRecv:
 				continue
 			case onItsWay(w) || !peerHeld(w):
 				return nil, ""
@@ -131,7 +134,7 @@ func peerHeld(w wait) bool {
 }
 
 func describe(prog string, w wait) string {
-	if w.kind == kindEOF {
+	if w.kind == stall.KindEOF {
 		return fmt.Sprintf("  %s receives again and again from port %d after the end of the stream: nothing more can come (does it check ok?)\n", prog, w.remote.Port())
 	}
 	return fmt.Sprintf("  %s waits to receive from port %d\n", prog, w.remote.Port())
@@ -152,11 +155,11 @@ func readWaits(path string) []wait {
 		}
 		l, err1 := netip.ParseAddrPort(fields[0])
 		r, err2 := netip.ParseAddrPort(fields[1])
-		if (err1 != nil || err2 != nil) && fields[2] != kindAccept {
+		if (err1 != nil || err2 != nil) && fields[2] != stall.KindAccept {
 			continue
 		}
-		if fields[2] == kindAccept {
-			ws = append(ws, wait{kind: kindAccept})
+		if fields[2] == stall.KindAccept {
+			ws = append(ws, wait{kind: stall.KindAccept})
 			continue
 		}
 		ws = append(ws, wait{local: l, remote: r, kind: fields[2]})
