@@ -127,18 +127,23 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 				// int, cheap enough for any loop.
 				c.constIndex, c.hasConst = idx, true
 				c.values = save(&ast.CallExpr{Fun: ast.NewIdent("len"), Args: []ast.Expr{e.X}})
-			case m.loops == 0 && m.pure(e.X) && m.pure(e.Index) && !isTypeName(e.Index):
-				c.values = save(e.X, e.Index)
-			case isIdent && m.pure(e.X) && m.pure(e.Index) && !isTypeName(e.Index):
-				// In a loop, the operand's length and the index only:
-				// numbers, cheaper to save than the operand itself.
+			case m.pure(e.X) && m.pure(e.Index) && !isTypeName(e.Index):
+				// The operand's length and the index only: numbers, cheaper
+				// to save than the operand itself, and a value of a type the
+				// script declares, once saved in an interface, is one the
+				// interpreter cannot use again as its own type.
 				c.lenIndex = true
 				c.values = save(&ast.CallExpr{Fun: ast.NewIdent("len"), Args: []ast.Expr{e.X}}, e.Index)
 			}
 		case *ast.SliceExpr:
 			c = candidate{kind: kSlice, pos: m.fset.Position(e.Pos())}
 			if m.loops == 0 && m.pure(e.X) && m.pureOrNil(e.Low) && m.pureOrNil(e.High) && m.pureOrNil(e.Max) {
-				c.values = save(e.X, e.Low, e.High, e.Max)
+				// The operand's shape, taken by a compiled function: a value
+				// of a type the script declares, saved in an interface of the
+				// script's, is one the interpreter cannot use again as its
+				// own type.
+				shape := &ast.CallExpr{Fun: &ast.SelectorExpr{X: ast.NewIdent(posAlias), Sel: ast.NewIdent("Shape")}, Args: []ast.Expr{e.X}}
+				c.values = save(shape, e.Low, e.High, e.Max)
 			}
 		case *ast.BinaryExpr:
 			if e.Op == token.SHL || e.Op == token.SHR {
@@ -210,7 +215,12 @@ func constInt(e ast.Expr) (int64, bool) {
 // text returns the source of e.
 func (m *marker) text(e ast.Expr) string {
 	if c, ok := e.(*ast.CallExpr); ok && c.Lparen == token.NoPos {
-		return "len(" + m.text(c.Args[0]) + ")" // made by candidates
+		// made by candidates: len(x) or _slPos.Shape(x)
+		fun := "len"
+		if sel, ok := c.Fun.(*ast.SelectorExpr); ok {
+			fun = sel.X.(*ast.Ident).Name + "." + sel.Sel.Name
+		}
+		return fun + "(" + m.text(c.Args[0]) + ")"
 	}
 	start, end := m.fset.Position(e.Pos()).Offset, m.fset.Position(e.End()).Offset
 	return "(" + string(m.src[start:end]) + ")"

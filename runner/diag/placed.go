@@ -200,23 +200,12 @@ func goError(k kind, vals []any) any {
 			}
 		}
 	case kSlice:
-		x := reflect.ValueOf(vals[0])
-		if !x.IsValid() {
+		shape, ok := vals[0].(OperandShape)
+		if !ok || shape.Kind == reflect.Invalid {
 			return nil
 		}
-		if x.Kind() == reflect.Pointer && !x.IsNil() {
-			x = x.Elem()
-		}
-		var n, c int
-		switch x.Kind() {
-		case reflect.String:
-			n = x.Len()
-			c = n
-		case reflect.Slice, reflect.Array:
-			n, c = x.Len(), x.Cap()
-		default:
-			return nil
-		}
+		n, c := shape.Len, shape.Cap
+		x := shape
 		lo, hasLo := toInt(vals[1])
 		hi, hasHi := toInt(vals[2])
 		mx, hasMax := toInt(vals[3])
@@ -227,7 +216,7 @@ func goError(k kind, vals []any) any {
 			hi = int64(n)
 		}
 		limit := int64(c)
-		if x.Kind() == reflect.String {
+		if x.Kind == reflect.String {
 			limit = int64(n)
 		}
 		if hasMax {
@@ -237,7 +226,7 @@ func goError(k kind, vals []any) any {
 			return nil
 		}
 		if hi < 0 || hi > limit || lo < 0 || lo > hi {
-			if x.Kind() == reflect.String {
+			if x.Kind == reflect.String {
 				return runtimeError(func() { s := strings.Repeat(" ", n); _ = s[lo:hi] })
 			}
 			return runtimeError(func() { s := make([]struct{}, n, c); _ = s[lo:hi] })
@@ -287,3 +276,26 @@ func stripPos(msg string) string { return interpreterPos.ReplaceAllString(msg, "
 
 // isRuntimeError reports whether msg is already Go's runtime error's.
 func isRuntimeError(msg string) bool { return strings.Contains(msg, "invalid memory address") }
+
+// OperandShape is what a panic report needs of a sliced operand: its kind,
+// length and capacity (a string's capacity is its length).
+type OperandShape struct {
+	Kind     reflect.Kind // String, Slice or Array; Invalid for anything else
+	Len, Cap int
+}
+
+// Shape returns x's shape. The marked source calls it, compiled, before a
+// statement that slices x, rather than saving x itself (see candidates).
+func Shape(x any) OperandShape {
+	v := reflect.ValueOf(x)
+	if v.Kind() == reflect.Pointer && !v.IsNil() {
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.String:
+		return OperandShape{reflect.String, v.Len(), v.Len()}
+	case reflect.Slice, reflect.Array:
+		return OperandShape{v.Kind(), v.Len(), v.Cap()}
+	}
+	return OperandShape{}
+}

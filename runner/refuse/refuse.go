@@ -35,7 +35,6 @@ var checks = []check{
 	namedResults,
 	typedNilReturns,
 	errorsJoin,
-	namedIndexes,
 	unavailableGenerics,
 }
 

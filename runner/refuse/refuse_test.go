@@ -48,7 +48,6 @@ func TestRefuses(t *testing.T) {
 		{"errors.As with a value target", "type E struct{}\n\nfunc (E) Error() string { return \"\" }\n\nfunc main() {\n\tvar e E\n\terrors.As(nil, &e)\n}", "errors.As does not find an error of type E"},
 		{"errors.As with lookalike types", "type A struct{ C int }\ntype B struct{ C int }\n\nfunc (*A) Error() string { return \"\" }\n\nfunc main() {\n\tvar a *A\n\terrors.As(nil, &a)\n}", "cannot tell A from B"},
 		{"errors.Join with a value error type", "type T struct{}\n\nfunc (T) Error() string { return \"\" }\n\nfunc main() { _ = errors.Join(T{}, nil) }", "errors.Join cannot take an error of type T"},
-		{"index of a named slice outside main", "type S []int\n\nfunc (s S) At(i int) int { return s[i] }\n\nfunc main() { _ = S{1}.At(0) }", "socklab cannot yet index s, of type S"},
 		{"rpc.Register", "type S int\n\nfunc main() { rpc.Register(new(S)) }", "net/rpc cannot see the methods"},
 		{"%T of a script type", "type P struct{}\n\nfunc main() { fmt.Printf(\"%T\\n\", P{}) }", "%T of a type the script declares"},
 		{"%d of a Stringer", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() { fmt.Printf(\"%d\", L(1)) }", "%d of L"},

@@ -32,7 +32,7 @@ func (m markedFS) ReadFile(name string) ([]byte, error) {
 
 // posSymbols is the package the marked source imports to place a panic.
 func posSymbols() exports {
-	return exports{diag.PosPackage + "/pos": {"Placed": reflect.ValueOf(diag.Placed)}}
+	return exports{diag.PosPackage + "/pos": {"Placed": reflect.ValueOf(diag.Placed), "Shape": reflect.ValueOf(diag.Shape)}}
 }
 
 // notePositions sends each placed panic's position, under the script's
