@@ -10,11 +10,11 @@ import (
 
 // Check finds, before a script runs, each use in f of a symbol that a run
 // with fl refuses, and returns one message per use, "file:line:col: ...",
-// naming the flag that lifts it. It sees package-level symbols (pkg.Name),
-// method expressions (pkg.T.M, (*pkg.T).M), and, since a method is reached
-// through a value whose type only a type checker knows, every selector and
-// every interface method named like a refused method of Go's library.
-// name returns the package name of an import path.
+// naming the flag that lifts it. It sees package-level symbols (pkg.Name)
+// and method expressions (pkg.T.M, (*pkg.T).M): what the syntax alone
+// shows. Methods reached through a value, whose type only a type checker
+// knows, are CheckTypes' part. name returns the package name of an import
+// path.
 func Check(fset *token.FileSet, f *ast.File, fl Flags, name func(path string) string) []string {
 	imports := map[string]string{} // local name -> import path
 	var dotted []string            // packages imported with "."
@@ -43,7 +43,6 @@ func Check(fset *token.FileSet, f *ast.File, fl Flags, name func(path string) st
 		}
 		problems = append(problems, msg)
 	}
-	byName := refusedMethods()
 	seen := map[ast.Node]bool{} // selectors and names already judged
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -79,26 +78,6 @@ func Check(fset *token.FileSet, f *ast.File, fl Flags, name func(path string) st
 					report(n.Sel.Pos(), qualified(pkg, n.Sel.Name), v)
 				}
 				return true
-			}
-			if isDefaultResolver(n.X, imports) {
-				return true // net.DefaultResolver passes the gate
-			}
-			for _, m := range byName[n.Sel.Name] {
-				if !fl.Has(m.Flag) {
-					report(n.Sel.Pos(), "the method "+n.Sel.Name+" ("+m.what+")", m.Verdict)
-					break
-				}
-			}
-		case *ast.InterfaceType:
-			for _, fld := range n.Methods.List {
-				for _, id := range fld.Names {
-					for _, m := range byName[id.Name] {
-						if !fl.Has(m.Flag) {
-							report(id.Pos(), "a method named "+id.Name+" ("+m.what+")", m.Verdict)
-							break
-						}
-					}
-				}
 			}
 		}
 		return true

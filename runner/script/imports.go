@@ -86,6 +86,7 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 		}
 		var refused []string
 		for _, p := range packages {
+			refused = append(refused, allow.CheckTypes(fset, p.Info, flags(o))...)
 			refused = append(refused, refuse.Check(fset, p.Files, p.Types, p.Info)...)
 		}
 		if len(refused) > 0 {
