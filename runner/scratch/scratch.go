@@ -70,7 +70,7 @@ func Enter(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := copyTree(work, dir); err != nil {
+	if err := CopyTree(work, dir, internal, nil); err != nil {
 		return "", fmt.Errorf("copying the test's files for %s: %w", rel, err)
 	}
 	relCwd, err := filepath.Rel(work, cwd)
@@ -107,32 +107,35 @@ func create(root, name string) (string, error) {
 	}
 }
 
-// copyTree copies the regular files and folders below src into dst,
-// leaving out the harness's own folders at the top.
-func copyTree(src, dst string) error {
+// CopyTree copies the regular files and folders below src into dst,
+// leaving out the folders at the top whose names skip holds and the
+// destinations keep holds; a file already in dst is overwritten.
+func CopyTree(src, dst string, skip, keep map[string]bool) error {
 	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		rel, err := filepath.Rel(src, path)
-		if err != nil || rel == "." {
+		if err != nil {
 			return err
 		}
-		if d.IsDir() && internal[rel] {
+		if d.IsDir() && skip[rel] {
 			return filepath.SkipDir
 		}
 		target := filepath.Join(dst, rel)
 		switch {
 		case d.IsDir():
-			return os.Mkdir(target, 0o755)
-		case !d.Type().IsRegular():
+			return os.MkdirAll(target, 0o755)
+		case !d.Type().IsRegular() || keep[target]:
 			return nil
 		}
-		return copyFile(path, target)
+		return CopyFile(path, target)
 	})
 }
 
-func copyFile(src, dst string) (err error) {
+// CopyFile copies the file src to dst, with src's permissions, replacing
+// what dst held.
+func CopyFile(src, dst string) (err error) {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
@@ -142,7 +145,7 @@ func copyFile(src, dst string) (err error) {
 	if err != nil {
 		return err
 	}
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, fi.Mode().Perm())
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, fi.Mode().Perm())
 	if err != nil {
 		return err
 	}
