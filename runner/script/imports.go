@@ -32,9 +32,10 @@ type checked struct {
 	imports []string      // the compiled packages to load
 	local   localPackages // the script's own packages
 	// front type-checks the script and rewrites it for the interpreter,
-	// returning the rewritten files by real path. It reads no file, so it
-	// may run while the interpreter is set up.
-	front func() (map[string][]byte, error)
+	// returning the rewritten files by real path and the compiled packages
+	// whose interfaces the script meets (see typecheck.InterfacePackages).
+	// It reads no file, so it may run while the interpreter is set up.
+	front func() (map[string][]byte, []string, error)
 }
 
 // checkSource parses the script, and the local packages it imports (see
@@ -80,9 +81,9 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 	if len(problems) > 0 {
 		return checked{}, errors.New(strings.Join(problems, "\n"))
 	}
-	c.front = func() (map[string][]byte, error) {
+	c.front = func() (map[string][]byte, []string, error) {
 		if err := typecheck.Check(fset, packages, typecheck.Config{Opaque: opaque}); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		var refused []string
 		for _, p := range packages {
@@ -90,9 +91,10 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 			refused = append(refused, refuse.Check(fset, p.Files, p.Types, p.Info)...)
 		}
 		if len(refused) > 0 {
-			return nil, errors.New(strings.Join(refused, "\n"))
+			return nil, nil, errors.New(strings.Join(refused, "\n"))
 		}
-		return files.lift(fset, packages)
+		rewritten, err := files.lift(fset, packages)
+		return rewritten, typecheck.InterfacePackages(packages), err
 	}
 	for p := range binary {
 		c.imports = append(c.imports, p)

@@ -66,9 +66,10 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	// nothing of the script runs before the result is in.
 	front := make(chan error, 1)
 	rewritten := &rewrittenFiles{}
+	var met []string // compiled packages whose interfaces the script meets
 	go func() {
 		var err error
-		rewritten.files, err = c.front()
+		rewritten.files, met, err = c.front()
 		front <- err
 	}()
 	dir := filepath.Dir(abs)
@@ -120,13 +121,20 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		}
 	}
 	tables := allowedTables(o, imports)
-	for _, t := range append(packagesFor(imports, tables), lateSymbols(filter), posSymbols()) {
+	for _, t := range append(packagesFor(imports, tables), posSymbols()) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}
 	}
 	if err := <-front; err != nil {
 		return 1, err
+	}
+	// The packages whose interfaces the script meets without importing
+	// them, then the symbols that override what the packages hold.
+	for _, t := range append(interfacePackages(o, imports, met), lateSymbols(filter)) {
+		if err := i.Use(t); err != nil {
+			return 1, fmt.Errorf("socklab: loading packages: %w", err)
+		}
 	}
 	err = eval(i, abs)
 	if err == nil {

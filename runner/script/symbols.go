@@ -170,6 +170,29 @@ func packagesFor(imports []string, tables []exports) []exports {
 	return []exports{picked}
 }
 
+// interfacePackages returns the tables of the packages in met that the
+// script does not import, without the "." table that the imported ones
+// brought: the interpreter looks up the wrapper of an interface type in
+// the interface's own package whenever it hands a script's value, or an
+// untyped nil, to compiled code as that interface, and fails without it.
+func interfacePackages(o Options, imports, met []string) []exports {
+	var extra []string
+	for _, p := range met {
+		if !slices.Contains(imports, p) {
+			extra = append(extra, p)
+		}
+	}
+	if len(extra) == 0 || wanted(imports) == nil { // a generic import loaded every table
+		return nil
+	}
+	var out []exports
+	for _, t := range packagesFor(extra, allowedTables(o, extra)) {
+		delete(t, ".")
+		out = append(out, t)
+	}
+	return out
+}
+
 // mergeMapTypes merges the "." tables a and b. The interpreter reads the
 // MapTypes entry of such a table to learn which interfaces (fmt.Stringer,
 // error, json.Marshaler, ...) a compiled function such as fmt.Println looks
