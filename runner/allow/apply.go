@@ -34,6 +34,7 @@ func Apply(t Exports, f Flags, want func(pkg string) bool) Exports {
 				}
 				if w == nil {
 					w = wrappers()
+					w["reflect"] = reflectWrappers(f)
 				}
 				if g, ok := w[pkg][name]; ok {
 					m[name] = g

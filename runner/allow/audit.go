@@ -225,6 +225,13 @@ func FormatIndex(audit string, entries []Entry) string {
 		off = start
 		rest = audit[start:]
 	}
+	b.WriteString("}\n\n// constructGated lists the types whose values reflect's constructors refuse\n")
+	b.WriteString("// to build: Go's originals of the types socklab replaces, and refused types\n")
+	b.WriteString("// with a method that is not refused by name.\n")
+	b.WriteString("var constructGated = [...]gatedType{\n")
+	for _, e := range constructGatedEntries(entries) {
+		fmt.Fprintf(&b, "\t{%q, %q, Verdict{Class: %s, Flag: %q, Why: %q}},\n", e.Pkg, e.Name, className(e.Class), string(e.Flag), e.Why)
+	}
 	b.WriteString("}\n\n// refusedByName lists, by method name, the methods refused one by one.\n")
 	b.WriteString("var refusedByName = map[string][]namedMethod{\n")
 	byName := map[string][]Entry{}
@@ -249,4 +256,35 @@ func FormatIndex(audit string, entries []Entry) string {
 	}
 	b.WriteString("}\n")
 	return b.String()
+}
+
+// constructGatedEntries returns the types whose construction through
+// reflect would go around a gate: the wrapped types (a script gets
+// socklab's, so Go's own would skip the gate) and the refused types that
+// have a method a script could call through an interface of its own (one
+// refused only with its type, not by name). Types of a package refused as
+// a whole (syscall's Errno, Iovec, ...) are data a script meets inside
+// allowed values (an error, an os.File), and a package no script may
+// import offers no function that takes them.
+func constructGatedEntries(entries []Entry) []Entry {
+	rs := rules()
+	loose := map[string]bool{} // "pkg.Type" with a method refused only with its type
+	for _, e := range entries {
+		if e.Kind == "method" && e.Class == Refused && e.Why == typeRefused {
+			typ, _, _ := strings.Cut(e.Name, ".")
+			loose[e.Pkg+"."+typ] = true
+		}
+	}
+	var out []Entry
+	for _, e := range entries {
+		whole := rs[e.Pkg].def.Class == Refused
+		if e.Kind == "type" && (e.Class == Wrapped || e.Class == Refused && loose[e.Pkg+"."+e.Name] && !whole) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func className(c Class) string {
+	return [...]string{"Unclassified", "Pure", "Wrapped", "Refused"}[c]
 }

@@ -34,6 +34,10 @@ type attempt struct {
 	body    string
 }
 
+// goTransport finds the type of Go's own http.Transport (T) through the
+// unexported fields of socklab's, and a request to a far address (req).
+const goTransport = `f, _ := reflect.TypeOf(http.Transport{}).FieldByName("idleConn"); g, _ := f.Type.Elem().Elem().Elem().FieldByName("t"); T := g.Type.Elem(); req, _ := http.NewRequest("GET", "http://` + far + `/", nil); `
+
 const (
 	far     = "10.1.2.3"          // an address outside the machine
 	passwd  = "/etc/passwd"       // a file outside the script's folder
@@ -214,6 +218,37 @@ var attempts = []attempt{
 	{name: "reflect.Value.SetPointer", flag: "--allow-unsafe", imports: []string{"reflect"},
 		body: `f := reflect.Value.SetPointer; report("set", nil); _ = f`},
 
+	// Reflect: the type of Go's own http.Transport, reached through
+	// socklab's by unexported fields, built around the gate.
+	{name: "reflect.New of Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `rt := reflect.New(T).Interface().(http.RoundTripper); _, err := rt.RoundTrip(req); report("get", err)`},
+	{name: "reflect.MakeSlice of Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `rt := reflect.MakeSlice(reflect.SliceOf(T), 1, 1).Index(0).Addr().Interface().(http.RoundTripper); _, err := rt.RoundTrip(req); report("get", err)`},
+	{name: "reflect.ArrayOf of Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `rt := reflect.New(reflect.ArrayOf(1, T)).Elem().Index(0).Addr().Interface().(http.RoundTripper); _, err := rt.RoundTrip(req); report("get", err)`},
+	{name: "reflect.StructOf around Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `rt := reflect.New(reflect.StructOf([]reflect.StructField{{Name: "T", Type: T}})).Elem().Field(0).Addr().Interface().(http.RoundTripper); _, err := rt.RoundTrip(req); report("get", err)`},
+	{name: "reflect.PointerTo Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `p := reflect.New(reflect.PointerTo(T)); report("pointer", nil); _ = p`},
+	{name: "reflect.MapOf and MakeMap of Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `m := reflect.MakeMap(reflect.MapOf(reflect.TypeOf(""), T)); report("map", nil); _ = m`},
+	{name: "reflect.ChanOf and MakeChan of Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `c := reflect.MakeChan(reflect.ChanOf(reflect.BothDir, T), 1); c.Close(); v, _ := c.Recv(); report("chan", nil); _ = v`},
+	{name: "reflect.FuncOf and MakeFunc of Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `f := reflect.MakeFunc(reflect.FuncOf(nil, []reflect.Type{T}, false), func([]reflect.Value) []reflect.Value { return nil }); report("func", nil); _ = f`},
+	{name: "reflect.Zero of Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `v := reflect.Zero(T).Interface(); report("zero", nil); _ = v`},
+	{name: "reflect.MakeSlice of a type that holds Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `s := reflect.MakeSlice(f.Type.Elem(), 1, 1); report("slice", nil); _ = s`},
+	{name: "reflect.Value.Convert to Go's http.Transport", flag: "--allow-unsafe", network: true, imports: []string{"net/http", "reflect"},
+		body: goTransport + `rt := reflect.ValueOf(&http.Transport{}).Convert(g.Type).Interface().(http.RoundTripper); _, err := rt.RoundTrip(req); report("get", err)`},
+	{name: "reflect.New of Go's http.Server", network: true, imports: []string{"net/http", "reflect", "time"},
+		body: `f, _ := reflect.TypeOf(http.Server{}).FieldByName("TLSNextProto"); s := reflect.New(f.Type.Elem().In(0).Elem()); s.Elem().FieldByName("Addr").SetString(":8082"); srv := s.Interface().(interface{ ListenAndServe() error }); errc := make(chan error, 1); go func() { errc <- srv.ListenAndServe() }(); var err error; select { case e := <-errc: err = e; case <-time.After(300 * time.Millisecond): }; report("listen", err)`},
+	{name: "reflect calls a method of a value reached through an unexported field", imports: []string{"net/http", "reflect"},
+		body: `r, _ := http.NewRequest("GET", "http://127.0.0.1/", nil); c := reflect.ValueOf(r).Elem().FieldByName("ctx"); c.MethodByName("Done").Call(nil); report("call", nil)`},
+	{name: "reflect hands out a value reached through an unexported field", imports: []string{"net/http", "reflect"},
+		body: `r, _ := http.NewRequest("GET", "http://127.0.0.1/", nil); c := reflect.ValueOf(r).Elem().FieldByName("ctx").Interface(); report("interface", nil); _ = c`},
+
 	// The interpreter.
 	{name: "a dot import", flag: "--allow-exec", imports: []string{". os"},
 		body: `p, err := StartProcess("/bin/true", []string{"true"}, &ProcAttr{}); if err == nil { p.Wait() }; report("start", err)`},
@@ -233,7 +268,8 @@ var attempts = []attempt{
 // way out (a dial that reached the kernel counts: in a private network
 // namespace the kernel answers that the network is unreachable).
 var (
-	held    = []string{"is not allowed in socklab scripts", "outside the lesson folder", "is not a loopback address", "DNS queries are refused", "refused in socklab scripts", "is not available"}
+	held    = []string{"is not allowed in socklab scripts", "outside the lesson folder", "is not a loopback address", "DNS queries are refused", "refused in socklab scripts", "is not available",
+		"using value obtained using unexported field", "cannot return value obtained from unexported field"}
 	escaped = []string{"ESCAPED", "network is unreachable", "root:x:0"}
 	flags   = []string{"--allow-files", "--allow-net", "--allow-exec", "--allow-unsafe"}
 )

@@ -6,8 +6,14 @@ func memoryRules() map[string]rule {
 	door := refused(Unsafe, "reaches memory through a raw pointer")
 	byName := refused(Unsafe, "calls methods by name, around the symbol check")
 	tables := refused(NoFlag, "the interpreter's own symbol tables hold every symbol, refused ones too")
+	build := wrapped(NoFlag, "refuses a type that holds Go's own version of a type socklab gates, or a refused type")
+	reflectSyms := map[string]Verdict{}
+	for _, n := range []string{"New", "Zero", "MakeSlice", "MakeMap", "MakeMapWithSize", "MakeChan", "MakeFunc",
+		"ArrayOf", "SliceOf", "ChanOf", "MapOf", "FuncOf", "StructOf", "PointerTo", "PtrTo"} {
+		reflectSyms[n] = build
+	}
 	return map[string]rule{
-		"reflect": {def: pure(), syms: map[string]Verdict{
+		"reflect": {def: pure(), syms: merge(reflectSyms, map[string]Verdict{
 			"NewAt":               door,
 			"SliceHeader":         door,
 			"StringHeader":        door,
@@ -19,7 +25,8 @@ func memoryRules() map[string]rule {
 			"Value.MethodByName":  byName,
 			"Type.Method":         byName,
 			"Type.MethodByName":   byName,
-		}},
+			"Value.Convert":       refused(Unsafe, "converts to any type of the same layout, such as Go's own http.Transport from socklab's"),
+		})},
 		"runtime": {def: pure(), syms: map[string]Verdict{
 			"SetCgoTraceback": refused(Unsafe, "installs raw function pointers"),
 		}},
@@ -64,4 +71,12 @@ func helperRules() map[string]rule {
 		root + "frame":   {def: pure()},
 		root + "console": {def: pure()},
 	}
+}
+
+// merge returns the entries of a and b in one map.
+func merge(a, b map[string]Verdict) map[string]Verdict {
+	for k, v := range b {
+		a[k] = v
+	}
+	return a
 }

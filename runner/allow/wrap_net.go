@@ -281,6 +281,7 @@ func rpcDialHTTP(network, addr, path string) (*rpc.Client, error) {
 // wrappers returns every wrapper, by package import path.
 func wrappers() map[string]map[string]reflect.Value {
 	out := fileWrappers()
+	out["reflect"] = reflectWrappers(Flags{})
 	for pkg, m := range netWrappers() {
 		if out[pkg] == nil {
 			out[pkg] = map[string]reflect.Value{}
