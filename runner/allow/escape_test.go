@@ -36,7 +36,7 @@ type attempt struct {
 
 // goTransport finds the type of Go's own http.Transport (T) through the
 // unexported fields of socklab's, and a request to a far address (req).
-const goTransport = `f, _ := reflect.TypeOf(http.Transport{}).FieldByName("idleConn"); g, _ := f.Type.Elem().Elem().Elem().FieldByName("t"); T := g.Type.Elem(); req, _ := http.NewRequest("GET", "http://` + far + `/", nil); `
+const goTransport = `f, _ := reflect.TypeOf(http.Transport{}).FieldByName("idleConn"); g, _ := f.Type.Elem().Elem().Elem().FieldByName("t"); T := g.Type.Elem(); _ = T; req, _ := http.NewRequest("GET", "http://` + far + `/", nil); _ = req; `
 
 const (
 	far     = "10.1.2.3"          // an address outside the machine
@@ -235,7 +235,7 @@ var attempts = []attempt{
 	{name: "reflect.ChanOf and MakeChan of Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
 		body: goTransport + `c := reflect.MakeChan(reflect.ChanOf(reflect.BothDir, T), 1); c.Close(); v, _ := c.Recv(); report("chan", nil); _ = v`},
 	{name: "reflect.FuncOf and MakeFunc of Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
-		body: goTransport + `f := reflect.MakeFunc(reflect.FuncOf(nil, []reflect.Type{T}, false), func([]reflect.Value) []reflect.Value { return nil }); report("func", nil); _ = f`},
+		body: goTransport + `fn := reflect.MakeFunc(reflect.FuncOf(nil, []reflect.Type{T}, false), func([]reflect.Value) []reflect.Value { return nil }); report("func", nil); _ = fn`},
 	{name: "reflect.Zero of Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
 		body: goTransport + `v := reflect.Zero(T).Interface(); report("zero", nil); _ = v`},
 	{name: "reflect.MakeSlice of a type that holds Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
@@ -268,7 +268,7 @@ var attempts = []attempt{
 // way out (a dial that reached the kernel counts: in a private network
 // namespace the kernel answers that the network is unreachable).
 var (
-	held    = []string{"is not allowed in socklab scripts", "outside the lesson folder", "is not a loopback address", "DNS queries are refused", "refused in socklab scripts", "is not available",
+	held = []string{"is not allowed in socklab scripts", "outside the lesson folder", "is not a loopback address", "DNS queries are refused", "refused in socklab scripts", "is not available",
 		"using value obtained using unexported field", "cannot return value obtained from unexported field"}
 	escaped = []string{"ESCAPED", "network is unreachable", "root:x:0"}
 	flags   = []string{"--allow-files", "--allow-net", "--allow-exec", "--allow-unsafe"}
