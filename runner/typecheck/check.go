@@ -43,9 +43,33 @@ type Config struct {
 // and the rest its local packages, filling in each one's Types and Info.
 // It returns the errors Go would report, as *Errors, or nil.
 func Check(fset *token.FileSet, pkgs []*Package, conf Config) error {
+	var files []*ast.File
+	for _, p := range pkgs {
+		files = append(files, p.Files...)
+	}
+	c := newChecker(fset, pkgs, conf, members(files))
+	c.check(pkgs[0])
+	if c.stored.failed == nil && c.report() == nil {
+		return nil
+	}
+	// Again with every package read whole, for Go's own errors and hints.
+	for _, p := range pkgs {
+		p.Types, p.Info = nil, nil
+	}
+	c = newChecker(fset, pkgs, conf, nil)
+	c.check(pkgs[0])
+	if r := c.report(); r != nil {
+		return r
+	}
+	return nil
+}
+
+// newChecker returns a checker of pkgs that reads of each package only
+// the members named in want, or every member where want is nil.
+func newChecker(fset *token.FileSet, pkgs []*Package, conf Config, want map[string]map[string]bool) *checker {
 	c := &checker{
 		fset:    fset,
-		stored:  &storedImporter{fset: fset, pkgs: map[string]*types.Package{}},
+		stored:  &storedImporter{fset: fset, pkgs: map[string]*types.Package{}, want: want},
 		local:   map[string]*Package{},
 		conf:    conf,
 		opaque:  map[string]bool{},
@@ -54,11 +78,7 @@ func Check(fset *token.FileSet, pkgs []*Package, conf Config) error {
 	for _, p := range pkgs[1:] {
 		c.local[p.Path] = p
 	}
-	c.check(pkgs[0])
-	if r := c.report(); r != nil {
-		return r
-	}
-	return nil
+	return c
 }
 
 type checker struct {

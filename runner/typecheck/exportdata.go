@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"io"
 	"runtime"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/gcexportdata"
@@ -22,28 +24,39 @@ import (
 //go:embed exportdata.zip
 var exportData []byte
 
-var archive = sync.OnceValues(func() (map[string]*zip.File, error) {
+// depsSuffix ends the name of the entry that lists what each declaration
+// of a package names (exportgen.DepsSuffix; the generator is not linked
+// into socklab).
+const depsSuffix = ".deps"
+
+// stored is the index of exportData.
+type stored struct {
+	entries map[string]*zip.File
+	version string // of the Go toolchain that wrote it
+}
+
+var archive = sync.OnceValues(func() (stored, error) {
 	zr, err := zip.NewReader(bytes.NewReader(exportData), int64(len(exportData)))
 	if err != nil {
-		return nil, fmt.Errorf("reading the stored export data: %w", err)
+		return stored{}, fmt.Errorf("reading the stored export data: %w", err)
 	}
 	entries := make(map[string]*zip.File, len(zr.File))
 	for _, f := range zr.File {
 		entries[f.Name] = f
 	}
-	return entries, nil
+	return stored{entries, zr.Comment}, nil
 })
 
 // entry returns the export data entry of a package for this system.
 func entry(path string) *zip.File {
-	entries, err := archive()
-	if err != nil {
+	a, err := archive()
+	if err != nil || strings.HasSuffix(path, depsSuffix) {
 		return nil
 	}
-	if f := entries[path+"@"+runtime.GOOS]; f != nil {
+	if f := a.entries[path+"@"+runtime.GOOS]; f != nil {
 		return f
 	}
-	return entries[path]
+	return a.entries[path]
 }
 
 // Has reports whether there is export data for the package with this
@@ -52,11 +65,8 @@ func Has(path string) bool { return path == "unsafe" || entry(path) != nil }
 
 // dataVersion returns the Go version that built the stored export data.
 func dataVersion() string {
-	zr, err := zip.NewReader(bytes.NewReader(exportData), int64(len(exportData)))
-	if err != nil {
-		return ""
-	}
-	return zr.Comment
+	a, _ := archive()
+	return a.version
 }
 
 // storedImporter imports packages from the stored export data, reading
@@ -65,6 +75,10 @@ func dataVersion() string {
 type storedImporter struct {
 	fset *token.FileSet
 	pkgs map[string]*types.Package
+	// want, if not nil, holds the members to read of each package (see
+	// narrow): a package is then incomplete, fit only for the script.
+	want   map[string]map[string]bool
+	failed error // the first import that failed
 }
 
 func (s *storedImporter) Import(path string) (*types.Package, error) {
@@ -75,10 +89,24 @@ func (s *storedImporter) Import(path string) (*types.Package, error) {
 		return p, nil
 	}
 	data, err := read(path)
-	if err != nil {
-		return nil, err
+	if err == nil {
+		if names := s.want[path]; names != nil {
+			var deps string
+			if deps, err = readDeps(path); err == nil {
+				data, err = narrow(data, names, deps)
+			}
+		}
 	}
-	return gcexportdata.Read(bytes.NewReader(data), s.fset, s.pkgs, path)
+	var p *types.Package
+	if err == nil {
+		// A LimitedReader tells Read the size, so it copies the data once.
+		in := &io.LimitedReader{R: bytes.NewReader(data), N: int64(len(data))}
+		p, err = gcexportdata.Read(in, s.fset, s.pkgs, path)
+	}
+	if err != nil && s.failed == nil {
+		s.failed = err
+	}
+	return p, err
 }
 
 // read returns the export data of a package, in place: entries are stored
@@ -88,9 +116,28 @@ func read(path string) ([]byte, error) {
 	if f == nil {
 		return nil, fmt.Errorf("no export data for %q", path)
 	}
+	return inPlace(f)
+}
+
+// readDeps returns what each declaration of a package names (see
+// exportgen.Deps).
+func readDeps(path string) (string, error) {
+	a, err := archive()
+	if err != nil {
+		return "", err
+	}
+	f := a.entries[entry(path).Name+depsSuffix]
+	if f == nil {
+		return "", fmt.Errorf("no declarations list for %q", path)
+	}
+	b, err := inPlace(f)
+	return string(b), err
+}
+
+func inPlace(f *zip.File) ([]byte, error) {
 	off, err := f.DataOffset()
 	if err != nil || f.Method != zip.Store || off+int64(f.UncompressedSize64) > int64(len(exportData)) {
-		return nil, fmt.Errorf("reading the export data of %q: a damaged entry", path)
+		return nil, fmt.Errorf("reading the export data entry %s: a damaged entry", f.Name)
 	}
 	return exportData[off : off+int64(f.UncompressedSize64)], nil
 }

@@ -28,7 +28,10 @@ func TestExportDataIsFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stored []string
-	for name := range entries {
+	for name := range entries.entries {
+		if strings.HasSuffix(name, exportgen.DepsSuffix) {
+			continue
+		}
 		name, _, _ = strings.Cut(name, "@")
 		stored = append(stored, name)
 	}
@@ -56,7 +59,7 @@ func TestExportDataIsFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range helpers {
-		if !bytes.Equal(readEntry(t, p), fresh[p]) {
+		if !bytes.Equal(readEntry(t, p), fresh[p].Data) || deps(t, p) != fresh[p].Deps {
 			t.Errorf("the API of %s changed: %s", p, regen)
 		}
 	}
@@ -84,4 +87,19 @@ func readEntry(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+func TestDepsSuffix(t *testing.T) {
+	if depsSuffix != exportgen.DepsSuffix {
+		t.Errorf("depsSuffix is %q, the generator writes %q", depsSuffix, exportgen.DepsSuffix)
+	}
+}
+
+func deps(t *testing.T, path string) string {
+	t.Helper()
+	d, err := readDeps(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

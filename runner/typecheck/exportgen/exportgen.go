@@ -5,7 +5,9 @@
 // own importer and writes it again in the compact format of
 // golang.org/x/tools/go/gcexportdata (types only, no function bodies), one
 // zip entry per package. Each entry holds every declaration the package's
-// API reaches, so one package reads without the others.
+// API reaches, so one package reads without the others; an entry of the
+// same name with DepsSuffix says which declaration names which (see Deps),
+// so that a script process reads only the declarations it needs.
 package exportgen
 
 import (
@@ -58,9 +60,18 @@ func Packages() []string {
 	return paths
 }
 
+// DepsSuffix ends the name of the entry that holds an entry's Deps.
+const DepsSuffix = ".deps"
+
+// An Entry is the stored export data of one package.
+type Entry struct {
+	Data []byte // in gcexportdata's format
+	Deps string // which declaration names which (see Deps)
+}
+
 // Export returns the export data of each package for one target, keyed
 // by import path. dir is a folder inside socklab's module.
-func Export(dir string, t Target, pkgs []string) (map[string][]byte, error) {
+func Export(dir string, t Target, pkgs []string) (map[string]Entry, error) {
 	files, err := exportFiles(dir, t, pkgs)
 	if err != nil {
 		return nil, err
@@ -73,7 +84,7 @@ func Export(dir string, t Target, pkgs []string) (map[string][]byte, error) {
 		}
 		return os.Open(f)
 	})
-	out := map[string][]byte{}
+	out := map[string]Entry{}
 	for _, p := range pkgs {
 		pkg, err := imp.Import(p)
 		if err != nil {
@@ -83,7 +94,7 @@ func Export(dir string, t Target, pkgs []string) (map[string][]byte, error) {
 		if err := gcexportdata.Write(&buf, token.NewFileSet(), pkg); err != nil {
 			return nil, fmt.Errorf("writing the export data of %s: %w", p, err)
 		}
-		out[p] = buf.Bytes()
+		out[p] = Entry{buf.Bytes(), Deps(pkg)}
 	}
 	return out, nil
 }
@@ -140,17 +151,17 @@ func Archive(dir string) ([]byte, error) {
 		return nil, err
 	}
 	pkgs := Packages()
-	perTarget := make([]map[string][]byte, len(Targets))
+	perTarget := make([]map[string]Entry, len(Targets))
 	for i, t := range Targets {
 		if perTarget[i], err = Export(dir, t, pkgs); err != nil {
 			return nil, err
 		}
 	}
-	entries := map[string][]byte{}
+	entries := map[string]Entry{}
 	for _, p := range pkgs {
 		same := true
 		for _, data := range perTarget[1:] {
-			same = same && bytes.Equal(data[p], perTarget[0][p])
+			same = same && bytes.Equal(data[p].Data, perTarget[0][p].Data) && data[p].Deps == perTarget[0][p].Deps
 		}
 		if same {
 			entries[p] = perTarget[0][p]
@@ -166,12 +177,18 @@ func Archive(dir string) ([]byte, error) {
 // Zip writes entries in name order, with no time stamps, so that the same
 // data always gives the same bytes. They are stored uncompressed: a script
 // process then reads a package's data in place, with nothing to inflate
-// (git compresses the file in the repository).
-func Zip(entries map[string][]byte, comment string) ([]byte, error) {
+// (git compresses the file in the repository). Each entry's Deps is an
+// entry of its own, named with DepsSuffix.
+func Zip(entries map[string]Entry, comment string) ([]byte, error) {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	names := make([]string, 0, len(entries))
-	for name := range entries {
+	files := map[string][]byte{}
+	for name, e := range entries {
+		files[name] = e.Data
+		files[name+DepsSuffix] = []byte(e.Deps)
+	}
+	names := make([]string, 0, len(files))
+	for name := range files {
 		names = append(names, name)
 	}
 	slices.Sort(names)
@@ -180,7 +197,7 @@ func Zip(entries map[string][]byte, comment string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := w.Write(entries[name]); err != nil {
+		if _, err := w.Write(files[name]); err != nil {
 			return nil, err
 		}
 	}
