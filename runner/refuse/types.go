@@ -74,10 +74,10 @@ func typeSwitches(r *reporter) {
 }
 
 // typeAssertions refuses the assertions that the interpreter answers
-// differently from Go: to an interface of a value that the script made, or
-// that a panic carried to recover; and to a type declared on a basic type.
+// differently from Go: to an interface of a value that the script made
+// (a value that a panic carried to recover is left to recoveredValues);
+// and to a type declared on a basic type.
 func typeAssertions(r *reporter) {
-	recovered := r.recoveredVars()
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
 		if !ok || ta.Type == nil {
@@ -92,12 +92,8 @@ func typeAssertions(r *reporter) {
 		if name == "" {
 			return true
 		}
-		fromRecover := isRecoverCall(r, ta.X)
-		if id, ok := ta.X.(*ast.Ident); ok && recovered[r.info.Uses[id]] {
-			fromRecover = true
-		}
-		if fromRecover || r.declaresImplementation(ta.Type) {
-			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made, or one that recover returns, implements %s: test for the concrete types the value can have", name)
+		if r.declaresImplementation(ta.Type) {
+			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
 		}
 		return true
 	})

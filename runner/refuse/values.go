@@ -7,11 +7,14 @@ import (
 )
 
 // recoveredValues refuses using the value recover returns other than
-// comparing it with nil or panicking with it again: the interpreter's
-// runtime errors read differently from Go's ("reflect: slice index out of
-// range" for "runtime error: index out of range [3] with length 0").
+// comparing it with nil or panicking with it again, where a panic of the
+// script could reach it in a form that reads differently from Go's (see
+// panicsUnlike): socklab gives recover Go's runtime errors where it knows
+// their detail, and the value itself where the script panicked with one
+// (see lift.Recovered).
 func recoveredValues(r *reporter) {
 	recovered := r.recoveredVars()
+	var unlike *unlikePanic
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		var what ast.Expr
 		switch x := n.(type) {
@@ -27,7 +30,12 @@ func recoveredValues(r *reporter) {
 		if what == nil || len(stack) == 0 || harmlessUse(r, what, stack) {
 			return true
 		}
-		r.refuse(what.Pos(), "the interpreter's runtime errors read differently from Go's (reflect: slice index out of range, where Go says index out of range [3] with length 0), so what recover returns cannot be shown or inspected: compare it with nil, and print a message of your own")
+		if unlike == nil {
+			unlike = r.panicsUnlike()
+		}
+		if unlike.pos.IsValid() {
+			r.refuse(what.Pos(), "%s at %s %s, so what recover returns cannot be shown or inspected here: %s", unlike.what, r.fset.Position(unlike.pos), unlike.how, unlike.instead)
+		}
 		return true
 	})
 }

@@ -14,6 +14,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -75,6 +76,8 @@ type Editor struct {
 	refused  []string
 	used     map[string]bool // identifiers of the file, and names given out
 	n        int
+	pkgEnd   token.Pos         // the end of the package clause, where imports go
+	imported map[string]string // compiled packages the edits import, by name
 }
 
 type edit struct {
@@ -84,7 +87,7 @@ type edit struct {
 }
 
 func newEditor(p *Package, f *ast.File) *Editor {
-	e := &Editor{fset: p.Fset, file: p.Fset.File(f.Pos()), src: p.Src[f], used: map[string]bool{}}
+	e := &Editor{fset: p.Fset, file: p.Fset.File(f.Pos()), src: p.Src[f], used: map[string]bool{}, pkgEnd: f.Name.End()}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			e.used[id.Name] = true
@@ -168,4 +171,20 @@ func (e *Editor) apply() ([]byte, error) {
 		}
 	}
 	return buf.Bytes(), nil
+}
+
+// Import returns the name under which the file imports the compiled
+// package path for the edits' own calls, adding the import (after the
+// package clause, on its line) the first time.
+func (e *Editor) Import(path string) string {
+	if name, ok := e.imported[path]; ok {
+		return name
+	}
+	name := e.Name("sl")
+	if e.imported == nil {
+		e.imported = map[string]string{}
+	}
+	e.imported[path] = name
+	e.Insert(e.pkgEnd, "; import "+name+" "+strconv.Quote(path))
+	return name
 }

@@ -6,7 +6,9 @@ import (
 	"go/token"
 	"io/fs"
 	"os"
+	"reflect"
 
+	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
 )
@@ -65,3 +67,9 @@ type sizedInfo struct {
 }
 
 func (i sizedInfo) Size() int64 { return i.size }
+
+// liftSymbols is the package that rewritten source imports for the
+// functions of runner/lift it calls (see package rewrite).
+func liftSymbols() exports {
+	return exports{lift.Package + "/lift": {"Recovered": reflect.ValueOf(lift.Recovered)}}
+}

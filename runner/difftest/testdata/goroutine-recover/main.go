@@ -1,4 +1,4 @@
-// difftest: refused a value recover returns shows the interpreter's runtime errors
+// difftest: same
 // sort: lines
 package main
 

@@ -1,4 +1,4 @@
-// difftest: refused a value that recover returns does not assert to error in the interpreter
+// difftest: same
 package main
 
 import (

@@ -1,0 +1,18 @@
+// difftest: refused the interpreter's index errors reach a recover in the same function without Go's detail
+package main
+
+import "fmt"
+
+func at(s []int, i int) (v int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("at %d: %v", i, r)
+		}
+	}()
+	return s[i], nil
+}
+
+func main() {
+	fmt.Println(at([]int{1, 2}, 1))
+	fmt.Println(at([]int{1, 2}, 5))
+}

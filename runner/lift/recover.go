@@ -1,0 +1,73 @@
+package lift
+
+import (
+	"reflect"
+	"runtime"
+	"strings"
+)
+
+// Package is the import path under which rewritten source finds the
+// functions of this package that scripts call (see runner/rewrite); the
+// script process gives the interpreter a symbol table for it.
+const Package = "socklab/lift"
+
+// Recovered is what recover() returns to a script: the value the panic
+// carried, as Go's recover returns it. The interpreter's recover returns a
+// panic of the script's own (panic(x)) as a reflect.Value holding x, which
+// prints as x but asserts to no type (r.(error) and r.(string) fail), and
+// some of Go's runtime errors as reflect's messages: a call of a nil func
+// or method, a dereference of a nil pointer, make with a negative size.
+// The rewrite of recover() calls (runner/rewrite) hands the value to
+// Recovered first. (Index and slice errors get Go's detail from the marked
+// source, runner/diag; where they cannot, socklab refuses to show what
+// recover returns, runner/refuse.)
+func Recovered(v any) any {
+	for {
+		rv, ok := v.(reflect.Value)
+		if !ok {
+			break
+		}
+		if !rv.IsValid() || !rv.CanInterface() {
+			return nil
+		}
+		v = rv.Interface()
+	}
+	var msg string
+	switch x := v.(type) {
+	case *reflect.ValueError:
+		return goError(nilDeref)
+	case string:
+		msg = x
+	default:
+		return v
+	}
+	switch {
+	case msg == "reflect.Value.Call: call of nil function",
+		strings.HasPrefix(msg, "reflect: call of reflect.Value.") && strings.HasSuffix(msg, " on zero Value"):
+		return goError(nilDeref)
+	case msg == "reflect.MakeSlice: negative len":
+		return goError(func() { n := -1; _ = make([]int, n) })
+	case msg == "reflect.MakeSlice: negative cap", msg == "reflect.MakeSlice: len > cap":
+		return goError(func() { n := -1; _ = make([]int, 0, n) })
+	case msg == "reflect.MakeChan: negative buffer size":
+		return goError(func() { n := -1; _ = make(chan int, n) })
+	}
+	return v
+}
+
+func nilDeref() {
+	var p *int
+	_ = *p
+}
+
+// goError runs f, which fails as the script did, and returns Go's runtime
+// error for it.
+func goError(f func()) (err any) {
+	defer func() {
+		if e, ok := recover().(runtime.Error); ok {
+			err = e
+		}
+	}()
+	f()
+	return nil
+}

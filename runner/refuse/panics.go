@@ -1,0 +1,253 @@
+package refuse
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/socklab/socklab/runner/diag"
+)
+
+// unlikePanic is a panic of the script whose value, recovered, reads
+// differently from Go's in the interpreter.
+type unlikePanic struct {
+	pos                token.Pos
+	what, how, instead string
+}
+
+// panicsUnlike returns the first panic of the script whose recovered value
+// differs from Go's, or an unlikePanic with no position. Those are: an
+// index or slice expression whose runtime error the interpreter gives
+// without Go's detail (where the marked source cannot save its operands,
+// see diag.Detailed; in a function that defers the recover itself, which
+// runs before the marks place the panic; or in a function the marks skip),
+// a type assertion that can fail (the interpreter's error names its own
+// types and position), and panic with a value of a type the script
+// declares (which reaches recover without its methods).
+func (r *reporter) panicsUnlike() *unlikePanic {
+	found := &unlikePanic{}
+	for _, f := range r.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found.pos.IsValid() {
+				return false
+			}
+			var body *ast.BlockStmt
+			var ft *ast.FuncType
+			switch fn := n.(type) {
+			case *ast.FuncDecl:
+				body, ft = fn.Body, fn.Type
+				if fn.Recv != nil && !allNamed(fn.Recv) {
+					ft = nil
+				}
+			case *ast.FuncLit:
+				body, ft = fn.Body, fn.Type
+			default:
+				return true
+			}
+			if body != nil {
+				r.unlikeIn(body, ft != nil && allNamed(ft.Params) && !defersRecover(r, body), found)
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// unlikeIn looks for such panics in one function body (not in the function
+// literals inside, which are functions of their own); marked says whether
+// the marks place its panics with Go's detail.
+func (r *reporter) unlikeIn(body *ast.BlockStmt, marked bool, found *unlikePanic) {
+	commaOK := map[ast.Expr]bool{}
+	loops := 0
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		if found.pos.IsValid() {
+			return false
+		}
+		switch e := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops++
+			for _, c := range children(n) {
+				ast.Inspect(c, walk)
+			}
+			loops--
+			return false
+		case *ast.AssignStmt:
+			if len(e.Lhs) == 2 && len(e.Rhs) == 1 {
+				commaOK[ast.Unparen(e.Rhs[0])] = true
+			}
+		case *ast.ValueSpec:
+			if len(e.Names) == 2 && len(e.Values) == 1 {
+				commaOK[ast.Unparen(e.Values[0])] = true
+			}
+		case *ast.TypeSwitchStmt:
+			if a, ok := e.Assign.(*ast.AssignStmt); ok && len(a.Rhs) == 1 {
+				commaOK[ast.Unparen(a.Rhs[0])] = true
+			} else if x, ok := e.Assign.(*ast.ExprStmt); ok {
+				commaOK[ast.Unparen(x.X)] = true
+			}
+		case *ast.TypeAssertExpr:
+			if e.Type != nil && !commaOK[e] {
+				*found = unlikePanic{e.Pos(), "the type assertion", "fails with an error that names the interpreter's own types and position", "use the two-value form v, ok := x.(T) and handle !ok yourself"}
+				return false
+			}
+		case *ast.IndexExpr:
+			if r.indexes(e.X) && (!marked || !diag.Detailed(e, loops > 0)) {
+				*found = unlikePanic{e.Pos(), "the index", "fails with a reflect message in the interpreter, without Go's detail (index out of range [5] with length 1)", "check the index against len yourself, or index in a function of its own that this one calls"}
+				return false
+			}
+		case *ast.SliceExpr:
+			if !marked || !diag.Detailed(e, loops > 0) {
+				*found = unlikePanic{e.Pos(), "the slice expression", "fails with a reflect message in the interpreter, without Go's detail (slice bounds out of range [:5] with capacity 2)", "check the bounds yourself, or slice in a function of its own that this one calls"}
+				return false
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && len(e.Args) == 1 {
+				if b, ok := r.info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" && r.scriptValue(e.Args[0]) {
+					*found = unlikePanic{e.Pos(), "the panic", "carries a value of a type the script declares, which reaches recover without its methods and type name in the interpreter", "panic with a string or an error of Go's (errors.New, fmt.Errorf)"}
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for _, s := range body.List {
+		ast.Inspect(s, walk)
+	}
+}
+
+// children returns the parts of a loop statement.
+func children(n ast.Node) []ast.Node {
+	switch l := n.(type) {
+	case *ast.ForStmt:
+		return nonNil(l.Init, l.Cond, l.Post, l.Body)
+	case *ast.RangeStmt:
+		return nonNil(l.Key, l.Value, l.X, l.Body)
+	}
+	return nil
+}
+
+func nonNil(ns ...ast.Node) []ast.Node {
+	var out []ast.Node
+	for _, n := range ns {
+		if n != nil {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// indexes reports whether indexing x can panic with a bound: x is not a
+// map (nor a generic function being instantiated).
+func (r *reporter) indexes(x ast.Expr) bool {
+	t := r.typeOf(x)
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map, *types.Signature:
+		return false
+	case *types.Pointer:
+		_, arr := u.Elem().Underlying().(*types.Array)
+		return arr
+	}
+	return true
+}
+
+// scriptValue reports whether the value of e, handed to panic, could be
+// of a type the script declares.
+func (r *reporter) scriptValue(e ast.Expr) bool {
+	t := r.typeOf(e)
+	if t == nil {
+		return false
+	}
+	if it, ok := t.Underlying().(*types.Interface); ok {
+		scope := r.pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
+				return true
+			}
+		}
+		return false
+	}
+	return involves(t, r.declared)
+}
+
+// defersRecover reports whether the function body defers a call that
+// calls recover itself: a function literal, or a function the script
+// declares.
+func defersRecover(r *reporter, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		d, ok := n.(*ast.DeferStmt)
+		if !ok {
+			return true
+		}
+		var fbody *ast.BlockStmt
+		switch fn := ast.Unparen(d.Call.Fun).(type) {
+		case *ast.FuncLit:
+			fbody = fn.Body
+		case *ast.Ident:
+			fbody = r.declBody(fn)
+		}
+		if fbody != nil {
+			ast.Inspect(fbody, func(m ast.Node) bool {
+				if c, ok := m.(*ast.CallExpr); ok && isRecoverCall(r, c) {
+					found = true
+				}
+				_, lit := m.(*ast.FuncLit)
+				return !found && !lit
+			})
+		}
+		return false
+	})
+	return found
+}
+
+// declBody returns the body of the function the script declares that id
+// names, or nil.
+func (r *reporter) declBody(id *ast.Ident) *ast.BlockStmt {
+	fn, ok := r.info.Uses[id].(*types.Func)
+	if !ok {
+		return nil
+	}
+	for _, f := range r.files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && r.info.Defs[fd.Name] == fn {
+				return fd.Body
+			}
+		}
+	}
+	return nil
+}
+
+// allNamed reports whether every parameter in fields has a name other
+// than _: the marks skip a function with an unnamed one (see diag.Mark).
+func allNamed(fields *ast.FieldList) bool {
+	if fields == nil {
+		return true
+	}
+	for _, f := range fields.List {
+		if len(f.Names) == 0 {
+			return false
+		}
+		for _, n := range f.Names {
+			if n.Name == "_" {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,35 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// The interpreter's recover returns what a script panicked with as a
+// reflect.Value, which prints as the value but asserts to no type: under
+// Go, r.(error) holds for panic(err), under the interpreter it does not.
+// Each recover() becomes lift.Recovered(recover()), which hands back the
+// value itself; recover is still called by the deferred function, as Go
+// requires.
+func init() { register(Pass{Name: "recover", Run: recoverValues}) }
+
+func recoverValues(p *Package, f *ast.File, e *Editor) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 0 {
+			return true
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok {
+			return true
+		}
+		if b, ok := p.Info.Uses[id].(*types.Builtin); !ok || b.Name() != "recover" {
+			return true
+		}
+		e.Insert(call.Pos(), e.Import(lift.Package)+".Recovered(")
+		e.Insert(call.End(), ")")
+		return true
+	})
+}
