@@ -20,7 +20,6 @@ type check func(r *reporter)
 
 var checks = []check{
 	deferredArguments,
-	labelledBreaks,
 	typeSwitches,
 	typeAssertions,
 	methodExpressions,

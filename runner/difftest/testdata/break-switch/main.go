@@ -1,4 +1,4 @@
-// difftest: refused a plain break in a select leaves the loop too in the interpreter
+// difftest: same
 package main
 
 import "fmt"

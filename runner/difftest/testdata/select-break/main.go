@@ -1,4 +1,4 @@
-// difftest: refused break LABEL from a select inside a loop does not leave the loop in the interpreter
+// difftest: same
 package main
 
 import (
