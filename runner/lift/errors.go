@@ -12,6 +12,9 @@ import (
 
 var errorType = reflect.TypeFor[error]()
 
+// ownPath is this package's import path, where its wrappers live.
+var ownPath = reflect.TypeFor[_UnwrapError]().PkgPath()
+
 // ErrorsAs is errors.As for scripts. The interpreter gives the types a
 // script declares no methods that compiled code can see, so errors.As,
 // handed a pointer to a variable of such a type, panics ("target must be
@@ -67,10 +70,10 @@ func find(err error, match func(error) bool) bool {
 }
 
 // scriptValue returns the script's own value inside v when v is one of the
-// interpreter's interface wrappers (a struct with the value in its IValue
-// field), and v otherwise.
+// interpreter's interface wrappers, or of this package's (a struct with the
+// value in its IValue field), and v otherwise.
 func scriptValue(v reflect.Value) reflect.Value {
-	for v.IsValid() && v.Kind() == reflect.Struct && strings.Contains(v.Type().PkgPath(), "yaegi") {
+	for v.IsValid() && v.Kind() == reflect.Struct && (strings.Contains(v.Type().PkgPath(), "yaegi") || v.Type().PkgPath() == ownPath) {
 		f := v.FieldByName("IValue")
 		if !f.IsValid() {
 			break

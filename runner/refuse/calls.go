@@ -2,6 +2,7 @@ package refuse
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -192,33 +193,103 @@ func variadicChannels(r *reporter) {
 	})
 }
 
-// unwrapChains refuses errors.Is, errors.As and errors.Unwrap where the
-// script declares an error type with an Unwrap method: the interpreter
-// hands compiled code its errors with the Error method only, so the chain
-// ends there, where Go goes on to the error it wraps.
+// unwrapChains refuses what socklab's wrappers of a script's errors (see
+// lift.ErrorWrappers) cannot hand to compiled code: the interpreter picks
+// a wrapper by the names of a type's methods, so an Unwrap or Is method of
+// another signature than Go's single-error ones would be called wrongly,
+// and an As method is not handed over at all. It refuses too comparing
+// what errors.Unwrap returns with a script's error: the wrapper is not
+// equal to the error it holds in the interpreter.
 func unwrapChains(r *reporter) {
-	var wrapper types.Type
+	wrappers := false
 	scope := r.pkg.Scope()
 	for _, name := range scope.Names() {
-		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && hasMethod(tn.Type(), "Unwrap") && hasMethod(tn.Type(), "Error") {
-			wrapper = tn.Type()
-			break
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || !hasMethod(tn.Type(), "Error") {
+			continue
+		}
+		errT, boolT := types.Universe.Lookup("error").Type(), types.Typ[types.Bool]
+		for _, m := range []struct {
+			name, sig string
+			in, out   []types.Type
+		}{{"Unwrap", "func() error", nil, []types.Type{errT}}, {"Is", "func(error) bool", []types.Type{errT}, []types.Type{boolT}}, {"As", "", nil, nil}} {
+			fn := methodNamed(tn.Type(), m.name)
+			if fn == nil {
+				continue
+			}
+			wrappers = wrappers || m.name == "Unwrap"
+			sig := fn.Type().(*types.Signature)
+			if m.sig != "" && !sig.Variadic() && sameTypes(sig.Params(), m.in) && sameTypes(sig.Results(), m.out) {
+				continue
+			}
+			what := "an " + m.name + " method of another signature than " + m.sig
+			instead := "wrap the errors with errors.Join, or give the method Go's signature"
+			if m.sig == "" {
+				what, instead = "an As method", "let errors.As find the error by its type, without an As method"
+			}
+			r.refuse(fn.Pos(), "the interpreter cannot hand %s of the error type %s to the errors package: %s", what, tn.Name(), instead)
 		}
 	}
-	if wrapper == nil {
+	if !wrappers {
 		return
 	}
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok {
+		if !ok || r.calleeName(call) != "errors.Unwrap" || len(stack) == 0 {
 			return true
 		}
-		switch name := r.calleeName(call); name {
-		case "errors.Is", "errors.As", "errors.Unwrap":
-			r.refuse(call.Pos(), "%s does not see the Unwrap method of %s in the interpreter, so it stops at that error where Go goes on to the one it wraps: test the wrapped error yourself (e.Err), or wrap with fmt.Errorf(\"...: %%w\", err)", name, types.TypeString(wrapper, types.RelativeTo(r.pkg)))
+		b, ok := stack[len(stack)-1].(*ast.BinaryExpr)
+		if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
+			return true
 		}
+		other := b.X
+		if other == ast.Expr(call) {
+			other = b.Y
+		}
+		if tv := r.info.Types[other]; tv.IsNil() {
+			return true
+		}
+		if r.packageMember(other) || !r.scriptValue(other) {
+			return true // a compiled error, such as io.EOF
+		}
+		r.refuse(b.OpPos, "what errors.Unwrap returns for a script's error is the interpreter's wrapper of the error it wraps, which %s does not match with that error itself: use errors.Is", b.Op)
 		return true
 	})
+}
+
+// packageMember reports whether e names a member of an imported package
+// (io.EOF).
+func (r *reporter) packageMember(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, isPkg := r.info.Uses[id].(*types.PkgName)
+	return isPkg
+}
+
+// sameTypes reports whether the tuple's types are these.
+func sameTypes(t *types.Tuple, want []types.Type) bool {
+	if t.Len() != len(want) {
+		return false
+	}
+	for i, w := range want {
+		if !types.Identical(t.At(i).Type(), w) {
+			return false
+		}
+	}
+	return true
+}
+
+// methodNamed returns the method of t or *t with this name, or nil.
+func methodNamed(t types.Type, name string) *types.Func {
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), false, nil, name)
+	fn, _ := obj.(*types.Func)
+	return fn
 }
 
 // marshalMethod returns the name of a method of a type the script declares

@@ -61,7 +61,9 @@ func TestRefuses(t *testing.T) {
 		{"a named result hidden", "func f() (n int) {\n\tif n := 2; n > 1 {\n\t\treturn n\n\t}\n\treturn\n}\n\nfunc main() { f() }", "hides the named result n"},
 		{"a nil pointer returned as an error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { f() }", "a nil *E returned as error"},
 		{"%+v of unexported fields", "type p struct{ x int }\n\nfunc main() { fmt.Printf(\"%+v\\n\", p{}) }", "%+v shows the unexported field x"},
-		{"errors.Is past a script's Unwrap", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\n\nfunc main() { _ = errors.Is(&W{}, nil) }", "errors.Is does not see the Unwrap method of W"},
+		{"an Unwrap method returning several errors", "type M struct{ errs []error }\n\nfunc (m *M) Error() string { return \"\" }\nfunc (m *M) Unwrap() []error { return m.errs }\n\nfunc main() { _ = errors.Is(&M{}, nil) }", "cannot hand an Unwrap method of another signature than func() error of the error type M"},
+		{"an As method", "type A struct{}\n\nfunc (*A) Error() string { return \"\" }\nfunc (*A) As(any) bool { return false }\n\nfunc main() {}", "cannot hand an As method of the error type A"},
+		{"what errors.Unwrap returns compared with a script's error", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\n\nfunc main() {\n\tin := &W{}\n\t_ = errors.Unwrap(&W{Err: in}) == error(in)\n}", "which == does not match with that error itself"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,6 +93,7 @@ func TestAccepts(t *testing.T) {
 		{"errors.Join with pointer error types", "type P struct{}\n\nfunc (*P) Error() string { return \"\" }\n\nfunc main() { _ = errors.Join(&P{}, nil) }"},
 		{"recovered runtime error of a function called", "func get(s []int, i int) int { return s[i] }\n\nfunc main() {\n\tdefer func() {\n\t\tr := recover()\n\t\tif e, ok := r.(error); ok {\n\t\t\tfmt.Println(\"error:\", e)\n\t\t}\n\t}()\n\tvar m map[string]int\n\tm[\"a\"] = get(nil, 3)\n\tv, ok := any(1).(string)\n\tfmt.Println(v, ok)\n}"},
 		{"recovered error of Go's", "func main() {\n\tdefer func() { fmt.Printf(\"%v %T\\n\", recover(), recover()) }()\n\tpanic(errors.New(\"x\"))\n}"},
+		{"errors.Is past a script's Unwrap", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\nfunc (w *W) Is(err error) bool { return false }\n\nfunc main() {\n\terr := &W{Err: os.ErrClosed}\n\t_ = errors.Is(err, os.ErrClosed)\n\t_ = errors.Unwrap(err) == os.ErrClosed\n\tvar w *W\n\t_ = errors.As(err, &w)\n}"},
 		{"recover compared with nil", "func main() {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tpanic(r)\n\t\t}\n\t}()\n}"},
 		{"defer through a pointer that stays", "type S struct{ n int }\n\nfunc (s *S) Done() {}\n\nfunc main() {\n\ts := &S{}\n\tdefer s.Done()\n\ts.n++\n}"},
 		{"break out of a select", "func main() {\n\tc := make(chan int)\nloop:\n\tfor {\n\t\tselect {\n\t\tcase <-c:\n\t\t\tbreak loop\n\t\t}\n\t}\n}"},

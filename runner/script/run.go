@@ -121,7 +121,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		}
 	}
 	tables := allowedTables(o, imports)
-	for _, t := range append(packagesFor(imports, tables), posSymbols(), liftSymbols()) {
+	for _, t := range append(packagesFor(imports, tables), posSymbols(), liftSymbols(), errorWrappers(i)) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}

@@ -1,4 +1,4 @@
-// difftest: refused errors.Is and errors.As stop at a script error with an Unwrap method in the interpreter
+// difftest: same
 package main
 
 import (
