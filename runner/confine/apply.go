@@ -4,7 +4,7 @@ import "fmt"
 
 // Probe returns the layers this kernel offers.
 func Probe() Layers {
-	return Layers{Landlock: landlockABI(), Seccomp: seccompAvailable()}
+	return Layers{Landlock: landlockABI(), Seccomp: seccompAvailable(), Net: netGuardAvailable()}
 }
 
 // Apply confines the calling process, and every process it starts, to p
@@ -19,6 +19,12 @@ func Apply(p Policy) (Layers, error) {
 	}
 	if l.Seccomp, err = applySeccomp(p, p.Exec); err != nil {
 		return l, fmt.Errorf("confining the process: %w", err)
+	}
+	if p.NetGuard > 0 && !p.Net {
+		if err := guardNetwork(p.NetGuard); err != nil {
+			return l, fmt.Errorf("confining the process: %w", err)
+		}
+		l.Net = true
 	}
 	return l, nil
 }

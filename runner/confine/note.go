@@ -51,6 +51,9 @@ func Describe(l Layers) string {
 	if l.Seccomp {
 		held = append(held, "seccomp (execve, ptrace, process_vm_*)")
 	}
+	if l.Net {
+		held = append(held, "network guard (loopback only, through the supervisor)")
+	}
 	if len(held) == 0 {
 		return "none in the kernel: socklab's own checks only"
 	}

@@ -15,7 +15,8 @@ func TestNote(t *testing.T) {
 		layers Layers
 		want   string // "" for no note
 	}{
-		{Layers{Landlock: 7, Seccomp: true}, ""},
+		{Layers{Landlock: 7, Seccomp: true, Net: true}, ""},
+		{Layers{Landlock: 7, Seccomp: true}, "Landlock ABI 7, seccomp."},
 		{Layers{Seccomp: true}, "kernel layers: seccomp."},
 		{Layers{Seccomp: true}, ""}, // told already
 		{Layers{}, "kernel layers: none."},

@@ -4,6 +4,7 @@ package confine
 
 import (
 	"fmt"
+	"os"
 	"syscall"
 )
 
@@ -16,6 +17,27 @@ func seccompAvailable() bool { return false }
 func applyLandlock(Policy, string) (int, error) { return 0, nil }
 
 func applySeccomp(Policy, bool) (bool, error) { return false, nil }
+
+// netGuardAvailable is false: the guard is seccomp's.
+func netGuardAvailable() bool { return false }
+
+func guardNetwork(int) error { return nil }
+
+// A NetGuard is the supervisor's side of a network guard, which other
+// systems do not have.
+type NetGuard struct{}
+
+// NewNetGuard returns nil: there is no guard here.
+func NewNetGuard() (*NetGuard, error) { return nil, nil }
+
+// ChildFile is nil.
+func (g *NetGuard) ChildFile() *os.File { return nil }
+
+// Watch does nothing.
+func (g *NetGuard) Watch(int) {}
+
+// Close does nothing.
+func (g *NetGuard) Close() {}
 
 // sysProcAttr is nil: without a parent-death signal the command may
 // outlive a supervisor that is killed.

@@ -15,7 +15,12 @@ type Policy struct {
 	// supervisor's, where it announces its listeners.
 	ReadWrite []string
 
+	// NetGuard is the descriptor of the socket to a supervisor's network
+	// guard (see NetGuard); 0 for none. Net lifts the guard.
+	NetGuard int
+
 	Files bool // lift the file rules (--allow-files)
+	Net   bool // let the program reach any host (--allow-net)
 	Exec  bool // let the program run other programs (--allow-exec)
 	Debug bool // let it trace other processes (--allow-unsafe)
 }
@@ -24,6 +29,7 @@ type Policy struct {
 type Layers struct {
 	Landlock int  // Landlock ABI version; 0 when there is none
 	Seccomp  bool // seccomp filters
+	Net      bool // the network guard (seccomp user notification to a supervisor)
 }
 
 // String names the layers as a user reads them: "Landlock ABI 7, seccomp".
@@ -35,6 +41,9 @@ func (l Layers) String() string {
 	if l.Seccomp {
 		s = append(s, "seccomp")
 	}
+	if l.Net {
+		s = append(s, "network guard")
+	}
 	if len(s) == 0 {
 		return "none"
 	}
@@ -42,7 +51,7 @@ func (l Layers) String() string {
 }
 
 // Complete reports whether every layer socklab knows is there.
-func (l Layers) Complete() bool { return l.Landlock >= minLandlock && l.Seccomp }
+func (l Layers) Complete() bool { return l.Landlock >= minLandlock && l.Seccomp && l.Net }
 
 // minLandlock is the first ABI that holds every file rule: before ABI 3
 // Landlock does not handle truncate(2), so a file outside the folder could

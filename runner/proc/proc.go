@@ -93,13 +93,23 @@ func Start(s Spec) (*Proc, error) {
 		return nil, err
 	}
 	cmd.ExtraFiles = []*os.File{errFile}
+	guard, err := netGuard(cmd, s.Script)
+	if err != nil {
+		return nil, err
+	}
 	p.cmd = cmd
 	err = cmd.Start()
 	if closeAfterStart != nil {
 		closeAfterStart.Close()
 	}
 	if err != nil {
+		if guard != nil {
+			guard.Close()
+		}
 		return nil, fmt.Errorf("starting %s: %w", s.Script.Display, err)
+	}
+	if guard != nil {
+		go guard.Watch(cmd.Process.Pid)
 	}
 	go p.wait()
 	return p, nil

@@ -3,6 +3,7 @@ package script
 import (
 	"fmt"
 	"os"
+	"strconv"
 
 	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/netgate"
@@ -24,9 +25,12 @@ func confineProcess(o Options, dir string) error {
 			rw = append(rw, d)
 		}
 	}
+	guard, _ := strconv.Atoi(os.Getenv(confine.EnvNetGuard))
 	_, err := confine.Apply(confine.Policy{
 		Dir:       dir,
 		ReadWrite: rw,
+		NetGuard:  guard,
+		Net:       o.AllowNet,
 		Files:     o.AllowFiles,
 		Exec:      o.AllowExec,
 		Debug:     o.AllowUnsafe,
