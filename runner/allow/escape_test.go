@@ -30,6 +30,7 @@ type attempt struct {
 	name    string
 	flag    string   // the flag that lifts the refusal; "" if none does
 	network bool     // runs only in a private network namespace
+	with    string   // a flag every run gives: the one that opens the symbol layer, to try the kernel's
 	imports []string // besides fmt
 	body    string
 }
@@ -37,6 +38,46 @@ type attempt struct {
 // goTransport finds the type of Go's own http.Transport (T) through the
 // unexported fields of socklab's, and a request to a far address (req).
 const goTransport = `f, _ := reflect.TypeOf(http.Transport{}).FieldByName("idleConn"); g, _ := f.Type.Elem().Elem().Elem().FieldByName("t"); T := g.Type.Elem(); _ = T; req, _ := http.NewRequest("GET", "http://` + far + `/", nil); _ = req; `
+
+// raceConnect connects again and again while a goroutine flips the
+// address between loopback and a far host: Go's syscall.Connect writes the
+// address it passes into the SockaddrInet4 itself, so two goroutines that
+// share one change the bytes under each other's call. A guard that read
+// the address twice (once to check, once to call) would let some through.
+const raceConnect = `sa := &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}, Port: 80}
+	stop := make(chan bool)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			sa.Addr = [4]byte{10, 1, 2, 3}
+			syscall.Connect(-1, sa)
+			sa.Addr = [4]byte{127, 0, 0, 1}
+			syscall.Connect(-1, sa)
+		}
+	}()
+	var err, refused error // a far connect that reached the kernel's routing; one the guard refused
+	for i := 0; i < 2000 && err == nil; i++ {
+		fd, e := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM, 0)
+		if e != nil {
+			err = e
+			break
+		}
+		if e := syscall.Connect(fd, sa); e == syscall.ENETUNREACH {
+			err = e
+		} else if e == syscall.EPERM {
+			refused = e
+		}
+		syscall.Close(fd)
+	}
+	close(stop)
+	if err == nil {
+		err = refused
+	}
+	report("connect", err)`
 
 const (
 	far     = "10.1.2.3"          // an address outside the machine
@@ -240,7 +281,7 @@ var attempts = []attempt{
 		body: goTransport + `v := reflect.Zero(T).Interface(); report("zero", nil); _ = v`},
 	{name: "reflect.MakeSlice of a type that holds Go's http.Transport", network: true, imports: []string{"net/http", "reflect"},
 		body: goTransport + `s := reflect.MakeSlice(f.Type.Elem(), 1, 1); report("slice", nil); _ = s`},
-	{name: "reflect.Value.Convert to Go's http.Transport", flag: "--allow-unsafe", network: true, imports: []string{"net/http", "reflect"},
+	{name: "reflect.Value.Convert to Go's http.Transport", flag: "--allow-unsafe", with: "--allow-net", network: true, imports: []string{"net/http", "reflect"},
 		body: goTransport + `rt := reflect.ValueOf(&http.Transport{}).Convert(g.Type).Interface().(http.RoundTripper); _, err := rt.RoundTrip(req); report("get", err)`},
 	{name: "reflect.New of Go's http.Server", network: true, imports: []string{"net/http", "reflect", "time"},
 		body: `f, _ := reflect.TypeOf(http.Server{}).FieldByName("TLSNextProto"); s := reflect.New(f.Type.Elem().In(0).Elem()); s.Elem().FieldByName("Addr").SetString(":8082"); srv := s.Interface().(interface{ ListenAndServe() error }); errc := make(chan error, 1); go func() { errc <- srv.ListenAndServe() }(); var err error; select { case e := <-errc: err = e; case <-time.After(300 * time.Millisecond): }; report("listen", err)`},
@@ -248,6 +289,20 @@ var attempts = []attempt{
 		body: `r, _ := http.NewRequest("GET", "http://127.0.0.1/", nil); c := reflect.ValueOf(r).Elem().FieldByName("ctx"); c.MethodByName("Done").Call(nil); report("call", nil)`},
 	{name: "reflect hands out a value reached through an unexported field", imports: []string{"net/http", "reflect"},
 		body: `r, _ := http.NewRequest("GET", "http://127.0.0.1/", nil); c := reflect.ValueOf(r).Elem().FieldByName("ctx").Interface(); report("interface", nil); _ = c`},
+
+	// The kernel's network guard, the symbol layer opened with --allow-unsafe.
+	{name: "syscall.Connect to a far host", with: "--allow-unsafe", flag: "--allow-net", network: true, imports: []string{"syscall"},
+		body: `fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM, 0); if err == nil { err = syscall.Connect(fd, &syscall.SockaddrInet4{Addr: [4]byte{10, 1, 2, 3}, Port: 80}) }; report("connect", err)`},
+	{name: "syscall.Connect over IPv6 to a far host", with: "--allow-unsafe", flag: "--allow-net", network: true, imports: []string{"syscall"},
+		body: `fd, err := syscall.Socket(syscall.AF_INET6, syscall.SOCK_STREAM, 0); if err == nil { err = syscall.Connect(fd, &syscall.SockaddrInet6{Addr: [16]byte{0x20, 0x01, 0x0d, 0xb8, 15: 1}, Port: 80}) }; report("connect", err)`},
+	{name: "syscall.Sendto a far host", with: "--allow-unsafe", flag: "--allow-net", network: true, imports: []string{"syscall"},
+		body: `fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM, 0); if err == nil { err = syscall.Sendto(fd, []byte("x"), 0, &syscall.SockaddrInet4{Addr: [4]byte{10, 1, 2, 3}, Port: 53}) }; report("send", err)`},
+	{name: "syscall.Sendmsg to a far host", with: "--allow-unsafe", flag: "--allow-net", network: true, imports: []string{"syscall"},
+		body: `fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM, 0); if err == nil { _, err = syscall.SendmsgN(fd, []byte("x"), nil, &syscall.SockaddrInet4{Addr: [4]byte{10, 1, 2, 3}, Port: 53}, 0) }; report("send", err)`},
+	{name: "syscall.Bind on every network", with: "--allow-unsafe", flag: "--allow-net", network: true, imports: []string{"syscall"},
+		body: `fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM, 0); if err == nil { err = syscall.Bind(fd, &syscall.SockaddrInet4{Port: 8083}) }; report("bind", err)`},
+	{name: "a connect whose address a thread changes under the check", with: "--allow-unsafe", flag: "--allow-net", network: true, imports: []string{"syscall"},
+		body: raceConnect},
 
 	// The interpreter.
 	{name: "a dot import", flag: "--allow-exec", imports: []string{". os"},
@@ -268,7 +323,7 @@ var attempts = []attempt{
 // way out (a dial that reached the kernel counts: in a private network
 // namespace the kernel answers that the network is unreachable).
 var (
-	held = []string{"is not allowed in socklab scripts", "outside the lesson folder", "is not a loopback address", "DNS queries are refused", "refused in socklab scripts", "is not available",
+	held = []string{"operation not permitted", "is not allowed in socklab scripts", "outside the lesson folder", "is not a loopback address", "DNS queries are refused", "refused in socklab scripts", "is not available",
 		"using value obtained using unexported field", "cannot return value obtained from unexported field"}
 	escaped = []string{"ESCAPED", "network is unreachable", "root:x:0"}
 	flags   = []string{"--allow-files", "--allow-net", "--allow-exec", "--allow-unsafe"}
@@ -303,29 +358,37 @@ func TestEscapes(t *testing.T) {
 			if err := os.WriteFile(src, []byte(a.source()), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			out := run(t, dir)
+			out := run(t, dir, a.withFlags()...)
 			if bad := anyOf(out, escaped); bad != "" || anyOf(out, held) == "" {
 				t.Fatalf("with no flag it got out (%q):\n%s", bad, out)
 			}
 			var others []string
 			for _, f := range flags {
-				if f != a.flag {
+				if f != a.flag && f != a.with {
 					others = append(others, f)
 				}
 			}
-			if out := run(t, dir, others...); anyOf(out, escaped) != "" || anyOf(out, held) == "" {
+			if out := run(t, dir, append(others, a.withFlags()...)...); anyOf(out, escaped) != "" || anyOf(out, held) == "" {
 				t.Fatalf("with %v, which are not its flag, it got out:\n%s", others, out)
 			}
 			heldN.Add(1)
 			if a.flag == "" {
 				return
 			}
-			if out := run(t, dir, a.flag); anyOf(out, held) != "" || !strings.Contains(out, "ESCAPED") && !strings.Contains(out, "ERR ") {
+			if out := run(t, dir, append(a.withFlags(), a.flag)...); anyOf(out, held) != "" || !strings.Contains(out, "ESCAPED") && !strings.Contains(out, "ERR ") {
 				t.Fatalf("%s does not re-open it:\n%s", a.flag, out)
 			}
 		})
 	}
 	t.Cleanup(func() { t.Logf("symbol-layer escape attempts: %d tried, %d held", tried.Load(), heldN.Load()) })
+}
+
+// withFlags is the flag every run of a gives, if any.
+func (a attempt) withFlags() []string {
+	if a.with == "" {
+		return nil
+	}
+	return []string{a.with}
 }
 
 func (a attempt) source() string {

@@ -92,8 +92,8 @@ func netGuardProgram() (*unix.SockFprog, error) {
 				// sendmmsg would need each message copied; io_uring
 				// connects and sends without a system call seccomp sees;
 				// SCTP connects through setsockopt.
-				Action: eperm,
-				Names:  []string{"sendmmsg", "io_uring_setup", "io_uring_enter", "io_uring_register"},
+				Action:             eperm,
+				Names:              []string{"sendmmsg", "io_uring_setup", "io_uring_enter", "io_uring_register"},
 				NamesWithCondtions: sctpSockets(),
 			},
 		},
