@@ -17,6 +17,7 @@ type crash struct {
 	failure    bool // a helper's failure (network, framing) rather than a bug
 	endOfInput bool // the script asked for input after its input ended
 	signal     bool // Go reported a fatal signal, not a panic
+	deadlock   *deadlock
 }
 
 // signalCrash matches the first line of Go's report of a fatal signal.
@@ -59,13 +60,18 @@ func parseCrash(b []byte) (crash, bool) {
 		case !found && strings.HasPrefix(line, "fatal error: "):
 			found = true
 			c.msg = strings.TrimPrefix(line, "fatal error: ")
-			if strings.Contains(c.msg, "deadlock") {
-				c.msg = "deadlock: every goroutine of the script is waiting (on a channel, a lock or a WaitGroup) and none can go on"
+			if strings.HasSuffix(c.msg, "deadlock!") {
+				c.deadlock = &deadlock{first: line}
 			}
+		case c.deadlock != nil:
+			c.deadlock.read(line)
 		}
 	}
 	if !found {
 		return c, false
+	}
+	if c.deadlock != nil {
+		return c, true
 	}
 	if c.msg == diag.ErrEndOfInput.Error() {
 		c.endOfInput = true
@@ -82,6 +88,9 @@ func parseCrash(b []byte) (crash, bool) {
 	return c, true
 }
 
-func (c crash) report(source func(string) []byte) string {
+func (c crash) report(display string, source func(string) []byte) string {
+	if c.deadlock != nil {
+		return c.deadlock.report(display, source)
+	}
 	return diag.Report(c.pos, c.msg, c.failure, source)
 }

@@ -170,7 +170,7 @@ func (p *Proc) exitCode(err error) int {
 			fmt.Fprintf(p.report, "%s: %s\n", p.spec.Script.Display, c.msg)
 			return 1
 		}
-		fmt.Fprintln(p.report, c.report(script.Source(p.spec.Script)))
+		fmt.Fprintln(p.report, c.report(p.spec.Script.Display, script.Source(p.spec.Script)))
 		return 2 // as Go's runtime ends a program that panics
 	}
 	return code
