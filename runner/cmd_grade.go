@@ -160,6 +160,9 @@ func gradeClass(dir string, paths []string, sh *grade.Shard, jobs int, timeout t
 		return nil, 0, err
 	}
 	defer h.Close()
+	if note := h.Note(); note != "" {
+		fmt.Fprintf(stderr, "socklab grade: %s\n", note)
+	}
 	var progress grade.Progress = grade.Lines{W: stderr}.Update
 	if f, ok := stderr.(*os.File); ok && lesson.IsTerminal(f) {
 		progress = grade.Bar{W: stderr}.Update

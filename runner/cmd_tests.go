@@ -129,6 +129,9 @@ Examples:
 			return err
 		}
 		defer h.Close()
+		if note := h.Note(); note != "" {
+			fmt.Fprintf(stderr, "socklab test: %s\n", note)
+		}
 		r := testReporter{text: lessontest.TextReport{W: stdout, Verbose: *verbose || wire.Show}, json: *jsonOut, out: stdout}
 		results, interrupted := runTests(h, tests, *jobs, r.result)
 		if *junit != "" {

@@ -8,6 +8,7 @@ import (
 	"reflect"
 
 	"github.com/socklab/socklab/runner/confine"
+	"github.com/socklab/socklab/runner/lessontest"
 	"github.com/socklab/socklab/runner/script"
 	"github.com/socklab/socklab/runner/seedpython"
 	"github.com/spf13/pflag"
@@ -42,6 +43,9 @@ func Main(args []string) int {
 	}
 	if os.Getenv(seedpython.EnvPython) != "" {
 		return seedpython.Main(args) // a lesson test's python3
+	}
+	if os.Getenv(lessontest.EnvTestProcess) == "1" {
+		return lessontest.TestProcessMain() // a lesson test in a namespace of its own
 	}
 	return mainWith(args, os.Stdout, os.Stderr)
 }

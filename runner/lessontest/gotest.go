@@ -47,6 +47,10 @@ func (h *Harness) RunTesting(t *testing.T, test Test) {
 		sd = d
 		deadline = d
 	}
+	if h.ns != nil {
+		h.reportTesting(t, h.run(test, time.Now(), deadline))
+		return
+	}
 	sub, err := h.submission(test)
 	if err != nil {
 		t.Fatal(err)
@@ -76,6 +80,20 @@ func (h *Harness) RunTesting(t *testing.T, test Test) {
 		}
 	}()
 	testscript.RunT(testingT{t}, h.params(test, sub, deadline, sd, wdir, sdir))
+}
+
+// reportTesting reports res, the result of a test run in a process of its
+// own, as the outcome of t.
+func (h *Harness) reportTesting(t *testing.T, res Result) {
+	if res.Output != "" && (res.Status != Passed || testing.Verbose()) {
+		t.Log("\n" + res.Output)
+	}
+	switch res.Status {
+	case Failed:
+		t.FailNow()
+	case Skipped:
+		t.Skip(res.Reason)
+	}
 }
 
 // testingT is a testscript.T that reports to a *testing.T. The subtest that

@@ -58,7 +58,11 @@ type Options struct {
 	// PortMap isolates tests by port mapping even where each test could
 	// have a loopback address of its own (see newIsolation).
 	PortMap bool
-	Wire    Wire // traces and faults (see wire.go)
+	// NoNamespace runs tests in this process's network namespace, each
+	// with a loopback address of its own, even where each test could run
+	// in a network namespace of its own (see namespace.go).
+	NoNamespace bool
+	Wire        Wire // traces and faults (see wire.go)
 	// Env is more environment for every test ("KEY=value"): the script
 	// limits of socklab test's flags, which each socklab run takes up.
 	Env []string
@@ -71,6 +75,8 @@ type Harness struct {
 	opts   Options
 	bin    string // a folder holding "socklab", a link to Options.Socklab
 	iso    isolation
+	ns     *namespaces // set when each test runs in a namespace of its own
+	note   string      // why tests do not, where they could
 	closed bool
 
 	stopOnce sync.Once
@@ -109,13 +115,18 @@ func New(o Options) (*Harness, error) {
 			return nil, err
 		}
 	}
-	iso, err := newIsolation(o.PortMap)
-	if err != nil {
+	h := &Harness{opts: o, bin: bin, stopped: make(chan struct{})}
+	if err := h.isolate(); err != nil {
 		os.RemoveAll(bin)
 		return nil, err
 	}
-	return &Harness{opts: o, bin: bin, iso: iso, stopped: make(chan struct{})}, nil
+	return h, nil
 }
+
+// Note says, in a line, why the tests do not each run in a network
+// namespace of their own on a system where they could not; it is "" where
+// they do, or where port mapping was asked for.
+func (h *Harness) Note() string { return h.note }
 
 // Close releases what the tests shared. Call it after the last test ends.
 func (h *Harness) Close() error {
@@ -132,6 +143,11 @@ func (h *Harness) Timeout() time.Duration { return h.opts.Timeout }
 // Run runs one test and returns what happened.
 func (h *Harness) Run(t Test) Result {
 	start := time.Now()
+	return h.run(t, start, start.Add(h.opts.Timeout))
+}
+
+// run runs one test, started at start, until deadline.
+func (h *Harness) run(t Test, start, deadline time.Time) Result {
 	switch {
 	case h.stopping():
 		return Result{Test: t, Status: Skipped, Reason: "the run was interrupted"}
@@ -148,7 +164,15 @@ func (h *Harness) Run(t Test) Result {
 			return Result{Test: t, Status: Failed, Elapsed: time.Since(start), Output: msg + "\n"}
 		}
 	}
-	deadline := start.Add(h.opts.Timeout)
+	if h.ns != nil {
+		return h.runApart(t, start, deadline)
+	}
+	return h.runHere(t, sub, start, deadline)
+}
+
+// runHere runs one test against sub (nil: the lesson's own files) in
+// this process's network namespace.
+func (h *Harness) runHere(t Test, sub *submission, start, deadline time.Time) Result {
 	wdir, err := h.wireDir()
 	if err != nil {
 		return Result{Test: t, Status: Failed, Elapsed: time.Since(start), Output: err.Error() + "\n"}

@@ -2,6 +2,7 @@ package lessontest
 
 import (
 	"errors"
+	"fmt"
 	"os"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -22,20 +23,41 @@ type isolation interface {
 	close() error
 }
 
-// newIsolation chooses how tests are isolated: by a loopback address of
-// their own where 127.R.x.y addresses can be bound (Linux binds all of
-// 127.0.0.0/8), else by port mapping (macOS and the BSDs bind only
-// 127.0.0.1 unless told otherwise). ports forces port mapping.
-func newIsolation(ports bool) (isolation, error) {
-	if ports || os.Getenv(EnvPortMap) == "1" {
-		return portMapping{}, nil
+// isolate chooses how the tests of h are kept apart: each in a network
+// namespace of its own where the system allows it (see namespace.go);
+// else by a loopback address of its own where 127.R.x.y addresses can be
+// bound (Linux binds all of 127.0.0.0/8); else by port mapping (macOS and
+// the BSDs bind only 127.0.0.1 unless told otherwise). Options.PortMap
+// forces port mapping, and Options.NoNamespace the address of its own.
+func (h *Harness) isolate() error {
+	if h.opts.PortMap || os.Getenv(EnvPortMap) == "1" {
+		h.iso = portMapping{}
+		return nil
+	}
+	if !h.opts.NoNamespace {
+		ns, err := newNamespaces(h)
+		if err == nil {
+			h.ns, h.iso = ns, sameAddress{}
+			return nil
+		}
+		h.note = fmt.Sprintf("each test gets a loopback address of its own, not a network namespace (%v): its programs can reach other ports on this machine", err)
 	}
 	pool, err := newLoopbackPool()
-	if errors.Is(err, errNoLoopbackRange) {
-		return portMapping{}, nil
+	switch {
+	case errors.Is(err, errNoLoopbackRange):
+		h.iso = portMapping{}
+	case err != nil:
+		return err
+	default:
+		h.iso = pool
 	}
-	if err != nil {
-		return nil, err
-	}
-	return pool, nil
+	return nil
 }
+
+// sameAddress leaves a test's addresses as its programs write them: the
+// test runs in a network namespace of its own, whose 127.0.0.1 no other
+// test shares.
+type sameAddress struct{}
+
+func (sameAddress) isolate(*testscript.Env) error { return nil }
+func (sameAddress) close() error                  { return nil }

@@ -49,6 +49,15 @@ func killDescendants() {
 	}
 }
 
+// killTree kills process pid and every process below it.
+func killTree(pid int) {
+	below := descendants(pid)
+	syscall.Kill(pid, syscall.SIGKILL)
+	for _, p := range below {
+		syscall.Kill(p, syscall.SIGKILL)
+	}
+}
+
 // descendants lists the processes below pid.
 func descendants(pid int) []int {
 	stats, _ := filepath.Glob("/proc/[0-9]*/stat")

@@ -1,0 +1,6 @@
+//go:build !linux
+
+package lessontest
+
+// undumpable does nothing: test processes exist only on Linux.
+func undumpable() {}
