@@ -3,8 +3,8 @@ package allow
 import (
 	"reflect"
 
+	"github.com/socklab/socklab/runner/gostd"
 	"github.com/socklab/socklab/stdlib"
-	ystdlib "github.com/traefik/yaegi/stdlib"
 	"github.com/traefik/yaegi/stdlib/syscall"
 	"github.com/traefik/yaegi/stdlib/unrestricted"
 	"github.com/traefik/yaegi/stdlib/unsafe"
@@ -17,6 +17,11 @@ type Exports = map[string]map[string]reflect.Value
 // and so every table the audit covers: Go's standard library as the
 // interpreter offers it, syscall and unsafe (--allow-unsafe), the
 // interpreter's unrestricted symbols (--allow-exec), and socklab's helpers.
-func Tables() []Exports {
-	return []Exports{ystdlib.Symbols, syscall.Symbols, unsafe.Symbols, unrestricted.Symbols, stdlib.Symbols}
+func Tables() []Exports { return TablesFor(nil) }
+
+// TablesFor returns the tables of Tables, with only the packages of Go's
+// standard library that want accepts (by import path) built; every one if
+// want is nil.
+func TablesFor(want func(pkg string) bool) []Exports {
+	return []Exports{gostd.Symbols(want), syscall.Symbols, unsafe.Symbols, unrestricted.Symbols, stdlib.Symbols}
 }

@@ -115,10 +115,17 @@ func gateFor(f Flags) *reflectGate {
 // type taken from the interpreter's tables (Go's original). Interfaces are
 // left out: their zero value holds nothing.
 func constructGatedTypes() map[reflect.Type]gatedType {
+	want := map[string]bool{}
+	for _, gt := range constructGated {
+		want[gt.pkg] = true
+	}
 	byPkg := map[string]map[string]reflect.Value{}
-	for _, tab := range Tables() {
+	for _, tab := range TablesFor(func(pkg string) bool { return want[pkg] }) {
 		for key, syms := range tab {
 			pkg := pathpkg.Dir(key)
+			if !want[pkg] {
+				continue
+			}
 			if byPkg[pkg] == nil {
 				byPkg[pkg] = map[string]reflect.Value{}
 			}

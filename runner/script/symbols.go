@@ -11,9 +11,9 @@ import (
 	"slices"
 
 	"github.com/socklab/socklab/runner/allow"
+	"github.com/socklab/socklab/runner/gostd"
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/stdlib"
-	ystdlib "github.com/traefik/yaegi/stdlib"
 )
 
 type exports = map[string]map[string]reflect.Value
@@ -34,7 +34,7 @@ func flags(o Options) allow.Flags {
 func allowedTables(o Options, imports []string) []exports {
 	want := wanted(imports)
 	var tables []exports
-	for _, t := range allow.Tables() {
+	for _, t := range allow.TablesFor(want) {
 		tables = append(tables, allow.Apply(t, flags(o), want))
 	}
 	if o.Seed != nil {
@@ -74,6 +74,7 @@ func lateSymbols(logOut io.Writer) exports {
 	// arguments as fmt's do: the interpreter learns that from MapTypes,
 	// keyed by the function value the script calls.
 	mapTypes := map[reflect.Value][]reflect.Type{}
+	std := gostd.MapTypes()
 	for name, fn := range map[string][2]any{
 		"Fatal": {l.Fatal, log.Fatal}, "Fatalf": {l.Fatalf, log.Fatalf}, "Fatalln": {l.Fatalln, log.Fatalln},
 		"Panic": {l.Panic, log.Panic}, "Panicf": {l.Panicf, log.Panicf}, "Panicln": {l.Panicln, log.Panicln},
@@ -81,9 +82,9 @@ func lateSymbols(logOut io.Writer) exports {
 	} {
 		v := reflect.ValueOf(fn[0])
 		logSyms[name] = v
-		mapTypes[v] = ystdlib.MapTypes[reflect.ValueOf(fn[1])]
+		mapTypes[v] = std[reflect.ValueOf(fn[1])]
 		if mapTypes[v] == nil {
-			mapTypes[v] = ystdlib.MapTypes[reflect.ValueOf(fmt.Print)]
+			mapTypes[v] = std[reflect.ValueOf(fmt.Print)]
 		}
 		mapTypes[v] = errorFirst(mapTypes[v])
 	}
@@ -115,7 +116,10 @@ func packageNameOf(path string) string {
 // tableName returns the name of the compiled package with this import path
 // as its symbol table gives it, and whether there is one.
 func tableName(path string) (string, bool) {
-	for _, tables := range []exports{ystdlib.Symbols, stdlib.Symbols, Extra} {
+	if key, ok := gostd.Key(path); ok {
+		return pathpkg.Base(key), true
+	}
+	for _, tables := range []exports{stdlib.Symbols, Extra} {
 		for key := range tables {
 			if pathpkg.Dir(key) == path {
 				return pathpkg.Base(key), true

@@ -1,0 +1,51 @@
+package gostd
+
+import (
+	"bufio"
+	"io"
+	"net"
+	"net/http"
+)
+
+// Wrappers of a script's value for interfaces larger than the one a
+// compiled function takes, where the function looks for the larger one:
+// net/http hijacks a ResponseWriter that is also a Hijacker, io.Copy calls
+// WriteTo and ReadFrom. As the extractor's wrappers, each holds the
+// script's value and one function field per method, W followed by the
+// method's name, which the interpreter fills in.
+
+// responseWriterHijacker is an http.ResponseWriter that is an http.Hijacker.
+type responseWriterHijacker struct {
+	IValue       any
+	WHeader      func() http.Header
+	WWrite       func(b []byte) (int, error)
+	WWriteHeader func(statusCode int)
+	WHijack      func() (net.Conn, *bufio.ReadWriter, error)
+}
+
+func (w responseWriterHijacker) Header() http.Header         { return w.WHeader() }
+func (w responseWriterHijacker) Write(b []byte) (int, error) { return w.WWrite(b) }
+func (w responseWriterHijacker) WriteHeader(statusCode int)  { w.WWriteHeader(statusCode) }
+func (w responseWriterHijacker) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	return w.WHijack()
+}
+
+// readerWriterTo is an io.Reader that is an io.WriterTo.
+type readerWriterTo struct {
+	IValue   any
+	WRead    func(p []byte) (int, error)
+	WWriteTo func(w io.Writer) (int64, error)
+}
+
+func (r readerWriterTo) Read(p []byte) (int, error)         { return r.WRead(p) }
+func (r readerWriterTo) WriteTo(w io.Writer) (int64, error) { return r.WWriteTo(w) }
+
+// writerReaderFrom is an io.Writer that is an io.ReaderFrom.
+type writerReaderFrom struct {
+	IValue    any
+	WWrite    func(p []byte) (int, error)
+	WReadFrom func(r io.Reader) (int64, error)
+}
+
+func (w writerReaderFrom) Write(p []byte) (int, error)         { return w.WWrite(p) }
+func (w writerReaderFrom) ReadFrom(r io.Reader) (int64, error) { return w.WReadFrom(r) }

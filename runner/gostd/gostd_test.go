@@ -1,0 +1,154 @@
+package gostd
+
+import (
+	"go/constant"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	ystdlib "github.com/traefik/yaegi/stdlib"
+)
+
+// ownVersions are the symbols for which the interpreter offers a version of
+// its own (one that panics instead of ending the process) and these tables
+// Go's; their Go types may differ.
+var ownVersions = map[string]bool{"os.Exit": true, "os.FindProcess": true, "log.Fatal": true, "log.Fatalf": true, "log.Fatalln": true, "log.New": true, "log.Logger": true}
+
+// TestSameAsTheInterpreters keeps the tables equal to the interpreter's
+// own: the same packages, the same symbols, of the same Go types, so that
+// the allowlist's audit of them holds. Interface wrappers, which the
+// extractor writes afresh, must have at least the interpreter's methods.
+// A difference means `go generate ./runner/gostd` is due (after an
+// update of the interpreter, say).
+func TestSameAsTheInterpreters(t *testing.T) {
+	ours := Symbols(nil)
+	for key, theirs := range ystdlib.Symbols {
+		if key == "." || strings.HasPrefix(key, "github.com/") {
+			continue
+		}
+		mine, ok := ours[key]
+		if !ok {
+			t.Errorf("no table %s", key)
+			continue
+		}
+		if a, b := sortedKeys(mine), sortedKeys(theirs); !slices.Equal(a, b) {
+			t.Errorf("%s: symbols %v, the interpreter's %v", key, a, b)
+			continue
+		}
+		pkg := key[strings.LastIndex(key, "/")+1:]
+		for name, v := range theirs {
+			if ownVersions[pkg+"."+name] {
+				continue
+			}
+			if msg := differ(name, mine[name], v); msg != "" {
+				t.Errorf("%s.%s: %s", key, name, msg)
+			}
+		}
+	}
+	for key := range ours {
+		if _, ok := ystdlib.Symbols[key]; !ok {
+			t.Errorf("table %s is not the interpreter's", key)
+		}
+	}
+}
+
+func differ(name string, mine, theirs reflect.Value) string {
+	if c, ok := theirs.Interface().(constant.Value); ok {
+		if m, ok := mine.Interface().(constant.Value); !ok || m.ExactString() != c.ExactString() {
+			return "a different constant"
+		}
+		return ""
+	}
+	if strings.HasPrefix(name, "_") {
+		if mine.Kind() != reflect.Pointer || mine.Type().Elem().Kind() != reflect.Struct {
+			return "not a wrapper"
+		}
+		want := theirs.Type().Elem()
+		for i := range want.NumField() {
+			if _, ok := mine.Type().Elem().FieldByName(want.Field(i).Name); !ok {
+				return "the wrapper lacks " + want.Field(i).Name
+			}
+		}
+		return ""
+	}
+	if mine.Type() != theirs.Type() {
+		return "type " + mine.Type().String() + ", the interpreter's " + theirs.Type().String()
+	}
+	if mine.CanAddr() != theirs.CanAddr() {
+		return "a variable in one table only"
+	}
+	return ""
+}
+
+func sortedKeys(m map[string]reflect.Value) []string {
+	var keys []string
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// TestMapTypesAsTheInterpreters: the interfaces each function looks for
+// are the interpreter's, for every function it lists, and each composed
+// wrapper has the methods of the interpreter's.
+func TestMapTypesAsTheInterpreters(t *testing.T) {
+	ours := MapTypes()
+	wrappers := map[string]reflect.Value{}
+	for key, m := range Symbols(nil) {
+		for name, v := range m {
+			if strings.HasPrefix(name, "_") {
+				wrappers[key[:strings.LastIndex(key, "/")]+"."+name] = v
+			}
+		}
+	}
+	n := 0
+	for fn, types := range ystdlib.MapTypes {
+		key := fn
+		if fn.Kind() == reflect.Pointer { // a wrapper: ours is another type of the same name
+			name := fn.Type().Elem().Name()
+			for k, v := range wrappers {
+				if v.Type().Elem().Name() == name {
+					key = v
+					_ = k
+				}
+			}
+		}
+		mine, ok := ours[key]
+		if !ok {
+			t.Errorf("no interfaces for %v", fn.Type())
+			continue
+		}
+		n++
+		if len(mine) != len(types) {
+			t.Errorf("%v: %v, the interpreter's %v", fn.Type(), mine, types)
+			continue
+		}
+		for i := range types {
+			if types[i].Kind() == reflect.Interface {
+				if mine[i] != types[i] {
+					t.Errorf("%v: %v, the interpreter's %v", fn.Type(), mine, types)
+				}
+				continue
+			}
+			for j := range types[i].NumField() {
+				if _, ok := mine[i].FieldByName(types[i].Field(j).Name); !ok {
+					t.Errorf("%v: the composed wrapper lacks %s", fn.Type(), types[i].Field(j).Name)
+				}
+			}
+		}
+	}
+	if n != len(ours) {
+		t.Errorf("%d functions listed, the interpreter lists %d", len(ours), n)
+	}
+}
+
+func TestKey(t *testing.T) {
+	for path, want := range map[string]string{"fmt": "fmt/fmt", "math/rand/v2": "math/rand/v2/rand", "net/http": "net/http/http", "net/htt": "", "zzz": ""} {
+		got, ok := Key(path)
+		if got != want || ok != (want != "") {
+			t.Errorf("Key(%q) = %q, %v; want %q", path, got, ok, want)
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package gostd
+
+import (
+	"encoding"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"log"
+	"reflect"
+)
+
+// MapTypes returns, for each compiled function that treats an argument
+// specially when it has certain methods, the interfaces it looks for: fmt
+// calls Format and String, the encoders MarshalJSON and MarshalText, and
+// so on. The interpreter hands a script's value to such a function wrapped
+// with those of its methods, or the function never sees them. For an
+// interface wrapper, it lists the wrappers of larger interfaces, largest
+// first, that a script's value may fit (see composed.go).
+func MapTypes() map[reflect.Value][]reflect.Type {
+	printing := []reflect.Type{reflect.TypeFor[fmt.Formatter](), reflect.TypeFor[fmt.Stringer]()}
+	scanning := []reflect.Type{reflect.TypeFor[fmt.Scanner]()}
+	m := map[reflect.Value][]reflect.Type{}
+	for _, fn := range []any{
+		fmt.Errorf, fmt.Fprint, fmt.Fprintf, fmt.Fprintln, fmt.Print, fmt.Printf, fmt.Println, fmt.Sprint, fmt.Sprintf, fmt.Sprintln,
+		log.Fatal, log.Fatalf, log.Fatalln, log.Panic, log.Panicf, log.Panicln,
+	} {
+		m[reflect.ValueOf(fn)] = printing
+	}
+	for _, fn := range []any{fmt.Scan, fmt.Scanf, fmt.Scanln} {
+		m[reflect.ValueOf(fn)] = scanning
+	}
+	m[reflect.ValueOf(json.Marshal)] = []reflect.Type{reflect.TypeFor[json.Marshaler](), reflect.TypeFor[encoding.TextMarshaler]()}
+	m[reflect.ValueOf(json.Unmarshal)] = []reflect.Type{reflect.TypeFor[json.Unmarshaler](), reflect.TypeFor[encoding.TextUnmarshaler]()}
+	m[reflect.ValueOf(xml.Marshal)] = []reflect.Type{reflect.TypeFor[xml.Marshaler](), reflect.TypeFor[encoding.TextMarshaler]()}
+	m[reflect.ValueOf(xml.Unmarshal)] = []reflect.Type{reflect.TypeFor[xml.Unmarshaler](), reflect.TypeFor[encoding.TextUnmarshaler]()}
+	m[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = []reflect.Type{reflect.TypeFor[responseWriterHijacker]()}
+	m[reflect.ValueOf((*_io_Reader)(nil))] = []reflect.Type{reflect.TypeFor[readerWriterTo]()}
+	m[reflect.ValueOf((*_io_Writer)(nil))] = []reflect.Type{reflect.TypeFor[writerReaderFrom]()}
+	return m
+}
