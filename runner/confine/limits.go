@@ -2,8 +2,8 @@ package confine
 
 import (
 	"fmt"
-	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 )
@@ -68,9 +68,11 @@ func (l Limits) MaxStack() int64 { return int64(l.maxStack()) }
 func SetLimits(l Limits) error {
 	l = l.WithDefaults()
 	if l.Memory > 0 {
-		var m runtime.MemStats
-		runtime.ReadMemStats(&m)
-		debug.SetMemoryLimit(int64(m.Sys) + l.Memory/10*9)
+		// What the runtime holds already (MemStats.Sys, read without
+		// stopping the world as ReadMemStats does).
+		sys := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
+		metrics.Read(sys)
+		debug.SetMemoryLimit(int64(sys[0].Value.Uint64()) + l.Memory/10*9)
 	}
 	debug.SetMaxStack(l.maxStack())
 	if l.Threads > 0 {
