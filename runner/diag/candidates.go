@@ -120,9 +120,8 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 			return true
 		case *ast.IndexExpr:
 			c = candidate{kind: kIndex, pos: m.fset.Position(e.Pos())}
-			_, isIdent := e.X.(*ast.Ident)
 			switch idx, isConst := constInt(e.Index); {
-			case isConst && isIdent && m.pure(e.X):
+			case isConst && isVariable(e.X):
 				// The index is known now; only the length is saved, an
 				// int, cheap enough for any loop.
 				c.constIndex, c.hasConst = idx, true
@@ -245,11 +244,27 @@ func (m *marker) pure(e ast.Expr) bool {
 			return false
 		}
 		return m.pure(e.X) && m.pure(e.Y)
+	case *ast.SelectorExpr:
+		// A field (x.f, p.f.g) or a package's variable: read again, it
+		// can fail only as the statement itself would, through a nil
+		// pointer, and then after the statement's marker is set.
+		return isVariable(e)
 	case *ast.CallExpr:
 		if id, ok := e.Fun.(*ast.Ident); ok && id.Name == "len" && len(e.Args) == 1 {
-			_, isIdent := e.Args[0].(*ast.Ident)
-			return isIdent
+			return isVariable(e.Args[0])
 		}
+	}
+	return false
+}
+
+// isVariable reports whether e is a variable or a field of one, by name:
+// x, x.f, x.f.g.
+func isVariable(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name != "_" && e.Name != "iota"
+	case *ast.SelectorExpr:
+		return isVariable(e.X)
 	}
 	return false
 }

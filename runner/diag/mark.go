@@ -13,22 +13,25 @@ import (
 // The interpreter names, for a panic, the first statement of the function
 // it happened in: it forgets which node of the function was running. Mark
 // gives it back that knowledge in the source it interprets. Each function
-// body gets a local marker, set before each of its statements to the
-// statement's number, and a deferred function that, only when the function
-// panics, hands the marker to Placed and panics on with the value it
-// returns. A statement whose index, slice or division operands are plain
-// variables and constants also saves their values, so that Placed can tell
-// which of several expressions failed and say it with Go's own words
-// ("index out of range [5] with length 1").
+// body that holds a statement which can panic gets a local marker, set
+// before each such statement to the statement's number (an integer store,
+// no call), and defers Exit with the marker, which notes it as the frame
+// that ended last on its goroutine. When the function panics, the
+// interpreter reports it right after its deferred calls, and Unwind reads
+// the marker. A statement whose index, slice or division operands are
+// plain variables and constants also saves their values, so that Unwind
+// can tell which of several expressions failed and say it with Go's own
+// words ("index out of range [5] with length 1").
 //
 // Every insertion goes after the statement before (or the brace or colon
 // that opens the block), on the same line: lines stay as they are, and so
 // do the columns of the code, but for the rest of a line that holds both
-// a block's opening and its statements ("func f() { return x[i] }").
-// Positions in reports come from the source as written.
+// a block's opening and its statements ("func f() { return x[i] }"), or
+// an unnamed parameter, which gets a name. Positions in reports come from
+// the source as written.
 
 // PosPackage is the import path under which the marked source finds
-// Placed; the script process gives the interpreter a symbol table for it.
+// Exit; the script process gives the interpreter a symbol table for it.
 const PosPackage = "socklab/pos"
 
 // Names the marked source uses; no Go program uses names that begin with
@@ -37,14 +40,15 @@ const (
 	posAlias  = "_slPos"
 	markerVar = "_slAt"
 	valuesVar = "_slVal"
-	recovered = "_slRec"
+	paramName = "_slP" // and a number: an unnamed parameter
 )
 
-// A statement is what Placed knows of one marked statement.
+// A statement is what Unwind knows of one marked statement.
 type statement struct {
-	file  string
-	pos   token.Position // the statement's start
-	cands []candidate    // the expressions in it that can panic, in source order
+	file   string
+	fnLine int            // the line of the brace that opens its function's body, where the interpreter reports a panic
+	pos    token.Position // the statement's start
+	cands  []candidate    // the expressions in it that can panic, in source order
 }
 
 // A candidate is one expression of a statement that can panic.
@@ -87,6 +91,7 @@ func lookup(k int) *statement {
 type insertion struct {
 	off  int
 	text string
+	cut  int // bytes of the source the text replaces
 }
 
 // Mark returns src with its statements marked. file names the source in
@@ -102,12 +107,13 @@ func Mark(file string, src []byte) []byte {
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch fn := n.(type) {
 		case *ast.FuncDecl:
-			if fn.Body != nil && allNamed(fn.Recv) && allNamed(fn.Type.Params) {
-				m.function(fn.Body)
+			if fn.Body != nil && m.function(fn.Body) {
+				m.name(fn.Recv)
+				m.name(fn.Type.Params)
 			}
 		case *ast.FuncLit:
-			if allNamed(fn.Type.Params) {
-				m.function(fn.Body)
+			if m.function(fn.Body) {
+				m.name(fn.Type.Params)
 			}
 		}
 		return true
@@ -123,31 +129,34 @@ func Mark(file string, src []byte) []byte {
 	for _, in := range m.ins {
 		b.Write(src[last:in.off])
 		b.WriteString(in.text)
-		last = in.off
+		last = in.off + in.cut
 	}
 	b.Write(src[last:])
 	return []byte(b.String())
 }
 
-// allNamed reports whether every parameter in fields has a name other
-// than _. The interpreter copies the arguments of a function with an
-// unnamed parameter into the slots of its locals, so such a function keeps
-// no marker: its panics are located as before, from the function's start.
-func allNamed(fields *ast.FieldList) bool {
+// name gives each unnamed or _ parameter in fields a name no script
+// uses. The interpreter copies the arguments of a function with an
+// unnamed parameter into the slots of its first locals, where the marker
+// would be; named, each argument has a slot of its own. The name goes
+// before the type (or replaces the _), on the same line.
+func (m *marker) name(fields *ast.FieldList) {
 	if fields == nil {
-		return true
+		return
 	}
 	for _, f := range fields.List {
 		if len(f.Names) == 0 {
-			return false
+			m.add(f.Type.Pos(), fmt.Sprintf("%s%d ", paramName, m.params))
+			m.params++
+			continue
 		}
 		for _, n := range f.Names {
 			if n.Name == "_" {
-				return false
+				m.ins = append(m.ins, insertion{off: m.fset.Position(n.Pos()).Offset, text: fmt.Sprintf("%s%d", paramName, m.params), cut: 1})
+				m.params++
 			}
 		}
 	}
-	return true
 }
 
 type marker struct {
@@ -158,24 +167,27 @@ type marker struct {
 	ins     []insertion
 	openers map[token.Pos]bool // positions right after a "{" or ":" that opens a list
 	slots   int                // the values the current function saves at most in one statement
+	params  int                // unnamed parameters named so far
+	fnLine  int                // the line of the current function's opening brace
 	loops   int                // how many loops of the current function hold the statement being marked
 }
 
 func (m *marker) add(p token.Pos, text string) {
-	m.ins = append(m.ins, insertion{m.fset.Position(p).Offset, text})
+	m.ins = append(m.ins, insertion{off: m.fset.Position(p).Offset, text: text})
 }
 
 // function marks one function body; nested function literals are marked
-// as functions of their own by Mark's walk.
-func (m *marker) function(body *ast.BlockStmt) {
-	outer, outerLoops := m.slots, m.loops
-	m.slots, m.loops = 0, 0
-	defer func() { m.slots, m.loops = outer, outerLoops }()
+// as functions of their own by Mark's walk. It reports whether the body
+// got a marker.
+func (m *marker) function(body *ast.BlockStmt) bool {
+	outer, outerLoops, outerLine := m.slots, m.loops, m.fnLine
+	m.slots, m.loops, m.fnLine = 0, 0, m.fset.Position(body.Lbrace).Line
+	defer func() { m.slots, m.loops, m.fnLine = outer, outerLoops, outerLine }()
 	at := len(m.ins)
 	m.open(body.Lbrace + 1)
 	m.block(body.Lbrace+1, body.List, nil)
 	if len(m.ins) == at {
-		return
+		return false
 	}
 	values := "nil"
 	decl := ""
@@ -183,13 +195,14 @@ func (m *marker) function(body *ast.BlockStmt) {
 		decl = fmt.Sprintf(" var %s [%d]any;", valuesVar, m.slots)
 		values = valuesVar + "[:]"
 	}
-	m.add(body.Lbrace+1, fmt.Sprintf(" var %s int;%s defer func() { if %s := recover(); %s != nil { %s.Placed(%s, %s, %s) } }();",
-		markerVar, decl, recovered, recovered, posAlias, markerVar, values, recovered))
+	m.add(body.Lbrace+1, fmt.Sprintf(" var %s int;%s defer %s.Exit(&%s, %s);",
+		markerVar, decl, posAlias, markerVar, values))
 	// The prologue must come before the first statement's marker, which
 	// was added at the same offset.
 	last := m.ins[len(m.ins)-1]
 	copy(m.ins[at+1:], m.ins[at:len(m.ins)-1])
 	m.ins[at] = last
+	return true
 }
 
 // block marks the statements of one list; open is where the list opens
@@ -254,7 +267,7 @@ func (m *marker) open(p token.Pos) { m.openers[p] = true }
 // mark sets the marker before the statement inner (before its label, if
 // it has one) and recurses into its blocks.
 func (m *marker) mark(after token.Pos, inner ast.Stmt, loop *loopMark) {
-	st := &statement{file: m.file, pos: m.fset.Position(inner.Pos())}
+	st := &statement{file: m.file, fnLine: m.fnLine, pos: m.fset.Position(inner.Pos())}
 	var saves []string
 	for _, e := range header(inner) {
 		m.candidates(st, e, &saves)

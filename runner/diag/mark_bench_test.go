@@ -106,7 +106,7 @@ func BenchmarkMarked(b *testing.B) {
 				}
 				i := interp.New(interp.Options{})
 				i.Use(stdlib.Symbols)
-				i.Use(interp.Exports{diag.PosPackage + "/pos": {"Placed": reflect.ValueOf(diag.Placed), "Shape": reflect.ValueOf(diag.Shape)}})
+				i.Use(interp.Exports{diag.PosPackage + "/pos": {"Exit": reflect.ValueOf(diag.Exit), "Shape": reflect.ValueOf(diag.Shape)}})
 				if _, err := i.Eval(string(src)); err != nil {
 					b.Fatal(err)
 				}

@@ -2,6 +2,7 @@ package diag_test
 
 import (
 	"fmt"
+	"go/ast"
 	"go/parser"
 	"go/scanner"
 	"go/token"
@@ -15,7 +16,8 @@ import (
 // Marking every lesson program gives valid Go with the same lines, and
 // leaves each token of the code where it was: insertions go after a
 // statement, or after the brace or colon that opens a block, which moves
-// the rest of a line only where a block and its statements share it.
+// the rest of a line only where a block and its statements share it, or
+// name an unnamed parameter, which moves the rest of its line.
 func TestMarkKeepsLinesAndColumns(t *testing.T) {
 	files, _ := filepath.Glob("../../scripts/*/*.go")
 	more, _ := filepath.Glob("testdata/panics/*.go")
@@ -47,12 +49,50 @@ func TestMarkKeepsLinesAndColumns(t *testing.T) {
 				moved[tk.line] = true
 			}
 		}
+		for line := range unnamedParams(src) {
+			moved[line] = true
+		}
 		for _, tk := range orig {
 			if !moved[tk.line] && !at[tk.String()] {
 				t.Errorf("%s: marking moved %s", file, tk)
 			}
 		}
 	}
+}
+
+// unnamedParams returns the lines that hold an unnamed or _ parameter.
+func unnamedParams(src []byte) map[int]bool {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", src, 0)
+	lines := map[int]bool{}
+	if err != nil {
+		return lines
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		var lists []*ast.FieldList
+		switch fn := n.(type) {
+		case *ast.FuncDecl:
+			lists = []*ast.FieldList{fn.Recv, fn.Type.Params}
+		case *ast.FuncLit:
+			lists = []*ast.FieldList{fn.Type.Params}
+		}
+		for _, l := range lists {
+			if l == nil {
+				continue
+			}
+			for _, fld := range l.List {
+				blank := len(fld.Names) == 0
+				for _, name := range fld.Names {
+					blank = blank || name.Name == "_"
+				}
+				if blank {
+					lines[fset.Position(fld.Pos()).Line] = true
+				}
+			}
+		}
+		return true
+	})
+	return lines
 }
 
 type tok struct {

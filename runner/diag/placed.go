@@ -1,107 +1,52 @@
 package diag
 
 import (
-	"fmt"
 	"reflect"
 	"regexp"
 	"runtime"
 	"strings"
 )
 
-// Placed is called by a marked function that panics with v, with the
-// number of the statement it was running and the values that statement
-// saved. It notes the position of the expression that failed, on the
-// notes channel (see SetNotes), and panics on: with v itself or, where the
-// interpreter raised a reflect error for one of Go's runtime errors, with
-// Go's own runtime error and its detail ("index out of range [5] with
-// length 1").
-func Placed(k int, values []any, v any) {
-	if v == nil || placedBefore(v) {
-		panic(v) // an inner function placed this panic already
+// fails returns Go's runtime error for c when the values its statement
+// saved show that c fails, or nil.
+func (c *candidate) fails(values []any) any {
+	if len(c.values) == 0 {
+		return nil
 	}
-	st := lookup(k)
-	if st == nil {
-		panic(v)
-	}
-	msg := Describe(v)
-	c, goValue := st.failed(msg, values)
-	pos := st.pos
-	if c != nil {
-		pos = c.pos
-	}
-	if goValue != nil {
-		v = goValue
-	}
-	notePlaced(fmt.Sprintf("%s:%d:%d", st.file, pos.Line, pos.Column), v)
-	panic(v)
-}
-
-// failed finds the candidate of st that failed with msg, and Go's own
-// runtime error for it when the values show it.
-func (st *statement) failed(msg string, values []any) (*candidate, any) {
-	want := kindsOf(msg)
-	var same []*candidate
-	for i := range st.cands {
-		c := &st.cands[i]
-		if !want(c) {
-			continue
-		}
-		same = append(same, c)
-		if len(c.values) == 0 {
-			continue
-		}
-		vals := make([]any, len(c.values))
-		for j, s := range c.values {
-			if s >= 0 && s < len(values) {
-				vals[j] = values[s]
-			}
-		}
-		switch {
-		case c.hasConst:
-			vals = []any{nil, c.constIndex, vals[0]}
-		case c.lenIndex:
-			vals = []any{nil, vals[1], vals[0]}
-		}
-		if goErr := goError(c.kind, vals); goErr != nil {
-			return c, goErr
+	vals := make([]any, len(c.values))
+	for j, s := range c.values {
+		if s >= 0 && s < len(values) {
+			vals[j] = values[s]
 		}
 	}
-	if len(same) > 1 {
-		if c := namedCall(msg, same); c != nil {
-			return c, nil
-		}
+	switch {
+	case c.hasConst:
+		vals = []any{nil, c.constIndex, vals[0]}
+	case c.lenIndex:
+		vals = []any{nil, vals[1], vals[0]}
 	}
-	if len(same) == 1 {
-		if same[0].kind == kDeref && !isRuntimeError(msg) {
-			// The interpreter's reflect error for Go's nil dereference.
-			return same[0], runtimeError(func() { var p *int; _ = *p })
-		}
-		return same[0], nil
-	}
-	// Several expressions of that kind and no saved value that tells them
-	// apart: the statement is where it failed.
-	return nil, nil
+	return goError(c.kind, vals)
 }
 
 // kindsOf returns a test for the candidates that can fail with msg.
-func kindsOf(msg string) func(*candidate) bool {
-	is := func(ks ...kind) func(*candidate) bool {
-		return func(c *candidate) bool {
+func kindsOf(msg string) func(k kind, name string) bool {
+	is := func(ks ...kind) func(kind, string) bool {
+		return func(c kind, _ string) bool {
 			for _, k := range ks {
-				if c.kind == k {
+				if c == k {
 					return true
 				}
 			}
 			return false
 		}
 	}
-	calls := func(names ...string) func(*candidate) bool {
-		return func(c *candidate) bool {
-			if c.kind != kCall {
+	calls := func(names ...string) func(kind, string) bool {
+		return func(k kind, name string) bool {
+			if k != kCall {
 				return false
 			}
 			for _, n := range names {
-				if c.name == n || (strings.HasSuffix(n, "*") && strings.HasPrefix(c.name, strings.TrimSuffix(n, "*"))) {
+				if name == n || (strings.HasSuffix(n, "*") && strings.HasPrefix(name, strings.TrimSuffix(n, "*"))) {
 					return true
 				}
 			}
@@ -141,8 +86,7 @@ func kindsOf(msg string) func(*candidate) bool {
 		return calls("Input", "ReadLine")
 	}
 	// An explicit panic, log.Fatal, or a panic inside a called function.
-	explicit := calls("panic", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Exit")
-	return func(c *candidate) bool { return c.kind == kCall && (explicit(c) || true) }
+	return func(k kind, _ string) bool { return k == kCall }
 }
 
 // pkgMessage matches the start of a compiled package's panic message:
@@ -151,14 +95,14 @@ var pkgMessage = regexp.MustCompile(`^(\w+)(?:\.(\w+)\(|: )`)
 
 // namedCall returns the call among cands of the package (and function)
 // that msg names, if there is one such call.
-func namedCall(msg string, cands []*candidate) *candidate {
+func namedCall(msg string, cands []*placedCand) *placedCand {
 	m := pkgMessage.FindStringSubmatch(msg)
 	if m == nil {
 		return nil
 	}
-	var found *candidate
+	var found *placedCand
 	for _, c := range cands {
-		if c.kind == kCall && c.pkg == m[1] && (m[2] == "" || c.name == m[2]) {
+		if c.Kind == kCall && c.Pkg == m[1] && (m[2] == "" || c.Name == m[2]) {
 			if found != nil {
 				return nil
 			}

@@ -120,12 +120,12 @@ func SetSource(read func(file string) []byte) { source = read }
 // at peer, which the server survives: the position of the failing
 // expression, the client, the message, and the line of source.
 func HandlerReport(peer string, v any) string {
-	msg := fmt.Sprintf("client %s: %s (the server goes on)", peer, Describe(v))
+	pos, desc := Take(v)
+	msg := fmt.Sprintf("client %s: %s (the server goes on)", peer, desc)
 	read := source
 	if read == nil {
 		read = func(string) []byte { return nil }
 	}
-	pos := Take()
 	if pos == "" {
 		return msg
 	}

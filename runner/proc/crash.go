@@ -41,7 +41,7 @@ func parseCrash(b []byte) (crash, bool) {
 		switch {
 		case strings.HasPrefix(line, script.PosPrefix):
 			if !found {
-				c.pos = strings.TrimPrefix(line, script.PosPrefix) // the last panic's start
+				c.pos = strings.TrimPrefix(line, script.PosPrefix) // the last panic's note
 			}
 		case !found && strings.HasPrefix(line, "panic: "):
 			found = true
@@ -85,6 +85,7 @@ func parseCrash(b []byte) (crash, bool) {
 		}
 	}
 	c.msg = diag.Plain(c.msg)
+	c.pos, c.msg = diag.ResolveNote(c.pos, c.msg)
 	return c, true
 }
 

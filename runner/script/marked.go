@@ -1,7 +1,6 @@
 package script
 
 import (
-	"io"
 	"os"
 	"reflect"
 	"strings"
@@ -32,13 +31,12 @@ func (m markedFS) ReadFile(name string) ([]byte, error) {
 
 // posSymbols is the package the marked source imports to place a panic.
 func posSymbols() exports {
-	return exports{diag.PosPackage + "/pos": {"Placed": reflect.ValueOf(diag.Placed), "Shape": reflect.ValueOf(diag.Shape)}}
+	return exports{diag.PosPackage + "/pos": {"Exit": reflect.ValueOf(diag.Exit), "Shape": reflect.ValueOf(diag.Shape)}}
 }
 
-// notePositions sends each placed panic's position, under the script's
-// display name, to the supervisor on diagOut, as the interpreter's own
-// position lines go (see stderrFilter).
-func notePositions(o Options, rewrite func(string) string, diagOut io.Writer) {
-	diag.SetNotes(rewrite, func(pos string) { io.WriteString(diagOut, PosPrefix+pos+"\n") })
+// notePositions names positions in panic reports under the script's
+// display name (see stderrFilter).
+func notePositions(o Options, rewrite func(string) string) {
+	diag.SetNames(rewrite)
 	diag.SetSource(Source(o))
 }

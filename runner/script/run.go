@@ -100,7 +100,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	src := sourceFS{local, rewritten}
 	rewrite := strings.NewReplacer(append([]string{abs, o.Display}, src.displayPairs(o.Display)...)...).Replace
 	filter := &stderrFilter{out: stderr, diag: diagOut, rewrite: rewrite}
-	notePositions(o, rewrite, diagOut)
+	notePositions(o, rewrite)
 	i := interp.New(interp.Options{
 		Stdin:        os.Stdin,
 		Stdout:       os.Stdout,
@@ -152,9 +152,10 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	if p.Value == diag.ErrEndOfInput {
 		return 0, nil
 	}
-	msg := confine.Explain(diag.Describe(p.Value), o.Limits)
+	pos, desc := diag.Take(p.Value)
+	msg := confine.Explain(desc, o.Limits)
 	// A Go program that panics exits with status 2.
-	return 2, errors.New(diag.Report(diag.Take(), msg, diag.IsFailure(p.Value), Source(o)))
+	return 2, errors.New(diag.Report(pos, msg, diag.IsFailure(p.Value), Source(o)))
 }
 
 // internalError is a panic of the interpreter itself while it compiled the

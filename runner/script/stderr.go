@@ -17,9 +17,8 @@ var panicLine = regexp.MustCompile(`^(.+:\d+:\d+): panic: .*\(\.\.\.\)\n?$`)
 
 // stderrFilter is the interpreter's standard error. It passes the script's
 // writes to out, and takes the interpreter's panic-position lines out of the
-// stream: it records them for the runner's report and copies them to diag,
-// where the supervisor finds the start of the last one if a panic crashes
-// the process.
+// stream: diag places the panic from them, and its note goes to diag, where
+// the supervisor finds the last one if a panic crashes the process.
 type stderrFilter struct {
 	out     io.Writer
 	diag    io.Writer
@@ -28,9 +27,8 @@ type stderrFilter struct {
 
 func (f *stderrFilter) Write(p []byte) (int, error) {
 	if m := panicLine.FindSubmatch(p); m != nil {
-		pos := f.rewrite(string(m[1]))
-		if diag.Record(pos) {
-			io.WriteString(f.diag, PosPrefix+pos+"\n")
+		if note := diag.Unwind(string(m[1])); note != "" {
+			io.WriteString(f.diag, PosPrefix+note+"\n")
 		}
 		return len(p), nil
 	}
