@@ -26,6 +26,7 @@ type placedCand struct {
 	Pkg  string `json:"p,omitempty"`
 	Pos  string `json:"pos"`
 	Go   string `json:"go,omitempty"` // Go's runtime error, when the saved values show this expression fails
+	err  any    // that error, in the script process
 }
 
 // Unwind is told each position the interpreter reports as a panic passes
@@ -109,7 +110,7 @@ func (st *statement) place(values []any) *placement {
 		c := &st.cands[i]
 		pc := placedCand{Kind: c.kind, Name: c.name, Pkg: c.pkg, Pos: at(posLC{c.pos.Line, c.pos.Column})}
 		if err := c.fails(values); err != nil {
-			pc.Go = fmt.Sprint(err)
+			pc.Go, pc.err = fmt.Sprint(err), err
 		}
 		p.Cands = append(p.Cands, pc)
 	}
@@ -167,6 +168,21 @@ func (p *placement) resolve(msg string) (string, string) {
 	if !p.Exact {
 		return p.Pos, msg
 	}
+	c, goErr := p.failed(msg)
+	switch {
+	case c == nil:
+		// Several expressions of that kind and no saved value that tells
+		// them apart: the statement is where it failed.
+		return p.Pos + exactMark, msg
+	case goErr != "":
+		return c.Pos + exactMark, Plain(goErr)
+	}
+	return c.Pos + exactMark, msg
+}
+
+// failed returns the expression of the placed statement that failed with
+// msg, if it can tell, and Go's runtime error for it, where it knows one.
+func (p *placement) failed(msg string) (*placedCand, string) {
 	want := kindsOf(msg)
 	var same []*placedCand
 	for i := range p.Cands {
@@ -175,23 +191,50 @@ func (p *placement) resolve(msg string) (string, string) {
 			continue
 		}
 		if c.Go != "" {
-			return c.Pos + exactMark, Plain(c.Go)
+			return c, c.Go
 		}
 		same = append(same, c)
 	}
 	if len(same) > 1 {
-		if c := namedCall(msg, same); c != nil {
-			return c.Pos + exactMark, msg
-		}
+		return namedCall(msg, same), ""
 	}
 	if len(same) == 1 {
 		if same[0].Kind == kDeref && !isRuntimeError(msg) {
 			// The interpreter's reflect error for Go's nil dereference.
-			return same[0].Pos + exactMark, Plain(fmt.Sprint(runtimeError(func() { var p *int; _ = *p })))
+			return same[0], fmt.Sprint(nilDeref)
 		}
-		return same[0].Pos + exactMark, msg
+		return same[0], ""
 	}
-	// Several expressions of that kind and no saved value that tells them
-	// apart: the statement is where it failed.
-	return p.Pos + exactMark, msg
+	return nil, ""
+}
+
+// nilDeref is Go's runtime error for a nil dereference.
+var nilDeref = runtimeError(func() { var p *int; _ = *p })
+
+// Recovered returns Go's own runtime error for v, what a script's
+// recover() returned, where the panic was placed with Go's detail
+// ("index out of range [5] with length 1", where the interpreter's says
+// "reflect: slice index out of range"), and whether it found one. The
+// calling goroutine's panic is over either way.
+func Recovered(v any) (any, bool) {
+	if v == nil {
+		return nil, false
+	}
+	s, r := current()
+	p := r.placed
+	r.placed, r.unwinding = nil, false
+	s.Unlock()
+	if p == nil || !p.Exact {
+		return nil, false
+	}
+	c, goErr := p.failed(Describe(v))
+	switch {
+	case c == nil || goErr == "":
+		return nil, false
+	case c.err != nil:
+		return c.err, true
+	case c.Kind == kDeref:
+		return nilDeref, true
+	}
+	return nil, false
 }

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"runtime"
 	"strings"
+
+	"github.com/socklab/socklab/runner/diag"
 )
 
 // Package is the import path under which rewritten source finds the
@@ -31,6 +33,9 @@ func Recovered(v any) any {
 			return nil
 		}
 		v = rv.Interface()
+	}
+	if g, ok := diag.Recovered(v); ok {
+		return g // Go's runtime error, with the detail the marks saved
 	}
 	var msg string
 	switch x := v.(type) {
