@@ -6,33 +6,6 @@ import (
 	"go/types"
 )
 
-// deferredArguments refuses a deferred call whose arguments (or receiver)
-// change after the defer statement: the interpreter evaluates them when the
-// function returns, where Go evaluates them at the defer statement.
-func deferredArguments(r *reporter) {
-	r.inspect(func(n ast.Node, stack []ast.Node) bool {
-		d, ok := n.(*ast.DeferStmt)
-		if !ok {
-			return true
-		}
-		body, loop := enclosing(stack)
-		if body == nil {
-			return true
-		}
-		for _, v := range deferredVars(r, d.Call) {
-			if loop != nil && changedIn(r, loop, v, token.NoPos) {
-				r.refuse(d.Pos(), "the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and %s changes from one iteration to the next: move the loop body into a function of its own", v.Name())
-				return true
-			}
-			if changedIn(r, body, v, d.End()) {
-				r.refuse(d.Pos(), "the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and %s changes after this line: give the deferred call a variable that does not change (%s0 := %s)", v.Name(), v.Name(), v.Name())
-				return true
-			}
-		}
-		return true
-	})
-}
-
 // enclosing returns the body of the innermost function in stack, and the
 // innermost loop inside that function, if any.
 func enclosing(stack []ast.Node) (body ast.Node, loop ast.Node) {
@@ -49,34 +22,6 @@ func enclosing(stack []ast.Node) (body ast.Node, loop ast.Node) {
 		}
 	}
 	return nil, nil
-}
-
-// deferredVars returns the local variables that the arguments and the
-// receiver of call read, outside function literals.
-func deferredVars(r *reporter, call *ast.CallExpr) []*types.Var {
-	var vars []*types.Var
-	seen := map[*types.Var]bool{}
-	visit := func(e ast.Node) {
-		ast.Inspect(e, func(m ast.Node) bool {
-			switch x := m.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.Ident:
-				if v, ok := r.info.Uses[x].(*types.Var); ok && !v.IsField() && v.Parent() != nil && v.Parent() != r.pkg.Scope() && !seen[v] {
-					seen[v] = true
-					vars = append(vars, v)
-				}
-			}
-			return true
-		})
-	}
-	for _, a := range call.Args {
-		visit(a)
-	}
-	if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
-		visit(sel.X)
-	}
-	return vars
 }
 
 // changedIn reports whether v is assigned or declared in n after pos.

@@ -19,7 +19,6 @@ import (
 type check func(r *reporter)
 
 var checks = []check{
-	deferredArguments,
 	typeSwitches,
 	typeAssertions,
 	methodExpressions,

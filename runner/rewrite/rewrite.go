@@ -114,6 +114,30 @@ func (e *Editor) Text(pos, end token.Pos) string {
 	return string(e.src[e.file.Offset(pos):e.file.Offset(end)])
 }
 
+// Edited returns the source text from pos up to end with the edits made
+// so far inside it, for a pass that copies an expression elsewhere.
+func (e *Editor) Edited(pos, end token.Pos) string {
+	start, stop := e.file.Offset(pos), e.file.Offset(end)
+	var inside []edit
+	for _, ed := range e.edits {
+		if ed.start >= start && ed.end <= stop {
+			inside = append(inside, ed)
+		}
+	}
+	var b strings.Builder
+	at := start
+	for _, ed := range sortEdits(inside) {
+		if ed.start < at {
+			continue
+		}
+		b.Write(e.src[at:ed.start])
+		b.WriteString(ed.text)
+		at = ed.end
+	}
+	b.Write(e.src[at:stop])
+	return b.String()
+}
+
 // Append adds declarations after the file's last line.
 func (e *Editor) Append(decls string) { e.appended = append(e.appended, decls) }
 
@@ -139,21 +163,9 @@ func (e *Editor) Refuse(pos token.Pos, format string, args ...any) {
 // apply returns the file's text with the edits made. Edits may not
 // overlap, except insertions at one offset, which keep their order.
 func (e *Editor) apply() ([]byte, error) {
-	slices.SortStableFunc(e.edits, func(a, b edit) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		if (a.start == a.end) != (b.start == b.end) { // insertions first
-			if a.start == a.end {
-				return -1
-			}
-			return 1
-		}
-		return a.seq - b.seq
-	})
 	var buf bytes.Buffer
 	at := 0
-	for _, ed := range e.edits {
+	for _, ed := range sortEdits(e.edits) {
 		if ed.start < at {
 			return nil, fmt.Errorf("rewrite: overlapping edits at offset %d", ed.start)
 		}
@@ -187,4 +199,22 @@ func (e *Editor) Import(path string) string {
 	e.imported[path] = name
 	e.Insert(e.pkgEnd, "; import "+name+" "+strconv.Quote(path))
 	return name
+}
+
+// sortEdits sorts edits by offset; at one offset, insertions come first,
+// in the order they were made.
+func sortEdits(edits []edit) []edit {
+	slices.SortStableFunc(edits, func(a, b edit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		if (a.start == a.end) != (b.start == b.end) { // insertions first
+			if a.start == a.end {
+				return -1
+			}
+			return 1
+		}
+		return a.seq - b.seq
+	})
+	return edits
 }

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter evaluates a deferred call's arguments when the function returns
+// difftest: same
 package main
 
 import "fmt"

@@ -1,0 +1,237 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Go evaluates a deferred call's function, receiver and arguments at the
+// defer statement; the interpreter keeps a reference to each variable the
+// call reads, and to the place where it computed each other argument, and
+// reads them when the function returns: after the variable changed, or the
+// place was reused by the next iteration of a loop. This pass saves the
+// arguments in variables of their own, declared just before the defer
+// statement (after the statement before it, on that line), which nothing
+// changes afterwards:
+//
+//	x = 1                  =>   x = 1; _arg1 := x
+//	defer fmt.Println(x)        defer fmt.Println(_arg1)
+//
+// A receiver is passed, saved, to a function literal that calls the
+// method, since the interpreter reads a receiver when it calls:
+//
+//	defer c.Close()        =>   defer func(_r net.Conn) { _r.Close() }(_arg1)
+//
+// Saving an argument that can panic would move the panic to the line
+// before, so such a call is refused instead. The pass runs after those
+// that declare loop variables at the top of a loop's body.
+func init() { register(Pass{Name: "savedargs", Run: savedArgs}) }
+
+func savedArgs(p *Package, f *ast.File, e *Editor) {
+	var at map[ast.Stmt]slot
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		d, ok := n.(*ast.DeferStmt)
+		if !ok {
+			return true
+		}
+		if at == nil {
+			at = slots(f)
+		}
+		saveDeferred(p, f, e, d, stack, at)
+		return true
+	})
+}
+
+func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []ast.Node, at map[ast.Stmt]slot) {
+	body, loop := enclosingFunc(stack)
+	if body == nil {
+		return
+	}
+	call := d.Call
+	recv, method := receiver(p, call)
+	changes := func(x ast.Expr) bool {
+		for _, v := range readVars(p, x) {
+			if loop != nil && changedIn(p, loop, v, token.NoPos) || changedIn(p, body, v, d.End()) {
+				return true
+			}
+		}
+		return false
+	}
+	var saveArgs []int
+	for i, a := range call.Args {
+		if unchanging(p, a) {
+			continue
+		}
+		if loop != nil || changes(a) {
+			saveArgs = append(saveArgs, i)
+		}
+	}
+	saveRecv := recv != nil && changes(recv)
+	if len(saveArgs) == 0 && !saveRecv {
+		return
+	}
+	s, ok := at[d]
+	refuse := func(pos token.Pos, why string) {
+		e.Refuse(pos, "the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and %s: give the deferred call a variable that does not change, assigned on a line of its own", why)
+	}
+	if !ok {
+		refuse(d.Pos(), "this one cannot be saved before it")
+		return
+	}
+	if saveRecv {
+		saveArgs = saveArgs[:0]
+		for i, a := range call.Args {
+			if !unchanging(p, a) {
+				saveArgs = append(saveArgs, i)
+			}
+		}
+	}
+	var names, values []string
+	save := func(x ast.Expr, text string) string {
+		if canPanic(p, x) {
+			refuse(x.Pos(), types.ExprString(x)+" could fail there")
+			return ""
+		}
+		name := e.Name("arg")
+		names = append(names, name)
+		values = append(values, text)
+		return name
+	}
+	saved := map[int]string{}
+	if !saveRecv {
+		for _, i := range saveArgs {
+			a := call.Args[i]
+			if saved[i] = save(a, e.Edited(a.Pos(), a.End())); saved[i] == "" {
+				return
+			}
+		}
+		if !commentable(e, refuse, call.Args[saveArgs[0]].Pos(), call.Args[saveArgs[len(saveArgs)-1]].End()) {
+			return
+		}
+		e.Insert(s.pos, s.statement(strings.Join(names, ", ")+" := "+strings.Join(values, ", ")))
+		for _, i := range saveArgs {
+			e.Insert(call.Args[i].Pos(), saved[i]+" /* ")
+			e.Insert(call.Args[i].End(), " */")
+		}
+		return
+	}
+	// The receiver: the method's own receiver type decides what Go saves,
+	// the value (a copy) or its address.
+	sig := method.Type().(*types.Signature)
+	_, ptrRecv := sig.Recv().Type().(*types.Pointer)
+	rt := p.Info.TypeOf(recv)
+	_, ptrX := rt.Underlying().(*types.Pointer)
+	recvText := e.Edited(recv.Pos(), recv.End())
+	switch {
+	case types.IsInterface(rt):
+	case ptrRecv && !ptrX:
+		recvText, rt = "&"+recvText, types.NewPointer(rt)
+	case !ptrRecv && ptrX:
+		refuse(recv.Pos(), recvText+" is a pointer whose value the call copies")
+		return
+	}
+	rname := save(recv, recvText)
+	if rname == "" {
+		return
+	}
+	for _, i := range saveArgs {
+		a := call.Args[i]
+		if saved[i] = save(a, e.Edited(a.Pos(), a.End())); saved[i] == "" {
+			return
+		}
+	}
+	if !commentable(e, refuse, call.Pos(), call.End()) {
+		return
+	}
+	rtName, ok := typeName(p, f, rt, false)
+	if !ok {
+		refuse(recv.Pos(), "the type of "+recvText+" has no name here")
+		return
+	}
+	r := e.Name("r")
+	params := []string{r + " " + rtName}
+	var inner, outer []string
+	outer = append(outer, rname)
+	for i, a := range call.Args {
+		if name, ok := saved[i]; ok {
+			pt := paramType(sig, i, call.Ellipsis.IsValid())
+			tn, ok := typeName(p, f, pt, false)
+			if !ok {
+				refuse(a.Pos(), "the type of "+types.ExprString(a)+" has no name here")
+				return
+			}
+			pn := e.Name("p")
+			params = append(params, pn+" "+tn)
+			inner = append(inner, pn)
+			outer = append(outer, name)
+			continue
+		}
+		inner = append(inner, e.Edited(a.Pos(), a.End()))
+	}
+	dots := ""
+	if call.Ellipsis.IsValid() {
+		dots = "..."
+	}
+	sel := call.Fun.(*ast.SelectorExpr)
+	e.Insert(s.pos, s.statement(strings.Join(names, ", ")+" := "+strings.Join(values, ", ")))
+	e.Insert(call.Pos(), "func("+strings.Join(params, ", ")+") { "+r+"."+sel.Sel.Name+"("+strings.Join(inner, ", ")+dots+") }("+strings.Join(outer, ", ")+") /* ")
+	e.Insert(call.End(), " */")
+}
+
+// receiver returns the receiver expression and the method of a call of a
+// method value (x.M(...)), or nil.
+func receiver(p *Package, call *ast.CallExpr) (ast.Expr, *types.Func) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return nil, nil
+	}
+	s := p.Info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return nil, nil
+	}
+	m, _ := s.Obj().(*types.Func)
+	return sel.X, m
+}
+
+// paramType returns the type of the parameter that argument i of a call
+// of sig goes to.
+func paramType(sig *types.Signature, i int, spread bool) types.Type {
+	params := sig.Params()
+	if !sig.Variadic() || i < params.Len()-1 {
+		return params.At(i).Type()
+	}
+	last := params.At(params.Len() - 1).Type()
+	if spread {
+		return last
+	}
+	return last.(*types.Slice).Elem()
+}
+
+// unchanging reports whether x is a constant, nil or a function literal:
+// values no later statement changes.
+func unchanging(p *Package, x ast.Expr) bool {
+	if _, ok := x.(*ast.FuncLit); ok {
+		return true
+	}
+	tv := p.Info.Types[x]
+	return tv.Value != nil || tv.IsNil() || tv.IsType()
+}
+
+// commentable reports whether the text from pos to end can be put in a
+// comment, and refuses the call where it cannot: text on several lines, or
+// that ends a comment.
+func commentable(e *Editor, refuse func(token.Pos, string), pos, end token.Pos) bool {
+	if t := e.Edited(pos, end); strings.ContainsAny(t, "\n\r") || strings.Contains(t, "*/") {
+		refuse(pos, "the call spans lines or holds */")
+		return false
+	}
+	return true
+}

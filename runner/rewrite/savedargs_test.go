@@ -1,0 +1,106 @@
+package rewrite_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
+)
+
+func init() {
+	programs = append(programs,
+		program{"savedargs_loop", `package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+type T struct{ n int }
+
+func (t T) Show(s string)   { fmt.Println("show", t.n, s) }
+func (t *T) Bump(s string)  { fmt.Println("bump", t.n, s) }
+func pair(a, b int)         { fmt.Println("pair", a, b) }
+func many(tag string, v ...int) { fmt.Println(tag, v) }
+
+func main() {
+	defer fmt.Println("last")
+	for i := 0; i < 3; i++ {
+		defer fmt.Println("deferred", i, strconv.Itoa(i*i))
+		defer pair(i+1, i*2)
+		defer many("many", i, i+10)
+	}
+	t := T{1}
+	u := &T{10}
+	for i := range 2 {
+		defer t.Show(fmt.Sprint("value ", i))
+		defer u.Bump("pointer")
+		var c T
+		c.n = 100 + i
+		defer c.Bump("address")
+		t.n++
+		u = &T{20 + i}
+	}
+}
+`},
+		program{"savedargs_after", `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func report(err error, n int, s []int, m map[string]int) { fmt.Println(err, n, s, m) }
+
+func main() {
+	err := errors.New("first")
+	n := 1
+	s := []int{1}
+	m := map[string]int{"a": 1}
+	arr := [2]int{1, 2}
+	defer report(err, n, s, m)
+	defer fmt.Println(arr, n*2, len(s))
+	err = errors.New("second")
+	n = 2
+	s = append(s, 2)
+	m["b"] = 2
+	arr[0] = 9
+	x := 0
+	defer func() { fmt.Println("closure sees", x) }()
+	x = 5
+}
+`},
+	)
+}
+
+// TestSavedArgsRefuses lists deferred calls whose arguments the pass
+// cannot save without moving a panic to another line.
+func TestSavedArgsRefuses(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"an index in a loop", "func main() {\n\ts := []int{1}\n\tfor i := 0; i < 2; i++ {\n\t\tdefer fmt.Println(s[i])\n\t}\n}", "main.go:10:21: the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and s[i] could fail there"},
+		{"a division by a variable that changes", "func main() {\n\tn := 1\n\tdefer fmt.Println(10 / n)\n\tn = 0\n}", "main.go:9:20: "},
+		{"a pointer receiver of a value method", "type T struct{ n int }\n\nfunc (t T) M() {}\n\nfunc main() {\n\tp := &T{}\n\tdefer p.M()\n\tp = nil\n}", "p is a pointer whose value the call copies"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n\n" + tt.body + "\n"
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, "main.go", src, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
+			if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
+				t.Fatal(err)
+			}
+			_, err = rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want a refusal containing %q", err, tt.want)
+			}
+		})
+	}
+}
