@@ -10,7 +10,7 @@ import (
 
 type Conn struct{ id int }
 
-func (c *Conn) Close()            { fmt.Println("close", c.id) }
+func (c *Conn) Close()             { fmt.Println("close", c.id) }
 func (c Conn) Log(words ...string) { fmt.Println("log", c.id, strings.Join(words, " ")) }
 
 func pair(a, b int) { fmt.Println("pair", a, b) }
