@@ -1,28 +1,26 @@
 // difftest: same
 package main
 
-import (
-	"fmt"
-	"time"
-)
+import "fmt"
 
 func main() {
+	work := make(chan int)
 	done := make(chan struct{})
-	ticks := 0
-	ticker := time.NewTicker(5 * time.Millisecond)
 	go func() {
-		time.Sleep(60 * time.Millisecond)
+		for i := 1; i <= 3; i++ {
+			work <- i
+		}
 		close(done)
 	}()
+	sum := 0
 loop:
 	for {
 		select {
-		case <-ticker.C:
-			ticks++
+		case v := <-work:
+			sum += v
 		case <-done:
 			break loop
 		}
 	}
-	ticker.Stop()
-	fmt.Println("ticked:", ticks > 3)
+	fmt.Println("sum:", sum)
 }
