@@ -344,25 +344,3 @@ func errorsJoin(r *reporter) {
 		return true
 	})
 }
-
-// unavailable are generic functions of the standard library whose source
-// the interpreter cannot yet compile (undefined type for E), with what to
-// write instead.
-var unavailable = map[string]string{
-	"slices.Equal":   "compare the lengths, then the elements in a loop",
-	"slices.Compare": "compare the elements in a loop",
-}
-
-// unavailableGenerics refuses calls of the functions in unavailable.
-func unavailableGenerics(r *reporter) {
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		if instead, ok := unavailable[r.calleeName(call)]; ok {
-			r.refuse(call.Pos(), "%s is not yet available to scripts (the interpreter cannot compile its generic source): %s", r.calleeName(call), instead)
-		}
-		return true
-	})
-}

@@ -33,7 +33,6 @@ var checks = []check{
 	namedResults,
 	typedNilReturns,
 	errorsJoin,
-	unavailableGenerics,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -33,6 +33,8 @@ var libraryFuncs = map[string]string{
 	"slices.MaxFunc":          `{ if len(a0) < 1 { panic("slices.MaxFunc: empty list") }; m := a0[0]; for _, y := range a0[1:] { if a1(y, m) > 0 { m = y } }; return m }`,
 	"slices.BinarySearch":     `{ lo, hi := 0, len(a0); for lo < hi { h := int(uint(lo+hi) >> 1); x, y := a0[h], a1; if {less} { lo = h + 1 } else { hi = h } }; return lo, lo < len(a0) && (a0[lo] == a1 || a0[lo] != a0[lo] && a1 != a1) }`,
 	"slices.BinarySearchFunc": `{ lo, hi := 0, len(a0); for lo < hi { h := int(uint(lo+hi) >> 1); if a2(a0[h], a1) < 0 { lo = h + 1 } else { hi = h } }; return lo, lo < len(a0) && a2(a0[lo], a1) == 0 }`,
+	"slices.Equal":            `{ if len(a0) != len(a1) { return false }; for i := 0; i < len(a0); i++ { if a0[i] != a1[i] { return false } }; return true }`,
+	"slices.Compare":          `{ for i := 0; i < len(a0) && i < len(a1); i++ { x, y := a0[i], a1[i]; if x != x || y != y { if x != x && y != y { continue }; if x != x { return -1 }; return 1 }; if x < y { return -1 }; if x > y { return 1 } }; if len(a0) < len(a1) { return -1 }; if len(a0) > len(a1) { return 1 }; return 0 }`,
 	"slices.All":              `{ return func(yield func(int, {E}) bool) { for i, v := range a0 { if !yield(i, v) { return } } } }`,
 	"slices.Values":           `{ return func(yield func({E}) bool) { for _, v := range a0 { if !yield(v) { return } } } }`,
 	"slices.Backward":         `{ return func(yield func(int, {E}) bool) { for i := len(a0) - 1; i >= 0; i-- { if !yield(i, a0[i]) { return } } } }`,
