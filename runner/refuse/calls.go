@@ -165,34 +165,6 @@ func unexportedField(r *reporter, t types.Type) string {
 	return name
 }
 
-// variadicChannels refuses a call of a variadic function of the script
-// that passes the result of a call as a channel in its variadic part: the
-// interpreter hands the function nil channels ("merge(producer(a),
-// producer(b))").
-func variadicChannels(r *reporter) {
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || call.Ellipsis.IsValid() {
-			return true
-		}
-		sig, ok := types.Unalias(r.typeOf(call.Fun)).(*types.Signature)
-		if !ok || !sig.Variadic() || r.calleeName(call) != "" {
-			return true
-		}
-		last := sig.Params().Len() - 1
-		elem := sig.Params().At(last).Type().(*types.Slice).Elem()
-		if _, isChan := elem.Underlying().(*types.Chan); !isChan {
-			return true
-		}
-		for _, a := range call.Args[min(last, len(call.Args)):] {
-			if _, isCall := a.(*ast.CallExpr); isCall {
-				r.refuse(a.Pos(), "the interpreter passes nil for a channel that a call returns among the variadic arguments: assign it to a variable first (c := %s) and pass the variable", types.ExprString(a))
-			}
-		}
-		return true
-	})
-}
-
 // unwrapChains refuses what socklab's wrappers of a script's errors (see
 // lift.ErrorWrappers) cannot hand to compiled code: the interpreter picks
 // a wrapper by the names of a type's methods, so an Unwrap or Is method of

@@ -21,16 +21,12 @@ type check func(r *reporter)
 var checks = []check{
 	typeSwitches,
 	typeAssertions,
-	methodExpressions,
 	errorsAs,
 	rpcRegister,
 	encodings,
 	printVerbs,
-	variadicChannels,
 	unwrapChains,
 	recoveredValues,
-	methodValues,
-	namedResults,
 	typedNilReturns,
 	errorsJoin,
 }

@@ -51,9 +51,14 @@ func (r *reporter) basicNamed(e ast.Expr) types.Type {
 }
 
 // typeSwitches refuses the cases of a type switch that the interpreter
-// does not match as Go does: an interface case (case error, case
-// fmt.Stringer) never matches there, and a type the script declares on a
-// basic type (type Celsius float64) matches values of that basic type too.
+// does not match as Go does: a type the script declares on a basic type
+// (type Celsius float64) matches values of that basic type too; an
+// interface the script declares never matches values of Go's library; an
+// interface case does not match a pointer to a type the script declares
+// whose value methods implement it; and an interface case that a type the
+// script declares implements, whose variable the case uses, gets the value
+// without its methods. (That it never matches interface cases at all,
+// runner/rewrite lifts.)
 func typeSwitches(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		ts, ok := n.(*ast.TypeSwitchStmt)
@@ -62,8 +67,13 @@ func typeSwitches(r *reporter) {
 		}
 		for _, c := range ts.Body.List {
 			for _, e := range c.(*ast.CaseClause).List {
-				if name := r.interfaceName(e); name != "" {
-					r.refuse(e.Pos(), "case %s: the interpreter's type switch does not match interface types: test the value with errors.As, or list the concrete types in the cases", name)
+				if name := r.interfaceName(e); name != "" && r.scriptInterface(e) {
+					r.refuse(e.Pos(), "case %s: the interpreter's type switch does not match an interface the script declares with values of Go's library: list the concrete types in the cases", name)
+				} else if name != "" && r.valueImplementation(e) != nil {
+					t := types.TypeString(r.valueImplementation(e), types.RelativeTo(r.pkg))
+					r.refuse(e.Pos(), "case %s: the interpreter does not match a *%s here, though %s's methods make it a %s: give %s's methods pointer receivers, or list the concrete types in the cases", name, t, t, name, t)
+				} else if name != "" && r.declaresImplementation(e) && r.bindsIn(ts, c.(*ast.CaseClause)) {
+					r.refuse(e.Pos(), "case %s: the interpreter's type switch gives a value the script made, as %s, without its methods: switch on the concrete types the value can have", name, name)
 				} else if t := r.basicNamed(e); t != nil {
 					r.refuse(e.Pos(), "case %s: the interpreter cannot tell %s from %s in a type switch: declare it as a struct (type %s struct{ V %s })", types.TypeString(t, types.RelativeTo(r.pkg)), types.TypeString(t, types.RelativeTo(r.pkg)), t.Underlying(), types.TypeString(t, types.RelativeTo(r.pkg)), t.Underlying())
 				}
@@ -71,6 +81,68 @@ func typeSwitches(r *reporter) {
 		}
 		return true
 	})
+}
+
+// scriptInterface reports whether the type expression e is a non-empty
+// interface that the script declares, by name or as a literal.
+func (r *reporter) scriptInterface(e ast.Expr) bool {
+	t := r.typeOf(e)
+	if t == nil {
+		return false
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return false
+	}
+	_, named := types.Unalias(t).(*types.Named)
+	return !named || r.declared(t)
+}
+
+// valueImplementation returns a type the script declares whose value
+// (not only its pointer) has the methods of the interface that the type
+// expression e names, or nil.
+func (r *reporter) valueImplementation(e ast.Expr) types.Type {
+	t := r.typeOf(e)
+	if t == nil {
+		if r.declaresImplementation(e) {
+			return types.Typ[types.Invalid]
+		}
+		return nil
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	scope := r.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if types.Implements(tn.Type(), it) {
+			return tn.Type()
+		}
+	}
+	return nil
+}
+
+// bindsIn reports whether the case c of ts uses the variable the switch
+// declares (switch x := v.(type)).
+func (r *reporter) bindsIn(ts *ast.TypeSwitchStmt, c *ast.CaseClause) bool {
+	obj := r.info.Implicits[c]
+	if obj == nil {
+		return false
+	}
+	used := false
+	for _, s := range c.Body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && r.info.Uses[id] == obj {
+				used = true
+			}
+			return !used
+		})
+	}
+	return used
 }
 
 // typeAssertions refuses the assertions that the interpreter answers
@@ -174,28 +246,4 @@ func hasAll(t types.Type, names []string) bool {
 		}
 	}
 	return true
-}
-
-// methodExpressions refuses Type.Method and (*Type).Method of a type the
-// script declares, which the interpreter calls with the wrong arguments.
-func methodExpressions(r *reporter) {
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
-		sel, ok := n.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		s := r.info.Selections[sel]
-		if s == nil || s.Kind() != types.MethodExpr {
-			return true
-		}
-		recv := s.Recv()
-		if p, ok := recv.(*types.Pointer); ok {
-			recv = p.Elem()
-		}
-		if r.declared(recv) {
-			r.refuse(sel.Pos(), "the interpreter cannot call the method expression %s: write a function literal that calls the method, func(v %s, ...) { v.%s(...) }",
-				types.ExprString(sel), types.TypeString(s.Recv(), types.RelativeTo(r.pkg)), sel.Sel.Name)
-		}
-		return true
-	})
 }

@@ -103,7 +103,8 @@ func localTypes(p *Package, t types.Type, seen map[types.Type]bool) bool {
 	return false
 }
 
-// rangeOver returns what a range loop ranges over: "int", "func" or "".
+// rangeOver returns what a range loop ranges over: "int", "func", "chans"
+// (a slice, array or map of channels, with a value variable) or "".
 func rangeOver(p *Package, loop *ast.RangeStmt) string {
 	t := p.Info.TypeOf(loop.X)
 	if t == nil {
@@ -116,6 +117,28 @@ func rangeOver(p *Package, loop *ast.RangeStmt) string {
 		}
 	case *types.Signature:
 		return "func"
+	case *types.Slice, *types.Array, *types.Map:
+		if loop.Value != nil && chanElems(u) {
+			return "chans"
+		}
 	}
 	return ""
+}
+
+// chanElems reports whether the elements of t, a slice, array or map, are
+// channels.
+func chanElems(t types.Type) bool {
+	var elem types.Type
+	switch u := t.(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	case *types.Map:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	_, ok := elem.Underlying().(*types.Chan)
+	return ok
 }

@@ -1,4 +1,4 @@
-// difftest: refused channels that calls return among variadic arguments arrive nil in the interpreter
+// difftest: same
 package main
 
 import (

@@ -1,4 +1,4 @@
-// difftest: refused a method value reads its receiver when called in the interpreter
+// difftest: same
 package main
 
 import "fmt"

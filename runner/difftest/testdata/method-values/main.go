@@ -1,4 +1,4 @@
-// difftest: refused method expressions of script types are called with the wrong arguments
+// difftest: same
 package main
 
 import (

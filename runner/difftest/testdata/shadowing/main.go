@@ -1,4 +1,4 @@
-// difftest: refused the interpreter confuses a variable with the named result it hides
+// difftest: same
 package main
 
 import (

@@ -1,0 +1,158 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// The interpreter gets two kinds of method functions wrong. It calls a
+// method expression of a type the script declares (T.M, (*T).M) with its
+// arguments shifted by one; and a method value (x.M, not called) reads its
+// receiver x when it is called, where Go copies x (or takes its address,
+// for a pointer method) when it evaluates x.M. This pass writes each as the
+// function literal it stands for:
+//
+//	f := T.M      =>   f := func(_r1 T, _p2 int) string { return _r1.M(_p2) }
+//	g := c.Show   =>   g := func(_r3 C) func() string { return func() string { return _r3.Show() } }(c)
+//
+// A method value is rewritten where its receiver, a local variable,
+// changes after it or in a loop around it, or is a pointer to what a value
+// method copies; elsewhere reading late reads the same value.
+func init() { register(Pass{Name: "methodfuncs", Run: methodFuncs}) }
+
+func methodFuncs(p *Package, f *ast.File, e *Editor) {
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		defer func() { stack = append(stack, n) }()
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		s := p.Info.Selections[sel]
+		if s == nil {
+			return true
+		}
+		switch s.Kind() {
+		case types.MethodExpr:
+			methodExpr(p, f, e, sel, s)
+		case types.MethodVal:
+			if len(stack) > 0 {
+				if call, ok := stack[len(stack)-1].(*ast.CallExpr); ok && call.Fun == sel {
+					return true // a call, not a method value
+				}
+			}
+			methodValue(p, f, e, sel, s, stack)
+		}
+		return true
+	})
+}
+
+// methodExpr rewrites T.M of a type the script declares.
+func methodExpr(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *types.Selection) {
+	recv := s.Recv()
+	if ptr, ok := recv.(*types.Pointer); ok {
+		recv = ptr.Elem()
+	}
+	if n, ok := types.Unalias(recv).(*types.Named); !ok || n.Obj().Pkg() != p.Types {
+		return
+	}
+	sig := s.Type().(*types.Signature) // the receiver is its first parameter
+	lit, ok := funcLit(p, f, e, sig, func(args []string) string {
+		return args[0] + "." + sel.Sel.Name + "(" + strings.Join(args[1:], ", ") + ")"
+	})
+	if !ok {
+		e.Refuse(sel.Pos(), "the interpreter cannot call the method expression %s: write a function literal that calls the method", types.ExprString(sel))
+		return
+	}
+	e.Replace(sel.Pos(), sel.End(), lit)
+}
+
+// methodValue rewrites x.M where x changes later.
+func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *types.Selection, stack []ast.Node) {
+	v := plainVar(p, sel.X)
+	if v == nil || v.Parent() == p.Types.Scope() {
+		return
+	}
+	method := s.Obj().(*types.Func)
+	msig := method.Type().(*types.Signature)
+	_, ptrRecv := msig.Recv().Type().(*types.Pointer)
+	xt := p.Info.TypeOf(sel.X)
+	_, ptrX := xt.Underlying().(*types.Pointer)
+	body, loop := enclosingFunc(stack)
+	changes := body != nil && (loop != nil && changedIn(p, loop, v, token.NoPos) || changedIn(p, body, v, sel.End()))
+	if !changes && !(ptrX && !ptrRecv) { // what x points to may change anywhere
+		return
+	}
+	x := e.Edited(sel.X.Pos(), sel.X.End())
+	rt := xt
+	switch {
+	case types.IsInterface(xt):
+	case ptrRecv && !ptrX:
+		x, rt = "&"+x, types.NewPointer(xt)
+	case !ptrRecv && ptrX:
+		x, rt = "*"+x, xt.Underlying().(*types.Pointer).Elem()
+	}
+	rtName, ok := typeName(p, f, rt, false)
+	if !ok {
+		return
+	}
+	r := e.Name("r")
+	sig := s.Type().(*types.Signature)
+	inner, ok := funcLit(p, f, e, sig, func(args []string) string {
+		return r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	})
+	if !ok {
+		return
+	}
+	ft, _ := typeName(p, f, sig, false)
+	e.Insert(sel.Pos(), "func("+r+" "+rtName+") "+ft+" { return "+inner+" }(")
+	e.Replace(sel.Pos(), sel.End(), x+")")
+}
+
+// funcLit writes a function literal of signature sig whose body returns
+// what call, given its parameters' names, writes.
+func funcLit(p *Package, f *ast.File, e *Editor, sig *types.Signature, call func(args []string) string) (string, bool) {
+	var params, args []string
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		name := e.Name("p")
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			tn, ok := typeName(p, f, t.(*types.Slice).Elem(), false)
+			if !ok {
+				return "", false
+			}
+			params = append(params, name+" ..."+tn)
+			args = append(args, name+"...")
+			continue
+		}
+		tn, ok := typeName(p, f, t, false)
+		if !ok {
+			return "", false
+		}
+		params = append(params, name+" "+tn)
+		args = append(args, name)
+	}
+	results := ""
+	if sig.Results().Len() > 0 {
+		var rs []string
+		for i := range sig.Results().Len() {
+			tn, ok := typeName(p, f, sig.Results().At(i).Type(), false)
+			if !ok {
+				return "", false
+			}
+			rs = append(rs, tn)
+		}
+		results = " (" + strings.Join(rs, ", ") + ")"
+	}
+	body := call(args)
+	if results != "" {
+		body = "return " + body
+	}
+	return "func(" + strings.Join(params, ", ") + ")" + results + " { " + body + " }", true
+}

@@ -1,0 +1,107 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// The interpreter's type switch never matches an interface case (case
+// error, case fmt.Stringer), while its comma-ok type assertion answers
+// right for the interfaces of Go's library (runner/refuse refuses the
+// cases it answers wrongly: interfaces the script declares, and pointers
+// to script types whose value methods implement the interface). This pass writes a type switch with an interface case as a
+// switch on the answers of such assertions, in the same order, declaring
+// the switch's variable at the top of each case that uses it:
+//
+//	switch x := v.(type) {   =>   switch _ts1 := v; {
+//	case error:                   case _ts1 != nil && func() bool { _, ok := _ts1.(error); return ok }():
+//		use(x)                         x := _ts1.(error); use(x)
+//	case nil:                     case _ts1 == nil:
+//
+// A plain local variable is tested as it is (v need not be saved), which
+// leaves room for a switch's own init statement.
+func init() { register(Pass{Name: "typeswitch", Run: typeSwitch}) }
+
+func typeSwitch(p *Package, f *ast.File, e *Editor) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSwitchStmt)
+		if !ok || !interfaceCase(p, ts) {
+			return true
+		}
+		var guard *ast.TypeAssertExpr
+		var sym *ast.Ident
+		switch a := ts.Assign.(type) {
+		case *ast.AssignStmt:
+			guard, sym = a.Rhs[0].(*ast.TypeAssertExpr), a.Lhs[0].(*ast.Ident)
+		case *ast.ExprStmt:
+			guard = a.X.(*ast.TypeAssertExpr)
+		}
+		v := e.Edited(guard.X.Pos(), guard.X.End())
+		if x := plainVar(p, guard.X); x != nil && x.Parent() != p.Types.Scope() {
+			e.Replace(ts.Assign.Pos(), ts.Assign.End(), "")
+		} else if ts.Init == nil && oneLine(v) {
+			name := e.Name("ts")
+			e.Replace(ts.Assign.Pos(), ts.Assign.End(), name+" := "+v+";")
+			v = name
+		} else {
+			e.Refuse(guard.X.Pos(), "the interpreter's type switch does not match interface types: assign %s to a variable first and switch on the variable", types.ExprString(guard.X))
+			return true
+		}
+		for _, c := range ts.Body.List {
+			clause := c.(*ast.CaseClause)
+			var conds []string
+			var typ string
+			for _, t := range clause.List {
+				if tv := p.Info.Types[t]; tv.IsNil() {
+					conds = append(conds, v+" == nil")
+					continue
+				}
+				typ = e.Edited(t.Pos(), t.End())
+				conds = append(conds, v+" != nil && func() bool { _, ok := "+v+".("+typ+"); return ok }()")
+			}
+			if len(conds) > 0 {
+				e.Replace(clause.List[0].Pos(), clause.List[len(clause.List)-1].End(), strings.Join(conds, " || "))
+			}
+			if sym == nil || !usedIn(p, clause, p.Info.Implicits[clause]) {
+				continue
+			}
+			value := v
+			if len(clause.List) == 1 && !p.Info.Types[clause.List[0]].IsNil() {
+				value = v + ".(" + typ + ")"
+			}
+			e.Insert(clause.Colon+1, " "+sym.Name+" := "+value+";")
+		}
+		return true
+	})
+}
+
+// interfaceCase reports whether a case of ts names an interface type
+// with methods.
+func interfaceCase(p *Package, ts *ast.TypeSwitchStmt) bool {
+	for _, c := range ts.Body.List {
+		for _, t := range c.(*ast.CaseClause).List {
+			if tv := p.Info.Types[t]; tv.IsType() {
+				if it, ok := tv.Type.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// usedIn reports whether n refers to obj.
+func usedIn(p *Package, n ast.Node, obj types.Object) bool {
+	if obj == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if id, ok := m.(*ast.Ident); ok && p.Info.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
