@@ -10,9 +10,8 @@
 // program fails at random. A paced connection models the classroom
 // exactly: a write waits while the peer has not yet read what came before
 // (what is on its way and in its receive queue, as the kernel reports
-// them), writes made meanwhile are
-// joined as Nagle joins them, and closing sends what waits at once, as the
-// kernel does on close. One write is never split, so a program that sends
+// them), then goes out at once, and closing sends what waits at once, as
+// the kernel does on close. One write is never split, so a program that sends
 // two messages in one write still fails as it would in class.
 package pace
 
@@ -54,13 +53,24 @@ func Wrap(c net.Conn) net.Conn {
 	if !ok1 || !ok2 || !remote.Addr().IsLoopback() {
 		return c
 	}
-	return &Conn{Conn: c, local: local, remote: remote}
+	if tc, ok := c.(interface{ SetNoDelay(bool) error }); ok {
+		tc.SetNoDelay(true)
+	}
+	p := &Conn{Conn: c, local: local, remote: remote}
+	// Before the first write, what the peer acknowledged is the SYN of
+	// the side that connected, if that is this one.
+	if start, ok := tcpdiag.Count(local, remote); ok && start.Bytes && start.Unacked == 0 {
+		p.syn, p.counted = start.Acked, true
+	}
+	return p
 }
 
 // Conn is a paced connection.
 type Conn struct {
 	net.Conn
 	local, remote netip.AddrPort
+	syn           uint64 // the SYN among the bytes the peer acknowledged (0 or 1)
+	counted       bool   // syn is known
 }
 
 // NetConn returns the connection underneath, for the TCP-only methods.
@@ -77,16 +87,31 @@ func (p *Conn) Write(b []byte) (int, error) {
 }
 
 // unread returns how many bytes sent on p the peer has not read yet: those
-// still on their way (not yet acknowledged by the peer's system, which on
-// a loaded machine may not have taken them in yet) and those waiting in
-// its receive queue. It is 0 when the sockets cannot be found.
+// still on their way (which the peer's system, on a loaded machine, may
+// not have taken in yet) and those waiting in its receive queue. It is 0
+// when the sockets cannot be found.
 func (p *Conn) unread() int {
-	_, w, ok := tcpdiag.Queues(p.local, p.remote)
+	ours, ok := tcpdiag.Count(p.local, p.remote)
 	if !ok {
 		return 0 // not established any more: nothing to wait for
 	}
-	r, _, _ := tcpdiag.Queues(p.remote, p.local)
-	return w + r
+	peer, ok := tcpdiag.Count(p.remote, p.local)
+	if !ok {
+		return 0
+	}
+	if !ours.Bytes || !peer.Bytes || !p.counted {
+		// A kernel without tcp_info's byte counts (before Linux 4.1):
+		// what the peer's system has not acknowledged is on its way.
+		return ours.Unacked + peer.Unread
+	}
+	// What the peer's system has not received yet is on its way; what it
+	// received and read is read, acknowledged or not (a peer that delays
+	// its acknowledgements, as Python's sockets do, takes up to 40 ms).
+	given := ours.Acked + uint64(ours.Unacked) - p.syn
+	if given > peer.Received {
+		return int(given-peer.Received) + peer.Unread
+	}
+	return peer.Unread
 }
 
 func addrPort(a net.Addr) (netip.AddrPort, bool) {
@@ -120,13 +145,12 @@ func (p *Conn) CloseWrite() error {
 	return errors.ErrUnsupported
 }
 
-// SetNoDelay turns Nagle's algorithm off or on.
-func (p *Conn) SetNoDelay(noDelay bool) error {
-	if tc, ok := p.Conn.(interface{ SetNoDelay(bool) error }); ok {
-		return tc.SetNoDelay(noDelay)
-	}
-	return errors.ErrUnsupported
-}
+// SetNoDelay leaves Nagle's algorithm off: pacing already holds each
+// write until the peer has read what came before, as Nagle's algorithm
+// would, and Nagle's algorithm would then hold it again until the peer's
+// system acknowledges what it read, which a peer that delays its
+// acknowledgements (as Python's sockets do) takes up to 40 ms to do.
+func (p *Conn) SetNoDelay(bool) error { return nil }
 
 // SetLinger sets what Close does with data not yet sent.
 func (p *Conn) SetLinger(sec int) error {
