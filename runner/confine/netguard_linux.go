@@ -63,7 +63,7 @@ func guardNetwork(fd int) error {
 	}
 	// The supervisor answers once it holds its copy of the listener.
 	if n, err := unix.Read(fd, b[:1]); n != 1 {
-		return fmt.Errorf("network guard: the supervisor did not take it (%v)", err)
+		return fmt.Errorf("network guard: the supervisor could not take it (%v); run with --allow-net to go without it", err)
 	}
 	return nil
 }
