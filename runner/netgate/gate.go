@@ -121,7 +121,10 @@ func listenGated(ctx context.Context, lc *net.ListenConfig, network, addr string
 	if err != nil {
 		return nil, scriptError(network, addr, real, err)
 	}
-	announce(addr, ln.Addr())
+	if err := announce(network, addr, ln.Addr()); err != nil {
+		ln.Close()
+		return nil, err
+	}
 	return ln, nil
 }
 
@@ -156,7 +159,10 @@ func ListenPacketWith(ctx context.Context, lc *net.ListenConfig, network, addr s
 	if err != nil {
 		return nil, scriptError(network, addr, real, err)
 	}
-	announce(addr, pc.LocalAddr())
+	if err := announce(network, addr, pc.LocalAddr()); err != nil {
+		pc.Close()
+		return nil, err
+	}
 	return pc, nil
 }
 
@@ -289,25 +295,32 @@ func Display(a net.Addr) string {
 // announce tells a waiting supervisor that the script listens on addr, by
 // creating a file named after the address in the policy's ListenDir: the
 // host as the script wrote it, the port as the script sees it (the port the
-// system chose when the script asked for port 0).
-func announce(asked string, got net.Addr) {
+// system chose when the script asked for port 0). Where the supervisor
+// writes the announcements (see registrar.go), a refusal of its is an
+// error of the listen.
+func announce(network, asked string, got net.Addr) error {
 	dir := current().ListenDir
 	if dir == "" {
-		return
+		return nil
 	}
 	host, port, err := net.SplitHostPort(asked)
 	if err != nil {
-		return
+		return nil
 	}
 	if _, shownPort, err := net.SplitHostPort(Display(got)); err == nil {
 		port = shownPort
 	}
-	name := ListenFileName(net.JoinHostPort(normalHost(host), port))
+	addr := net.JoinHostPort(normalHost(host), port)
+	if ok, err := register("listen " + network + " " + addr + " " + got.String()); ok {
+		return err
+	}
+	name := ListenFileName(addr)
 	// Write to a temporary name and rename, so a watcher never sees a half file.
 	tmp := filepath.Join(dir, "."+name+".tmp")
 	if err := os.WriteFile(tmp, []byte(got.String()+"\n"), 0o644); err == nil {
 		os.Rename(tmp, filepath.Join(dir, name))
 	}
+	return nil
 }
 
 // ListenFileName is the name under which a listening address is announced.

@@ -121,7 +121,7 @@ func (p Policy) portMapped(network, real string) (host string, asked int, ok boo
 // listenMapped listens for a script that asked for host:asked under port
 // mapping with records in dir.
 func listenMapped(dir, network, host string, asked int) (net.Listener, error) {
-	unlock, err := lockPorts(dir)
+	unlock, err := lockRecords(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -150,7 +150,7 @@ func listenMapped(dir, network, host string, asked int) (net.Listener, error) {
 func keepMapped(ln net.Listener, path string, asked int) (net.Listener, error) {
 	_, real, _ := net.SplitHostPort(ln.Addr().String())
 	port, _ := strconv.Atoi(real)
-	if err := writePortRecord(path, portRecord{Port: port, PID: os.Getpid()}); err != nil {
+	if err := recordPort(path, ln.Addr(), asked, port); err != nil {
 		ln.Close()
 		return nil, err
 	}
@@ -167,6 +167,32 @@ func dialTarget(dir, network, host string, asked int) (string, error) {
 		return "", &net.OpError{Op: "dial", Net: network, Err: os.NewSyscallError("connect", syscall.ECONNREFUSED)}
 	}
 	return net.JoinHostPort(host, strconv.Itoa(rec.Port)), nil
+}
+
+// lockRecords takes the lock of the port records in dir: through the
+// supervisor where it writes them, or here.
+func lockRecords(dir string) (unlock func(), err error) {
+	if ok, err := register("lock"); ok {
+		if err != nil {
+			return nil, fmt.Errorf("locking the port records: %w", err)
+		}
+		return func() { register("unlock") }, nil
+	}
+	return lockPorts(dir)
+}
+
+// recordPort records that this process listens on port (at addr) for a
+// script that asked for asked: through the supervisor where it writes the
+// records, or here at path.
+func recordPort(path string, addr net.Addr, asked, port int) error {
+	host, _, _ := net.SplitHostPort(addr.String())
+	if ok, err := register(fmt.Sprintf("port %s %d %d", host, asked, port)); ok {
+		if err != nil {
+			return fmt.Errorf("recording a mapped port: %w", err)
+		}
+		return nil
+	}
+	return writePortRecord(path, portRecord{Port: port, PID: os.Getpid()})
 }
 
 // portsLock serialises the listens of this process under port mapping;

@@ -97,19 +97,33 @@ func Start(s Spec) (*Proc, error) {
 	if err != nil {
 		return nil, err
 	}
+	reg, regFile, err := registrar(cmd)
+	if err != nil {
+		return nil, err
+	}
 	p.cmd = cmd
 	err = cmd.Start()
 	if closeAfterStart != nil {
 		closeAfterStart.Close()
 	}
+	if reg != nil {
+		cmd.ExtraFiles[len(cmd.ExtraFiles)-1].Close() // the script's end: it has its own
+	}
 	if err != nil {
 		if guard != nil {
 			guard.Close()
+		}
+		if reg != nil {
+			regFile.Close()
 		}
 		return nil, fmt.Errorf("starting %s: %w", s.Script.Display, err)
 	}
 	if guard != nil {
 		go guard.Watch(cmd.Process.Pid)
+	}
+	if reg != nil {
+		reg.Pid = cmd.Process.Pid
+		go reg.Serve(regFile)
 	}
 	go p.wait()
 	return p, nil

@@ -8,7 +8,7 @@ import (
 	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/netgate"
 	"github.com/socklab/socklab/runner/stall"
-	"github.com/socklab/socklab/runner/wire"
+	"github.com/socklab/socklab/runner/wire/tap"
 )
 
 // confineProcess has the kernel hold this process to what o allows, from
@@ -19,16 +19,25 @@ func confineProcess(o Options, dir string) error {
 	if err := confine.SetLimits(o.Limits); err != nil {
 		return fmt.Errorf("socklab: %w", err)
 	}
-	var rw []string // the supervisor's folders, where the network gate, the recorder and the stall records write
-	for _, env := range []string{netgate.EnvListenDir, netgate.EnvPortMapDir, wire.EnvDir, stall.EnvDir} {
-		if d := os.Getenv(env); d != "" {
-			rw = append(rw, d)
-		}
+	// The supervisor's folders: where the supervisor writes the
+	// gate's announcements and port records for this process (which reads
+	// the records), or where it writes them itself; its trace file, opened
+	// here; and the stall records.
+	var rw, ro []string
+	if err := tap.Prepare(); err != nil {
+		return fmt.Errorf("socklab: %w", err)
 	}
+	if netgate.OpenRegistrar() {
+		ro = append(ro, os.Getenv(netgate.EnvPortMapDir))
+	} else {
+		rw = append(rw, os.Getenv(netgate.EnvListenDir), os.Getenv(netgate.EnvPortMapDir))
+	}
+	rw = append(rw, os.Getenv(stall.EnvDir))
 	guard, _ := strconv.Atoi(os.Getenv(confine.EnvNetGuard))
 	_, err := confine.Apply(confine.Policy{
 		Dir:       dir,
-		ReadWrite: rw,
+		ReadWrite: nonEmpty(rw),
+		ReadOnly:  nonEmpty(ro),
 		NetGuard:  guard,
 		Net:       o.AllowNet,
 		Files:     o.AllowFiles,
@@ -39,4 +48,14 @@ func confineProcess(o Options, dir string) error {
 		return fmt.Errorf("socklab: %w", err)
 	}
 	return nil
+}
+
+func nonEmpty(dirs []string) []string {
+	var out []string
+	for _, d := range dirs {
+		if d != "" {
+			out = append(out, d)
+		}
+	}
+	return out
 }

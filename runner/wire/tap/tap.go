@@ -20,6 +20,26 @@ import (
 	"github.com/socklab/socklab/runner/wire/recorder"
 )
 
+// prepared is this process's trace file, created by Prepare.
+var prepared *wire.Writer
+
+// Prepare creates this process's trace file, if the environment asks for
+// one, before the process is confined: the folder of trace files is then
+// none of its business (see package confine), and no process can write
+// another's file or a file of a process that is not there.
+func Prepare() error {
+	dir := os.Getenv(wire.EnvDir)
+	if dir == "" || prepared != nil {
+		return nil
+	}
+	w, err := wire.Create(dir, os.Getpid())
+	if err != nil {
+		return err
+	}
+	prepared = w
+	return nil
+}
+
 // Install sets the tap of this process for the program named program
 // ("server.go"), as the environment asks.
 func Install(program string) error {
@@ -52,10 +72,10 @@ func Install(program string) error {
 	}
 	var rec *recorder.Recorder
 	if dir != "" {
-		w, err := wire.Create(dir, os.Getpid())
-		if err != nil {
+		if err := Prepare(); err != nil {
 			return err
 		}
+		w := prepared
 		shown := ""
 		if spec != "" {
 			shown = fmt.Sprintf("%s (seed %d)", sp, int64(seed))
