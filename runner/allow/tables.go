@@ -5,7 +5,6 @@ import (
 
 	"github.com/socklab/socklab/runner/gostd"
 	"github.com/socklab/socklab/stdlib"
-	"github.com/traefik/yaegi/stdlib/syscall"
 	"github.com/traefik/yaegi/stdlib/unrestricted"
 	"github.com/traefik/yaegi/stdlib/unsafe"
 )
@@ -15,7 +14,7 @@ type Exports = map[string]map[string]reflect.Value
 
 // Tables returns every symbol table whose packages a script may import,
 // and so every table the audit covers: Go's standard library as the
-// interpreter offers it, syscall and unsafe (--allow-unsafe), the
+// interpreter offers it (syscall too), unsafe (--allow-unsafe), the
 // interpreter's unrestricted symbols (--allow-exec), and socklab's helpers.
 func Tables() []Exports { return TablesFor(nil) }
 
@@ -23,5 +22,5 @@ func Tables() []Exports { return TablesFor(nil) }
 // standard library that want accepts (by import path) built; every one if
 // want is nil.
 func TablesFor(want func(pkg string) bool) []Exports {
-	return []Exports{gostd.Symbols(want), syscall.Symbols, unsafe.Symbols, unrestricted.Symbols, stdlib.Symbols}
+	return []Exports{gostd.Symbols(want), unsafe.Symbols, unrestricted.Symbols, stdlib.Symbols}
 }

@@ -1,5 +1,6 @@
 // Package gostd holds the interpreter's symbol tables of Go's standard
-// library, each built only when a script imports its package.
+// library, syscall's included, each built only when a script imports its
+// package.
 //
 // The interpreter's own tables (yaegi's stdlib package) are built, all
 // 160 of them, by package initialisers that run whenever a program linking

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	ystdlib "github.com/traefik/yaegi/stdlib"
+	ysyscall "github.com/traefik/yaegi/stdlib/syscall"
 )
 
 // ownVersions are the symbols for which the interpreter offers a version of
@@ -23,10 +24,15 @@ var ownVersions = map[string]bool{"os.Exit": true, "os.FindProcess": true, "log.
 // update of the interpreter, say).
 func TestSameAsTheInterpreters(t *testing.T) {
 	ours := Symbols(nil)
-	for key, theirs := range ystdlib.Symbols {
-		if key == "." || strings.HasPrefix(key, "github.com/") {
-			continue
+	interpreters := map[string]map[string]reflect.Value{}
+	for _, tables := range []map[string]map[string]reflect.Value{ystdlib.Symbols, ysyscall.Symbols} {
+		for key, syms := range tables {
+			if key != "." && !strings.HasPrefix(key, "github.com/") {
+				interpreters[key] = syms
+			}
 		}
+	}
+	for key, theirs := range interpreters {
 		mine, ok := ours[key]
 		if !ok {
 			t.Errorf("no table %s", key)
@@ -47,7 +53,7 @@ func TestSameAsTheInterpreters(t *testing.T) {
 		}
 	}
 	for key := range ours {
-		if _, ok := ystdlib.Symbols[key]; !ok {
+		if _, ok := interpreters[key]; !ok && key != "." {
 			t.Errorf("table %s is not the interpreter's", key)
 		}
 	}

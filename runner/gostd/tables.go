@@ -151,6 +151,7 @@ var tables = [...]struct {
 	{"strings/strings", table_strings},
 	{"sync/atomic/atomic", table_sync_atomic},
 	{"sync/sync", table_sync},
+	{"syscall/syscall", table_syscall},
 	{"testing/fstest/fstest", table_testing_fstest},
 	{"testing/iotest/iotest", table_testing_iotest},
 	{"testing/quick/quick", table_testing_quick},

@@ -9,12 +9,14 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/traefik/yaegi/extract"
 	ystdlib "github.com/traefik/yaegi/stdlib"
+	ysyscall "github.com/traefik/yaegi/stdlib/syscall"
 )
 
 // GoStdPackage is the package that holds the symbol tables of Go's
@@ -35,12 +37,21 @@ const GoStdPackage = "gostd"
 // its own that panics instead of ending the process (os.Exit, log.Fatal,
 // log.New, ...), the table holds Go's: a script process is the script's
 // own, and socklab hands scripts Go's versions anyway.
-func GoStdTables() (map[string][]byte, error) {
+//
+// syscall's table differs from system to system: it is generated for the
+// system that runs the generator, which must be linux/amd64, the one
+// socklab is mostly built for; elsewhere package gostd hands out the
+// interpreter's (syscall_other.go).
+//
+// With only, GoStdTables extracts only the tables of those keys (and
+// writes the index of all): the extractor takes minutes for all of them.
+func GoStdTables(only ...string) (map[string][]byte, error) {
+	if runtime.GOOS+"/"+runtime.GOARCH != goStdSystem {
+		return nil, fmt.Errorf("the tables are generated on %s, for syscall's", goStdSystem)
+	}
+	all := goStdSymbols()
 	var keys []string
-	for key := range ystdlib.Symbols {
-		if key == "." || strings.HasPrefix(key, "github.com/") {
-			continue
-		}
+	for key := range all {
 		keys = append(keys, key)
 	}
 	slices.Sort(keys)
@@ -51,12 +62,14 @@ func GoStdTables() (map[string][]byte, error) {
 	for range 2 {
 		wg.Go(func() {
 			for i := range work {
-				files[i], errs[i] = goStdTable(keys[i], ystdlib.Symbols[keys[i]])
+				files[i], errs[i] = goStdTable(keys[i], all[keys[i]])
 			}
 		})
 	}
-	for i := range keys {
-		work <- i
+	for i, key := range keys {
+		if len(only) == 0 || slices.Contains(only, key) {
+			work <- i
+		}
 	}
 	close(work)
 	wg.Wait()
@@ -69,7 +82,9 @@ func GoStdTables() (map[string][]byte, error) {
 		if errs[i] != nil {
 			return nil, errs[i]
 		}
-		out[goStdFile(key)] = files[i]
+		if files[i] != nil {
+			out[goStdFile(key)] = files[i]
+		}
 		fmt.Fprintf(&index, "\t{%q, %s},\n", key, goStdFunc(key))
 	}
 	index.WriteString("}\n")
@@ -81,9 +96,31 @@ func GoStdTables() (map[string][]byte, error) {
 	return out, nil
 }
 
-// goStdFile is the file that holds the table of a package.
+// goStdSystem is the system the tables are generated on and for.
+const goStdSystem = "linux/amd64"
+
+// goStdSymbols returns the interpreter's tables of Go's standard library,
+// syscall's included, without its own packages.
+func goStdSymbols() map[string]map[string]reflect.Value {
+	all := map[string]map[string]reflect.Value{}
+	for _, t := range []map[string]map[string]reflect.Value{ystdlib.Symbols, ysyscall.Symbols} {
+		for key, syms := range t {
+			if key != "." && !strings.HasPrefix(key, "github.com/") {
+				all[key] = syms
+			}
+		}
+	}
+	return all
+}
+
+// goStdFile is the file that holds the table of a package: syscall's, for
+// goStdSystem only.
 func goStdFile(key string) string {
-	return "table_" + strings.ReplaceAll(pathpkg.Dir(key), "/", "_") + ".go"
+	name := "table_" + strings.ReplaceAll(pathpkg.Dir(key), "/", "_")
+	if key == "syscall/syscall" {
+		name += "_" + strings.ReplaceAll(goStdSystem, "/", "_")
+	}
+	return name + ".go"
 }
 
 // goStdFunc is the function that builds the table of a package.
@@ -138,14 +175,19 @@ func goStdTable(key string, syms map[string]reflect.Value) ([]byte, error) {
 
 // WriteGoStd regenerates the tables of Go's standard library in dir (the
 // folder of package gostd) and removes tables of packages no longer there.
-func WriteGoStd(dir string) error {
-	tables, err := GoStdTables()
+// With only, it regenerates only the tables of those keys.
+func WriteGoStd(dir string, only ...string) error {
+	tables, err := GoStdTables(only...)
 	if err != nil {
 		return err
 	}
+	keep := map[string]bool{}
+	for key := range goStdSymbols() {
+		keep[goStdFile(key)] = true
+	}
 	old, _ := filepath.Glob(filepath.Join(dir, "table_*.go"))
 	for _, f := range old {
-		if _, keep := tables[filepath.Base(f)]; !keep {
+		if !keep[filepath.Base(f)] {
 			if err := os.Remove(f); err != nil {
 				return err
 			}
