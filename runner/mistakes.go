@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/spf13/pflag"
 )
@@ -71,17 +72,19 @@ func editDistance(a, b string) int {
 
 // pflag's wording of a value it cannot parse:
 // invalid argument "abc" for "-j, --jobs" flag: strconv.ParseInt: parsing "abc": invalid syntax
-var invalidValue = regexp.MustCompile(`^invalid argument "(.*)" for "(?:-\w, )?--([\w-]+)" flag: `)
+var invalidValue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^invalid argument "(.*)" for "(?:-\w, )?--([\w-]+)" flag: `)
+})
 
 // pflag's wording of a long flag written with one dash:
 // unknown shorthand flag: 'a' in -allow-net
-var singleDash = regexp.MustCompile(`^unknown shorthand flag: '.' in -([\w-]+)`)
+var singleDash = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^unknown shorthand flag: '.' in -([\w-]+)`) })
 
 // flagMistake rewrites an error of pflag's in the terms of the command's
 // flags, without the Go function names pflag passes on.
 func flagMistake(cmd *Command, err error) string {
 	msg := err.Error()
-	if m := invalidValue.FindStringSubmatch(msg); m != nil {
+	if m := invalidValue().FindStringSubmatch(msg); m != nil {
 		value, name := m[1], m[2]
 		f := cmd.Flags.Lookup(name)
 		if f == nil {
@@ -96,7 +99,7 @@ func flagMistake(cmd *Command, err error) string {
 		}
 		return msg
 	}
-	if m := singleDash.FindStringSubmatch(msg); m != nil && len(m[1]) > 1 && cmd.Flags.Lookup(m[1]) != nil {
+	if m := singleDash().FindStringSubmatch(msg); m != nil && len(m[1]) > 1 && cmd.Flags.Lookup(m[1]) != nil {
 		return fmt.Sprintf("%s: flags with long names take two dashes: --%s", msg, m[1])
 	}
 	if name, ok := strings.CutPrefix(msg, "unknown flag: --"); ok {

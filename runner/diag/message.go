@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/socklab/socklab/runner/netgate"
 )
@@ -32,27 +33,32 @@ func Describe(v any) string {
 }
 
 // rewrites maps reflect and runtime wording to what a student would expect.
-var rewrites = []struct {
+var rewrites = sync.OnceValue(func() []rewrite {
+	return []rewrite{
+		{regexp.MustCompile(`^reflect: (slice|string|array) index out of range$`), "index out of range: the index is not smaller than the length of the $1"},
+		{regexp.MustCompile(`^reflect\.Value\.Slice3?: (?:string slice|slice|string) index out of bounds$`), "slice bounds out of range: a bound is past the length of the slice or string"},
+		{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on zero Value$`), "a nil value was used (a variable that was never set, or a missing result?)"},
+		{regexp.MustCompile(`^reflect: Call using zero Value argument$`), "a nil value was used (a variable that was never set, or a missing result?)"},
+		{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on (?:ptr|pointer) Value$`), "invalid memory address or nil pointer dereference"},
+		{regexp.MustCompile(`^reflect\.Value\.SetMapIndex: .*nil map.*$`), "assignment to entry in nil map: make the map first (m := map[K]V{})"},
+		{regexp.MustCompile(`^reflect\.Value\.Convert: value of type (.+) cannot be converted to type (.+)$`), "cannot convert a $1 to $2"},
+		{regexp.MustCompile(`^runtime error: `), ""},
+		{regexp.MustCompile(`^\S+\.go:\d+:\d+: `), ""}, // the interpreter's position, before its own messages
+		{regexp.MustCompile(`^interface conversion: interface \{\} is`), "interface conversion: the value is"},
+	}
+})
+
+// A rewrite replaces the text re matches with with.
+type rewrite struct {
 	re   *regexp.Regexp
 	with string
-}{
-	{regexp.MustCompile(`^reflect: (slice|string|array) index out of range$`), "index out of range: the index is not smaller than the length of the $1"},
-	{regexp.MustCompile(`^reflect\.Value\.Slice3?: (?:string slice|slice|string) index out of bounds$`), "slice bounds out of range: a bound is past the length of the slice or string"},
-	{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on zero Value$`), "a nil value was used (a variable that was never set, or a missing result?)"},
-	{regexp.MustCompile(`^reflect: Call using zero Value argument$`), "a nil value was used (a variable that was never set, or a missing result?)"},
-	{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on (?:ptr|pointer) Value$`), "invalid memory address or nil pointer dereference"},
-	{regexp.MustCompile(`^reflect\.Value\.SetMapIndex: .*nil map.*$`), "assignment to entry in nil map: make the map first (m := map[K]V{})"},
-	{regexp.MustCompile(`^reflect\.Value\.Convert: value of type (.+) cannot be converted to type (.+)$`), "cannot convert a $1 to $2"},
-	{regexp.MustCompile(`^runtime error: `), ""},
-	{regexp.MustCompile(`^\S+\.go:\d+:\d+: `), ""}, // the interpreter's position, before its own messages
-	{regexp.MustCompile(`^interface conversion: interface \{\} is`), "interface conversion: the value is"},
 }
 
 // Plain rewrites one message as Describe does. A network failure in Go's
 // words gets a hint, since the script did not handle it.
 func Plain(msg string) string {
 	msg = strings.TrimSpace(msg)
-	for _, r := range rewrites {
+	for _, r := range rewrites() {
 		if r.re.MatchString(msg) {
 			msg = r.re.ReplaceAllString(msg, r.with)
 		}

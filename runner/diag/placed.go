@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"sync"
 )
 
 // fails returns Go's runtime error for c when the values its statement
@@ -91,12 +92,12 @@ func kindsOf(msg string) func(k kind, name string) bool {
 
 // pkgMessage matches the start of a compiled package's panic message:
 // "strings: negative Repeat count", "regexp: Compile(...)", "dice.Roll(0): ...".
-var pkgMessage = regexp.MustCompile(`^(\w+)(?:\.(\w+)\(|: )`)
+var pkgMessage = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\w+)(?:\.(\w+)\(|: )`) })
 
 // namedCall returns the call among cands of the package (and function)
 // that msg names, if there is one such call.
 func namedCall(msg string, cands []*placedCand) *placedCand {
-	m := pkgMessage.FindStringSubmatch(msg)
+	m := pkgMessage().FindStringSubmatch(msg)
 	if m == nil {
 		return nil
 	}
@@ -213,10 +214,10 @@ func runtimeError(f func()) (err any) {
 
 // interpreterPos is the position the interpreter puts before some of its
 // messages ("/path/x.go:8:7: interface conversion: ...").
-var interpreterPos = regexp.MustCompile(`^\S+\.go:\d+:\d+: `)
+var interpreterPos = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\S+\.go:\d+:\d+: `) })
 
 // stripPos removes the interpreter's position from msg.
-func stripPos(msg string) string { return interpreterPos.ReplaceAllString(msg, "") }
+func stripPos(msg string) string { return interpreterPos().ReplaceAllString(msg, "") }
 
 // isRuntimeError reports whether msg is already Go's runtime error's.
 func isRuntimeError(msg string) bool { return strings.Contains(msg, "invalid memory address") }

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Failure marks the errors that socklab's helpers raise on purpose (a
@@ -24,14 +25,14 @@ func IsFailure(v any) bool {
 	return ok && errors.As(err, &f)
 }
 
-var posRE = regexp.MustCompile(`^(.*):(\d+):(\d+)$`)
+var posRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*):(\d+):(\d+)$`) })
 
 // Report formats what ended a script: "file.go:LINE: message", then the
 // line of source it names. pos is "file.go:LINE:COL" or empty; source reads
 // the file pos names, to find and quote the line.
 func Report(pos, msg string, failure bool, source func(file string) []byte) string {
 	pos, exact := splitExact(pos)
-	m := posRE.FindStringSubmatch(pos)
+	m := posRE().FindStringSubmatch(pos)
 	if m == nil {
 		return label(msg, failure)
 	}

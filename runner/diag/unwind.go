@@ -93,7 +93,7 @@ func handlerDepth() int {
 
 // splitPos splits "file:LINE:COL".
 func splitPos(pos string) (file string, line int, ok bool) {
-	m := posRE.FindStringSubmatch(pos)
+	m := posRE().FindStringSubmatch(pos)
 	if m == nil {
 		return "", 0, false
 	}

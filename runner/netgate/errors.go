@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -159,13 +160,15 @@ func Describe(err error, addr string) (error, string) {
 // goOp matches the start of Go's text for a network error: the operation,
 // the network, and the address it names last ("dial tcp 127.0.0.1:1: ",
 // "read tcp 127.0.0.1:5->127.0.0.1:6: ").
-var goOp = regexp.MustCompile(`^(?:dial|listen|accept|read|write|close) (?:tcp|udp)[46]? (?:\S+->)?(\S+): `)
+var goOp = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:dial|listen|accept|read|write|close) (?:tcp|udp)[46]? (?:\S+->)?(\S+): `)
+})
 
 // Hint returns a hint for a network failure that a script did not handle,
 // from its text as Go's net package writes it, or "" if msg is not one.
 // A report of the failure adds it after the text.
 func Hint(msg string) string {
-	m := goOp.FindStringSubmatch(msg)
+	m := goOp().FindStringSubmatch(msg)
 	if m == nil {
 		return ""
 	}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/script"
@@ -21,9 +22,9 @@ type crash struct {
 }
 
 // signalCrash matches the first line of Go's report of a fatal signal.
-var signalCrash = regexp.MustCompile(`^SIG[A-Z]+: [a-z ]+$`)
+var signalCrash = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^SIG[A-Z]+: [a-z ]+$`) })
 
-var recoveredSuffix = regexp.MustCompile(`\s*\[recovered.*\]$`)
+var recoveredSuffix = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*\[recovered.*\]$`) })
 
 // helperOps start the messages of the network gate's errors.
 var helperOps = []string{"listen on ", "connect to ", "send to ", "receive from ", "accept on ", "close sending to "}
@@ -45,18 +46,18 @@ func parseCrash(b []byte) (crash, bool) {
 			}
 		case !found && strings.HasPrefix(line, "panic: "):
 			found = true
-			c.msg = recoveredSuffix.ReplaceAllString(strings.TrimPrefix(line, "panic: "), "")
+			c.msg = recoveredSuffix().ReplaceAllString(strings.TrimPrefix(line, "panic: "), "")
 		case !found && strings.HasPrefix(line, "runtime/cgo: pthread_create failed"):
 			found = true // a thread the memory or thread limit refused
 			c.msg = strings.TrimPrefix(line, "runtime/cgo: ")
-		case !found && signalCrash.MatchString(line):
+		case !found && signalCrash().MatchString(line):
 			found = true // Go's report of a fatal signal: "SIGSEGV: segmentation violation"
 			c.msg = "the script's process crashed (" + line + ")"
 			c.signal = true
 		case found && strings.HasPrefix(line, "\tpanic: "):
 			// A panic recovered and raised again, with Go's own runtime
 			// error in place of the interpreter's: the last one is it.
-			c.msg = recoveredSuffix.ReplaceAllString(strings.TrimPrefix(line, "\tpanic: "), "")
+			c.msg = recoveredSuffix().ReplaceAllString(strings.TrimPrefix(line, "\tpanic: "), "")
 		case !found && strings.HasPrefix(line, "fatal error: "):
 			found = true
 			c.msg = strings.TrimPrefix(line, "fatal error: ")

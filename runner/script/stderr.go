@@ -3,6 +3,7 @@ package script
 import (
 	"io"
 	"regexp"
+	"sync"
 
 	"github.com/socklab/socklab/runner/diag"
 )
@@ -13,7 +14,7 @@ const PosPrefix = "socklab-pos: "
 
 // panicLine matches what the interpreter prints for each frame a panic
 // unwinds: "/path/server.go:12:5: panic: main.main(...)".
-var panicLine = regexp.MustCompile(`^(.+:\d+:\d+): panic: .*\(\.\.\.\)\n?$`)
+var panicLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.+:\d+:\d+): panic: .*\(\.\.\.\)\n?$`) })
 
 // stderrFilter is the interpreter's standard error. It passes the script's
 // writes to out, and takes the interpreter's panic-position lines out of the
@@ -26,7 +27,7 @@ type stderrFilter struct {
 }
 
 func (f *stderrFilter) Write(p []byte) (int, error) {
-	if m := panicLine.FindSubmatch(p); m != nil {
+	if m := panicLine().FindSubmatch(p); m != nil {
 		if note := diag.Unwind(string(m[1])); note != "" {
 			io.WriteString(f.diag, PosPrefix+note+"\n")
 		}

@@ -10,6 +10,7 @@ import (
 	"html/template"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/socklab/socklab/runner/wire"
@@ -108,10 +109,11 @@ func Write(w io.Writer, t *wire.Trace) error {
 	p.Width = left + max(0, len(t.Programs)-1)*colGap + margin
 	p.Bottom = top + (len(p.Rows)+1)*rowH
 	p.Height = p.Bottom + 20
-	return tmpl.Execute(w, p)
+	return tmpl().Execute(w, p)
 }
 
-var tmpl = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+var tmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -154,3 +156,4 @@ svg text { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 
 </body>
 </html>
 `))
+})
