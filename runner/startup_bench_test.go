@@ -24,11 +24,14 @@ import (
 //
 // (at least 20 rounds, more with a larger -benchtime).
 //
-// For each it reports the median and 95th percentile in ms, and, where GNU
-// time is installed, the peak resident memory in KB of the process started
-// (for socklab run, the supervisor; the script process is measured on its
-// own as socklab-script-process); then socklab's median over python3's,
-// go run's and the compiled binary's.
+// For each it reports the median and 95th percentile of the wall time in
+// ms, the median CPU time in ms (user and system, of the process and the
+// children it waited for: for socklab run, the supervisor and the script
+// process), and, where GNU time is installed, the peak resident memory in
+// KB of the process started (for socklab run, the supervisor; the script
+// process is measured on its own as socklab-script-process); then
+// socklab's medians, wall and CPU, over python3's, go run's and the
+// compiled binary's.
 
 const helloGo = `package main
 
@@ -111,10 +114,13 @@ func BenchmarkStartup(b *testing.B) {
 	// busy for a while slows all of them alike, and no program always runs
 	// first.
 	times := make([][]time.Duration, len(cases))
+	cpu := make([][]time.Duration, len(cases))
 	paths := make([]string, len(cases))
 	for i, c := range cases {
 		paths[i] = lookPath(c.argv[0])
 	}
+	logLoad(b, "before")
+	defer logLoad(b, "after")
 	b.ResetTimer()
 	for i := range max(b.N, startupRounds) {
 		for k := range cases {
@@ -137,19 +143,23 @@ func BenchmarkStartup(b *testing.B) {
 			if err != nil || len(out) == 0 {
 				b.Fatalf("%s: %v, output %q", c.name, err, out)
 			}
+			cpu[j] = append(cpu[j], cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
 		}
 	}
 	b.StopTimer()
 	b.ReportMetric(0, "ns/op")
-	medians := map[string]float64{}
+	medians, cpuMedians := map[string]float64{}, map[string]float64{}
 	for j, c := range cases {
 		if paths[j] == "" {
 			b.Logf("%s: not installed", c.argv[0])
 			continue
 		}
 		slices.Sort(times[j])
+		slices.Sort(cpu[j])
 		medians[c.name] = ms(times[j][len(times[j])/2])
+		cpuMedians[c.name] = ms(cpu[j][len(cpu[j])/2])
 		b.ReportMetric(medians[c.name], c.name+"-median-ms")
+		b.ReportMetric(cpuMedians[c.name], c.name+"-cpu-ms")
 		b.ReportMetric(ms(times[j][min(len(times[j])-1, len(times[j])*95/100)]), c.name+"-p95-ms")
 		if kb, ok := peakRSS(dir, paths[j], c.argv[1:], c.env); ok {
 			b.ReportMetric(float64(kb), c.name+"-maxrss-KB")
@@ -159,6 +169,17 @@ func BenchmarkStartup(b *testing.B) {
 		if medians["socklab"] > 0 && medians[other] > 0 {
 			b.ReportMetric(medians["socklab"]/medians[other], "socklab/"+other)
 		}
+		if cpuMedians["socklab"] > 0 && cpuMedians[other] > 0 {
+			b.ReportMetric(cpuMedians["socklab"]/cpuMedians[other], "socklab/"+other+"-cpu")
+		}
+	}
+}
+
+// logLoad logs the machine's load average, which the figures depend on:
+// a loaded machine makes every program wait for a core.
+func logLoad(b *testing.B, when string) {
+	if avg, err := os.ReadFile("/proc/loadavg"); err == nil {
+		b.Logf("load average %s: %s", when, strings.Join(strings.Fields(string(avg))[:3], " "))
 	}
 }
 
