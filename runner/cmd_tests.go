@@ -86,6 +86,7 @@ Examples:
 	wf := addTestWireFlags(c.Flags)
 	var limits confine.Limits
 	addLimitFlags(c.Flags, &limits)
+	hints := addHintFlags(c.Flags)
 	c.Run = func(args []string) error {
 		if *jobs < 1 {
 			return usagef(c, "-j must be at least 1")
@@ -124,7 +125,7 @@ Examples:
 		if err != nil {
 			return usagef(c, "%v", err)
 		}
-		h, err := lessontest.New(lessontest.Options{Timeout: *timeout, Starter: *starter, Submission: *submission, Verbose: *verbose, Wire: wire, Env: limits.Env()})
+		h, err := lessontest.New(lessontest.Options{Timeout: *timeout, Starter: *starter, Submission: *submission, Verbose: *verbose, Wire: wire, Env: append(limits.Env(), hints.env())})
 		if err != nil {
 			return err
 		}

@@ -12,6 +12,7 @@ type scriptFlags struct {
 	allowNet, allowFiles, allowExec, allowUnsafe bool
 	seed                                         int64
 	limits                                       confine.Limits
+	hints                                        *hintFlags
 	fs                                           *pflag.FlagSet
 }
 
@@ -23,6 +24,7 @@ func addScriptFlags(fs *pflag.FlagSet) *scriptFlags {
 	fs.BoolVar(&f.allowUnsafe, "allow-unsafe", false, "let scripts import unsafe and syscall")
 	fs.Int64Var(&f.seed, "seed", 0, "seed math/rand with `N`, so random choices repeat from run to run")
 	addLimitFlags(fs, &f.limits)
+	f.hints = addHintFlags(fs)
 	return f
 }
 
@@ -31,7 +33,7 @@ func (f *scriptFlags) options(path, display string, args []string) script.Option
 	o := script.Options{
 		Path: path, Display: display, Args: args,
 		AllowNet: f.allowNet, AllowFiles: f.allowFiles, AllowExec: f.allowExec, AllowUnsafe: f.allowUnsafe,
-		Limits: f.limits,
+		Limits: f.limits, StallHint: f.hints.value(),
 	}
 	if f.fs.Changed("seed") {
 		seed := f.seed

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/socklab/socklab/runner/confine"
+	"github.com/socklab/socklab/runner/hint"
 )
 
 // Options says which script to run and what it may do.
@@ -30,6 +31,8 @@ type Options struct {
 	Seed        *int64 // math/rand seed; nil for random
 
 	Limits confine.Limits // memory, open files, threads, output
+
+	StallHint string // when a stalled receive gets a hint, as hint.EnvAfter carries it
 }
 
 // Environment variables that carry Options to the script process.
@@ -58,6 +61,9 @@ func (o Options) Env() []string {
 	flag(envAllowUnsafe, o.AllowUnsafe)
 	if o.Seed != nil {
 		env = append(env, envSeed+"="+strconv.FormatInt(*o.Seed, 10))
+	}
+	if o.StallHint != "" {
+		env = append(env, hint.EnvAfter+"="+o.StallHint)
 	}
 	return append(env, o.Limits.Env()...)
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/fsgate"
+	"github.com/socklab/socklab/runner/hint"
 	"github.com/socklab/socklab/runner/netgate"
 	"github.com/socklab/socklab/runner/pace"
 	"github.com/socklab/socklab/runner/stall"
@@ -62,6 +63,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 1, err
 	}
 	imports, local := c.imports, c.local
+	hint.Install(stderr) // before the rewrite, which asks whether hints are on
 	// Type-check and rewrite on the side while the interpreter is set up:
 	// nothing of the script runs before the result is in.
 	front := make(chan error, 1)
@@ -121,7 +123,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		}
 	}
 	tables := allowedTables(o, imports)
-	for _, t := range append(packagesFor(imports, tables), posSymbols(), liftSymbols(), errorWrappers(i)) {
+	for _, t := range append(packagesFor(imports, tables), posSymbols(), liftSymbols(), errorWrappers(i), hint.Symbols()) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}

@@ -1,0 +1,135 @@
+package hint
+
+import (
+	"bufio"
+	"net"
+	"reflect"
+	"sync"
+	"unsafe"
+)
+
+// A Site is one receive call in a script's source.
+type Site struct {
+	File string // as messages name it: "client.go"
+	Line int
+	// Delim is what the receive waits for at the end of a message: "\n"
+	// for RecvLine, ReadString('\n') and Scan, "\x00" for ReadNUL; ""
+	// when it waits for no delimiter (Recv, RecvMsg) or for one the
+	// source does not spell out.
+	Delim string
+	// What says what a receive with no delimiter waits for ("any bytes",
+	// "a message sent with SendMsg").
+	What string
+}
+
+var sites struct {
+	sync.RWMutex
+	list []Site
+}
+
+// Register records a receive site and returns the number At takes for it.
+func Register(s Site) int {
+	sites.Lock()
+	defer sites.Unlock()
+	sites.list = append(sites.list, s)
+	return len(sites.list)
+}
+
+func siteOf(n int32) (Site, bool) {
+	sites.RLock()
+	defer sites.RUnlock()
+	if n < 1 || int(n) > len(sites.list) {
+		return Site{}, false
+	}
+	return sites.list[n-1], true
+}
+
+// receivers maps each receiver a script has received through (a
+// *sock.Conn, *bufio.Reader, ...) to the connection under it; nil when
+// there is none the hints see.
+var receivers struct {
+	sync.Mutex
+	m map[any]*Conn
+}
+
+// At tells the hints that the statement about to run receives through
+// recv, at site: rewritten source calls it before each receive.
+func At(recv any, site int) {
+	receivers.Lock()
+	c, ok := receivers.m[recv]
+	if !ok {
+		if receivers.m == nil {
+			receivers.m = map[any]*Conn{}
+		}
+		c = connUnder(recv)
+		receivers.m[recv] = c
+	}
+	receivers.Unlock()
+	if c == nil {
+		return
+	}
+	c.site.Store(int32(site))
+	if c.eof.Load() {
+		c.afterEOF.Add(1)
+	}
+}
+
+// forget drops the receivers of connections that have closed.
+func forget() {
+	receivers.Lock()
+	defer receivers.Unlock()
+	for r, c := range receivers.m {
+		if c == nil || c.closed.Load() {
+			delete(receivers.m, r)
+		}
+	}
+}
+
+// connUnder finds the Conn under a receiver: through NetConn methods (sock's
+// Conn, the gate's wrappers), the reader under a bufio.Reader or Scanner or
+// a frame.Reader, and a wrapper's embedded net.Conn.
+func connUnder(x any) *Conn {
+	for range 16 {
+		switch v := x.(type) {
+		case nil:
+			return nil
+		case *Conn:
+			return v
+		case interface{ NetConn() net.Conn }:
+			x = v.NetConn()
+			continue
+		case *bufio.Reader:
+			x = field(v, "rd")
+			continue
+		case *bufio.Scanner:
+			x = field(v, "r")
+			continue
+		}
+		if next := field(x, "src"); next != nil { // frame.Reader
+			x = next
+			continue
+		}
+		if next := field(x, "Conn"); next != nil { // a wrapper that embeds its net.Conn
+			x = next
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// field returns the interface-typed field name of the struct that x points
+// to, exported or not, or nil.
+func field(x any, name string) any {
+	v := reflect.ValueOf(x)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.Elem().FieldByName(name)
+	if !f.IsValid() || f.Kind() != reflect.Interface || f.IsNil() {
+		return nil
+	}
+	// An unexported field's value cannot be taken out directly; read it
+	// through its address, as the package that declares it would.
+	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Interface()
+}

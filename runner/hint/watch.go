@@ -1,0 +1,213 @@
+package hint
+
+import (
+	"fmt"
+	"net"
+	"net/netip"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/socklab/socklab/runner/netgate"
+)
+
+// spinReceives is how many receives after the end of the stream make a
+// program one that spins there: a program that checks ok makes one.
+const spinReceives = 100
+
+// watcher keeps the connections of this process and what it has seen of
+// each.
+type watcher struct {
+	mu    sync.Mutex
+	conns map[*Conn]*seen
+	// keepConcrete is set when the script asserts a connection's type
+	// (conn.(*net.TCPConn)): its connections are then handed out as
+	// they are, and only sock's receives get hints.
+	keepConcrete bool
+}
+
+// seen is what the watcher has seen of one connection.
+type seen struct {
+	reads     uint64    // the read count as last seen
+	since     time.Time // when the read under way was first seen
+	told      bool      // the read under way has had its hint
+	spinSince time.Time // when receives after the end of the stream were first seen
+	spinTold  bool
+}
+
+var watched = &watcher{conns: map[*Conn]*seen{}}
+
+// KeepConcrete tells the hints that the script asserts the concrete type
+// of its connections, which they must then not wrap; the rewrite calls it.
+func KeepConcrete() {
+	watched.mu.Lock()
+	watched.keepConcrete = true
+	watched.mu.Unlock()
+}
+
+func (w *watcher) wrap(nc net.Conn) net.Conn {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.keepConcrete {
+		if _, ok := nc.(*net.TCPConn); ok {
+			return nc
+		}
+	}
+	c := &Conn{Conn: nc}
+	w.conns[c] = &seen{}
+	return c
+}
+
+// loop looks at the connections every tick, for ever.
+func (w *watcher) loop(after time.Duration) {
+	tick := min(max(after/5, 20*time.Millisecond), 500*time.Millisecond)
+	for range time.Tick(tick) {
+		w.look(time.Now(), after)
+	}
+}
+
+// look says what a look at the connections at now finds, once for each
+// thing it finds.
+func (w *watcher) look(now time.Time, after time.Duration) {
+	var msgs []string
+	removed := false
+	w.mu.Lock()
+	for c, s := range w.conns {
+		if c.closed.Load() {
+			delete(w.conns, c)
+			removed = true
+			continue
+		}
+		if msg := s.read(c, now, after); msg != "" {
+			msgs = append(msgs, msg)
+		}
+		if msg := s.spin(c, now, after); msg != "" {
+			msgs = append(msgs, msg)
+		}
+	}
+	w.mu.Unlock()
+	if removed {
+		forget()
+	}
+	for _, m := range msgs {
+		say(m)
+	}
+}
+
+// read returns the hint for a read of c that has waited at least after
+// with part of a message in hand, once.
+func (s *seen) read(c *Conn, now time.Time, after time.Duration) string {
+	r := c.reads.Load()
+	if r != s.reads || r%2 == 0 {
+		s.reads, s.since, s.told = r, now, false
+		return ""
+	}
+	if s.told || now.Sub(s.since) < after {
+		return ""
+	}
+	s.told = true
+	return c.stalled()
+}
+
+// spin returns the hint for a program that keeps receiving from c after
+// the end of the stream, once.
+func (s *seen) spin(c *Conn, now time.Time, after time.Duration) string {
+	if s.spinTold || c.afterEOF.Load() == 0 {
+		return ""
+	}
+	if s.spinSince.IsZero() {
+		s.spinSince = now
+	}
+	if c.afterEOF.Load() < spinReceives || now.Sub(s.spinSince) < after {
+		return ""
+	}
+	s.spinTold = true
+	where := "the program"
+	if site, ok := siteOf(c.site.Load()); ok {
+		where = fmt.Sprintf("%s:%d", site.File, site.Line)
+	}
+	return fmt.Sprintf("socklab: %s receives again and again from %s after the end of the stream: the peer has closed the connection and nothing more can come; check ok (or the error) and stop receiving", where, netgate.Display(c.RemoteAddr()))
+}
+
+// stalled returns the hint for c's read that waits, or "" when it has no
+// part of a message in hand.
+func (c *Conn) stalled() string {
+	what, ok := c.waitingFor()
+	if !ok || what.forgot == "" || what.arrived == "" {
+		return ""
+	}
+	return fmt.Sprintf("socklab: %s:%d is waiting for %s from %s; %s has arrived so far: did the sender forget the %s?",
+		what.site.File, what.site.Line, what.delim, netgate.Display(c.RemoteAddr()), what.arrived, what.forgot)
+}
+
+// A wait is what a waiting receive waits for.
+type wait struct {
+	site    Site
+	delim   string // "a newline"
+	forgot  string // `\n`
+	arrived string // quoted, "" when nothing has
+}
+
+// waitingFor describes what c's receive waits for; false when the site of
+// the receive is unknown.
+func (c *Conn) waitingFor() (wait, bool) {
+	site, ok := siteOf(c.site.Load())
+	if !ok {
+		return wait{}, false
+	}
+	if site.Delim == "" {
+		return wait{site: site, delim: site.What}, site.What != ""
+	}
+	w := wait{site: site, delim: "a newline", forgot: `\n`}
+	if site.Delim != "\n" {
+		q := strconv.Quote(site.Delim)
+		w.delim, w.forgot = "the delimiter "+q, q[1:len(q)-1]
+	}
+	b, cut := c.pending(site.Delim)
+	if len(b) > 0 {
+		w.arrived = strconv.Quote(string(b))
+		if cut {
+			w.arrived = "..." + w.arrived
+		}
+	}
+	return w, true
+}
+
+// Waiting describes, for the stall reports of a lesson, what the receive
+// on the connection from local to remote waits for ("a newline; "GUESS"
+// has arrived so far: did the sender forget the \n?", at client.go:33);
+// "" when the hints do not know.
+func Waiting(local, remote netip.AddrPort) (what, at string) {
+	watched.mu.Lock()
+	var found *Conn
+	for c := range watched.conns {
+		l, ok1 := addrPort(c.LocalAddr())
+		r, ok2 := addrPort(c.RemoteAddr())
+		if ok1 && ok2 && l == local && r == remote {
+			found = c
+			break
+		}
+	}
+	watched.mu.Unlock()
+	if found == nil {
+		return "", ""
+	}
+	w, ok := found.waitingFor()
+	if !ok {
+		return "", ""
+	}
+	what = w.delim
+	if w.arrived != "" {
+		what += fmt.Sprintf("; %s has arrived so far: did the sender forget the %s?", w.arrived, w.forgot)
+	}
+	return what, fmt.Sprintf("%s:%d", w.site.File, w.site.Line)
+}
+
+func addrPort(a net.Addr) (netip.AddrPort, bool) {
+	t, ok := a.(*net.TCPAddr)
+	if !ok {
+		return netip.AddrPort{}, false
+	}
+	ap := t.AddrPort()
+	return netip.AddrPortFrom(ap.Addr().Unmap(), ap.Port()), true
+}

@@ -1,0 +1,291 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/socklab/socklab/runner/hint"
+)
+
+// A receive that waits with half a message in hand is a lesson's most
+// common bug, and the interpreter cannot say which line waits. When hints
+// are on (see package hint), this pass registers each receive call of a
+// sock.Conn, frame.Reader, bufio.Reader or Scanner, or net.Conn, and puts
+// a call of hint.At before the statement that holds it, after the
+// statement before it (or the brace or colon that opens its list), so
+// that lines and the columns of the code stay the student's. A receiver
+// that is not a variable or a field of one (a call, an index) is left
+// alone, since naming it twice could run it twice.
+func init() { register(Pass{Name: "recvsite", Run: recvSites}) }
+
+// A recvMethod is a receive method the hints know.
+type recvMethod struct {
+	delim string // the delimiter it waits for, or "" (see hint.Site)
+	what  string // what it waits for, without a delimiter
+	arg   bool   // the delimiter is its first argument, when constant
+}
+
+const (
+	sockPath  = "github.com/socklab/socklab/stdlib/sock"
+	framePath = "github.com/socklab/socklab/stdlib/frame"
+)
+
+var recvMethods = map[string]map[string]recvMethod{
+	sockPath + ".Conn": {
+		"RecvLine":  {delim: "\n"},
+		"RecvUntil": {arg: true},
+		"RecvMsg":   {what: "a message sent with SendMsg"},
+		"Recv":      {what: "any bytes"},
+	},
+	framePath + ".Reader": {
+		"ReadLine":        {delim: "\n"},
+		"ReadNUL":         {delim: "\x00"},
+		"ReadUntil":       {arg: true},
+		"ReadStringUntil": {arg: true},
+		"ReadPrefixed":    {what: "a length-prefixed message"},
+		"Read":            {what: "any bytes"},
+		"Next":            {what: "any bytes"},
+	},
+	"bufio.Reader": {
+		"ReadString": {arg: true},
+		"ReadBytes":  {arg: true},
+		"ReadSlice":  {arg: true},
+		"ReadLine":   {delim: "\n"},
+	},
+	"bufio.Scanner": {
+		"Scan": {delim: "\n"},
+	},
+	"net.Conn": {
+		"Read": {what: "any bytes"},
+	},
+}
+
+func recvSites(p *Package, f *ast.File, e *Editor) {
+	if !hint.Enabled() {
+		return
+	}
+	splits := scannerSplits(p, f)
+	var stack []ast.Node
+	done := map[string]bool{} // statement offset and receiver: At once for both
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		if ta, ok := n.(*ast.TypeAssertExpr); ok && assertsConn(p, ta) {
+			hint.KeepConcrete()
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		m, ok := receiveMethod(p, sel)
+		if !ok || !plain(p, sel.X) {
+			return true
+		}
+		at, first, ok := statementOf(stack)
+		if !ok || e.inside(at) || declaredAfter(p, sel.X, at) {
+			return true
+		}
+		pos := p.Fset.Position(sel.Sel.Pos())
+		site := hint.Site{File: pos.Filename, Line: pos.Line, Delim: m.delim, What: m.what}
+		if m.arg {
+			site.Delim, ok = constantDelim(p, call)
+			if !ok {
+				site.What = "a message ending in a delimiter"
+			}
+		}
+		if site.Delim == "\n" && splits && sel.Sel.Name == "Scan" {
+			site.Delim, site.What = "", "the scanner's next token"
+		}
+		recv := e.Text(sel.X.Pos(), sel.X.End())
+		key := fmt.Sprint(at, recv)
+		if done[key] {
+			return true
+		}
+		done[key] = true
+		if len(done) == 1 {
+			e.Insert(f.Name.End(), fmt.Sprintf("; import %s %q", hint.Alias, hint.Package))
+		}
+		text := fmt.Sprintf("%s.At(%s, %d)", hint.Alias, recv, hint.Register(site))
+		if first {
+			e.Insert(at, " "+text+";")
+		} else {
+			e.Insert(at, "; "+text)
+		}
+		return true
+	})
+}
+
+// receiveMethod returns the receive method that sel selects, if it is one
+// the hints know.
+func receiveMethod(p *Package, sel *ast.SelectorExpr) (recvMethod, bool) {
+	s, ok := p.Info.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal {
+		return recvMethod{}, false
+	}
+	t := s.Recv()
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return recvMethod{}, false
+	}
+	m, ok := recvMethods[named.Obj().Pkg().Path()+"."+named.Obj().Name()][sel.Sel.Name]
+	return m, ok
+}
+
+// plain reports whether x is a variable or a field of a struct variable
+// (not through a pointer), which naming again can neither change nor make
+// panic.
+func plain(p *Package, x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.Ident:
+		_, ok := p.Info.Uses[x].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		s, ok := p.Info.Selections[x]
+		return ok && s.Kind() == types.FieldVal && !s.Indirect() && plain(p, x.X)
+	}
+	return false
+}
+
+// statementOf finds, on the stack of nodes that leads to a call, the
+// innermost statement of a statement list, and returns where At goes
+// before it: after the statement before it, or after the list's opening
+// (first). ok is false outside any function body.
+func statementOf(stack []ast.Node) (at token.Pos, first, ok bool) {
+	for i := len(stack) - 2; i >= 0; i-- {
+		var open token.Pos
+		var list []ast.Stmt
+		switch b := stack[i].(type) {
+		case *ast.BlockStmt:
+			open, list = b.Lbrace+1, b.List
+		case *ast.CaseClause:
+			open, list = b.Colon+1, b.Body
+		case *ast.CommClause:
+			open, list = b.Colon+1, b.Body
+		default:
+			continue
+		}
+		for j, s := range list {
+			if s != stack[i+1] {
+				continue
+			}
+			if j == 0 {
+				return open, true, true
+			}
+			return list[j-1].End(), false, true
+		}
+	}
+	return token.NoPos, false, false
+}
+
+// declaredAfter reports whether the variable at the root of x is declared
+// at or after at, where At would go, as in if r := bufio.NewReader(c);
+// r.Buffered() > 0 {...}.
+func declaredAfter(p *Package, x ast.Expr, at token.Pos) bool {
+	for {
+		switch v := x.(type) {
+		case *ast.SelectorExpr:
+			x = v.X
+			continue
+		case *ast.Ident:
+			obj := p.Info.Uses[v]
+			if obj == nil {
+				return true
+			}
+			if obj.Parent() == p.Types.Scope() {
+				return false // a package variable is declared everywhere
+			}
+			return obj.Pos() >= at
+		}
+		return true
+	}
+}
+
+// inside reports whether pos falls inside text that an earlier pass
+// replaces, where an insertion cannot go.
+func (e *Editor) inside(pos token.Pos) bool {
+	off := e.file.Offset(pos)
+	for _, ed := range e.edits {
+		if ed.start < off && off < ed.end {
+			return true
+		}
+	}
+	return false
+}
+
+// constantDelim returns the delimiter a call gives as its first argument
+// when it is a constant: '\n', "\x00", []byte("\r\n").
+func constantDelim(p *Package, call *ast.CallExpr) (string, bool) {
+	if len(call.Args) == 0 {
+		return "", false
+	}
+	arg := call.Args[0]
+	if conv, ok := arg.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+		if tv := p.Info.Types[conv.Fun]; tv.IsType() {
+			arg = conv.Args[0]
+		}
+	}
+	tv := p.Info.Types[arg]
+	if tv.Value == nil {
+		return "", false
+	}
+	switch tv.Value.Kind() {
+	case constant.String:
+		s := constant.StringVal(tv.Value)
+		return s, s != ""
+	case constant.Int:
+		n, ok := constant.Int64Val(tv.Value)
+		if !ok || n < 0 || n > 255 {
+			return "", false
+		}
+		return string([]byte{byte(n)}), true
+	}
+	return "", false
+}
+
+// assertsConn reports whether ta asserts the type of a net.Conn, or to a
+// type of package net: the script then needs its connections as Go's.
+func assertsConn(p *Package, ta *ast.TypeAssertExpr) bool {
+	if isNet(p.Info.TypeOf(ta.X)) {
+		return true
+	}
+	return ta.Type != nil && isNet(p.Info.TypeOf(ta.Type))
+}
+
+func isNet(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "net"
+}
+
+// scannerSplits reports whether f sets a bufio.Scanner's split function,
+// so that Scan may wait for something else than a newline.
+func scannerSplits(p *Package, f *ast.File) bool {
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "Split" {
+			if s, ok := p.Info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
