@@ -32,6 +32,7 @@ func runLesson(dir string, sf *scriptFlags, ws *wireSession) error {
 	defer stdin.Close()
 	note := out.Stream("", os.Stderr)
 	ws.follow(note)
+	defer noticeStalls(sf.hints, note)()
 	run, err := lesson.Start(ctx, lesson.Config{
 		Lesson:    l,
 		Options:   func(path string) scriptOptions { return sf.options(path, proc.Display(path), nil) },

@@ -3,6 +3,7 @@ package runner_test
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -30,7 +31,14 @@ func TestLessonLike(t *testing.T) {
 // TestCommands runs the transcripts in testdata/script: what a user types
 // and what socklab must answer.
 func TestCommands(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "testdata/script", Condition: conditions})
+	scripts, err := filepath.Abs("../scripts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{Dir: "testdata/script", Condition: conditions, Setup: func(e *testscript.Env) error {
+		e.Setenv("SCRIPTS", scripts) // the course, for transcripts that run a lesson's own programs
+		return nil
+	}})
 }
 
 // conditions are the transcripts' own conditions: [sandbox] holds where the

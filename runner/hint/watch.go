@@ -60,7 +60,7 @@ func (w *watcher) wrap(nc net.Conn) net.Conn {
 
 // loop looks at the connections every tick, for ever.
 func (w *watcher) loop(after time.Duration) {
-	tick := min(max(after/5, 20*time.Millisecond), 500*time.Millisecond)
+	tick := min(max(after/10, 10*time.Millisecond), 250*time.Millisecond)
 	for range time.Tick(tick) {
 		w.look(time.Now(), after)
 	}

@@ -10,8 +10,9 @@ import (
 
 // TestStallFailsAtOnce checks that a test whose programs wait on each
 // other (the lessons' first bug: a message sent without its newline) fails
-// with a message that says who waits, not at its time limit, and that a
-// server waiting for its next client is not taken for a stalled one.
+// with a message that says who waits, at which line and for what, not at
+// its time limit, and that a server waiting for its next client is not
+// taken for a stalled one.
 func TestStallFailsAtOnce(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -36,8 +37,8 @@ func main() {
 		status: lessontest.Failed,
 		output: []string{
 			"socklab: the test stalled and was stopped: every program waits to receive",
-			"  client.go waits to receive from port 12345\n",
-			"  server.go waits to receive from port ",
+			"  client.go waits at client.go:14 for a newline from port 12345; \"Hello from server\" has arrived so far: did the sender forget the \\n?\n",
+			"  server.go waits at server.go:11 for a newline from port ",
 		},
 	}, {
 		name: "a server waiting for its next client",

@@ -6,7 +6,8 @@
 // Each program of a test records in the test's stall folder (EnvDir) that
 // it runs (prog-PID, holding its name) and, while one of its receives has
 // waited a moment, what it waits for (wait-PID, a line per receive: the
-// socket's own address, the peer's, and how it waits). The seeds' Python
+// socket's own address, the peer's, how it waits, and, where the hints
+// of package hint know them, the receive's line and what it waits for). The seeds' Python
 // programs record the same through the tests' seed runner. The harness
 // watches the folder (package stall/watch): a test has stalled when every program
 // waits to receive from another that waits too, none waits for a client,
@@ -27,6 +28,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/socklab/socklab/runner/hint"
 	"github.com/socklab/socklab/runner/netgate"
 )
 
@@ -110,7 +112,11 @@ func (t *tracker) update() {
 		} else if c.deadline {
 			continue // it ends by itself
 		}
-		lines = append(lines, fmt.Sprintf("%s %s %s\n", c.local, c.remote, kind))
+		line := fmt.Sprintf("%s %s %s", c.local, c.remote, kind)
+		if what, at := hint.Waiting(c.local, c.remote); what != "" {
+			line += " " + at + " " + what // what the receive waits for, when the hints know
+		}
+		lines = append(lines, line+"\n")
 	}
 	sort.Strings(lines)
 	if t.accepting > 0 {

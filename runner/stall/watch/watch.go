@@ -36,7 +36,7 @@ func Watch(dir string, stop <-chan struct{}, stalled func(msg string)) {
 			return
 		case <-tick.C:
 		}
-		progs, msg := look(dir)
+		progs, lines := Stalled(dir)
 		if progs == nil {
 			seen = 0
 			continue
@@ -47,8 +47,42 @@ func Watch(dir string, stop <-chan struct{}, stalled func(msg string)) {
 		for pid := range progs {
 			syscall.Kill(pid, syscall.SIGKILL)
 		}
-		stalled(msg)
+		stalled("socklab: the test stalled and was stopped: every program waits to receive, and nothing is on its way to any of them\n" +
+			strings.Join(lines, ""))
 		return
+	}
+}
+
+// Notice watches the stall folder dir of programs run together (socklab
+// run DIR) until stop is closed, and calls tell once each time they have
+// all waited on each other for after, with a message that says who waits
+// for what. Unlike Watch, it stops nothing: the student sees the programs
+// wait, and why.
+func Notice(dir string, after time.Duration, stop <-chan struct{}, tell func(msg string)) {
+	tick := time.NewTicker(stall.Settle)
+	defer tick.Stop()
+	var since time.Time
+	told := false
+	for {
+		select {
+		case <-stop:
+			return
+		case now := <-tick.C:
+			progs, lines := Stalled(dir)
+			switch {
+			case progs == nil:
+				since, told = time.Time{}, false
+			case since.IsZero():
+				since = now
+			case !told && now.Sub(since) >= after:
+				told = true
+				who := "every program waits to receive, and nothing is on its way to any of them"
+				if len(progs) == 2 {
+					who = "both programs wait to receive, and nothing is on its way to either"
+				}
+				tell(fmt.Sprintf("socklab: %s: they will wait for ever\n%s", who, strings.Join(lines, "")))
+			}
+		}
 	}
 }
 
@@ -56,14 +90,16 @@ func Watch(dir string, stop <-chan struct{}, stalled func(msg string)) {
 type wait struct {
 	local, remote netip.AddrPort
 	kind          string
+	at, what      string // the receive's line and what it waits for, if known
 }
 
-// look returns the programs of the test, by process id, when the test has
-// stalled, and the message that says so; nil when it has not.
-func look(dir string) (map[int]string, string) {
+// Stalled returns the programs of the test, by process id, when the test
+// has stalled, and a line for each receive they wait on; nil when it has
+// not.
+func Stalled(dir string) (map[int]string, []string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, ""
+		return nil, nil
 	}
 	progs := map[int]string{}
 	waits := map[int][]wait{}
@@ -86,34 +122,33 @@ func look(dir string) (map[int]string, string) {
 		}
 	}
 	if len(progs) == 0 {
-		return nil, ""
+		return nil, nil
 	}
 	var lines []string
 	for pid, prog := range progs {
 		ws := waits[pid]
 		if len(ws) == 0 {
-			return nil, "" // it runs, or waits for something else
+			return nil, nil // it runs, or waits for something else
 		}
 		receives := 0
 		for _, w := range ws {
 			switch {
 			case w.kind == stall.KindAccept:
-				return nil, "" // a client may still come
+				return nil, nil // a client may still come
 			case w.kind != stall.KindRecv:
 				continue
 			case onItsWay(w) || !peerHeld(w):
-				return nil, ""
+				return nil, nil
 			}
 			receives++
 			lines = append(lines, describe(prog, w))
 		}
 		if receives == 0 {
-			return nil, "" // spinning at the end of a stream: left to the time limit
+			return nil, nil // spinning at the end of a stream: left to the time limit
 		}
 	}
 	sort.Strings(lines)
-	return progs, "socklab: the test stalled and was stopped: every program waits to receive, and nothing is on its way to any of them\n" +
-		strings.Join(lines, "")
+	return progs, lines
 }
 
 // onItsWay reports whether bytes wait to be read by w's socket or are on
@@ -137,6 +172,13 @@ func describe(prog string, w wait) string {
 	if w.kind == stall.KindEOF {
 		return fmt.Sprintf("  %s receives again and again from port %d after the end of the stream: nothing more can come (does it check ok?)\n", prog, w.remote.Port())
 	}
+	if w.what != "" {
+		what, more, _ := strings.Cut(w.what, "; ")
+		if more != "" {
+			more = "; " + more
+		}
+		return fmt.Sprintf("  %s waits at %s for %s from port %d%s\n", prog, w.at, what, w.remote.Port(), more)
+	}
 	return fmt.Sprintf("  %s waits to receive from port %d\n", prog, w.remote.Port())
 }
 
@@ -149,8 +191,8 @@ func readWaits(path string) []wait {
 	var ws []wait
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		if len(fields) != 3 {
+		fields := strings.SplitN(sc.Text(), " ", 5)
+		if len(fields) < 3 {
 			continue
 		}
 		l, err1 := netip.ParseAddrPort(fields[0])
@@ -162,7 +204,11 @@ func readWaits(path string) []wait {
 			ws = append(ws, wait{kind: stall.KindAccept})
 			continue
 		}
-		ws = append(ws, wait{local: l, remote: r, kind: fields[2]})
+		w := wait{local: l, remote: r, kind: fields[2]}
+		if len(fields) == 5 {
+			w.at, w.what = fields[3], fields[4]
+		}
+		ws = append(ws, w)
 	}
 	return ws
 }
