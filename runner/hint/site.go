@@ -35,6 +35,9 @@ func Register(s Site) int {
 	return len(sites.list)
 }
 
+// SiteOf returns the site that Register numbered n.
+func SiteOf(n int) (Site, bool) { return siteOf(int32(n)) }
+
 func siteOf(n int32) (Site, bool) {
 	sites.RLock()
 	defer sites.RUnlock()

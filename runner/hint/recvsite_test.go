@@ -1,0 +1,124 @@
+package hint_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/hint"
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
+)
+
+func TestMain(m *testing.M) {
+	os.Setenv(hint.EnvAfter, "3s")
+	hint.Install(io.Discard) // hints on, so that the rewrite marks receive sites
+	os.Exit(m.Run())
+}
+
+// TestReceiveSites checks which receives the front end marks for the
+// hints, with which line and what they wait for, and that it leaves lines
+// where they were.
+func TestReceiveSites(t *testing.T) {
+	tests := []struct {
+		name  string
+		body  string // main's body; s is a *sock.Conn, c a net.Conn
+		sites []hint.Site
+	}{{
+		name:  "RecvLine in a loop",
+		body:  "for {\n\tmsg, ok := s.RecvLine()\n\tif !ok { return }\n\tfmt.Println(msg)\n}",
+		sites: []hint.Site{{Line: 2, Delim: "\n"}},
+	}, {
+		name:  "RecvUntil with a constant delimiter",
+		body:  "msg, _ := s.RecvUntil(\"\\x00\")\nfmt.Println(msg)",
+		sites: []hint.Site{{Line: 1, Delim: "\x00"}},
+	}, {
+		name:  "RecvUntil with a delimiter not known before it runs",
+		body:  "d := os.Args[0]\nmsg, _ := s.RecvUntil(d)\nfmt.Println(msg)",
+		sites: []hint.Site{{Line: 2, What: "a message ending in a delimiter"}},
+	}, {
+		name:  "RecvMsg and Recv",
+		body:  "m, _ := s.RecvMsg()\nb := s.Recv(10)\nfmt.Println(m, b)",
+		sites: []hint.Site{{Line: 1, What: "a message sent with SendMsg"}, {Line: 2, What: "any bytes"}},
+	}, {
+		name:  "bufio over a net.Conn",
+		body:  "r := bufio.NewReader(c)\nline, _ := r.ReadString('\\n')\nfmt.Println(line)",
+		sites: []hint.Site{{Line: 2, Delim: "\n"}},
+	}, {
+		name:  "a scanner in a loop condition",
+		body:  "sc := bufio.NewScanner(c)\nfor sc.Scan() {\n\tfmt.Println(sc.Text())\n}",
+		sites: []hint.Site{{Line: 2, Delim: "\n"}},
+	}, {
+		name:  "a frame reader",
+		body:  "fr := s.Frames()\nb, _ := fr.ReadNUL()\nfmt.Println(b)",
+		sites: []hint.Site{{Line: 2, Delim: "\x00"}},
+	}, {
+		name:  "a receive in a case of a switch",
+		body:  "switch len(os.Args) {\ncase 1:\n\tl, _ := s.RecvLine()\n\tfmt.Println(l)\n}",
+		sites: []hint.Site{{Line: 3, Delim: "\n"}},
+	}, {
+		name: "a receiver that is a call is not named twice",
+		body: "l, _ := get(s).RecvLine()\nfmt.Println(l)",
+	}, {
+		name: "a receiver declared by the statement itself",
+		body: "if r := bufio.NewReader(c); r != nil {\n\tfmt.Println(r.Buffered())\n}\nif l, _ := bufio.NewReader(c).ReadString('\\n'); l != \"\" {\n\tfmt.Println(l)\n}",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"net\"\n\t\"os\"\n\n\t\"github.com/socklab/socklab/stdlib/sock\"\n)\n\n" +
+				"var _ = bufio.NewReader\nvar _ = os.Args\n\nfunc get(s *sock.Conn) *sock.Conn { return s }\n\n" +
+				"func run(s *sock.Conn, c net.Conn) {\n" + tt.body + "\n}\n\nfunc main() {}\n"
+			const first = 17 // the line of run's body's first statement
+			out := lift(t, src)
+			if strings.Count(out, "\n") != strings.Count(src, "\n") {
+				t.Fatalf("the rewrite changed the number of lines:\n%s", out)
+			}
+			var got []hint.Site
+			for _, m := range regexp.MustCompile(hint.Alias+`\.At\(\w+, (\d+)\)`).FindAllStringSubmatch(out, -1) {
+				n, _ := strconv.Atoi(m[1])
+				s, ok := hint.SiteOf(n)
+				if !ok {
+					t.Fatalf("site %d is not registered", n)
+				}
+				s.Line -= first
+				s.File = ""
+				got = append(got, s)
+			}
+			if len(got) != len(tt.sites) {
+				t.Fatalf("sites %+v, want %+v\n%s", got, tt.sites, out)
+			}
+			for i := range got {
+				if got[i] != tt.sites[i] {
+					t.Errorf("site %d: %+v, want %+v\n%s", i, got[i], tt.sites[i], out)
+				}
+			}
+		})
+	}
+}
+
+func lift(t *testing.T, src string) string {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
+	if err := typecheck.Check(fset, []*typecheck.Package{p}, typecheck.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: p.Types, Info: p.Info})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, ok := out[f]; ok {
+		return string(b)
+	}
+	return src
+}
