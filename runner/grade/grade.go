@@ -102,6 +102,9 @@ func Run(h *lessontest.Harness, l *lessontest.Lesson, students []Student, jobs i
 			Seconds: math.Round(res.Elapsed.Seconds()*1000) / 1000, Reason: res.Reason}
 		if res.Status == lessontest.Failed {
 			tr.Output = res.Output
+			if !info.Hidden {
+				tr.Hint = res.Hint
+			}
 		}
 		r.Tests = append(r.Tests, tr)
 		left[r]--

@@ -51,6 +51,9 @@ func WriteGradescope(w io.Writer, r *Report) error {
 			continue
 		}
 		g := gsTest{Name: t.Name, MaxScore: t.Points, Status: "failed", Output: t.Output, Visibility: "visible"}
+		if t.Hint != "" {
+			g.Output += lessontest.HintText(t.Hint)
+		}
 		if t.Status == lessontest.Passed {
 			g.Score, g.Status = t.Points, "passed"
 		}

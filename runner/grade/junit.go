@@ -51,7 +51,7 @@ func WriteJUnit(w io.Writer, c *Class, r *Report) error {
 		k := junitCase{ClassName: r.Student + "." + c.Lesson, Name: t.Name, Time: fmt.Sprintf("%.3f", t.Seconds)}
 		switch t.Status {
 		case lessontest.Failed:
-			k.Failure = &junitFailure{Message: Gist(t.Output), Text: t.Output}
+			k.Failure = &junitFailure{Message: Gist(t.Output), Text: t.Output + hintText(t.Hint)}
 			s.Failures++
 		case lessontest.Skipped:
 			k.Skipped = &junitSkipped{Message: t.Reason}
@@ -72,4 +72,12 @@ func WriteJUnit(w io.Writer, c *Class, r *Report) error {
 	}
 	_, err := io.WriteString(w, "\n")
 	return err
+}
+
+// hintText is a failed test's hint as its feedback ends, or "".
+func hintText(hint string) string {
+	if hint == "" {
+		return ""
+	}
+	return lessontest.HintText(hint)
 }

@@ -48,6 +48,7 @@ type TestResult struct {
 	Seconds float64           `json:"seconds"`
 	Output  string            `json:"output,omitempty"` // the transcript of a failure
 	Reason  string            `json:"reason,omitempty"` // why it was skipped
+	Hint    string            `json:"hint,omitempty"`   // the lesson's hint for the step that failed, for a visible test
 }
 
 // total fills in the counts and the score from the tests' results.

@@ -92,3 +92,30 @@ func lastIndex(b []byte, delim string) int {
 	}
 	return -1
 }
+
+// The TCP-only methods, passed on to the socket: a wrapper around this
+// connection (pacing, a recorder, faults) looks for them on it.
+
+// CloseWrite shuts the sending side.
+func (c *Conn) CloseWrite() error {
+	if cw, ok := c.Conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return errors.ErrUnsupported
+}
+
+// SetNoDelay turns Nagle's algorithm off or on.
+func (c *Conn) SetNoDelay(noDelay bool) error {
+	if tc, ok := c.Conn.(interface{ SetNoDelay(bool) error }); ok {
+		return tc.SetNoDelay(noDelay)
+	}
+	return errors.ErrUnsupported
+}
+
+// SetLinger sets what Close does with data not yet sent.
+func (c *Conn) SetLinger(sec int) error {
+	if tc, ok := c.Conn.(interface{ SetLinger(int) error }); ok {
+		return tc.SetLinger(sec)
+	}
+	return errors.ErrUnsupported
+}

@@ -189,7 +189,11 @@ func (h *Harness) runHere(t Test, sub *submission, start, deadline time.Time) Re
 	if status == Failed && !time.Now().Before(deadline) {
 		log += fmt.Sprintf("socklab: the test was stopped at its time limit of %v (--timeout)\n", h.opts.Timeout)
 	}
-	return Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log + h.wireReport(wdir, status), Reason: reason}
+	res := Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log + h.wireReport(wdir, status), Reason: reason}
+	if status == Failed {
+		res.Hint = hintFor(t, log)
+	}
+	return res
 }
 
 // submission returns the student's work that t runs against, or nil.

@@ -14,6 +14,7 @@ type JSONResult struct {
 	Seconds float64 `json:"seconds"`
 	Output  string  `json:"output,omitempty"` // the transcript, for a failed test
 	Reason  string  `json:"reason,omitempty"` // why it was skipped
+	Hint    string  `json:"hint,omitempty"`   // the author's hint for the step that failed
 }
 
 // WriteJSON writes r to w as one line of JSON, for programs that collect
@@ -27,7 +28,7 @@ func WriteJSON(w io.Writer, r Result) error {
 		Reason:  r.Reason,
 	}
 	if r.Status == Failed {
-		j.Output = r.Output
+		j.Output, j.Hint = r.Output, r.Hint
 	}
 	return json.NewEncoder(w).Encode(j)
 }

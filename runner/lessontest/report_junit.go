@@ -63,6 +63,9 @@ func WriteJUnit(w io.Writer, results []Result) error {
 		switch r.Status {
 		case Failed:
 			c.Failure = &junitFailure{Message: "test failed", Text: r.Output}
+			if r.Hint != "" {
+				c.Failure.Text += HintText(r.Hint)
+			}
 			s.Failures++
 		case Skipped:
 			c.Skipped = &junitSkipped{Message: r.Reason}

@@ -14,6 +14,7 @@ import (
 //	FAIL  03-protocol/framing (1.20s)
 //	    > exec socklab run client.go
 //	    ...
+//	    hint: the client reads whole lines: end each message with "\n"
 //	skip  01-hello/wire (python3 is not installed)
 //	2 passed, 1 failed, 1 skipped
 type TextReport struct {
@@ -32,6 +33,9 @@ func (t TextReport) Result(r Result) {
 	case Failed:
 		fmt.Fprintf(t.W, "FAIL  %s (%.2fs)\n", r.Test.FullName(), r.Elapsed.Seconds())
 		io.WriteString(t.W, indent(r.Output))
+		if r.Hint != "" {
+			io.WriteString(t.W, indent(HintText(r.Hint)))
+		}
 	case Skipped:
 		fmt.Fprintf(t.W, "skip  %s (%s)\n", r.Test.FullName(), r.Reason)
 		if t.Verbose {
@@ -61,4 +65,9 @@ func indent(s string) string {
 		return ""
 	}
 	return "    " + strings.ReplaceAll(s, "\n", "\n    ") + "\n"
+}
+
+// HintText writes a failed step's hint under its transcript.
+func HintText(hint string) string {
+	return "hint: " + strings.ReplaceAll(hint, "\n", "\n      ") + "\n"
 }

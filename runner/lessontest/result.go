@@ -22,6 +22,9 @@ type Result struct {
 	// the whole transcript when Options.Verbose is set.
 	Output string
 	Reason string // why the test was skipped
+	// Hint is what the test's author says about the step that failed
+	// (a "# hint:" line of its script), for a failed test.
+	Hint string
 }
 
 // Summary counts results by status.

@@ -201,7 +201,7 @@ func (c *Conn) setReadDeadline(d time.Time) {
 
 // CloseWrite shuts the sending side.
 func (c *Conn) CloseWrite() error {
-	if cw, ok := c.Conn.(interface{ CloseWrite() error }); ok {
+	if cw, ok := under[interface{ CloseWrite() error }](c.Conn); ok {
 		return cw.CloseWrite()
 	}
 	return errors.ErrUnsupported
@@ -209,7 +209,7 @@ func (c *Conn) CloseWrite() error {
 
 // SetNoDelay turns Nagle's algorithm off or on.
 func (c *Conn) SetNoDelay(noDelay bool) error {
-	if tc, ok := c.Conn.(interface{ SetNoDelay(bool) error }); ok {
+	if tc, ok := under[interface{ SetNoDelay(bool) error }](c.Conn); ok {
 		return tc.SetNoDelay(noDelay)
 	}
 	return errors.ErrUnsupported
@@ -217,10 +217,27 @@ func (c *Conn) SetNoDelay(noDelay bool) error {
 
 // SetLinger sets what Close does with data not yet sent.
 func (c *Conn) SetLinger(sec int) error {
-	if tc, ok := c.Conn.(interface{ SetLinger(int) error }); ok {
+	if tc, ok := under[interface{ SetLinger(int) error }](c.Conn); ok {
 		return tc.SetLinger(sec)
 	}
 	return errors.ErrUnsupported
+}
+
+// under finds a TCP-only method on c or on a connection it wraps (one
+// that gives its inner connection with NetConn), as sock does.
+func under[T any](c net.Conn) (T, bool) {
+	for range 8 {
+		if f, ok := c.(T); ok {
+			return f, true
+		}
+		w, ok := c.(interface{ NetConn() net.Conn })
+		if !ok {
+			break
+		}
+		c = w.NetConn()
+	}
+	var zero T
+	return zero, false
 }
 
 func addrPort(a net.Addr) (netip.AddrPort, bool) {
