@@ -83,6 +83,9 @@ func recvSites(p *Package, f *ast.File, e *Editor) {
 		if !ok {
 			return true
 		}
+		if showsConn(p, call) {
+			hint.KeepConcrete()
+		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
 		if !ok {
 			return true
@@ -255,8 +258,9 @@ func constantDelim(p *Package, call *ast.CallExpr) (string, bool) {
 	return "", false
 }
 
-// assertsConn reports whether ta asserts the type of a net.Conn, or to a
-// type of package net: the script then needs its connections as Go's.
+// assertsConn reports whether ta asserts the type of a net.Conn, or to
+// net.Conn or *net.TCPConn: the script then needs its connections as Go's, and
+// gets them unwrapped (see hint.KeepConcrete).
 func assertsConn(p *Package, ta *ast.TypeAssertExpr) bool {
 	if isNet(p.Info.TypeOf(ta.X)) {
 		return true
@@ -264,6 +268,27 @@ func assertsConn(p *Package, ta *ast.TypeAssertExpr) bool {
 	return ta.Type != nil && isNet(p.Info.TypeOf(ta.Type))
 }
 
+// showsConn reports whether call hands a net.Conn to package fmt or
+// reflect, which would show the type of the hints' wrapper (%T).
+func showsConn(p *Package, call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := p.Info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "reflect" {
+		return false
+	}
+	for _, arg := range call.Args {
+		if isNet(p.Info.TypeOf(arg)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNet reports whether t is net.Conn or a *net.TCPConn, the connections
+// the hints would wrap.
 func isNet(t types.Type) bool {
 	if t == nil {
 		return false
@@ -272,7 +297,14 @@ func isNet(t types.Type) bool {
 		t = ptr.Elem()
 	}
 	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "net"
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "net" {
+		return false
+	}
+	switch named.Obj().Name() {
+	case "Conn", "TCPConn":
+		return true
+	}
+	return false
 }
 
 // scannerSplits reports whether f sets a bufio.Scanner's split function,
