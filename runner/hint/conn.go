@@ -34,6 +34,9 @@ func (c *Conn) NetConn() net.Conn { return c.Conn }
 // Read receives, keeping the last bytes.
 func (c *Conn) Read(b []byte) (int, error) {
 	c.reads.Add(1)
+	if !watched.running.Load() {
+		watched.kick()
+	}
 	n, err := c.Conn.Read(b)
 	if n > 0 {
 		c.keep(b[:n])
@@ -41,6 +44,7 @@ func (c *Conn) Read(b []byte) (int, error) {
 	if err != nil && errors.Is(err, io.EOF) {
 		if c.eof.Load() {
 			c.afterEOF.Add(1)
+			watched.kick()
 		} else {
 			c.eof.Store(true)
 		}

@@ -13,7 +13,10 @@
 // connection in a Conn, which keeps the last bytes received and whether a
 // read waits, at two atomic operations and a copy of at most 64 bytes per
 // read. A watcher goroutine looks at the connections a few times a second
-// and says what it sees.
+// and says what it sees, while a read waits or a program receives after
+// the end of a stream: with nothing to watch it ends, so that no timer of
+// socklab's keeps Go's runtime from seeing a script whose goroutines all
+// wait on each other (a deadlock).
 package hint
 
 import (
@@ -84,7 +87,6 @@ func Install(w io.Writer) {
 	}
 	after, out = d, w
 	netgate.AddInnerTap(func(c net.Conn, _ bool) net.Conn { return watched.wrap(c) })
-	go watched.loop(d)
 }
 
 // Symbols is the symbol table of Package for the interpreter.

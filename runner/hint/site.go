@@ -74,6 +74,9 @@ func At(recv any, site int) {
 	c.site.Store(int32(site))
 	if c.eof.Load() {
 		c.afterEOF.Add(1)
+		if !watched.running.Load() {
+			watched.kick()
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"net/netip"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/socklab/socklab/runner/netgate"
@@ -20,6 +21,7 @@ const spinReceives = 100
 type watcher struct {
 	mu    sync.Mutex
 	conns map[*Conn]*seen
+	running atomic.Bool // the watcher's goroutine runs
 	// keepConcrete is set when the script asserts a connection's type
 	// (conn.(*net.TCPConn)): its connections are then handed out as
 	// they are, and only sock's receives get hints.
@@ -33,6 +35,7 @@ type seen struct {
 	told      bool      // the read under way has had its hint
 	spinSince time.Time // when receives after the end of the stream were first seen
 	spinTold  bool
+	afterEOF  int64 // receives after the end of the stream, as last seen
 }
 
 var watched = &watcher{conns: map[*Conn]*seen{}}
@@ -58,18 +61,50 @@ func (w *watcher) wrap(nc net.Conn) net.Conn {
 	return c
 }
 
-// loop looks at the connections every tick, for ever.
-func (w *watcher) loop(after time.Duration) {
-	tick := min(max(after/10, 10*time.Millisecond), 250*time.Millisecond)
-	for range time.Tick(tick) {
-		w.look(time.Now(), after)
+// kick starts the watcher if it is not running: a read has started, or a
+// program receives after the end of a stream.
+func (w *watcher) kick() {
+	if w.running.CompareAndSwap(false, true) {
+		go w.loop()
 	}
 }
 
+// loop looks at the connections every tick, as long as there is something
+// to watch.
+func (w *watcher) loop() {
+	tick := min(max(after/10, 10*time.Millisecond), 250*time.Millisecond)
+	for {
+		time.Sleep(tick)
+		if w.look(time.Now(), after) {
+			continue
+		}
+		// Nothing to watch: end, unless a read started meanwhile and
+		// found the watcher still running.
+		w.running.Store(false)
+		if !w.busy() || !w.running.CompareAndSwap(false, true) {
+			return
+		}
+	}
+}
+
+// busy reports whether a read of a connection waits, or a program
+// receives after the end of a stream without having been told.
+func (w *watcher) busy() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for c, s := range w.conns {
+		if c.reads.Load()%2 == 1 || c.afterEOF.Load() != s.afterEOF && !s.spinTold && !c.closed.Load() {
+			return true
+		}
+	}
+	return false
+}
+
 // look says what a look at the connections at now finds, once for each
-// thing it finds.
-func (w *watcher) look(now time.Time, after time.Duration) {
+// thing it finds, and reports whether there is still something to watch.
+func (w *watcher) look(now time.Time, after time.Duration) bool {
 	var msgs []string
+	busy := false
 	removed := false
 	w.mu.Lock()
 	for c, s := range w.conns {
@@ -84,6 +119,11 @@ func (w *watcher) look(now time.Time, after time.Duration) {
 		if msg := s.spin(c, now, after); msg != "" {
 			msgs = append(msgs, msg)
 		}
+		n := c.afterEOF.Load()
+		if c.reads.Load()%2 == 1 || n != s.afterEOF && !s.spinTold {
+			busy = true // a read waits, or receives after the end go on
+		}
+		s.afterEOF = n
 	}
 	w.mu.Unlock()
 	if removed {
@@ -92,6 +132,7 @@ func (w *watcher) look(now time.Time, after time.Duration) {
 	for _, m := range msgs {
 		say(m)
 	}
+	return busy
 }
 
 // read returns the hint for a read of c that has waited at least after

@@ -26,6 +26,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/socklab/socklab/runner/hint"
@@ -54,6 +55,8 @@ type tracker struct {
 	waiting   map[*Conn]time.Time // receives under way, since when
 	accepting int                 // Accepts under way
 	written   string              // the record as last written
+
+	running atomic.Bool // loop runs
 }
 
 // Install records this script process's receives when EnvDir asks for it;
@@ -72,13 +75,13 @@ func Install(program string) {
 		t.mu.Lock()
 		t.accepting++
 		t.mu.Unlock()
+		t.kick()
 		return func() {
 			t.mu.Lock()
 			t.accepting--
 			t.mu.Unlock()
 		}
 	})
-	go t.loop()
 }
 
 func (t *tracker) wrap(c net.Conn) net.Conn {
@@ -90,17 +93,42 @@ func (t *tracker) wrap(c net.Conn) net.Conn {
 	return &Conn{Conn: c, t: t, local: local, remote: remote}
 }
 
-// loop brings the record up to date, as long as the process runs.
-func (t *tracker) loop() {
-	for range time.Tick(Settle / 2) {
-		t.update()
+// kick starts the loop if it is not running.
+func (t *tracker) kick() {
+	if t.running.CompareAndSwap(false, true) {
+		go t.loop()
 	}
 }
 
-// update writes the receives that have waited at least Settle, or removes
-// the record when there are none.
-func (t *tracker) update() {
+// loop brings the record up to date, as long as a receive or an Accept
+// waits. With nothing waiting it ends, so that no timer of socklab's keeps
+// Go's runtime from seeing a script whose goroutines all wait on each
+// other (a deadlock).
+func (t *tracker) loop() {
+	for {
+		time.Sleep(Settle / 2)
+		if t.update() {
+			continue
+		}
+		t.running.Store(false)
+		if !t.busy() || !t.running.CompareAndSwap(false, true) {
+			return
+		}
+	}
+}
+
+// busy reports whether a receive or an Accept waits.
+func (t *tracker) busy() bool {
 	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.waiting) > 0 || t.accepting > 0
+}
+
+// update writes the receives that have waited at least Settle, or removes
+// the record when there are none; it reports whether something waits.
+func (t *tracker) update() bool {
+	t.mu.Lock()
+	busy := len(t.waiting) > 0 || t.accepting > 0
 	var lines []string
 	for c, since := range t.waiting {
 		if time.Since(since) < Settle {
@@ -128,14 +156,15 @@ func (t *tracker) update() {
 	t.written = rec
 	t.mu.Unlock()
 	if !changed {
-		return
+		return busy
 	}
 	path := filepath.Join(t.dir, "wait-"+t.pid)
 	if rec == "" {
 		os.Remove(path)
-		return
+		return busy
 	}
 	writeAtomic(path, rec)
+	return busy
 }
 
 // Conn is a connection whose receives are recorded while they wait.
@@ -157,6 +186,9 @@ func (c *Conn) Read(b []byte) (int, error) {
 		c.t.waiting[c] = time.Now()
 	}
 	c.t.mu.Unlock()
+	if !c.t.running.Load() {
+		c.t.kick()
+	}
 	n, err := c.Conn.Read(b)
 	c.t.mu.Lock()
 	switch {
