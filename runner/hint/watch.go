@@ -19,8 +19,8 @@ const spinReceives = 100
 // watcher keeps the connections of this process and what it has seen of
 // each.
 type watcher struct {
-	mu    sync.Mutex
-	conns map[*Conn]*seen
+	mu      sync.Mutex
+	conns   map[*Conn]*seen
 	running atomic.Bool // the watcher's goroutine runs
 	// keepConcrete is set when the script asserts a connection's type
 	// (conn.(*net.TCPConn)): its connections are then handed out as
