@@ -164,10 +164,16 @@ func (h *Harness) run(t Test, start, deadline time.Time) Result {
 			return Result{Test: t, Status: Failed, Elapsed: time.Since(start), Output: msg + "\n"}
 		}
 	}
+	var res Result
 	if h.ns != nil {
-		return h.runApart(t, start, deadline)
+		res = h.runApart(t, start, deadline)
+	} else {
+		res = h.runHere(t, sub, start, deadline)
 	}
-	return h.runHere(t, sub, start, deadline)
+	if res.Status == Failed {
+		res.Hint = hintFor(t, res.Output)
+	}
+	return res
 }
 
 // runHere runs one test against sub (nil: the lesson's own files) in
@@ -189,11 +195,7 @@ func (h *Harness) runHere(t Test, sub *submission, start, deadline time.Time) Re
 	if status == Failed && !time.Now().Before(deadline) {
 		log += fmt.Sprintf("socklab: the test was stopped at its time limit of %v (--timeout)\n", h.opts.Timeout)
 	}
-	res := Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log + h.wireReport(wdir, status), Reason: reason}
-	if status == Failed {
-		res.Hint = hintFor(t, log)
-	}
-	return res
+	return Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log + h.wireReport(wdir, status), Reason: reason}
 }
 
 // submission returns the student's work that t runs against, or nil.
