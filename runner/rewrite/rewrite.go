@@ -50,6 +50,9 @@ func Apply(p *Package) (map[*ast.File][]byte, error) {
 		for _, pass := range passes {
 			pass.Run(p, f, e)
 		}
+		for _, fn := range e.late {
+			fn()
+		}
 		refused = append(refused, e.refused...)
 		if len(e.edits) == 0 && len(e.appended) == 0 {
 			continue
@@ -73,6 +76,7 @@ type Editor struct {
 	src      []byte
 	edits    []edit
 	appended []string
+	late     []func() // run once every pass has made its edits
 	refused  []string
 	used     map[string]bool // identifiers of the file, and names given out
 	n        int
@@ -137,6 +141,10 @@ func (e *Editor) Edited(pos, end token.Pos) string {
 	b.Write(e.src[at:stop])
 	return b.String()
 }
+
+// Later runs fn once every pass has edited the file, for a pass that
+// copies text the other passes edit.
+func (e *Editor) Later(fn func()) { e.late = append(e.late, fn) }
 
 // Append adds declarations after the file's last line.
 func (e *Editor) Append(decls string) { e.appended = append(e.appended, decls) }

@@ -12,7 +12,7 @@ func main() {
 		for i := range 5 {
 			sum += i
 		}
-		fmt.Println("sum", sum) // forgets to send it
+		_ = sum // forgets to send it
 	}()
 	fmt.Println("waiting for the result")
 	fmt.Println(<-results)

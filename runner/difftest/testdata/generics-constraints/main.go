@@ -1,4 +1,4 @@
-// difftest: refused the interpreter cannot compile a variadic parameter of a type parameter
+// difftest: same
 package main
 
 import (

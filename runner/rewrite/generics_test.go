@@ -1,0 +1,92 @@
+package rewrite_test
+
+func init() {
+	programs = append(programs,
+		program{"generics_instances", `package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+type Number interface{ ~int | ~float64 }
+
+type Celsius float64
+
+func Map[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+func Reduce[T, A any](xs []T, init A, f func(A, T) A) A {
+	acc := init
+	for _, x := range xs {
+		acc = f(acc, x)
+	}
+	return acc
+}
+
+func Sum[T Number](xs ...T) T {
+	return Reduce(xs, T(0), func(a, x T) T { return a + x })
+}
+
+func MaxOf[T int | float64 | string](first T, rest ...T) T {
+	m := first
+	for _, x := range rest {
+		m = max(m, x)
+	}
+	return m
+}
+
+func Count[T any](xs []T, keep func(T) bool) (n int) {
+	for i := range len(xs) {
+		if keep(xs[i]) {
+			n++
+		}
+	}
+	return
+}
+
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+func Zip[K comparable, V any](ks []K, vs []V) []Pair[K, V] {
+	var out []Pair[K, V]
+	for i, k := range ks {
+		out = append(out, Pair[K, V]{k, vs[i]})
+	}
+	return out
+}
+
+func Depth[T any](x T, n int) string {
+	if n == 0 {
+		return fmt.Sprint(x)
+	}
+	return "(" + Depth(x, n-1) + ")"
+}
+
+func At[T any](xs []T, i int) T {
+	return xs[i]
+}
+
+func main() {
+	words := strings.Fields("go is fun")
+	fmt.Println(Map(words, strings.ToUpper), Map(words, func(s string) int { return len(s) }))
+	fmt.Println(Map(Map([]int{1, 22}, strconv.Itoa), func(s string) string { return s + "!" }))
+	fmt.Println(Sum(1, 2, 3), Sum(1.5, 2.5), Sum[Celsius](20, 1.5), Sum[int]())
+	fmt.Println(MaxOf(3, 9, 2), MaxOf("b", "c", "a"), MaxOf(1.5))
+	fmt.Println(Count(words, func(s string) bool { return len(s) == 2 }))
+	fmt.Printf("%v\n", Zip([]string{"a", "b"}, []int{1, 2}))
+	f := Map[int, string]
+	fmt.Println(f([]int{7}, strconv.Itoa), Depth(3, 2), Depth("x", 0))
+	fmt.Println(At(words, 1))
+}
+`},
+	)
+}
