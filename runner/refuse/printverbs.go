@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"strings"
 )
 
 // printfFuncs are the formatting functions, with the index of the format.
@@ -19,23 +18,16 @@ var printFuncs = map[string]int{
 	"log.Print": 0, "log.Println": 0, "log.Fatal": 0, "log.Fatalln": 0, "log.Panic": 0, "log.Panicln": 0,
 }
 
-// printVerbs refuses what fmt prints differently for the types a script
-// declares, since the interpreter hands fmt a type of its own making: %T
-// and %#v (which name the type), a verb other than %v %s %q %x %X for a
-// type with a String or Error method (which Go then ignores), and a value
-// that holds such a type in a field or element (where Go calls the method).
+// printVerbs refuses what fmt would print differently for the types a
+// script declares and the rewrite of printing calls (runner/rewrite, which
+// hands such arguments to lift.Show) cannot lift: %T and %#v of a value of
+// interface type that may hold one of them (its dynamic type is not known
+// before the script runs), and an argument with such a type in a format
+// whose verbs cannot be told (argument indexes).
 func printVerbs(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
-			return true
-		}
-		if m := r.loggerMethod(call); m != "" {
-			for _, a := range call.Args {
-				if t := r.typeOf(a); t != nil && involves(t, r.hasPrintMethod) {
-					r.refuse(a.Pos(), "(*log.Logger).%s does not call the String or Error method of a type the script declares in the interpreter: call the method yourself (x.String()), or use the log package's own %s", m, m)
-				}
-			}
 			return true
 		}
 		name := r.calleeName(call)
@@ -72,38 +64,18 @@ func (r *reporter) checkArg(a ast.Expr, v verbAt) {
 	if t == nil {
 		return
 	}
-	verb, sharp := v.verb, v.sharp
-	if verb == 'v' && (v.plus || sharp) {
-		if f := unexportedField(r, t); f != "" {
-			r.refuse(a.Pos(), "%%+v shows the unexported field %s under another name in the interpreter (X%s): print the fields you want with %%v, or export the field", f, f)
-			return
-		}
+	if v.verb == '?' && (involves(t, r.declared) || r.showsType(t)) {
+		r.refuse(a.Pos(), "socklab cannot tell which verb prints this argument (the format uses argument indexes), and the interpreter prints the types a script declares differently: write the format without [n]")
+		return
 	}
-	shows := r.showsType(t)
+	if !types.IsInterface(t) || !r.showsType(t) {
+		return
+	}
 	switch {
-	case verb == 'T' && shows:
-		r.refuse(a.Pos(), "%%T of a type the script declares prints the interpreter's own type: print a name of your own (a String method, or a switch on the concrete types)")
-		return
-	case verb == 'v' && sharp && shows:
-		r.refuse(a.Pos(), "%%#v of a type the script declares prints the interpreter's own type name: use %%+v")
-		return
-	case verb == '?' && shows:
-		r.refuse(a.Pos(), "socklab cannot tell which verb prints this argument (the format uses argument indexes or is not constant), and the interpreter prints the types a script declares differently with %%T and %%#v: write the format without [n]")
-		return
-	}
-	base := t
-	if p, ok := t.(*types.Pointer); ok {
-		base = p.Elem()
-	}
-	top := r.declared(base) && (hasMethod(base, "String") || hasMethod(base, "Error"))
-	if top && !strings.ContainsRune("vsqxXw", verb) {
-		r.refuse(a.Pos(), "%%%c of %s: Go prints its underlying value, but the interpreter hands fmt a wrapper with the String or Error method: convert it first (%s(x))", verb, types.TypeString(t, types.RelativeTo(r.pkg)), t.Underlying())
-		return
-	}
-	if !top && involves(t, func(t types.Type) bool {
-		return r.declared(t) && (hasMethod(t, "String") || hasMethod(t, "Error"))
-	}) {
-		r.refuse(a.Pos(), "this value holds a type the script declares with a String or Error method, which fmt calls inside it under Go but not under the interpreter: print that part on its own")
+	case v.verb == 'T':
+		r.refuse(a.Pos(), "%%T of a value of interface type that may hold a type the script declares prints the interpreter's own type: print the value's concrete type with a type switch, or %%T of a variable of that type")
+	case v.verb == 'v' && v.sharp:
+		r.refuse(a.Pos(), "%%#v of a value of interface type that may hold a type the script declares prints the interpreter's own type name: use %%+v, or %%#v of a variable of the concrete type")
 	}
 }
 
@@ -177,29 +149,4 @@ func parseVerbs(format string) ([]verbAt, bool) {
 		out = append(out, verbAt{rune(format[i]), sharp, plus})
 	}
 	return out, true
-}
-
-// loggerMethod returns the name of the printing method of a *log.Logger
-// that call calls, or "": the interpreter hands such methods a script's
-// values without their methods, as it does not for log's functions.
-func (r *reporter) loggerMethod(call *ast.CallExpr) string {
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok {
-		return ""
-	}
-	t := r.typeOf(sel.X)
-	if t == nil || !isNamed(t, "log", "Logger") {
-		return ""
-	}
-	switch sel.Sel.Name {
-	case "Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln":
-		return sel.Sel.Name
-	}
-	return ""
-}
-
-// hasPrintMethod reports whether t is a type the script declares with a
-// String or Error method.
-func (r *reporter) hasPrintMethod(t types.Type) bool {
-	return r.declared(t) && (hasMethod(t, "String") || hasMethod(t, "Error"))
 }

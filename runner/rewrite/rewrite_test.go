@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	liftpkg "github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
 	"github.com/traefik/yaegi/interp"
@@ -89,6 +90,9 @@ func interpret(t *testing.T, src []byte) string {
 	var out bytes.Buffer
 	i := interp.New(interp.Options{Stdout: &out, Stderr: &out})
 	if err := i.Use(stdlib.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	if err := i.Use(liftpkg.Symbols()); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := i.Eval(string(src)); err != nil {

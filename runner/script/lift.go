@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"io/fs"
 	"os"
-	"reflect"
 
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/rewrite"
@@ -70,6 +69,4 @@ func (i sizedInfo) Size() int64 { return i.size }
 
 // liftSymbols is the package that rewritten source imports for the
 // functions of runner/lift it calls (see package rewrite).
-func liftSymbols() exports {
-	return exports{lift.Package + "/lift": {"Recovered": reflect.ValueOf(lift.Recovered)}}
-}
+func liftSymbols() exports { return lift.Symbols() }

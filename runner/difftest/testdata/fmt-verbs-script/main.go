@@ -1,4 +1,4 @@
-// difftest: refused %T and %#v of script types print the interpreter's own types
+// difftest: same
 package main
 
 import "fmt"

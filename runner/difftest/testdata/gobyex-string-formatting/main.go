@@ -1,4 +1,4 @@
-// difftest: refused %+v shows unexported fields of script structs under other names
+// difftest: same
 package main
 
 import (

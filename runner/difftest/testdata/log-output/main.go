@@ -1,4 +1,4 @@
-// difftest: refused the methods of log.Logger do not call String of script types in the interpreter
+// difftest: same
 package main
 
 import (

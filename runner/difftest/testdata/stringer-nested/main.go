@@ -1,4 +1,4 @@
-// difftest: refused fmt does not call the String method of a script type held in a field or element
+// difftest: same
 package main
 
 import "fmt"

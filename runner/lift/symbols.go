@@ -1,0 +1,17 @@
+package lift
+
+import "reflect"
+
+// Symbols returns the symbol table, for the interpreter, of the functions
+// that rewritten source calls under the import path Package.
+func Symbols() map[string]map[string]reflect.Value {
+	return map[string]map[string]reflect.Value{Package + "/lift": {
+		"Recovered":  reflect.ValueOf(Recovered),
+		"Show":       reflect.ValueOf(Show),
+		"ShowString": reflect.ValueOf(ShowString),
+		"TypeName":   reflect.ValueOf(TypeName),
+		"NewType":    reflect.ValueOf(NewType),
+		"Define":     reflect.ValueOf(Define),
+		"Type":       reflect.ValueOf((*Type)(nil)),
+	}}
+}

@@ -1,0 +1,509 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// The interpreter hands fmt and log a script's value as a value of a type
+// of its own making, so %T and %#v print its types, %+v its renamed
+// fields, and fmt never calls the String or Error method of a value held
+// in a field or an element, nor *log.Logger's methods that of any value
+// (see lift.Show). This pass hands each argument of a printing call that
+// holds a type the script declares to lift.Show, with a description of
+// its static type built from the type checker's knowledge (declared after
+// the file's last line); %T becomes %s of the name Go prints. Arguments of
+// interface type are left alone: their dynamic type is not known here
+// (runner/refuse refuses what differs of those).
+func init() { register(Pass{Name: "printing", Run: printing}) }
+
+// printCalls are the printing functions, with the index of their format
+// (-1: none, each argument printed with %v) and of their first argument
+// to print, and whether they put spaces between operands as fmt.Print
+// does (only where neither is a string).
+var printCalls = map[string]struct {
+	format, first int
+	sprint        bool
+}{
+	"fmt.Print": {-1, 0, true}, "fmt.Sprint": {-1, 0, true}, "fmt.Fprint": {-1, 1, true}, "fmt.Append": {-1, 1, true},
+	"fmt.Println": {-1, 0, false}, "fmt.Sprintln": {-1, 0, false}, "fmt.Fprintln": {-1, 1, false}, "fmt.Appendln": {-1, 1, false},
+	"fmt.Printf": {0, 1, false}, "fmt.Sprintf": {0, 1, false}, "fmt.Fprintf": {1, 2, false}, "fmt.Appendf": {1, 2, false},
+	"fmt.Errorf": {0, 1, false},
+	"log.Print":  {-1, 0, true}, "log.Fatal": {-1, 0, true}, "log.Panic": {-1, 0, true},
+	"log.Println": {-1, 0, false}, "log.Fatalln": {-1, 0, false}, "log.Panicln": {-1, 0, false},
+	"log.Printf": {0, 1, false}, "log.Fatalf": {0, 1, false}, "log.Panicf": {0, 1, false},
+}
+
+func printing(p *Package, f *ast.File, e *Editor) {
+	s := &shower{p: p, f: f, e: e, descs: map[string]string{}}
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || call.Ellipsis.IsValid() {
+			return true
+		}
+		spec, ok := printCalls[s.callee(call)]
+		if !ok {
+			return true
+		}
+		if spec.first > len(call.Args) {
+			return true
+		}
+		args := call.Args[spec.first:]
+		verbs := make([]Verb, len(args))
+		for i := range verbs {
+			verbs[i] = Verb{Verb: 'v'}
+		}
+		var lit *ast.BasicLit
+		if spec.format >= 0 {
+			tv := p.Info.Types[call.Args[spec.format]]
+			if tv.Value == nil || tv.Value.Kind() != constant.String {
+				return true // runner/refuse refuses what it must of these
+			}
+			vs, ok := ParseVerbs(constant.StringVal(tv.Value))
+			if !ok {
+				return true
+			}
+			verbs = vs
+			lit, _ = ast.Unparen(call.Args[spec.format]).(*ast.BasicLit)
+		}
+		for i, a := range args {
+			if i >= len(verbs) {
+				break
+			}
+			s.arg(a, verbs[i], i, lit, spec.sprint)
+		}
+		return true
+	})
+}
+
+// shower rewrites the printed arguments of one file.
+type shower struct {
+	p     *Package
+	f     *ast.File
+	e     *Editor
+	descs map[string]string // type descriptions declared, by type
+}
+
+// callee returns "fmt.Printf" for a call of a printing function, and
+// "log.Println" for one of a *log.Logger's printing methods too.
+func (s *shower) callee(call *ast.CallExpr) string {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	if id, ok := sel.X.(*ast.Ident); ok {
+		if pn, ok := s.p.Info.Uses[id].(*types.PkgName); ok {
+			return pn.Imported().Path() + "." + sel.Sel.Name
+		}
+	}
+	if sl := s.p.Info.Selections[sel]; sl != nil && sl.Kind() == types.MethodVal {
+		if fn, ok := sl.Obj().(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "log" {
+			if r := fn.Type().(*types.Signature).Recv(); r != nil && strings.HasSuffix(r.Type().String(), "log.Logger") {
+				return "log." + sel.Sel.Name
+			}
+		}
+	}
+	return ""
+}
+
+// arg rewrites the i-th printed argument a, printed with v; lit is the
+// call's format literal, if it has one.
+func (s *shower) arg(a ast.Expr, v Verb, i int, lit *ast.BasicLit, sprint bool) {
+	if v.Star || v.Verb == 'p' || v.Verb == 'w' {
+		return
+	}
+	t := s.p.Info.TypeOf(a)
+	if t == nil || types.IsInterface(t) || !s.involves(t) {
+		return
+	}
+	if v.Verb == 'T' {
+		if lit == nil || !s.retype(lit, v) {
+			s.e.Refuse(a.Pos(), "%%T of a type the script declares needs the format written as a string literal here: socklab prints the type's name for it")
+			return
+		}
+		s.wrap(a, t, "TypeName")
+		return
+	}
+	if !s.needs(t, v) {
+		return
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && methodOf(t, "Format") != nil && s.declared(n) {
+		return // the interpreter hands fmt the value with its Format method
+	}
+	if walkTypes(t, func(t types.Type) bool { return s.declared(t) && methodOf(t, "Format") != nil }) {
+		s.e.Refuse(a.Pos(), "fmt calls the Format method of a type the script declares inside this value, which the interpreter does not do: print that part on its own")
+		return
+	}
+	if sprint {
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+			s.wrap(a, t, "ShowString")
+			return
+		}
+	}
+	s.wrap(a, t, "Show")
+}
+
+// wrap hands a, of type t, to the function fn of package lift.
+func (s *shower) wrap(a ast.Expr, t types.Type, fn string) {
+	desc, ok := s.desc(t)
+	if !ok {
+		s.e.Refuse(a.Pos(), "socklab cannot print a value of %s as Go does here: it holds a type declared inside a function, which fmt names and prints differently in the interpreter: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
+		return
+	}
+	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+"."+fn+"(")
+	s.e.Insert(a.End(), ", "+desc+")")
+}
+
+// retype turns the verb T of v in the format literal into s, for the
+// type's name that replaces the argument.
+func (s *shower) retype(lit *ast.BasicLit, v Verb) bool {
+	if lit.Kind != token.STRING || len(lit.Value) < 2 {
+		return false
+	}
+	inner := lit.Value[1 : len(lit.Value)-1]
+	val, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return false
+	}
+	a, okA := ParseVerbs(inner)
+	b, okB := ParseVerbs(val)
+	if !okA || !okB || len(a) != len(b) || v.Index >= len(a) || a[v.Index].Verb != 'T' {
+		return false
+	}
+	for i := range a {
+		if a[i].Verb != b[i].Verb {
+			return false
+		}
+	}
+	pos := lit.Pos() + 1 + token.Pos(a[v.Index].Offset)
+	s.e.Replace(pos, pos+1, "s")
+	return true
+}
+
+// declared reports whether t is a defined type of the package.
+func (s *shower) declared(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == s.p.Types
+}
+
+// involves reports whether t is built from a type the package declares,
+// not counting what interfaces in it may hold.
+func (s *shower) involves(t types.Type) bool {
+	return walkTypes(t, s.declared)
+}
+
+// needs reports whether Go prints a value of t with v differently from
+// the interpreter: the verb is not %v (a bad verb names the type), %+v and
+// %#v name fields and types, and a type of the script's with a String,
+// Error or GoString method is anywhere in it.
+func (s *shower) needs(t types.Type, v Verb) bool {
+	if v.Verb != 'v' || v.Plus || v.Sharp {
+		return true
+	}
+	return walkTypes(t, func(t types.Type) bool {
+		if !s.declared(t) {
+			return false
+		}
+		for _, m := range []string{"String", "Error", "GoString", "Format"} {
+			if methodOf(t, m) != nil || methodOf(types.NewPointer(t), m) != nil {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// walkTypes reports whether pred accepts t or a type t is built from
+// (through pointers, slices, arrays, maps, channels, struct fields and the
+// underlying types of defined types).
+func walkTypes(t types.Type, pred func(types.Type) bool) bool {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type) bool
+	walk = func(t types.Type) bool {
+		if t == nil || seen[t] {
+			return false
+		}
+		seen[t] = true
+		if pred(t) {
+			return true
+		}
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			return walk(u.Elem())
+		case *types.Slice:
+			return walk(u.Elem())
+		case *types.Array:
+			return walk(u.Elem())
+		case *types.Map:
+			return walk(u.Key()) || walk(u.Elem())
+		case *types.Chan:
+			return walk(u.Elem())
+		case *types.Named:
+			return walk(u.Underlying())
+		case *types.Struct:
+			for i := range u.NumFields() {
+				if walk(u.Field(i).Type()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(t)
+}
+
+// methodOf returns the method name of t's method set if it is func()
+// string (Format: func(fmt.State, rune)), or nil.
+func methodOf(t types.Type, name string) *types.Func {
+	ms := types.NewMethodSet(t)
+	for i := range ms.Len() {
+		fn, ok := ms.At(i).Obj().(*types.Func)
+		if !ok || fn.Name() != name {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		if name == "Format" {
+			return fn
+		}
+		if sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+			return fn
+		}
+	}
+	return nil
+}
+
+// desc returns the name of the description of t, declaring it after the
+// file's last line the first time; "nil" for a type with nothing of the
+// script's in it. ok is false where the file's top level cannot name a
+// type the description needs.
+func (s *shower) desc(t types.Type) (string, bool) {
+	if !s.involves(t) {
+		return "nil", true
+	}
+	key := types.TypeString(t, nil)
+	if name, ok := s.descs[key]; ok {
+		return name, true
+	}
+	pkg := s.e.Import(lift.Package)
+	name := s.e.Name("slT")
+	s.descs[key] = name
+	s.e.Append(fmt.Sprintf("var %s = %s.NewType()", name, pkg))
+
+	var elem, keyDesc, names string = "nil", "nil", ""
+	var fields []string
+	ok := true
+	sub := func(t types.Type) string {
+		d, good := s.desc(t)
+		ok = ok && good
+		return d
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		elem = sub(u.Elem())
+	case *types.Slice:
+		elem = sub(u.Elem())
+	case *types.Array:
+		elem = sub(u.Elem())
+	case *types.Chan:
+		elem = sub(u.Elem())
+	case *types.Map:
+		keyDesc, elem = sub(u.Key()), sub(u.Elem())
+	case *types.Struct:
+		var ns []string
+		for i := range u.NumFields() {
+			ns = append(ns, u.Field(i).Name())
+			fields = append(fields, sub(u.Field(i).Type()))
+		}
+		names = strings.Join(ns, " ")
+	}
+	methods := make([]string, 3)
+	for i, m := range []string{"String", "Error", "GoString"} {
+		methods[i] = "nil"
+		if methodOf(t, m) == nil {
+			continue
+		}
+		tn, good := typeName(s.p, s.f, t, true)
+		if !good {
+			ok = false
+			continue
+		}
+		methods[i] = fmt.Sprintf("func(v %s) string { return v.%s() }", tn, m)
+	}
+	if methodOf(t, "Format") != nil {
+		ok = false // fmt would call it with its own State; refused below
+	}
+	if !ok {
+		return "", false
+	}
+	_, defined := types.Unalias(t).(*types.Named)
+	fieldList := "nil"
+	if len(fields) > 0 {
+		fieldList = fmt.Sprintf("[]*%s.Type{%s}", pkg, strings.Join(fields, ", "))
+	}
+	s.e.Append(fmt.Sprintf("var _ = %s.Define(%s, %s, %t, %s, %s, %s, %s, %s)", pkg, name, strconv.Quote(reflectName(s.p, t)), defined, elem, keyDesc, strconv.Quote(names), fieldList, strings.Join(methods, ", ")))
+	return name, true
+}
+
+// reflectName spells t as reflect's Type.String does under Go, which %T
+// and %#v print: main.Point, []main.Point, map[string]int, struct { X int }.
+func reflectName(p *Package, t types.Type) string {
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		obj := u.Obj()
+		name := obj.Name()
+		if obj.Pkg() != nil {
+			name = obj.Pkg().Name() + "." + name
+		}
+		if args := u.TypeArgs(); args != nil && args.Len() > 0 {
+			var as []string
+			for i := range args.Len() {
+				as = append(as, reflectName(p, args.At(i)))
+			}
+			name += "[" + strings.Join(as, ",") + "]"
+		}
+		return name
+	case *types.Basic:
+		switch u.Kind() {
+		case types.Byte:
+			return "uint8"
+		case types.Rune:
+			return "int32"
+		case types.UnsafePointer:
+			return "unsafe.Pointer"
+		}
+		return u.Name()
+	case *types.Pointer:
+		return "*" + reflectName(p, u.Elem())
+	case *types.Slice:
+		return "[]" + reflectName(p, u.Elem())
+	case *types.Array:
+		return fmt.Sprintf("[%d]%s", u.Len(), reflectName(p, u.Elem()))
+	case *types.Map:
+		return "map[" + reflectName(p, u.Key()) + "]" + reflectName(p, u.Elem())
+	case *types.Chan:
+		switch u.Dir() {
+		case types.SendOnly:
+			return "chan<- " + reflectName(p, u.Elem())
+		case types.RecvOnly:
+			return "<-chan " + reflectName(p, u.Elem())
+		}
+		if c, ok := u.Elem().(*types.Chan); ok && c.Dir() == types.RecvOnly {
+			return "chan (" + reflectName(p, u.Elem()) + ")"
+		}
+		return "chan " + reflectName(p, u.Elem())
+	case *types.Signature:
+		var ps []string
+		for i := range u.Params().Len() {
+			pt := u.Params().At(i).Type()
+			if u.Variadic() && i == u.Params().Len()-1 {
+				ps = append(ps, "..."+reflectName(p, pt.(*types.Slice).Elem()))
+				continue
+			}
+			ps = append(ps, reflectName(p, pt))
+		}
+		s := "func(" + strings.Join(ps, ", ") + ")"
+		switch r := u.Results(); r.Len() {
+		case 0:
+		case 1:
+			s += " " + reflectName(p, r.At(0).Type())
+		default:
+			var rs []string
+			for i := range r.Len() {
+				rs = append(rs, reflectName(p, r.At(i).Type()))
+			}
+			s += " (" + strings.Join(rs, ", ") + ")"
+		}
+		return s
+	case *types.Struct:
+		if u.NumFields() == 0 {
+			return "struct {}"
+		}
+		var fs []string
+		for i := range u.NumFields() {
+			fl := u.Field(i)
+			f := reflectName(p, fl.Type())
+			if !fl.Embedded() {
+				f = fl.Name() + " " + f
+			}
+			if tag := u.Tag(i); tag != "" {
+				f += " " + strconv.Quote(tag)
+			}
+			fs = append(fs, f)
+		}
+		return "struct { " + strings.Join(fs, "; ") + " }"
+	case *types.Interface:
+		if u.NumMethods() == 0 {
+			return "interface {}"
+		}
+		var ms []string
+		for i := range u.NumMethods() {
+			m := u.Method(i)
+			ms = append(ms, m.Name()+strings.TrimPrefix(reflectName(p, m.Type()), "func"))
+		}
+		return "interface { " + strings.Join(ms, "; ") + " }"
+	}
+	return t.String()
+}
+
+// A Verb is how a printf format prints one argument.
+type Verb struct {
+	Verb        rune
+	Sharp, Plus bool
+	Star        bool // the argument is a * width or precision
+	Index       int  // which verb of the format (counting * too)
+	Offset      int  // the verb's byte offset in the format
+}
+
+// ParseVerbs returns how format prints each argument in turn, and false if
+// it uses argument indexes ([n]).
+func ParseVerbs(format string) ([]Verb, bool) {
+	var out []Verb
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		sharp, plus := false, false
+	flags:
+		for ; i < len(format); i++ {
+			switch format[i] {
+			case '#':
+				sharp = true
+			case '+':
+				plus = true
+			case '-', ' ', '0':
+			default:
+				break flags
+			}
+		}
+		for ; i < len(format); i++ {
+			c := format[i]
+			if c == '[' {
+				return nil, false
+			}
+			if c == '*' {
+				out = append(out, Verb{Verb: 'd', Star: true, Index: len(out), Offset: i})
+				continue
+			}
+			if c >= '0' && c <= '9' || c == '.' {
+				continue
+			}
+			break
+		}
+		if i >= len(format) {
+			break
+		}
+		if format[i] == '%' {
+			continue
+		}
+		out = append(out, Verb{Verb: rune(format[i]), Sharp: sharp, Plus: plus, Index: len(out), Offset: i})
+	}
+	return out, true
+}
