@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A placement is where a panic started, as Unwind found it: a marked
@@ -201,15 +202,17 @@ func (p *placement) failed(msg string) (*placedCand, string) {
 	if len(same) == 1 {
 		if same[0].Kind == kDeref && !isRuntimeError(msg) {
 			// The interpreter's reflect error for Go's nil dereference.
-			return same[0], fmt.Sprint(nilDeref)
+			return same[0], fmt.Sprint(nilDeref())
 		}
 		return same[0], ""
 	}
 	return nil, ""
 }
 
-// nilDeref is Go's runtime error for a nil dereference.
-var nilDeref = runtimeError(func() { var p *int; _ = *p })
+// nilDeref is Go's runtime error for a nil dereference, made when first
+// needed: making it takes a real fault, which no process should pay at
+// start.
+var nilDeref = sync.OnceValue(func() any { return runtimeError(func() { var p *int; _ = *p }) })
 
 // Recovered returns Go's own runtime error for v, what a script's
 // recover() returned, where the panic was placed with Go's detail
@@ -234,7 +237,7 @@ func Recovered(v any) (any, bool) {
 	case c.err != nil:
 		return c.err, true
 	case c.Kind == kDeref:
-		return nilDeref, true
+		return nilDeref(), true
 	}
 	return nil, false
 }
