@@ -16,6 +16,7 @@ const echoes = 20_000
 func BenchmarkEcho(b *testing.B) {
 	t := setup(b)
 	vs := t.variants("testdata/echo_server.go",
+		variant{"socklab-no-hint", []string{t.socklab, "run", "--no-stall-hint", "testdata/echo_server.go", "--"}},
 		variant{"python3", []string{"testdata/echo_server.py"}})
 	res := newResults()
 	for r := range rounds() {
@@ -25,7 +26,7 @@ func BenchmarkEcho(b *testing.B) {
 		}
 	}
 	res.report(b, "round-trips/s",
-		[2]string{"socklab", "compiled"}, [2]string{"socklab", "python3"})
+		[2]string{"socklab", "compiled"}, [2]string{"socklab", "python3"}, [2]string{"socklab", "socklab-no-hint"})
 }
 
 // echo starts the server v, makes the round trips and returns their time.

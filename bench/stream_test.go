@@ -49,6 +49,7 @@ const lineCount = 10_000_000
 func BenchmarkLines(b *testing.B) {
 	t := setup(b)
 	vs := t.variants("testdata/lines.go",
+		variant{"socklab-no-hint", []string{t.socklab, "run", "--no-stall-hint", "testdata/lines.go", "--"}},
 		variant{"bufio-scanner", []string{"testdata/lines_scanner.go"}},
 		variant{"bufio-scanner-bytes", []string{"testdata/lines_scanner_bytes.go"}},
 		variant{"python3-seed", []string{"testdata/lines_seed.py"}},
@@ -77,7 +78,7 @@ func BenchmarkLines(b *testing.B) {
 	res.report(b, "Mlines/s",
 		[2]string{"socklab", "python3-makefile"}, [2]string{"socklab", "python3-seed"},
 		[2]string{"compiled", "bufio-scanner"}, [2]string{"compiled", "bufio-scanner-bytes"},
-		[2]string{"socklab", "compiled"})
+		[2]string{"socklab", "compiled"}, [2]string{"socklab", "socklab-no-hint"})
 }
 
 // stream runs v against a server that sends with send, and returns the

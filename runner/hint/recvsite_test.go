@@ -1,6 +1,7 @@
 package hint_test
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -30,10 +31,32 @@ func TestReceiveSites(t *testing.T) {
 		name  string
 		body  string // main's body; s is a *sock.Conn, c a net.Conn
 		sites []hint.Site
+		at    []int // the lines of the At calls, as the sites' (0 is run's own line)
 	}{{
-		name:  "RecvLine in a loop",
+		name:  "RecvLine in a loop, once before it",
 		body:  "for {\n\tmsg, ok := s.RecvLine()\n\tif !ok { return }\n\tfmt.Println(msg)\n}",
 		sites: []hint.Site{{Line: 2, Delim: "\n"}},
+		at:    []int{0},
+	}, {
+		name:  "a receive in a loop that ignores ok, each time",
+		body:  "for {\n\tmsg, _ := s.RecvLine()\n\tfmt.Println(msg)\n}",
+		sites: []hint.Site{{Line: 2, Delim: "\n"}},
+		at:    []int{1},
+	}, {
+		name:  "two receives through one receiver in a loop, each time",
+		body:  "for {\n\tq, ok := s.RecvUntil(\" : \")\n\tif !ok { return }\n\ta, ok := s.RecvLine()\n\tif !ok { return }\n\tfmt.Println(q, a)\n}",
+		sites: []hint.Site{{Line: 2, Delim: " : "}, {Line: 4, Delim: "\n"}},
+		at:    []int{1, 3},
+	}, {
+		name:  "a receiver that the loop changes",
+		body:  "for {\n\tl, ok := s.RecvLine()\n\tif !ok { return }\n\ts = get(s)\n\tfmt.Println(l)\n}",
+		sites: []hint.Site{{Line: 2, Delim: "\n"}},
+		at:    []int{1},
+	}, {
+		name:  "nested loops",
+		body:  "for i := 0; i < 2; i++ {\n\tfor {\n\t\tl, ok := s.RecvLine()\n\t\tif !ok { break }\n\t\tfmt.Println(l)\n\t}\n}",
+		sites: []hint.Site{{Line: 3, Delim: "\n"}},
+		at:    []int{0},
 	}, {
 		name:  "RecvUntil with a constant delimiter",
 		body:  "msg, _ := s.RecvUntil(\"\\x00\")\nfmt.Println(msg)",
@@ -74,10 +97,19 @@ func TestReceiveSites(t *testing.T) {
 			src := "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"net\"\n\t\"os\"\n\n\t\"github.com/socklab/socklab/stdlib/sock\"\n)\n\n" +
 				"var _ = bufio.NewReader\nvar _ = os.Args\n\nfunc get(s *sock.Conn) *sock.Conn { return s }\n\n" +
 				"func run(s *sock.Conn, c net.Conn) {\n" + tt.body + "\n}\n\nfunc main() {}\n"
-			const first = 17 // the line of run's body's first statement
+			const first = 17 // the line of run itself: its body starts on the next
 			out := lift(t, src)
 			if strings.Count(out, "\n") != strings.Count(src, "\n") {
 				t.Fatalf("the rewrite changed the number of lines:\n%s", out)
+			}
+			var at []int
+			for i, line := range strings.Split(out, "\n") {
+				for range strings.Count(line, hint.Alias+".At(") {
+					at = append(at, i+1-first)
+				}
+			}
+			if tt.at != nil && fmt.Sprint(at) != fmt.Sprint(tt.at) {
+				t.Errorf("At on lines %v, want %v\n%s", at, tt.at, out)
 			}
 			var got []hint.Site
 			for _, m := range regexp.MustCompile(hint.Alias+`\.At\(\w+, (\d+)\)`).FindAllStringSubmatch(out, -1) {

@@ -16,7 +16,11 @@ import (
 // sock.Conn, frame.Reader, bufio.Reader or Scanner, or net.Conn, and puts
 // a call of hint.At before the statement that holds it, after the
 // statement before it (or the brace or colon that opens its list), so
-// that lines and the columns of the code stay the student's. A receiver
+// that lines and the columns of the code stay the student's. A receive
+// whose ok (or error) the script keeps, in a loop that receives through
+// nothing else, gets its At before the loop: once, not per message. One
+// that ignores it keeps its At, which counts receives after the end of
+// the stream. A receiver
 // that is not a variable or a field of one (a call, an index) is left
 // alone, since naming it twice could run it twice.
 func init() { register(Pass{Name: "recvsite", Run: recvSites}) }
@@ -98,6 +102,9 @@ func recvSites(p *Package, f *ast.File, e *Editor) {
 		if !ok || e.inside(at) || declaredAfter(p, sel.X, at) {
 			return true
 		}
+		if okChecked(stack) {
+			at, first = hoist(p, e, stack, sel)
+		}
 		pos := p.Fset.Position(sel.Sel.Pos())
 		site := hint.Site{File: pos.Filename, Line: pos.Line, Delim: m.delim, What: m.what}
 		if m.arg {
@@ -160,6 +167,117 @@ func plain(p *Package, x ast.Expr) bool {
 		return ok && s.Kind() == types.FieldVal && !s.Indirect() && plain(p, x.X)
 	}
 	return false
+}
+
+// okChecked reports whether the call on top of the stack gives its ok (or
+// error) to a variable, as a receive that a loop ends on does: such a
+// receive cannot spin at the end of the stream unnoticed by the script.
+func okChecked(stack []ast.Node) bool {
+	as, ok := stack[len(stack)-2].(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || as.Rhs[0] != stack[len(stack)-1] || len(as.Lhs) < 2 {
+		return false
+	}
+	id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
+	return ok && id.Name != "_"
+}
+
+// hoist returns where At goes for the receive sel on top of the stack: before
+// the outermost loop around it, in the same function, that keeps the
+// receiver (declared before it, assigned nowhere in it) and receives
+// through it nowhere else; before the receive's own statement when there is
+// none. A loop that receives message after message then calls At once, not
+// per message.
+func hoist(p *Package, e *Editor, stack []ast.Node, sel *ast.SelectorExpr) (at token.Pos, first bool) {
+	at, first, _ = statementOf(stack)
+	root := rootVar(p, sel.X)
+	if root == nil {
+		return at, first
+	}
+	recv := e.Text(sel.X.Pos(), sel.X.End())
+	for i := len(stack) - 2; i >= 0; i-- {
+		var loop ast.Stmt
+		switch n := stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return at, first
+		case *ast.ForStmt:
+			loop = n
+		case *ast.RangeStmt:
+			loop = n
+		default:
+			continue
+		}
+		if root.Pos() >= loop.Pos() || assigns(p, loop, root) || receivesElsewhere(p, e, loop, recv, sel) {
+			return at, first
+		}
+		a, f, ok := statementOf(stack[:i+1])
+		if !ok || e.inside(a) {
+			return at, first
+		}
+		at, first = a, f
+	}
+	return at, first
+}
+
+// rootVar returns the variable at the root of a receiver: c of c.conn.
+func rootVar(p *Package, x ast.Expr) *types.Var {
+	for {
+		switch v := x.(type) {
+		case *ast.SelectorExpr:
+			x = v.X
+			continue
+		case *ast.Ident:
+			obj, _ := p.Info.Uses[v].(*types.Var)
+			return obj
+		}
+		return nil
+	}
+}
+
+// assigns reports whether n assigns to v, or takes its address.
+func assigns(p *Package, n ast.Node, v *types.Var) bool {
+	found := false
+	is := func(x ast.Expr) bool {
+		for {
+			switch e := x.(type) {
+			case *ast.SelectorExpr:
+				x = e.X
+				continue
+			case *ast.Ident:
+				return p.Info.Uses[e] == v || p.Info.Defs[e] == v
+			}
+			return false
+		}
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range s.Lhs {
+				found = found || is(l)
+			}
+		case *ast.RangeStmt:
+			found = found || s.Key != nil && is(s.Key) || s.Value != nil && is(s.Value)
+		case *ast.UnaryExpr:
+			found = found || s.Op == token.AND && is(s.X)
+		}
+		return !found
+	})
+	return found
+}
+
+// receivesElsewhere reports whether n receives through recv in another
+// call than sel's.
+func receivesElsewhere(p *Package, e *Editor, n ast.Node, recv string, sel *ast.SelectorExpr) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		s, ok := n.(*ast.SelectorExpr)
+		if ok && s != sel {
+			if _, ok := receiveMethod(p, s); ok && e.Text(s.X.Pos(), s.X.End()) == recv {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // statementOf finds, on the stack of nodes that leads to a call, the
