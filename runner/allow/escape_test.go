@@ -408,7 +408,7 @@ func (a attempt) source() string {
 
 // run runs main.go in dir under socklab with flags and returns what it
 // printed, standard output and error together.
-func run(t *testing.T, dir string, flags ...string) string {
+func run(t testing.TB, dir string, flags ...string) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, os.Args[0], append(append([]string{"run"}, flags...), "main.go")...)
