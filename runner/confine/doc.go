@@ -18,12 +18,16 @@
 //     error, not a kill), and so do ptrace, process_vm_readv,
 //     process_vm_writev and socket(AF_UNIX, ...): a Unix socket's path is a
 //     file Landlock guards only from ABI 9.
+//   - the network guard (Policy.NetGuard, when a supervisor made one with
+//     NewNetGuard): each connect, bind and addressed send goes to the
+//     supervisor, which makes it for a loopback address and refuses any
+//     other (see netguard.go).
 //
 // Each allow flag lifts its own part: Policy.Files (--allow-files) drops
 // the file rules (the Unix-socket rule with them), Policy.Exec
 // (--allow-exec) lets programs run (execute rights on the system's program
-// folders, no seccomp rule on execve) and Policy.Debug (--allow-unsafe)
-// lifts the ptrace rule.
+// folders, no seccomp rule on execve), Policy.Debug (--allow-unsafe)
+// lifts the ptrace rule and Policy.Net (--allow-net) the network guard.
 //
 // Limits (memory, open files, threads, output) are set by SetLimits in the
 // confined process; output is counted by the supervisor (package proc).
