@@ -3,6 +3,7 @@ package lift
 import (
 	"fmt"
 	"reflect"
+	"strings"
 )
 
 // The interpreter hands fmt and log a script's value as a value of a type
@@ -30,8 +31,9 @@ type Type struct {
 }
 
 type field struct {
-	name string
-	t    *Type
+	name     string
+	t        *Type
+	embedded bool
 }
 
 // NewType returns a Type to be defined by Define, so that types that refer
@@ -41,7 +43,7 @@ func NewType() *Type { return &Type{} }
 // Define sets what t knows: the name Go prints for it (reflect's
 // Type.String), whether it is a defined (named) type, the Type of its
 // elements and keys, its fields' names and Types (names separated by
-// spaces), and the script's functions that call its String, Error and
+// spaces, an embedded one's after a ~), and the script's functions that call its String, Error and
 // GoString methods (func(T) string, or nil where its method set has
 // none). It returns true, so that a package-level declaration can call it.
 func Define(t *Type, name string, defined bool, elem, key *Type, names string, fields []*Type, str, err, goStr any) bool {
@@ -52,7 +54,7 @@ func Define(t *Type, name string, defined bool, elem, key *Type, names string, f
 		if i < len(fields) {
 			ft = fields[i]
 		}
-		t.fields = append(t.fields, field{n, ft})
+		t.fields = append(t.fields, field{strings.TrimPrefix(n, "~"), ft, strings.HasPrefix(n, "~")})
 	}
 	t.str, t.err, t.goStr = funcValue(str), funcValue(err), funcValue(goStr)
 	return true

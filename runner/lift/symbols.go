@@ -13,5 +13,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"NewType":    reflect.ValueOf(NewType),
 		"Define":     reflect.ValueOf(Define),
 		"Type":       reflect.ValueOf((*Type)(nil)),
+		"JSON":       reflect.ValueOf(JSON),
+		"JSONError":  reflect.ValueOf(JSONError),
 	}}
 }

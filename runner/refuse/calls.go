@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // errorsAs refuses errors.As with a target of a type the script declares
@@ -106,6 +107,7 @@ func encodings(r *reporter) {
 		name := r.calleeName(call)
 		arg, known := encodingCalls[name]
 		decoding := name == "encoding/json.Unmarshal" || name == "encoding/xml.Unmarshal"
+		json := strings.HasPrefix(name, "encoding/json.")
 		if !known {
 			sel, ok := call.Fun.(*ast.SelectorExpr)
 			if !ok || len(call.Args) != 1 || !(decoders[sel.Sel.Name] || encoders[sel.Sel.Name]) {
@@ -117,6 +119,7 @@ func encodings(r *reporter) {
 				return true
 			}
 			arg, decoding = 0, decoders[sel.Sel.Name]
+			json = isNamed(t, "encoding/json", "Encoder") || isNamed(t, "encoding/json", "Decoder")
 		}
 		if arg >= len(call.Args) {
 			return true
@@ -131,7 +134,16 @@ func encodings(r *reporter) {
 				return true
 			}
 		}
-		if f := unexportedField(r, t); f != "" {
+		if decoding && json {
+			if e := embeddedStruct(r, t); e != "" {
+				r.refuse(call.Args[arg].Pos(), "the interpreter's struct types do not embed %s, so the decoder does not fill the fields it promotes: give the field a name (%s %s)", e, e, e)
+				return true
+			}
+		}
+		if json && r.marshalMethod(t) == "" && (!decoding || simpleTarget(call.Args[arg])) {
+			return true // lifted by the rewrite (runner/rewrite, encoding)
+		}
+		if f := unexportedField(r, t); f != "" && !decoding {
 			r.refuse(call.Args[arg].Pos(), "the interpreter shows the unexported field %s to the encoder as an exported one: move it out of the struct you encode, or export it with a tag `json:\"-\"`", f)
 			return true
 		}
@@ -262,6 +274,48 @@ func methodNamed(t types.Type, name string) *types.Func {
 	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), false, nil, name)
 	fn, _ := obj.(*types.Func)
 	return fn
+}
+
+// embeddedStruct returns the name of a struct type embedded in a struct
+// type the script declares that t involves, or "".
+func embeddedStruct(r *reporter, t types.Type) string {
+	name := ""
+	involves(t, func(t types.Type) bool {
+		s, ok := t.Underlying().(*types.Struct)
+		if !ok || !r.declared(t) {
+			return false
+		}
+		for i := range s.NumFields() {
+			f := s.Field(i)
+			if _, isStruct := f.Type().Underlying().(*types.Struct); f.Embedded() && isStruct {
+				name = f.Name()
+				return true
+			}
+		}
+		return false
+	})
+	return name
+}
+
+// simpleTarget reports whether e is a variable, a field of one, or the
+// address of either: the rewrite hands such a decoding target to
+// lift.JSONError again.
+func simpleTarget(e ast.Expr) bool {
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return true
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		default:
+			return false
+		}
+	}
 }
 
 // marshalMethod returns the name of a method of a type the script declares

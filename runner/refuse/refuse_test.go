@@ -15,7 +15,7 @@ import (
 // are body, typed by the script process's own type checker.
 func check(t testing.TB, body string) []string {
 	t.Helper()
-	src := "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"log\"\n\t\"net/rpc\"\n\t\"os\"\n)\n\nvar _, _, _, _, _ = errors.New, fmt.Sprint, log.New, rpc.Register, os.Exit\n\n" + body
+	src := "package main\n\nimport (\n\t\"encoding/json\"\n\t\"encoding/xml\"\n\t\"errors\"\n\t\"fmt\"\n\t\"log\"\n\t\"net/rpc\"\n\t\"os\"\n)\n\nvar _, _, _, _, _, _, _ = json.Marshal, xml.Marshal, errors.New, fmt.Sprint, log.New, rpc.Register, os.Exit\n\n" + body
 	return checkSource(t, src)
 }
 
@@ -42,20 +42,23 @@ func TestRefuses(t *testing.T) {
 		{"case of a script's interface", "type U interface{ Unwrap() error }\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase U:\n\t}\n}", "case U: the interpreter's type switch does not match an interface the script declares"},
 		{"case of an interface literal", "func main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase interface{ Timeout() bool }:\n\t}\n}", "does not match an interface the script declares"},
 		{"case of a basic named type", "type C float64\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase C:\n\t}\n}", "cannot tell C from float64"},
-		{"recovered script error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, _ = r.(error)\n\t}()\n\tpanic(&E{})\n}", "the panic at main.go:22:2 carries a value of a type the script declares"},
+		{"recovered script error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, _ = r.(error)\n\t}()\n\tpanic(&E{})\n}", "the panic at main.go:24:2 carries a value of a type the script declares"},
 		{"errors.As with a value target", "type E struct{}\n\nfunc (E) Error() string { return \"\" }\n\nfunc main() {\n\tvar e E\n\terrors.As(nil, &e)\n}", "errors.As does not find an error of type E"},
 		{"errors.As with lookalike types", "type A struct{ C int }\ntype B struct{ C int }\n\nfunc (*A) Error() string { return \"\" }\n\nfunc main() {\n\tvar a *A\n\terrors.As(nil, &a)\n}", "cannot tell A from B"},
 		{"errors.Join with a value error type", "type T struct{}\n\nfunc (T) Error() string { return \"\" }\n\nfunc main() { _ = errors.Join(T{}, nil) }", "errors.Join cannot take an error of type T"},
 		{"rpc.Register", "type S int\n\nfunc main() { rpc.Register(new(S)) }", "net/rpc cannot see the methods"},
-		{"recovering an index error in its own function", "func main() {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tfmt.Println(r)\n\t\t}\n\t}()\n\tvar s []int\n\ti := 3\n\t_ = s[i]\n}", "the index at main.go:21:6 fails with a reflect message"},
-		{"recovering an index error the marks cannot detail", "type T struct{ s []int }\n\nfunc get(t T, i int) int { return t.all()[i] }\n\nfunc (t T) all() []int { return t.s }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tget(T{}, 2)\n}", "the index at main.go:15:35"},
-		{"recovering an index error of an unmarked function", "func get(s []int, _ int) int { return s[3] }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tget(nil, 0)\n}", "the index at main.go:13:39"},
-		{"recovering a slice error in a loop", "func cut(s []int, n int) {\n\tfor i := 0; i < n; i++ {\n\t\t_ = s[:i]\n\t}\n}\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tcut(nil, 2)\n}", "the slice expression at main.go:15:7"},
-		{"recovering a failed type assertion", "func main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tvar x any = 1\n\t_ = x.(string)\n}", "the type assertion at main.go:16:6"},
+		{"recovering an index error in its own function", "func main() {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tfmt.Println(r)\n\t\t}\n\t}()\n\tvar s []int\n\ti := 3\n\t_ = s[i]\n}", "the index at main.go:23:6 fails with a reflect message"},
+		{"recovering an index error the marks cannot detail", "type T struct{ s []int }\n\nfunc get(t T, i int) int { return t.all()[i] }\n\nfunc (t T) all() []int { return t.s }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tget(T{}, 2)\n}", "the index at main.go:17:35"},
+		{"recovering an index error of an unmarked function", "func get(s []int, _ int) int { return s[3] }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tget(nil, 0)\n}", "the index at main.go:15:39"},
+		{"recovering a slice error in a loop", "func cut(s []int, n int) {\n\tfor i := 0; i < n; i++ {\n\t\t_ = s[:i]\n\t}\n}\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tcut(nil, 2)\n}", "the slice expression at main.go:17:7"},
+		{"recovering a failed type assertion", "func main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tvar x any = 1\n\t_ = x.(string)\n}", "the type assertion at main.go:18:6"},
 		{"a nil pointer returned as an error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { f() }", "a nil *E returned as error"},
 		{"%T of an interface that may hold a script type", "type P struct{}\n\nfunc main() {\n\tvar v any = P{}\n\tfmt.Printf(\"%T\\n\", v)\n}", "%T of a value of interface type that may hold a type the script declares"},
 		{"%#v of an interface that may hold a script type", "type P struct{}\n\nfunc main() {\n\tvar v any = P{}\n\tfmt.Printf(\"%#v\\n\", v)\n}", "%#v of a value of interface type"},
 		{"a script type in a format with argument indexes", "type P struct{}\n\nfunc main() { fmt.Printf(\"%[1]v\\n\", P{}) }", "the format uses argument indexes"},
+		{"decoding JSON into a struct that embeds one", "type Meta struct{ V int }\ntype Order struct {\n\tMeta\n\tID int\n}\n\nfunc main() {\n\tvar o Order\n\t_ = json.Unmarshal(nil, &o)\n}", "do not embed Meta"},
+		{"decoding JSON into a target given twice", "type P struct{ N int }\n\nfunc get() *P { return &P{} }\n\nfunc main() { _ = json.Unmarshal(nil, get()) }", "decoding errors do not name a struct type"},
+		{"XML of a struct with unexported fields", "type P struct{ n int }\n\nfunc main() { _, _ = xml.Marshal(P{}) }", "the unexported field n"},
 		{"an Unwrap method returning several errors", "type M struct{ errs []error }\n\nfunc (m *M) Error() string { return \"\" }\nfunc (m *M) Unwrap() []error { return m.errs }\n\nfunc main() { _ = errors.Is(&M{}, nil) }", "cannot hand an Unwrap method of another signature than func() error of the error type M"},
 		{"an As method", "type A struct{}\n\nfunc (*A) Error() string { return \"\" }\nfunc (*A) As(any) bool { return false }\n\nfunc main() {}", "cannot hand an As method of the error type A"},
 		{"what errors.Unwrap returns compared with a script's error", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\n\nfunc main() {\n\tin := &W{}\n\t_ = errors.Unwrap(&W{Err: in}) == error(in)\n}", "which == does not match with that error itself"},
@@ -94,6 +97,7 @@ func TestAccepts(t *testing.T) {
 		{"a Stringer in a slice", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() { fmt.Println([]L{1}) }"},
 		{"a Stringer to a Logger's method", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() { log.New(os.Stdout, \"\", 0).Println(L(1)) }"},
 		{"%+v of unexported fields", "type p struct{ x int }\n\nfunc main() { fmt.Printf(\"%+v\\n\", p{}) }"},
+		{"JSON of script structs", "type P struct {\n\tN    int\n\tsecret string\n}\ntype Q struct {\n\tP\n\tM int\n}\n\nfunc main() {\n\tb, _ := json.Marshal(Q{})\n\tvar p P\n\t_ = json.Unmarshal(b, &p)\n\t_ = json.NewDecoder(os.Stdin).Decode(&p)\n}"},
 		{"recover compared with nil", "func main() {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tpanic(r)\n\t\t}\n\t}()\n}"},
 		{"defer through a pointer that stays", "type S struct{ n int }\n\nfunc (s *S) Done() {}\n\nfunc main() {\n\ts := &S{}\n\tdefer s.Done()\n\ts.n++\n}"},
 		{"break out of a select", "func main() {\n\tc := make(chan int)\nloop:\n\tfor {\n\t\tselect {\n\t\tcase <-c:\n\t\t\tbreak loop\n\t\t}\n\t}\n}"},

@@ -318,7 +318,11 @@ func (s *shower) desc(t types.Type) (string, bool) {
 	case *types.Struct:
 		var ns []string
 		for i := range u.NumFields() {
-			ns = append(ns, u.Field(i).Name())
+			n := u.Field(i).Name()
+			if u.Field(i).Embedded() {
+				n = "~" + n
+			}
+			ns = append(ns, n)
 			fields = append(fields, sub(u.Field(i).Type()))
 		}
 		names = strings.Join(ns, " ")

@@ -1,4 +1,4 @@
-// difftest: refused encoding/json sees unexported fields of script types, and its errors do not name them
+// difftest: same
 package main
 
 import (

@@ -1,0 +1,158 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// The interpreter's struct types make a script's unexported fields
+// exported (Xname), so encoding/json encodes them, and have no name, so a
+// decoding error names no struct type (see lift.JSON). This pass hands a
+// value to encode that holds such a field to lift.JSON, and the error of a
+// decoding into a type the script declares to lift.JSONError, with the
+// target again (a variable, or its address: evaluated twice, with no
+// effect). runner/refuse refuses the rest: types with a MarshalJSON or
+// UnmarshalJSON method of their own, and targets of another form.
+func init() { register(Pass{Name: "encoding", Run: encodings}) }
+
+func encodings(p *Package, f *ast.File, e *Editor) {
+	s := &shower{p: p, f: f, e: e, descs: map[string]string{}}
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || call.Ellipsis.IsValid() || len(call.Args) == 0 {
+			return true
+		}
+		switch JSONCall(p.Info, call) {
+		case "encode":
+			s.encode(call.Args[0])
+		case "decode":
+			s.decode(call, call.Args[len(call.Args)-1])
+		}
+		return true
+	})
+}
+
+// JSONCall says what a call does with encoding/json: "encode" (Marshal,
+// MarshalIndent, an Encoder's Encode: its first argument), "decode"
+// (Unmarshal, a Decoder's Decode: its last argument), or "".
+func JSONCall(info *types.Info, call *ast.CallExpr) string {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	if id, ok := sel.X.(*ast.Ident); ok {
+		if pn, ok := info.Uses[id].(*types.PkgName); ok && pn.Imported().Path() == "encoding/json" {
+			switch sel.Sel.Name {
+			case "Marshal", "MarshalIndent":
+				return "encode"
+			case "Unmarshal":
+				return "decode"
+			}
+			return ""
+		}
+	}
+	sl := info.Selections[sel]
+	if sl == nil || sl.Kind() != types.MethodVal {
+		return ""
+	}
+	fn, ok := sl.Obj().(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
+		return ""
+	}
+	recv := fn.Type().(*types.Signature).Recv().Type().String()
+	switch {
+	case fn.Name() == "Encode" && strings.HasSuffix(recv, "json.Encoder"):
+		return "encode"
+	case fn.Name() == "Decode" && strings.HasSuffix(recv, "json.Decoder"):
+		return "decode"
+	}
+	return ""
+}
+
+// encode hands a, a value to encode, to lift.JSON where it holds an
+// unexported field of a struct type the script declares.
+func (s *shower) encode(a ast.Expr) {
+	t := s.p.Info.TypeOf(a)
+	if t == nil || types.IsInterface(t) || !s.unexported(t) || s.marshals(t) {
+		return
+	}
+	s.wrap(a, t, "JSON")
+}
+
+// decode hands the error of a decoding into target to lift.JSONError.
+func (s *shower) decode(call *ast.CallExpr, target ast.Expr) {
+	t := s.p.Info.TypeOf(target)
+	if t == nil || types.IsInterface(t) || !s.involves(t) || s.marshals(t) || !simpleTarget(target) {
+		return
+	}
+	desc, ok := s.desc(t)
+	if !ok {
+		return
+	}
+	s.e.Insert(call.Pos(), s.e.Import(lift.Package)+".JSONError(")
+	s.e.Insert(call.End(), ", "+s.e.Text(target.Pos(), target.End())+", "+desc+")")
+}
+
+// simpleTarget reports whether e is a variable, a field of one, or the
+// address of either, which can be evaluated again with no effect.
+func simpleTarget(e ast.Expr) bool {
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op.String() == "&" {
+		e = u.X
+	}
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return true
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		default:
+			return false
+		}
+	}
+}
+
+// unexported reports whether t holds an unexported or embedded field of a
+// struct type the script declares (the interpreter's type does not embed).
+func (s *shower) unexported(t types.Type) bool {
+	return walkTypes(t, func(t types.Type) bool {
+		if !s.declared(t) {
+			return false
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		for i := range st.NumFields() {
+			if f := st.Field(i); !f.Exported() || f.Embedded() {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// marshals reports whether a type the script declares in t has a method
+// through which encoding/json encodes or decodes it: those are left to
+// the interpreter (and to runner/refuse).
+func (s *shower) marshals(t types.Type) bool {
+	return walkTypes(t, func(t types.Type) bool {
+		if !s.declared(t) {
+			return false
+		}
+		for _, m := range []string{"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"} {
+			for _, tt := range []types.Type{t, types.NewPointer(t)} {
+				if obj, _, _ := types.LookupFieldOrMethod(tt, false, nil, m); obj != nil {
+					if _, isFunc := obj.(*types.Func); isFunc {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	})
+}
