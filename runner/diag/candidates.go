@@ -77,9 +77,15 @@ func isNilNode(n ast.Node) bool {
 	return false
 }
 
-// candidates adds to st the expressions of n that can panic, and to saves
-// the operands to save before the statement runs.
-func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
+// saves are the operands a statement saves before it runs: values in an
+// interface, and integers, which cost no allocation.
+type saves struct{ any, ints []string }
+
+// candidates adds to st the expressions of n that can panic, and to sv
+// the operands to save before the statement runs. Where the type checker's
+// facts say an expression cannot panic, it is no candidate; where they say
+// its index, bounds or divisor are integers, they are saved as integers.
+func (m *marker) candidates(st *statement, n ast.Node, sv *saves) {
 	save := func(es ...ast.Expr) []int {
 		var slots []int
 		for _, e := range es {
@@ -87,12 +93,44 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 				slots = append(slots, -1) // an absent bound
 				continue
 			}
-			slots = append(slots, len(*saves))
-			*saves = append(*saves, m.text(e))
+			slots = append(slots, len(sv.any))
+			sv.any = append(sv.any, m.text(e))
 		}
 		return slots
 	}
+	saveInt := func(texts ...string) []int {
+		var slots []int
+		for _, t := range texts {
+			if t == "" {
+				slots = append(slots, -1)
+				continue
+			}
+			slots = append(slots, len(sv.ints))
+			sv.ints = append(sv.ints, t)
+		}
+		return slots
+	}
+	asInt := func(e ast.Expr) string {
+		switch {
+		case e == nil:
+			return ""
+		case m.facts.lookup(m, e, e.Pos())&plainInt != 0:
+			return m.text(e) // an int already: a conversion costs the interpreter an allocation
+		}
+		return "int" + m.text(e)
+	}
+	lenOf := func(e ast.Expr) string { return "len" + m.text(e) }
 	commaOK := map[ast.Expr]bool{} // type assertions whose failure gives false
+	mapSet := func(l ast.Expr) {
+		ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+		if !ok {
+			return
+		}
+		if f := m.facts.lookup(m, ix, ix.Pos()); f != 0 && f&isMap == 0 {
+			return // an element of a slice or array: an index candidate
+		}
+		st.cands = append(st.cands, candidate{kind: kMapSet, pos: m.fset.Position(ix.Pos())})
+	}
 	ast.Inspect(n, func(n ast.Node) bool {
 		c := candidate{}
 		switch e := n.(type) {
@@ -103,9 +141,7 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 				commaOK[ast.Unparen(e.Rhs[0])] = true
 			}
 			for _, l := range e.Lhs {
-				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
-					st.cands = append(st.cands, candidate{kind: kMapSet, pos: m.fset.Position(ix.Pos())})
-				}
+				mapSet(l)
 			}
 			return true
 		case *ast.ValueSpec:
@@ -114,18 +150,27 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 			}
 			return true
 		case *ast.IncDecStmt:
-			if ix, ok := ast.Unparen(e.X).(*ast.IndexExpr); ok {
-				st.cands = append(st.cands, candidate{kind: kMapSet, pos: m.fset.Position(ix.Pos())})
-			}
+			mapSet(e.X)
 			return true
 		case *ast.IndexExpr:
+			f := m.facts.lookup(m, e, e.Pos())
+			if f&(safe|isMap) != 0 {
+				return true // a map read, a constant index of an array, or a generic's instance
+			}
 			c = candidate{kind: kIndex, pos: m.fset.Position(e.Pos())}
 			switch idx, isConst := constInt(e.Index); {
 			case isConst && isVariable(e.X):
 				// The index is known now; only the length is saved, an
 				// int, cheap enough for any loop.
 				c.constIndex, c.hasConst = idx, true
-				c.values = save(&ast.CallExpr{Fun: ast.NewIdent("len"), Args: []ast.Expr{e.X}})
+				if f&integer != 0 {
+					c.ints, c.values = true, saveInt(lenOf(e.X))
+				} else {
+					c.values = save(&ast.CallExpr{Fun: ast.NewIdent("len"), Args: []ast.Expr{e.X}})
+				}
+			case m.pure(e.X) && m.pure(e.Index) && f&integer != 0:
+				c.lenIndex = true
+				c.ints, c.values = true, saveInt(lenOf(e.X), asInt(e.Index))
 			case m.pure(e.X) && m.pure(e.Index) && !isTypeName(e.Index):
 				// The operand's length and the index only: numbers, cheaper
 				// to save than the operand itself, and a value of a type the
@@ -135,8 +180,18 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 				c.values = save(&ast.CallExpr{Fun: ast.NewIdent("len"), Args: []ast.Expr{e.X}}, e.Index)
 			}
 		case *ast.SliceExpr:
+			f := m.facts.lookup(m, e, e.Pos())
 			c = candidate{kind: kSlice, pos: m.fset.Position(e.Pos())}
-			if m.loops == 0 && m.pure(e.X) && m.pureOrNil(e.Low) && m.pureOrNil(e.High) && m.pureOrNil(e.Max) {
+			pure := m.pure(e.X) && m.pureOrNil(e.Low) && m.pureOrNil(e.High) && m.pureOrNil(e.Max)
+			switch {
+			case pure && f&integer != 0:
+				capOf := "cap" + m.text(e.X)
+				if f&isString != 0 {
+					capOf = lenOf(e.X)
+				}
+				c.ints, c.str = true, f&isString != 0
+				c.values = saveInt(lenOf(e.X), capOf, asInt(e.Low), asInt(e.High), asInt(e.Max))
+			case pure && m.loops == 0:
 				// The operand's shape, taken by a compiled function: a value
 				// of a type the script declares, saved in an interface of the
 				// script's, is one the interpreter cannot use again as its
@@ -145,6 +200,13 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 				c.values = save(shape, e.Low, e.High, e.Max)
 			}
 		case *ast.BinaryExpr:
+			if e.Op != token.QUO && e.Op != token.REM && e.Op != token.SHL && e.Op != token.SHR {
+				return true
+			}
+			f := m.facts.lookup(m, e, e.OpPos)
+			if f&safe != 0 {
+				return true
+			}
 			if e.Op == token.SHL || e.Op == token.SHR {
 				if _, ok := constInt(e.Y); ok {
 					return true
@@ -152,21 +214,30 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 				st.cands = append(st.cands, candidate{kind: kShift, pos: m.fset.Position(e.OpPos)})
 				return true
 			}
-			if e.Op != token.QUO && e.Op != token.REM {
-				return true
-			}
 			if d, ok := constInt(e.Y); ok && d != 0 {
 				return true // a division by a constant other than zero cannot fail
 			}
 			c = candidate{kind: kDiv, pos: m.fset.Position(e.OpPos)}
-			if m.loops == 0 && m.pure(e.Y) {
+			switch {
+			case m.divs < 2:
+				// Go's message has no detail to give: the divisor is
+				// saved only to tell two divisions apart.
+			case m.pure(e.Y) && f&integer != 0:
+				c.ints, c.values = true, saveInt(asInt(e.Y))
+			case m.loops == 0 && m.pure(e.Y):
 				c.values = save(e.Y)
 			}
 		case *ast.StarExpr:
+			if m.facts.lookup(m, e, e.Pos())&safe != 0 {
+				return true
+			}
 			c = candidate{kind: kDeref, pos: m.fset.Position(e.Pos())}
 		case *ast.SelectorExpr:
 			if id, ok := e.X.(*ast.Ident); ok && m.imports[id.Name] {
 				return true // a package's member
+			}
+			if m.facts.lookup(m, e, e.Sel.Pos())&safe != 0 {
+				return true
 			}
 			c = candidate{kind: kDeref, pos: m.fset.Position(e.Sel.Pos())}
 		case *ast.TypeAssertExpr:
@@ -175,6 +246,9 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 			}
 			c = candidate{kind: kAssert, pos: m.fset.Position(e.Pos())}
 		case *ast.CallExpr:
+			if m.facts.lookup(m, e, e.Pos())&safe != 0 {
+				return true
+			}
 			c = candidate{kind: kCall, pos: m.fset.Position(e.Pos()), name: callName(e)}
 			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
 				if id, ok := sel.X.(*ast.Ident); ok && m.imports[id.Name] {
@@ -189,6 +263,26 @@ func (m *marker) candidates(st *statement, n ast.Node, saves *[]string) {
 		st.cands = append(st.cands, c)
 		return true
 	})
+}
+
+// divs counts the divisions in n that can fail.
+func divs(m *marker, n ast.Node) int {
+	count := 0
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch e := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BinaryExpr:
+			if e.Op != token.QUO && e.Op != token.REM || m.facts.lookup(m, e, e.OpPos)&safe != 0 {
+				return true
+			}
+			if d, ok := constInt(e.Y); !ok || d == 0 {
+				count++
+			}
+		}
+		return true
+	})
+	return count
 }
 
 // constInt returns the value of an integer literal, or of a negated one.

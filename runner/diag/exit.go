@@ -6,26 +6,30 @@ import (
 	"github.com/petermattis/goid"
 )
 
-// Exit is deferred by every marked function, with its marker and the
-// values its statements save (see Mark): it notes them as the frame that
-// ended last on this goroutine. When the frame ends in a panic, the
+// Exit is deferred by every marked function, with its marker followed by
+// the integers its statements save (see Mark): it notes them as the frame
+// that ended last on this goroutine. When the frame ends in a panic, the
 // interpreter reports it right after its deferred calls have run, on the
 // same goroutine, and Unwind reads the marker there. Exit is compiled, so
 // a call pays for one deferred call of a compiled function and a store,
 // not for an interpreted closure and recover.
-func Exit(at *int, values []any) {
+func Exit(marks []int) { ExitValues(marks, nil) }
+
+// ExitValues is Exit for a function whose statements also save values of
+// other types than int.
+func ExitValues(marks []int, values []any) {
 	g := goid.Get()
 	s := &goroutines[g%shards]
 	s.Lock()
 	r := s.get(g)
-	r.at, r.values, r.seen = at, values, true
+	r.marks, r.values, r.seen = marks, values, true
 	s.Unlock()
 }
 
 // goroutineState is what diag knows of one goroutine of the script.
 type goroutineState struct {
-	at     *int  // the marker of the marked frame that ended last
-	values []any // and the values it saved
+	marks  []int // the marker of the marked frame that ended last, and the integers it saved
+	values []any // and its other values
 	seen   bool  // used since the last sweep
 
 	// The panic the goroutine is unwinding, once its innermost frame was

@@ -63,6 +63,8 @@ type candidate struct {
 	constIndex int64
 	hasConst   bool
 	lenIndex   bool // values holds len(x) and the index of x[i]
+	ints       bool // values are slots of the integers saved, not of the values
+	str        bool // a slice of a string, whose saved capacity is its length
 }
 
 // statements holds every marked statement of the process; a marker is an
@@ -97,13 +99,17 @@ type insertion struct {
 // Mark returns src with its statements marked. file names the source in
 // positions (as the interpreter names it). Source that does not parse is
 // returned as it is, for the interpreter to report.
-func Mark(file string, src []byte) []byte {
+func Mark(file string, src []byte) []byte { return MarkTyped(file, src, nil) }
+
+// MarkTyped is Mark with the type checker's facts of the file (see
+// NewFacts): fewer statements marked, and integers saved as integers.
+func MarkTyped(file string, src []byte, facts *Facts) []byte {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, file, src, parser.SkipObjectResolution)
 	if err != nil {
 		return src
 	}
-	m := &marker{fset: fset, file: file, src: src, imports: importNames(f), openers: map[token.Pos]bool{}}
+	m := &marker{fset: fset, file: file, src: src, imports: importNames(f), openers: map[token.Pos]bool{}, facts: facts}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch fn := n.(type) {
 		case *ast.FuncDecl:
@@ -160,16 +166,19 @@ func (m *marker) name(fields *ast.FieldList) {
 }
 
 type marker struct {
-	fset    *token.FileSet
-	file    string
-	src     []byte
-	imports map[string]bool // the names of the file's imported packages
-	ins     []insertion
-	openers map[token.Pos]bool // positions right after a "{" or ":" that opens a list
-	slots   int                // the values the current function saves at most in one statement
-	params  int                // unnamed parameters named so far
-	fnLine  int                // the line of the current function's opening brace
-	loops   int                // how many loops of the current function hold the statement being marked
+	fset     *token.FileSet
+	file     string
+	src      []byte
+	imports  map[string]bool // the names of the file's imported packages
+	ins      []insertion
+	openers  map[token.Pos]bool // positions right after a "{" or ":" that opens a list
+	facts    *Facts             // the type checker's, or nil
+	divs     int                // the divisions that can fail in the statement being marked
+	slots    int                // the values the current function saves at most in one statement
+	intSlots int                // and the integers
+	params   int                // unnamed parameters named so far
+	fnLine   int                // the line of the current function's opening brace
+	loops    int                // how many loops of the current function hold the statement being marked
 }
 
 func (m *marker) add(p token.Pos, text string) {
@@ -180,23 +189,25 @@ func (m *marker) add(p token.Pos, text string) {
 // as functions of their own by Mark's walk. It reports whether the body
 // got a marker.
 func (m *marker) function(body *ast.BlockStmt) bool {
-	outer, outerLoops, outerLine := m.slots, m.loops, m.fnLine
-	m.slots, m.loops, m.fnLine = 0, 0, m.fset.Position(body.Lbrace).Line
-	defer func() { m.slots, m.loops, m.fnLine = outer, outerLoops, outerLine }()
+	outer, outerInts, outerLoops, outerLine := m.slots, m.intSlots, m.loops, m.fnLine
+	m.slots, m.intSlots, m.loops, m.fnLine = 0, 0, 0, m.fset.Position(body.Lbrace).Line
+	defer func() { m.slots, m.intSlots, m.loops, m.fnLine = outer, outerInts, outerLoops, outerLine }()
 	at := len(m.ins)
 	m.open(body.Lbrace + 1)
 	m.block(body.Lbrace+1, body.List, nil)
 	if len(m.ins) == at {
 		return false
 	}
-	values := "nil"
-	decl := ""
+	// The marker and the integers share one array, and Exit gets a slice
+	// of it: each local and each argument of a deferred call costs the
+	// interpreter allocations on every call.
+	prologue := fmt.Sprintf(" var %s [%d]int;", markerVar, 1+m.intSlots)
 	if m.slots > 0 {
-		decl = fmt.Sprintf(" var %s [%d]any;", valuesVar, m.slots)
-		values = valuesVar + "[:]"
+		prologue += fmt.Sprintf(" var %s [%d]any; defer %s.ExitValues(%s[:], %s[:]);", valuesVar, m.slots, posAlias, markerVar, valuesVar)
+	} else {
+		prologue += fmt.Sprintf(" defer %s.Exit(%s[:]);", posAlias, markerVar)
 	}
-	m.add(body.Lbrace+1, fmt.Sprintf(" var %s int;%s defer %s.Exit(&%s, %s);",
-		markerVar, decl, posAlias, markerVar, values))
+	m.add(body.Lbrace+1, prologue)
 	// The prologue must come before the first statement's marker, which
 	// was added at the same offset.
 	last := m.ins[len(m.ins)-1]
@@ -215,7 +226,7 @@ func (m *marker) block(open token.Pos, list []ast.Stmt, loop *loopMark) {
 		after = s.End()
 	}
 	if loop != nil && loop.open == open && len(list) > 0 {
-		m.add(list[len(list)-1].End(), fmt.Sprintf("; %s = %d", markerVar, loop.k))
+		m.add(list[len(list)-1].End(), fmt.Sprintf("; %s[0] = %d", markerVar, loop.k))
 	}
 }
 
@@ -232,7 +243,7 @@ func (m *marker) stmt(after token.Pos, s ast.Stmt, loop *loopMark) {
 		return
 	case *ast.BranchStmt:
 		if s.Tok == token.CONTINUE && s.Label == nil && loop != nil {
-			m.add(after, m.prefix(after)+fmt.Sprintf("%s = %d", markerVar, loop.k)+m.suffix(after))
+			m.add(after, m.prefix(after)+fmt.Sprintf("%s[0] = %d", markerVar, loop.k)+m.suffix(after))
 		}
 		return
 	case *ast.LabeledStmt:
@@ -268,12 +279,16 @@ func (m *marker) open(p token.Pos) { m.openers[p] = true }
 // it has one) and recurses into its blocks.
 func (m *marker) mark(after token.Pos, inner ast.Stmt, loop *loopMark) {
 	st := &statement{file: m.file, fnLine: m.fnLine, pos: m.fset.Position(inner.Pos())}
-	var saves []string
+	var sv saves
+	m.divs = 0
 	for _, e := range header(inner) {
-		m.candidates(st, e, &saves)
+		m.divs += divs(m, e)
+	}
+	for _, e := range header(inner) {
+		m.candidates(st, e, &sv)
 	}
 	if !canSave(inner) {
-		saves = nil
+		sv = saves{}
 		for i := range st.cands {
 			st.cands[i].values = nil
 		}
@@ -285,14 +300,21 @@ func (m *marker) mark(after token.Pos, inner ast.Stmt, loop *loopMark) {
 		return
 	}
 	k := register(st)
-	text := fmt.Sprintf("%s = %d", markerVar, k)
-	if len(saves) > 0 {
-		lhs := make([]string, len(saves))
-		for i := range saves {
+	text := fmt.Sprintf("%s[0] = %d", markerVar, k)
+	// The integers go after the marker, one assignment each: the
+	// interpreter's tuple assignment to an int array's elements leaves
+	// the slice Exit holds behind.
+	for i, t := range sv.ints {
+		text += fmt.Sprintf("; %s[%d] = %s", markerVar, 1+i, t)
+	}
+	m.intSlots = max(m.intSlots, len(sv.ints))
+	if len(sv.any) > 0 {
+		lhs := make([]string, len(sv.any))
+		for i := range sv.any {
 			lhs[i] = fmt.Sprintf("%s[%d]", valuesVar, i)
 		}
-		text += fmt.Sprintf("; %s = %s", strings.Join(lhs, ", "), strings.Join(saves, ", "))
-		m.slots = max(m.slots, len(saves))
+		text += fmt.Sprintf("; %s = %s", strings.Join(lhs, ", "), strings.Join(sv.any, ", "))
+		m.slots = max(m.slots, len(sv.any))
 	}
 	m.add(after, m.prefix(after)+text+m.suffix(after))
 	m.inner(inner, k, loop)

@@ -10,15 +10,28 @@ import (
 
 // fails returns Go's runtime error for c when the values its statement
 // saved show that c fails, or nil.
-func (c *candidate) fails(values []any) any {
+func (c *candidate) fails(values []any, ints []int) any {
 	if len(c.values) == 0 {
 		return nil
 	}
 	vals := make([]any, len(c.values))
 	for j, s := range c.values {
-		if s >= 0 && s < len(values) {
+		switch {
+		case c.ints && s >= 0 && s < len(ints):
+			vals[j] = ints[s]
+		case !c.ints && s >= 0 && s < len(values):
 			vals[j] = values[s]
 		}
+	}
+	if c.ints && c.kind == kSlice && len(vals) == 5 {
+		// length and capacity, then the bounds
+		n, _ := vals[0].(int)
+		cp, _ := vals[1].(int)
+		shape := OperandShape{Kind: reflect.Slice, Len: n, Cap: cp}
+		if c.str {
+			shape.Kind = reflect.String
+		}
+		vals = append([]any{shape}, vals[2:]...)
 	}
 	switch {
 	case c.hasConst:

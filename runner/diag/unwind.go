@@ -50,9 +50,9 @@ func Unwind(raw string) string {
 	}
 	r.unwinding, r.depth, r.frames = true, depth, 1
 	p := &placement{Pos: rename(raw)}
-	if file, line, ok := splitPos(raw); ok && r.at != nil {
-		if st := lookup(*r.at); st != nil && st.file == file && st.fnLine == line {
-			p = st.place(r.values)
+	if file, line, ok := splitPos(raw); ok && len(r.marks) > 0 {
+		if st := lookup(r.marks[0]); st != nil && st.file == file && st.fnLine == line {
+			p = st.place(r.values, r.marks[1:])
 		}
 	}
 	r.placed = p
@@ -104,13 +104,13 @@ func splitPos(pos string) (file string, line int, ok bool) {
 
 // place returns the placement of a panic in st, given the values st
 // saved.
-func (st *statement) place(values []any) *placement {
+func (st *statement) place(values []any, ints []int) *placement {
 	at := func(p posLC) string { return rename(fmt.Sprintf("%s:%d:%d", st.file, p.Line, p.Column)) }
 	p := &placement{Pos: at(posLC{st.pos.Line, st.pos.Column}), Exact: true}
 	for i := range st.cands {
 		c := &st.cands[i]
 		pc := placedCand{Kind: c.kind, Name: c.name, Pkg: c.pkg, Pos: at(posLC{c.pos.Line, c.pos.Column})}
-		if err := c.fails(values); err != nil {
+		if err := c.fails(values, ints); err != nil {
 			pc.Go, pc.err = fmt.Sprint(err), err
 		}
 		p.Cands = append(p.Cands, pc)

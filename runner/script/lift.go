@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"io/fs"
 	"os"
 
+	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
@@ -26,6 +28,15 @@ type sourceFiles map[*ast.File]sourceFile
 // keyed by its real path, for sourceFS to serve.
 func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package) (map[string][]byte, error) {
 	out := map[string][]byte{}
+	own := map[*types.Package]bool{}
+	for _, p := range pkgs {
+		own[p.Types] = true
+	}
+	for _, p := range pkgs {
+		for _, f := range p.Files {
+			diag.Learn(s[f].path, diag.NewFacts(fset, f, s[f].src, p.Info, func(t *types.Package) bool { return own[t] }))
+		}
+	}
 	for _, p := range pkgs {
 		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info}
 		for _, f := range p.Files {
