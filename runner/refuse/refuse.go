@@ -19,6 +19,7 @@ import (
 type check func(r *reporter)
 
 var checks = []check{
+	deferredClosures,
 	typeSwitches,
 	typeAssertions,
 	errorsAs,

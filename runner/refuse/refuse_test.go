@@ -41,6 +41,8 @@ func TestRefuses(t *testing.T) {
 		{"interface case of a script's value type", "type S struct{}\n\nfunc (S) String() string { return \"\" }\n\nfunc main() {\n\tvar v any = &S{}\n\tswitch v.(type) {\n\tcase fmt.Stringer:\n\t}\n}", "does not match a *S here"},
 		{"case of a script's interface", "type U interface{ Unwrap() error }\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase U:\n\t}\n}", "case U: the interpreter's type switch does not match an interface the script declares"},
 		{"case of an interface literal", "func main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase interface{ Timeout() bool }:\n\t}\n}", "does not match an interface the script declares"},
+		{"a deferred call of a literal in a variable", "func main() {\n\tf := func() {}\n\tdefer f()\n}", "the interpreter hangs when a deferred call calls f"},
+		{"a deferred literal that calls a literal in a variable", "func main() {\n\tvar report func(any)\n\treport = func(v any) { fmt.Println(v) }\n\tdefer func() { report(recover()) }()\n}", "calls report, a function literal"},
 		{"case of a basic named type", "type C float64\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase C:\n\t}\n}", "cannot tell C from float64"},
 		{"recovered script error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, _ = r.(error)\n\t}()\n\tpanic(&E{})\n}", "the panic at main.go:24:2 carries a value of a type the script declares"},
 		{"errors.As with a value target", "type E struct{}\n\nfunc (E) Error() string { return \"\" }\n\nfunc main() {\n\tvar e E\n\terrors.As(nil, &e)\n}", "errors.As does not find an error of type E"},
@@ -107,6 +109,7 @@ func TestAccepts(t *testing.T) {
 		{"a channel call among variadic arguments", "func gen() chan int { return nil }\n\nfunc merge(cs ...chan int) {}\n\nfunc main() { merge(gen()) }"},
 		{"a method value whose receiver changes", "type C struct{ n int }\n\nfunc (c C) Show() int { return c.n }\n\nfunc main() {\n\tc := C{}\n\tf := c.Show\n\tc.n = 2\n\t_ = f\n}"},
 		{"a named result hidden", "func f() (n int) {\n\tif n := 2; n > 1 {\n\t\treturn n\n\t}\n\treturn\n}\n\nfunc main() { f() }"},
+		{"a deferred call of a function a call returns", "func mk() func() { return func() {} }\n\nfunc main() {\n\tf := mk()\n\tdefer f()\n}"},
 		{"variadic call with variables", "func gen() chan int { return nil }\n\nfunc merge(cs ...chan int) {}\n\nfunc main() { a := gen(); merge(a) }"},
 	}
 	for _, tt := range tests {
