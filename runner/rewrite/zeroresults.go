@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/types"
 	"strings"
 )
 
@@ -27,6 +28,9 @@ func zeroResults(p *Package, f *ast.File, e *Editor) {
 		if ft == nil || body == nil || ft.Results == nil {
 			return true
 		}
+		if !readsResults(p, ft, body) {
+			return true
+		}
 		var names, zeros []string
 		for _, fld := range ft.Results.List {
 			t := e.Edited(fld.Type.Pos(), fld.Type.End())
@@ -50,4 +54,39 @@ func zeroResults(p *Package, f *ast.File, e *Editor) {
 		}
 		return true
 	})
+}
+
+// readsResults reports whether body has a bare return or uses one of the
+// named results of ft.
+func readsResults(p *Package, ft *ast.FuncType, body *ast.BlockStmt) bool {
+	results := map[types.Object]bool{}
+	for _, fld := range ft.Results.List {
+		for _, id := range fld.Names {
+			if obj := p.Info.Defs[id]; obj != nil {
+				results[obj] = true
+			}
+		}
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			if x.Type.Results != nil && len(x.Type.Results.List) > 0 {
+				// its own bare returns are its own; its uses of ours count
+				ast.Inspect(x.Body, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && results[p.Info.Uses[id]] {
+						found = true
+					}
+					return !found
+				})
+				return false
+			}
+		case *ast.ReturnStmt:
+			found = found || len(x.Results) == 0
+		case *ast.Ident:
+			found = found || results[p.Info.Uses[x]]
+		}
+		return !found
+	})
+	return found
 }
