@@ -303,6 +303,8 @@ var attempts = []attempt{
 		body: `fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM, 0); if err == nil { err = syscall.Bind(fd, &syscall.SockaddrInet4{Port: 8083}) }; report("bind", err)`},
 	{name: "a connect whose address a thread changes under the check", with: "--allow-unsafe", flag: "--allow-net", network: true, imports: []string{"syscall"},
 		body: raceConnect},
+	{name: "a program the script starts connects to a far host", with: "--allow-exec", flag: "--allow-net", network: true, imports: []string{"os/exec"},
+		body: `out, err := exec.Command("/bin/bash", "-c", "echo > /dev/tcp/` + far + `/80").CombinedOutput(); if err != nil { err = fmt.Errorf("%s", strings.ToLower(string(out))) }; report("connect", err)`},
 
 	// The interpreter.
 	{name: "a dot import", flag: "--allow-exec", imports: []string{". os"},

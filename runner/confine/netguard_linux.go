@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"syscall"
 	"unsafe"
 
@@ -321,13 +323,30 @@ func (s *supervisor) socket(tid, fd int) (int, error) {
 	if _, err := os.Stat(fmt.Sprintf("/proc/%d/task/%d", s.pid, tid)); err != nil {
 		// A process the script started (--allow-exec) shares the filter
 		// but has descriptors of its own.
-		var err error
-		if pidfd, err = unix.PidfdOpen(tid, 0); err != nil {
+		pid, err := tgid(tid)
+		if err != nil {
+			return -1, err
+		}
+		if pidfd, err = unix.PidfdOpen(pid, 0); err != nil {
 			return -1, err
 		}
 		defer unix.Close(pidfd)
 	}
 	return unix.PidfdGetfd(pidfd, fd, 0)
+}
+
+// tgid returns the process of thread tid.
+func tgid(tid int) (int, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", tid))
+	if err != nil {
+		return 0, err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "Tgid:"); ok {
+			return strconv.Atoi(strings.TrimSpace(v))
+		}
+	}
+	return 0, unix.ESRCH
 }
 
 // loopbackAddr reports whether the socket address b names a loopback host
