@@ -55,6 +55,7 @@ func main() {
 # grade: points=2
 exec socklab run server.go &server&
 listening 127.0.0.1:12345
+# hint: greet the client with one line, Hello from server
 exec socklab run client.go
 stdout '^got: Hello from server$'
 wait server
@@ -62,6 +63,7 @@ wait server
 # grade: points=1 hidden
 exec socklab run server.go &server&
 listening 127.0.0.1:12345
+# hint: what the hidden test checks
 exec socklab run client.go
 stdout '^got: Hello from server$'
 -- lesson/tests/client.txtar --
@@ -263,6 +265,21 @@ func TestGradeClass(t *testing.T) {
 	}
 	if gs.Score != 3 || len(gs.Tests) != 2 || gs.Tests[0].Name != "again" || gs.Tests[0].Visibility != "hidden" || gs.Tests[1].MaxScore != 2 {
 		t.Errorf("Gradescope results for right:\n%s", data)
+	}
+	// A visible test's hint is in its feedback; a hidden test's is not.
+	data, err = os.ReadFile(filepath.Join(dir, "gs", "wrong", "results.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wrong struct{ Tests []struct{ Name, Output string } }
+	if err := json.Unmarshal(data, &wrong); err != nil {
+		t.Fatal(err)
+	}
+	for _, test := range wrong.Tests {
+		visible, hidden := strings.Contains(test.Output, "\nhint: greet the client with one line"), strings.Contains(test.Output, "\nhint: what the hidden")
+		if test.Name == "greet" && !visible || test.Name == "again" && hidden {
+			t.Errorf("Gradescope feedback of wrong's %s test: the visible test's hint belongs in it, the hidden one's does not:\n%s", test.Name, test.Output)
+		}
 	}
 
 	// Two shards cover the class once, and merge into the same table.

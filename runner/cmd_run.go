@@ -49,6 +49,13 @@ slowread=N/D makes each receive take at most N bytes after waiting D, and
 reset-after=K resets a connection once K bytes have passed. --seed makes
 the pieces repeat.
 
+When a receive has waited 3 seconds with part of a message in hand, run
+says on standard error which line waits, for what, from whom and what has
+arrived (a message sent without its \n); it says so too of a program that
+keeps receiving after the end of the stream, and, for a lesson, when both
+programs wait on each other. --stall-hint sets the wait, --no-stall-hint
+turns these hints off.
+
 Exit status: the script's own os.Exit code (the client's, for a lesson); 0
 when it ends normally; 1 when it cannot start (a compile error); 2 when it
 panics or meets a network failure it did not handle, as a Go program does;

@@ -21,7 +21,8 @@ func sampleResults() []lessontest.Result {
 			Output: "> exec socklab run client.go\nPASS\n"},
 		{Test: lessontest.Test{Lesson: hello, Name: "wire"}, Status: lessontest.Skipped, Elapsed: time.Millisecond, Reason: "python3 is not installed"},
 		{Test: lessontest.Test{Lesson: proto, Name: "framing"}, Status: lessontest.Failed, Elapsed: 1200 * time.Millisecond,
-			Output: "> stdout 'Hello'\nFAIL: framing.txtar:3: no match for `Hello` found in stdout\n"},
+			Output: "> stdout 'Hello'\nFAIL: framing.txtar:3: no match for `Hello` found in stdout\n",
+			Hint:   "the client reads a line:\nend the greeting with \\n"},
 	}
 }
 
@@ -37,6 +38,8 @@ skip  01-hello/wire (python3 is not installed)
 FAIL  03-protocol/framing (1.20s)
     > stdout 'Hello'
     FAIL: framing.txtar:3: no match for ` + "`Hello`" + ` found in stdout
+    hint: the client reads a line:
+          end the greeting with \n
 1 passed, 1 failed, 1 skipped
 `,
 	}, {
@@ -49,6 +52,8 @@ skip  01-hello/wire (python3 is not installed)
 FAIL  03-protocol/framing (1.20s)
     > stdout 'Hello'
     FAIL: framing.txtar:3: no match for ` + "`Hello`" + ` found in stdout
+    hint: the client reads a line:
+          end the greeting with \n
 1 passed, 1 failed, 1 skipped
 `,
 	}}
@@ -95,7 +100,7 @@ func TestJSON(t *testing.T) {
 	want := []lessontest.JSONResult{
 		{Lesson: "01-hello", Test: "hello", Status: "passed", Seconds: 0.31},
 		{Lesson: "01-hello", Test: "wire", Status: "skipped", Seconds: 0.001, Reason: "python3 is not installed"},
-		{Lesson: "03-protocol", Test: "framing", Status: "failed", Seconds: 1.2, Output: sampleResults()[2].Output},
+		{Lesson: "03-protocol", Test: "framing", Status: "failed", Seconds: 1.2, Output: sampleResults()[2].Output, Hint: sampleResults()[2].Hint},
 	}
 	if len(lines) != len(want) {
 		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(want), b.String())
@@ -153,7 +158,7 @@ func TestJUnit(t *testing.T) {
 	if c := hello.Cases[1]; c.Name != "wire" || c.Skipped == nil || c.Skipped.Message != "python3 is not installed" {
 		t.Errorf("01-hello/wire: %+v", c)
 	}
-	if c := proto.Cases[0]; c.Class != "03-protocol" || c.Name != "framing" || c.Failure == nil || c.Failure.Text != sampleResults()[2].Output {
+	if c := proto.Cases[0]; c.Class != "03-protocol" || c.Name != "framing" || c.Failure == nil || c.Failure.Text != sampleResults()[2].Output+"hint: the client reads a line:\n      end the greeting with \\n\n" {
 		t.Errorf("03-protocol/framing: %+v", c)
 	}
 }
