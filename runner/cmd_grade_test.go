@@ -271,7 +271,9 @@ func TestGradeClass(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var wrong struct{ Tests []struct{ Name, Output string } }
+	var wrong struct {
+		Tests []struct{ Name, Output string }
+	}
 	if err := json.Unmarshal(data, &wrong); err != nil {
 		t.Fatal(err)
 	}
