@@ -243,7 +243,13 @@ func TestGradeClass(t *testing.T) {
 		}
 	}
 
-	junit, err := os.ReadFile(filepath.Join(dir, "junit", "wrong.xml"))
+	// The endless work's first test meets the time limit; its second is
+	// stopped as soon as the server loops again.
+	junit, err := os.ReadFile(filepath.Join(dir, "junit", "endless.xml"))
+	if err != nil || !strings.Contains(string(junit), "as it did until the time limit in an earlier test") {
+		t.Errorf("JUnit for endless (%v): its second test was not stopped as the server looped again:\n%s", err, junit)
+	}
+	junit, err = os.ReadFile(filepath.Join(dir, "junit", "wrong.xml"))
 	if err != nil || !strings.Contains(string(junit), `<testsuite name="wrong" tests="2" failures="2"`) {
 		t.Errorf("JUnit for wrong (%v):\n%s", err, junit)
 	}

@@ -95,7 +95,16 @@ func Run(h *lessontest.Harness, l *lessontest.Lesson, students []Student, jobs i
 	order := func(name string) int {
 		return slices.IndexFunc(infos, func(info TestInfo) bool { return info.Name == name })
 	}
-	h.RunAll(runs, jobs, func(res lessontest.Result) {
+	// A program found looping at one test's time limit is held to a
+	// shorter leash in the student's later tests (see lessontest.Test).
+	endless := map[string][]string{}
+	prepare := func(t *lessontest.Test) { t.Endless = endless[t.Submission] }
+	h.RunAllWith(runs, jobs, prepare, func(res lessontest.Result) {
+		for _, p := range res.Endless {
+			if !slices.Contains(endless[res.Test.Submission], p) {
+				endless[res.Test.Submission] = append(endless[res.Test.Submission], p)
+			}
+		}
 		r := byDir[res.Test.Submission]
 		info := infos[order(res.Test.Name)]
 		tr := TestResult{Name: res.Test.Name, Points: info.Points, Hidden: info.Hidden, Status: res.Status,

@@ -94,6 +94,8 @@ func Gist(output string) string {
 		s = "stalled: every program waits to receive"
 	case strings.Contains(output, "was stopped at its time limit"):
 		s = "did not end in time"
+	case strings.Contains(output, "without pause, as it did until the time limit"):
+		s = "did not end: loops as in an earlier test"
 	case failLine.MatchString(output):
 		s = failLine.FindStringSubmatch(output)[1]
 	default:

@@ -189,13 +189,20 @@ func (h *Harness) runHere(t Test, sub *submission, start, deadline time.Time) Re
 	}
 	defer os.RemoveAll(sdir)
 	r := &recorder{verbose: h.opts.Verbose}
+	spin := watchSpin(sdir, t.Endless, deadline)
 	r.do(func() { testscript.RunT(r, h.params(t, sub, deadline, scriptDeadline(deadline), wdir, sdir)) })
+	endless, leashed := spin.end()
 	status, log, reason := r.outcome()
-	log = showInputs(log, t) + stalled(sdir)
-	if status == Failed && !time.Now().Before(deadline) {
+	log = showInputs(log, t) + stalled(sdir) + leashed
+	if status != Failed || time.Now().Before(deadline) {
+		endless = nil
+	} else {
 		log += fmt.Sprintf("socklab: the test was stopped at its time limit of %v (--timeout)\n", h.opts.Timeout)
+		for _, p := range endless {
+			log += fmt.Sprintf("socklab: %s was computing, without pause, when the time ran out (a loop without end?)\n", p)
+		}
 	}
-	return Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log + h.wireReport(wdir, status), Reason: reason}
+	return Result{Test: t, Status: status, Elapsed: time.Since(start), Output: log + h.wireReport(wdir, status), Reason: reason, Endless: endless}
 }
 
 // submission returns the student's work that t runs against, or nil.

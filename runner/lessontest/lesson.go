@@ -28,6 +28,10 @@ type Test struct {
 	// runs against instead of the lesson's own programs (see
 	// Options.Submission).
 	Submission string
+	// Endless names the programs of the submission that an earlier test
+	// found computing without pause when its time ran out: they are
+	// stopped as soon as they compute so for a second (see spin.go).
+	Endless []string
 }
 
 // FullName is how reports and --run name the test: "01-hello/hello".

@@ -59,15 +59,17 @@ type request struct {
 	Lesson     Lesson
 	Test       string
 	Submission string
+	Endless    []string
 	Deadline   time.Time
 }
 
 // A report is what a test's process saw.
 type report struct {
-	Nonce  string
-	Status Status
-	Output string
-	Reason string
+	Nonce   string
+	Status  Status
+	Output  string
+	Reason  string
+	Endless []string
 }
 
 // newNamespaces returns the namespaces of h's tests, or why there can be
@@ -104,6 +106,7 @@ func (h *Harness) runApart(t Test, start, deadline time.Time) Result {
 		Lesson:     *t.Lesson,
 		Test:       t.Name,
 		Submission: t.Submission,
+		Endless:    t.Endless,
 		Deadline:   deadline,
 	}, deadline.Add(apartGrace))
 	res := Result{Test: t, Elapsed: time.Since(start)}
@@ -113,7 +116,7 @@ func (h *Harness) runApart(t Test, start, deadline time.Time) Result {
 	case err != nil:
 		res.Status, res.Output = Failed, fmt.Sprintf("socklab: %v\n", err)
 	default:
-		res.Status, res.Output, res.Reason = rep.Status, rep.Output, rep.Reason
+		res.Status, res.Output, res.Reason, res.Endless = rep.Status, rep.Output, rep.Reason, rep.Endless
 	}
 	return res
 }

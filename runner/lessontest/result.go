@@ -25,6 +25,9 @@ type Result struct {
 	// Hint is what the test's author says about the step that failed
 	// (a "# hint:" line of its script), for a failed test.
 	Hint string
+	// Endless names the programs that were computing without pause when
+	// the test ran out of time (see spin.go).
+	Endless []string
 }
 
 // Summary counts results by status.

@@ -49,13 +49,13 @@ func testProcess(req request) report {
 		return report{Status: Passed}
 	}
 	h := &Harness{opts: req.Options, bin: req.Bin, iso: sameAddress{}, stopped: make(chan struct{})}
-	t := Test{Lesson: &req.Lesson, Name: req.Test, Submission: req.Submission}
+	t := Test{Lesson: &req.Lesson, Name: req.Test, Submission: req.Submission, Endless: req.Endless}
 	sub, err := h.submission(t)
 	if err != nil {
 		return report{Status: Failed, Output: err.Error() + "\n"}
 	}
 	res := h.runHere(t, sub, time.Now(), req.Deadline)
-	return report{Status: res.Status, Output: res.Output, Reason: res.Reason}
+	return report{Status: res.Status, Output: res.Output, Reason: res.Reason, Endless: res.Endless}
 }
 
 // loopbackWorks checks that a program can listen on 127.0.0.1 and be
