@@ -29,8 +29,10 @@ below it that has a tests/ folder is tested, in order of name. With no
 PATH, the current folder is searched.
 
 Tests are named LESSON/TEST, as in 01-hello/hello. Each runs in a fresh
-copy of its lesson folder, with a loopback address of its own, so that
-tests of lessons that all use 127.0.0.1:12345 run at the same time. A test
+copy of its lesson folder, in a private network namespace of its own
+where the system allows it (else with a loopback address of its own,
+and a line that says so), so that tests of lessons that all use
+127.0.0.1:12345 run at the same time. A test
 that runs longer than --timeout is stopped, with every program it
 started, and fails. Ctrl-C stops every test and every program.
 
