@@ -131,8 +131,11 @@ func tableName(path string) (string, bool) {
 
 // genericPackages have parts written in Go source that the interpreter
 // compiles when it loads the standard library's "fmt/fmt" table: a few
-// milliseconds that a script importing none of them need not wait.
-var genericPackages = map[string]bool{"slices": true, "maps": true, "cmp": true, "sync": true, "sync/atomic": true}
+// milliseconds that a script importing none of them need not wait. (The
+// interpreter has such sources for sync and sync/atomic too, but leaves
+// them out for Go 1.22 and later: a script importing sync gains nothing
+// from them.)
+var genericPackages = map[string]bool{"slices": true, "maps": true, "cmp": true}
 
 // packagesFor returns the tables to load for a script with these imports.
 // Most scripts get only the packages they import, merged across tables
