@@ -21,6 +21,9 @@ import (
 // supervisor (seccomp user notification, Linux 5.0 and later; the
 // supervisor's pidfd_getfd needs 5.6).
 func netGuardAvailable() bool {
+	if unix.SizeofMsghdr != msghdrSize {
+		return false // a 32-bit system, whose sendmsg the supervisor does not read
+	}
 	action := uint32(unix.SECCOMP_RET_USER_NOTIF)
 	_, _, e := unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_GET_ACTION_AVAIL, 0, uintptr(unsafe.Pointer(&action)))
 	if e != 0 {
@@ -236,9 +239,13 @@ func (s *supervisor) serve() {
 			}
 			return
 		}
-		val, errno := s.judge(&n)
-		resp := seccompNotifResp{id: n.id, val: val, error: -int32(errno)}
-		ioctl(s.listener, unix.SECCOMP_IOCTL_NOTIF_SEND, unsafe.Pointer(&resp)) // ENOENT: the call was given up
+		// Each call on a goroutine of its own: a blocking socket's call
+		// waits without holding up the other threads' calls.
+		go func() {
+			val, errno := s.judge(&n)
+			resp := seccompNotifResp{id: n.id, val: val, error: -int32(errno)}
+			ioctl(s.listener, unix.SECCOMP_IOCTL_NOTIF_SEND, unsafe.Pointer(&resp)) // ENOENT: the call was given up
+		}()
 	}
 }
 
@@ -249,6 +256,11 @@ func ioctl(fd int, req uint, arg unsafe.Pointer) error {
 	}
 	return nil
 }
+
+// msghdrSize is the size of struct msghdr on the 64-bit systems socklab
+// builds for: name, namelen (and padding), iov, iovlen, control,
+// controllen, flags (and padding).
+const msghdrSize = 56
 
 // maxCopy bounds what the supervisor copies of one send: a datagram is at
 // most 64 KiB, and a stream send may send less than it was given.
@@ -269,19 +281,22 @@ func (s *supervisor) judge(n *seccompNotif) (int64, syscall.Errno) {
 		flags = uintptr(n.args[3])
 		addr, hasAddr = m.read(n.args[4], n.args[5], unix.SizeofSockaddrAny), true
 	case unix.SYS_SENDMSG:
-		var msg unix.Msghdr
-		hdr := m.read(n.args[1], unix.SizeofMsghdr, unix.SizeofMsghdr)
-		if m.err != nil || len(hdr) != unix.SizeofMsghdr {
+		// struct msghdr, read as numbers: the process's pointers are
+		// addresses in its memory, never pointers of this one.
+		hdr := m.read(n.args[1], msghdrSize, msghdrSize)
+		if m.err != nil || len(hdr) != msghdrSize {
 			return 0, unix.EFAULT
 		}
-		copy(unsafe.Slice((*byte)(unsafe.Pointer(&msg)), unix.SizeofMsghdr), hdr)
-		if msg.Controllen != 0 {
+		word := func(off int) uint64 { return binary.NativeEndian.Uint64(hdr[off:]) }
+		name, namelen := word(0), uint64(binary.NativeEndian.Uint32(hdr[8:]))
+		iov, iovlen, controllen := word(16), word(24), word(40)
+		if controllen != 0 {
 			return 0, unix.EPERM // descriptors and options would be the supervisor's
 		}
-		if msg.Name != nil {
-			addr, hasAddr = m.read(uint64(uintptr(unsafe.Pointer(msg.Name))), uint64(msg.Namelen), unix.SizeofSockaddrAny), true
+		if name != 0 {
+			addr, hasAddr = m.read(name, namelen, unix.SizeofSockaddrAny), true
 		}
-		data = m.gather(uint64(uintptr(unsafe.Pointer(msg.Iov))), uint64(msg.Iovlen))
+		data = m.gather(iov, iovlen)
 		flags = uintptr(n.args[2])
 	default:
 		return 0, unix.EPERM
