@@ -29,6 +29,7 @@ var checks = []check{
 	unwrapChains,
 	recoveredValues,
 	typedNilReturns,
+	typedNilErrors,
 	errorsJoin,
 }
 

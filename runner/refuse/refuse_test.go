@@ -54,6 +54,8 @@ func TestRefuses(t *testing.T) {
 		{"recovering an index error of an unmarked function", "func get(s []int, _ int) int { return s[3] }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tget(nil, 0)\n}", "the index at main.go:15:39"},
 		{"recovering a slice error in a loop", "func cut(s []int, n int) {\n\tfor i := 0; i < n; i++ {\n\t\t_ = s[:i]\n\t}\n}\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tcut(nil, 2)\n}", "the slice expression at main.go:17:7"},
 		{"recovering a failed type assertion", "func main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tvar x any = 1\n\t_ = x.(string)\n}", "the type assertion at main.go:18:6"},
+		{"a nil pointer passed as an error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc f(err error) {}\n\nfunc main() {\n\tvar p *E\n\tf(p)\n}", "a nil *E stored as error"},
+		{"a nil pointer in an error slice", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tvar p *E\n\t_ = []error{p}\n}", "a nil *E stored as error"},
 		{"a nil pointer returned as an error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { f() }", "a nil *E returned as error"},
 		{"%T of an interface that may hold a script type", "type P struct{}\n\nfunc main() {\n\tvar v any = P{}\n\tfmt.Printf(\"%T\\n\", v)\n}", "%T of a value of interface type that may hold a type the script declares"},
 		{"%#v of an interface that may hold a script type", "type P struct{}\n\nfunc main() {\n\tvar v any = P{}\n\tfmt.Printf(\"%#v\\n\", v)\n}", "%#v of a value of interface type"},
@@ -110,6 +112,8 @@ func TestAccepts(t *testing.T) {
 		{"a method value whose receiver changes", "type C struct{ n int }\n\nfunc (c C) Show() int { return c.n }\n\nfunc main() {\n\tc := C{}\n\tf := c.Show\n\tc.n = 2\n\t_ = f\n}"},
 		{"a named result hidden", "func f() (n int) {\n\tif n := 2; n > 1 {\n\t\treturn n\n\t}\n\treturn\n}\n\nfunc main() { f() }"},
 		{"a deferred call of a function a call returns", "func mk() func() { return func() {} }\n\nfunc main() {\n\tf := mk()\n\tdefer f()\n}"},
+		{"a script's pointer to a compiled function's error parameter", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tp := &E{}\n\t_ = errors.Is(p, p)\n}"},
+		{"a pointer made non-nil stored as an error", "type E struct{ Err error }\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tinner := &E{}\n\t_ = []error{inner}\n\t_ = E{Err: inner}\n}"},
 		{"variadic call with variables", "func gen() chan int { return nil }\n\nfunc merge(cs ...chan int) {}\n\nfunc main() { a := gen(); merge(a) }"},
 	}
 	for _, tt := range tests {
