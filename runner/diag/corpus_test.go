@@ -35,6 +35,24 @@ func TestPanicCorpus(t *testing.T) {
 	if len(files) < 40 {
 		t.Fatalf("the corpus holds %d programs, want at least 40", len(files))
 	}
+	runCorpus(t, files)
+}
+
+// TestLimitsCorpus runs programs that recurse without end or run out of
+// memory, each in a process held to 64 MiB (a 16 MiB stack), and checks
+// that socklab names the line: the recursive call, or the allocating
+// statement of the loop the goroutine that ran out was in.
+func TestLimitsCorpus(t *testing.T) {
+	files, err := filepath.Glob("testdata/limits/*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCorpus(t, files, "--max-memory", "64MiB")
+}
+
+// runCorpus runs each program of files with socklab run and flags, and
+// checks its report against the program's first line.
+func runCorpus(t *testing.T, files []string, flags ...string) {
 	for _, file := range files {
 		name := filepath.Base(file)
 		t.Run(strings.TrimSuffix(name, ".go"), func(t *testing.T) {
@@ -52,7 +70,7 @@ func TestPanicCorpus(t *testing.T) {
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 			defer cancel()
-			cmd := exec.CommandContext(ctx, socklab, "run", name)
+			cmd := exec.CommandContext(ctx, socklab, append(append([]string{"run"}, flags...), name)...)
 			cmd.Dir = filepath.Dir(file)
 			var stderr strings.Builder
 			cmd.Stderr = &stderr

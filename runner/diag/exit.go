@@ -23,6 +23,7 @@ func ExitValues(marks []int, values []any) {
 	s.Lock()
 	r := s.get(g)
 	r.marks, r.values, r.seen = marks, values, true
+	r.unwatch(marks)
 	s.Unlock()
 }
 
@@ -30,7 +31,11 @@ func ExitValues(marks []int, values []any) {
 type goroutineState struct {
 	marks  []int // the marker of the marked frame that ended last, and the integers it saved
 	values []any // and its other values
-	seen   bool  // used since the last sweep
+
+	recursion int     // calls of functions that call themselves, under way (see Enter)
+	deepNoted int     // the depth noted last
+	watched   [][]int // the markers of the frames with allocating loops under way (see Watch)
+	seen      bool    // used since the last sweep
 
 	// The panic the goroutine is unwinding, once its innermost frame was
 	// reported: depth is the nesting of the interpreter's panic handlers

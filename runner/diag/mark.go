@@ -110,15 +110,21 @@ func MarkTyped(file string, src []byte, facts *Facts) []byte {
 		return src
 	}
 	m := &marker{fset: fset, file: file, src: src, imports: importNames(f), openers: map[token.Pos]bool{}, facts: facts}
+	calls := recursive(f)
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch fn := n.(type) {
 		case *ast.FuncDecl:
-			if fn.Body != nil && m.function(fn.Body) {
+			rec := 0
+			if at, ok := calls[fn]; ok {
+				p := m.fset.Position(at)
+				rec = registerRecursion(&recursion{name: fn.Name.Name, file: file, call: posLC{p.Line, p.Column}})
+			}
+			if fn.Body != nil && m.function(fn.Body, rec) {
 				m.name(fn.Recv)
 				m.name(fn.Type.Params)
 			}
 		case *ast.FuncLit:
-			if m.function(fn.Body) {
+			if m.function(fn.Body, 0) {
 				m.name(fn.Type.Params)
 			}
 		}
@@ -174,6 +180,7 @@ type marker struct {
 	openers  map[token.Pos]bool // positions right after a "{" or ":" that opens a list
 	facts    *Facts             // the type checker's, or nil
 	divs     int                // the divisions that can fail in the statement being marked
+	watch    bool               // the current function has a loop that allocates (see Watch)
 	slots    int                // the values the current function saves at most in one statement
 	intSlots int                // and the integers
 	params   int                // unnamed parameters named so far
@@ -186,25 +193,39 @@ func (m *marker) add(p token.Pos, text string) {
 }
 
 // function marks one function body; nested function literals are marked
-// as functions of their own by Mark's walk. It reports whether the body
+// as functions of their own by Mark's walk. rec is the function's number
+// as one that calls itself (see Enter), or 0. It reports whether the body
 // got a marker.
-func (m *marker) function(body *ast.BlockStmt) bool {
-	outer, outerInts, outerLoops, outerLine := m.slots, m.intSlots, m.loops, m.fnLine
-	m.slots, m.intSlots, m.loops, m.fnLine = 0, 0, 0, m.fset.Position(body.Lbrace).Line
-	defer func() { m.slots, m.intSlots, m.loops, m.fnLine = outer, outerInts, outerLoops, outerLine }()
+func (m *marker) function(body *ast.BlockStmt, rec int) bool {
+	outer, outerInts, outerLoops, outerLine, outerWatch := m.slots, m.intSlots, m.loops, m.fnLine, m.watch
+	m.slots, m.intSlots, m.loops, m.fnLine, m.watch = 0, 0, 0, m.fset.Position(body.Lbrace).Line, allocatesInLoop(body)
+	defer func() {
+		m.slots, m.intSlots, m.loops, m.fnLine, m.watch = outer, outerInts, outerLoops, outerLine, outerWatch
+	}()
 	at := len(m.ins)
 	m.open(body.Lbrace + 1)
 	m.block(body.Lbrace+1, body.List, nil)
-	if len(m.ins) == at {
+	if len(m.ins) == at && rec == 0 {
 		return false
 	}
 	// The marker and the integers share one array, and Exit gets a slice
 	// of it: each local and each argument of a deferred call costs the
 	// interpreter allocations on every call.
 	prologue := fmt.Sprintf(" var %s [%d]int;", markerVar, 1+m.intSlots)
+	values := "nil"
 	if m.slots > 0 {
-		prologue += fmt.Sprintf(" var %s [%d]any; defer %s.ExitValues(%s[:], %s[:]);", valuesVar, m.slots, posAlias, markerVar, valuesVar)
-	} else {
+		prologue += fmt.Sprintf(" var %s [%d]any;", valuesVar, m.slots)
+		values = valuesVar + "[:]"
+	}
+	if m.watch {
+		prologue += fmt.Sprintf(" %s.Watch(%s[:]);", posAlias, markerVar)
+	}
+	switch {
+	case rec > 0:
+		prologue += fmt.Sprintf(" defer %s.Return(%s.Enter(%d, %s[:]), %s);", posAlias, posAlias, rec, markerVar, values)
+	case m.slots > 0:
+		prologue += fmt.Sprintf(" defer %s.ExitValues(%s[:], %s);", posAlias, markerVar, values)
+	default:
 		prologue += fmt.Sprintf(" defer %s.Exit(%s[:]);", posAlias, markerVar)
 	}
 	m.add(body.Lbrace+1, prologue)
@@ -293,9 +314,11 @@ func (m *marker) mark(after token.Pos, inner ast.Stmt, loop *loopMark) {
 			st.cands[i].values = nil
 		}
 	}
-	if len(st.cands) == 0 {
+	if len(st.cands) == 0 && !(m.watch && m.loops > 0 && allocates(inner)) {
 		// Nothing in it can panic: no marker to pay for. A function
 		// whose statements all are like that keeps no marker at all.
+		// (A statement that allocates in a loop is marked all the same
+		// in a watched function, for a report of running out of memory.)
 		m.inner(inner, 0, loop)
 		return
 	}

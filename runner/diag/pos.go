@@ -33,6 +33,9 @@ func rename(pos string) string {
 	return renameTo(pos)
 }
 
+// Exact marks pos ("file.go:12:5") as the exact place, for Report.
+func Exact(pos string) string { return pos + exactMark }
+
 // splitExact returns pos without its exact mark, and whether it had one.
 func splitExact(pos string) (string, bool) {
 	return strings.CutSuffix(pos, exactMark)

@@ -19,7 +19,15 @@ type crash struct {
 	endOfInput bool // the script asked for input after its input ended
 	signal     bool // Go reported a fatal signal, not a panic
 	deadlock   *deadlock
+
+	// For a crash at a limit, where the script was (see diag.NoteDeep):
+	deep      string            // the last deep recursion noted: "file.go:L:C name"
+	mem       map[string]string // each goroutine's position when memory was last noted
+	goroutine string            // the goroutine Go's report names first
 }
+
+// goroutineHead matches the head of a goroutine's dump in Go's report.
+var goroutineHead = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^goroutine (\d+) `) })
 
 // signalCrash matches the first line of Go's report of a fatal signal.
 var signalCrash = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^SIG[A-Z]+: [a-z ]+$`) })
@@ -43,6 +51,20 @@ func parseCrash(b []byte) (crash, bool) {
 		case strings.HasPrefix(line, script.PosPrefix):
 			if !found {
 				c.pos = strings.TrimPrefix(line, script.PosPrefix) // the last panic's note
+			}
+		case !found && strings.HasPrefix(line, diag.NoteDeep):
+			c.deep = strings.TrimPrefix(line, diag.NoteDeep)
+		case !found && strings.HasPrefix(line, diag.NoteMem):
+			if g, pos, ok := strings.Cut(strings.TrimPrefix(line, diag.NoteMem), " "); ok {
+				if c.mem == nil {
+					c.mem = map[string]string{}
+				}
+				c.mem[g] = pos
+			}
+		case found && c.goroutine == "" && goroutineHead().MatchString(line):
+			c.goroutine = goroutineHead().FindStringSubmatch(line)[1]
+			if c.deadlock != nil {
+				c.deadlock.read(line)
 			}
 		case !found && strings.HasPrefix(line, "panic: "):
 			found = true

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/socklab/socklab/runner/confine"
+	"github.com/socklab/socklab/runner/diag"
 )
 
 // limitMessage rewrites a crash that a limit of l caused into a sentence
@@ -14,14 +15,26 @@ import (
 func (c *crash) limitMessage(l confine.Limits) bool {
 	l = l.WithDefaults()
 	m := c.msg
+	panicPos := c.pos
+	c.pos = "" // where a limit was met is known only from diag's notes
 	switch {
 	case strings.Contains(m, "stack overflow"):
-		c.msg = fmt.Sprintf("stack overflow: a function called itself without end, or too deeply "+
+		who := "a function"
+		if pos, name, ok := strings.Cut(c.deep, " "); ok {
+			// The recursion noted deepest last: its call to itself.
+			c.pos, who = diag.Exact(pos), name
+		}
+		c.msg = fmt.Sprintf("stack overflow: %s called itself without end, or too deeply "+
 			"(a goroutine's stack may grow to %s, a quarter of the memory limit: change it with %s)",
-			confine.Size(l.MaxStack()), confine.FlagMemory)
+			who, confine.Size(l.MaxStack()), confine.FlagMemory)
 	case strings.Contains(m, "out of memory") || strings.Contains(m, "cannot allocate memory"):
-		c.msg = fmt.Sprintf("out of memory: the script used all of the %s it may use "+
-			"(change the limit with %s)", confine.Size(l.Memory), confine.FlagMemory)
+		where := ""
+		if pos, ok := c.mem[c.goroutine]; ok {
+			// Where the goroutine that was allocating was last seen.
+			c.pos, where = diag.Exact(pos), ", in the loop here"
+		}
+		c.msg = fmt.Sprintf("out of memory%s: the script used all of the %s it may use "+
+			"(change the limit with %s)", where, confine.Size(l.Memory), confine.FlagMemory)
 	case strings.Contains(m, "thread exhaustion"):
 		c.msg = fmt.Sprintf("too many threads: the script used more than the %d it may use "+
 			"(change the limit with %s)", l.Threads, confine.FlagThreads)
@@ -29,14 +42,18 @@ func (c *crash) limitMessage(l confine.Limits) bool {
 		c.msg = fmt.Sprintf("cannot start another thread: the script reached its limit of memory (%s) or threads (%d) "+
 			"(change them with %s and %s)", confine.Size(l.Memory), l.Threads, confine.FlagMemory, confine.FlagThreads)
 	case strings.Contains(m, "too many open files"):
-		c.msg = confine.Explain(m, l)
+		c.msg, c.pos = confine.Explain(m, l), panicPos
 		return false // the script's own panic, at its line
 	case c.signal:
 		// Without unsafe, a Go program meets a fatal signal outside Go
 		// code (a C library that found no memory) at its memory wall.
+		if pos, ok := c.mem[c.goroutine]; ok {
+			c.pos = diag.Exact(pos)
+		}
 		c.msg = fmt.Sprintf("%s, most likely at its memory limit: it may use %s (change the limit with %s)",
 			m, confine.Size(l.Memory), confine.FlagMemory)
 	default:
+		c.pos = panicPos
 		return false
 	}
 	c.failure = true

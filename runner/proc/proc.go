@@ -179,9 +179,13 @@ func (p *Proc) exitCode(err error) int {
 			return 0
 		}
 		if c.limitMessage(p.spec.Script.Limits) {
-			// Where the limit was met is not known: no script frame
-			// survives in the runtime's report of it.
-			fmt.Fprintf(p.report, "%s: %s\n", p.spec.Script.Display, c.msg)
+			if c.pos == "" {
+				// Where the limit was met is not known: no script frame
+				// survives in the runtime's report of it.
+				fmt.Fprintf(p.report, "%s: %s\n", p.spec.Script.Display, c.msg)
+			} else {
+				fmt.Fprintln(p.report, c.report(p.spec.Script.Display, script.Source(p.spec.Script)))
+			}
 			return 1
 		}
 		fmt.Fprintln(p.report, c.report(p.spec.Script.Display, script.Source(p.spec.Script)))

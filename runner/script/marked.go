@@ -1,6 +1,7 @@
 package script
 
 import (
+	"io"
 	"os"
 	"reflect"
 	"strings"
@@ -32,12 +33,19 @@ func (m markedFS) ReadFile(name string) ([]byte, error) {
 
 // posSymbols is the package the marked source imports to place a panic.
 func posSymbols() exports {
-	return exports{diag.PosPackage + "/pos": {"Exit": reflect.ValueOf(diag.Exit), "ExitValues": reflect.ValueOf(diag.ExitValues), "Shape": reflect.ValueOf(diag.Shape)}}
+	return exports{diag.PosPackage + "/pos": {
+		"Exit": reflect.ValueOf(diag.Exit), "ExitValues": reflect.ValueOf(diag.ExitValues), "Shape": reflect.ValueOf(diag.Shape),
+		"Enter": reflect.ValueOf(diag.Enter), "Return": reflect.ValueOf(diag.Return), "Watch": reflect.ValueOf(diag.Watch),
+	}}
 }
 
 // notePositions names positions in panic reports under the script's
-// display name (see stderrFilter).
-func notePositions(o Options, rewrite func(string) string) {
+// display name (see stderrFilter), and sends diag's notes for a crash
+// that leaves no report of its own (stack overflow, out of memory) to the
+// supervisor on diagOut.
+func notePositions(o Options, rewrite func(string) string, diagOut io.Writer) {
 	diag.SetNames(rewrite)
 	diag.SetSource(Source(o))
+	diag.SetNotes(func(line string) { io.WriteString(diagOut, line+"\n") })
+	diag.WatchMemory(o.Limits.WithDefaults().Memory)
 }

@@ -102,7 +102,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	src := sourceFS{local, rewritten}
 	rewrite := strings.NewReplacer(append([]string{abs, o.Display}, src.displayPairs(o.Display)...)...).Replace
 	filter := &stderrFilter{out: stderr, diag: diagOut, rewrite: rewrite}
-	notePositions(o, rewrite)
+	notePositions(o, rewrite, diagOut)
 	i := interp.New(interp.Options{
 		Stdin:        os.Stdin,
 		Stdout:       os.Stdout,
