@@ -6,7 +6,6 @@ import (
 	"runtime/metrics"
 	"sort"
 	"sync"
-	"time"
 	"unsafe"
 )
 
@@ -24,7 +23,7 @@ import (
 // Out of memory is met in a loop that allocates. Mark finds the functions
 // with such loops; each tells Watch, on entry, where its marker is, and
 // marks the allocating statements of its loops. A watcher reads the
-// memory in use after each collection and every few milliseconds; past a
+// memory in use after each collection; past a
 // quarter of the limit, it notes where each watched goroutine is, when
 // that changed. Go's report of the crash names the goroutine
 // that was allocating.
@@ -142,22 +141,20 @@ func WatchMemory(limit int64) {
 	if limit <= 0 {
 		return
 	}
-	go watchMemory(limit)
+	watchMemory(limit)
 }
 
 func watchMemory(limit int64) {
 	w := &memoryWatch{limit: limit, last: map[string]bool{}}
-	// After each collection, and between them: a program that runs out
-	// of memory collects more and more often as it nears the limit.
-	var rearm func(*byte)
-	rearm = func(b *byte) {
+	// After each collection: a program that runs out of memory collects
+	// more and more often as it nears the limit. (A ticker would keep
+	// Go from seeing that every goroutine of a script waits for ever.)
+	var rearm func(*[16]byte)
+	rearm = func(*[16]byte) {
 		w.check()
-		runtime.SetFinalizer(new(byte), rearm)
+		runtime.SetFinalizer(new([16]byte), rearm)
 	}
-	runtime.SetFinalizer(new(byte), rearm)
-	for range time.Tick(5 * time.Millisecond) {
-		w.check()
-	}
+	runtime.SetFinalizer(new([16]byte), rearm)
 }
 
 // A memoryWatch notes where the watched goroutines are once the memory in
