@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"strings"
 )
 
 // printfFuncs are the formatting functions, with the index of the format.
@@ -68,7 +69,18 @@ func (r *reporter) checkArg(a ast.Expr, v verbAt) {
 		r.refuse(a.Pos(), "socklab cannot tell which verb prints this argument (the format uses argument indexes), and the interpreter prints the types a script declares differently: write the format without [n]")
 		return
 	}
-	if !types.IsInterface(t) || !r.showsType(t) {
+	if slot := r.methodsInAnySlot(t); slot != "" {
+		r.refuse(a.Pos(), "this value holds values of type %s, where the interpreter keeps a value of %s (a type the script declares with methods) in a form fmt cannot print: print the elements one by one", types.TypeString(t, types.RelativeTo(r.pkg)), slot)
+		return
+	}
+	if !types.IsInterface(t) {
+		return
+	}
+	if d := r.printedDifferently(t, v); d != "" {
+		r.refuse(a.Pos(), "this value of interface type may hold a %s, which fmt prints differently in the interpreter when it reaches it as %s: print a variable of type %s", d, types.TypeString(t, types.RelativeTo(r.pkg)), d)
+		return
+	}
+	if !r.showsType(t) {
 		return
 	}
 	switch {
@@ -149,4 +161,71 @@ func parseVerbs(format string) ([]verbAt, bool) {
 		out = append(out, verbAt{rune(format[i]), sharp, plus})
 	}
 	return out, true
+}
+
+// methodsInAnySlot returns the name of a type the script declares with
+// methods, if t holds values of an empty interface type below its top
+// level (a []any, a map[string]any, a struct field of type any): the
+// interpreter keeps such a value there in a wrapper of its own, which fmt
+// prints as a struct of pointers. It returns "" otherwise.
+func (r *reporter) methodsInAnySlot(t types.Type) string {
+	nested := false
+	involves(t, func(u types.Type) bool {
+		if u != t {
+			if i, ok := u.Underlying().(*types.Interface); ok && i.Empty() {
+				nested = true
+				return true
+			}
+		}
+		return false
+	})
+	if !nested {
+		return ""
+	}
+	scope := r.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 {
+			return tn.Name()
+		}
+	}
+	return ""
+}
+
+// printedDifferently returns the name of a type the script declares that
+// the interface type t may hold and that fmt prints with v differently in
+// the interpreter, which hands it over as a value of its own making: one
+// that holds a type with a String or Error method below its top level, or
+// unexported fields under %+v, or has such a method and is printed with a
+// verb that does not call it. It returns "" where there is none.
+func (r *reporter) printedDifferently(t types.Type, v verbAt) string {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || v.verb == 'T' || v.sharp {
+		return "" // left to the checks of %T and %#v
+	}
+	scope := r.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		d := tn.Type()
+		if !types.Implements(d, it) && !types.Implements(types.NewPointer(d), it) {
+			continue
+		}
+		top := hasMethod(d, "String") || hasMethod(d, "Error")
+		nested := involves(d.Underlying(), func(u types.Type) bool {
+			return r.declared(u) && (hasMethod(u, "String") || hasMethod(u, "Error"))
+		})
+		switch {
+		case nested && !top,
+			top && !strings.ContainsRune("vsqxXwp", v.verb),
+			v.plus && !top && unexportedField(r, d) != "":
+			return tn.Name()
+		}
+	}
+	return ""
 }
