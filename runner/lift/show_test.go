@@ -1,0 +1,82 @@
+package lift
+
+import (
+	"fmt"
+	"testing"
+)
+
+// level and alert stand for a script's types: the interpreter hands
+// compiled code a Level as an int and an Alert as a struct with no name.
+type level int
+
+func (l level) String() string { return [...]string{"low", "mid", "high"}[l] }
+
+type alert struct {
+	Msg   string
+	Level level
+	level level
+}
+
+// types describes alert and level as the rewrite's declarations do.
+func types() (alertT, levelT, sliceT *Type) {
+	levelT, alertT, sliceT = NewType(), NewType(), NewType()
+	Define(levelT, "main.Level", true, nil, nil, "", nil, func(v int) string { return level(v).String() }, nil, nil)
+	Define(alertT, "main.Alert", true, nil, nil, "Msg Level level", []*Type{nil, levelT, levelT}, nil, nil, nil)
+	Define(sliceT, "[]main.Alert", false, alertT, nil, "", nil, nil, nil, nil)
+	return
+}
+
+// raw is an alert as the interpreter holds it.
+type raw struct {
+	Msg    string
+	Level  int
+	Xlevel int
+}
+
+func TestShowPrintsWhatGoPrints(t *testing.T) {
+	alertT, levelT, sliceT := types()
+	ptrT := NewType()
+	Define(ptrT, "*main.Alert", false, alertT, nil, "", nil, nil, nil, nil)
+	a, r := alert{"disk", 2, 1}, raw{"disk", 2, 1}
+	tests := []struct {
+		format string
+		goArg  any
+		shown  any
+	}{
+		{"%v", a, Show(r, alertT)},
+		{"%+v", a, Show(r, alertT)},
+		{"%d", a, Show(r, alertT)},
+		{"%v", []alert{a}, Show([]raw{r}, sliceT)},
+		{"%s|%-6v|%5d|%q|%x", level(1), Show(1, levelT)},
+		{"%v", &a, Show(&r, ptrT)},
+	}
+	for _, tt := range tests {
+		args := []any{tt.shown}
+		goArgs := []any{tt.goArg}
+		if tt.format == "%s|%-6v|%5d|%q|%x" {
+			args = []any{tt.shown, tt.shown, tt.shown, tt.shown, tt.shown}
+			goArgs = []any{tt.goArg, tt.goArg, tt.goArg, tt.goArg, tt.goArg}
+		}
+		want := fmt.Sprintf(tt.format, goArgs...)
+		if got := fmt.Sprintf(tt.format, args...); got != want {
+			t.Errorf("%s: got %q, Go prints %q", tt.format, got, want)
+		}
+	}
+}
+
+// BenchmarkShow prints a struct with a Stringer inside through Show, side
+// by side with fmt printing the compiled struct itself.
+func BenchmarkShow(b *testing.B) {
+	alertT, _, _ := types()
+	r, a := raw{"disk", 2, 1}, alert{"disk", 2, 1}
+	b.Run("Show", func(b *testing.B) {
+		for range b.N {
+			_ = fmt.Sprint(Show(r, alertT))
+		}
+	})
+	b.Run("fmt", func(b *testing.B) {
+		for range b.N {
+			_ = fmt.Sprint(a)
+		}
+	})
+}
