@@ -33,7 +33,19 @@ func netGuardAvailable() bool {
 	if err != nil {
 		return false
 	}
-	unix.Close(fd)
+	defer unix.Close(fd)
+	// pidfd_getfd itself (a container's filter may refuse it), and the
+	// right to take a child's descriptors: Yama's ptrace scope 2 keeps it
+	// to root, 3 to no one.
+	copied, err := unix.PidfdGetfd(fd, fd, 0)
+	if err != nil {
+		return false
+	}
+	unix.Close(copied)
+	b, err := os.ReadFile("/proc/sys/kernel/yama/ptrace_scope")
+	if scope := strings.TrimSpace(string(b)); err == nil && (scope == "3" || scope == "2" && os.Geteuid() != 0) {
+		return false
+	}
 	return true
 }
 
