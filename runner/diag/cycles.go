@@ -95,7 +95,7 @@ func recursive(f *ast.File) map[*ast.FuncDecl]token.Pos {
 // allocatesInLoop reports whether body (not the function literals in it)
 // has a loop with a statement that allocates: the loops a program that
 // runs out of memory is in.
-func allocatesInLoop(body *ast.BlockStmt) bool {
+func (m *marker) allocatesInLoop(body *ast.BlockStmt) bool {
 	found := false
 	loops := 0
 	var walk func(n ast.Node) bool
@@ -114,7 +114,7 @@ func allocatesInLoop(body *ast.BlockStmt) bool {
 			loops--
 			return false
 		case ast.Stmt:
-			if loops > 0 && allocates(s) {
+			if loops > 0 && m.allocates(s) {
 				found = true
 			}
 		}
@@ -137,7 +137,7 @@ func loopBody(s ast.Node) *ast.BlockStmt {
 // allocates reports whether the simple statement s allocates memory that
 // can grow without end: an append, a make, a +=, a composite literal, a
 // Repeat.
-func allocates(s ast.Stmt) bool {
+func (m *marker) allocates(s ast.Stmt) bool {
 	switch s.(type) {
 	case *ast.AssignStmt, *ast.ExprStmt, *ast.DeclStmt, *ast.SendStmt, *ast.IncDecStmt:
 	default:
@@ -149,7 +149,7 @@ func allocates(s ast.Stmt) bool {
 		case *ast.FuncLit:
 			return false
 		case *ast.AssignStmt:
-			found = found || e.Tok == token.ADD_ASSIGN
+			found = found || e.Tok == token.ADD_ASSIGN && len(e.Lhs) == 1 && m.facts.lookup(m, e.Lhs[0], e.TokPos)&safe == 0
 		case *ast.CompositeLit:
 			found = true
 		case *ast.CallExpr:

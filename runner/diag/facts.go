@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"sync"
 )
 
@@ -66,6 +67,12 @@ func NewFacts(fset *token.FileSet, f *ast.File, src []byte, info *types.Info, in
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch e := n.(type) {
+		case *ast.AssignStmt:
+			if e.Tok == token.ADD_ASSIGN && len(e.Lhs) == 1 {
+				if b, ok := typeOf(e.Lhs[0]).(*types.Basic); ok && b.Info()&types.IsString == 0 {
+					set(e.Lhs[0], e.TokPos, safe) // adds numbers: allocates nothing
+				}
+			}
 		case *ast.IndexExpr:
 			intTyped(e.Index)
 			if tv, ok := info.Types[e.X]; ok && tv.IsType() {
@@ -216,6 +223,15 @@ func callSafe(info *types.Info, c *ast.CallExpr, interpreted func(*types.Package
 		return o.Pkg() != nil && interpreted(o.Pkg())
 	}
 	return false
+}
+
+// Symbols returns the functions the marked source calls, by name, for
+// the interpreter's symbol table of PosPackage.
+func Symbols() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		"Exit": reflect.ValueOf(Exit), "ExitValues": reflect.ValueOf(ExitValues), "Shape": reflect.ValueOf(Shape),
+		"Enter": reflect.ValueOf(Enter), "Return": reflect.ValueOf(Return), "Watch": reflect.ValueOf(Watch),
+	}
 }
 
 // lookup returns the facts of the expression e at pos, as Mark sees it.

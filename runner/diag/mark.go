@@ -198,7 +198,7 @@ func (m *marker) add(p token.Pos, text string) {
 // got a marker.
 func (m *marker) function(body *ast.BlockStmt, rec int) bool {
 	outer, outerInts, outerLoops, outerLine, outerWatch := m.slots, m.intSlots, m.loops, m.fnLine, m.watch
-	m.slots, m.intSlots, m.loops, m.fnLine, m.watch = 0, 0, 0, m.fset.Position(body.Lbrace).Line, allocatesInLoop(body)
+	m.slots, m.intSlots, m.loops, m.fnLine, m.watch = 0, 0, 0, m.fset.Position(body.Lbrace).Line, m.allocatesInLoop(body)
 	defer func() {
 		m.slots, m.intSlots, m.loops, m.fnLine, m.watch = outer, outerInts, outerLoops, outerLine, outerWatch
 	}()
@@ -314,7 +314,7 @@ func (m *marker) mark(after token.Pos, inner ast.Stmt, loop *loopMark) {
 			st.cands[i].values = nil
 		}
 	}
-	if len(st.cands) == 0 && !(m.watch && m.loops > 0 && allocates(inner)) {
+	if len(st.cands) == 0 && !(m.watch && m.loops > 0 && m.allocates(inner)) {
 		// Nothing in it can panic: no marker to pay for. A function
 		// whose statements all are like that keeps no marker at all.
 		// (A statement that allocates in a loop is marked all the same

@@ -7,7 +7,6 @@ import (
 	"go/types"
 	"os"
 	"os/exec"
-	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -269,7 +268,7 @@ func BenchmarkMarked(b *testing.B) {
 				}
 				i := interp.New(interp.Options{})
 				i.Use(stdlib.Symbols)
-				i.Use(interp.Exports{diag.PosPackage + "/pos": {"Exit": reflect.ValueOf(diag.Exit), "ExitValues": reflect.ValueOf(diag.ExitValues), "Shape": reflect.ValueOf(diag.Shape)}})
+				i.Use(interp.Exports{diag.PosPackage + "/pos": diag.Symbols()})
 				if _, err := i.Eval(string(src)); err != nil {
 					b.Fatal(err)
 				}

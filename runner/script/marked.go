@@ -3,7 +3,6 @@ package script
 import (
 	"io"
 	"os"
-	"reflect"
 	"strings"
 
 	"github.com/socklab/socklab/runner/diag"
@@ -33,10 +32,7 @@ func (m markedFS) ReadFile(name string) ([]byte, error) {
 
 // posSymbols is the package the marked source imports to place a panic.
 func posSymbols() exports {
-	return exports{diag.PosPackage + "/pos": {
-		"Exit": reflect.ValueOf(diag.Exit), "ExitValues": reflect.ValueOf(diag.ExitValues), "Shape": reflect.ValueOf(diag.Shape),
-		"Enter": reflect.ValueOf(diag.Enter), "Return": reflect.ValueOf(diag.Return), "Watch": reflect.ValueOf(diag.Watch),
-	}}
+	return exports{diag.PosPackage + "/pos": diag.Symbols()}
 }
 
 // notePositions names positions in panic reports under the script's
