@@ -22,6 +22,7 @@ func TestProcessMain() int {
 	out := os.NewFile(3, "report")
 	os.Unsetenv(EnvTestProcess)
 	undumpable()
+	memoryTemp()
 	var req request
 	if err := json.NewDecoder(os.Stdin).Decode(&req); err != nil {
 		fmt.Fprintf(os.Stderr, "socklab: reading what the test's process is to do: %v\n", err)
