@@ -72,7 +72,7 @@ func (w *spinWatch) run() {
 		select {
 		case <-w.stop:
 			return
-		case <-time.After(time.Until(w.deadline.Add(-spinLeash - 5*spinPoll))):
+		case <-time.After(time.Until(w.deadline.Add(-3 * spinLeash))):
 		}
 	}
 	tick := time.NewTicker(spinPoll)
@@ -98,18 +98,23 @@ func (w *spinWatch) run() {
 				since[pid] = now
 			}
 		}
-		if now.Add(2 * spinPoll).After(w.deadline) {
-			// The time runs out: testscript stops the programs at the
-			// deadline. Name those that compute, and have for a while.
-			w.mu.Lock()
+		if !now.Before(w.deadline) {
+			return // testscript stops the programs at the deadline
+		}
+		if now.Add(spinLeash).After(w.deadline) {
+			// The time runs out: name the programs that compute, and have
+			// for a while, as of the last look before the deadline (on a
+			// busy machine a look may come late).
+			var endless []string
 			for pid, t := range since {
-				if now.Sub(t) >= spinLeash && !slices.Contains(w.endless, progs[pid]) {
-					w.endless = append(w.endless, progs[pid])
+				if now.Sub(t) >= spinLeash && !slices.Contains(endless, progs[pid]) {
+					endless = append(endless, progs[pid])
 				}
 			}
-			slices.Sort(w.endless)
+			slices.Sort(endless)
+			w.mu.Lock()
+			w.endless = endless
 			w.mu.Unlock()
-			return
 		}
 		for pid, t := range since {
 			if now.Sub(t) < spinLeash || !slices.Contains(w.leashed, progs[pid]) {
