@@ -24,8 +24,9 @@ import (
 // with such loops; each tells Watch, on entry, where its marker is, and
 // marks the allocating statements of its loops. A watcher reads the
 // memory in use after each collection; past a
-// quarter of the limit, it notes where each watched goroutine is, when
-// that changed. Go's report of the crash names the goroutine
+// sixteenth of the limit (a bomb may go from a quarter to all of it
+// between two collections), it notes where each watched goroutine is,
+// when that changed. Go's report of the crash names the goroutine
 // that was allocating.
 
 // Prefixes of the notes for the supervisor, one per line, on the
@@ -158,7 +159,7 @@ func watchMemory(limit int64) {
 }
 
 // A memoryWatch notes where the watched goroutines are once the memory in
-// use passes a quarter of the limit.
+// use passes a sixteenth of the limit.
 type memoryWatch struct {
 	sync.Mutex
 	limit int64
@@ -175,8 +176,8 @@ func (w *memoryWatch) check() {
 		return
 	}
 	used := int64(memorySample[0].Value.Uint64() - memorySample[1].Value.Uint64())
-	if used < w.limit/4 {
-		return
+	if used < w.limit/16 {
+		return // a program that only starts
 	}
 	for _, line := range watchedPositions() {
 		if !w.last[line] {
