@@ -8,12 +8,12 @@ import (
 )
 
 func grow(done chan bool) {
-	s := "x"
+	var s []string
 	for i := 0; i < 10; i++ {
 		time.Sleep(time.Millisecond)
 	}
 	for {
-		s += strings.Repeat(s, 1)
+		s = append(s, strings.Repeat("x", 1<<20))
 	}
 	done <- true
 }
