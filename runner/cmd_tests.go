@@ -25,8 +25,9 @@ start, what each one is given to type, what each one must print. The
 format is described in scripts/TESTING.md.
 
 Each PATH is a lesson folder, or any folder above lessons: every folder
-below it that has a tests/ folder is tested, in order of name. With no
-PATH, the current folder is searched.
+below it that has a tests/ folder is tested, in order of name. A PATH may
+also be one test file of a lesson (tests/NAME.txtar): that test alone
+runs. With no PATH, the current folder is searched.
 
 Tests are named LESSON/TEST, as in 01-hello/hello. Each runs in a fresh
 copy of its lesson folder, in a private network namespace of its own
@@ -70,6 +71,7 @@ Examples:
 
 	socklab test scripts                   every lesson
 	socklab test scripts/01-hello          one lesson
+	socklab test tests/game.txtar          one test of the lesson you are in
 	socklab test --run wire scripts        only tests whose name holds "wire"
 	socklab test -j 1 -v scripts/01-hello   one at a time, every transcript
 	socklab test --junit report.xml .      a report for a CI system
@@ -204,16 +206,27 @@ func findTests(paths []string, filter *regexp.Regexp) ([]lessontest.Test, error)
 	seen := map[string]bool{}
 	found := 0
 	for _, p := range paths {
+		only := "" // for a test file, the one test to run
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() && isTestFile(p) {
+			abs, err := filepath.Abs(p)
+			if err != nil {
+				return nil, err
+			}
+			only, p = abs, filepath.Dir(filepath.Dir(p))
+		}
 		lessons, err := lessontest.Find(p)
 		if err != nil {
 			return nil, err
 		}
 		for _, t := range lessontest.Tests(lessons) {
-			found++
 			abs, err := filepath.Abs(t.File())
 			if err != nil {
 				return nil, err
 			}
+			if only != "" && abs != only {
+				continue
+			}
+			found++
 			if seen[abs] || !filter.MatchString(t.FullName()) {
 				continue
 			}

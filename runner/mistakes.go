@@ -241,15 +241,20 @@ func checkScriptArgs(cmd *Command, args []string) error {
 	return nil
 }
 
-// checkFolders explains a path given to a command that wants folders.
+// checkFolders explains a path given to a command that wants folders (or,
+// for test, a lesson's test file).
 func checkFolders(paths []string) error {
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		switch {
+		case os.IsNotExist(err) && strings.HasSuffix(p, ".txtar"):
+			return badArgf("%s: no such test file", p)
 		case os.IsNotExist(err):
 			return badArgf("%s: no such folder", p)
 		case err != nil:
 			return badArg(err)
+		case !fi.IsDir() && isTestFile(p):
+			// one test of a lesson: findTests runs it alone
 		case !fi.IsDir() && strings.HasSuffix(p, ".go"):
 			return badArgf("%s is a file: give the lesson's folder, %s", p, filepath.Dir(p))
 		case !fi.IsDir():
@@ -257,6 +262,11 @@ func checkFolders(paths []string) error {
 		}
 	}
 	return nil
+}
+
+// isTestFile reports whether p names a lesson's test file, LESSON/tests/NAME.txtar.
+func isTestFile(p string) bool {
+	return strings.HasSuffix(p, ".txtar") && filepath.Base(filepath.Dir(p)) == "tests"
 }
 
 // checkSubmissionFolder explains a --submission that is not a folder.
