@@ -2,7 +2,10 @@
 
 package tcpdiag
 
-import "net/netip"
+import (
+	"errors"
+	"net/netip"
+)
 
 // Queues cannot see a socket's queues here.
 func Queues(local, remote netip.AddrPort) (r, w int, ok bool) { return 0, 0, false }
@@ -17,3 +20,8 @@ type Counts struct {
 
 // Count cannot see a socket here.
 func Count(local, remote netip.AddrPort) (c Counts, ok bool) { return Counts{}, false }
+
+// Listening cannot see sockets here.
+func Listening(addr netip.AddrPort) (map[uint64]bool, error) {
+	return nil, errors.New("sock_diag is Linux's")
+}
