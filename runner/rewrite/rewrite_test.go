@@ -3,6 +3,7 @@ package rewrite_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -26,6 +27,20 @@ type program struct {
 	name, src string
 }
 
+// corpusErrs are the errors of reading programs of the corpus.
+var corpusErrs []error
+
+// fromCorpus is the program of the differential corpus in folder dir of
+// runner/difftest/testdata: the corpus runs it under socklab whole, and
+// here it checks the passes alone against go build.
+func fromCorpus(name, dir string) program {
+	src, err := os.ReadFile(filepath.Join("..", "difftest", "testdata", dir, "main.go"))
+	if err != nil {
+		corpusErrs = append(corpusErrs, fmt.Errorf("%s: %w", name, err))
+	}
+	return program{name, string(src)}
+}
+
 // programs holds every pass's cases; each pass's test file adds its own.
 var programs []program
 
@@ -33,6 +48,9 @@ var programs []program
 // toolchain, runs it, and compares its output with the interpreter's run
 // of the rewritten source.
 func TestProgramsPrintWhatGoPrints(t *testing.T) {
+	if err := errors.Join(corpusErrs...); err != nil {
+		t.Fatal(err)
+	}
 	want := goOutputs(t)
 	for _, p := range programs {
 		t.Run(p.name, func(t *testing.T) {
