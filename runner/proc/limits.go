@@ -27,10 +27,13 @@ func (c *crash) limitMessage(l confine.Limits) bool {
 		c.msg = fmt.Sprintf("stack overflow: %s called itself without end, or too deeply "+
 			"(a goroutine's stack may grow to %s, a quarter of the memory limit: change it with %s)",
 			who, confine.Size(l.MaxStack()), confine.FlagMemory)
-	case strings.Contains(m, "out of memory") || strings.Contains(m, "cannot allocate memory"):
+	case strings.Contains(m, "out of memory") || strings.Contains(m, "cannot allocate memory") ||
+		c.signal && len(c.mem) > 0:
+		// Without unsafe, a Go program meets a fatal signal only outside
+		// the script's code: the collector's, when a mapping failed at the
+		// memory wall, which the notes say the script was nearing.
 		where := ""
-		if pos, ok := c.mem[c.goroutine]; ok {
-			// Where the goroutine that was allocating was last seen.
+		if pos, ok := c.allocating(); ok {
 			c.pos, where = diag.Exact(pos), ", in the loop here"
 		}
 		c.msg = fmt.Sprintf("out of memory%s: the script used all of the %s it may use "+
@@ -47,9 +50,6 @@ func (c *crash) limitMessage(l confine.Limits) bool {
 	case c.signal:
 		// Without unsafe, a Go program meets a fatal signal outside Go
 		// code (a C library that found no memory) at its memory wall.
-		if pos, ok := c.mem[c.goroutine]; ok {
-			c.pos = diag.Exact(pos)
-		}
 		c.msg = fmt.Sprintf("%s, most likely at its memory limit: it may use %s (change the limit with %s)",
 			m, confine.Size(l.Memory), confine.FlagMemory)
 	default:
@@ -58,4 +58,23 @@ func (c *crash) limitMessage(l confine.Limits) bool {
 	}
 	c.failure = true
 	return true
+}
+
+// allocating returns where the script was allocating when its memory ran
+// out: where the goroutine that Go's report names first was last noted,
+// or, when the report names one of the runtime's own (a collector's
+// worker, a thread with no goroutine), the one position every noted
+// goroutine shared. Several goroutines at different places name none.
+func (c *crash) allocating() (string, bool) {
+	if pos, ok := c.mem[c.goroutine]; ok {
+		return pos, true
+	}
+	only := ""
+	for _, pos := range c.mem {
+		if only != "" && pos != only {
+			return "", false
+		}
+		only = pos
+	}
+	return only, only != ""
 }

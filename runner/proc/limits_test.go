@@ -28,6 +28,14 @@ func TestLimitMessages(t *testing.T) {
 			[]string{"another thread", "--max-memory", "--max-threads"}, true},
 		{"signal", "SIGSEGV: segmentation violation\nPC=0x7f m=6\n",
 			[]string{"SIGSEGV", "memory limit", "--max-memory"}, true},
+		// At the wall, Go's collector may crash on a failed mapping; the
+		// notes say the script was allocating, and where.
+		{"signal at the wall", "socklab-mem: 1 memory.go:6:3\nSIGSEGV: segmentation violation\nPC=0x43d0fd m=4 sigcode=1 addr=0x0\n" +
+			"goroutine 0 gp=0x18bb6ed25860 m=4 mp=0x18bb6ed7b808 [idle]:\nruntime.(*spanQueue).tryDrain(0x7ff800000400?)\n",
+			[]string{"out of memory, in the loop here", "64MiB", "--max-memory"}, true},
+		{"out of memory in the collector", "socklab-mem: 1 memory.go:6:3\nfatal error: runtime: cannot allocate memory\n\nruntime stack:\n" +
+			"goroutine 6 gp=0x82e8ce441e0 m=3 mp=0x82e8cdff008 [running]:\nruntime.systemstack_switch()\n",
+			[]string{"out of memory, in the loop here", "--max-memory"}, true},
 		{"open files", "panic: open x: too many open files\n",
 			[]string{"too many open files", "16 files", "--max-files"}, false},
 		{"a plain panic", "panic: boom\n", []string{"boom"}, false},
@@ -45,6 +53,9 @@ func TestLimitMessages(t *testing.T) {
 			if !strings.Contains(c.msg, w) {
 				t.Errorf("%s: message %q does not hold %q", tt.name, c.msg, w)
 			}
+		}
+		if strings.Contains(tt.want[0], "in the loop here") && !strings.HasPrefix(c.pos, "memory.go:6:3") {
+			t.Errorf("%s: position %q, want memory.go:6:3", tt.name, c.pos)
 		}
 		if strings.Contains(c.msg, "runtime.") || strings.Contains(c.msg, "goroutine ") {
 			t.Errorf("%s: message %q holds the runtime's words", tt.name, c.msg)
