@@ -5,7 +5,7 @@ import "reflect"
 // Symbols returns the symbol table, for the interpreter, of the functions
 // that rewritten source calls under the import path Package.
 func Symbols() map[string]map[string]reflect.Value {
-	return map[string]map[string]reflect.Value{Package + "/lift": {
+	syms := map[string]reflect.Value{
 		"Recovered":  reflect.ValueOf(Recovered),
 		"Show":       reflect.ValueOf(Show),
 		"ShowString": reflect.ValueOf(ShowString),
@@ -15,5 +15,9 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Type":       reflect.ValueOf((*Type)(nil)),
 		"JSON":       reflect.ValueOf(JSON),
 		"JSONError":  reflect.ValueOf(JSONError),
-	}}
+	}
+	for name, v := range librarySymbols() {
+		syms[name] = v
+	}
+	return map[string]map[string]reflect.Value{Package + "/lift": syms}
 }

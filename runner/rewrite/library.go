@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
 )
 
 // The standard library's generic functions of slices, maps and errors,
@@ -20,21 +22,27 @@ func init() { register(Pass{Name: "library", Run: library}) }
 // import path and name. In a body, a0, a1, ... are the arguments, {E} the
 // element type of the first argument (a slice or a map's value), {K} a
 // map's key type, {R0} the first result type, {pkg} the name the file
-// gives the function's package, and {less} compares x and y as cmp.Less.
+// gives the function's package, {lift} the name it gives runner/lift
+// (whose compiled sort.Slice orders as slices.SortFunc does), {less} compares x and y as cmp.Less, and
+// {minpick} and {maxpick} set m to min(m, y) and max(m, y) as the builtins
+// do (a NaN wins, -0 is less than +0). Each body does what Go's own does,
+// in the same order: the same calls of the script's functions, the same
+// capacities, an iterator of strings or bytes that consumes its input.
 var libraryFuncs = map[string]string{
-	"slices.Sort":             `{ _sort(a0, func(x, y {E}) bool { return {less} }) }`,
-	"slices.SortFunc":         `{ _sort(a0, func(x, y {E}) bool { return a1(x, y) < 0 }) }`,
-	"slices.SortStableFunc":   `{ _sort(a0, func(x, y {E}) bool { return a1(x, y) < 0 }) }`,
-	"slices.IsSorted":         `{ for i := 1; i < len(a0); i++ { x, y := a0[i], a0[i-1]; if {less} { return false } }; return true }`,
-	"slices.IsSortedFunc":     `{ for i := 1; i < len(a0); i++ { if a1(a0[i], a0[i-1]) < 0 { return false } }; return true }`,
-	"slices.Min":              `{ if len(a0) < 1 { panic("slices.Min: empty list") }; m := a0[0]; for _, y := range a0[1:] { if y < m || y != y && m == m { m = y } }; return m }`,
-	"slices.Max":              `{ if len(a0) < 1 { panic("slices.Max: empty list") }; m := a0[0]; for _, y := range a0[1:] { if y > m || y != y && m == m { m = y } }; return m }`,
+	"slices.Sort":             `{ if len(a0) > 1 { {lift}.SortSlice(a0, func(i, j int) bool { x, y := a0[i], a0[j]; return {less} }) } }`,
+	"slices.SortFunc":         `{ if len(a0) > 1 { {lift}.SortSlice(a0, func(i, j int) bool { return a1(a0[i], a0[j]) < 0 }) } }`,
+	"slices.SortStableFunc":   `{ if len(a0) > 1 { {lift}.SortSliceStable(a0, func(i, j int) bool { return a1(a0[i], a0[j]) < 0 }) } }`,
+	"slices.IsSorted":         `{ for i := len(a0) - 1; i > 0; i-- { x, y := a0[i], a0[i-1]; if {less} { return false } }; return true }`,
+	"slices.IsSortedFunc":     `{ for i := len(a0) - 1; i > 0; i-- { if a1(a0[i], a0[i-1]) < 0 { return false } }; return true }`,
+	"slices.Min":              `{ if len(a0) < 1 { panic("slices.Min: empty list") }; m := a0[0]; for _, y := range a0[1:] { {minpick} }; return m }`,
+	"slices.Max":              `{ if len(a0) < 1 { panic("slices.Max: empty list") }; m := a0[0]; for _, y := range a0[1:] { {maxpick} }; return m }`,
 	"slices.MinFunc":          `{ if len(a0) < 1 { panic("slices.MinFunc: empty list") }; m := a0[0]; for _, y := range a0[1:] { if a1(y, m) < 0 { m = y } }; return m }`,
 	"slices.MaxFunc":          `{ if len(a0) < 1 { panic("slices.MaxFunc: empty list") }; m := a0[0]; for _, y := range a0[1:] { if a1(y, m) > 0 { m = y } }; return m }`,
 	"slices.BinarySearch":     `{ lo, hi := 0, len(a0); for lo < hi { h := int(uint(lo+hi) >> 1); x, y := a0[h], a1; if {less} { lo = h + 1 } else { hi = h } }; return lo, lo < len(a0) && (a0[lo] == a1 || a0[lo] != a0[lo] && a1 != a1) }`,
 	"slices.BinarySearchFunc": `{ lo, hi := 0, len(a0); for lo < hi { h := int(uint(lo+hi) >> 1); if a2(a0[h], a1) < 0 { lo = h + 1 } else { hi = h } }; return lo, lo < len(a0) && a2(a0[lo], a1) == 0 }`,
 	"slices.Equal":            `{ if len(a0) != len(a1) { return false }; for i := 0; i < len(a0); i++ { if a0[i] != a1[i] { return false } }; return true }`,
 	"slices.Compare":          `{ for i := 0; i < len(a0) && i < len(a1); i++ { x, y := a0[i], a1[i]; if x != x || y != y { if x != x && y != y { continue }; if x != x { return -1 }; return 1 }; if x < y { return -1 }; if x > y { return 1 } }; if len(a0) < len(a1) { return -1 }; if len(a0) > len(a1) { return 1 }; return 0 }`,
+	"slices.Reverse":          `{ for i, j := 0, len(a0)-1; i < j; i, j = i+1, j-1 { a0[i], a0[j] = a0[j], a0[i] } }`,
 	"slices.Clone":            `{ if a0 == nil { return nil }; return append({R0}{}, a0...) }`,
 	"slices.Clip":             `{ return a0[:len(a0):len(a0)] }`,
 	"slices.Grow":             `{ n := a1; if n < 0 { panic("cannot be negative") }; if n -= cap(a0) - len(a0); n > 0 { a0 = append(a0[:cap(a0)], make([]{E}, n)...)[:len(a0)] }; return a0 }`,
@@ -57,29 +65,26 @@ var libraryFuncs = map[string]string{
 	"slices.Backward":         `{ return func(yield func(int, {E}) bool) { for i := len(a0) - 1; i >= 0; i-- { if !yield(i, a0[i]) { return } } } }`,
 	"slices.Collect":          `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); return s }`,
 	"slices.AppendSeq":        `{ a1(func(v {E}) bool { a0 = append(a0, v); return true }); return a0 }`,
-	"slices.Sorted":           `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); _sort(s, func(x, y {R0E}) bool { return {less} }); return s }`,
-	"slices.SortedFunc":       `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); _sort(s, func(x, y {R0E}) bool { return a1(x, y) < 0 }); return s }`,
-	"slices.SortedStableFunc": `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); _sort(s, func(x, y {R0E}) bool { return a1(x, y) < 0 }); return s }`,
+	"slices.Sorted":           `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); if len(s) > 1 { {lift}.SortSlice(s, func(i, j int) bool { x, y := s[i], s[j]; return {less} }) }; return s }`,
+	"slices.SortedFunc":       `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); if len(s) > 1 { {lift}.SortSlice(s, func(i, j int) bool { return a1(s[i], s[j]) < 0 }) }; return s }`,
+	"slices.SortedStableFunc": `{ var s {R0}; a0(func(v {R0E}) bool { s = append(s, v); return true }); if len(s) > 1 { {lift}.SortSliceStable(s, func(i, j int) bool { return a1(s[i], s[j]) < 0 }) }; return s }`,
 	"maps.Keys":               `{ return func(yield func({K}) bool) { for k := range a0 { if !yield(k) { return } } } }`,
 	"maps.Values":             `{ return func(yield func({E}) bool) { for _, v := range a0 { if !yield(v) { return } } } }`,
 	"maps.All":                `{ return func(yield func({K}, {E}) bool) { for k, v := range a0 { if !yield(k, v) { return } } } }`,
 	"maps.Collect":            `{ m := {R0}{}; a0(func(k {R0K}, v {R0E}) bool { m[k] = v; return true }); return m }`,
 	"maps.Insert":             `{ a1(func(k {K}, v {E}) bool { a0[k] = v; return true }) }`,
-	"strings.SplitSeq":        `{ return func(yield func(string) bool) { for _, s := range {pkg}.Split(a0, a1) { if !yield(s) { return } } } }`,
-	"strings.SplitAfterSeq":   `{ return func(yield func(string) bool) { for _, s := range {pkg}.SplitAfter(a0, a1) { if !yield(s) { return } } } }`,
-	"strings.FieldsSeq":       `{ return func(yield func(string) bool) { for _, s := range {pkg}.Fields(a0) { if !yield(s) { return } } } }`,
-	"strings.FieldsFuncSeq":   `{ return func(yield func(string) bool) { for _, s := range {pkg}.FieldsFunc(a0, a1) { if !yield(s) { return } } } }`,
-	"strings.Lines":           `{ return func(yield func(string) bool) { for _, s := range {pkg}.SplitAfter(a0, "\n") { if s == "" || !yield(s) { return } } } }`,
-	"bytes.SplitSeq":          `{ return func(yield func([]byte) bool) { for _, s := range {pkg}.Split(a0, a1) { if !yield(s) { return } } } }`,
-	"bytes.SplitAfterSeq":     `{ return func(yield func([]byte) bool) { for _, s := range {pkg}.SplitAfter(a0, a1) { if !yield(s) { return } } } }`,
-	"bytes.FieldsSeq":         `{ return func(yield func([]byte) bool) { for _, s := range {pkg}.Fields(a0) { if !yield(s) { return } } } }`,
-	"bytes.FieldsFuncSeq":     `{ return func(yield func([]byte) bool) { for _, s := range {pkg}.FieldsFunc(a0, a1) { if !yield(s) { return } } } }`,
-	"bytes.Lines":             `{ return func(yield func([]byte) bool) { for _, s := range {pkg}.SplitAfter(a0, []byte("\n")) { if len(s) == 0 || !yield(s) { return } } } }`,
+	"strings.SplitSeq":        `{ return func(yield func(string) bool) { if len(a1) == 0 { for len(a0) > 0 { _, size := {lift}.DecodeRuneInString(a0); if !yield(a0[:size]) { return }; a0 = a0[size:] }; return }; for { i := {pkg}.Index(a0, a1); if i < 0 { break }; if !yield(a0[:i]) { return }; a0 = a0[i+len(a1):] }; yield(a0) } }`,
+	"strings.SplitAfterSeq":   `{ return func(yield func(string) bool) { if len(a1) == 0 { for len(a0) > 0 { _, size := {lift}.DecodeRuneInString(a0); if !yield(a0[:size]) { return }; a0 = a0[size:] }; return }; for { i := {pkg}.Index(a0, a1); if i < 0 { break }; if !yield(a0[:i+len(a1)]) { return }; a0 = a0[i+len(a1):] }; yield(a0) } }`,
+	"strings.FieldsSeq":       `{ return func(yield func(string) bool) { start := -1; for i := 0; i < len(a0); { size := 1; r := rune(a0[i]); if r >= 0x80 { r, size = {lift}.DecodeRuneInString(a0[i:]) }; if {lift}.IsSpace(r) { if start >= 0 { if !yield(a0[start:i]) { return }; start = -1 } } else if start < 0 { start = i }; i += size }; if start >= 0 { yield(a0[start:]) } } }`,
+	"strings.FieldsFuncSeq":   `{ return func(yield func(string) bool) { start := -1; for i := 0; i < len(a0); { r, size := {lift}.DecodeRuneInString(a0[i:]); if a1(r) { if start >= 0 { if !yield(a0[start:i]) { return }; start = -1 } } else if start < 0 { start = i }; i += size }; if start >= 0 { yield(a0[start:]) } } }`,
+	"strings.Lines":           `{ return func(yield func(string) bool) { for len(a0) > 0 { var line string; if i := {pkg}.IndexByte(a0, '\n'); i >= 0 { line, a0 = a0[:i+1], a0[i+1:] } else { line, a0 = a0, "" }; if !yield(line) { return } } } }`,
+	"bytes.SplitSeq":          `{ return func(yield func([]byte) bool) { if len(a1) == 0 { for len(a0) > 0 { _, size := {lift}.DecodeRune(a0); if !yield(a0[:size:size]) { return }; a0 = a0[size:] }; return }; for { i := {pkg}.Index(a0, a1); if i < 0 { break }; if !yield(a0[:i:i]) { return }; a0 = a0[i+len(a1):] }; yield(a0[:len(a0):len(a0)]) } }`,
+	"bytes.SplitAfterSeq":     `{ return func(yield func([]byte) bool) { if len(a1) == 0 { for len(a0) > 0 { _, size := {lift}.DecodeRune(a0); if !yield(a0[:size:size]) { return }; a0 = a0[size:] }; return }; for { i := {pkg}.Index(a0, a1); if i < 0 { break }; n := i + len(a1); if !yield(a0[:n:n]) { return }; a0 = a0[n:] }; yield(a0[:len(a0):len(a0)]) } }`,
+	"bytes.FieldsSeq":         `{ return func(yield func([]byte) bool) { start := -1; for i := 0; i < len(a0); { size := 1; r := rune(a0[i]); if r >= 0x80 { r, size = {lift}.DecodeRune(a0[i:]) }; if {lift}.IsSpace(r) { if start >= 0 { if !yield(a0[start:i:i]) { return }; start = -1 } } else if start < 0 { start = i }; i += size }; if start >= 0 { yield(a0[start:len(a0):len(a0)]) } } }`,
+	"bytes.FieldsFuncSeq":     `{ return func(yield func([]byte) bool) { start := -1; for i := 0; i < len(a0); { r, size := {lift}.DecodeRune(a0[i:]); if a1(r) { if start >= 0 { if !yield(a0[start:i:i]) { return }; start = -1 } } else if start < 0 { start = i }; i += size }; if start >= 0 { yield(a0[start:len(a0):len(a0)]) } } }`,
+	"bytes.Lines":             `{ return func(yield func([]byte) bool) { for len(a0) > 0 { var line []byte; if i := {pkg}.IndexByte(a0, '\n'); i >= 0 { line, a0 = a0[:i+1], a0[i+1:] } else { line = a0; a0 = nil }; if !yield(line[:len(line):len(line)]) { return } } } }`,
 	"errors.AsType":           `{ var e {R0}; ok := {pkg}.As(a0, &e); return e, ok }`,
 }
-
-// sortBody is the stable merge sort the sorting functions call as _sort.
-const sortBody = `_sort := func(s []{SE}, less func(x, y {SE}) bool) { tmp := make([]{SE}, len(s)); var ms func(lo, hi int); ms = func(lo, hi int) { if hi-lo < 2 { return }; mid := int(uint(lo+hi) >> 1); ms(lo, mid); ms(mid, hi); copy(tmp[lo:hi], s[lo:hi]); i, j, k := lo, mid, lo; for ; i < mid && j < hi; k++ { if less(tmp[j], tmp[i]) { s[k] = tmp[j]; j++ } else { s[k] = tmp[i]; i++ } }; for ; i < mid; i, k = i+1, k+1 { s[k] = tmp[i] }; for ; j < hi; j, k = j+1, k+1 { s[k] = tmp[j] } }; ms(0, len(s)) }; `
 
 func library(p *Package, f *ast.File, e *Editor) {
 	helpers := map[string]string{}
@@ -115,6 +120,9 @@ func library(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		text, atFile, ok := libraryFunc(p, f, sig, tmpl, pkgID.Name)
+		if strings.Contains(text, "{lift}") {
+			text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
+		}
 		if !ok {
 			e.Refuse(call.Pos(), "%s.%s with types this file cannot name: write the loop it stands for", pkgID.Name, sel.Sel.Name)
 			return true
@@ -165,6 +173,11 @@ func libraryFunc(p *Package, f *ast.File, sig *types.Signature, tmpl, pkg string
 			}
 			if e != nil {
 				vars["{E}"] = spell(e)
+				vars["{minpick}"], vars["{maxpick}"] = "if y < m { m = y }", "if y > m { m = y }"
+				if b, ok := e.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
+					vars["{minpick}"] = "switch { case m != m: case y != y: m = y; case y < m: m = y; case y == 0 && m == 0 && 1/y < 0: m = y }"
+					vars["{maxpick}"] = "switch { case m != m: case y != y: m = y; case y > m: m = y; case y == 0 && m == 0 && 1/y > 0: m = y }"
+				}
 			}
 		}
 		if sig.Results().Len() > 0 {
@@ -179,13 +192,6 @@ func libraryFunc(p *Package, f *ast.File, sig *types.Signature, tmpl, pkg string
 			}
 		}
 		body := tmpl
-		if strings.Contains(body, "_sort(") {
-			se := vars["{E}"]
-			if strings.Contains(body, "{R0E}") {
-				se = vars["{R0E}"]
-			}
-			body = "{ " + strings.ReplaceAll(sortBody, "{SE}", se) + body[1:]
-		}
 		for k, v := range vars {
 			body = strings.ReplaceAll(body, k, v)
 		}
