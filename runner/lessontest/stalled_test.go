@@ -17,6 +17,7 @@ func TestStallFailsAtOnce(t *testing.T) {
 	tests := []struct {
 		name   string
 		server string
+		client string // the greeter's when empty
 		status lessontest.Status
 		output []string
 	}{{
@@ -57,12 +58,61 @@ func main() {
 }
 `,
 		status: lessontest.Passed,
+	}, {
+		// The starters' first state: a server that closes at once, and a
+		// client that receives again and again at the end of the stream
+		// (as the seeds' Python clients do) fails now, not at the limit.
+		name: "a client spinning after the server closed",
+		server: `//go:build ignore
+
+package main
+
+import "github.com/socklab/socklab/stdlib/sock"
+
+func main() {
+	ln := sock.Listen("127.0.0.1:12345")
+	conn, _ := ln.Accept()
+	conn.Close()
+}
+`,
+		client: `//go:build ignore
+
+package main
+
+import (
+	"fmt"
+	"net"
+)
+
+func main() {
+	conn, err := net.Dial("tcp", "127.0.0.1:12345")
+	if err != nil {
+		panic(err)
+	}
+	buf := make([]byte, 100)
+	for {
+		if n, _ := conn.Read(buf); n > 0 {
+			fmt.Print(string(buf[:n]))
+			return
+		}
+	}
+}
+`,
+		status: lessontest.Failed,
+		output: []string{
+			"socklab: the test stalled and was stopped",
+			"  client.go receives again and again from port 12345 after the end of the stream: nothing more can come, the other side closed the connection (does it check ok, or io.EOF?)\n",
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			dir := filepath.Join(t.TempDir(), "lesson")
-			writeTree(t, dir, greeter+"-- server.go --\n"+tt.server+`
+			client := ""
+			if tt.client != "" {
+				client = "-- client.go --\n" + tt.client
+			}
+			writeTree(t, dir, greeter+"-- server.go --\n"+tt.server+client+`
 -- tests/greet.txtar --
 ! exec socklab run server.go &server&
 listening 127.0.0.1:12345

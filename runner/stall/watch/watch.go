@@ -135,6 +135,9 @@ func Stalled(dir string) (map[int]string, []string) {
 			switch {
 			case w.kind == stall.KindAccept:
 				return nil, nil // a client may still come
+			case w.kind == stall.KindEOF:
+				// Receiving again and again after the end of the stream:
+				// nothing can come, whatever the peer does.
 			case w.kind != stall.KindRecv:
 				continue
 			case onItsWay(w) || !peerHeld(w):
@@ -144,7 +147,7 @@ func Stalled(dir string) (map[int]string, []string) {
 			lines = append(lines, describe(prog, w))
 		}
 		if receives == 0 {
-			return nil, nil // spinning at the end of a stream: left to the time limit
+			return nil, nil
 		}
 	}
 	sort.Strings(lines)
@@ -170,7 +173,11 @@ func peerHeld(w wait) bool {
 
 func describe(prog string, w wait) string {
 	if w.kind == stall.KindEOF {
-		return fmt.Sprintf("  %s receives again and again from port %d after the end of the stream: nothing more can come (does it check ok?)\n", prog, w.remote.Port())
+		why := "the other side closed the connection"
+		if strings.HasSuffix(prog, ".go") {
+			why += " (does it check ok, or io.EOF?)"
+		}
+		return fmt.Sprintf("  %s receives again and again from port %d after the end of the stream: nothing more can come, %s\n", prog, w.remote.Port(), why)
 	}
 	if w.what != "" {
 		what, more, _ := strings.Cut(w.what, "; ")
