@@ -128,6 +128,9 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}
 	}
+	if err := compileGeneric(i, imports); err != nil {
+		return 1, fmt.Errorf("socklab: loading packages: %w", err)
+	}
 	if err := <-front; err != nil {
 		return 1, err
 	}

@@ -44,14 +44,10 @@ func allowedTables(o Options, imports []string) []exports {
 }
 
 // wanted says which packages to load for a script with these imports: the
-// ones it imports (and the interpreter's own "." table), or every one if
-// it imports a generic package (see packagesFor).
+// ones it imports, and the interpreter's own "." table.
 func wanted(imports []string) func(pkg string) bool {
 	want := map[string]bool{".": true}
 	for _, p := range imports {
-		if genericPackages[p] {
-			return nil
-		}
 		want[p] = true
 	}
 	return func(pkg string) bool { return want[pkg] }
@@ -129,25 +125,11 @@ func tableName(path string) (string, bool) {
 	return "", false
 }
 
-// genericPackages have parts written in Go source that the interpreter
-// compiles when it loads the standard library's "fmt/fmt" table: a few
-// milliseconds that a script importing none of them need not wait. (The
-// interpreter has such sources for sync and sync/atomic too, but leaves
-// them out for Go 1.22 and later: a script importing sync gains nothing
-// from them.)
-var genericPackages = map[string]bool{"slices": true, "maps": true, "cmp": true}
-
-// packagesFor returns the tables to load for a script with these imports.
-// Most scripts get only the packages they import, merged across tables
-// (later tables override earlier ones symbol by symbol), which keeps
-// start-up short. A script importing a generic package gets every table,
-// since the compiled generic sources import packages of their own.
+// packagesFor returns the tables to load for a script with these imports:
+// the packages it imports, merged across tables (later tables override
+// earlier ones symbol by symbol), which keeps start-up short. The generic
+// parts of cmp, maps and slices are compiled apart (see compileGeneric).
 func packagesFor(imports []string, tables []exports) []exports {
-	for _, p := range imports {
-		if genericPackages[p] {
-			return tables
-		}
-	}
 	want := map[string]bool{}
 	for _, p := range imports {
 		want[p] = true
@@ -189,7 +171,7 @@ func interfacePackages(o Options, imports, met []string) []exports {
 			extra = append(extra, p)
 		}
 	}
-	if len(extra) == 0 || wanted(imports) == nil { // a generic import loaded every table
+	if len(extra) == 0 {
 		return nil
 	}
 	var out []exports
