@@ -11,13 +11,13 @@ import (
 // where f lifts the refusal, and nothing the audit does not name. If want
 // is not nil, only the packages it accepts (by import path) are kept.
 func Apply(t Exports, f Flags, want func(pkg string) bool) Exports {
-	var w map[string]map[string]reflect.Value
 	out := Exports{}
 	for key, syms := range t {
 		pkg := pathpkg.Dir(key)
 		if want != nil && !want(pkg) {
 			continue
 		}
+		var w map[string]reflect.Value // pkg's wrappers, built when first needed
 		m := make(map[string]reflect.Value, len(syms))
 		eachSymbol(pkg, func(name string, verdict Verdict) {
 			v, ok := syms[name]
@@ -33,10 +33,9 @@ func Apply(t Exports, f Flags, want func(pkg string) bool) Exports {
 					return
 				}
 				if w == nil {
-					w = wrappers()
-					w["reflect"] = reflectWrappers(f)
+					w = wrappersOf(pkg, f)
 				}
-				if g, ok := w[pkg][name]; ok {
+				if g, ok := w[name]; ok {
 					m[name] = g
 				} else if routed[pkg+"."+name] {
 					m[name] = v

@@ -13,7 +13,7 @@ import (
 // script that found the type of Go's own http.Transport or net.Dialer
 // through an unexported field cannot build one around the gates.
 func reflectWrappers(f Flags) map[string]reflect.Value {
-	g := gateFor(f)
+	g := lazyGate(f)
 	one := func(op string) func(reflect.Type) {
 		return func(t reflect.Type) { g.check(op, t) }
 	}
@@ -94,6 +94,14 @@ var (
 )
 
 // gateFor returns the gate of a run with f, built on first use.
+// lazyGate is the gate of a script run with its flags, built when the
+// script first asks reflect to construct a type: building it reads the
+// tables of the packages whose types it gates, which most scripts never
+// import.
+type lazyGate Flags
+
+func (l lazyGate) check(op string, t reflect.Type) { gateFor(Flags(l)).check(op, t) }
+
 func gateFor(f Flags) *reflectGate {
 	gatesMu.Lock()
 	defer gatesMu.Unlock()
