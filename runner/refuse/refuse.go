@@ -31,6 +31,7 @@ var checks = []check{
 	typedNilReturns,
 	typedNilErrors,
 	errorsJoin,
+	newerLibraryNames,
 }
 
 // reporter holds the package being checked and what the checks found.

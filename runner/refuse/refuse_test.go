@@ -69,6 +69,7 @@ func TestRefuses(t *testing.T) {
 		{"an Unwrap method returning several errors", "type M struct{ errs []error }\n\nfunc (m *M) Error() string { return \"\" }\nfunc (m *M) Unwrap() []error { return m.errs }\n\nfunc main() { _ = errors.Is(&M{}, nil) }", "cannot hand an Unwrap method of another signature than func() error of the error type M"},
 		{"an As method", "type A struct{}\n\nfunc (*A) Error() string { return \"\" }\nfunc (*A) As(any) bool { return false }\n\nfunc main() {}", "cannot hand an As method of the error type A"},
 		{"what errors.Unwrap returns compared with a script's error", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\n\nfunc main() {\n\tin := &W{}\n\t_ = errors.Unwrap(&W{Err: in}) == error(in)\n}", "which == does not match with that error itself"},
+		{"a function of Go 1.23's library", "func main() {\n\t_ = os.CopyFS\n}", "main.go:16:6: os.CopyFS was added in Go 1.23; socklab's interpreter has Go 1.22's library: write"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,107 @@
+// Package goapi reads the api files of a Go toolchain ($GOROOT/api), which
+// list each release's additions to the standard library, to tell which of
+// its package-level names a release added.
+package goapi
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// Added returns the package-level functions, types, variables and
+// constants that Go 1.(since+1) and later releases of the toolchain at
+// goroot added, keyed "import/path.Name", with the minor version of the
+// release that added each. Names added only for systems other than
+// linux/amd64 are left out, as are methods and fields: a value of the
+// toolchain's library has those whatever the release its name came from.
+func Added(goroot string, since int) (map[string]int, error) {
+	added := map[string]int{}
+	for minor := since + 1; ; minor++ {
+		f, err := os.Open(filepath.Join(goroot, "api", fmt.Sprintf("go1.%d.txt", minor)))
+		if os.IsNotExist(err) {
+			if minor == since+1 {
+				return nil, fmt.Errorf("goapi: no api file of Go 1.%d in %s", minor, goroot)
+			}
+			return added, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("goapi: %w", err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			if name, ok := parseLine(sc.Text()); ok {
+				if _, seen := added[name]; !seen {
+					added[name] = minor
+				}
+			}
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("goapi: go1.%d.txt: %w", minor, err)
+		}
+	}
+}
+
+// parseLine returns "import/path.Name" of an api line that adds a
+// package-level name for every system or linux/amd64, such as
+//
+//	pkg os, func CopyFS(string, fs.FS) error #62484
+//	pkg syscall (linux-amd64), const SOMETHING = 1
+//	pkg net, type KeepAliveConfig struct #62254
+func parseLine(line string) (string, bool) {
+	rest, ok := strings.CutPrefix(line, "pkg ")
+	if !ok || strings.Contains(line, "//deprecated") {
+		return "", false
+	}
+	pkg, decl, ok := strings.Cut(rest, ", ")
+	if !ok {
+		return "", false
+	}
+	if path, sys, ok := strings.Cut(pkg, " ("); ok {
+		if sys != "linux-amd64)" && sys != "linux-amd64-cgo)" {
+			return "", false
+		}
+		pkg = path
+	}
+	kind, decl, ok := strings.Cut(decl, " ")
+	if !ok {
+		return "", false
+	}
+	switch kind {
+	case "func", "const", "var":
+	case "type":
+		// "type T struct, Field int" and "type I interface, M()" add a
+		// field or a method to T, not T.
+		if strings.Contains(decl, ", ") {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	end := strings.IndexAny(decl, " ([")
+	if end < 0 {
+		end = len(decl)
+	}
+	name := decl[:end]
+	if name == "" || !isIdent(name) {
+		return "", false
+	}
+	return pkg + "." + name, true
+}
+
+func isIdent(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// Version spells a minor version as Go does: 24 is "1.24".
+func Version(minor int) string { return "1." + strconv.Itoa(minor) }
