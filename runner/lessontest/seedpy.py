@@ -250,6 +250,7 @@ def getpeername(self):
 # each update is one dictionary or set operation, atomic in CPython.
 STALL_DIR = os.environ.get("SOCKLAB_STALL_DIR", "")
 _waiting = {}  # socket -> [since, kind]
+_eof_recvs = {}  # socket -> receives after the end of the stream
 _accepting = [0]
 _at_eof = weakref.WeakSet()
 
@@ -266,9 +267,20 @@ def _stall_loop():
     path = os.path.join(STALL_DIR, "wait-%d" % os.getpid())
     tmp = os.path.join(STALL_DIR, ".wait-%d.tmp" % os.getpid())
     written = ""
+    spins = {}
     while True:
         time.sleep(0.05)
         now = time.monotonic()
+        for s, (since, kind) in list(_waiting.items()):
+            # Receiving after the end of the stream waits for ever only while
+            # it goes on: a program that stopped is elsewhere.
+            if kind == "eof":
+                n = _eof_recvs.get(s, 0)
+                if spins.get(s) == n:
+                    _waiting.pop(s, None)
+                    spins.pop(s, None)
+                else:
+                    spins[s] = n
         lines = sorted(
             line for line in (
                 _stall_line(s, kind) for s, (since, kind) in list(_waiting.items())
@@ -310,6 +322,7 @@ def _watched_recv(original):
         if self in _at_eof:
             # Receiving again after the end of the stream: it waits for what
             # can never come, however fast it spins.
+            _eof_recvs[self] = _eof_recvs.get(self, 0) + 1
             _waiting.setdefault(self, [time.monotonic(), "eof"])
         else:
             _waiting[self] = [time.monotonic(), "recv"]

@@ -18,6 +18,7 @@ func TestStallFailsAtOnce(t *testing.T) {
 		name   string
 		server string
 		client string // the greeter's when empty
+		test   string // the test's script, when not the one below
 		status lessontest.Status
 		output []string
 	}{{
@@ -103,6 +104,55 @@ func main() {
 			"socklab: the test stalled and was stopped",
 			"  client.go receives again and again from port 12345 after the end of the stream: nothing more can come, the other side closed the connection (does it check ok, or io.EOF?)\n",
 		},
+	}, {
+		// A program that received at the end of the stream and went on
+		// to something else (here a pause) is not stuck.
+		name: "a client that stops receiving after the end",
+		server: `//go:build ignore
+
+package main
+
+import "github.com/socklab/socklab/stdlib/sock"
+
+func main() {
+	ln := sock.Listen("127.0.0.1:12345")
+	conn, _ := ln.Accept()
+	conn.SendLine("Hello from server")
+	conn.Close()
+}
+`,
+		test: `exec socklab run server.go &server&
+listening 127.0.0.1:12345
+exec socklab run client.go
+stdout '^Hello from server$'
+wait server
+`,
+		client: `//go:build ignore
+
+package main
+
+import (
+	"fmt"
+	"net"
+	"time"
+)
+
+func main() {
+	conn, err := net.Dial("tcp", "127.0.0.1:12345")
+	if err != nil {
+		panic(err)
+	}
+	var got []byte
+	buf := make([]byte, 100)
+	for range 5 {
+		n, _ := conn.Read(buf)
+		got = append(got, buf[:n]...)
+	}
+	time.Sleep(1500 * time.Millisecond)
+	fmt.Print(string(got))
+}
+`,
+		status: lessontest.Passed,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -112,16 +162,18 @@ func main() {
 			if tt.client != "" {
 				client = "-- client.go --\n" + tt.client
 			}
-			writeTree(t, dir, greeter+"-- server.go --\n"+tt.server+client+`
--- tests/greet.txtar --
-! exec socklab run server.go &server&
+			test := tt.test
+			if test == "" {
+				test = `! exec socklab run server.go &server&
 listening 127.0.0.1:12345
 exec socklab run client.go
 stdout '^Hello from server$'
 exec sleep 1
 kill -INT server
 wait server
-`)
+`
+			}
+			writeTree(t, dir, greeter+"-- server.go --\n"+tt.server+client+"-- tests/greet.txtar --\n"+test)
 			lessons, err := lessontest.Find(dir)
 			if err != nil {
 				t.Fatal(err)

@@ -11,8 +11,9 @@
 // programs record the same through the tests' seed runner. The harness
 // watches the folder (package stall/watch): a test has stalled when every program
 // waits to receive from another that waits too, none waits for a client,
-// and no byte is on its way. A program that spins receiving after the end
-// of the stream, or one that computes for ever, is left to the time limit.
+// and no byte is on its way. A program that keeps receiving after the end
+// of the stream waits too, for what can never come, as long as it keeps
+// receiving there; one that computes for ever is left to the time limit.
 package stall
 
 import (
@@ -53,6 +54,7 @@ type tracker struct {
 
 	mu        sync.Mutex
 	waiting   map[*Conn]time.Time // receives under way, since when
+	spins     map[*Conn]uint64    // receives after the end of the stream, as the last update saw them
 	accepting int                 // Accepts under way
 	written   string              // the record as last written
 
@@ -66,7 +68,7 @@ func Install(program string) {
 	if dir == "" {
 		return
 	}
-	t := &tracker{dir: dir, pid: fmt.Sprint(os.Getpid()), waiting: map[*Conn]time.Time{}}
+	t := &tracker{dir: dir, pid: fmt.Sprint(os.Getpid()), waiting: map[*Conn]time.Time{}, spins: map[*Conn]uint64{}}
 	if err := writeAtomic(filepath.Join(dir, "prog-"+t.pid), program+"\n"); err != nil {
 		return
 	}
@@ -136,6 +138,14 @@ func (t *tracker) update() bool {
 		}
 		kind := KindRecv
 		if c.eof {
+			// Receiving after the end of the stream waits for ever only
+			// while it goes on: a program that stopped is elsewhere.
+			if c.afterEOF == t.spins[c] {
+				delete(t.waiting, c)
+				delete(t.spins, c)
+				continue
+			}
+			t.spins[c] = c.afterEOF
 			kind = KindEOF
 		} else if c.deadline {
 			continue // it ends by itself
@@ -172,8 +182,9 @@ type Conn struct {
 	net.Conn
 	t             *tracker
 	local, remote netip.AddrPort
-	deadline      bool // a read deadline is set: its receives end by themselves
-	eof           bool // a receive has met the end of the stream
+	deadline      bool   // a read deadline is set: its receives end by themselves
+	eof           bool   // a receive has met the end of the stream
+	afterEOF      uint64 // receives since
 }
 
 // NetConn returns the connection underneath, for the TCP-only methods.
@@ -198,6 +209,7 @@ func (c *Conn) Read(b []byte) (int, error) {
 	case c.eof:
 		// Receiving again after the end of the stream: it waits for
 		// what can never come, however fast it spins.
+		c.afterEOF++
 	default:
 		delete(c.t.waiting, c)
 	}
@@ -209,6 +221,7 @@ func (c *Conn) Read(b []byte) (int, error) {
 func (c *Conn) Close() error {
 	c.t.mu.Lock()
 	delete(c.t.waiting, c)
+	delete(c.t.spins, c)
 	c.t.mu.Unlock()
 	return c.Conn.Close()
 }
