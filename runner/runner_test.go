@@ -38,6 +38,9 @@ func TestCommands(t *testing.T) {
 	testscript.Run(t, testscript.Params{Dir: "testdata/script", Condition: conditions, Setup: func(e *testscript.Env) error {
 		e.Setenv("SCRIPTS", scripts) // the course, for transcripts that run a lesson's own programs
 		return nil
+	}, Cmds: map[string]func(*testscript.TestScript, bool, []string){
+		"listening": lessontest.Listening, // with $SOCKLAB_LISTEN_DIR set by the transcript
+		"await":     cmdAwait,
 	}})
 }
 

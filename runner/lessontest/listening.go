@@ -84,6 +84,12 @@ func cmdListening(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Fatalf("%s", msg)
 }
 
+// Listening is the test command "listening" for transcripts run outside
+// the harness, which set $SOCKLAB_LISTEN_DIR themselves.
+func Listening(ts *testscript.TestScript, neg bool, args []string) {
+	cmdListening(ts, neg, args)
+}
+
 // announcedHost is the host under which netgate announces a listening
 // address: as the program wrote it, with localhost written 127.0.0.1.
 func announcedHost(host string) string {
