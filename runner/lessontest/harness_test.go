@@ -82,8 +82,21 @@ exec socklab run client.go
 	}, {
 		name: "listening in vain",
 		archive: greeter + `
+-- twoports.go --
+//go:build ignore
+
+package main
+
+import "github.com/socklab/socklab/stdlib/sock"
+
+func main() {
+	sock.Listen("127.0.0.1:12345")
+	sock.Listen("127.0.0.1:12346").Accept()
+}
 -- tests/greet.txtar --
-exec socklab run server.go &server&
+exec socklab run twoports.go &server&
+# Once it listens on 12346, it listens on 12345 too, however slowly it started.
+listening 127.0.0.1:12346
 listening 127.0.0.1:12399 0.5
 `,
 		status: lessontest.Failed,
