@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -37,11 +38,25 @@ func TestCommands(t *testing.T) {
 	}
 	testscript.Run(t, testscript.Params{Dir: "testdata/script", Condition: conditions, Setup: func(e *testscript.Env) error {
 		e.Setenv("SCRIPTS", scripts) // the course, for transcripts that run a lesson's own programs
+		e.Setenv("LOOPBACK", newLoopback())
 		return nil
 	}, Cmds: map[string]func(*testscript.TestScript, bool, []string){
 		"listening": lessontest.Listening, // with $SOCKLAB_LISTEN_DIR set by the transcript
 		"await":     cmdAwait,
 	}})
+}
+
+// loopbacks counts the addresses newLoopback has handed out.
+var loopbacks atomic.Uint32
+
+// newLoopback returns a loopback address for one transcript's programs
+// (SOCKLAB_HOSTMAP=127.0.0.1=$LOOPBACK), apart from the other transcripts',
+// from this machine's other test runs (its second byte from the process
+// id), and from the addresses the lesson harness (127.R.1-99.y), the watch
+// tests (127.P.0.y) and the lesson tests (127.P.200-.y) hand out.
+func newLoopback() string {
+	n := loopbacks.Add(1)
+	return fmt.Sprintf("127.%d.%d.%d", 100+os.Getpid()%100, 100+n/250, 1+n%250)
 }
 
 // conditions are the transcripts' own conditions: [sandbox] holds where the
