@@ -15,10 +15,11 @@ func main() {
 		panic(err)
 	}
 	defer ln.Close()
+	read := make(chan bool)
 	go func() {
 		c, err := ln.Accept()
 		if err == nil {
-			time.Sleep(500 * time.Millisecond)
+			<-read // the server sends nothing, and closes only after the read timed out
 			c.Close()
 		}
 	}()
@@ -29,6 +30,7 @@ func main() {
 	defer c.Close()
 	c.SetReadDeadline(time.Now().Add(30 * time.Millisecond))
 	_, err = c.Read(make([]byte, 1))
+	close(read)
 	var ne net.Error
 	if errors.As(err, &ne) {
 		fmt.Println("timeout:", ne.Timeout())
