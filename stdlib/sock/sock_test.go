@@ -190,10 +190,11 @@ func TestRecvWithAHugeSizeAllocatesNoHugeBuffer(t *testing.T) {
 func TestRecvReturnsWhatArrivedInAReusedBuffer(t *testing.T) {
 	ln := sock.Listen("127.0.0.1:0")
 	defer ln.Close()
+	received := make(chan struct{}) // closed once the first Recv has returned
 	go func() {
 		c, _ := ln.Accept()
 		c.SendString("first")
-		time.Sleep(20 * time.Millisecond)
+		<-received // so that the first Recv cannot find both sends waiting
 		c.SendString("second")
 		c.Close()
 	}()
@@ -203,11 +204,12 @@ func TestRecvReturnsWhatArrivedInAReusedBuffer(t *testing.T) {
 	var first []byte
 	for {
 		b := c.Recv(65536)
-		if len(b) == 0 {
-			break
-		}
 		if first == nil {
 			first = b
+			close(received)
+		}
+		if len(b) == 0 {
+			break
 		}
 		got = append(got, b...)
 	}
