@@ -1,9 +1,11 @@
 package typecheck
 
 import (
+	"archive/zip"
 	"bytes"
 	"go/token"
 	"go/types"
+	"io"
 	"os/exec"
 	"runtime"
 	"slices"
@@ -23,12 +25,12 @@ func TestExportDataIsFresh(t *testing.T) {
 	if v := dataVersion(); v != runtime.Version() {
 		t.Errorf("built by %s, the toolchain is %s: %s", v, runtime.Version(), regen)
 	}
-	entries, err := archive()
+	a, err := archive()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var stored []string
-	for name := range entries.entries {
+	for _, name := range a.names() {
 		if strings.HasSuffix(name, exportgen.DepsSuffix) {
 			continue
 		}
@@ -102,4 +104,64 @@ func deps(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestIndexAgreesWithZip reads every entry through the index and through
+// archive/zip: the same names, the same bytes.
+func TestIndexAgreesWithZip(t *testing.T) {
+	zr, err := zip.NewReader(bytes.NewReader(exportData), int64(len(exportData)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := archive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.version != zr.Comment {
+		t.Errorf("version %q, the zip's comment %q", a.version, zr.Comment)
+	}
+	if len(a.records) != len(zr.File) {
+		t.Fatalf("%d entries indexed, the zip has %d", len(a.records), len(zr.File))
+	}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok, err := a.find(f.Name)
+		if !ok || err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: found=%v err=%v, %d bytes where the zip has %d", f.Name, ok, err, len(got), len(want))
+		}
+	}
+	if _, ok, _ := a.find("no/such/package"); ok {
+		t.Error("found an entry that is not there")
+	}
+}
+
+// TestIndexRefusesDamage: a cut or reordered archive is an error, not a
+// panic or a wrong entry.
+func TestIndexRefusesDamage(t *testing.T) {
+	swapped := bytes.Clone(exportData)
+	a, _ := archive()
+	// Swap the first letters of two entries' names in the central directory.
+	first, last := int(a.records[0])+centralLen, int(a.records[len(a.records)-1])+centralLen
+	swapped[first], swapped[last] = swapped[last], swapped[first]
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"cut in the end record", exportData[:len(exportData)-5]},
+		{"cut before the central directory", exportData[:len(exportData)/2]},
+		{"names out of order", swapped},
+	} {
+		if _, err := index(tc.data); err == nil {
+			t.Errorf("%s: no error", tc.name)
+		}
+	}
 }
