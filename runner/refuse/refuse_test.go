@@ -70,6 +70,10 @@ func TestRefuses(t *testing.T) {
 		{"an As method", "type A struct{}\n\nfunc (*A) Error() string { return \"\" }\nfunc (*A) As(any) bool { return false }\n\nfunc main() {}", "cannot hand an As method of the error type A"},
 		{"what errors.Unwrap returns compared with a script's error", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\n\nfunc main() {\n\tin := &W{}\n\t_ = errors.Unwrap(&W{Err: in}) == error(in)\n}", "which == does not match with that error itself"},
 		{"a function of Go 1.23's library", "func main() {\n\t_ = os.CopyFS\n}", "main.go:16:6: os.CopyFS was added in Go 1.23; socklab's interpreter has Go 1.22's library: write"},
+		{"a nil pointer handed to a compiled function as an error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tvar p *E\n\t_ = errors.Is(p, nil)\n}", "a nil *E handed to errors.Is as error"},
+		{"a nil pointer wrapped with %w", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tvar p *E\n\t_ = fmt.Errorf(\"x: %w\", p)\n}", "a nil *E handed to fmt.Errorf as error"},
+		{"a nil pointer as fmt.Fprintln's writer", "type W struct{}\n\nfunc (*W) Write(b []byte) (int, error) { return len(b), nil }\nfunc (*W) String() string { return \"w\" }\n\nfunc main() {\n\tvar w *W\n\tfmt.Fprintln(w, 1)\n}", "a nil *W handed to fmt.Fprintln as io.Writer"},
+		{"a nil pointer stored as an interface of Go's library", "type W struct{}\n\nfunc (*W) Write(b []byte) (int, error) { return len(b), nil }\nfunc (*W) String() string { return \"w\" }\n\nfunc main() {\n\tvar w *W\n\tvar s fmt.Stringer = w\n\t_ = s\n}", "a nil *W stored as fmt.Stringer"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,6 +125,9 @@ func TestAccepts(t *testing.T) {
 		{"a script's pointer to a compiled function's error parameter", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tp := &E{}\n\t_ = errors.Is(p, p)\n}"},
 		{"a pointer made non-nil stored as an error", "type E struct{ Err error }\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tinner := &E{}\n\t_ = []error{inner}\n\t_ = E{Err: inner}\n}"},
 		{"variadic call with variables", "func gen() chan int { return nil }\n\nfunc merge(cs ...chan int) {}\n\nfunc main() { a := gen(); merge(a) }"},
+		{"a nil pointer printed", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tvar p *E\n\tfmt.Println(p)\n\tfmt.Printf(\"%v %s\\n\", p, p)\n}"},
+		{"a nil pointer held as any, or as an interface the script declares", "type W struct{}\n\nfunc (*W) Write(b []byte) (int, error) { return len(b), nil }\nfunc (*W) String() string { return \"w\" }\n\ntype Writer interface{ Write([]byte) (int, error) }\n\nfunc main() {\n\tvar w *W\n\tvar x any = w\n\tvar y Writer = w\n\t_, _ = x, y\n}"},
+		{"a pointer never nil handed to a compiled function", "type W struct{}\n\nfunc (*W) Write(b []byte) (int, error) { return len(b), nil }\nfunc (*W) String() string { return \"w\" }\n\nfunc main() {\n\tw := &W{}\n\tfmt.Fprintln(w, 1)\n\tvar s fmt.Stringer = w\n\t_ = s\n}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,42 +2,55 @@ package refuse
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 )
 
 // typedNilErrors refuses storing a pointer variable of a script's type as
-// an error anywhere but a return (see typedNilReturns): in a variable, a
-// parameter of a script's function, an element of a composite literal, a
-// channel, or by conversion. Under Go a nil pointer in an interface makes
-// the interface non-nil; the interpreter wraps a nil pointer as a nil
-// error, so err != nil goes the other way. Compiled functions' parameters
-// are left alone: they take a script's non-nil values as Go does, and a
-// refusal there would meet every writer a script hands to fmt.Fprintln.
-// Only a variable that can hold nil by what the source says is refused.
+// an interface of Go's library (error, io.Writer, net.Conn) anywhere but a
+// return (see typedNilReturns): in a variable, a field, a parameter, an
+// element of a composite literal, a channel, or by conversion. Under Go a
+// nil pointer in an interface makes the interface non-nil, and calls of
+// its methods run on the nil pointer; the interpreter wraps a script's
+// value for such an interface with a wrapper that a nil pointer does not
+// get, so the interface is nil: err != nil goes the other way, and a
+// compiled function handed it (io.Copy(p, r), errors.Is(p, target))
+// meets a nil interface where Go calls the method. The script's own
+// interfaces and any hold the nil pointer as Go does. Printing calls take
+// their arguments through lift.Show (runner/rewrite), which prints a nil
+// pointer as Go does, but for %w. Only a variable that can hold nil by
+// what the source says is refused.
 func typedNilErrors(r *reporter) {
-	errType := types.Universe.Lookup("error").Type()
 	maybeNil := r.maybeNil()
-	check := func(e ast.Expr, target types.Type) {
-		if target == nil || !types.Identical(target, errType) {
-			return
+	nilPointer := func(e ast.Expr, target types.Type) (*ast.Ident, types.Type, bool) {
+		if target == nil || !r.libraryInterface(target) {
+			return nil, nil, false
 		}
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok {
-			return
+			return nil, nil, false
 		}
 		if v, isVar := r.info.Uses[id].(*types.Var); !isVar || !maybeNil[v] {
-			return
+			return nil, nil, false
 		}
 		t := r.typeOf(id)
 		ptr, ok := t.(*types.Pointer)
-		if !ok {
-			return
+		if !ok || !r.declared(ptr.Elem()) {
+			return nil, nil, false
 		}
-		named, ok := types.Unalias(ptr.Elem()).(*types.Named)
-		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() != r.pkg {
-			return
+		return id, t, true
+	}
+	check := func(e ast.Expr, target types.Type) {
+		if id, t, ok := nilPointer(e, target); ok {
+			r.refuse(id.Pos(), "a nil %s stored as %s is not nil under Go, but the interpreter makes it nil: store nil explicitly where there is no value, or keep the variable of type %s", r.typeString(t), r.typeString(target), r.typeString(target))
 		}
-		r.refuse(id.Pos(), "a nil %s stored as error is not nil under Go, but the interpreter makes it nil: store nil explicitly where there is no value, or keep the variable of type error", types.TypeString(t, types.RelativeTo(r.pkg)))
+	}
+	handed := func(call *ast.CallExpr) func(e ast.Expr, target types.Type) {
+		return func(e ast.Expr, target types.Type) {
+			if id, t, ok := nilPointer(e, target); ok {
+				r.refuse(id.Pos(), "a nil %s handed to %s as %s is not nil under Go, which calls its methods on the nil pointer, but the interpreter hands over a nil %s: keep the variable of type %s, or give it a value where it is declared and never nil", r.typeString(t), types.ExprString(call.Fun), r.typeString(target), r.typeString(target), r.typeString(target))
+			}
+		}
 	}
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		switch n := n.(type) {
@@ -68,20 +81,94 @@ func typedNilErrors(r *reporter) {
 				return true
 			}
 			sig, ok := r.typeOf(n.Fun).(*types.Signature)
-			if !ok || !r.scriptFunc(n.Fun) {
+			if !ok {
 				return true
 			}
-			for i, a := range n.Args {
-				switch {
-				case i < sig.Params().Len()-1 || !sig.Variadic() && i < sig.Params().Len():
-					check(a, sig.Params().At(i).Type())
-				case sig.Variadic() && !n.Ellipsis.IsValid():
-					check(a, sig.Params().At(sig.Params().Len()-1).Type().(*types.Slice).Elem())
+			if !r.scriptFunc(n.Fun) {
+				if r.wrappedVerbs(n, handed(n)) {
+					return true
 				}
+				r.callArgs(n, sig, handed(n))
+				return true
 			}
+			r.callArgs(n, sig, check)
 		}
 		return true
 	})
+}
+
+// callArgs calls check with each argument of call and the type of the
+// parameter it is passed as.
+func (r *reporter) callArgs(call *ast.CallExpr, sig *types.Signature, check func(ast.Expr, types.Type)) {
+	for i, a := range call.Args {
+		switch {
+		case i < sig.Params().Len()-1 || !sig.Variadic() && i < sig.Params().Len():
+			check(a, sig.Params().At(i).Type())
+		case sig.Variadic() && !call.Ellipsis.IsValid():
+			check(a, sig.Params().At(sig.Params().Len()-1).Type().(*types.Slice).Elem())
+		}
+	}
+}
+
+// wrappedVerbs reports whether call is a printing call, whose arguments
+// the rewrite hands to lift.Show; check is called with those it cannot
+// (%w, which fmt.Errorf takes as an error).
+func (r *reporter) wrappedVerbs(call *ast.CallExpr, check func(ast.Expr, types.Type)) bool {
+	name := r.calleeName(call)
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && name == "" {
+		if sl := r.info.Selections[sel]; sl != nil && isNamed(sl.Recv(), "log", "Logger") {
+			name = "log." + sel.Sel.Name
+		}
+	}
+	writers := func(n int) { // fmt.Fprint's writer, fmt.Append's slice
+		for i := 0; i < n && i < len(call.Args); i++ {
+			if sig, ok := r.typeOf(call.Fun).(*types.Signature); ok && i < sig.Params().Len() {
+				check(call.Args[i], sig.Params().At(i).Type())
+			}
+		}
+	}
+	if first, ok := printFuncs[name]; ok {
+		writers(first)
+		return true
+	}
+	fi, ok := printfFuncs[name]
+	if !ok {
+		return false
+	}
+	writers(fi)
+	if fi >= len(call.Args) {
+		return true
+	}
+	tv := r.info.Types[call.Args[fi]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return true
+	}
+	verbs, ok := parseVerbs(constant.StringVal(tv.Value))
+	if !ok {
+		return true
+	}
+	for i, a := range call.Args[fi+1:] {
+		if i < len(verbs) && verbs[i].verb == 'w' {
+			check(a, types.Universe.Lookup("error").Type())
+		}
+	}
+	return true
+}
+
+// libraryInterface reports whether t is an interface with methods that the
+// script does not declare: error, or one of a compiled package.
+func (r *reporter) libraryInterface(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return false
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && (n.Obj().Pkg() == nil || n.Obj().Pkg() != r.pkg)
+}
+
+// typeString spells t as the script's source does.
+func (r *reporter) typeString(t types.Type) string {
+	return types.TypeString(t, types.RelativeTo(r.pkg))
 }
 
 // maybeNil returns the variables that can hold nil by what the source
