@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/socklab/socklab/runner/diag"
 )
@@ -18,15 +19,18 @@ type deadlock struct {
 	inMain bool   // reading goroutine 1's frames
 }
 
-// mainGoroutine matches the head of the main goroutine's dump.
-var mainGoroutine = regexp.MustCompile(`^goroutine 1 (?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[([^,\]]+)`)
+// mainGoroutine matches the head of the main goroutine's dump; compiled
+// when a crash report is first read, not at every process's start.
+var mainGoroutine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^goroutine 1 (?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[([^,\]]+)`)
+})
 
 // runFrame starts the frame of the interpreter running one function of
 // the script.
 const runFrame = "github.com/traefik/yaegi/interp.runCfg("
 
 func (d *deadlock) read(line string) {
-	if m := mainGoroutine.FindStringSubmatch(line); m != nil {
+	if m := mainGoroutine().FindStringSubmatch(line); m != nil {
 		d.state, d.inMain = m[1], true
 		return
 	}
