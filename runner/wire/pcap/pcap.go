@@ -12,14 +12,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/netip"
 	"os"
 	"time"
 
-	"github.com/gopacket/gopacket"
-	"github.com/gopacket/gopacket/layers"
-	"github.com/gopacket/gopacket/pcapgo"
 	"github.com/socklab/socklab/runner/wire"
 )
 
@@ -43,10 +39,7 @@ func WriteFile(path string, t *wire.Trace) (n int, err error) {
 
 // Write writes t as pcapng to w and returns the number of packets.
 func Write(w io.Writer, t *wire.Trace) (int, error) {
-	ng, err := pcapgo.NewNgWriterInterface(w, pcapgo.NgInterface{
-		Name: "socklab", Description: "the connections of socklab's scripts", LinkType: layers.LinkTypeRaw,
-		SnapLength: 0, TimestampResolution: 9,
-	}, pcapgo.DefaultNgWriterOptions)
+	ng, err := newNgWriter(w, "socklab", "the connections of socklab's scripts")
 	if err != nil {
 		return 0, err
 	}
@@ -56,7 +49,7 @@ func Write(w io.Writer, t *wire.Trace) (int, error) {
 			return s.n, err
 		}
 	}
-	return s.n, ng.Flush()
+	return s.n, nil
 }
 
 // A flow is the state of one connection's synthesised TCP.
@@ -73,9 +66,10 @@ type side struct {
 }
 
 type synth struct {
-	w     *pcapgo.NgWriter
+	w     *ngWriter
 	flows map[*wire.Conn]*flow
 	n     int
+	buf   []byte // the packet being written
 }
 
 func (s *synth) step(st wire.Step) error {
@@ -158,36 +152,19 @@ type tcpFlags struct{ syn, ack, psh, fin, rst bool }
 
 // packet writes one IP packet from one side to the other.
 func (s *synth) packet(at time.Time, from, to *side, fl tcpFlags, payload []byte) error {
-	tcp := &layers.TCP{
-		SrcPort: layers.TCPPort(from.addr.Port()), DstPort: layers.TCPPort(to.addr.Port()),
-		Seq: from.seq, SYN: fl.syn, ACK: fl.ack, PSH: fl.psh, FIN: fl.fin, RST: fl.rst, Window: 65535,
+	seg := segment{src: from.addr, dst: to.addr, seq: from.seq, payload: payload}
+	for _, f := range []struct {
+		on  bool
+		bit byte
+	}{{fl.syn, flagSYN}, {fl.ack, flagACK}, {fl.psh, flagPSH}, {fl.fin, flagFIN}, {fl.rst, flagRST}} {
+		if f.on {
+			seg.flags |= f.bit
+		}
 	}
 	if fl.ack {
-		tcp.Ack = to.seq
+		seg.ack = to.seq
 	}
-	var ip gopacket.NetworkLayer
-	src, dst := from.addr.Addr(), to.addr.Addr()
-	if src.Is4() && dst.Is4() {
-		ip = &layers.IPv4{Version: 4, TTL: 64, Protocol: layers.IPProtocolTCP, Flags: layers.IPv4DontFragment,
-			SrcIP: net.IP(src.AsSlice()), DstIP: net.IP(dst.AsSlice())}
-	} else {
-		ip = &layers.IPv6{Version: 6, HopLimit: 64, NextHeader: layers.IPProtocolTCP,
-			SrcIP: ip16(src), DstIP: ip16(dst)}
-	}
-	if err := tcp.SetNetworkLayerForChecksum(ip); err != nil {
-		return err
-	}
-	buf := gopacket.NewSerializeBuffer()
-	opts := gopacket.SerializeOptions{FixLengths: true, ComputeChecksums: true}
-	if err := gopacket.SerializeLayers(buf, opts, ip.(gopacket.SerializableLayer), tcp, gopacket.Payload(payload)); err != nil {
-		return err
-	}
-	data := buf.Bytes()
+	s.buf = appendPacket(s.buf[:0], seg)
 	s.n++
-	return s.w.WritePacket(gopacket.CaptureInfo{Timestamp: at, CaptureLength: len(data), Length: len(data)}, data)
-}
-
-func ip16(a netip.Addr) net.IP {
-	b := a.As16()
-	return net.IP(b[:])
+	return s.w.writePacket(at, s.buf)
 }

@@ -15,7 +15,7 @@ import (
 	"github.com/socklab/socklab/runner/wire/pcap"
 )
 
-var msgs = []string{"Hello from server\n", "bye\x00"}
+var msgs = []string{"Hello from server\n", "bye\x00", "odd"} // an odd length too, which the checksum pads
 
 // TestCaptureReadsBack writes a recorded exchange as pcapng and reads it
 // back with pcapgo: a handshake, one segment per send carrying its bytes,
@@ -103,7 +103,10 @@ func tsharkReads(t *testing.T, tshark, addr string) {
 	if _, err := pcap.WriteFile(path, wiretest.ExchangeOn(t, addr, msgs)); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(tshark, "-r", path, "-T", "fields", "-e", "tcp.flags.str", "-e", "tcp.payload", "-e", "_ws.expert.message")
+	// With the checksums checked, which tshark leaves off by default: a
+	// wrong one is an expert message "Bad checksum".
+	cmd := exec.Command(tshark, "-r", path, "-o", "ip.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE",
+		"-T", "fields", "-e", "tcp.flags.str", "-e", "tcp.payload", "-e", "_ws.expert.message")
 	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
 	out, err := cmd.CombinedOutput()
 	if err != nil {
