@@ -24,6 +24,9 @@ const Package = "socklab/lift"
 // source, runner/diag; where they cannot, socklab refuses to show what
 // recover returns, runner/refuse.)
 func Recovered(v any) any {
+	if p, ok := recovered(); ok {
+		v = p // the panic of an earlier deferred call (see Defers)
+	}
 	for {
 		rv, ok := v.(reflect.Value)
 		if !ok {

@@ -15,6 +15,8 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Type":       reflect.ValueOf((*Type)(nil)),
 		"JSON":       reflect.ValueOf(JSON),
 		"JSONError":  reflect.ValueOf(JSONError),
+		"NewDefers":  reflect.ValueOf(NewDefers),
+		"Defers":     reflect.ValueOf((*Defers)(nil)),
 	}
 	for name, v := range librarySymbols() {
 		syms[name] = v

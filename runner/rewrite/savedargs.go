@@ -157,7 +157,7 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 		return
 	}
 	r := e.Name("r")
-	params := []string{r + " " + rtName}
+	params, ptypes := []string{r + " " + rtName}, []string{rtName}
 	var inner, outer []string
 	outer = append(outer, rname)
 	for i, a := range call.Args {
@@ -169,7 +169,7 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 				return
 			}
 			pn := e.Name("p")
-			params = append(params, pn+" "+tn)
+			params, ptypes = append(params, pn+" "+tn), append(ptypes, tn)
 			inner = append(inner, pn)
 			outer = append(outer, name)
 			continue
@@ -182,7 +182,8 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 	}
 	sel := call.Fun.(*ast.SelectorExpr)
 	e.Insert(s.pos, s.statement(strings.Join(names, ", ")+" := "+strings.Join(values, ", ")))
-	e.Insert(call.Pos(), "func("+strings.Join(params, ", ")+") { "+r+"."+sel.Sel.Name+"("+strings.Join(inner, ", ")+dots+") }("+strings.Join(outer, ", ")+") /* ")
+	lit := frameCall(d, "func("+strings.Join(params, ", ")+") { "+r+"."+sel.Sel.Name+"("+strings.Join(inner, ", ")+dots+") }", ptypes)
+	e.Insert(call.Pos(), lit+"("+strings.Join(outer, ", ")+") /* ")
 	e.Insert(call.End(), " */")
 }
 

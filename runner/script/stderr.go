@@ -10,7 +10,7 @@ import (
 
 // PosPrefix starts each line a script process writes to its diagnostic
 // channel (file descriptor 2) to say where a panic passed; see package proc.
-const PosPrefix = "socklab-pos: "
+const PosPrefix = diag.NotePos
 
 // panicLine matches what the interpreter prints for each frame a panic
 // unwinds: "/path/server.go:12:5: panic: main.main(...)".

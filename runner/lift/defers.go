@@ -1,0 +1,172 @@
+package lift
+
+import (
+	"reflect"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/petermattis/goid"
+
+	"github.com/socklab/socklab/runner/diag"
+)
+
+// Defers is the frame of the deferred calls of one call of a function that
+// defers several. The interpreter runs a function's deferred calls in a
+// loop that a panic of one of them ends: the others never run, and a
+// recover() in one of them cannot take that panic. Go runs them all, each
+// with the newest panic in flight, and goes on panicking after the last
+// unless one recovered it. The rewritten function (runner/rewrite, pass
+// deferframe) makes a Defers on entry, defers End first (so that it runs
+// last), and defers each call through Func, FuncError or Call, which catch
+// its panic here, so that the interpreter's loop goes on to the next.
+type Defers struct {
+	panicking bool
+	value     any       // the newest panic of a deferred call, while panicking
+	held      diag.Held // where it started
+}
+
+// NewDefers returns the frame of a function's deferred calls.
+func NewDefers() *Defers { return new(Defers) }
+
+// Func returns fn as a deferred call of d.
+func (d *Defers) Func(fn func()) func() { return func() { d.run(fn) } }
+
+// FuncError returns fn as a deferred call of d.
+func (d *Defers) FuncError(fn func() error) func() error {
+	return func() (err error) {
+		d.run(func() { err = fn() })
+		return err
+	}
+}
+
+// Call returns fn, a function of any type, as a deferred call of d, of the
+// same type.
+func (d *Defers) Call(fn any) any {
+	v := reflect.ValueOf(fn)
+	t := v.Type()
+	return reflect.MakeFunc(t, func(in []reflect.Value) (out []reflect.Value) {
+		d.run(func() {
+			if t.IsVariadic() {
+				out = v.CallSlice(in)
+			} else {
+				out = v.Call(in)
+			}
+		})
+		if out == nil { // it panicked: the results are never read
+			out = make([]reflect.Value, t.NumOut())
+			for i := range out {
+				out[i] = reflect.Zero(t.Out(i))
+			}
+		}
+		return out
+	}).Interface()
+}
+
+// End is deferred first by the function, to run after its other deferred
+// calls: it raises again the panic that one of them left unrecovered.
+func (d *Defers) End() {
+	if !d.panicking {
+		return
+	}
+	v := d.value
+	d.panicking, d.value = false, nil
+	d.held.Rethrow()
+	panic(v)
+}
+
+// run calls fn, a deferred call, and catches its panic, which becomes the
+// one in flight. While a panic of an earlier deferred call is in flight,
+// fn's recover() may take it (see recovered).
+func (d *Defers) run(fn func()) {
+	if d.panicking {
+		defer enter(d)()
+	}
+	defer d.catch()
+	fn()
+}
+
+func (d *Defers) catch() {
+	if v := recover(); v != nil {
+		d.panicking, d.value, d.held = true, v, diag.Hold()
+	}
+}
+
+// A deferredCall is a deferred call under way while a panic of an earlier
+// one of its frame is in flight.
+type deferredCall struct {
+	d     *Defers
+	depth int // the interpreter's frames on the stack below the call
+}
+
+// inFlight counts the deferred calls under way with a panic in flight, so
+// that recover() pays nothing when there are none.
+var inFlight atomic.Int64
+
+// calls holds each goroutine's innermost such call.
+var calls sync.Map // goroutine id -> deferredCall
+
+// enter notes d's deferred call under way on this goroutine and returns
+// what ends it.
+func enter(d *Defers) func() {
+	g := goid.Get()
+	old, had := calls.Load(g)
+	calls.Store(g, deferredCall{d, interpFrames()})
+	inFlight.Add(1)
+	return func() {
+		inFlight.Add(-1)
+		if had {
+			calls.Store(g, old)
+		} else {
+			calls.Delete(g)
+		}
+	}
+}
+
+// recovered returns the panic in flight among the deferred calls of a
+// frame, and ends it, when the script's recover() that asks is called
+// directly by such a deferred call, as Go requires: the interpreter's
+// recover sees only the panic of the function that deferred it.
+func recovered() (any, bool) {
+	if inFlight.Load() == 0 {
+		return nil, false
+	}
+	c, ok := calls.Load(goid.Get())
+	if !ok {
+		return nil, false
+	}
+	call := c.(deferredCall)
+	d := call.d
+	if !d.panicking || interpFrames() != call.depth+1 {
+		return nil, false
+	}
+	v := d.value
+	d.held.Restore()
+	d.panicking, d.value = false, nil
+	return v, true
+}
+
+// interpFrames counts the interpreter's function calls on the stack: each
+// runs in a runCfg of its own.
+func interpFrames() int {
+	pcs := make([]uintptr, 256)
+	for {
+		n := runtime.Callers(2, pcs)
+		if n < len(pcs) {
+			pcs = pcs[:n]
+			break
+		}
+		pcs = make([]uintptr, 2*len(pcs))
+	}
+	frames := runtime.CallersFrames(pcs)
+	n := 0
+	for {
+		f, more := frames.Next()
+		if f.Function == "github.com/traefik/yaegi/interp.runCfg" {
+			n++
+		}
+		if !more {
+			return n
+		}
+	}
+}

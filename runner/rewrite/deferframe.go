@@ -1,0 +1,266 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+	"sync"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// The interpreter runs a function's deferred calls in a loop that a panic
+// of one of them ends: the calls deferred before it never run, and none of
+// them can recover it. Go runs every deferred call, with the newest panic
+// in flight, and goes on panicking after the last unless one of them
+// recovered it. So a function that defers two calls or more, or defers in
+// a loop, one of which can panic, gets a frame of its deferred calls
+// (lift.Defers), made on entry with a deferred End that raises again, after
+// the other calls, the panic none recovered; and each deferred call that
+// can panic goes through the frame, which catches its panic:
+//
+//	func serve(c net.Conn) {          =>   func serve(c net.Conn) { _defers1 := _sl2.NewDefers(); defer _defers1.End();
+//		defer c.Close()                         defer _defers1.FuncError(c.Close)()
+//		defer func() { ... }()                  defer _defers1.Func(func() { ... })()
+//
+// The function value is wrapped where it stands, so the arguments stay
+// where the interpreter evaluates them (and where pass savedargs saves
+// them); a call whose receiver that pass saves is wrapped by it (see
+// frameCall). A recover() in a deferred call takes a panic of an earlier
+// one through lift.Recovered, as the recover pass writes it.
+func init() { register(Pass{Name: "deferframe", Run: deferFrames}) }
+
+// frames holds, while a file is rewritten, the frame variable of each
+// defer statement that goes through one, for pass savedargs (see
+// frameCall), and whether that pass wrapped the call itself.
+var frames sync.Map // *ast.DeferStmt -> *framedDefer
+
+type framedDefer struct {
+	frame   string
+	wrapped bool
+}
+
+func deferFrames(p *Package, f *ast.File, e *Editor) {
+	var framed []*ast.DeferStmt
+	ast.Inspect(f, func(n ast.Node) bool {
+		var body *ast.BlockStmt
+		switch fn := n.(type) {
+		case *ast.FuncDecl:
+			body = fn.Body
+		case *ast.FuncLit:
+			body = fn.Body
+		}
+		if body == nil {
+			return true
+		}
+		defers, inLoop := ownDefers(body)
+		if len(defers) < 2 && !inLoop {
+			return true
+		}
+		var risky []*ast.DeferStmt
+		for _, d := range defers {
+			if deferCanPanic(p, d.Call) {
+				risky = append(risky, d)
+			}
+		}
+		if len(risky) == 0 {
+			return true
+		}
+		frame := e.Name("defers")
+		e.Insert(body.Lbrace+1, " "+frame+" := "+e.Import(lift.Package)+".NewDefers(); defer "+frame+".End();")
+		for _, d := range risky {
+			frames.Store(d, &framedDefer{frame: frame})
+			framed = append(framed, d)
+		}
+		return true
+	})
+	if len(framed) == 0 {
+		return
+	}
+	// The literals' types and the receivers are final once every pass
+	// has edited them.
+	e.Later(func() {
+		for _, d := range framed {
+			v, _ := frames.LoadAndDelete(d)
+			if fd := v.(*framedDefer); !fd.wrapped {
+				wrapDeferred(p, f, e, d, fd.frame)
+			}
+		}
+	})
+}
+
+// ownDefers returns the defer statements of a function body, outside the
+// function literals it holds, and whether one of them is in a loop.
+func ownDefers(body *ast.BlockStmt) (defers []*ast.DeferStmt, inLoop bool) {
+	loops := 0
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			defers = append(defers, n)
+			inLoop = inLoop || loops > 0
+		case *ast.ForStmt:
+			loops++
+			ast.Inspect(n.Body, walk)
+			loops--
+			return false
+		case *ast.RangeStmt:
+			loops++
+			ast.Inspect(n.Body, walk)
+			loops--
+			return false
+		}
+		return true
+	}
+	ast.Inspect(body, walk)
+	return defers, inLoop
+}
+
+// deferCanPanic reports whether a deferred call can panic in a way a
+// script could see: every call but of Go's library functions that never
+// panic (fmt's printing, see calm), and the methods that close or unlock a
+// value of a concrete type of Go's library (an unlock of an unlocked mutex
+// is a fatal error, which no deferred call outlives).
+func deferCanPanic(p *Package, call *ast.CallExpr) bool {
+	fun := ast.Unparen(call.Fun)
+	if tv := p.Info.Types[fun]; tv.IsBuiltin() {
+		id, _ := fun.(*ast.Ident)
+		return id == nil || id.Name == "close" || id.Name == "panic"
+	}
+	if calmFunc(p, fun) {
+		return false
+	}
+	if sel, ok := fun.(*ast.SelectorExpr); ok {
+		if s := p.Info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+			m := s.Obj()
+			rt := recvType(m.(*types.Func))
+			switch m.Name() {
+			case "Close", "Unlock", "RUnlock":
+				if !types.IsInterface(rt) && m.Pkg() != nil && !strings.Contains(m.Pkg().Path(), ".") {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// wrapDeferred makes the deferred call d go through the frame: its
+// function value is handed to the frame's Func, FuncError or Call, which
+// returns it guarded, of the same type. A method is called from a function
+// literal (the interpreter cannot hand a method value of Go's library to
+// compiled code), which reads the receiver when it runs, as the
+// interpreter's deferred calls do. Builtins (close, panic) have no function
+// value, and a function whose type has no name here cannot be asserted
+// back: those calls stay as they are, and a panic of theirs ends the
+// function's deferred calls as it always did.
+func wrapDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, frame string) {
+	fun := ast.Unparen(d.Call.Fun)
+	tv := p.Info.Types[fun]
+	if tv.IsBuiltin() || tv.Type == nil {
+		return
+	}
+	sig, ok := tv.Type.Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	simple := sig.Params().Len() == 0 && (sig.Results().Len() == 0 ||
+		sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), errorType))
+	if sel, ok := fun.(*ast.SelectorExpr); ok && p.Info.Selections[sel] != nil {
+		switch {
+		case simple && sig.Results().Len() == 0:
+			e.Insert(fun.Pos(), frame+".Func(func() { ")
+			e.Insert(fun.End(), "() })")
+		case simple:
+			e.Insert(fun.Pos(), frame+".FuncError(func() error { return ")
+			e.Insert(fun.End(), "() })")
+		default:
+			lit, typ, ok := forwarder(p, f, e, sig)
+			if !ok {
+				return
+			}
+			e.Insert(fun.Pos(), frame+".Call("+lit[0])
+			e.Insert(fun.End(), lit[1]+").("+typ+")")
+		}
+		return
+	}
+	if lit, ok := fun.(*ast.FuncLit); ok && e.Edited(lit.Type.Pos(), lit.Type.End()) != e.Text(lit.Type.Pos(), lit.Type.End()) {
+		// Pass savedcaptures gave the literal parameters of its own.
+		typ := e.Edited(lit.Type.Pos(), lit.Type.End())
+		if oneLine(typ) {
+			e.Insert(fun.Pos(), frame+".Call(")
+			e.Insert(fun.End(), ").("+typ+")")
+		}
+		return
+	}
+	switch {
+	case simple && sig.Results().Len() == 0:
+		e.Insert(fun.Pos(), frame+".Func(")
+		e.Insert(fun.End(), ")")
+	case simple:
+		e.Insert(fun.Pos(), frame+".FuncError(")
+		e.Insert(fun.End(), ")")
+	default:
+		typ, ok := typeName(p, f, types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic()), false)
+		if !ok {
+			return
+		}
+		e.Insert(fun.Pos(), frame+".Call(")
+		e.Insert(fun.End(), ").("+typ+")")
+	}
+}
+
+// forwarder returns the text before and after a method value x.M that
+// makes it a function literal of sig calling x.M with its parameters, and
+// the literal's type.
+func forwarder(p *Package, f *ast.File, e *Editor, sig *types.Signature) (lit [2]string, typ string, ok bool) {
+	var params, names, ptypes []string
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		dots := ""
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			t, dots = t.(*types.Slice).Elem(), "..."
+		}
+		tn, ok := typeName(p, f, t, false)
+		if !ok {
+			return lit, "", false
+		}
+		name := e.Name("p")
+		params = append(params, name+" "+dots+tn)
+		names = append(names, name+dots)
+		ptypes = append(ptypes, dots+tn)
+	}
+	var results []string
+	for i := range sig.Results().Len() {
+		tn, ok := typeName(p, f, sig.Results().At(i).Type(), false)
+		if !ok {
+			return lit, "", false
+		}
+		results = append(results, tn)
+	}
+	res, ret := "", ""
+	if len(results) > 0 {
+		res, ret = " ("+strings.Join(results, ", ")+")", "return "
+	}
+	head := "func(" + strings.Join(params, ", ") + ")" + res
+	lit[0] = head + " { " + ret
+	lit[1] = "(" + strings.Join(names, ", ") + ") }"
+	return lit, "func(" + strings.Join(ptypes, ", ") + ")" + res, true
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// frameCall returns lit, a function literal that pass savedargs defers in
+// place of the call of d (to save its receiver), made to go through d's
+// frame if d has one; params are the types of lit's parameters.
+func frameCall(d *ast.DeferStmt, lit string, params []string) string {
+	v, ok := frames.Load(d)
+	if !ok {
+		return lit
+	}
+	fd := v.(*framedDefer)
+	fd.wrapped = true
+	return fd.frame + ".Call(" + lit + ").(func(" + strings.Join(params, ", ") + "))"
+}
