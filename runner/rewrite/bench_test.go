@@ -19,6 +19,7 @@ func BenchmarkApply(b *testing.B) {
 	for _, name := range []string{
 		filepath.Join("..", "..", "scripts", "09-head-tail-count", "server.go"),
 		filepath.Join("..", "difftest", "testdata", "defer-saved", "main.go"),
+		filepath.Join("..", "difftest", "testdata", "defer-panic-recover-newest", "main.go"),
 	} {
 		src, err := os.ReadFile(name)
 		if err != nil {

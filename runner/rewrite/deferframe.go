@@ -37,6 +37,7 @@ var frames sync.Map // *ast.DeferStmt -> *framedDefer
 
 type framedDefer struct {
 	frame   string
+	inLoop  bool
 	wrapped bool
 }
 
@@ -54,7 +55,7 @@ func deferFrames(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		defers, inLoop := ownDefers(body)
-		if len(defers) < 2 && !inLoop {
+		if len(defers) < 2 && len(inLoop) == 0 {
 			return true
 		}
 		var risky []*ast.DeferStmt
@@ -69,7 +70,7 @@ func deferFrames(p *Package, f *ast.File, e *Editor) {
 		frame := e.Name("defers")
 		e.Insert(body.Lbrace+1, " "+frame+" := "+e.Import(lift.Package)+".NewDefers(); defer "+frame+".End();")
 		for _, d := range risky {
-			frames.Store(d, &framedDefer{frame: frame})
+			frames.Store(d, &framedDefer{frame: frame, inLoop: inLoop[d]})
 			framed = append(framed, d)
 		}
 		return true
@@ -83,15 +84,15 @@ func deferFrames(p *Package, f *ast.File, e *Editor) {
 		for _, d := range framed {
 			v, _ := frames.LoadAndDelete(d)
 			if fd := v.(*framedDefer); !fd.wrapped {
-				wrapDeferred(p, f, e, d, fd.frame)
+				wrapDeferred(p, f, e, d, fd)
 			}
 		}
 	})
 }
 
 // ownDefers returns the defer statements of a function body, outside the
-// function literals it holds, and whether one of them is in a loop.
-func ownDefers(body *ast.BlockStmt) (defers []*ast.DeferStmt, inLoop bool) {
+// function literals it holds, and those of them that are in a loop.
+func ownDefers(body *ast.BlockStmt) (defers []*ast.DeferStmt, inLoop map[*ast.DeferStmt]bool) {
 	loops := 0
 	var walk func(n ast.Node) bool
 	walk = func(n ast.Node) bool {
@@ -100,7 +101,12 @@ func ownDefers(body *ast.BlockStmt) (defers []*ast.DeferStmt, inLoop bool) {
 			return false
 		case *ast.DeferStmt:
 			defers = append(defers, n)
-			inLoop = inLoop || loops > 0
+			if loops > 0 {
+				if inLoop == nil {
+					inLoop = map[*ast.DeferStmt]bool{}
+				}
+				inLoop[n] = true
+			}
 		case *ast.ForStmt:
 			loops++
 			ast.Inspect(n.Body, walk)
@@ -120,9 +126,9 @@ func ownDefers(body *ast.BlockStmt) (defers []*ast.DeferStmt, inLoop bool) {
 
 // deferCanPanic reports whether a deferred call can panic in a way a
 // script could see: every call but of Go's library functions that never
-// panic (fmt's printing, see calm), and the methods that close or unlock a
-// value of a concrete type of Go's library (an unlock of an unlocked mutex
-// is a fatal error, which no deferred call outlives).
+// panic (fmt's printing, see calm), and of the methods that close or
+// unlock a value of a concrete type of net, os or sync (an unlock of an
+// unlocked mutex is a fatal error, which no deferred call outlives).
 func deferCanPanic(p *Package, call *ast.CallExpr) bool {
 	fun := ast.Unparen(call.Fun)
 	if tv := p.Info.Types[fun]; tv.IsBuiltin() {
@@ -136,29 +142,45 @@ func deferCanPanic(p *Package, call *ast.CallExpr) bool {
 		if s := p.Info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
 			m := s.Obj()
 			rt := recvType(m.(*types.Func))
-			switch m.Name() {
-			case "Close", "Unlock", "RUnlock":
-				if !types.IsInterface(rt) && m.Pkg() != nil && !strings.Contains(m.Pkg().Path(), ".") {
-					return false
-				}
+			if calmMethods[m.Name()] && !types.IsInterface(rt) && m.Pkg() != nil && calmMethodPkgs[m.Pkg().Path()] {
+				return false
 			}
 		}
 	}
 	return true
 }
 
+// calmMethods are methods that never panic on a concrete type of the
+// packages calmMethodPkgs, even on a nil pointer (they return an error).
+var (
+	calmMethods    = map[string]bool{"Close": true, "Unlock": true, "RUnlock": true}
+	calmMethodPkgs = map[string]bool{"net": true, "os": true, "sync": true}
+)
+
 // wrapDeferred makes the deferred call d go through the frame: its
 // function value is handed to the frame's Func, FuncError or Call, which
-// returns it guarded, of the same type. A method is called from a function
-// literal (the interpreter cannot hand a method value of Go's library to
-// compiled code), which reads the receiver when it runs, as the
-// interpreter's deferred calls do. Builtins (close, panic) have no function
-// value, and a function whose type has no name here cannot be asserted
-// back: those calls stay as they are, and a panic of theirs ends the
-// function's deferred calls as it always did.
-func wrapDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, frame string) {
+// returns it guarded, of the same type. A method of Go's library is called
+// from a function literal (the interpreter cannot hand a method value of
+// Go's library to compiled code), which reads the receiver when it runs, as
+// the interpreter's method values and deferred calls do. Builtins (close, panic) have no function
+// value: they are called from a literal, but in a loop, where the literal
+// would read the arguments of the last iteration. Those, and a function
+// whose type has no name here, which cannot be asserted back, stay as they
+// are, and a panic of theirs ends the function's deferred calls as it
+// always did.
+func wrapDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, fd *framedDefer) {
+	frame := fd.frame
 	fun := ast.Unparen(d.Call.Fun)
 	tv := p.Info.Types[fun]
+	if tv.IsBuiltin() && !fd.inLoop {
+		// close(ch) or panic(v), from a literal that reads the arguments
+		// when it runs, where they have not changed since the defer
+		// statement (pass savedargs saves them otherwise, in variables no
+		// later statement changes).
+		e.Insert(d.Call.Pos(), frame+".Func(func() { ")
+		e.Insert(d.Call.End(), " })()")
+		return
+	}
 	if tv.IsBuiltin() || tv.Type == nil {
 		return
 	}
@@ -168,7 +190,7 @@ func wrapDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, frame st
 	}
 	simple := sig.Params().Len() == 0 && (sig.Results().Len() == 0 ||
 		sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), errorType))
-	if sel, ok := fun.(*ast.SelectorExpr); ok && p.Info.Selections[sel] != nil {
+	if sel, ok := fun.(*ast.SelectorExpr); ok && p.Info.Selections[sel] != nil && !declaredFunc(p, sel) {
 		switch {
 		case simple && sig.Results().Len() == 0:
 			e.Insert(fun.Pos(), frame+".Func(func() { ")
