@@ -176,7 +176,7 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 	for _, inner := range r.nested(loop.Body, sig, fr) {
 		leave(inner)
 	}
-	e.Insert(loop.Body.Rbrace, "return true; ")
+	e.Insert(loop.Body.Rbrace, "; return true; ") // after a last statement on the brace's line too
 	e.Insert(loop.Body.Rbrace+1, ")"+prefixed("; ", after))
 	return out
 }

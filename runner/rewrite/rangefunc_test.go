@@ -79,6 +79,20 @@ outer:
 	fmt.Println()
 }
 `},
+		program{"rangefunc_one_line", `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	for l := range strings.Lines("a\nb\n") { fmt.Printf("%q ", l) }
+	for w := range strings.FieldsSeq("x y") {
+		fmt.Print(w) }
+	fmt.Println()
+}
+`},
 		program{"rangefunc_nested", `package main
 
 import "fmt"
