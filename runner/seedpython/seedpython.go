@@ -89,7 +89,13 @@ func Main(args []string) int {
 			policy.ReadWrite = append(policy.ReadWrite, d)
 		}
 	}
-	err = confine.Exec(policy, confine.DefaultLimits, python, append([]string{"python3"}, args...), os.Environ())
+	argv := []string{"python3"}
+	if programArg(args) > 0 && filepath.Base(args[programArg(args)-1]) == "seed.py" {
+		// Without site's .pth files, which may import whole libraries at
+		// each start; the seed runner sets up the rest of site itself.
+		argv = append(argv, "-S")
+	}
+	err = confine.Exec(policy, confine.DefaultLimits, python, append(argv, args...), os.Environ())
 	fmt.Fprintf(os.Stderr, "socklab: starting %s: %v\n", python, err)
 	return 1
 }
