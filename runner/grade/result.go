@@ -94,8 +94,10 @@ func Gist(output string) string {
 		s = "stalled: every program waits to receive"
 	case strings.Contains(output, "was stopped at its time limit"):
 		s = "did not end in time"
-	case strings.Contains(output, "without pause, as it did until the time limit"):
+	case strings.Contains(output, "without pause, as it did in an earlier test"):
 		s = "did not end: loops as in an earlier test"
+	case strings.Contains(output, "without pause while every other program of the test waited on it"):
+		s = "did not end: loops while the others wait on it"
 	case failLine.MatchString(output):
 		s = failLine.FindStringSubmatch(output)[1]
 	default:

@@ -42,7 +42,11 @@ const EnvHarness = "SOCKLAB_HARNESS"
 // Options say how tests run.
 type Options struct {
 	Timeout time.Duration // per test; DefaultTimeout when zero
-	Starter bool          // run against the lesson's starter/ files
+	// Spin is how much CPU time a program may use computing without pause
+	// while every other program of the test waits on it (see spin.go);
+	// half of Timeout when zero.
+	Spin    time.Duration
+	Starter bool // run against the lesson's starter/ files
 	// Submission is a folder of a student's work to run the tests against,
 	// for tests that name none of their own (Test.Submission). Only the
 	// files the lesson asks a student to hand in are taken from it (see
@@ -93,6 +97,9 @@ func New(o Options) (*Harness, error) {
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultTimeout
+	}
+	if o.Spin <= 0 {
+		o.Spin = o.Timeout / 2
 	}
 	if o.Socklab == "" {
 		exe, err := os.Executable()
@@ -189,14 +196,15 @@ func (h *Harness) runHere(t Test, sub *submission, start, deadline time.Time) Re
 	}
 	defer os.RemoveAll(sdir)
 	r := &recorder{verbose: h.opts.Verbose}
-	spin := watchSpin(sdir, t.Endless, deadline)
+	spin := watchSpin(sdir, t.Endless, h.opts.Spin, deadline)
 	r.do(func() { testscript.RunT(r, h.params(t, sub, deadline, scriptDeadline(deadline), wdir, sdir)) })
-	endless, leashed := spin.end()
+	endless, spun := spin.end()
 	status, log, reason := r.outcome()
-	log = showInputs(log, t) + stalled(sdir) + leashed
-	if status != Failed || time.Now().Before(deadline) {
+	log = showInputs(log, t) + stalled(sdir) + spun
+	switch {
+	case status != Failed || spun == "" && time.Now().Before(deadline):
 		endless = nil
-	} else {
+	case spun == "":
 		log += fmt.Sprintf("socklab: the test was stopped at its time limit of %v (--timeout)\n", h.opts.Timeout)
 		for _, p := range endless {
 			log += fmt.Sprintf("socklab: %s was computing, without pause, when the time ran out (a loop without end?)\n", p)

@@ -10,8 +10,10 @@ import (
 	"github.com/socklab/socklab/runner/lessontest"
 )
 
-// spinner is a lesson of two programs: one that computes for ever, and one
-// that waits a while and ends.
+// spinner is a lesson of programs that compute for ever (spin.go, and
+// server.go once a client has come), a client that waits for the server's
+// line, and programs that sleep, a while (sleep.go) or for longer than a
+// test (nap.go).
 const spinner = `
 -- spin.go --
 //go:build ignore
@@ -37,17 +39,66 @@ func main() {
 	time.Sleep(2 * time.Second)
 	fmt.Println("done")
 }
+-- nap.go --
+//go:build ignore
+
+package main
+
+import "time"
+
+func main() {
+	time.Sleep(time.Minute)
+}
+-- server.go --
+//go:build ignore
+
+package main
+
+import "github.com/socklab/socklab/stdlib/sock"
+
+func main() {
+	ln := sock.Listen("127.0.0.1:12345")
+	ln.Accept()
+	for n := 0; n >= 0; n++ {
+		n %= 1000
+	}
+}
+-- client.go --
+//go:build ignore
+
+package main
+
+import (
+	"fmt"
+
+	"github.com/socklab/socklab/stdlib/sock"
+)
+
+func main() {
+	conn := sock.Dial("127.0.0.1:12345")
+	fmt.Println(conn.RecvLine())
+}
 -- tests/spin.txtar --
 exec socklab run spin.go
+-- tests/spin-beside.txtar --
+exec socklab run nap.go &nap&
+exec socklab run spin.go
+-- tests/server.txtar --
+exec socklab run server.go &server&
+listening 127.0.0.1:12345
+exec socklab run client.go
 -- tests/sleep.txtar --
 exec socklab run sleep.go
 stdout '^done$'
 `
 
-// TestEndless checks that a program found computing when its test's time
-// ran out is named, that a program so named is stopped in a later test as
-// soon as it computes for a second without pause, and that one which only
-// waits is not.
+// TestEndless checks that a program that computes without pause for half
+// the time limit while the test's other programs wait on it (or with no
+// other program) is stopped and named, that one computing beside a program
+// that does not wait to receive is named when the test's time runs out,
+// that a program so named is stopped in a later test as soon as it
+// computes for a second without pause, and that one which only waits is
+// not.
 func TestEndless(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "lesson")
 	writeTree(t, dir, spinner)
@@ -68,16 +119,20 @@ func TestEndless(t *testing.T) {
 		found   []string // Result.Endless
 		output  string
 	}{
-		{"loops until the time limit", "spin", nil, 3 * time.Second, lessontest.Failed, []string{"spin.go"},
+		{"loops alone", "spin", nil, time.Minute, lessontest.Failed, []string{"spin.go"},
+			"socklab: spin.go computed for 500ms without pause while every other program of the test waited on it, and was stopped"},
+		{"loops while the client waits", "server", nil, time.Minute, lessontest.Failed, []string{"server.go"},
+			"socklab: server.go computed for 500ms without pause while every other program of the test waited on it, and was stopped"},
+		{"loops beside a program that sleeps", "spin-beside", nil, 3 * time.Second, lessontest.Failed, []string{"spin.go"},
 			"socklab: spin.go was computing, without pause, when the time ran out"},
 		{"loops again", "spin", []string{"spin.go"}, time.Minute, lessontest.Failed, nil,
-			"socklab: spin.go computed for 1s without pause, as it did until the time limit in an earlier test, and was stopped"},
+			"socklab: spin.go computed for 1s without pause, as it did in an earlier test, and was stopped"},
 		{"waits", "sleep", []string{"sleep.go"}, time.Minute, lessontest.Passed, nil, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			h, err := lessontest.New(lessontest.Options{Timeout: c.timeout})
+			h, err := lessontest.New(lessontest.Options{Timeout: c.timeout, Spin: 500 * time.Millisecond})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -88,7 +143,7 @@ func TestEndless(t *testing.T) {
 			if r.Status != c.status || !slices.Equal(r.Endless, c.found) || !strings.Contains(r.Output, c.output) {
 				t.Errorf("%s, endless %q, want %s, %q, and output with %q:\n%s", r.Status, r.Endless, c.status, c.found, c.output, r.Output)
 			}
-			if strings.Contains(r.Output, "time limit of 1m") {
+			if strings.Contains(r.Output, "time limit of 1m") || c.test != "spin-beside" && strings.Contains(r.Output, "stopped at its time limit") {
 				t.Errorf("the test met its time limit:\n%s", r.Output)
 			}
 		})

@@ -97,6 +97,40 @@ type wait struct {
 // has stalled, and a line for each receive they wait on; nil when it has
 // not.
 func Stalled(dir string) (map[int]string, []string) {
+	progs, waits := read(dir)
+	if len(progs) == 0 {
+		return nil, nil
+	}
+	var lines []string
+	for pid, prog := range progs {
+		l, ok := stuck(prog, waits[pid])
+		if !ok {
+			return nil, nil
+		}
+		lines = append(lines, l...)
+	}
+	sort.Strings(lines)
+	return progs, lines
+}
+
+// Waiting reports whether every running program of the test, but the one
+// of process pid, waits as in a stalled test: to receive, from a peer that
+// still holds its end, with nothing on its way, and not for a client. It
+// does when pid is the only program left. Whatever happens next in the
+// test is then up to pid.
+func Waiting(dir string, pid int) bool {
+	progs, waits := read(dir)
+	for p, prog := range progs {
+		if _, ok := stuck(prog, waits[p]); p != pid && !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// read returns the running programs of the test whose stall folder is
+// dir, by process id, and what each waits on.
+func read(dir string) (map[int]string, map[int][]wait) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, nil
@@ -121,37 +155,34 @@ func Stalled(dir string) (map[int]string, []string) {
 			waits[pid] = readWaits(filepath.Join(dir, name))
 		}
 	}
-	if len(progs) == 0 {
-		return nil, nil
+	return progs, waits
+}
+
+// stuck reports whether the program prog, waiting on ws, waits as in a
+// stalled test, with a line for each of its receives.
+func stuck(prog string, ws []wait) ([]string, bool) {
+	if len(ws) == 0 {
+		return nil, false // it runs, or waits for something else
 	}
 	var lines []string
-	for pid, prog := range progs {
-		ws := waits[pid]
-		if len(ws) == 0 {
-			return nil, nil // it runs, or waits for something else
+	for _, w := range ws {
+		switch {
+		case w.kind == stall.KindAccept:
+			return nil, false // a client may still come
+		case w.kind == stall.KindEOF:
+			// Receiving again and again after the end of the stream:
+			// nothing can come, whatever the peer does.
+		case w.kind != stall.KindRecv:
+			continue
+		case onItsWay(w) || !peerHeld(w):
+			return nil, false
 		}
-		receives := 0
-		for _, w := range ws {
-			switch {
-			case w.kind == stall.KindAccept:
-				return nil, nil // a client may still come
-			case w.kind == stall.KindEOF:
-				// Receiving again and again after the end of the stream:
-				// nothing can come, whatever the peer does.
-			case w.kind != stall.KindRecv:
-				continue
-			case onItsWay(w) || !peerHeld(w):
-				return nil, nil
-			}
-			receives++
-			lines = append(lines, describe(prog, w))
-		}
-		if receives == 0 {
-			return nil, nil
-		}
+		lines = append(lines, describe(prog, w))
 	}
-	sort.Strings(lines)
-	return progs, lines
+	if len(lines) == 0 {
+		return nil, false
+	}
+	return lines, true
 }
 
 // onItsWay reports whether bytes wait to be read by w's socket or are on
