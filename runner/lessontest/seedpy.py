@@ -272,14 +272,52 @@ def _stall_line(sock, kind):
     return "%s %s %s\n" % (_join(local[0], local[1]), _join(remote[0], remote[1]), kind)
 
 
-def _stall_loop():
+# A receive is recorded once it has waited _SETTLE seconds (as
+# runner/stall's Settle); the loop brings the record up to date twice as
+# often, and a receive whose line the record holds takes it away itself as
+# it returns, so that the record never says the program waits once it has
+# what it waited for.
+_SETTLE = 0.05
+_written = [""]  # the record as last written
+_recorded = [frozenset()]  # the sockets it holds a line for
+
+
+def _stall_record():
+    now = time.monotonic()
+    lines, socks = [], []
+    for s, (since, kind) in list(_waiting.items()):
+        line = _stall_line(s, kind) if now - since >= _SETTLE else None
+        if line:
+            lines.append(line)
+            socks.append(s)
+    lines.sort()
+    if _accepting[0] > 0:
+        lines.append("- - accept\n")
+    _recorded[0] = frozenset(socks)
+    return "".join(lines)
+
+
+def _stall_write(record):
+    # Each thread writes through a file of its own: the loop and a receive
+    # that returns may write at once.
     path = os.path.join(STALL_DIR, "wait-%d" % os.getpid())
-    tmp = os.path.join(STALL_DIR, ".wait-%d.tmp" % os.getpid())
-    written = ""
+    tmp = os.path.join(STALL_DIR, ".wait-%d-%d.tmp" % (os.getpid(), threading.get_ident()))
+    _written[0] = record
+    try:
+        if record:
+            with open(tmp, "w") as f:
+                f.write(record)
+            os.replace(tmp, path)
+        else:
+            os.remove(path)
+    except OSError:
+        pass
+
+
+def _stall_loop():
     spins = {}
     while True:
-        time.sleep(0.05)
-        now = time.monotonic()
+        time.sleep(_SETTLE / 2)
         for s, (since, kind) in list(_waiting.items()):
             # Receiving after the end of the stream waits for ever only while
             # it goes on: a program that stopped is elsewhere.
@@ -290,27 +328,9 @@ def _stall_loop():
                     spins.pop(s, None)
                 else:
                     spins[s] = n
-        lines = sorted(
-            line for line in (
-                _stall_line(s, kind) for s, (since, kind) in list(_waiting.items())
-                if now - since >= 0.1
-            ) if line
-        )
-        if _accepting[0] > 0:
-            lines.append("- - accept\n")
-        record = "".join(lines)
-        if record == written:
-            continue
-        written = record
-        try:
-            if record:
-                with open(tmp, "w") as f:
-                    f.write(record)
-                os.replace(tmp, path)
-            else:
-                os.remove(path)
-        except OSError:
-            pass
+        record = _stall_record()
+        if record != _written[0]:
+            _stall_write(record)
 
 
 def _stall_start(program):
@@ -344,6 +364,8 @@ def _watched_recv(original):
             _waiting.pop(self, None)
             if not data:
                 _at_eof.add(self)
+            if self in _recorded[0]:
+                _stall_write(_stall_record())
         return data
     return recv
 

@@ -109,7 +109,7 @@ func (w *spinWatch) run() {
 			}
 		}
 		for pid := range progs {
-			if !computing(pid) {
+			if !watch.Running(pid) {
 				delete(streaks, pid)
 			} else if _, ok := streaks[pid]; !ok {
 				streaks[pid] = streak{since: now, cpu: cpuTime(pid)}
@@ -177,26 +177,6 @@ func programs(sdir string) map[int]string {
 		}
 	}
 	return progs
-}
-
-// computing reports whether a thread of process pid is running or ready
-// to run.
-func computing(pid int) bool {
-	tasks, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
-	if err != nil {
-		return false
-	}
-	for _, t := range tasks {
-		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/stat", pid, t.Name()))
-		if err != nil {
-			continue
-		}
-		s := string(data)
-		if i := strings.LastIndexByte(s, ')'); i >= 0 && len(s) > i+2 && s[i+2] == 'R' {
-			return true
-		}
-	}
-	return false
 }
 
 // cpuTime returns the CPU time process pid has used, 0 when it cannot be

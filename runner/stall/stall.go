@@ -37,9 +37,11 @@ import (
 // EnvDir names the test's stall folder; the harness sets it.
 const EnvDir = "SOCKLAB_STALL_DIR"
 
-// Settle is how long a receive waits before it is recorded, and how often
-// the records are brought up to date.
-const Settle = 100 * time.Millisecond
+// Settle is how long a receive waits before it is recorded; the records
+// are brought up to date twice as often. A receive that was recorded takes
+// its line away itself as it returns, so that a record never says that a
+// program waits once it has what it waited for.
+const Settle = 50 * time.Millisecond
 
 // How a receive waits, as a record writes it.
 const (
@@ -51,6 +53,8 @@ const (
 // tracker keeps this process's waiting receives and writes its record.
 type tracker struct {
 	dir, pid string
+
+	wmu sync.Mutex // held by update, so that records are written in turn
 
 	mu        sync.Mutex
 	waiting   map[*Conn]time.Time // receives under way, since when
@@ -129,10 +133,13 @@ func (t *tracker) busy() bool {
 // update writes the receives that have waited at least Settle, or removes
 // the record when there are none; it reports whether something waits.
 func (t *tracker) update() bool {
+	t.wmu.Lock()
+	defer t.wmu.Unlock()
 	t.mu.Lock()
 	busy := len(t.waiting) > 0 || t.accepting > 0
 	var lines []string
 	for c, since := range t.waiting {
+		c.recorded = false
 		if time.Since(since) < Settle {
 			continue
 		}
@@ -150,6 +157,7 @@ func (t *tracker) update() bool {
 		} else if c.deadline {
 			continue // it ends by itself
 		}
+		c.recorded = true
 		line := fmt.Sprintf("%s %s %s", c.local, c.remote, kind)
 		if what, at := hint.Waiting(c.local, c.remote); what != "" {
 			line += " " + at + " " + what // what the receive waits for, when the hints know
@@ -185,6 +193,7 @@ type Conn struct {
 	deadline      bool   // a read deadline is set: its receives end by themselves
 	eof           bool   // a receive has met the end of the stream
 	afterEOF      uint64 // receives since
+	recorded      bool   // the record holds a line for its receive
 }
 
 // NetConn returns the connection underneath, for the TCP-only methods.
@@ -213,8 +222,25 @@ func (c *Conn) Read(b []byte) (int, error) {
 	default:
 		delete(c.t.waiting, c)
 	}
+	stale := c.stale()
 	c.t.mu.Unlock()
+	if stale {
+		c.t.update() // the record says c's receive waits: it does no more
+	}
 	return n, err
+}
+
+// stale reports whether the record holds a line for a receive of c that
+// waits no more, and forgets the line. Call it with t.mu held.
+func (c *Conn) stale() bool {
+	if !c.recorded {
+		return false
+	}
+	if _, waits := c.t.waiting[c]; waits {
+		return false
+	}
+	c.recorded = false
+	return true
 }
 
 // Close closes the connection, whose receives wait no more.
@@ -222,7 +248,11 @@ func (c *Conn) Close() error {
 	c.t.mu.Lock()
 	delete(c.t.waiting, c)
 	delete(c.t.spins, c)
+	stale := c.stale()
 	c.t.mu.Unlock()
+	if stale {
+		c.t.update()
+	}
 	return c.Conn.Close()
 }
 

@@ -18,30 +18,47 @@ import (
 	"github.com/socklab/socklab/runner/tcpdiag"
 )
 
-// confirm is how many looks in a row, stall.Settle apart, must find a test
-// stalled before it is stopped.
-const confirm = 3
+// look is how often Watch looks at a test's records, and confirm how long
+// it must find the test stalled, at every look, with no record written
+// again, before it stops the test. A receive is recorded once it has
+// waited stall.Settle, so the programs have all waited quiet (300 ms) by
+// then: a program may wait to receive in one goroutine while another
+// sleeps before it sends (the records cannot see a timer), and one whose
+// receive returned may not have run since, on a loaded machine, to say so.
+const (
+	look    = stall.Settle / 2
+	quiet   = 300 * time.Millisecond
+	confirm = quiet - stall.Settle
+)
 
 // Watch watches the stall folder dir of a running test until stop is
 // closed. When every program of the test has waited to receive for a
-// while with nothing on its way to it, it kills them all and calls
-// stalled, once, with a message that says who waits for what.
+// while with nothing on its way to it, no record changing, and no thread
+// of any of them running or ready to run as the kernel says at the last
+// look, it kills them all and calls stalled, once, with a message that
+// says who waits for what.
 func Watch(dir string, stop <-chan struct{}, stalled func(msg string)) {
-	tick := time.NewTicker(stall.Settle)
+	tick := time.NewTicker(look)
 	defer tick.Stop()
-	seen := 0
+	var since time.Time // the first look of those in a row that found the test stalled
+	var seen string     // the records then
 	for {
+		var now time.Time
 		select {
 		case <-stop:
 			return
-		case <-tick.C:
+		case now = <-tick.C:
 		}
-		progs, lines := Stalled(dir)
+		progs, lines, spin := find(dir)
 		if progs == nil {
-			seen = 0
+			since = time.Time{}
 			continue
 		}
-		if seen++; seen < confirm {
+		if recs := records(dir); since.IsZero() || recs != seen {
+			since, seen = now, recs
+			continue
+		}
+		if now.Sub(since) < confirm || anyRunning(progs, spin) {
 			continue
 		}
 		for pid := range progs {
@@ -51,6 +68,59 @@ func Watch(dir string, stop <-chan struct{}, stalled func(msg string)) {
 			strings.Join(lines, ""))
 		return
 	}
+}
+
+// records identifies the records in dir as last written: each is written
+// anew, through a new file, whenever it changes.
+func records(dir string) string {
+	entries, _ := os.ReadDir(dir)
+	var b strings.Builder
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), "wait-") {
+			continue
+		}
+		fi, err := os.Stat(filepath.Join(dir, e.Name()))
+		if err != nil {
+			continue
+		}
+		var ino uint64
+		if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+			ino = uint64(st.Ino)
+		}
+		fmt.Fprintf(&b, "%s %d %d\n", e.Name(), ino, fi.ModTime().UnixNano())
+	}
+	return b.String()
+}
+
+// anyRunning reports whether a thread of one of progs, but those that
+// spin, is running or ready to run.
+func anyRunning(progs map[int]string, spin map[int]bool) bool {
+	for pid := range progs {
+		if !spin[pid] && Running(pid) {
+			return true
+		}
+	}
+	return false
+}
+
+// Running reports whether a thread of process pid is running or ready to
+// run, as /proc says; false where it cannot tell.
+func Running(pid int) bool {
+	tasks, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
+	if err != nil {
+		return false
+	}
+	for _, t := range tasks {
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/stat", pid, t.Name()))
+		if err != nil {
+			continue
+		}
+		s := string(data)
+		if i := strings.LastIndexByte(s, ')'); i >= 0 && len(s) > i+2 && s[i+2] == 'R' {
+			return true
+		}
+	}
+	return false
 }
 
 // Notice watches the stall folder dir of programs run together (socklab
@@ -97,20 +167,30 @@ type wait struct {
 // has stalled, and a line for each receive they wait on; nil when it has
 // not.
 func Stalled(dir string) (map[int]string, []string) {
+	progs, lines, _ := find(dir)
+	return progs, lines
+}
+
+// find is Stalled, and says too which of the programs receive after
+// the end of a stream: they spin, however stalled the test is.
+func find(dir string) (progs map[int]string, lines []string, spin map[int]bool) {
 	progs, waits := read(dir)
 	if len(progs) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	var lines []string
+	spin = map[int]bool{}
 	for pid, prog := range progs {
 		l, ok := stuck(prog, waits[pid])
 		if !ok {
-			return nil, nil
+			return nil, nil, nil
 		}
 		lines = append(lines, l...)
+		for _, w := range waits[pid] {
+			spin[pid] = spin[pid] || w.kind == stall.KindEOF
+		}
 	}
 	sort.Strings(lines)
-	return progs, lines
+	return progs, lines, spin
 }
 
 // Waiting reports whether every running program of the test, but the one
