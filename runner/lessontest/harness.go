@@ -201,6 +201,11 @@ func (h *Harness) runHere(t Test, sub *submission, start, deadline time.Time) Re
 	endless, spun := spin.end()
 	status, log, reason := r.outcome()
 	log = showInputs(log, t) + stalled(sdir) + spun
+	if spun != "" {
+		// A program was stopped for looping: whatever the others made of
+		// its end, the test failed.
+		status, reason = Failed, ""
+	}
 	switch {
 	case status != Failed || spun == "" && time.Now().Before(deadline):
 		endless = nil

@@ -115,24 +115,25 @@ func TestEndless(t *testing.T) {
 		test    string
 		endless []string // Test.Endless
 		timeout time.Duration
+		spin    time.Duration // Options.Spin
 		status  lessontest.Status
 		found   []string // Result.Endless
 		output  string
 	}{
-		{"loops alone", "spin", nil, time.Minute, lessontest.Failed, []string{"spin.go"},
+		{"loops alone", "spin", nil, time.Minute, 500 * time.Millisecond, lessontest.Failed, []string{"spin.go"},
 			"socklab: spin.go computed for 500ms without pause while every other program of the test waited on it, and was stopped"},
-		{"loops while the client waits", "server", nil, time.Minute, lessontest.Failed, []string{"server.go"},
+		{"loops while the client waits", "server", nil, time.Minute, 500 * time.Millisecond, lessontest.Failed, []string{"server.go"},
 			"socklab: server.go computed for 500ms without pause while every other program of the test waited on it, and was stopped"},
-		{"loops beside a program that sleeps", "spin-beside", nil, 3 * time.Second, lessontest.Failed, []string{"spin.go"},
+		{"loops beside a program that sleeps", "spin-beside", nil, 3 * time.Second, 500 * time.Millisecond, lessontest.Failed, []string{"spin.go"},
 			"socklab: spin.go was computing, without pause, when the time ran out"},
-		{"loops again", "spin", []string{"spin.go"}, time.Minute, lessontest.Failed, nil,
+		{"loops again", "spin", []string{"spin.go"}, time.Minute, 0, lessontest.Failed, nil,
 			"socklab: spin.go computed for 1s without pause, as it did in an earlier test, and was stopped"},
-		{"waits", "sleep", []string{"sleep.go"}, time.Minute, lessontest.Passed, nil, ""},
+		{"waits", "sleep", []string{"sleep.go"}, time.Minute, 500 * time.Millisecond, lessontest.Passed, nil, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			h, err := lessontest.New(lessontest.Options{Timeout: c.timeout, Spin: 500 * time.Millisecond})
+			h, err := lessontest.New(lessontest.Options{Timeout: c.timeout, Spin: c.spin})
 			if err != nil {
 				t.Fatal(err)
 			}
