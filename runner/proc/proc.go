@@ -23,6 +23,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/socklab/socklab/runner/asleep"
 	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/script"
 )
@@ -93,6 +94,10 @@ func Start(s Spec) (*Proc, error) {
 		return nil, err
 	}
 	cmd.ExtraFiles = []*os.File{errFile}
+	watch, err := asleep.Attach(cmd) // a cgo build's runtime reports no deadlock
+	if err != nil {
+		return nil, err
+	}
 	guard, err := netGuard(cmd, s.Script)
 	if err != nil {
 		return nil, err
@@ -109,7 +114,13 @@ func Start(s Spec) (*Proc, error) {
 	if reg != nil {
 		cmd.ExtraFiles[len(cmd.ExtraFiles)-1].Close() // the script's end: it has its own
 	}
+	if watch != nil {
+		watch.Started()
+	}
 	if err != nil {
+		if watch != nil {
+			watch.Close()
+		}
 		if guard != nil {
 			guard.Close()
 		}
@@ -124,6 +135,9 @@ func Start(s Spec) (*Proc, error) {
 	if reg != nil {
 		reg.Pid = cmd.Process.Pid
 		go reg.Serve(regFile)
+	}
+	if watch != nil {
+		go watch.Watch(cmd.Process.Pid, p.done)
 	}
 	go p.wait()
 	return p, nil

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/socklab/socklab/runner/allow"
+	"github.com/socklab/socklab/runner/asleep"
 	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/fsgate"
@@ -34,7 +35,8 @@ func Main(args []string) int {
 		if _, err := f.Stat(); err == nil {
 			stderr, diagOut = f, os.Stderr
 			os.Stderr = f
-			watchParent() // started by a supervisor: end with it
+			watchParent()  // started by a supervisor: end with it
+			asleep.Serve() // and answer its questions on a deadlock
 		}
 	}
 	o, err := FromEnv(args)

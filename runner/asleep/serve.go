@@ -1,0 +1,82 @@
+package asleep
+
+import (
+	"os"
+	"runtime"
+	"strconv"
+	"syscall"
+)
+
+// EnvFD names the descriptor on which a script process answers its
+// supervisor's questions (see Watcher).
+const EnvFD = "SOCKLAB_DEADLOCK_FD"
+
+// Question and the answer "not asleep" on that descriptor.
+const (
+	ask      = '?'
+	notAsked = 'n'
+)
+
+// Serve answers, in a script process, the supervisor's questions on the
+// descriptor EnvFD names, if any: on each it reads every goroutine's state
+// and, when all of them are asleep, prints Go's report on standard error
+// (the supervisor's diagnostic channel) and exits with status 2, as the
+// runtime does. It waits in a blocking read, a system call that the
+// supervisor recognises by its descriptor among the process's threads.
+func Serve() {
+	fd, err := strconv.Atoi(os.Getenv(EnvFD))
+	if !Enabled || err != nil || fd < 3 {
+		return
+	}
+	syscall.CloseOnExec(fd)
+	go serve(fd)
+}
+
+func serve(fd int) {
+	defer syscall.Close(fd)
+	var q [1]byte
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := syscall.Read(fd, q[:])
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil || n == 0 {
+			return // the supervisor has gone
+		}
+		buf = dump(buf)
+		if Asleep(buf) {
+			writeAll(2, Fatal(buf))
+			os.Exit(2)
+		}
+		if writeAll(fd, []byte{notAsked}) != nil {
+			return
+		}
+	}
+}
+
+// dump returns all goroutines' stacks, the caller's first, in buf or a
+// larger buffer.
+func dump(buf []byte) []byte {
+	for {
+		n := runtime.Stack(buf[:cap(buf)], true)
+		if n < cap(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*cap(buf))
+	}
+}
+
+func writeAll(fd int, b []byte) error {
+	for len(b) > 0 {
+		n, err := syscall.Write(fd, b)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		b = b[n:]
+	}
+	return nil
+}

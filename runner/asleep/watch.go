@@ -1,0 +1,106 @@
+package asleep
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"syscall"
+	"time"
+)
+
+// interval is how often a Watcher looks at its process's threads: a
+// deadlock is reported within about three of them.
+const interval = 100 * time.Millisecond
+
+// A Watcher is the supervisor's side: it watches one script process's
+// threads and asks the process (Serve) when they all sleep.
+type Watcher struct {
+	own, child *os.File
+	childFD    int // the child's descriptor number for its end
+}
+
+// Attach prepares cmd, before it starts, to be watched: it hands the
+// script process its end of a socket pair and names it in the
+// environment. It returns nil when this binary needs no watch (Enabled).
+func Attach(cmd *exec.Cmd) (*Watcher, error) {
+	if !Enabled {
+		return nil, nil
+	}
+	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return nil, fmt.Errorf("creating the deadlock watch's socket: %w", err)
+	}
+	w := &Watcher{
+		own:     os.NewFile(uintptr(fds[0]), "deadlock"),
+		child:   os.NewFile(uintptr(fds[1]), "deadlock"),
+		childFD: 3 + len(cmd.ExtraFiles),
+	}
+	cmd.ExtraFiles = append(cmd.ExtraFiles, w.child)
+	cmd.Env = append(cmd.Env, EnvFD+"="+strconv.Itoa(w.childFD))
+	return w, nil
+}
+
+// Started closes this process's copy of the child's end, once the child
+// holds it (or failed to start).
+func (w *Watcher) Started() { w.child.Close() }
+
+// Close drops the watch of a process that did not start.
+func (w *Watcher) Close() {
+	w.child.Close()
+	w.own.Close()
+}
+
+// Watch watches process pid until done is closed or the process ends.
+// When all its threads slept through two looks in a row, and did not
+// since its last answer, it asks the process, which ends itself with Go's
+// report if its goroutines are all asleep.
+func (w *Watcher) Watch(pid int, done <-chan struct{}) {
+	defer w.own.Close()
+	r := &procReader{pid: pid}
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	var prev, answered snapshot
+	first := 0
+	needAnswered := false
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
+		s, ok, err := r.quiet(w.childFD, &first)
+		if err != nil {
+			return // not allowed to read its threads: no watch
+		}
+		if !ok {
+			prev = snapshot{}
+			continue
+		}
+		if needAnswered {
+			// The first quiet look after an answer: the process as
+			// the question left it.
+			answered, prev, needAnswered = s, s, false
+			continue
+		}
+		still := s.equal(prev)
+		prev = s
+		if !still || s.equal(answered) {
+			continue
+		}
+		if !w.ask() {
+			return
+		}
+		needAnswered = true
+	}
+}
+
+// ask asks the process and waits for its answer; false when it ended.
+func (w *Watcher) ask() bool {
+	if _, err := w.own.Write([]byte{ask}); err != nil {
+		return false
+	}
+	var a [1]byte
+	n, err := w.own.Read(a[:])
+	return err == nil && n == 1 && a[0] == notAsked
+}
