@@ -11,10 +11,11 @@ import (
 // supervisor's questions (see Watcher).
 const EnvFD = "SOCKLAB_DEADLOCK_FD"
 
-// Question and the answer "not asleep" on that descriptor.
+// The supervisor's question on that descriptor, and the answer of a
+// process that is not asleep (one that is ends).
 const (
-	ask      = '?'
-	notAsked = 'n'
+	question = '?'
+	awake    = 'n'
 )
 
 // Serve answers, in a script process, the supervisor's questions on the
@@ -49,7 +50,7 @@ func serve(fd int) {
 			writeAll(2, Fatal(buf))
 			os.Exit(2)
 		}
-		if writeAll(fd, []byte{notAsked}) != nil {
+		if writeAll(fd, []byte{awake}) != nil {
 			return
 		}
 	}

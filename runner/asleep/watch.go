@@ -10,8 +10,13 @@ import (
 )
 
 // interval is how often a Watcher looks at its process's threads: a
-// deadlock is reported within about three of them.
-const interval = 100 * time.Millisecond
+// deadlock is reported within about three of them. A process that sleeps
+// unchanged since its last answer (waiting for a signal) is looked at less
+// and less often, down to once every maxInterval.
+const (
+	interval    = 100 * time.Millisecond
+	maxInterval = 1600 * time.Millisecond
+)
 
 // A Watcher is the supervisor's side: it watches one script process's
 // threads and asks the process (Serve) when they all sleep.
@@ -58,8 +63,9 @@ func (w *Watcher) Close() {
 func (w *Watcher) Watch(pid int, done <-chan struct{}) {
 	defer w.own.Close()
 	r := &procReader{pid: pid}
-	tick := time.NewTicker(interval)
-	defer tick.Stop()
+	wait := interval
+	timer := time.NewTimer(wait)
+	defer timer.Stop()
 	var prev, answered snapshot
 	first := 0
 	needAnswered := false
@@ -67,40 +73,41 @@ func (w *Watcher) Watch(pid int, done <-chan struct{}) {
 		select {
 		case <-done:
 			return
-		case <-tick.C:
+		case <-timer.C:
 		}
 		s, ok, err := r.quiet(w.childFD, &first)
 		if err != nil {
 			return // not allowed to read its threads: no watch
 		}
-		if !ok {
+		last := wait
+		wait = interval
+		switch {
+		case !ok:
 			prev = snapshot{}
-			continue
-		}
-		if needAnswered {
+		case needAnswered:
 			// The first quiet look after an answer: the process as
 			// the question left it.
 			answered, prev, needAnswered = s, s, false
-			continue
+		case s.equal(answered):
+			wait = min(2*last, maxInterval)
+		case !s.equal(prev):
+			prev = s // asleep through one look: wait for a second
+		default:
+			if !w.ask() {
+				return
+			}
+			needAnswered = true
 		}
-		still := s.equal(prev)
-		prev = s
-		if !still || s.equal(answered) {
-			continue
-		}
-		if !w.ask() {
-			return
-		}
-		needAnswered = true
+		timer.Reset(wait)
 	}
 }
 
 // ask asks the process and waits for its answer; false when it ended.
 func (w *Watcher) ask() bool {
-	if _, err := w.own.Write([]byte{ask}); err != nil {
+	if _, err := w.own.Write([]byte{question}); err != nil {
 		return false
 	}
 	var a [1]byte
 	n, err := w.own.Read(a[:])
-	return err == nil && n == 1 && a[0] == notAsked
+	return err == nil && n == 1 && a[0] == awake
 }
