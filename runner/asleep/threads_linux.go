@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"slices"
 	"strconv"
 	"syscall"
@@ -114,19 +113,32 @@ func (r *procReader) read(tid int, name string) ([]byte, error) {
 }
 
 func (r *procReader) threads() ([]int, error) {
-	f, err := os.Open("/proc/" + strconv.Itoa(r.pid) + "/task")
+	fd, err := syscall.Open("/proc/"+strconv.Itoa(r.pid)+"/task", syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
 	if err != nil {
 		return nil, errGone
 	}
-	defer f.Close()
-	names, err := f.Readdirnames(-1)
-	if err != nil {
-		return nil, errGone
+	defer syscall.Close(fd)
+	if r.buf == nil {
+		r.buf = make([]byte, 4096)
 	}
-	tids := make([]int, 0, len(names))
-	for _, n := range names {
-		if tid, err := strconv.Atoi(n); err == nil {
-			tids = append(tids, tid)
+	var tids []int
+	for {
+		n, err := syscall.ReadDirent(fd, r.buf)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return nil, errGone
+		}
+		if n == 0 {
+			break
+		}
+		var names []string
+		_, _, names = syscall.ParseDirent(r.buf[:n], -1, names)
+		for _, name := range names {
+			if tid, err := strconv.Atoi(name); err == nil {
+				tids = append(tids, tid)
+			}
 		}
 	}
 	slices.Sort(tids)

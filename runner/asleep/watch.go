@@ -9,13 +9,16 @@ import (
 	"time"
 )
 
-// interval is how often a Watcher looks at its process's threads: a
-// deadlock is reported within about three of them. A process that sleeps
-// unchanged since its last answer (waiting for a signal) is looked at less
-// and less often, down to once every maxInterval.
+// interval is how often a Watcher looks at its process's threads when
+// they have just slept: a deadlock is reported two looks after the first
+// that finds them asleep. A process found awake (waiting on the network or
+// a timer, or running) is looked at less and less often, down to once
+// every maxAwake; one that sleeps unchanged since its last answer (waiting
+// for a signal), down to once every maxAnswered.
 const (
 	interval    = 100 * time.Millisecond
-	maxInterval = 1600 * time.Millisecond
+	maxAwake    = 400 * time.Millisecond
+	maxAnswered = 1600 * time.Millisecond
 )
 
 // A Watcher is the supervisor's side: it watches one script process's
@@ -84,12 +87,13 @@ func (w *Watcher) Watch(pid int, done <-chan struct{}) {
 		switch {
 		case !ok:
 			prev = snapshot{}
+			wait = min(2*last, maxAwake)
 		case needAnswered:
 			// The first quiet look after an answer: the process as
 			// the question left it.
 			answered, prev, needAnswered = s, s, false
 		case s.equal(answered):
-			wait = min(2*last, maxInterval)
+			wait = min(2*last, maxAnswered)
 		case !s.equal(prev):
 			prev = s // asleep through one look: wait for a second
 		default:

@@ -11,8 +11,8 @@ import (
 )
 
 // Build compiles the socklab command into dir and returns its path. It
-// builds as README's Install does, without cgo: Go's runtime reports a
-// deadlock only in a program that does not use cgo.
+// builds as README's Install does, without cgo, so that Go's runtime itself
+// reports a script's deadlock (runner/asleep tests the build with cgo).
 func Build(dir string) (string, error) {
 	bin := filepath.Join(dir, "socklab")
 	cmd := exec.Command("go", "build", "-o", bin, "github.com/socklab/socklab")
