@@ -7,8 +7,8 @@ import (
 	"syscall"
 )
 
-// EnvFD names the descriptor on which a script process answers its
-// supervisor's questions (see Watcher).
+// EnvFD names the descriptor on which a script process reads its
+// supervisor's questions (see Watcher); it answers on the next one.
 const EnvFD = "SOCKLAB_DEADLOCK_FD"
 
 // The supervisor's question on that descriptor, and the answer of a
@@ -19,7 +19,7 @@ const (
 )
 
 // Serve answers, in a script process, the supervisor's questions on the
-// descriptor EnvFD names, if any: on each it reads every goroutine's state
+// descriptors EnvFD names, if any: on each it reads every goroutine's state
 // and, when all of them are asleep, prints Go's report on standard error
 // (the supervisor's diagnostic channel) and exits with status 2, as the
 // runtime does. It waits in a blocking read, a system call that the
@@ -29,12 +29,16 @@ func Serve() {
 	if !Enabled || err != nil || fd < 3 {
 		return
 	}
-	syscall.CloseOnExec(fd)
-	go serve(fd)
+	for _, d := range []int{fd, fd + 1} {
+		syscall.CloseOnExec(d)
+		syscall.SetNonblock(d, false) // a read the supervisor sees as such
+	}
+	go serve(fd, fd+1)
 }
 
-func serve(fd int) {
+func serve(fd, answer int) {
 	defer syscall.Close(fd)
+	defer syscall.Close(answer)
 	var q [1]byte
 	buf := make([]byte, 64<<10)
 	for {
@@ -50,7 +54,7 @@ func serve(fd int) {
 			writeAll(2, Fatal(buf))
 			os.Exit(2)
 		}
-		if writeAll(fd, []byte{awake}) != nil {
+		if writeAll(answer, []byte{awake}) != nil {
 			return
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
-	"syscall"
 	"time"
 )
 
@@ -22,41 +21,50 @@ const (
 )
 
 // A Watcher is the supervisor's side: it watches one script process's
-// threads and asks the process (Serve) when they all sleep.
+// threads and asks the process (Serve) when they all sleep. Questions and
+// answers go through two pipes, not a socket, so that a script that looks
+// for the supervisor's sockets among its descriptors finds only theirs.
 type Watcher struct {
-	own, child *os.File
-	childFD    int // the child's descriptor number for its end
+	ask, answer *os.File // this process's ends
+	child       [2]*os.File
+	questionFD  int // the child's descriptor number for its end of the questions
 }
 
 // Attach prepares cmd, before it starts, to be watched: it hands the
-// script process its end of a socket pair and names it in the
-// environment. It returns nil when this binary needs no watch (Enabled).
+// script process its ends of the pipes and names them in the environment.
+// It returns nil when this binary needs no watch (Enabled).
 func Attach(cmd *exec.Cmd) (*Watcher, error) {
 	if !Enabled {
 		return nil, nil
 	}
-	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	qr, qw, err := os.Pipe()
 	if err != nil {
-		return nil, fmt.Errorf("creating the deadlock watch's socket: %w", err)
+		return nil, fmt.Errorf("creating the deadlock watch's pipes: %w", err)
 	}
-	w := &Watcher{
-		own:     os.NewFile(uintptr(fds[0]), "deadlock"),
-		child:   os.NewFile(uintptr(fds[1]), "deadlock"),
-		childFD: 3 + len(cmd.ExtraFiles),
+	ar, aw, err := os.Pipe()
+	if err != nil {
+		qr.Close()
+		qw.Close()
+		return nil, fmt.Errorf("creating the deadlock watch's pipes: %w", err)
 	}
-	cmd.ExtraFiles = append(cmd.ExtraFiles, w.child)
-	cmd.Env = append(cmd.Env, EnvFD+"="+strconv.Itoa(w.childFD))
+	w := &Watcher{ask: qw, answer: ar, child: [2]*os.File{qr, aw}, questionFD: 3 + len(cmd.ExtraFiles)}
+	cmd.ExtraFiles = append(cmd.ExtraFiles, qr, aw)
+	cmd.Env = append(cmd.Env, EnvFD+"="+strconv.Itoa(w.questionFD))
 	return w, nil
 }
 
-// Started closes this process's copy of the child's end, once the child
-// holds it (or failed to start).
-func (w *Watcher) Started() { w.child.Close() }
+// Started closes this process's copies of the child's ends, once the child
+// holds them (or failed to start).
+func (w *Watcher) Started() {
+	w.child[0].Close()
+	w.child[1].Close()
+}
 
 // Close drops the watch of a process that did not start.
 func (w *Watcher) Close() {
-	w.child.Close()
-	w.own.Close()
+	w.Started()
+	w.ask.Close()
+	w.answer.Close()
 }
 
 // Watch watches process pid until done is closed or the process ends.
@@ -64,7 +72,8 @@ func (w *Watcher) Close() {
 // since its last answer, it asks the process, which ends itself with Go's
 // report if its goroutines are all asleep.
 func (w *Watcher) Watch(pid int, done <-chan struct{}) {
-	defer w.own.Close()
+	defer w.ask.Close()
+	defer w.answer.Close()
 	r := &procReader{pid: pid}
 	wait := interval
 	timer := time.NewTimer(wait)
@@ -78,7 +87,7 @@ func (w *Watcher) Watch(pid int, done <-chan struct{}) {
 			return
 		case <-timer.C:
 		}
-		s, ok, err := r.quiet(w.childFD, &first)
+		s, ok, err := r.quiet(w.questionFD, &first)
 		if err != nil {
 			return // not allowed to read its threads: no watch
 		}
@@ -97,7 +106,7 @@ func (w *Watcher) Watch(pid int, done <-chan struct{}) {
 		case !s.equal(prev):
 			prev = s // asleep through one look: wait for a second
 		default:
-			if !w.ask() {
+			if !w.question() {
 				return
 			}
 			needAnswered = true
@@ -106,12 +115,13 @@ func (w *Watcher) Watch(pid int, done <-chan struct{}) {
 	}
 }
 
-// ask asks the process and waits for its answer; false when it ended.
-func (w *Watcher) ask() bool {
-	if _, err := w.own.Write([]byte{question}); err != nil {
+// question asks the process and waits for its answer; false when it
+// ended.
+func (w *Watcher) question() bool {
+	if _, err := w.ask.Write([]byte{question}); err != nil {
 		return false
 	}
 	var a [1]byte
-	n, err := w.own.Read(a[:])
+	n, err := w.answer.Read(a[:])
 	return err == nil && n == 1 && a[0] == awake
 }
