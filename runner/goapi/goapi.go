@@ -105,3 +105,51 @@ func isIdent(s string) bool {
 
 // Version spells a minor version as Go does: 24 is "1.24".
 func Version(minor int) string { return "1." + strconv.Itoa(minor) }
+
+// NewPackages returns the packages of the standard library that Go
+// 1.(since+1) and later releases of the toolchain at goroot added, with
+// the minor version of the release that added each: those whose first
+// line in the api files comes from such a release.
+func NewPackages(goroot string, since int) (map[string]int, error) {
+	first := map[string]int{}
+	for minor := 0; ; minor++ {
+		file := fmt.Sprintf("go1.%d.txt", minor)
+		if minor == 0 {
+			file = "go1.txt"
+		}
+		f, err := os.Open(filepath.Join(goroot, "api", file))
+		if os.IsNotExist(err) {
+			if minor <= since {
+				return nil, fmt.Errorf("goapi: no api file %s in %s", file, goroot)
+			}
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("goapi: %w", err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			rest, ok := strings.CutPrefix(sc.Text(), "pkg ")
+			if !ok {
+				continue
+			}
+			pkg, _, _ := strings.Cut(rest, ",")
+			pkg, _, _ = strings.Cut(pkg, " (")
+			if _, seen := first[pkg]; !seen {
+				first[pkg] = minor
+			}
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("goapi: %s: %w", file, err)
+		}
+	}
+	added := map[string]int{}
+	for pkg, minor := range first {
+		if minor > since {
+			added[pkg] = minor
+		}
+	}
+	return added, nil
+}

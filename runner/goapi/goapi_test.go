@@ -48,4 +48,18 @@ func TestAddedReadsTheToolchain(t *testing.T) {
 	if _, ok := added["strings.Split"]; ok {
 		t.Error("Added lists strings.Split, of Go 1.0")
 	}
+	pkgs, err := NewPackages(strings.TrimSpace(string(out)), 22)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for pkg, minor := range map[string]int{"iter": 23, "unique": 23, "weak": 24} {
+		if pkgs[pkg] != minor {
+			t.Errorf("NewPackages says %s came in %d, want %d", pkg, pkgs[pkg], minor)
+		}
+	}
+	for _, old := range []string{"strings", "slices", "go/version", "syscall"} {
+		if _, ok := pkgs[old]; ok {
+			t.Errorf("NewPackages lists %s", old)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package refuse
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 )
@@ -50,7 +51,24 @@ var newerHints = map[string]string{
 	"encoding.TextAppender":                   "encoding.TextMarshaler",
 	"encoding.BinaryAppender":                 "encoding.BinaryMarshaler",
 	"net/http.ParseCookie":                    "the Cookies method of an http.Request whose Cookie header holds the line",
+	"iter":                                    "func(yield func(T) bool) for iter.Seq[T], and func(yield func(K, V) bool) for iter.Seq2[K, V]",
+	"structs":                                 "the struct without its structs.HostLayout field",
 	"net/http.ParseSetCookie":                 "the Cookies method of an http.Response whose Set-Cookie header holds the line",
+}
+
+// NewerPackage returns what to tell a script that imports path, a package
+// that Go's library gained after Go 1.22 and the interpreter lacks, and
+// false for any other path.
+func NewerPackage(path string) (string, bool) {
+	version, ok := newerPackages[path]
+	if !ok {
+		return "", false
+	}
+	hint, ok := newerHints[path]
+	if !ok {
+		hint = "what it does with Go 1.22's packages"
+	}
+	return fmt.Sprintf("package %q was added in Go %s; socklab's interpreter has Go 1.22's library: write %s", path, version, hint), true
 }
 
 // newerLibraryNames refuses the names of the standard library that Go

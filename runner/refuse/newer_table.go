@@ -125,3 +125,21 @@ var newerLibrary = map[string]string{
 	"unicode.LC":                              "1.25",
 	"unicode/utf16.RuneLen":                   "1.23",
 }
+
+// newerPackages holds the packages of the standard library that Go
+// releases after 1.22 added, with the release that added each.
+var newerPackages = map[string]string{
+	"crypto/fips140":         "1.24",
+	"crypto/hkdf":            "1.24",
+	"crypto/hpke":            "1.26",
+	"crypto/mlkem":           "1.24",
+	"crypto/mlkem/mlkemtest": "1.26",
+	"crypto/pbkdf2":          "1.24",
+	"crypto/sha3":            "1.24",
+	"iter":                   "1.23",
+	"structs":                "1.23",
+	"testing/cryptotest":     "1.26",
+	"testing/synctest":       "1.25",
+	"unique":                 "1.23",
+	"weak":                   "1.24",
+}

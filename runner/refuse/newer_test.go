@@ -55,12 +55,17 @@ func TestNewerLibraryTable(t *testing.T) {
 	if err != nil {
 		t.Skip("the go command is not installed")
 	}
-	names, err := newerNames(strings.TrimSpace(string(out)))
+	goroot := strings.TrimSpace(string(out))
+	names, err := newerNames(goroot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkgs, err := newerPackageList(goroot)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if *writeTable {
-		if err := os.WriteFile("newer_table.go", newerTableSource(t, names), 0o644); err != nil {
+		if err := os.WriteFile("newer_table.go", newerTableSource(t, names, pkgs), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -77,12 +82,38 @@ func TestNewerLibraryTable(t *testing.T) {
 	}
 	for name := range newerHints {
 		if _, ok := newerLibrary[name]; !ok {
-			t.Errorf("a hint for %s, which is not refused", name)
+			if _, ok := newerPackages[name]; !ok {
+				t.Errorf("a hint for %s, which is not refused", name)
+			}
 		}
+	}
+	for pkg, minor := range pkgs {
+		if got := newerPackages[pkg]; got != goapi.Version(minor) {
+			t.Errorf("package %s was added in Go %s, the table says %q: run go generate ./runner/refuse", pkg, goapi.Version(minor), got)
+		}
+	}
+	if len(newerPackages) != len(pkgs) {
+		t.Errorf("the table holds %d packages newer than Go 1.22, the api files %d: run go generate ./runner/refuse", len(newerPackages), len(pkgs))
 	}
 }
 
-func newerTableSource(t *testing.T, names map[string]int) []byte {
+// newerPackageList returns the packages of the standard library that Go
+// releases after 1.22 added and the interpreter has no table of.
+func newerPackageList(goroot string) (map[string]int, error) {
+	added, err := goapi.NewPackages(goroot, 22)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]int{}
+	for pkg, minor := range added {
+		if _, ok := gostd.Key(pkg); !ok && !strings.Contains(pkg, "internal") {
+			out[pkg] = minor
+		}
+	}
+	return out, nil
+}
+
+func newerTableSource(t *testing.T, names, pkgs map[string]int) []byte {
 	keys := make([]string, 0, len(names))
 	for k := range names {
 		keys = append(keys, k)
@@ -93,6 +124,15 @@ func newerTableSource(t *testing.T, names map[string]int) []byte {
 	b.WriteString("// newerLibrary holds the names of the standard library that Go releases\n// after 1.22 added, with the release that added each.\nvar newerLibrary = map[string]string{\n")
 	for _, k := range keys {
 		fmt.Fprintf(&b, "\t%q: %q,\n", k, goapi.Version(names[k]))
+	}
+	b.WriteString("}\n\n// newerPackages holds the packages of the standard library that Go\n// releases after 1.22 added, with the release that added each.\nvar newerPackages = map[string]string{\n")
+	keys = keys[:0]
+	for k := range pkgs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&b, "\t%q: %q,\n", k, goapi.Version(pkgs[k]))
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())

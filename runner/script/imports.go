@@ -169,6 +169,10 @@ func checkImports(o Options, fset *token.FileSet, f *ast.File, known func(path s
 			problems = append(problems, msg)
 			continue
 		}
+		if msg, newer := refuse.NewerPackage(path); newer && !known(path) {
+			problems = append(problems, fmt.Sprintf("%s: %s", pos, msg))
+			continue
+		}
 		if _, bad := forbidden[path]; !bad && !known(path) {
 			problems = append(problems, fmt.Sprintf(
 				"%s: package %q is not available: scripts may import Go's standard library, socklab's helpers (sock, frame, console) and packages in a folder beside them", pos, path))
