@@ -40,7 +40,7 @@ func serve(fd, answer int) {
 	defer syscall.Close(fd)
 	defer syscall.Close(answer)
 	var q [1]byte
-	buf := make([]byte, 64<<10)
+	var buf []byte // the last dump's room, kept for the next
 	for {
 		n, err := syscall.Read(fd, q[:])
 		if err == syscall.EINTR {
@@ -63,6 +63,9 @@ func serve(fd, answer int) {
 // dump returns all goroutines' stacks, the caller's first, in buf or a
 // larger buffer.
 func dump(buf []byte) []byte {
+	if buf == nil {
+		buf = make([]byte, 64<<10)
+	}
 	for {
 		n := runtime.Stack(buf[:cap(buf)], true)
 		if n < cap(buf) {
