@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -52,6 +53,10 @@ func TestLimitsCorpus(t *testing.T) {
 
 // runCorpus runs each program of files with socklab run and flags, and
 // checks its report against the program's first line.
+// wantStatus matches a corpus file's second line when it gives the exit
+// status.
+var wantStatus = regexp.MustCompile(`^// status (\d+): `)
+
 func runCorpus(t *testing.T, files []string, flags ...string) {
 	for _, file := range files {
 		name := filepath.Base(file)
@@ -68,6 +73,14 @@ func runCorpus(t *testing.T, files []string, flags ...string) {
 			if m == nil {
 				t.Fatalf("%s does not start with // want LINE:COL MESSAGE", file)
 			}
+			// Go ends a program that panics, or meets its runtime's
+			// limits, with 2; a second line "// status N: why" says otherwise.
+			wantCode := 2
+			if sc.Scan() {
+				if s := wantStatus.FindStringSubmatch(sc.Text()); s != nil {
+					wantCode, _ = strconv.Atoi(s[1])
+				}
+			}
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 			defer cancel()
 			cmd := exec.CommandContext(ctx, socklab, append(append([]string{"run"}, flags...), name)...)
@@ -82,6 +95,12 @@ func runCorpus(t *testing.T, files []string, flags ...string) {
 			}
 			if !regexp.MustCompile(`(?m)^ +` + m[1] + ` \| `).MatchString(got) {
 				t.Errorf("stderr does not quote line %s:\n%s", m[1], got)
+			}
+			if cmd.ProcessState == nil {
+				t.Fatalf("socklab did not run: %s", got)
+			}
+			if code := cmd.ProcessState.ExitCode(); code != wantCode {
+				t.Errorf("exit status %d, want %d", code, wantCode)
 			}
 			if regexp.MustCompile(`reflect|goroutine \d|runtime/|_sl`).MatchString(got) {
 				t.Errorf("stderr shows the interpreter's or socklab's insides:\n%s", got)

@@ -200,7 +200,7 @@ func (p *Proc) exitCode(err error) int {
 			} else {
 				fmt.Fprintln(p.report, c.report(p.spec.Script.Display, script.Source(p.spec.Script)))
 			}
-			return 1
+			return 2 // as Go's runtime ends a program at its limits
 		}
 		fmt.Fprintln(p.report, c.report(p.spec.Script.Display, script.Source(p.spec.Script)))
 		return 2 // as Go's runtime ends a program that panics

@@ -1,4 +1,5 @@
-// want 14:13 panic: client 127\.0\.0\.1:\d+: index out of range \[1\] with length 1 \(the server goes on\)
+// want 15:13 panic: client 127\.0\.0\.1:\d+: index out of range \[1\] with length 1 \(the server goes on\)
+// status 0: the server recovers a handler's panic and goes on, as net/http does
 package main
 
 import (

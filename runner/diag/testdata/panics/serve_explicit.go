@@ -1,4 +1,5 @@
-// want 15:3 panic: client 127\.0\.0\.1:\d+: unknown command GUESS \(the server goes on\)
+// want 16:3 panic: client 127\.0\.0\.1:\d+: unknown command GUESS \(the server goes on\)
+// status 0: the server recovers a handler's panic and goes on, as net/http does
 package main
 
 import (

@@ -1,4 +1,5 @@
-// want 15:2 panic: client 127\.0\.0\.1:\d+: assignment to entry in nil map \(the server goes on\)
+// want 16:2 panic: client 127\.0\.0\.1:\d+: assignment to entry in nil map \(the server goes on\)
+// status 0: the server recovers a handler's panic and goes on, as net/http does
 package main
 
 import (
