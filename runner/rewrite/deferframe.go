@@ -19,15 +19,17 @@ import (
 // the other calls, the panic none recovered; and each deferred call that
 // can panic goes through the frame, which catches its panic:
 //
-//	func serve(c net.Conn) {          =>   func serve(c net.Conn) { _defers1 := _sl2.NewDefers(); defer _defers1.End();
-//		defer c.Close()                         defer _defers1.FuncError(c.Close)()
-//		defer func() { ... }()                  defer _defers1.Func(func() { ... })()
+//	func serve(c net.Conn) {     =>   func serve(c net.Conn) { _defers1 := _sl2.NewDefers(); defer _defers1.End();
+//		defer c.Close()                    defer _defers1.FuncError(func() error { return c.Close() })()
+//		defer func() { ... }()             defer _defers1.Func(func() { ... })()
+//		defer show(n)                      defer _defers1.Call(show).(func(n int))(n)
 //
 // The function value is wrapped where it stands, so the arguments stay
 // where the interpreter evaluates them (and where pass savedargs saves
 // them); a call whose receiver that pass saves is wrapped by it (see
 // frameCall). A recover() in a deferred call takes a panic of an earlier
-// one through lift.Recovered, as the recover pass writes it.
+// one through lift.Recovered, as the recover pass writes it. Each edit is
+// on the line of the defer statement or the function's opening brace.
 func init() { register(Pass{Name: "deferframe", Run: deferFrames}) }
 
 // frames holds, while a file is rewritten, the frame variable of each
