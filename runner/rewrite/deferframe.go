@@ -39,7 +39,6 @@ var frames sync.Map // *ast.DeferStmt -> *framedDefer
 
 type framedDefer struct {
 	frame   string
-	inLoop  bool
 	wrapped bool
 }
 
@@ -57,7 +56,7 @@ func deferFrames(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		defers, inLoop := ownDefers(body)
-		if len(defers) < 2 && len(inLoop) == 0 {
+		if len(defers) < 2 && !inLoop {
 			return true
 		}
 		var risky []*ast.DeferStmt
@@ -72,7 +71,7 @@ func deferFrames(p *Package, f *ast.File, e *Editor) {
 		frame := e.Name("defers")
 		e.Insert(body.Lbrace+1, " "+frame+" := "+e.Import(lift.Package)+".NewDefers(); defer "+frame+".End();")
 		for _, d := range risky {
-			frames.Store(d, &framedDefer{frame: frame, inLoop: inLoop[d]})
+			frames.Store(d, &framedDefer{frame: frame})
 			framed = append(framed, d)
 		}
 		return true
@@ -86,41 +85,37 @@ func deferFrames(p *Package, f *ast.File, e *Editor) {
 		for _, d := range framed {
 			v, _ := frames.LoadAndDelete(d)
 			if fd := v.(*framedDefer); !fd.wrapped {
-				wrapDeferred(p, f, e, d, fd)
+				wrapDeferred(p, f, e, d, fd.frame)
 			}
 		}
 	})
 }
 
 // ownDefers returns the defer statements of a function body, outside the
-// function literals it holds, and those of them that are in a loop.
-func ownDefers(body *ast.BlockStmt) (defers []*ast.DeferStmt, inLoop map[*ast.DeferStmt]bool) {
+// function literals it holds, and whether one of them is in a loop.
+func ownDefers(body *ast.BlockStmt) (defers []*ast.DeferStmt, inLoop bool) {
 	loops := 0
 	var walk func(n ast.Node) bool
 	walk = func(n ast.Node) bool {
+		var loopBody *ast.BlockStmt
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.DeferStmt:
 			defers = append(defers, n)
-			if loops > 0 {
-				if inLoop == nil {
-					inLoop = map[*ast.DeferStmt]bool{}
-				}
-				inLoop[n] = true
-			}
+			inLoop = inLoop || loops > 0
 		case *ast.ForStmt:
-			loops++
-			ast.Inspect(n.Body, walk)
-			loops--
-			return false
+			loopBody = n.Body
 		case *ast.RangeStmt:
-			loops++
-			ast.Inspect(n.Body, walk)
-			loops--
-			return false
+			loopBody = n.Body
 		}
-		return true
+		if loopBody == nil {
+			return true
+		}
+		loops++
+		ast.Inspect(loopBody, walk)
+		loops--
+		return false
 	}
 	ast.Inspect(body, walk)
 	return defers, inLoop
@@ -164,26 +159,32 @@ var (
 // returns it guarded, of the same type. A method of Go's library is called
 // from a function literal (the interpreter cannot hand a method value of
 // Go's library to compiled code), which reads the receiver when it runs, as
-// the interpreter's method values and deferred calls do. Builtins (close, panic) have no function
-// value: they are called from a literal, but in a loop, where the literal
-// would read the arguments of the last iteration. Those, and a function
-// whose type has no name here, which cannot be asserted back, stay as they
-// are, and a panic of theirs ends the function's deferred calls as it
-// always did.
-func wrapDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, fd *framedDefer) {
-	frame := fd.frame
+// the interpreter's method values and deferred calls do. The builtins
+// close and panic have no function value: the frame gets a literal that
+// calls them. A function whose type has no name here cannot be asserted
+// back: such a call stays as it is, and a panic of its ends the function's
+// deferred calls as it always did.
+func wrapDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, frame string) {
 	fun := ast.Unparen(d.Call.Fun)
 	tv := p.Info.Types[fun]
-	if tv.IsBuiltin() && !fd.inLoop {
-		// close(ch) or panic(v), from a literal that reads the arguments
-		// when it runs, where they have not changed since the defer
-		// statement (pass savedargs saves them otherwise, in variables no
-		// later statement changes).
-		e.Insert(d.Call.Pos(), frame+".Func(func() { ")
-		e.Insert(d.Call.End(), " })()")
+	if tv.IsBuiltin() {
+		// close(ch) or panic(v), from a literal that takes the argument
+		// where the builtin did.
+		if len(d.Call.Args) != 1 || d.Call.Ellipsis.IsValid() {
+			return
+		}
+		param := "interface{}"
+		if fun.(*ast.Ident).Name == "close" {
+			var ok bool
+			if param, ok = typeName(p, f, p.Info.TypeOf(d.Call.Args[0]), false); !ok {
+				return
+			}
+		}
+		v := e.Name("p")
+		e.Replace(fun.Pos(), fun.End(), frame+".Call(func("+v+" "+param+") { "+e.Text(fun.Pos(), fun.End())+"("+v+") }).(func("+param+"))")
 		return
 	}
-	if tv.IsBuiltin() || tv.Type == nil {
+	if tv.Type == nil {
 		return
 	}
 	sig, ok := tv.Type.Underlying().(*types.Signature)

@@ -50,7 +50,7 @@ func TestDeferFrameWhere(t *testing.T) {
 		{
 			name: "close, and in a loop",
 			body: "func main() {\n\tch := make(chan int)\n\tdefer close(ch)\n\tfor range 2 {\n\t\tdefer close(ch)\n\t}\n}",
-			want: []string{"\tdefer _defers1.Func(func() { close(ch) })()\n", "\t\tdefer close(_arg5 /* ch */)\n"},
+			want: []string{"\tdefer _defers1.Call(func(_p6 chan int) { close(_p6) }).(func(chan int))(ch)\n", "\t\tdefer _defers1.Call(func(_p7 chan int) { close(_p7) }).(func(chan int))(_arg5 /* ch */)\n"},
 		},
 		{
 			name: "a literal's own defers",
