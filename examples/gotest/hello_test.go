@@ -4,6 +4,7 @@ package gotest
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,10 +28,12 @@ func TestHelloServerGreetsClient(t *testing.T) {
 	lesson := filepath.Join("..", "..", "scripts", "01-hello")
 	listenDir := t.TempDir()
 	// Give the lesson a loopback address of its own, so this test can run
-	// beside others that use 127.0.0.1:12345; the scripts still say
-	// 127.0.0.1.
+	// beside others that use 127.0.0.1:12345, and beside itself in another
+	// test run on the machine (the second byte from the process id); the
+	// scripts still say 127.0.0.1.
+	host := fmt.Sprintf("127.%d.150.1", 100+os.Getpid()%100)
 	env := []string{
-		netgate.EnvHostMap + "=127.0.0.1=127.0.99.1",
+		netgate.EnvHostMap + "=127.0.0.1=" + host,
 		netgate.EnvListenDir + "=" + listenDir,
 	}
 
