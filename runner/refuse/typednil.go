@@ -18,41 +18,57 @@ import (
 // meets a nil interface where Go calls the method. The script's own
 // interfaces and any hold the nil pointer as Go does. Printing calls take
 // their arguments through lift.Show (runner/rewrite), which prints a nil
-// pointer as Go does, but for %w. Only a variable that can hold nil by
-// what the source says is refused.
+// pointer as Go does, but for %w. Only a pointer that can be nil by what
+// the source says is refused (see nilFlow), unless a test against nil
+// guards it.
 func typedNilErrors(r *reporter) {
-	maybeNil := r.maybeNil()
-	nilPointer := func(e ast.Expr, target types.Type) (*ast.Ident, types.Type, bool) {
+	flow := r.newNilFlow()
+	var anc []ast.Node // the nodes around the one being checked
+	// nilPointer reports whether e is a pointer of a script's type that can
+	// be nil, stored as target, an interface of Go's library; variable says
+	// whether e is a variable, which the messages name differently.
+	nilPointer := func(e ast.Expr, target types.Type) (t types.Type, variable, ok bool) {
 		if target == nil || !r.libraryInterface(target) {
-			return nil, nil, false
+			return nil, false, false
 		}
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		if !ok {
-			return nil, nil, false
+		t = r.typeOf(e)
+		ptr, isPtr := t.(*types.Pointer)
+		if !isPtr || !r.declared(ptr.Elem()) || !flow.canBeNil(e) || guarded(e, anc) {
+			return nil, false, false
 		}
-		if v, isVar := r.info.Uses[id].(*types.Var); !isVar || !maybeNil[v] {
-			return nil, nil, false
+		if id, isIdent := ast.Unparen(e).(*ast.Ident); isIdent {
+			if _, isVar := r.info.Uses[id].(*types.Var); isVar {
+				return t, true, true
+			}
 		}
-		t := r.typeOf(id)
-		ptr, ok := t.(*types.Pointer)
-		if !ok || !r.declared(ptr.Elem()) {
-			return nil, nil, false
-		}
-		return id, t, true
+		return t, false, r.declaresMethodOf(ptr.Elem(), target)
 	}
 	check := func(e ast.Expr, target types.Type) {
-		if id, t, ok := nilPointer(e, target); ok {
-			r.refuse(id.Pos(), "a nil %s stored as %s is not nil under Go, but the interpreter makes it nil: store nil explicitly where there is no value, or keep the variable of type %s", r.typeString(t), r.typeString(target), r.typeString(target))
+		t, variable, ok := nilPointer(e, target)
+		switch {
+		case !ok:
+		case isNilConversion(e):
+			r.refuse(e.Pos(), "%s stored as %s is not nil under Go, but the interpreter makes it nil: write nil where there is no value, or keep a variable of type %s", types.ExprString(e), r.typeString(target), r.typeString(t))
+		case variable:
+			r.refuse(e.Pos(), "a nil %s stored as %s is not nil under Go, but the interpreter makes it nil: store nil explicitly where there is no value, or keep the variable of type %s", r.typeString(t), r.typeString(target), r.typeString(target))
+		default:
+			r.refuse(e.Pos(), "%s can be a nil %s, and a nil %s stored as %s is not nil under Go, but the interpreter makes it nil: test it first (if p := %s; p != nil { ... }), or declare it of type %s", types.ExprString(e), r.typeString(t), r.typeString(t), r.typeString(target), types.ExprString(e), r.typeString(target))
 		}
 	}
 	handed := func(call *ast.CallExpr) func(e ast.Expr, target types.Type) {
 		return func(e ast.Expr, target types.Type) {
-			if id, t, ok := nilPointer(e, target); ok {
-				r.refuse(id.Pos(), "a nil %s handed to %s as %s is not nil under Go, which calls its methods on the nil pointer, but the interpreter hands over a nil %s: keep the variable of type %s, or give it a value where it is declared and never nil", r.typeString(t), types.ExprString(call.Fun), r.typeString(target), r.typeString(target), r.typeString(target))
+			t, variable, ok := nilPointer(e, target)
+			switch {
+			case !ok:
+			case variable:
+				r.refuse(e.Pos(), "a nil %s handed to %s as %s is not nil under Go, which calls its methods on the nil pointer, but the interpreter hands over a nil %s: keep the variable of type %s, or give it a value where it is declared and never nil", r.typeString(t), types.ExprString(call.Fun), r.typeString(target), r.typeString(target), r.typeString(target))
+			default:
+				r.refuse(e.Pos(), "%s can be a nil %s, and a nil %s handed to %s as %s is not nil under Go, which calls its methods on the nil pointer, but the interpreter hands over a nil %s: test it first (if p := %s; p != nil { ... }), or declare it of type %s", types.ExprString(e), r.typeString(t), r.typeString(t), types.ExprString(call.Fun), r.typeString(target), r.typeString(target), types.ExprString(e), r.typeString(target))
 			}
 		}
 	}
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+	r.inspect(func(n ast.Node, stack []ast.Node) bool {
+		anc = append(stack[:len(stack):len(stack)], n)
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
@@ -64,6 +80,15 @@ func typedNilErrors(r *reporter) {
 			if n.Type != nil && len(n.Values) == len(n.Names) {
 				for _, v := range n.Values {
 					check(v, r.typeOf(n.Type))
+				}
+			}
+		case *ast.ReturnStmt:
+			// A variable returned is typedNilReturns's.
+			if sig := r.enclosingSignature(stack); sig != nil && sig.Results().Len() == len(n.Results) {
+				for i, e := range n.Results {
+					if _, isIdent := ast.Unparen(e).(*ast.Ident); !isIdent {
+						check(e, sig.Results().At(i).Type())
+					}
 				}
 			}
 		case *ast.SendStmt:
@@ -95,6 +120,37 @@ func typedNilErrors(r *reporter) {
 		}
 		return true
 	})
+}
+
+// isNilConversion reports whether e is nil converted to a type: (*T)(nil).
+func isNilConversion(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+	return ok && id.Name == "nil"
+}
+
+// declaresMethodOf reports whether the script declares, on t or *t, a
+// method of the interface iface: one that Go would call on a nil pointer.
+func (r *reporter) declaresMethodOf(t, iface types.Type) bool {
+	it, ok := iface.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	for i := range n.NumMethods() {
+		for j := range it.NumMethods() {
+			if n.Method(i).Name() == it.Method(j).Name() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // callArgs calls check with each argument of call and the type of the
