@@ -51,7 +51,6 @@ var newerHints = map[string]string{
 	"encoding.TextAppender":                   "encoding.TextMarshaler",
 	"encoding.BinaryAppender":                 "encoding.BinaryMarshaler",
 	"net/http.ParseCookie":                    "the Cookies method of an http.Request whose Cookie header holds the line",
-	"iter":                                    "func(yield func(T) bool) for iter.Seq[T], and func(yield func(K, V) bool) for iter.Seq2[K, V]",
 	"structs":                                 "the struct without its structs.HostLayout field",
 	"net/http.ParseSetCookie":                 "the Cookies method of an http.Response whose Set-Cookie header holds the line",
 }

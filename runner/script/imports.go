@@ -15,6 +15,7 @@ import (
 
 	"github.com/socklab/socklab/runner/allow"
 	"github.com/socklab/socklab/runner/refuse"
+	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
 )
 
@@ -72,7 +73,9 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 					packages = append(packages, &typecheck.Package{Path: path, Files: parsed})
 					continue
 				}
-				binary[path] = true
+				if !rewrite.WritesOutPackage(path) { // iter: the rewrite writes out its types
+					binary[path] = true
+				}
 			}
 			problems = append(problems, checkImports(o, fset, f, func(p string) bool { return known(p) || c.local[p] != "" })...)
 			problems = append(problems, allow.Check(fset, f, flags(o), packageNameOf)...)
@@ -167,6 +170,9 @@ func checkImports(o Options, fset *token.FileSet, f *ast.File, known func(path s
 				msg += " (the interpreter cannot load plugins)"
 			}
 			problems = append(problems, msg)
+			continue
+		}
+		if rewrite.WritesOutPackage(path) {
 			continue
 		}
 		if msg, newer := refuse.NewerPackage(path); newer && !known(path) {

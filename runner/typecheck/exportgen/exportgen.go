@@ -42,10 +42,11 @@ var Targets = []Target{{"linux", "amd64"}, {"darwin", "arm64"}}
 
 // Packages returns the import paths of every compiled package a script may
 // import: those the interpreter's symbol tables offer, with or without a
-// flag, and socklab's helper packages.
+// flag, socklab's helper packages, and iter, whose Seq and Seq2 the
+// rewrite writes out as the function types they stand for.
 func Packages() []string {
-	seen := map[string]bool{}
-	var paths []string
+	seen := map[string]bool{"iter": true}
+	paths := []string{"iter"}
 	for _, table := range []map[string]map[string]reflect.Value{ystdlib.Symbols, syscall.Symbols, unrestricted.Symbols, stdlib.Symbols} {
 		for key := range table {
 			p := path.Dir(key)

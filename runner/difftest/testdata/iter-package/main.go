@@ -1,4 +1,4 @@
-// difftest: refused the interpreter has no iter package (Go 1.23); ranges over functions that do not name it run
+// difftest: same
 package main
 
 import (

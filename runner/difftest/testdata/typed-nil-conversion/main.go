@@ -1,0 +1,14 @@
+// difftest: refused nil converted to a pointer type, stored as an error, is nil in the interpreter
+package main
+
+import "fmt"
+
+// Closed says a connection was closed.
+type Closed struct{}
+
+func (*Closed) Error() string { return "closed" }
+
+func main() {
+	var err error = (*Closed)(nil)
+	fmt.Println(err == nil)
+}

@@ -1,0 +1,124 @@
+package rewrite_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
+)
+
+func init() {
+	programs = append(programs,
+		program{"iterseq_forms", `package main
+
+import (
+	"fmt"
+	"iter"
+	"strings"
+)
+
+type Deck struct{ cards []string }
+
+func (d *Deck) All() iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i, c := range d.cards {
+			if !yield(i, c) {
+				return
+			}
+		}
+	}
+}
+
+func Map[T, U any](seq iter.Seq[T], f func(T) U) iter.Seq[U] {
+	return func(yield func(U) bool) {
+		for v := range seq {
+			if !yield(f(v)) {
+				return
+			}
+		}
+	}
+}
+
+func Count(n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+func Nested() iter.Seq[iter.Seq[int]] {
+	return func(yield func(iter.Seq[int]) bool) { yield(Count(2)) }
+}
+
+func main() {
+	d := &Deck{cards: []string{"a", "b"}}
+	for i, c := range d.All() {
+		fmt.Print(i, c, " ")
+	}
+	for s := range Map(Count(3), func(i int) string { return strings.Repeat("*", i) }) {
+		fmt.Print(s, "|")
+	}
+	for inner := range Nested() {
+		for v := range inner {
+			fmt.Print(v)
+		}
+	}
+	var seq iter.Seq[int] = Count(5)
+	for v := range seq {
+		if v == 2 {
+			break
+		}
+		fmt.Print(" ", v)
+	}
+	fmt.Println()
+}
+`},
+		program{"iterseq_single_import", `package main
+
+import "iter"
+
+func one() iter.Seq[string] { return func(yield func(string) bool) { yield("one") } }
+
+func main() {
+	for s := range one() {
+		println(s)
+	}
+}
+`},
+	)
+}
+
+// TestIterSeqRefuses lists uses of iter that the pass cannot write out.
+func TestIterSeqRefuses(t *testing.T) {
+	decl := "func count() iter.Seq[int] { return func(yield func(int) bool) {} }\n\n"
+	tests := []struct{ name, body, want string }{
+		{"iter.Pull", decl + "func main() {\n\tnext, stop := iter.Pull(count())\n\tdefer stop()\n\tfmt.Println(next())\n}", "main.go:13:16: iter.Pull was added in Go 1.23"},
+		{"%T of a sequence", decl + "func main() { fmt.Printf(\"%T\\n\", count()) }", "main.go:12:34: count() is an iter.Seq[int], which the interpreter, having no iter package, holds as a func(yield func(int) bool)"},
+		{"a sequence stored as any", decl + "func main() {\n\tvar v any = count()\n\t_ = v\n}", "main.go:13:14: count() is an iter.Seq[int]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nimport (\n\t\"fmt\"\n\t\"iter\"\n)\n\nvar _ = fmt.Sprint\n\n" + tt.body + "\n"
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, "main.go", src, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
+			if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
+				t.Fatal(err)
+			}
+			_, err = rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want a refusal containing %q", err, tt.want)
+			}
+		})
+	}
+}
