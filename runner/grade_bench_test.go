@@ -12,8 +12,10 @@ import (
 // with -j 2, a realistic mix: 120 right, 40 wrong (HIGH and LOW swapped),
 // 16 that send GUESS without its newline (both programs then wait for
 // ever: stalled), 4 that loop for ever after the first guess (the first
-// test of each meets the time limit, the later ones stop the server as it
-// loops again), and 20 that do not compile. Run it with
+// test of each stops the server once it has computed for half the time
+// limit while the client waits, or meets the limit on a busy machine; the
+// later ones stop it as it loops again), and 20 that do not compile. Run
+// it with
 //
 //	go test ./runner -run '^$' -bench GradeClass -benchtime 1x
 func BenchmarkGradeClass(b *testing.B) {
