@@ -11,20 +11,33 @@ func Probe() Layers {
 // for good, and returns the layers now in force. A layer the kernel lacks
 // is skipped; a layer the kernel has but refuses to set is an error, and
 // the caller must not go on.
-func Apply(p Policy) (Layers, error) {
-	var l Layers
-	var err error
+//
+// The network guard, when p asks for one, is handed to the supervisor
+// here, which takes it while the caller goes on setting up (under load the
+// supervisor may wait a few milliseconds for a processor); settle waits
+// until it has, and closes this process's copy of the guard. Call settle
+// before anything of the script runs: until then the process holds the
+// guard's listener, through which it could answer its own calls.
+func Apply(p Policy) (l Layers, settle func() error, err error) {
+	settle = func() error { return nil }
 	if l.Landlock, err = applyLandlock(p, ""); err != nil {
-		return l, fmt.Errorf("confining the process: %w", err)
+		return l, settle, fmt.Errorf("confining the process: %w", err)
 	}
 	if l.Seccomp, err = applySeccomp(p, p.Exec); err != nil {
-		return l, fmt.Errorf("confining the process: %w", err)
+		return l, settle, fmt.Errorf("confining the process: %w", err)
 	}
 	if p.NetGuard > 0 && !p.Net {
-		if err := guardNetwork(p.NetGuard); err != nil {
-			return l, fmt.Errorf("confining the process: %w", err)
+		s, err := guardNetwork(p.NetGuard)
+		if err != nil {
+			return l, settle, fmt.Errorf("confining the process: %w", err)
+		}
+		settle = func() error {
+			if err := s(); err != nil {
+				return fmt.Errorf("confining the process: %w", err)
+			}
+			return nil
 		}
 		l.Net = true
 	}
-	return l, nil
+	return l, settle, nil
 }

@@ -121,7 +121,10 @@ func runAttempt(spec string) int {
 		_, err = applySeccomp(a.Policy, a.Policy.Exec)
 	case "none":
 	default:
-		_, err = Apply(a.Policy)
+		var settle func() error
+		if _, settle, err = Apply(a.Policy); err == nil {
+			err = settle()
+		}
 	}
 	if err != nil {
 		fmt.Println("confining:", err)

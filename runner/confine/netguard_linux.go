@@ -50,16 +50,18 @@ func netGuardAvailable() bool {
 }
 
 // guardNetwork loads the guard's filter in this process, all its threads,
-// and hands the notifications to the supervisor over the socket fd.
-func guardNetwork(fd int) error {
+// and hands the notifications to the supervisor over the socket fd. The
+// supervisor takes them while this process goes on setting up; settle
+// waits until it has, and closes this process's copies (see Apply).
+func guardNetwork(fd int) (settle func() error, err error) {
 	prog, err := netGuardProgram()
 	if err != nil {
-		return fmt.Errorf("network guard: %w", err)
+		return nil, fmt.Errorf("network guard: %w", err)
 	}
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	if err := unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err != nil {
-		return fmt.Errorf("network guard: %w", err)
+		return nil, fmt.Errorf("network guard: %w", err)
 	}
 	flags := uintptr(unix.SECCOMP_FILTER_FLAG_NEW_LISTENER | unix.SECCOMP_FILTER_FLAG_TSYNC | unix.SECCOMP_FILTER_FLAG_TSYNC_ESRCH)
 	listener, _, e := unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER,
@@ -69,20 +71,26 @@ func guardNetwork(fd int) error {
 	}
 	runtime.KeepAlive(prog)
 	if e != 0 {
-		return fmt.Errorf("network guard: loading the filter: %w", e)
+		return nil, fmt.Errorf("network guard: loading the filter: %w", e)
 	}
-	defer unix.Close(int(listener))
-	defer unix.Close(fd)
+	closeBoth := func() {
+		unix.Close(int(listener))
+		unix.Close(fd)
+	}
 	var b [4]byte
 	binary.LittleEndian.PutUint32(b[:], uint32(listener))
 	if _, err := unix.Write(fd, b[:]); err != nil {
-		return fmt.Errorf("network guard: handing it to the supervisor: %w", err)
+		closeBoth()
+		return nil, fmt.Errorf("network guard: handing it to the supervisor: %w", err)
 	}
-	// The supervisor answers once it holds its copy of the listener.
-	if n, err := unix.Read(fd, b[:1]); n != 1 {
-		return fmt.Errorf("network guard: the supervisor could not take it (%v); run with --allow-net to go without it", err)
-	}
-	return nil
+	return func() error {
+		defer closeBoth()
+		// The supervisor answers once it holds its copy of the listener.
+		if n, err := unix.Read(fd, b[:1]); n != 1 {
+			return fmt.Errorf("network guard: the supervisor could not take it (%v); run with --allow-net to go without it", err)
+		}
+		return nil
+	}, nil
 }
 
 // netGuardProgram is the guard's filter: calls with an address go to the

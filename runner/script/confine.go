@@ -15,9 +15,10 @@ import (
 // the script's folder dir, and sets its limits. It runs after the source
 // is read and before any of it is interpreted; a layer the kernel lacks is
 // skipped (the supervisor says so once), a layer it refuses stops the run.
-func confineProcess(o Options, dir string) error {
+// Call settle before the script runs (see confine.Apply).
+func confineProcess(o Options, dir string) (settle func() error, err error) {
 	if err := confine.SetLimits(o.Limits); err != nil {
-		return fmt.Errorf("socklab: %w", err)
+		return nil, fmt.Errorf("socklab: %w", err)
 	}
 	// The supervisor's folders: where the supervisor writes the
 	// gate's announcements and port records for this process (which reads
@@ -25,7 +26,7 @@ func confineProcess(o Options, dir string) error {
 	// here; and the stall records.
 	var rw, ro []string
 	if err := tap.Prepare(); err != nil {
-		return fmt.Errorf("socklab: %w", err)
+		return nil, fmt.Errorf("socklab: %w", err)
 	}
 	if netgate.OpenRegistrar() {
 		ro = append(ro, os.Getenv(netgate.EnvPortMapDir))
@@ -34,7 +35,7 @@ func confineProcess(o Options, dir string) error {
 	}
 	rw = append(rw, os.Getenv(stall.EnvDir))
 	guard, _ := strconv.Atoi(os.Getenv(confine.EnvNetGuard))
-	_, err := confine.Apply(confine.Policy{
+	_, settled, err := confine.Apply(confine.Policy{
 		Dir:       dir,
 		ReadWrite: nonEmpty(rw),
 		ReadOnly:  nonEmpty(ro),
@@ -45,9 +46,14 @@ func confineProcess(o Options, dir string) error {
 		Debug:     o.AllowUnsafe,
 	})
 	if err != nil {
-		return fmt.Errorf("socklab: %w", err)
+		return nil, fmt.Errorf("socklab: %w", err)
 	}
-	return nil
+	return func() error {
+		if err := settled(); err != nil {
+			return fmt.Errorf("socklab: %w", err)
+		}
+		return nil
+	}, nil
 }
 
 func nonEmpty(dirs []string) []string {

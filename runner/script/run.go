@@ -85,7 +85,8 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 			return 1, err
 		}
 	}
-	if err := confineProcess(o, dir); err != nil {
+	settle, err := confineProcess(o, dir)
+	if err != nil {
 		return 1, err
 	}
 	policy, err := netgate.FromEnv()
@@ -142,6 +143,12 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}
+	}
+	// The supervisor has taken the network guard by now, mostly: waiting
+	// for it here, not in confineProcess, overlaps its answer with the
+	// setting up above.
+	if err := settle(); err != nil {
+		return 1, err
 	}
 	err = eval(i, abs)
 	if err == nil {
