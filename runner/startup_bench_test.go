@@ -31,7 +31,8 @@ import (
 // KB of the process started (for socklab run, the supervisor; the script
 // process is measured on its own as socklab-script-process); then
 // socklab's medians, wall and CPU, over python3's, go run's and the
-// compiled binary's.
+// compiled binary's. socklab-version is the binary's start alone, which
+// socklab run pays twice.
 
 const helloGo = `package main
 
@@ -102,6 +103,9 @@ func BenchmarkStartup(b *testing.B) {
 	}{
 		{name: "socklab", argv: []string{bin, "run", "hello.go"}},
 		{name: "socklab-script-process", argv: []string{bin, "hello.go"}, env: []string{"SOCKLAB_CHILD=1"}},
+		// The binary's own start, which socklab run pays twice (the
+		// supervisor and the script process): the floor of the others.
+		{name: "socklab-version", argv: []string{bin, "version"}},
 		{name: "python3", argv: []string{realPython(), "hello.py"}},
 		{name: "compiled-go", argv: []string{compiled}},
 		{name: "yaegi-cli", argv: []string{"yaegi", "run", "hello.go"}},
