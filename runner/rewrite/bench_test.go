@@ -6,10 +6,14 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	liftpkg "github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
 )
 
 // BenchmarkApply measures what the passes add to a script's start-up: all
@@ -42,6 +46,68 @@ func BenchmarkApply(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+		})
+	}
+}
+
+// BenchmarkDeferFrame measures what the frame of deferred calls (pass
+// deferframe) costs a call of a function that defers two calls, in the
+// interpreter: the function as written, and as the passes rewrite it.
+func BenchmarkDeferFrame(b *testing.B) {
+	const src = `package main
+
+type S struct{ n int }
+
+func (s *S) done() { s.n++ }
+
+func two(s *S) {
+	defer s.done()
+	defer func() { s.n++ }()
+	s.n++
+}
+
+func Loop(n int) {
+	s := &S{}
+	for i := 0; i < n; i++ {
+		two(s)
+	}
+}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", src, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
+	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
+		b.Fatal(err)
+	}
+	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if !strings.Contains(string(out[f]), "NewDefers") {
+		b.Fatalf("two has no frame:\n%s", out[f])
+	}
+	for _, v := range []struct{ name, src string }{{"as-written", src}, {"rewritten", string(out[f])}} {
+		b.Run(v.name, func(b *testing.B) {
+			i := interp.New(interp.Options{})
+			if err := i.Use(stdlib.Symbols); err != nil {
+				b.Fatal(err)
+			}
+			if err := i.Use(liftpkg.Symbols()); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := i.Eval(v.src); err != nil {
+				b.Fatal(err)
+			}
+			fn, err := i.Eval("main.Loop")
+			if err != nil {
+				b.Fatal(err)
+			}
+			loop := fn.Interface().(func(int))
+			b.ResetTimer()
+			loop(b.N)
 		})
 	}
 }
