@@ -204,14 +204,35 @@ func connect(t *testing.T, _ *exec.Cmd, stdout *lines, _ *os.File) {
 func interrupt(t *testing.T, cmd *exec.Cmd, stdout *lines, _ *os.File) {
 	stdout.first(10 * time.Second)
 	time.Sleep(wakeAfter)
-	pid := cmd.Process.Pid
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
-	if err != nil || len(strings.Fields(string(b))) != 1 {
-		t.Errorf("finding the script process: %q, %v", b, err)
+	kids, err := children(cmd.Process.Pid)
+	if err != nil || len(kids) != 1 {
+		t.Errorf("finding the script process: %v, %v", kids, err)
 		return
 	}
-	child, _ := strconv.Atoi(strings.Fields(string(b))[0])
-	syscall.Kill(child, syscall.SIGINT)
+	syscall.Kill(kids[0], syscall.SIGINT)
+}
+
+// children returns the child processes of process pid. Linux lists each
+// child under the thread that started it, which in a Go program is any of
+// its threads, so every thread's list is read.
+func children(pid int) ([]int, error) {
+	tasks, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
+	if err != nil {
+		return nil, err
+	}
+	var kids []int
+	for _, task := range tasks {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/children", pid, task.Name()))
+		if err != nil {
+			continue // the thread ended
+		}
+		for _, f := range strings.Fields(string(b)) {
+			if kid, err := strconv.Atoi(f); err == nil {
+				kids = append(kids, kid)
+			}
+		}
+	}
+	return kids, nil
 }
 
 // lines collects a script's output and says when its first line came.
