@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -15,8 +16,9 @@ import (
 // function type it stands for, on its line, and drops the import, leaving
 // the loops over them to the rangefunc pass:
 //
-//	func All() iter.Seq[int] {   =>   func All() func(yield func(int) bool) {
+//	func All() iter.Seq[int] {   =>   func All() func(yield func(int) bool)/*line :1:25*/ {
 //
+// The line directive keeps the columns of the code after it the student's.
 // A value of such a type then has no name of its own, so the pass refuses
 // one stored as an interface (printed with %T or %v, handed to reflect),
 // where Go would show iter.Seq[int]; and iter's functions (Pull, Pull2),
@@ -41,7 +43,10 @@ func iterSeq(p *Package, f *ast.File, e *Editor) {
 		switch n := n.(type) {
 		case *ast.IndexExpr, *ast.IndexListExpr:
 			if text, ok := iterType(p, e, n.(ast.Expr)); ok {
-				e.Replace(n.Pos(), n.End(), text)
+				// A line directive gives the code after the longer text
+				// its columns back.
+				end := p.Fset.Position(n.End())
+				e.Replace(n.Pos(), n.End(), fmt.Sprintf("%s/*line :%d:%d*/", text, end.Line, end.Column))
 				return false
 			}
 		case *ast.SelectorExpr:
