@@ -26,6 +26,7 @@ func TestTypedNilRefuses(t *testing.T) {
 		{"a parameter given nil", "func report(p *E) {\n\tvar err error = p\n\t_ = err\n}\n\nfunc main() { report(nil) }", "a nil *E stored as error"},
 		{"a parameter of a function literal", "func main() {\n\tf := func(p *E) error { return error(p) }\n\t_ = f(nil)\n}", "a nil *E stored as error"},
 		{"a range value", "func main() {\n\tfor _, p := range []*E{nil} {\n\t\t_ = errors.Is(p, nil)\n\t}\n}", "a nil *E handed to errors.Is"},
+		{"a receiver called on a pointer that can be nil", "func (e *E) Wrap() error {\n\tvar err error = e\n\treturn err\n}\n\nfunc main() {\n\tvar p *E\n\t_ = p.Wrap()\n}", "a nil *E stored as error"},
 		{"tested against nil elsewhere", "type S struct{ p *E }\n\nfunc main() {\n\tvar s S\n\tvar err error\n\tif s.p == nil {\n\t\tfmt.Println()\n\t}\n\terr = s.p\n\t_ = err\n}", "s.p can be a nil *E"},
 	}
 	for _, tt := range tests {
@@ -48,6 +49,7 @@ func TestTypedNilAccepts(t *testing.T) {
 		{"tested against nil", "type S struct{ p *E }\n\nfunc find() *E { return nil }\n\nfunc main() {\n\tvar s S\n\tvar err error\n\tif s.p != nil {\n\t\terr = s.p\n\t}\n\tif p := find(); p != nil && p.N > 0 {\n\t\terr = p\n\t}\n\t_ = err\n}"},
 		{"after a return on nil", "func find() *E { return nil }\n\nfunc lookup() error {\n\tp := find()\n\tif p == nil {\n\t\treturn nil\n\t}\n\treturn error(p)\n}\n\nfunc main() { _ = lookup() }"},
 		{"a parameter always given a value", "func report(p *E) error { return error(p) }\n\nfunc main() { _ = report(&E{}) }"},
+		{"a receiver called on a value or a pointer made", "func (e *E) Wrap() error {\n\tvar err error = e\n\treturn err\n}\n\nfunc main() {\n\tvar v E\n\t_ = v.Wrap()\n\t_ = (&E{}).Wrap()\n}"},
 		{"a field held as any", "type S struct{ p *E }\n\nfunc main() {\n\tvar s S\n\tvar x any = s.p\n\t_ = x\n}"},
 		{"a field of a type without the interface's methods", "type W struct{ io.Writer }\n\ntype S struct{ w *W }\n\nfunc main() {\n\tvar s S\n\tvar w io.Writer = s.w\n\t_ = w\n}"},
 		{"a field printed", "type S struct{ p *E }\n\nfunc main() {\n\tvar s S\n\tfmt.Println(s.p)\n}"},

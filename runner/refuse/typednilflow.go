@@ -12,8 +12,9 @@ import (
 // something that can be nil is ever given to it (nil, a field, an element
 // of a map, slice or array, a channel receive, a type assertion, another
 // such variable or result), or it is declared without a value. Fields,
-// elements, receives and assertions can always be nil. Receivers are taken
-// to be non-nil.
+// elements, receives and assertions can always be nil. A method's pointer
+// receiver can be nil when a call or method value names a pointer that can
+// be; a call through an interface is taken to have a non-nil one.
 type nilFlow struct {
 	r     *reporter
 	maybe map[any]bool // *types.Var, or result{fn, i}, that can hold nil
@@ -212,6 +213,9 @@ func (f *nilFlow) called(call *ast.CallExpr) {
 	}
 	params := fn.Type().(*types.Signature).Params()
 	sig := fn.Type().(*types.Signature)
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		f.receiver(fn, sel)
+	}
 	if len(call.Args) == 1 && params.Len() > 1 {
 		if inner, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr); ok {
 			for i := range params.Len() {
@@ -224,6 +228,23 @@ func (f *nilFlow) called(call *ast.CallExpr) {
 		if i < params.Len() && !(sig.Variadic() && i >= params.Len()-1) {
 			f.edges = append(f.edges, nilEdge{dst: params.At(i), src: a})
 		}
+	}
+}
+
+// receiver records the pointer that sel, a method of fn called or taken
+// as a value, names as given to fn's receiver; an addressable value that
+// Go takes the address of for a pointer receiver is never nil.
+func (f *nilFlow) receiver(fn *types.Func, sel *ast.SelectorExpr) {
+	recv := fn.Type().(*types.Signature).Recv()
+	s := f.r.info.Selections[sel]
+	if recv == nil || s == nil || s.Kind() != types.MethodVal {
+		return
+	}
+	if _, ptr := recv.Type().Underlying().(*types.Pointer); !ptr {
+		return
+	}
+	if _, ptr := s.Recv().Underlying().(*types.Pointer); ptr {
+		f.edges = append(f.edges, nilEdge{dst: recv, src: sel.X})
 	}
 }
 
@@ -272,6 +293,9 @@ func (f *nilFlow) escaped(id *ast.Ident, stack []ast.Node) {
 		return
 	} else if ix, ok := parent.(*ast.IndexExpr); ok && ix.X == id {
 		return
+	}
+	if sel, ok := stack[len(stack)-1].(*ast.SelectorExpr); ok && sel.Sel == id && f.decls[fn.Origin()] != nil {
+		f.receiver(fn.Origin(), sel) // a method value: s.handle
 	}
 	params := fn.Origin().Type().(*types.Signature).Params()
 	for i := range params.Len() {
