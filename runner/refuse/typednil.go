@@ -23,7 +23,8 @@ import (
 // guards it.
 func typedNilErrors(r *reporter) {
 	flow := r.newNilFlow()
-	var anc []ast.Node // the nodes around the one being checked
+	var stack []ast.Node // the nodes around the one being checked, n
+	var node ast.Node
 	// nilPointer reports whether e is a pointer of a script's type that can
 	// be nil, stored as target, an interface of Go's library; variable says
 	// whether e is a variable, which the messages name differently.
@@ -33,7 +34,7 @@ func typedNilErrors(r *reporter) {
 		}
 		t = r.typeOf(e)
 		ptr, isPtr := t.(*types.Pointer)
-		if !isPtr || !r.declared(ptr.Elem()) || !flow.canBeNil(e) || guarded(e, anc) {
+		if !isPtr || !r.declared(ptr.Elem()) || !flow.canBeNil(e) || guarded(e, append(stack[:len(stack):len(stack)], node)) {
 			return nil, false, false
 		}
 		if id, isIdent := ast.Unparen(e).(*ast.Ident); isIdent {
@@ -67,8 +68,8 @@ func typedNilErrors(r *reporter) {
 			}
 		}
 	}
-	r.inspect(func(n ast.Node, stack []ast.Node) bool {
-		anc = append(stack[:len(stack):len(stack)], n)
+	r.inspect(func(n ast.Node, above []ast.Node) bool {
+		stack, node = above, n
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
