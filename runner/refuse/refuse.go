@@ -30,6 +30,7 @@ var checks = []check{
 	recoveredValues,
 	typedNilReturns,
 	typedNilErrors,
+	pointerComparisons,
 	errorsJoin,
 	newerLibraryNames,
 }

@@ -27,6 +27,9 @@ func TestTypedNilRefuses(t *testing.T) {
 		{"a parameter of a function literal", "func main() {\n\tf := func(p *E) error { return error(p) }\n\t_ = f(nil)\n}", "a nil *E stored as error"},
 		{"a range value", "func main() {\n\tfor _, p := range []*E{nil} {\n\t\t_ = errors.Is(p, nil)\n\t}\n}", "a nil *E handed to errors.Is"},
 		{"a receiver called on a pointer that can be nil", "func (e *E) Wrap() error {\n\tvar err error = e\n\treturn err\n}\n\nfunc main() {\n\tvar p *E\n\t_ = p.Wrap()\n}", "a nil *E stored as error"},
+		{"an error compared with a pointer", "var ErrGone = &E{}\n\nfunc main() {\n\tvar err error = ErrGone\n\tfmt.Println(err == ErrGone)\n}", "main.go:23:21: the interpreter keeps a *E stored as error in a wrapper of its own, so err compared with ErrGone is not equal"},
+		{"a switch on an error with a pointer case", "var ErrGone = &E{}\n\nfunc main() {\n\tvar err error\n\tswitch err {\n\tcase ErrGone:\n\t}\n}", "so err compared with ErrGone"},
+		{"errors.Is with a pointer target", "var ErrGone = &E{}\n\nfunc main() {\n\tvar err error\n\t_ = errors.Is(err, ErrGone)\n}", "errors.Is does not find a *E in the interpreter"},
 		{"tested against nil elsewhere", "type S struct{ p *E }\n\nfunc main() {\n\tvar s S\n\tvar err error\n\tif s.p == nil {\n\t\tfmt.Println()\n\t}\n\terr = s.p\n\t_ = err\n}", "s.p can be a nil *E"},
 	}
 	for _, tt := range tests {
@@ -50,6 +53,7 @@ func TestTypedNilAccepts(t *testing.T) {
 		{"after a return on nil", "func find() *E { return nil }\n\nfunc lookup() error {\n\tp := find()\n\tif p == nil {\n\t\treturn nil\n\t}\n\treturn error(p)\n}\n\nfunc main() { _ = lookup() }"},
 		{"a parameter always given a value", "func report(p *E) error { return error(p) }\n\nfunc main() { _ = report(&E{}) }"},
 		{"a receiver called on a value or a pointer made", "func (e *E) Wrap() error {\n\tvar err error = e\n\treturn err\n}\n\nfunc main() {\n\tvar v E\n\t_ = v.Wrap()\n\t_ = (&E{}).Wrap()\n}"},
+		{"a pointer taken out with errors.As and compared", "var ErrGone = &E{}\n\nfunc main() {\n\tvar err error\n\tvar got *E\n\t_ = errors.As(err, &got) && got == ErrGone\n\tvar x any = got\n\t_ = x == ErrGone\n}"},
 		{"a field held as any", "type S struct{ p *E }\n\nfunc main() {\n\tvar s S\n\tvar x any = s.p\n\t_ = x\n}"},
 		{"a field of a type without the interface's methods", "type W struct{ io.Writer }\n\ntype S struct{ w *W }\n\nfunc main() {\n\tvar s S\n\tvar w io.Writer = s.w\n\t_ = w\n}"},
 		{"a field printed", "type S struct{ p *E }\n\nfunc main() {\n\tvar s S\n\tfmt.Println(s.p)\n}"},

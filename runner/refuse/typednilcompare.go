@@ -1,0 +1,60 @@
+package refuse
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// pointerComparisons refuses comparing an interface of Go's library (an
+// error) with a pointer of a script's type, as err == ErrGone does where
+// var ErrGone = &GoneError{}, and errors.Is with such a target. The
+// interpreter keeps a script's value in such an interface inside a wrapper
+// of its own, which is not equal to the pointer: Go says true where the
+// interpreter says false. errors.As takes the pointer out as Go does.
+func pointerComparisons(r *reporter) {
+	scriptPointer := func(e ast.Expr) (types.Type, bool) {
+		t := r.typeOf(e)
+		if t == nil {
+			return nil, false
+		}
+		p, ok := t.(*types.Pointer)
+		return t, ok && r.declared(p.Elem())
+	}
+	compare := func(x, y ast.Expr) {
+		for _, pair := range [][2]ast.Expr{{x, y}, {y, x}} {
+			it := r.typeOf(pair[0])
+			if it == nil || !r.libraryInterface(it) {
+				continue
+			}
+			if t, ok := scriptPointer(pair[1]); ok {
+				r.refuse(pair[1].Pos(), "the interpreter keeps a %s stored as %s in a wrapper of its own, so %s compared with %s is not equal where Go finds the same pointer: take the %s out first (var got %s; errors.As(%s, &got) && got == %s)", r.typeString(t), r.typeString(it), types.ExprString(pair[0]), types.ExprString(pair[1]), r.typeString(t), r.typeString(t), types.ExprString(pair[0]), types.ExprString(pair[1]))
+				return
+			}
+		}
+	}
+	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				compare(n.X, n.Y)
+			}
+		case *ast.SwitchStmt:
+			if n.Tag == nil {
+				return true
+			}
+			for _, c := range n.Body.List {
+				for _, e := range c.(*ast.CaseClause).List {
+					compare(n.Tag, e)
+				}
+			}
+		case *ast.CallExpr:
+			if r.calleeName(n) == "errors.Is" && len(n.Args) == 2 {
+				if t, ok := scriptPointer(n.Args[1]); ok {
+					r.refuse(n.Args[1].Pos(), "errors.Is does not find a %s in the interpreter, which keeps one stored as error in a wrapper of its own: take it out with errors.As (var got %s; errors.As(%s, &got) && got == %s)", r.typeString(t), r.typeString(t), types.ExprString(n.Args[0]), types.ExprString(n.Args[1]))
+				}
+			}
+		}
+		return true
+	})
+}
