@@ -16,5 +16,5 @@ func work(m map[string]int) {
 func main() {
 	var m map[string]int
 	go work(m)
-	time.Sleep(time.Second)
+	time.Sleep(time.Hour) // the goroutine's panic ends the program
 }
