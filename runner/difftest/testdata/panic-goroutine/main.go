@@ -12,6 +12,6 @@ func main() {
 		var m map[string]int
 		m["boom"] = 1
 	}()
-	time.Sleep(2 * time.Second)
+	time.Sleep(time.Hour) // the goroutine's panic ends the program
 	fmt.Println("never printed")
 }
