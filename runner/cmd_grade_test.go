@@ -131,9 +131,8 @@ package main
 import "github.com/socklab/socklab/stdlib/sock"
 
 func main() {
-	ln := sock.Listen("127.0.0.1:12345")
-	ln.Accept()
-	for n := 0; ; n++ {
+	sock.Listen("127.0.0.1:12345")
+	for n := 0; ; n++ { // from the moment it listens, whenever a client comes
 	}
 }
 -- class/broken/server.go --
@@ -243,9 +242,9 @@ func TestGradeClass(t *testing.T) {
 		}
 	}
 
-	// The endless work's first test meets the time limit, or stops the
-	// server as it computes while the client waits; its second is stopped
-	// as soon as the server loops again.
+	// The endless work's first test meets the time limit; its second is
+	// stopped as soon as the server has looped for a second, however long
+	// the client takes to start.
 	junit, err := os.ReadFile(filepath.Join(dir, "junit", "endless.xml"))
 	if err != nil || !strings.Contains(string(junit), "as it did in an earlier test") {
 		t.Errorf("JUnit for endless (%v): its second test was not stopped as the server looped again:\n%s", err, junit)
