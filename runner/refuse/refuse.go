@@ -28,7 +28,6 @@ var checks = []check{
 	printVerbs,
 	unwrapChains,
 	recoveredValues,
-	typedNilReturns,
 	typedNilErrors,
 	pointerComparisons,
 	errorsJoin,

@@ -56,6 +56,13 @@ func typedNilErrors(r *reporter) {
 			r.refuse(e.Pos(), "%s can be a nil %s, and a nil %s stored as %s is not nil under Go, but the interpreter makes it nil: test it first (if p := %s; p != nil { ... }), or declare it of type %s", types.ExprString(e), r.typeString(t), r.typeString(t), r.typeString(target), types.ExprString(e), r.typeString(target))
 		}
 	}
+	returned := func(e ast.Expr, target types.Type) {
+		if t, variable, ok := nilPointer(e, target); ok && variable {
+			r.refuse(e.Pos(), "a nil %s returned as %s is not nil under Go, but the interpreter makes it nil: return nil explicitly where there is no value", r.typeString(t), r.typeString(target))
+		} else if ok {
+			check(e, target)
+		}
+	}
 	handed := func(call *ast.CallExpr) func(e ast.Expr, target types.Type) {
 		return func(e ast.Expr, target types.Type) {
 			t, variable, ok := nilPointer(e, target)
@@ -84,12 +91,9 @@ func typedNilErrors(r *reporter) {
 				}
 			}
 		case *ast.ReturnStmt:
-			// A variable returned is typedNilReturns's.
 			if sig := r.enclosingSignature(stack); sig != nil && sig.Results().Len() == len(n.Results) {
 				for i, e := range n.Results {
-					if _, isIdent := ast.Unparen(e).(*ast.Ident); !isIdent {
-						check(e, sig.Results().At(i).Type())
-					}
+					returned(e, sig.Results().At(i).Type())
 				}
 			}
 		case *ast.SendStmt:

@@ -74,38 +74,6 @@ func harmlessUse(r *reporter, e ast.Expr, stack []ast.Node) bool {
 	return false
 }
 
-// typedNilReturns refuses returning a pointer variable as an interface
-// (an error): under Go a nil pointer in an interface makes the interface
-// non-nil, where the interpreter makes it nil.
-func typedNilReturns(r *reporter) {
-	r.inspect(func(n ast.Node, stack []ast.Node) bool {
-		ret, ok := n.(*ast.ReturnStmt)
-		if !ok || len(ret.Results) == 0 {
-			return true
-		}
-		sig := r.enclosingSignature(stack)
-		if sig == nil || sig.Results().Len() != len(ret.Results) {
-			return true
-		}
-		for i, e := range ret.Results {
-			if !types.IsInterface(sig.Results().At(i).Type()) {
-				continue
-			}
-			if _, isIdent := e.(*ast.Ident); !isIdent {
-				continue
-			}
-			t := r.typeOf(e)
-			if t == nil {
-				continue
-			}
-			if _, ptr := t.Underlying().(*types.Pointer); ptr {
-				r.refuse(e.Pos(), "a nil %s returned as %s is not nil under Go, but the interpreter makes it nil: return nil explicitly where there is no value", types.TypeString(t, types.RelativeTo(r.pkg)), types.TypeString(sig.Results().At(i).Type(), types.RelativeTo(r.pkg)))
-			}
-		}
-		return true
-	})
-}
-
 // enclosingSignature returns the signature of the innermost function in
 // stack.
 func (r *reporter) enclosingSignature(stack []ast.Node) *types.Signature {
