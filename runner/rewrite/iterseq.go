@@ -61,7 +61,8 @@ func iterSeq(p *Package, f *ast.File, e *Editor) {
 		return true
 	})
 	iterValues(p, f, e)
-	if spec.Name != nil && spec.Name.Name == "_" {
+	if spec.Name != nil && spec.Name.Name == "." {
+		e.Refuse(spec.Pos(), "a dot import of iter leaves Seq and Seq2 unqualified, which socklab does not write out: import \"iter\" and write iter.Seq[V]")
 		return
 	}
 	e.Replace(spec.Pos(), spec.End(), "/* "+e.Text(spec.Pos(), spec.End())+" */"+dropImport(f, spec))

@@ -80,6 +80,15 @@ func main() {
 	fmt.Println()
 }
 `},
+		program{"iterseq_blank_import", `package main
+
+import (
+	"fmt"
+	_ "iter"
+)
+
+func main() { fmt.Println("no sequence") }
+`},
 		program{"iterseq_single_import", `package main
 
 import "iter"
@@ -103,9 +112,14 @@ func TestIterSeqRefuses(t *testing.T) {
 		{"%T of a sequence", decl + "func main() { fmt.Printf(\"%T\\n\", count()) }", "main.go:12:34: count() is an iter.Seq[int], which the interpreter, having no iter package, holds as a func(yield func(int) bool)"},
 		{"a sequence stored as any", decl + "func main() {\n\tvar v any = count()\n\t_ = v\n}", "main.go:13:14: count() is an iter.Seq[int]"},
 	}
+	tests = append(tests, struct{ name, body, want string }{"a dot import", "func main() { var _ Seq[int] }", "main.go:5:2: a dot import of iter"})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "package main\n\nimport (\n\t\"fmt\"\n\t\"iter\"\n)\n\nvar _ = fmt.Sprint\n\n" + tt.body + "\n"
+			imp := "\"iter\""
+			if tt.name == "a dot import" {
+				imp = ". \"iter\""
+			}
+			src := "package main\n\nimport (\n\t\"fmt\"\n\t" + imp + "\n)\n\nvar _ = fmt.Sprint\n\n" + tt.body + "\n"
 			fset := token.NewFileSet()
 			f, err := parser.ParseFile(fset, "main.go", src, 0)
 			if err != nil {
