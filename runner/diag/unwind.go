@@ -3,7 +3,6 @@ package diag
 import (
 	"encoding/json"
 	"fmt"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -62,35 +61,6 @@ func Unwind(raw string) string {
 // maxFrames bounds the frames Unwind tells apart by depth: past it, a
 // deep recursion's panic on its way out costs no walk of the stack.
 const maxFrames = 64
-
-// handlerDepth returns how many of the interpreter's panic handlers (the
-// deferred function of its runCfg, one per frame it runs) are on this
-// goroutine's stack. Each frame the panic leaves keeps its handler on the
-// stack, since the handler panics again: so a caller's report comes one
-// level deeper than its callee's, while a new panic (after a recover)
-// starts again from where the goroutine is.
-func handlerDepth() int {
-	pcs := make([]uintptr, 1024)
-	for {
-		n := runtime.Callers(2, pcs)
-		if n < len(pcs) {
-			pcs = pcs[:n]
-			break
-		}
-		pcs = make([]uintptr, 2*len(pcs))
-	}
-	frames := runtime.CallersFrames(pcs)
-	depth := 0
-	for {
-		f, more := frames.Next()
-		if strings.HasPrefix(f.Function, "github.com/traefik/yaegi/interp.runCfg.func") {
-			depth++
-		}
-		if !more {
-			return depth
-		}
-	}
-}
 
 // splitPos splits "file:LINE:COL".
 func splitPos(pos string) (file string, line int, ok bool) {

@@ -2,7 +2,6 @@ package lift
 
 import (
 	"reflect"
-	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -111,7 +110,7 @@ var calls sync.Map // goroutine id -> deferredCall
 func enter(d *Defers) func() {
 	g := goid.Get()
 	old, had := calls.Load(g)
-	calls.Store(g, deferredCall{d, interpFrames()})
+	calls.Store(g, deferredCall{d, diag.InterpreterCalls()})
 	inFlight.Add(1)
 	return func() {
 		inFlight.Add(-1)
@@ -137,36 +136,11 @@ func recovered() (any, bool) {
 	}
 	call := c.(deferredCall)
 	d := call.d
-	if !d.panicking || interpFrames() != call.depth+1 {
+	if !d.panicking || diag.InterpreterCalls() != call.depth+1 {
 		return nil, false
 	}
 	v := d.value
 	d.held.Restore()
 	d.panicking, d.value = false, nil
 	return v, true
-}
-
-// interpFrames counts the interpreter's function calls on the stack: each
-// runs in a runCfg of its own.
-func interpFrames() int {
-	pcs := make([]uintptr, 256)
-	for {
-		n := runtime.Callers(2, pcs)
-		if n < len(pcs) {
-			pcs = pcs[:n]
-			break
-		}
-		pcs = make([]uintptr, 2*len(pcs))
-	}
-	frames := runtime.CallersFrames(pcs)
-	n := 0
-	for {
-		f, more := frames.Next()
-		if f.Function == "github.com/traefik/yaegi/interp.runCfg" {
-			n++
-		}
-		if !more {
-			return n
-		}
-	}
 }
