@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // errorsAs refuses errors.As with a target of a type the script declares
@@ -147,7 +149,7 @@ func encodings(r *reporter) {
 			r.refuse(call.Args[arg].Pos(), "the interpreter shows the unexported field %s to the encoder as an exported one: move it out of the struct you encode, or export it with a tag `json:\"-\"`", f)
 			return true
 		}
-		if decoding && involves(t, func(t types.Type) bool { _, ok := t.Underlying().(*types.Struct); return ok && r.declared(t) }) {
+		if decoding && rewrite.Involves(t, func(t types.Type) bool { _, ok := t.Underlying().(*types.Struct); return ok && r.declared(t) }) {
 			r.refuse(call.Args[arg].Pos(), "the interpreter's decoding errors do not name a struct type the script declares (Go struct field .name, where Go writes Person.name): decode into a map[string]any and read its fields")
 		}
 		return true
@@ -158,7 +160,7 @@ func encodings(r *reporter) {
 // the script declares that t involves, or "".
 func unexportedField(r *reporter, t types.Type) string {
 	name := ""
-	involves(t, func(t types.Type) bool {
+	rewrite.Involves(t, func(t types.Type) bool {
 		if !r.declared(t) {
 			return false
 		}
@@ -280,7 +282,7 @@ func methodNamed(t types.Type, name string) *types.Func {
 // type the script declares that t involves, or "".
 func embeddedStruct(r *reporter, t types.Type) string {
 	name := ""
-	involves(t, func(t types.Type) bool {
+	rewrite.Involves(t, func(t types.Type) bool {
 		s, ok := t.Underlying().(*types.Struct)
 		if !ok || !r.declared(t) {
 			return false
@@ -323,7 +325,7 @@ func simpleTarget(e ast.Expr) bool {
 // or decode it, or "".
 func (r *reporter) marshalMethod(t types.Type) string {
 	found := ""
-	involves(t, func(t types.Type) bool {
+	rewrite.Involves(t, func(t types.Type) bool {
 		if !r.declared(t) {
 			return false
 		}

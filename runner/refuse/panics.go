@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/socklab/socklab/runner/diag"
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // unlikePanic is a panic of the script whose value, recovered, reads
@@ -176,7 +177,7 @@ func (r *reporter) scriptValue(e ast.Expr) bool {
 		}
 		return false
 	}
-	return involves(t, r.declared)
+	return rewrite.Involves(t, r.declared)
 }
 
 // defersRecover reports whether the function body defers a call that

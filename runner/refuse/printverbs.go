@@ -5,6 +5,8 @@ import (
 	"go/constant"
 	"go/types"
 	"strings"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // printfFuncs are the formatting functions, with the index of the format.
@@ -34,7 +36,7 @@ func printVerbs(r *reporter) {
 		name := r.calleeName(call)
 		if first, ok := printFuncs[name]; ok {
 			for _, a := range call.Args[min(first, len(call.Args)):] {
-				r.checkArg(a, verbAt{verb: 'v'})
+				r.checkArg(a, rewrite.Verb{Verb: 'v'})
 			}
 			return true
 		}
@@ -46,11 +48,11 @@ func printVerbs(r *reporter) {
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
 			return true
 		}
-		verbs, ok := parseVerbs(constant.StringVal(tv.Value))
+		verbs, ok := rewrite.ParseVerbs(constant.StringVal(tv.Value))
 		args := call.Args[fi+1:]
 		for i, a := range args {
 			if !ok || i >= len(verbs) {
-				r.checkArg(a, verbAt{verb: '?'})
+				r.checkArg(a, rewrite.Verb{Verb: '?'})
 				continue
 			}
 			r.checkArg(a, verbs[i])
@@ -60,12 +62,12 @@ func printVerbs(r *reporter) {
 }
 
 // checkArg refuses argument a printed with v.
-func (r *reporter) checkArg(a ast.Expr, v verbAt) {
+func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb) {
 	t := r.typeOf(a)
 	if t == nil {
 		return
 	}
-	if v.verb == '?' && (involves(t, r.declared) || r.showsType(t)) {
+	if v.Verb == '?' && (rewrite.Involves(t, r.declared) || r.showsType(t)) {
 		r.refuse(a.Pos(), "socklab cannot tell which verb prints this argument (the format uses argument indexes), and the interpreter prints the types a script declares differently: write the format without [n]")
 		return
 	}
@@ -84,9 +86,9 @@ func (r *reporter) checkArg(a ast.Expr, v verbAt) {
 		return
 	}
 	switch {
-	case v.verb == 'T':
+	case v.Verb == 'T':
 		r.refuse(a.Pos(), "%%T of a value of interface type that may hold a type the script declares prints the interpreter's own type: print the value's concrete type with a type switch, or %%T of a variable of that type")
-	case v.verb == 'v' && v.sharp:
+	case v.Verb == 'v' && v.Sharp:
 		r.refuse(a.Pos(), "%%#v of a value of interface type that may hold a type the script declares prints the interpreter's own type name: use %%+v, or %%#v of a variable of the concrete type")
 	}
 }
@@ -95,7 +97,7 @@ func (r *reporter) checkArg(a ast.Expr, v verbAt) {
 // the script declares: t involves one, or t is an interface and the script
 // declares types that could be in it.
 func (r *reporter) showsType(t types.Type) bool {
-	if involves(t, r.declared) {
+	if rewrite.Involves(t, r.declared) {
 		return true
 	}
 	if _, ok := t.Underlying().(*types.Interface); ok && r.pkg != nil {
@@ -111,58 +113,6 @@ func (r *reporter) showsType(t types.Type) bool {
 	return false
 }
 
-type verbAt struct {
-	verb        rune
-	sharp, plus bool
-}
-
-// parseVerbs returns the verb that formats each argument of format in turn,
-// and false if the format uses argument indexes ([n]).
-func parseVerbs(format string) ([]verbAt, bool) {
-	var out []verbAt
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		sharp, plus := false, false
-	flags:
-		for ; i < len(format); i++ {
-			switch format[i] {
-			case '#':
-				sharp = true
-			case '+':
-				plus = true
-			case '-', ' ', '0':
-			default:
-				break flags
-			}
-		}
-		for ; i < len(format); i++ {
-			c := format[i]
-			if c == '[' {
-				return nil, false
-			}
-			if c == '*' {
-				out = append(out, verbAt{verb: 'd'})
-				continue
-			}
-			if c >= '0' && c <= '9' || c == '.' {
-				continue
-			}
-			break
-		}
-		if i >= len(format) {
-			break
-		}
-		if format[i] == '%' {
-			continue
-		}
-		out = append(out, verbAt{rune(format[i]), sharp, plus})
-	}
-	return out, true
-}
-
 // methodsInAnySlot returns the name of a type the script declares with
 // methods, if t holds values of an empty interface type below its top
 // level (a []any, a map[string]any, a struct field of type any): the
@@ -170,7 +120,7 @@ func parseVerbs(format string) ([]verbAt, bool) {
 // prints as a struct of pointers. It returns "" otherwise.
 func (r *reporter) methodsInAnySlot(t types.Type) string {
 	nested := false
-	involves(t, func(u types.Type) bool {
+	rewrite.Involves(t, func(u types.Type) bool {
 		if u != t {
 			if i, ok := u.Underlying().(*types.Interface); ok && i.Empty() {
 				nested = true
@@ -201,9 +151,9 @@ func (r *reporter) methodsInAnySlot(t types.Type) string {
 // that holds a type with a String or Error method below its top level, or
 // unexported fields under %+v, or has such a method and is printed with a
 // verb that does not call it. It returns "" where there is none.
-func (r *reporter) printedDifferently(t types.Type, v verbAt) string {
+func (r *reporter) printedDifferently(t types.Type, v rewrite.Verb) string {
 	it, ok := t.Underlying().(*types.Interface)
-	if !ok || v.verb == 'T' || v.sharp {
+	if !ok || v.Verb == 'T' || v.Sharp {
 		return "" // left to the checks of %T and %#v
 	}
 	scope := r.pkg.Scope()
@@ -217,13 +167,13 @@ func (r *reporter) printedDifferently(t types.Type, v verbAt) string {
 			continue
 		}
 		top := hasMethod(d, "String") || hasMethod(d, "Error")
-		nested := involves(d.Underlying(), func(u types.Type) bool {
+		nested := rewrite.Involves(d.Underlying(), func(u types.Type) bool {
 			return r.declared(u) && (hasMethod(u, "String") || hasMethod(u, "Error"))
 		})
 		switch {
 		case nested && !top,
-			top && !strings.ContainsRune("vsqxXwp", v.verb),
-			v.plus && !top && unexportedField(r, d) != "":
+			top && !strings.ContainsRune("vsqxXwp", v.Verb),
+			v.Plus && !top && unexportedField(r, d) != "":
 			return tn.Name()
 		}
 	}

@@ -111,44 +111,6 @@ func (r *reporter) declared(t types.Type) bool {
 	return ok && n.Obj().Pkg() == r.pkg && r.pkg != nil
 }
 
-// involves reports whether t is, or is built from (pointers, slices,
-// arrays, maps, channels, struct fields), a type that pred accepts.
-func involves(t types.Type, pred func(types.Type) bool) bool {
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		if t == nil || seen[t] {
-			return false
-		}
-		seen[t] = true
-		if pred(t) {
-			return true
-		}
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			return walk(u.Elem())
-		case *types.Slice:
-			return walk(u.Elem())
-		case *types.Array:
-			return walk(u.Elem())
-		case *types.Map:
-			return walk(u.Key()) || walk(u.Elem())
-		case *types.Chan:
-			return walk(u.Elem())
-		case *types.Named:
-			return walk(u.Underlying())
-		case *types.Struct:
-			for i := range u.NumFields() {
-				if walk(u.Field(i).Type()) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return walk(t)
-}
-
 // hasMethod reports whether t or *t has a method named name.
 func hasMethod(t types.Type, name string) bool {
 	for _, tt := range []types.Type{t, types.NewPointer(t)} {

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // typedNilErrors refuses storing a pointer variable of a script's type as
@@ -204,12 +206,12 @@ func (r *reporter) wrappedVerbs(call *ast.CallExpr, check func(ast.Expr, types.T
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return true
 	}
-	verbs, ok := parseVerbs(constant.StringVal(tv.Value))
+	verbs, ok := rewrite.ParseVerbs(constant.StringVal(tv.Value))
 	if !ok {
 		return true
 	}
 	for i, a := range call.Args[fi+1:] {
-		if i < len(verbs) && verbs[i].verb == 'w' {
+		if i < len(verbs) && verbs[i].Verb == 'w' {
 			check(a, types.Universe.Lookup("error").Type())
 		}
 	}

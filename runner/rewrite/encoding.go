@@ -119,7 +119,7 @@ func simpleTarget(e ast.Expr) bool {
 // unexported reports whether t holds an unexported or embedded field of a
 // struct type the script declares (the interpreter's type does not embed).
 func (s *shower) unexported(t types.Type) bool {
-	return walkTypes(t, func(t types.Type) bool {
+	return Involves(t, func(t types.Type) bool {
 		if !s.declared(t) {
 			return false
 		}
@@ -140,7 +140,7 @@ func (s *shower) unexported(t types.Type) bool {
 // through which encoding/json encodes or decodes it: those are left to
 // the interpreter (and to runner/refuse).
 func (s *shower) marshals(t types.Type) bool {
-	return walkTypes(t, func(t types.Type) bool {
+	return Involves(t, func(t types.Type) bool {
 		if !s.declared(t) {
 			return false
 		}

@@ -137,7 +137,7 @@ func (s *shower) arg(a ast.Expr, v Verb, i int, lit *ast.BasicLit, sprint bool) 
 	if n, ok := types.Unalias(t).(*types.Named); ok && methodOf(t, "Format") != nil && s.declared(n) {
 		return // the interpreter hands fmt the value with its Format method
 	}
-	if walkTypes(t, func(t types.Type) bool { return s.declared(t) && methodOf(t, "Format") != nil }) {
+	if Involves(t, func(t types.Type) bool { return s.declared(t) && methodOf(t, "Format") != nil }) {
 		s.e.Refuse(a.Pos(), "fmt calls the Format method of a type the script declares inside this value, which the interpreter does not do: print that part on its own")
 		return
 	}
@@ -196,7 +196,7 @@ func (s *shower) declared(t types.Type) bool {
 // involves reports whether t is built from a type the package declares,
 // not counting what interfaces in it may hold.
 func (s *shower) involves(t types.Type) bool {
-	return walkTypes(t, s.declared)
+	return Involves(t, s.declared)
 }
 
 // needs reports whether Go prints a value of t with v differently from
@@ -207,7 +207,7 @@ func (s *shower) needs(t types.Type, v Verb) bool {
 	if v.Verb != 'v' || v.Plus || v.Sharp {
 		return true
 	}
-	return walkTypes(t, func(t types.Type) bool {
+	return Involves(t, func(t types.Type) bool {
 		if !s.declared(t) {
 			return false
 		}
@@ -220,10 +220,10 @@ func (s *shower) needs(t types.Type, v Verb) bool {
 	})
 }
 
-// walkTypes reports whether pred accepts t or a type t is built from
+// Involves reports whether pred accepts t or a type t is built from
 // (through pointers, slices, arrays, maps, channels, struct fields and the
 // underlying types of defined types).
-func walkTypes(t types.Type, pred func(types.Type) bool) bool {
+func Involves(t types.Type, pred func(types.Type) bool) bool {
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type) bool
 	walk = func(t types.Type) bool {
