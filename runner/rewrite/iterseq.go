@@ -21,8 +21,9 @@ import (
 // The line directive keeps the columns of the code after it the student's.
 // A value of such a type then has no name of its own, so the pass refuses
 // one stored as an interface (printed with %T or %v, handed to reflect),
-// where Go would show iter.Seq[int]; and iter's functions (Pull, Pull2),
-// which Go 1.22's library cannot offer.
+// where Go would show iter.Seq[int]. Calls of iter.Pull and iter.Pull2 are
+// the library pass's to write out (see pull.go); either kept as a value is
+// refused.
 func init() { register(Pass{Name: "iterseq", Run: iterSeq}) }
 
 // WritesOutPackage reports whether the rewrite writes out every use of
@@ -39,8 +40,19 @@ func iterSeq(p *Package, f *ast.File, e *Editor) {
 	if spec == nil {
 		return
 	}
+	called := map[*ast.SelectorExpr]bool{} // iter.Pull(seq), iter.Pull2[K, V](seq): the library pass writes them out
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.CallExpr:
+			fun := ast.Unparen(n.Fun)
+			if ix, ok := fun.(*ast.IndexExpr); ok {
+				fun = ast.Unparen(ix.X)
+			} else if ix, ok := fun.(*ast.IndexListExpr); ok {
+				fun = ast.Unparen(ix.X)
+			}
+			if sel, ok := fun.(*ast.SelectorExpr); ok {
+				called[sel] = true
+			}
 		case *ast.IndexExpr, *ast.IndexListExpr:
 			if text, ok := iterType(p, e, n.(ast.Expr)); ok {
 				// A line directive gives the code after the longer text
@@ -51,11 +63,15 @@ func iterSeq(p *Package, f *ast.File, e *Editor) {
 			}
 		case *ast.SelectorExpr:
 			if name, ok := iterMember(p, n); ok {
-				hint := "a loop over the sequence (for v := range seq), with break where you would call stop"
-				if name == "Seq" || name == "Seq2" {
-					hint = "func(yield func(V) bool) for iter.Seq[V], and func(yield func(K, V) bool) for iter.Seq2[K, V]"
+				switch {
+				case (name == "Pull" || name == "Pull2") && called[n]:
+				case name == "Pull" || name == "Pull2":
+					e.Refuse(n.Pos(), "iter.%s is written out for each call of it, for the call's types, and socklab's interpreter has no iter package: call it (next, stop := iter.%s(seq)) rather than keeping it as a value", name, name)
+				case name == "Seq" || name == "Seq2":
+					e.Refuse(n.Pos(), "iter.%s was added in Go 1.23; socklab's interpreter has Go 1.22's library, and socklab writes out only iter.Seq and iter.Seq2 with their type arguments: write func(yield func(V) bool) for iter.Seq[V], and func(yield func(K, V) bool) for iter.Seq2[K, V]", name)
+				default:
+					e.Refuse(n.Pos(), "iter.%s is not in socklab's interpreter, which has Go 1.22's library", name)
 				}
-				e.Refuse(n.Pos(), "iter.%s was added in Go 1.23; socklab's interpreter has Go 1.22's library, and socklab writes out only iter.Seq and iter.Seq2 with their type arguments: write %s", name, hint)
 			}
 		}
 		return true

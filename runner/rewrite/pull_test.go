@@ -1,0 +1,185 @@
+package rewrite_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
+)
+
+func init() {
+	programs = append(programs,
+		program{"pull_values_stop", `package main
+
+import (
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+)
+
+func count(n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer fmt.Println("count ends")
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				fmt.Println("stopped at", i)
+				return
+			}
+		}
+	}
+}
+
+func pairs[V any](seq iter.Seq[V]) iter.Seq2[V, V] {
+	return func(yield func(V, V) bool) {
+		next, stop := iter.Pull(seq)
+		defer stop()
+		for {
+			v1, ok1 := next()
+			if !ok1 {
+				return
+			}
+			v2, ok2 := next()
+			if !yield(v1, v2) || !ok2 {
+				return
+			}
+		}
+	}
+}
+
+func main() {
+	next, stop := iter.Pull(count(2))
+	for {
+		v, ok := next()
+		fmt.Println(v, ok)
+		if !ok {
+			break
+		}
+	}
+	fmt.Println(next())
+	stop()
+	stop()
+	next, stop = iter.Pull(count(5))
+	fmt.Println(next())
+	stop()
+	fmt.Println(next())
+	_, stop = iter.Pull[int](count(5))
+	stop() // before the first next: the sequence never runs
+	for a, b := range pairs(count(5)) {
+		fmt.Println("pair", a, b)
+	}
+	m := map[string]int{"b": 2, "a": 1, "c": 3}
+	next2, stop2 := iter.Pull2(maps.All(m))
+	defer stop2()
+	var keys []string
+	for {
+		k, v, ok := next2()
+		if !ok {
+			break
+		}
+		keys = append(keys, fmt.Sprint(k, "=", v))
+	}
+	slices.Sort(keys)
+	fmt.Println(keys)
+	fmt.Println(next2())
+}
+`},
+		program{"pull_edges", `package main
+
+import (
+	"fmt"
+	"iter"
+	"runtime"
+)
+
+var next func() (int, bool)
+var stop func()
+var saved func(int) bool
+
+func keep(yield func(int) bool) { saved = yield; yield(1) }
+func stopInside(yield func(int) bool) {
+	yield(1)
+	stop()
+	fmt.Println("after inner stop", yield(2))
+}
+func exit(yield func(int) bool) { yield(1); runtime.Goexit() }
+
+func main() {
+	next, stop = iter.Pull(keep)
+	fmt.Println(next())
+	fmt.Println(next())
+	fmt.Println(saved(5)) // after the sequence ended: false, no panic
+	next, stop = iter.Pull(stopInside)
+	fmt.Println(next())
+	fmt.Println(next()) // the stop inside hands back the last value
+	fmt.Println(next())
+	next, stop = iter.Pull(exit)
+	done := make(chan bool)
+	go func() {
+		defer close(done)
+		defer fmt.Println("the goroutine exits")
+		fmt.Println(next())
+		fmt.Println(next())
+		fmt.Println("not reached")
+	}()
+	<-done
+	fmt.Println(next())
+}
+`},
+	)
+}
+
+// TestPullRefuses lists what socklab refuses in a program that pulls, and
+// what it lets through.
+func TestPullRefuses(t *testing.T) {
+	const seq = "func count() iter.Seq[int] { return func(yield func(int) bool) {} }\n"
+	tests := []struct {
+		name  string
+		files map[string]string // beside main.go's imports of fmt, iter and runtime
+		want  string            // "" for no refusal
+	}{
+		{"NumGoroutine where main pulls", map[string]string{"main.go": "func main() {\n\tnext, stop := iter.Pull(count())\n\tdefer stop()\n\tfmt.Println(next())\n\tfmt.Println(runtime.NumGoroutine())\n}\n"},
+			"main.go:15:14: runtime.NumGoroutine counts the goroutine in which socklab runs the sequence of iter.Pull (main.go:12:16)"},
+		{"NumGoroutine where another file pulls", map[string]string{
+			"main.go": "func main() { fmt.Println(runtime.NumGoroutine(), iter.Seq[int](nil) == nil); pull() }\n",
+			"pull.go": "package main\n\nimport \"iter\"\n\nfunc pull() { next, _ := iter.Pull2(func(yield func(int, string) bool) {}); next() }\n"},
+			"main.go:11:27: runtime.NumGoroutine counts the goroutine in which socklab runs the sequence of iter.Pull2 (pull.go:5:26)"},
+		{"NumGoroutine without a pull", map[string]string{"main.go": "func main() { fmt.Println(runtime.NumGoroutine(), count() != nil) }\n"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fset := token.NewFileSet()
+			tp := &typecheck.Package{Path: "main"}
+			src := map[*ast.File][]byte{}
+			for _, name := range []string{"main.go", "pull.go"} {
+				text, ok := tt.files[name]
+				if !ok {
+					continue
+				}
+				if name == "main.go" {
+					text = "package main\n\nimport (\n\t\"fmt\"\n\t\"iter\"\n\t\"runtime\"\n)\n\n" + seq + "\n" + text
+				}
+				f, err := parser.ParseFile(fset, name, text, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tp.Files = append(tp.Files, f)
+				src[f] = []byte(text)
+			}
+			if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
+				t.Fatal(err)
+			}
+			_, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: src, Types: tp.Types, Info: tp.Info})
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("refused: %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("got %v, want a refusal containing %q", err, tt.want)
+			}
+		})
+	}
+}
