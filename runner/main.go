@@ -9,6 +9,7 @@ import (
 
 	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/lessontest"
+	"github.com/socklab/socklab/runner/prestart"
 	"github.com/socklab/socklab/runner/script"
 	"github.com/socklab/socklab/runner/seedpython"
 	"github.com/spf13/pflag"
@@ -28,6 +29,7 @@ func Register(symbols map[string]map[string]reflect.Value) {
 // scripts through package proc with itself as the binary (a test binary, a
 // custom socklab) calls it first, in main or TestMain.
 func ScriptProcess() {
+	prestart.Await()
 	confine.Entry()
 	if os.Getenv(script.EnvChild) == "1" {
 		os.Exit(script.Main(os.Args[1:]))
@@ -37,6 +39,9 @@ func ScriptProcess() {
 // Main runs socklab with the command-line arguments args (without the
 // program name) and returns the process exit status.
 func Main(args []string) int {
+	if prestart.Await() {
+		args = os.Args[1:] // a script process started early: its own
+	}
 	confine.Entry() // a confined program's start (see confine.Command)
 	if os.Getenv(script.EnvChild) == "1" {
 		return script.Main(args)
@@ -47,6 +52,7 @@ func Main(args []string) int {
 	if os.Getenv(lessontest.EnvTestProcess) == "1" {
 		return lessontest.TestProcessMain() // a lesson test in a namespace of its own
 	}
+	defer prestart.Discard() // a command that started no script
 	return mainWith(args, os.Stdout, os.Stderr)
 }
 

@@ -44,6 +44,9 @@ type Spec struct {
 type Proc struct {
 	spec    Spec
 	cmd     *exec.Cmd
+	process *os.Process
+	waitFor func() (*os.ProcessState, error)
+	state   *os.ProcessState
 	diag    limitedBuffer
 	copying sync.WaitGroup // the copy of descriptor 3 into Spec.Stderr
 	done    chan struct{}
@@ -107,7 +110,7 @@ func Start(s Spec) (*Proc, error) {
 		return nil, err
 	}
 	p.cmd = cmd
-	err = cmd.Start()
+	err = p.start(exe)
 	if closeAfterStart != nil {
 		closeAfterStart.Close()
 	}
@@ -130,14 +133,14 @@ func Start(s Spec) (*Proc, error) {
 		return nil, fmt.Errorf("starting %s: %w", s.Script.Display, err)
 	}
 	if guard != nil {
-		go guard.Watch(cmd.Process.Pid)
+		go guard.Watch(p.process.Pid)
 	}
 	if reg != nil {
-		reg.Pid = cmd.Process.Pid
+		reg.Pid = p.process.Pid
 		go reg.Serve(regFile)
 	}
 	if watch != nil {
-		go watch.Watch(cmd.Process.Pid, p.done)
+		go watch.Watch(p.process.Pid, p.done)
 	}
 	go p.wait()
 	return p, nil
@@ -162,8 +165,27 @@ func (p *Proc) stderrFile() (f *os.File, closeAfterStart *os.File, err error) {
 	return w, w, nil
 }
 
+// start starts the process of p.cmd, or hands it to the one started early
+// (see startEarly).
+func (p *Proc) start(exe string) error {
+	if process, wait, ok := startEarly(p.cmd, exe, p.spec.OwnGroup); ok {
+		p.process, p.waitFor = process, wait
+		return nil
+	}
+	if err := p.cmd.Start(); err != nil {
+		return err
+	}
+	p.process = p.cmd.Process
+	p.waitFor = func() (*os.ProcessState, error) {
+		err := p.cmd.Wait()
+		return p.cmd.ProcessState, err
+	}
+	return nil
+}
+
 func (p *Proc) wait() {
-	err := p.cmd.Wait()
+	var err error
+	p.state, err = p.waitFor()
 	p.copying.Wait()
 	p.code = p.exitCode(err)
 	close(p.done)
@@ -183,7 +205,7 @@ func (p *Proc) exitCode(err error) int {
 			p.spec.Script.Display, confine.Size(l.Output), confine.FlagOutput)
 		return 1
 	}
-	state := p.cmd.ProcessState
+	state := p.state
 	if ws, ok := state.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
 		return 128 + int(ws.Signal())
 	}
@@ -220,15 +242,15 @@ func (p *Proc) Wait() int {
 }
 
 // Pid returns the process id.
-func (p *Proc) Pid() int { return p.cmd.Process.Pid }
+func (p *Proc) Pid() int { return p.process.Pid }
 
 // Signal sends sig to the process (to its group when it has its own).
 func (p *Proc) Signal(sig syscall.Signal) {
 	if p.spec.OwnGroup {
-		syscall.Kill(-p.cmd.Process.Pid, sig)
+		syscall.Kill(-p.process.Pid, sig)
 		return
 	}
-	p.cmd.Process.Signal(sig)
+	p.process.Signal(sig)
 }
 
 // Stop ends the process: SIGTERM, then SIGKILL if it is still there after

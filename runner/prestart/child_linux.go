@@ -1,0 +1,130 @@
+package prestart
+
+import (
+	"os"
+	"syscall"
+)
+
+// Await returns at once unless this process was started early. Then it
+// waits for the supervisor's message and becomes the process that the
+// message describes: its descriptors, working folder, environment and
+// arguments (os.Args) replaced; or it exits, when the supervisor closes
+// the socket without one. It reports whether it did so. Call it first,
+// before anything reads those.
+func Await() bool {
+	v, ok := syscall.Getenv(envControl)
+	if !ok {
+		return false
+	}
+	if v != itoa(controlFD) {
+		fail(errMessage)
+	}
+	files, argv, env, fds, err := receive(controlFD)
+	if err != nil {
+		if err == errDismissed {
+			os.Exit(0)
+		}
+		fail(err)
+	}
+	if err := install(files, fds); err != nil {
+		fail(err)
+	}
+	syscall.Clearenv()
+	for _, kv := range env {
+		for i := 0; i < len(kv); i++ {
+			if kv[i] == '=' {
+				os.Setenv(kv[:i], kv[i+1:])
+				break
+			}
+		}
+	}
+	os.Args = argv
+	return true
+}
+
+var errDismissed = os.ErrClosed
+
+// fail ends a process whose adoption went wrong. Its standard error is
+// still the control socket, which the supervisor no longer reads, so it
+// says nothing: the supervisor sees the exit status of a script process
+// that could not start.
+func fail(error) { os.Exit(1) }
+
+// receive reads the supervisor's message from the socket fd.
+func receive(fd int) (files int, argv, env []string, fds []int, err error) {
+	buf := make([]byte, 64<<10)
+	oob := make([]byte, syscall.CmsgSpace((MaxFiles+1)*4))
+	var msg []byte
+	for {
+		n, oobn, _, _, err := syscall.Recvmsg(fd, buf, oob, syscall.MSG_CMSG_CLOEXEC)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return 0, nil, nil, fds, err
+		}
+		if oobn > 0 {
+			more, err := rights(oob[:oobn])
+			if err != nil {
+				return 0, nil, nil, fds, err
+			}
+			fds = append(fds, more...)
+		}
+		if n == 0 {
+			if len(msg) == 0 {
+				return 0, nil, nil, fds, errDismissed
+			}
+			return 0, nil, nil, fds, errMessage
+		}
+		msg = append(msg, buf[:n]...)
+		if len(msg) >= 4 && len(msg)-4 >= bodyLen(msg) {
+			break
+		}
+	}
+	if len(msg)-4 != bodyLen(msg) {
+		return 0, nil, nil, fds, errMessage
+	}
+	files, argv, env, err = decode(msg[4:])
+	if err == nil && len(fds) != files+1 {
+		err = errMessage
+	}
+	return files, argv, env, fds, err
+}
+
+func rights(oob []byte) ([]int, error) {
+	msgs, err := syscall.ParseSocketControlMessage(oob)
+	if err != nil {
+		return nil, err
+	}
+	var fds []int
+	for _, m := range msgs {
+		got, err := syscall.ParseUnixRights(&m)
+		if err != nil {
+			return nil, err
+		}
+		fds = append(fds, got...)
+	}
+	return fds, nil
+}
+
+// install puts fds[:files] in descriptors 0 to files-1, where the control
+// socket kept their places, moves to the folder fds[files] and closes the
+// rest, the control socket too. The received descriptors all lie above
+// the kept places, which no other descriptor took.
+func install(files int, fds []int) error {
+	for i := 0; i < files; i++ {
+		if err := syscall.Dup3(fds[i], i, 0); err != nil {
+			return err
+		}
+	}
+	if err := syscall.Fchdir(fds[files]); err != nil {
+		return err
+	}
+	for _, fd := range fds {
+		syscall.Close(fd)
+	}
+	for i := files; i <= controlFD; i++ {
+		syscall.Close(i)
+	}
+	return nil
+}

@@ -1,0 +1,223 @@
+// Package prestart starts the script process of `socklab run` while the
+// supervisor is still starting, so that the two starts overlap.
+//
+// Both processes are this binary, and each spends most of its start in Go's
+// runtime and the initialisers of the packages it links (all of Go's
+// standard library, which a script may import): milliseconds, paid twice
+// one after the other when the supervisor starts the script process only
+// once it knows what to run. This package's initialiser needs only os and
+// syscall, so it runs among the first: when the command line is
+// `socklab run`, it starts the script process at once, with nothing but
+// a control socket. That process runs its own initialisers on the other
+// processor and then waits. The supervisor, once it has worked out the
+// script process it wants (package proc), hands this one its arguments,
+// environment, working folder and descriptors through the socket instead
+// of starting a new one (Adopt); the process then goes on exactly as one
+// started with them. A supervisor that wants none (a usage mistake, a
+// start that needs other process attributes) closes the socket, and the
+// waiting process exits.
+//
+// Only what the process is started with differs, never what decides: the
+// supervisor still decides every verdict, and the script process confines
+// itself after adoption, as before.
+package prestart
+
+import (
+	"os"
+	"sync"
+	"syscall"
+)
+
+// Environment variables of the protocol. EnvOff=0 in the supervisor's
+// environment turns the early start off (to compare, or should it ever
+// get in the way); envControl marks a process started early, and names
+// its control socket's descriptor.
+const (
+	EnvOff     = "SOCKLAB_PRESTART"
+	envControl = "SOCKLAB_PRESTARTED"
+)
+
+// MaxFiles is the most descriptors an adopted process can be given: its
+// standard input, output and error and the extra ones after them. The
+// process is started with its control socket in all these places, so
+// that no descriptor its runtime opens while it waits takes one of them.
+const MaxFiles = 12
+
+// controlFD is where the control socket sits in the process started
+// early, after the places kept for its descriptors.
+const controlFD = MaxFiles
+
+// runtimeEnv are the variables that Go's runtime reads when a process
+// starts: a process can be adopted only for an environment that agrees
+// with the one it started with on all of them.
+var runtimeEnv = []string{"GODEBUG", "GOGC", "GOMAXPROCS", "GOMEMLIMIT", "GOTRACEBACK"}
+
+// markers are the variables that make this binary something other than
+// socklab's command line (package runner's Main): no early start then.
+var markers = []string{envControl, "SOCKLAB_CHILD", "SOCKLAB_CONFINE", "SOCKLAB_SEED_PYTHON", "SOCKLAB_TEST_PROCESS"}
+
+// A Process is a script process started early, waiting to be adopted.
+type Process struct {
+	exe     string
+	process *os.Process
+	control int // the supervisor's end of the control socket
+	env     map[string]string
+}
+
+var (
+	mu      sync.Mutex
+	waiting *Process
+)
+
+func init() {
+	if !supported || !wanted(os.Args, syscall.Getenv) {
+		return
+	}
+	p, err := start()
+	if err != nil {
+		return // the supervisor starts its script process the usual way
+	}
+	waiting = p
+}
+
+// wanted reports whether a process with these arguments and environment
+// is the supervisor of `socklab run`.
+func wanted(args []string, getenv func(string) (string, bool)) bool {
+	if len(args) < 2 || args[1] != "run" {
+		return false
+	}
+	if v, _ := getenv(EnvOff); v == "0" {
+		return false
+	}
+	for _, m := range markers {
+		if _, ok := getenv(m); ok {
+			return false
+		}
+	}
+	return true
+}
+
+func start() (*Process, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return nil, err
+	}
+	child := os.NewFile(uintptr(fds[1]), "prestart")
+	defer child.Close()
+	files := make([]*os.File, controlFD+1)
+	for i := range files {
+		files[i] = child
+	}
+	env := append(os.Environ(), envControl+"="+itoa(controlFD))
+	proc, err := os.StartProcess(exe, os.Args, &os.ProcAttr{Env: env, Files: files, Sys: sysProcAttr()})
+	if err != nil {
+		syscall.Close(fds[0])
+		return nil, err
+	}
+	p := &Process{exe: exe, process: proc, control: fds[0], env: map[string]string{}}
+	for _, k := range runtimeEnv {
+		if v, ok := syscall.Getenv(k); ok {
+			p.env[k] = v
+		}
+	}
+	return p, nil
+}
+
+// Take returns the process started early, once; nil if there is none.
+func Take() *Process {
+	mu.Lock()
+	defer mu.Unlock()
+	p := waiting
+	waiting = nil
+	return p
+}
+
+// Fits reports whether p can become the process that exe would run with
+// env (a list of key=value, as os/exec's Cmd.Environ returns it) and the
+// default process attributes (see sysProcAttr).
+func (p *Process) Fits(exe string, env []string) bool {
+	if exe != p.exe {
+		return false
+	}
+	last := map[string]string{}
+	for _, kv := range env {
+		for i := 0; i < len(kv); i++ {
+			if kv[i] == '=' {
+				last[kv[:i]] = kv[i+1:]
+				break
+			}
+		}
+	}
+	for _, k := range runtimeEnv {
+		v, ok := last[k]
+		w, had := p.env[k]
+		if ok != had || v != w {
+			return false
+		}
+	}
+	return true
+}
+
+// Adopt makes p the process that would have been started with argv, env
+// (a list of key=value, as os/exec's Cmd.Environ returns it) and files as its
+// descriptors 0, 1, 2 and on, in dir (the current folder if ""). The
+// caller closes its copies of files after. On an error p is no use and
+// is dismissed.
+func (p *Process) Adopt(argv, env []string, files []*os.File, dir string) error {
+	if len(files) > MaxFiles {
+		p.Dismiss()
+		return errTooMany
+	}
+	if dir == "" {
+		dir = "."
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		p.Dismiss()
+		return err
+	}
+	defer d.Close()
+	fds := make([]int, 0, len(files)+1)
+	for _, f := range files {
+		fds = append(fds, int(f.Fd()))
+	}
+	fds = append(fds, int(d.Fd()))
+	if err := send(p.control, encode(len(files), argv, env), fds); err != nil {
+		p.Dismiss()
+		return err
+	}
+	syscall.Close(p.control)
+	p.control = -1
+	return nil
+}
+
+// Process returns the operating system's handle of p.
+func (p *Process) Process() *os.Process { return p.process }
+
+// Dismiss ends p, which is reaped in the background.
+func (p *Process) Dismiss() {
+	p.end()
+	go p.process.Wait()
+}
+
+func (p *Process) end() {
+	if p.control >= 0 {
+		syscall.Close(p.control)
+		p.control = -1
+	}
+	p.process.Kill()
+}
+
+// Discard ends the process started early if no one took it, and waits
+// for it, so that a supervisor that started no script leaves no process
+// behind, not even one for its parent to reap.
+func Discard() {
+	if p := Take(); p != nil {
+		p.end()
+		p.process.Wait()
+	}
+}

@@ -1,0 +1,219 @@
+package proc
+
+import (
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/socklab/socklab/runner/prestart"
+)
+
+// startEarly hands what cmd describes to the script process that package
+// prestart started while socklab was starting, when there is one and it
+// fits, and reports whether it did; cmd itself is then not started. It
+// gives that process the descriptors that cmd.Start would (pipes, copied
+// by goroutines, for what is not a file), and returns how to wait for it
+// as cmd.Wait would.
+func startEarly(cmd *exec.Cmd, exe string, ownGroup bool) (*os.Process, func() (*os.ProcessState, error), bool) {
+	pre := prestart.Take()
+	if pre == nil {
+		return nil, nil, false
+	}
+	env := cmd.Environ()
+	if ownGroup || !pre.Fits(exe, env) || 3+len(cmd.ExtraFiles) > prestart.MaxFiles {
+		pre.Dismiss()
+		return nil, nil, false
+	}
+	a := &adopted{delay: cmd.WaitDelay, process: pre.Process()}
+	files, err := a.stdio(cmd)
+	if err != nil {
+		a.closeParent()
+		pre.Dismiss()
+		return nil, nil, false
+	}
+	err = pre.Adopt(cmd.Args, env, append(files, cmd.ExtraFiles...), cmd.Dir)
+	for _, f := range a.childEnds {
+		f.Close()
+	}
+	if err != nil {
+		a.closeParent()
+		return nil, nil, false
+	}
+	for _, copy := range a.copies {
+		go copy()
+	}
+	return a.process, a.wait, true
+}
+
+// adopted is a script process started early, with the pipes and copies
+// that os/exec would have made for its standard input, output and error.
+type adopted struct {
+	process   *os.Process
+	delay     time.Duration
+	childEnds []*os.File  // the process's ends of the pipes
+	parent    []io.Closer // ours, closed when the copies outlast delay
+	copies    []func()    // started once the process holds its ends
+	running   sync.WaitGroup
+	mu        sync.Mutex
+	copyErr   error
+}
+
+// stdio returns the process's descriptors 0, 1 and 2 for cmd's Stdin,
+// Stdout and Stderr, as os/exec makes them: a file as it is, nothing as
+// the null device, anything else through a pipe.
+func (a *adopted) stdio(cmd *exec.Cmd) ([]*os.File, error) {
+	in, err := a.input(cmd.Stdin)
+	if err != nil {
+		return nil, err
+	}
+	out, err := a.output(cmd.Stdout)
+	if err != nil {
+		return nil, err
+	}
+	errOut := out
+	if !sameWriter(cmd.Stdout, cmd.Stderr) {
+		if errOut, err = a.output(cmd.Stderr); err != nil {
+			return nil, err
+		}
+	}
+	return []*os.File{in, out, errOut}, nil
+}
+
+func (a *adopted) input(r io.Reader) (*os.File, error) {
+	if f, ok := r.(*os.File); ok {
+		return f, nil
+	}
+	if r == nil {
+		f, err := os.Open(os.DevNull)
+		if err != nil {
+			return nil, err
+		}
+		a.childEnds = append(a.childEnds, f)
+		return f, nil
+	}
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	a.childEnds = append(a.childEnds, pr)
+	a.parent = append(a.parent, pw)
+	a.running.Add(1)
+	a.copies = append(a.copies, func() {
+		defer a.running.Done()
+		_, err := io.Copy(pw, r)
+		// As os/exec: the process not reading all of its input is no
+		// error.
+		if errors.Is(err, syscall.EPIPE) || errors.Is(err, os.ErrClosed) {
+			err = nil
+		}
+		if cerr := pw.Close(); err == nil && !errors.Is(cerr, os.ErrClosed) {
+			err = cerr
+		}
+		a.failed(err)
+	})
+	return pr, nil
+}
+
+func (a *adopted) output(w io.Writer) (*os.File, error) {
+	if f, ok := w.(*os.File); ok {
+		return f, nil
+	}
+	if w == nil {
+		f, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, err
+		}
+		a.childEnds = append(a.childEnds, f)
+		return f, nil
+	}
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	a.childEnds = append(a.childEnds, pw)
+	a.parent = append(a.parent, pr)
+	a.running.Add(1)
+	a.copies = append(a.copies, func() {
+		defer a.running.Done()
+		_, err := io.Copy(w, pr)
+		pr.Close()
+		if errors.Is(err, os.ErrClosed) {
+			err = nil // closed by wait, after delay
+		}
+		a.failed(err)
+	})
+	return pw, nil
+}
+
+func (a *adopted) failed(err error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.copyErr == nil {
+		a.copyErr = err
+	}
+}
+
+func (a *adopted) closeParent() {
+	for _, c := range a.childEnds {
+		c.Close()
+	}
+	for _, c := range a.parent {
+		c.Close()
+	}
+}
+
+// wait waits for the process to end and then for the copies of its
+// output, as exec.Cmd.Wait does: an exit status other than 0 is an
+// *exec.ExitError; copies still running delay after the end are cut
+// (exec.ErrWaitDelay, when the process itself succeeded).
+func (a *adopted) wait() (*os.ProcessState, error) {
+	state, err := a.process.Wait()
+	if err != nil {
+		return nil, err
+	}
+	copied := make(chan struct{})
+	go func() {
+		a.running.Wait()
+		close(copied)
+	}()
+	var late error
+	if a.delay > 0 {
+		t := time.NewTimer(a.delay)
+		select {
+		case <-copied:
+			t.Stop()
+		case <-t.C:
+			for _, c := range a.parent {
+				c.Close()
+			}
+			<-copied
+			late = exec.ErrWaitDelay
+		}
+	} else {
+		<-copied
+	}
+	if !state.Success() {
+		return state, &exec.ExitError{ProcessState: state}
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.copyErr != nil {
+		return state, a.copyErr
+	}
+	return state, late
+}
+
+// sameWriter reports whether os/exec would give standard output and
+// error one descriptor: the same writer, comparable.
+func sameWriter(a, b io.Writer) (same bool) {
+	defer func() {
+		if recover() != nil {
+			same = false
+		}
+	}()
+	return a != nil && a == b
+}
