@@ -179,41 +179,17 @@ func unexportedField(r *reporter, t types.Type) string {
 	return name
 }
 
-// unwrapChains refuses what socklab's wrappers of a script's errors (see
-// lift.ErrorWrappers) cannot hand to compiled code: the interpreter picks
-// a wrapper by the names of a type's methods, so an Unwrap or Is method of
-// another signature than Go's single-error ones would be called wrongly,
-// and an As method is not handed over at all. It refuses too comparing
-// what errors.Unwrap returns with a script's error: the wrapper is not
-// equal to the error it holds in the interpreter.
+// unwrapChains refuses comparing what errors.Unwrap returns with a
+// script's error: the interpreter hands a script's error to compiled code
+// in a wrapper (see lift.ErrorWrappers), which is not equal to the error
+// it holds in the interpreter.
 func unwrapChains(r *reporter) {
 	wrappers := false
 	scope := r.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || !hasMethod(tn.Type(), "Error") {
-			continue
-		}
-		errT, boolT := types.Universe.Lookup("error").Type(), types.Typ[types.Bool]
-		for _, m := range []struct {
-			name, sig string
-			in, out   []types.Type
-		}{{"Unwrap", "func() error", nil, []types.Type{errT}}, {"Is", "func(error) bool", []types.Type{errT}, []types.Type{boolT}}, {"As", "", nil, nil}} {
-			fn := methodNamed(tn.Type(), m.name)
-			if fn == nil {
-				continue
-			}
-			wrappers = wrappers || m.name == "Unwrap"
-			sig := fn.Type().(*types.Signature)
-			if m.sig != "" && !sig.Variadic() && sameTypes(sig.Params(), m.in) && sameTypes(sig.Results(), m.out) {
-				continue
-			}
-			what := "an " + m.name + " method of another signature than " + m.sig
-			instead := "wrap the errors with errors.Join, or give the method Go's signature"
-			if m.sig == "" {
-				what, instead = "an As method", "let errors.As find the error by its type, without an As method"
-			}
-			r.refuse(fn.Pos(), "the interpreter cannot hand %s of the error type %s to the errors package: %s", what, tn.Name(), instead)
+		if ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) && hasMethod(tn.Type(), "Error") && methodNamed(tn.Type(), "Unwrap") != nil {
+			wrappers = true
 		}
 	}
 	if !wrappers {
@@ -256,19 +232,6 @@ func (r *reporter) packageMember(e ast.Expr) bool {
 	}
 	_, isPkg := r.info.Uses[id].(*types.PkgName)
 	return isPkg
-}
-
-// sameTypes reports whether the tuple's types are these.
-func sameTypes(t *types.Tuple, want []types.Type) bool {
-	if t.Len() != len(want) {
-		return false
-	}
-	for i, w := range want {
-		if !types.Identical(t.At(i).Type(), w) {
-			return false
-		}
-	}
-	return true
 }
 
 // methodNamed returns the method of t or *t with this name, or nil.

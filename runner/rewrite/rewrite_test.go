@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -111,6 +112,17 @@ func interpret(t *testing.T, src []byte) string {
 		t.Fatal(err)
 	}
 	if err := i.Use(liftpkg.Symbols()); err != nil {
+		t.Fatal(err)
+	}
+	if err := i.Use(liftpkg.ErrorWrapperTable(i)); err != nil {
+		t.Fatal(err)
+	}
+	// errors.As and errors.Join as the script process gives them.
+	join := reflect.ValueOf(liftpkg.ErrorsJoin)
+	if err := i.Use(interp.Exports{
+		".":             {"MapTypes": reflect.ValueOf(map[reflect.Value][]reflect.Type{join: {reflect.TypeFor[error]()}})},
+		"errors/errors": {"As": reflect.ValueOf(liftpkg.ErrorsAs), "Join": join},
+	}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := i.Eval(string(src)); err != nil {

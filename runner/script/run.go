@@ -15,6 +15,7 @@ import (
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/fsgate"
 	"github.com/socklab/socklab/runner/hint"
+	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/netgate"
 	"github.com/socklab/socklab/runner/pace"
 	"github.com/socklab/socklab/runner/stall"
@@ -126,7 +127,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		}
 	}
 	tables := allowedTables(o, imports)
-	for _, t := range append(packagesFor(imports, tables), posSymbols(), liftSymbols(), errorWrappers(i), hint.Symbols()) {
+	for _, t := range append(packagesFor(imports, tables), posSymbols(), liftSymbols(), lift.ErrorWrapperTable(i), hint.Symbols()) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}

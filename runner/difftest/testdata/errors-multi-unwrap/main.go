@@ -1,4 +1,4 @@
-// difftest: refused the interpreter hands a script's error to compiled code with an Unwrap method of one signature only
+// difftest: same
 package main
 
 import (

@@ -1,4 +1,4 @@
-package script
+package lift
 
 import (
 	"testing"
@@ -6,12 +6,12 @@ import (
 	"github.com/traefik/yaegi/interp"
 )
 
-// TestErrorWrappers checks that the interpreter still keeps its error
-// wrapper where errorWrappers reads it: without it, errors.Is and
+// TestErrorWrapperTable checks that the interpreter still keeps its error
+// wrapper where ErrorWrapperTable reads it: without it, errors.Is and
 // errors.As stop at a script's error with an Unwrap method.
-func TestErrorWrappers(t *testing.T) {
+func TestErrorWrapperTable(t *testing.T) {
 	i := interp.New(interp.Options{})
-	tab := errorWrappers(i)
+	tab := ErrorWrapperTable(i)
 	if tab == nil {
 		t.Fatal("the interpreter keeps no error wrapper under the import path \"\": socklab cannot hand a script's errors to compiled code with their Unwrap methods")
 	}

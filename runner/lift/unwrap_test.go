@@ -1,0 +1,77 @@
+package lift
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestErrorWrappers checks that ErrorWrappers has a wrapper for each set
+// of the methods package rewrite adds, that no wrapper comes after one
+// whose methods it has all of (the interpreter takes the first whose
+// methods a type has), and that each wrapper has the errors package's
+// method for each of its fields.
+func TestErrorWrappers(t *testing.T) {
+	goMethod := map[string]reflect.Type{
+		UnwrapMethod:    reflect.TypeFor[interface{ Unwrap() error }](),
+		UnwrapAllMethod: reflect.TypeFor[interface{ Unwrap() []error }](),
+		IsMethod:        reflect.TypeFor[interface{ Is(error) bool }](),
+		AsMethod:        reflect.TypeFor[interface{ As(any) bool }](),
+	}
+	var sets [][]string
+	for _, w := range ErrorWrappers {
+		if w.Field(0).Name != "IValue" || w.Field(1).Name != "WError" || !w.Implements(errorType) {
+			t.Errorf("%v: not a wrapper of an error (IValue, WError, ...)", w)
+		}
+		var set []string
+		for i := 2; i < w.NumField(); i++ {
+			name := w.Field(i).Name[1:]
+			iface, ok := goMethod[name]
+			if !ok {
+				t.Errorf("%v: field %s names no method package rewrite adds", w, w.Field(i).Name)
+				continue
+			}
+			if !w.Implements(iface) {
+				t.Errorf("%v: has %s but not %v", w, name, iface)
+			}
+			set = append(set, name)
+		}
+		slices.Sort(set)
+		for _, earlier := range sets {
+			if subset(earlier, set) {
+				t.Errorf("%v (%v) comes after a wrapper with fewer of its methods (%v), which the interpreter would take first", w, set, earlier)
+			}
+		}
+		sets = append(sets, set)
+	}
+	for _, unwrap := range []string{"", UnwrapMethod, UnwrapAllMethod} {
+		for _, is := range []string{"", IsMethod} {
+			for _, as := range []string{"", AsMethod} {
+				var want []string
+				for _, m := range []string{unwrap, is, as} {
+					if m != "" {
+						want = append(want, m)
+					}
+				}
+				slices.Sort(want)
+				if len(want) > 0 && !slices.ContainsFunc(sets, func(s []string) bool { return slices.Equal(s, want) }) {
+					t.Errorf("no wrapper for a type with %s", strings.Join(want, ", "))
+				}
+			}
+		}
+	}
+}
+
+// subset reports whether a holds only names that b holds, and fewer.
+func subset(a, b []string) bool {
+	if len(a) >= len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,120 @@
+package rewrite_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
+)
+
+func init() {
+	programs = append(programs,
+		fromCorpus("errormethods_multi", "errors-multi-unwrap"),
+		fromCorpus("errormethods_validation", "errors-validation-multi"),
+		program{"errormethods_receivers", `package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+)
+
+// Multi has value methods: its value and its pointer unwrap.
+type Multi struct{ errs []error }
+
+func (m Multi) Error() string   { return fmt.Sprint(len(m.errs), " errors") }
+func (m Multi) Unwrap() []error { return m.errs }
+
+// Ptr has pointer methods only: only its pointer is an error.
+type Ptr struct{ err error }
+
+func (p *Ptr) Error() string        { return "ptr" }
+func (p *Ptr) Unwrap() error        { return p.err }
+func (p *Ptr) Is(target error) bool { return target == io.ErrNoProgress }
+
+// Outer has Multi's methods through a pointer it embeds.
+type Outer struct{ *Multi }
+
+// Net has the methods of the compiled *net.OpError it embeds.
+type Net struct {
+	*net.OpError
+	Peer string
+}
+
+// List is generic: each instance has the methods.
+type List[T any] struct {
+	items []T
+	errs  []error
+}
+
+func (l *List[T]) Error() string   { return fmt.Sprint(len(l.items), " items failed") }
+func (l *List[T]) Unwrap() []error { return l.errs }
+
+func main() {
+	m := Multi{[]error{io.EOF, &Ptr{io.ErrShortWrite}}}
+	fmt.Println(errors.Is(m, io.EOF), errors.Is(&m, io.ErrShortWrite), errors.Is(m, io.ErrNoProgress), errors.Is(m, io.ErrClosedPipe))
+	var p *Ptr
+	fmt.Println(errors.As(m, &p), p.err, errors.Unwrap(m) == nil)
+	fmt.Println(errors.Is(Outer{&m}, io.EOF), errors.Is(&Outer{&m}, io.ErrShortWrite))
+	n := Net{&net.OpError{Op: "dial", Net: "tcp", Err: os.ErrDeadlineExceeded}, "b"}
+	fmt.Println(errors.Is(&n, os.ErrDeadlineExceeded), errors.As(&n, new(*net.OpError)))
+	l := &List[string]{[]string{"a"}, []error{io.ErrUnexpectedEOF}}
+	fmt.Println(l, errors.Is(l, io.ErrUnexpectedEOF), errors.Is(l, io.EOF))
+	type local struct{ *Ptr }
+	fmt.Println(errors.Is(local{&Ptr{io.EOF}}, io.EOF), errors.Is(local{&Ptr{io.EOF}}, io.ErrNoProgress))
+}
+`},
+	)
+}
+
+// TestErrorMethodsAppended checks the methods the pass adds, after the
+// file's last line, with the receiver that has the script's method.
+func TestErrorMethodsAppended(t *testing.T) {
+	src := "package main\n\nimport \"io\"\n\ntype V struct{}\n\nfunc (V) Error() string { return \"\" }\nfunc (V) Unwrap() []error { return nil }\nfunc (V) Is(any) bool { return false }\n\ntype P struct{}\n\nfunc (*P) Error() string { return \"\" }\nfunc (*P) Unwrap() error { return io.EOF }\nfunc (*P) As(any) bool { return false }\n\nfunc main() {}\n"
+	out := string(lift(t, "main.go", src))
+	for _, want := range []string{
+		"func (_r1 V) socklabUnwrapAll() []error { return _r1.Unwrap() }",
+		"func (_r2 *P) socklabUnwrap() error { return _r2.Unwrap() }",
+		"func (_r3 *P) socklabAs(target any) bool { return _r3.As(target) }",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the rewritten source has no line\n%s\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "socklabIs") {
+		t.Errorf("V's Is(any) bool is not the errors package's, but got a method for it:\n%s", out)
+	}
+}
+
+func TestErrorMethodsRefuse(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"a value error with a pointer Unwrap", "type P struct{ err error }\n\nfunc (p P) Error() string { return \"\" }\nfunc (p *P) Unwrap() error { return p.err }\n\nfunc main() {}", "main.go:13:13: a P stored as error has no method Unwrap in Go, only a *P has"},
+		{"a local type with a compiled type's Unwrap", "func main() {\n\ttype timeout struct{ *net.OpError }\n\t_ = timeout{}\n}", "main.go:11:7: the interpreter hands the method Unwrap() error that this error type has from net"},
+		{"a struct literal with a pointer method", "type E struct{}\ntype U struct{}\n\nfunc (E) Error() string { return \"\" }\nfunc (*U) Unwrap() error { return nil }\n\nfunc main() {\n\t_ = struct {\n\t\tE\n\t\tU\n\t}{}\n}", "main.go:14:11: a struct{E; U} stored as error has no method Unwrap in Go, only a *struct{E; U} has"},
+		{"a method of socklab's name", "type E struct{}\n\nfunc (E) Error() string { return \"\" }\nfunc (E) socklabIs() {}\n\nfunc main() {}", "main.go:13:10: socklab gives the error type E a method socklabIs of its own"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nimport (\n\t\"fmt\"\n\t\"net\"\n)\n\nvar _, _ = fmt.Sprint, net.Dial\n\n" + tt.body + "\n"
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, "main.go", src, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
+			if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
+				t.Fatal(err)
+			}
+			_, err = rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want a refusal containing %q", err, tt.want)
+			}
+		})
+	}
+}
