@@ -18,6 +18,9 @@ func Symbols() map[string]map[string]reflect.Value {
 		"NewDefers":  reflect.ValueOf(NewDefers),
 		"Defers":     reflect.ValueOf((*Defers)(nil)),
 	}
+	for name, v := range namedSymbols() {
+		syms[name] = v
+	}
 	for name, v := range librarySymbols() {
 		syms[name] = v
 	}

@@ -3,6 +3,8 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // compiledInterfaces are interfaces of Go's standard library that scripts
@@ -38,16 +40,28 @@ func (r *reporter) interfaceName(e ast.Expr) string {
 }
 
 // basicNamed returns the type that the type expression e names if the
-// script declares it with a basic underlying type (type Celsius float64).
+// script declares it on a basic type (type Kind uint8) and runner/rewrite
+// does not make it a type the interpreter tells apart (rewrite.Pooled):
+// one with methods, or one declared inside a function.
 func (r *reporter) basicNamed(e ast.Expr) types.Type {
 	t := r.typeOf(e)
 	if t == nil || !r.declared(t) {
 		return nil
 	}
-	if _, ok := t.Underlying().(*types.Basic); ok {
-		return t
+	if _, ok := t.Underlying().(*types.Basic); !ok || rewrite.Pooled(types.Unalias(t).(*types.Named).Obj()) {
+		return nil
 	}
-	return nil
+	return t
+}
+
+// insteadOfBasic says what to write instead of a type switch case or
+// assertion of t, a type that basicNamed returns.
+func (r *reporter) insteadOfBasic(t types.Type) string {
+	name := types.TypeString(t, types.RelativeTo(r.pkg))
+	if obj := types.Unalias(t).(*types.Named).Obj(); obj.Parent() != r.pkg.Scope() {
+		return "declare " + name + " at the top level of the file"
+	}
+	return "give " + name + " no methods (write them as functions that take a " + name + "), and socklab tells it apart"
 }
 
 // typeSwitches refuses the cases of a type switch that the interpreter
@@ -75,7 +89,7 @@ func typeSwitches(r *reporter) {
 				} else if name != "" && r.declaresImplementation(e) && r.bindsIn(ts, c.(*ast.CaseClause)) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch gives a value the script made, as %s, without its methods: switch on the concrete types the value can have", name, name)
 				} else if t := r.basicNamed(e); t != nil {
-					r.refuse(e.Pos(), "case %s: the interpreter cannot tell %s from %s in a type switch: declare it as a struct (type %s struct{ V %s })", types.TypeString(t, types.RelativeTo(r.pkg)), types.TypeString(t, types.RelativeTo(r.pkg)), t.Underlying(), types.TypeString(t, types.RelativeTo(r.pkg)), t.Underlying())
+					r.refuse(e.Pos(), "case %s: the interpreter cannot tell %s from %s in a type switch: %s", types.TypeString(t, types.RelativeTo(r.pkg)), types.TypeString(t, types.RelativeTo(r.pkg)), t.Underlying(), r.insteadOfBasic(t))
 				}
 			}
 		}
@@ -157,7 +171,7 @@ func typeAssertions(r *reporter) {
 		}
 		if t := r.basicNamed(ta.Type); t != nil {
 			name := types.TypeString(t, types.RelativeTo(r.pkg))
-			r.refuse(ta.Type.Pos(), "the interpreter cannot tell %s from %s in a type assertion: declare it as a struct (type %s struct{ V %s })", name, t.Underlying(), name, t.Underlying())
+			r.refuse(ta.Type.Pos(), "the interpreter cannot tell %s from %s in a type assertion: %s", name, t.Underlying(), r.insteadOfBasic(t))
 			return true
 		}
 		name := r.interfaceName(ta.Type)

@@ -25,6 +25,10 @@ type Package struct {
 	Src   map[*ast.File][]byte // each file's text
 	Types *types.Package
 	Info  *types.Info
+	// Script are all the script's packages, p's among them, where a pass
+	// needs them (basicnamed numbers lift's pool across them); nil stands
+	// for p's alone.
+	Script []*types.Package
 }
 
 // A Pass lifts one Go feature in one file, by edits.
@@ -111,6 +115,18 @@ func (e *Editor) Replace(pos, end token.Pos, text string) {
 		panic("rewrite: an edit may not add a line: " + text)
 	}
 	e.edits = append(e.edits, edit{e.file.Offset(pos), e.file.Offset(end), text, len(e.edits)})
+}
+
+// editedInside reports whether an edit made so far lies inside the text
+// from pos up to end, or replaces text that overlaps it.
+func (e *Editor) editedInside(pos, end token.Pos) bool {
+	start, stop := e.file.Offset(pos), e.file.Offset(end)
+	for _, ed := range e.edits {
+		if ed.start > start && ed.start < stop || ed.start < ed.end && ed.start < stop && ed.end > start {
+			return true
+		}
+	}
+	return false
 }
 
 // Text returns the source text from pos up to end.

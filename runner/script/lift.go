@@ -29,8 +29,10 @@ type sourceFiles map[*ast.File]sourceFile
 func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	own := map[*types.Package]bool{}
+	var script []*types.Package
 	for _, p := range pkgs {
 		own[p.Types] = true
+		script = append(script, p.Types)
 	}
 	for _, p := range pkgs {
 		for _, f := range p.Files {
@@ -38,7 +40,7 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package) (map[s
 		}
 	}
 	for _, p := range pkgs {
-		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info}
+		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info, Script: script}
 		for _, f := range p.Files {
 			rp.Src[f] = s[f].src
 		}

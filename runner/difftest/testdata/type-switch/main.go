@@ -1,4 +1,4 @@
-// difftest: refused a script type on a basic type matches values of that basic type
+// difftest: same
 package main
 
 import "fmt"

@@ -1,0 +1,227 @@
+package rewrite_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
+)
+
+func init() {
+	programs = append(programs,
+		fromCorpus("basicnamed_switch", "type-switch"),
+		fromCorpus("basicnamed_kind", "message-kind"),
+		fromCorpus("basicnamed_temperatures", "temperatures"),
+		fromCorpus("basicnamed_kinds", "named-basic-kinds"),
+		program{"basicnamed_constants", `package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+)
+
+type Celsius float64
+type Fahrenheit float64
+type Kind uint8
+type Name string
+type Flag bool
+type Raw []byte
+type Level int
+type Temp Celsius // a type on a type of the pool
+
+const Freezing Celsius = 0
+const Boil = Freezing + 100
+const Tenth Celsius = 0.1
+
+const (
+	Hello Kind = iota + 1
+	Bye
+)
+
+const (
+	Low Level = iota
+	High
+)
+
+var names = [...]string{Hello: "hello", Bye: "bye"}
+
+type S struct{ K Kind }
+
+func CToF(c Celsius) Fahrenheit { return Fahrenheit(c*9/5 + 32) }
+
+func kind(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "nil"
+	case Celsius:
+		return fmt.Sprintf("celsius %.1f", float64(x))
+	case Fahrenheit:
+		return fmt.Sprintf("fahr %.1f %v", x, x)
+	case Temp:
+		return fmt.Sprint("temp ", x)
+	case float64:
+		return fmt.Sprintf("float %v", x)
+	case Kind:
+		return "kind " + names[x]
+	case uint8:
+		return "uint8"
+	case Name:
+		return "name " + string(x+"!")
+	case string:
+		return "string"
+	case Flag:
+		return fmt.Sprint("flag ", !x)
+	case bool:
+		return "bool"
+	case Raw:
+		return fmt.Sprint("raw ", len(x), x[0])
+	case []byte:
+		return "bytes"
+	case Level:
+		return fmt.Sprint("level ", x+1)
+	default:
+		return fmt.Sprintf("default %v", x)
+	}
+}
+
+func ret() any { return Bye }
+
+func main() {
+	var j any
+	json.Unmarshal([]byte("2.5"), &j)
+	f, _ := strconv.ParseFloat("1.5", 64)
+	c := Celsius(21.5)
+	c += 1
+	c = c * 2
+	var x any = Freezing
+	vals := []any{nil, 3.5, c, CToF(c), j, f, Hello, uint8(1), Name("al"), "s", Flag(true), true, Raw("ab"), []byte("x"), High, 7, Freezing, x, Boil, Temp(c), ret(), Tenth + 0.2}
+	for _, v := range vals {
+		_, okc := v.(Celsius)
+		_, okf := v.(float64)
+		_, okk := v.(Kind)
+		fmt.Println(kind(v), okc, okf, okk)
+	}
+	fmt.Println(c, CToF(c), math.Abs(float64(c)), c < 100, c == 45, Freezing, Tenth+0.2 == 0.3)
+	fmt.Printf("%v %.2f %g %s %q %d %x\n", c, c, c, Name("a"), Name("b"), Bye, Raw("hi"))
+	b, err := json.Marshal(map[string]any{"c": c, "n": Name("x"), "k": Bye, "r": Raw("hi")})
+	fmt.Println(string(b), err)
+	var back struct {
+		C Celsius
+		N Name
+		K Kind
+	}
+	err = json.Unmarshal([]byte(` + "`" + `{"C":1.5,"N":"z","K":2}` + "`" + `), &back)
+	fmt.Println(back, err, back.C+1)
+	var a1, a2 any = Celsius(1), Celsius(1)
+	var a3 any = 1.0
+	fmt.Println(a1 == a2, a1 == a3, a1 == any(Fahrenheit(1)))
+	km := map[any]int{Celsius(1): 1, Hello: 2}
+	fmt.Println(km[Celsius(1)], km[1.0], km[Hello], km[uint8(1)], len(km))
+	m := map[Kind]string{Hello: "h", Bye: "b"}
+	fmt.Println(m[Bye], m[Hello], len(m), S{K: Bye}, []Kind{Hello, Bye})
+	cs := []Celsius{3, 1, 2}
+	sort.Slice(cs, func(i, k int) bool { return cs[i] < cs[k] })
+	fmt.Println(cs, names[Bye], Kind(2) == Bye)
+	switch k := Bye; k {
+	case Hello:
+		fmt.Println("hello")
+	case Bye:
+		fmt.Println("bye")
+	}
+	var arr [Bye]int
+	fmt.Println(len(arr), strconv.Itoa(int(Bye)), Name("q")+"r", len(Name("abc")), Raw("ab")[1], string(Raw("zz")))
+	for i, r := range Name("hé") {
+		fmt.Println(i, r)
+	}
+	var fl Flag
+	if !fl {
+		fmt.Println("not flag")
+	}
+	var k Kind = 255
+	k++
+	fmt.Println(k, Level(3)<<2, -Level(3), ^Kind(0), Hello<<Bye)
+}
+`},
+	)
+}
+
+// TestBasicNamedDeclares checks the declarations the pass writes: each
+// type on one underlying type gets a type of the pool of its own, numbered
+// across the script's packages in the order of their paths, and a type
+// with methods keeps its declaration.
+func TestBasicNamedDeclares(t *testing.T) {
+	ofset := token.NewFileSet()
+	of, err := parser.ParseFile(ofset, "temp.go", "package temp\n\ntype Celsius float64\n", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := new(types.Config).Check("example/temp", ofset, []*ast.File{of}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "package main\n\ntype Kelvin float64 // after\ntype Kind uint8\n\nfunc (Kind) String() string { return \"\" }\n\ntype (\n\tFar  float64\n\tRaw  []byte\n\tList []int\n)\n\nfunc main() {}\n"
+	out := string(applied(t, src, other))
+	for _, want := range []string{
+		"type Kelvin = _sl1.Float64_3/*line :3:20*/ // after\n",
+		"type Kind uint8\n",
+		"\tFar  = _sl1.Float64_2/*line :9:14*/\n",
+		"\tRaw  = _sl1.Bytes_1/*line :10:13*/\n",
+		"\tList []int\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the rewritten source lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestBasicNamedRefuses checks that a type past the pool's end is refused
+// at its declaration.
+func TestBasicNamedRefuses(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("package main\n\n")
+	for i := range 9 {
+		b.WriteString("type N" + string(rune('A'+i)) + " int\n")
+	}
+	b.WriteString("\nfunc main() {}\n")
+	want := "main.go:11:6: the interpreter cannot tell apart more than 8 types that the script declares on int, and NI is one more"
+	if _, err := apply(t, b.String()); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want a refusal containing %q", err, want)
+	}
+}
+
+// apply type-checks src as main.go and rewrites it, with the script's
+// other packages.
+func apply(t *testing.T, src string, others ...*types.Package) (map[*ast.File][]byte, error) {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
+	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	return rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info, Script: append([]*types.Package{tp.Types}, others...)})
+}
+
+// applied is what apply makes of src's one file.
+func applied(t *testing.T, src string, others ...*types.Package) []byte {
+	t.Helper()
+	out, err := apply(t, src, others...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range out {
+		return b
+	}
+	return []byte(src)
+}
