@@ -47,8 +47,15 @@ func Unwind(raw string) string {
 		r.frames++
 		return ""
 	}
+	shown := rename(raw)
+	if appended(shown) {
+		// A function the rewrite appended (a library function written
+		// out) places no panic: the script's caller of it does, as Go's
+		// report names the caller of a library function.
+		return ""
+	}
 	r.unwinding, r.depth, r.frames = true, depth, 1
-	p := &placement{Pos: rename(raw)}
+	p := &placement{Pos: shown}
 	if file, line, ok := splitPos(raw); ok && len(r.marks) > 0 {
 		if st := lookup(r.marks[0]); st != nil && st.file == file && st.fnLine == line {
 			p = st.place(r.values, r.marks[1:])

@@ -24,6 +24,7 @@ func BenchmarkApply(b *testing.B) {
 		filepath.Join("..", "..", "scripts", "09-head-tail-count", "server.go"),
 		filepath.Join("..", "difftest", "testdata", "defer-saved", "main.go"),
 		filepath.Join("..", "difftest", "testdata", "defer-panic-recover-newest", "main.go"),
+		filepath.Join("..", "difftest", "testdata", "pull-merge", "main.go"),
 	} {
 		src, err := os.ReadFile(name)
 		if err != nil {

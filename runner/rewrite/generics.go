@@ -226,6 +226,9 @@ func (m *monomorph) write(in instance) {
 // another pass, by their types.
 func spellParams(text string, spell map[string]string) string {
 	for name, t := range spell {
+		if !strings.Contains(text, name) {
+			continue
+		}
 		text = regexp.MustCompile(`\b`+regexp.QuoteMeta(name)+`\b`).ReplaceAllLiteralString(text, t)
 	}
 	return text

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -120,11 +121,17 @@ func pullBody(fn string, types ...string) string {
 // pullGoroutines refuses runtime.NumGoroutine in f where the package
 // calls iter.Pull or iter.Pull2.
 func pullGoroutines(p *Package, f *ast.File, e *Editor) {
+	if !imports(f, "runtime") {
+		return
+	}
 	counts := libraryUses(p, f, "runtime", "NumGoroutine")
 	if len(counts) == 0 {
 		return
 	}
 	for _, pf := range p.Files {
+		if !imports(pf, "iter") {
+			continue
+		}
 		if pulls := libraryUses(p, pf, "iter", "Pull", "Pull2"); len(pulls) > 0 {
 			for _, sel := range counts {
 				e.Refuse(sel.Pos(), "runtime.NumGoroutine counts the goroutine in which socklab runs the sequence of iter.%s (%s), and that goroutine ends a moment after next or stop returns, where Go's coroutine has ended before: count the goroutines the program starts itself (a sync.WaitGroup or an atomic counter)", pulls[0].Sel.Name, p.Fset.Position(pulls[0].Pos()))
@@ -149,4 +156,14 @@ func libraryUses(p *Package, f *ast.File, path string, names ...string) []*ast.S
 		return true
 	})
 	return uses
+}
+
+// imports reports whether f imports the package path.
+func imports(f *ast.File, path string) bool {
+	for _, imp := range f.Imports {
+		if imp.Path.Value == strconv.Quote(path) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,11 +4,15 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"iter"
 	"strings"
 	"testing"
 
+	liftpkg "github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
 )
 
 func init() {
@@ -182,4 +186,74 @@ func TestPullRefuses(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkPull measures a value pulled with next, in the interpreter
+// (the written-out Pull, a goroutine switch each way) against one taken by
+// a range loop over the same sequence, and against Go's compiled
+// iter.Pull.
+func BenchmarkPull(b *testing.B) {
+	const src = `package main
+
+import "iter"
+
+func count(n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+func Pulls(n int) {
+	next, stop := iter.Pull(count(n))
+	defer stop()
+	for {
+		if _, ok := next(); !ok {
+			return
+		}
+	}
+}
+
+func Ranges(n int) {
+	for range count(n) {
+	}
+}
+`
+	out := lift(b, "main.go", src)
+	i := interp.New(interp.Options{})
+	if err := i.Use(stdlib.Symbols); err != nil {
+		b.Fatal(err)
+	}
+	if err := i.Use(liftpkg.Symbols()); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := i.Eval(string(out)); err != nil {
+		b.Fatal(err)
+	}
+	for _, name := range []string{"Pulls", "Ranges"} {
+		fn, err := i.Eval("main." + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		run := fn.Interface().(func(int))
+		b.Run("interpreted-"+name, func(b *testing.B) { run(b.N) })
+	}
+	b.Run("compiled-Pulls", func(b *testing.B) {
+		next, stop := iter.Pull(func(yield func(int) bool) {
+			for i := 0; i < b.N; i++ {
+				if !yield(i) {
+					return
+				}
+			}
+		})
+		defer stop()
+		for {
+			if _, ok := next(); !ok {
+				return
+			}
+		}
+	})
 }

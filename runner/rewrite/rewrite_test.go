@@ -82,7 +82,7 @@ func keepsLines(t *testing.T, before, after string) {
 }
 
 // lift type-checks and rewrites one file.
-func lift(t *testing.T, name, src string) []byte {
+func lift(t testing.TB, name, src string) []byte {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, name, src, 0)
