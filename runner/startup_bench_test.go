@@ -32,7 +32,8 @@ import (
 // process is measured on its own as socklab-script-process); then
 // socklab's medians, wall and CPU, over python3's, go run's and the
 // compiled binary's. socklab-version is the binary's start alone, which
-// socklab run pays twice.
+// socklab run pays twice; socklab-no-prestart is socklab run with its
+// script process started after the supervisor's start, not during it.
 
 const helloGo = `package main
 
@@ -102,6 +103,9 @@ func BenchmarkStartup(b *testing.B) {
 		before func(i int) // runs untimed before each start
 	}{
 		{name: "socklab", argv: []string{bin, "run", "hello.go"}},
+		// The script process started only once the supervisor has started
+		// (package prestart turned off): the two starts one after the other.
+		{name: "socklab-no-prestart", argv: []string{bin, "run", "hello.go"}, env: []string{"SOCKLAB_PRESTART=0"}},
 		{name: "socklab-script-process", argv: []string{bin, "hello.go"}, env: []string{"SOCKLAB_CHILD=1"}},
 		// The binary's own start, which socklab run pays twice (the
 		// supervisor and the script process): the floor of the others.

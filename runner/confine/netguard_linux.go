@@ -11,9 +11,6 @@ import (
 	"syscall"
 	"unsafe"
 
-	seccomp "github.com/elastic/go-seccomp-bpf"
-	"github.com/elastic/go-seccomp-bpf/arch"
-	"golang.org/x/net/bpf"
 	"golang.org/x/sys/unix"
 )
 
@@ -91,74 +88,6 @@ func guardNetwork(fd int) (settle func() error, err error) {
 		}
 		return nil
 	}, nil
-}
-
-// netGuardProgram is the guard's filter: calls with an address go to the
-// supervisor; the calls it cannot judge fail; a system call of another
-// architecture's table (int 0x80 on amd64) fails too, as no filter of
-// socklab's would see its true number.
-func netGuardProgram() (*unix.SockFprog, error) {
-	info, err := arch.GetInfo("")
-	if err != nil {
-		return nil, err
-	}
-	eperm := seccomp.ActionErrno | seccomp.Action(unix.EPERM)
-	p := seccomp.Policy{
-		DefaultAction: seccomp.ActionAllow,
-		Syscalls: []seccomp.SyscallGroup{
-			{
-				Action: seccomp.ActionUserNotify,
-				Names:  []string{"connect", "bind", "sendmsg"},
-				NamesWithCondtions: []seccomp.NameWithConditions{{Name: "sendto", Conditions: seccomp.ArgumentConditions{
-					{Argument: 4, Operation: seccomp.NotEqual, Value: 0}, // a send with an address
-				}}},
-			},
-			{
-				// sendmmsg would need each message copied; io_uring
-				// connects and sends without a system call seccomp sees;
-				// SCTP connects through setsockopt.
-				Action:             eperm,
-				Names:              []string{"sendmmsg", "io_uring_setup", "io_uring_enter", "io_uring_register"},
-				NamesWithCondtions: sctpSockets(),
-			},
-		},
-	}
-	insts, err := p.Assemble()
-	if err != nil {
-		return nil, err
-	}
-	insts = append([]bpf.Instruction{
-		bpf.LoadAbsolute{Off: 4, Size: 4}, // seccomp_data.arch
-		bpf.JumpIf{Cond: bpf.JumpEqual, Val: uint32(info.ID), SkipTrue: 1},
-		bpf.RetConstant{Val: uint32(eperm)},
-	}, insts...)
-	raw, err := bpf.Assemble(insts)
-	if err != nil {
-		return nil, err
-	}
-	filter := make([]unix.SockFilter, len(raw))
-	for i, r := range raw {
-		filter[i] = unix.SockFilter{Code: r.Op, Jt: r.Jt, Jf: r.Jf, K: r.K}
-	}
-	return &unix.SockFprog{Len: uint16(len(filter)), Filter: &filter[0]}, nil
-}
-
-// sctpSockets are the socket calls that make an SCTP socket: by its
-// protocol, or as the sequenced-packet type of IPv4 and IPv6, with or
-// without the flags Go and C add to the type.
-func sctpSockets() []seccomp.NameWithConditions {
-	out := []seccomp.NameWithConditions{{Name: "socket", Conditions: seccomp.ArgumentConditions{
-		{Argument: 2, Operation: seccomp.Equal, Value: unix.IPPROTO_SCTP},
-	}}}
-	for _, family := range []uint64{unix.AF_INET, unix.AF_INET6} {
-		for _, flags := range []uint64{0, unix.SOCK_NONBLOCK, unix.SOCK_CLOEXEC, unix.SOCK_NONBLOCK | unix.SOCK_CLOEXEC} {
-			out = append(out, seccomp.NameWithConditions{Name: "socket", Conditions: seccomp.ArgumentConditions{
-				{Argument: 0, Operation: seccomp.Equal, Value: family},
-				{Argument: 1, Operation: seccomp.Equal, Value: unix.SOCK_SEQPACKET | flags},
-			}})
-		}
-	}
-	return out
 }
 
 // A NetGuard is the supervisor's side of one process's network guard.

@@ -1,58 +1,49 @@
 package confine
 
+//go:generate go run ./filters/gen
+
 import (
 	"fmt"
 	"runtime"
+	"unsafe"
 
-	seccomp "github.com/elastic/go-seccomp-bpf"
 	"golang.org/x/sys/unix"
 )
 
-// seccompAvailable reports whether the kernel takes seccomp filters.
-func seccompAvailable() bool { return seccomp.Supported() }
+// seccompAvailable reports whether the kernel takes seccomp filters: strict
+// mode takes no flags, so asking for it with one fails with EINVAL where
+// seccomp is there and allowed.
+func seccompAvailable() bool {
+	_, _, e := unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_STRICT, 1, 0)
+	return e == unix.EINVAL
+}
 
 // applySeccomp makes the system calls p refuses fail with EPERM in every
 // thread of the process, and reports whether a filter is in force. With
 // nothing to refuse it loads no filter.
 func applySeccomp(p Policy, allowExec bool) (bool, error) {
-	if !seccomp.Supported() {
+	if !seccompAvailable() {
 		return false, nil
 	}
-	var names []string
-	if !allowExec {
-		names = append(names, "execve", "execveat")
+	filter, err := denyFilter(allowExec, p.Debug, p.Files)
+	if err != nil {
+		return false, fmt.Errorf("seccomp: %w", err)
 	}
-	if !p.Debug {
-		names = append(names, "ptrace", "process_vm_readv", "process_vm_writev")
-	}
-	var withArgs []seccomp.NameWithConditions
-	if !p.Files {
-		// A Unix socket's path is a file that Landlock before ABI 9 does
-		// not guard: connecting to one outside the folder (a daemon's
-		// control socket) would pass it. No lesson uses them.
-		withArgs = append(withArgs, seccomp.NameWithConditions{Name: "socket", Conditions: seccomp.ArgumentConditions{
-			{Argument: 0, Operation: seccomp.Equal, Value: unix.AF_UNIX},
-		}})
-	}
-	if len(names) == 0 && len(withArgs) == 0 {
+	if filter == nil {
 		return false, nil
 	}
-	f := seccomp.Filter{
-		NoNewPrivs: true,
-		Flag:       seccomp.FilterFlagTSync,
-		Policy: seccomp.Policy{
-			DefaultAction: seccomp.ActionAllow,
-			Syscalls: []seccomp.SyscallGroup{{
-				Action: seccomp.ActionErrno, Names: names, NamesWithCondtions: withArgs,
-			}},
-		},
-	}
+	prog := &unix.SockFprog{Len: uint16(len(filter)), Filter: &filter[0]}
 	// no_new_privs and the filter are set on this thread and synced to
 	// the others from it.
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	if err := seccomp.LoadFilter(f); err != nil {
-		return false, fmt.Errorf("seccomp: %w", err)
+	if err := unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err != nil {
+		return false, fmt.Errorf("seccomp: setting no_new_privs: %w", err)
+	}
+	_, _, e := unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER, unix.SECCOMP_FILTER_FLAG_TSYNC, uintptr(unsafe.Pointer(prog)))
+	runtime.KeepAlive(filter)
+	if e != 0 {
+		return false, fmt.Errorf("seccomp: loading the filter: %w", e)
 	}
 	return true, nil
 }

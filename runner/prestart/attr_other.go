@@ -2,13 +2,13 @@
 
 package prestart
 
-import "syscall"
+import "errors"
 
 // supported: elsewhere there is no parent-death signal, so the script
 // process starts the usual way.
 const supported = false
 
-func sysProcAttr() *syscall.SysProcAttr { return &syscall.SysProcAttr{} }
+func start() (*Process, error) { return nil, errors.New("no process is started early on this system") }
 
 // Await returns false at once: no process is started early here.
 func Await() bool { return false }

@@ -97,36 +97,6 @@ func wanted(args []string, getenv func(string) (string, bool)) bool {
 	return true
 }
 
-func start() (*Process, error) {
-	exe, err := os.Executable()
-	if err != nil {
-		return nil, err
-	}
-	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
-	if err != nil {
-		return nil, err
-	}
-	child := os.NewFile(uintptr(fds[1]), "prestart")
-	defer child.Close()
-	files := make([]*os.File, controlFD+1)
-	for i := range files {
-		files[i] = child
-	}
-	env := append(os.Environ(), envControl+"="+itoa(controlFD))
-	proc, err := os.StartProcess(exe, os.Args, &os.ProcAttr{Env: env, Files: files, Sys: sysProcAttr()})
-	if err != nil {
-		syscall.Close(fds[0])
-		return nil, err
-	}
-	p := &Process{exe: exe, process: proc, control: fds[0], env: map[string]string{}}
-	for _, k := range runtimeEnv {
-		if v, ok := syscall.Getenv(k); ok {
-			p.env[k] = v
-		}
-	}
-	return p, nil
-}
-
 // Take returns the process started early, once; nil if there is none.
 func Take() *Process {
 	mu.Lock()
