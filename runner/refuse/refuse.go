@@ -19,7 +19,7 @@ import (
 type check func(r *reporter)
 
 var checks = []check{
-	deferredClosures,
+	deferredValues,
 	typeSwitches,
 	typeAssertions,
 	errorsAs,

@@ -108,6 +108,13 @@ func newEditor(p *Package, f *ast.File) *Editor {
 // Insert inserts text at pos; text must not hold a newline.
 func (e *Editor) Insert(pos token.Pos, text string) { e.Replace(pos, pos, text) }
 
+// InsertFirst inserts text at pos before whatever the other edits insert
+// there, for an edit that closes an expression ending at pos.
+func (e *Editor) InsertFirst(pos token.Pos, text string) {
+	e.Insert(pos, text)
+	e.edits[len(e.edits)-1].seq = -len(e.edits)
+}
+
 // Replace replaces the text from pos up to end; text must not hold a
 // newline.
 func (e *Editor) Replace(pos, end token.Pos, text string) {

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter hangs when a deferred call calls a function literal kept in a variable of the function that defers it
+// difftest: same
 package main
 
 import "fmt"
