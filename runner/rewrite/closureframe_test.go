@@ -80,6 +80,37 @@ func main() {
 	fmt.Println(results())
 }
 `},
+		program{"closureframe_generic_recursive", `package main
+
+import "fmt"
+
+func each[T any](xs []T, visit func(T)) {
+	seen := 0
+	count := func(x T) { seen++; visit(x) }
+	defer func() { fmt.Println("seen", seen) }()
+	for _, x := range xs {
+		count(x)
+	}
+}
+
+func fib(n int) (r int) {
+	var f func(int) int
+	f = func(k int) int {
+		if k < 2 {
+			return k
+		}
+		return f(k-1) + f(k-2)
+	}
+	defer func() { r = f(n) }()
+	return -1
+}
+
+func main() {
+	each([]string{"a", "b"}, func(s string) { fmt.Println(s) })
+	each([]int{1, 2, 3}, func(n int) { fmt.Println(n * n) })
+	fmt.Println(fib(10))
+}
+`},
 	)
 }
 
