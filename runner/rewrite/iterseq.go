@@ -20,8 +20,9 @@ import (
 //
 // The line directive keeps the columns of the code after it the student's.
 // A value of such a type then has no name of its own, so the pass refuses
-// one stored as an interface (printed with %T or %v, handed to reflect),
-// where Go would show iter.Seq[int]. Calls of iter.Pull and iter.Pull2 are
+// one stored as an interface (handed to reflect, kept as any), where Go
+// would show iter.Seq[int]; the printing pass prints one handed to fmt or
+// log with the name Go prints. Calls of iter.Pull and iter.Pull2 are
 // the library pass's to write out (see pull.go); either kept as a value is
 // refused.
 func init() { register(Pass{Name: "iterseq", Run: iterSeq}) }
@@ -231,8 +232,13 @@ func iterValues(p *Package, f *ast.File, e *Editor) {
 				}
 				return true
 			}
+			printed := len(n.Args)
+			if spec, ok := printCalls[(&shower{p: p}).callee(n)]; ok && !n.Ellipsis.IsValid() {
+				printed = spec.first // the printing pass prints the others as Go does
+			}
 			for i, a := range n.Args {
 				switch {
+				case i >= printed:
 				case i < sig.Params().Len()-1 || !sig.Variadic() && i < sig.Params().Len():
 					check(a, sig.Params().At(i).Type())
 				case sig.Variadic() && !n.Ellipsis.IsValid():

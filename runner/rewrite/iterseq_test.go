@@ -13,6 +13,56 @@ import (
 
 func init() {
 	programs = append(programs,
+		fromCorpus("iterseq_printed", "iter-seq-printed"),
+		program{"iterseq_printed_forms", `package main
+
+import (
+	"fmt"
+	"iter"
+	"log"
+	"strings"
+)
+
+// Pipeline holds a sequence in a field.
+type Pipeline struct {
+	Name string
+	Src  iter.Seq[string]
+}
+
+type Point struct{ X, Y int }
+
+func words(s string) iter.Seq[string] {
+	fmt.Println("words called")
+	return func(yield func(string) bool) {
+		for _, w := range strings.Fields(s) {
+			if !yield(w) {
+				return
+			}
+		}
+	}
+}
+
+func main() {
+	ws := words("a b c")
+	fmt.Printf("%T %T\n", ws, words("x"))
+	p := Pipeline{"p", nil}
+	fmt.Printf("%+v %#v %T\n", p, p, p.Src)
+	var none iter.Seq2[int, error]
+	fmt.Printf("%v|%#v|%T|%s|%d\n", none, none, none, none, none)
+	fmt.Println(none, fmt.Sprint(none))
+	fmt.Println(fmt.Sprintf("%T/%T", []iter.Seq[int]{nil}, map[string]iter.Seq[bool]{}))
+	var pairs iter.Seq2[Point, []byte]
+	fmt.Printf("%#v %T\n", []iter.Seq[*Point]{nil}, pairs)
+	var b strings.Builder
+	l := log.New(&b, "", 0)
+	l.Printf("%T", ws)
+	fmt.Print(b.String())
+	for w := range ws {
+		fmt.Print(w)
+	}
+	fmt.Println()
+}
+`},
 		program{"iterseq_forms", `package main
 
 import (
@@ -109,7 +159,8 @@ func TestIterSeqRefuses(t *testing.T) {
 	decl := "func count() iter.Seq[int] { return func(yield func(int) bool) {} }\n\n"
 	tests := []struct{ name, body, want string }{
 		{"iter.Pull kept as a value", decl + "func main() {\n\tpull := iter.Pull[int]\n\tnext, stop := pull(count())\n\tdefer stop()\n\tfmt.Println(next())\n}", "main.go:13:10: iter.Pull is written out for each call of it"},
-		{"%T of a sequence", decl + "func main() { fmt.Printf(\"%T\\n\", count()) }", "main.go:12:34: count() is an iter.Seq[int], which the interpreter, having no iter package, holds as a func(yield func(int) bool)"},
+		{"%T of a sequence in a format not known here", decl + "func main() {\n\tf := \"%T\\n\"\n\tfmt.Printf(f, count())\n}", "main.go:14:16: count() holds an iter.Seq or iter.Seq2, which socklab prints as Go does only with a format written as a string literal"},
+		{"a sequence among the elements of a []any printed", decl + "func main() { fmt.Println([]any{count()}...) }", "main.go:12:33: count() is an iter.Seq[int]"},
 		{"a sequence stored as any", decl + "func main() {\n\tvar v any = count()\n\t_ = v\n}", "main.go:13:14: count() is an iter.Seq[int]"},
 	}
 	tests = append(tests, struct{ name, body, want string }{"a dot import", "func main() { var _ Seq[int] }", "main.go:5:2: a dot import of iter"})

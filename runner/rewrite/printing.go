@@ -63,12 +63,14 @@ func printing(p *Package, f *ast.File, e *Editor) {
 		var lit *ast.BasicLit
 		if spec.format >= 0 {
 			tv := p.Info.Types[call.Args[spec.format]]
-			if tv.Value == nil || tv.Value.Kind() != constant.String {
-				return true // runner/refuse refuses what it must of these
+			var vs []Verb
+			ok := tv.Value != nil && tv.Value.Kind() == constant.String
+			if ok {
+				vs, ok = ParseVerbs(constant.StringVal(tv.Value))
 			}
-			vs, ok := ParseVerbs(constant.StringVal(tv.Value))
 			if !ok {
-				return true
+				s.unknownVerbs(args)
+				return true // runner/refuse refuses what it must of the others
 			}
 			verbs = vs
 			lit, _ = ast.Unparen(call.Args[spec.format]).(*ast.BasicLit)
@@ -81,6 +83,16 @@ func printing(p *Package, f *ast.File, e *Editor) {
 		}
 		return true
 	})
+}
+
+// unknownVerbs refuses the arguments of an iterator type among args,
+// printed with verbs that are not known here.
+func (s *shower) unknownVerbs(args []ast.Expr) {
+	for _, a := range args {
+		if t := s.p.Info.TypeOf(a); t != nil && !types.IsInterface(t) && Involves(t, isIterType) {
+			s.e.Refuse(a.Pos(), "%s holds an iter.Seq or iter.Seq2, which socklab prints as Go does only with a format written as a string literal without argument indexes ([n]): the interpreter holds it as the function type it stands for", types.ExprString(a))
+		}
+	}
 }
 
 // shower rewrites the printed arguments of one file.
@@ -131,7 +143,7 @@ func (s *shower) arg(a ast.Expr, v Verb, i int, lit *ast.BasicLit, sprint bool) 
 		s.wrap(a, t, "TypeName")
 		return
 	}
-	if !s.needs(t, v) {
+	if !s.needs(t, v) && !Involves(t, isIterType) {
 		return
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && methodOf(t, "Format") != nil && s.declared(n) {
@@ -194,9 +206,11 @@ func (s *shower) declared(t types.Type) bool {
 }
 
 // involves reports whether t is built from a type the package declares,
-// not counting what interfaces in it may hold.
+// or from an iter.Seq or iter.Seq2, which the interpreter holds as the
+// function type it stands for (see iterseq.go), not counting what
+// interfaces in it may hold.
 func (s *shower) involves(t types.Type) bool {
-	return Involves(t, s.declared)
+	return Involves(t, func(t types.Type) bool { return s.declared(t) || isIterType(t) })
 }
 
 // needs reports whether Go prints a value of t with v differently from
@@ -351,24 +365,31 @@ func (s *shower) desc(t types.Type) (string, bool) {
 	if len(fields) > 0 {
 		fieldList = fmt.Sprintf("[]*%s.Type{%s}", pkg, strings.Join(fields, ", "))
 	}
-	s.e.Append(fmt.Sprintf("var _ = %s.Define(%s, %s, %t, %s, %s, %s, %s, %s)", pkg, name, strconv.Quote(reflectName(s.p, t)), defined, elem, keyDesc, strconv.Quote(names), fieldList, strings.Join(methods, ", ")))
+	s.e.Append(fmt.Sprintf("var _ = %s.Define(%s, %s, %t, %s, %s, %s, %s, %s)", pkg, name, strconv.Quote(reflectName(t)), defined, elem, keyDesc, strconv.Quote(names), fieldList, strings.Join(methods, ", ")))
 	return name, true
 }
 
 // reflectName spells t as reflect's Type.String does under Go, which %T
-// and %#v print: main.Point, []main.Point, map[string]int, struct { X int }.
-func reflectName(p *Package, t types.Type) string {
+// and %#v print: main.Point, []main.Point, map[string]int, struct { X int },
+// iter.Seq[net/netip.Addr] (a type argument names its package by path).
+func reflectName(t types.Type) string { return spellReflect(t, false) }
+
+// spellReflect is reflectName, with packages named by their path where
+// paths is true.
+func spellReflect(t types.Type, paths bool) string {
 	switch u := types.Unalias(t).(type) {
 	case *types.Named:
 		obj := u.Obj()
 		name := obj.Name()
-		if obj.Pkg() != nil {
+		if obj.Pkg() != nil && paths {
+			name = obj.Pkg().Path() + "." + name
+		} else if obj.Pkg() != nil {
 			name = obj.Pkg().Name() + "." + name
 		}
 		if args := u.TypeArgs(); args != nil && args.Len() > 0 {
 			var as []string
 			for i := range args.Len() {
-				as = append(as, reflectName(p, args.At(i)))
+				as = append(as, spellReflect(args.At(i), true))
 			}
 			name += "[" + strings.Join(as, ",") + "]"
 		}
@@ -384,43 +405,43 @@ func reflectName(p *Package, t types.Type) string {
 		}
 		return u.Name()
 	case *types.Pointer:
-		return "*" + reflectName(p, u.Elem())
+		return "*" + spellReflect(u.Elem(), paths)
 	case *types.Slice:
-		return "[]" + reflectName(p, u.Elem())
+		return "[]" + spellReflect(u.Elem(), paths)
 	case *types.Array:
-		return fmt.Sprintf("[%d]%s", u.Len(), reflectName(p, u.Elem()))
+		return fmt.Sprintf("[%d]%s", u.Len(), spellReflect(u.Elem(), paths))
 	case *types.Map:
-		return "map[" + reflectName(p, u.Key()) + "]" + reflectName(p, u.Elem())
+		return "map[" + spellReflect(u.Key(), paths) + "]" + spellReflect(u.Elem(), paths)
 	case *types.Chan:
 		switch u.Dir() {
 		case types.SendOnly:
-			return "chan<- " + reflectName(p, u.Elem())
+			return "chan<- " + spellReflect(u.Elem(), paths)
 		case types.RecvOnly:
-			return "<-chan " + reflectName(p, u.Elem())
+			return "<-chan " + spellReflect(u.Elem(), paths)
 		}
 		if c, ok := u.Elem().(*types.Chan); ok && c.Dir() == types.RecvOnly {
-			return "chan (" + reflectName(p, u.Elem()) + ")"
+			return "chan (" + spellReflect(u.Elem(), paths) + ")"
 		}
-		return "chan " + reflectName(p, u.Elem())
+		return "chan " + spellReflect(u.Elem(), paths)
 	case *types.Signature:
 		var ps []string
 		for i := range u.Params().Len() {
 			pt := u.Params().At(i).Type()
 			if u.Variadic() && i == u.Params().Len()-1 {
-				ps = append(ps, "..."+reflectName(p, pt.(*types.Slice).Elem()))
+				ps = append(ps, "..."+spellReflect(pt.(*types.Slice).Elem(), paths))
 				continue
 			}
-			ps = append(ps, reflectName(p, pt))
+			ps = append(ps, spellReflect(pt, paths))
 		}
 		s := "func(" + strings.Join(ps, ", ") + ")"
 		switch r := u.Results(); r.Len() {
 		case 0:
 		case 1:
-			s += " " + reflectName(p, r.At(0).Type())
+			s += " " + spellReflect(r.At(0).Type(), paths)
 		default:
 			var rs []string
 			for i := range r.Len() {
-				rs = append(rs, reflectName(p, r.At(i).Type()))
+				rs = append(rs, spellReflect(r.At(i).Type(), paths))
 			}
 			s += " (" + strings.Join(rs, ", ") + ")"
 		}
@@ -432,7 +453,7 @@ func reflectName(p *Package, t types.Type) string {
 		var fs []string
 		for i := range u.NumFields() {
 			fl := u.Field(i)
-			f := reflectName(p, fl.Type())
+			f := spellReflect(fl.Type(), paths)
 			if !fl.Embedded() {
 				f = fl.Name() + " " + f
 			}
@@ -449,7 +470,7 @@ func reflectName(p *Package, t types.Type) string {
 		var ms []string
 		for i := range u.NumMethods() {
 			m := u.Method(i)
-			ms = append(ms, m.Name()+strings.TrimPrefix(reflectName(p, m.Type()), "func"))
+			ms = append(ms, m.Name()+strings.TrimPrefix(spellReflect(m.Type(), paths), "func"))
 		}
 		return "interface { " + strings.Join(ms, "; ") + " }"
 	}

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter holds an iter.Seq as the function type it stands for, which %T prints
+// difftest: same
 package main
 
 import (
