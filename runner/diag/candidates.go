@@ -131,7 +131,8 @@ func (m *marker) candidates(st *statement, n ast.Node, sv *saves) {
 		}
 		st.cands = append(st.cands, candidate{kind: kMapSet, pos: m.fset.Position(ix.Pos())})
 	}
-	ast.Inspect(n, func(n ast.Node) bool {
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
 		c := candidate{}
 		switch e := n.(type) {
 		case *ast.FuncLit:
@@ -246,6 +247,14 @@ func (m *marker) candidates(st *statement, n ast.Node, sv *saves) {
 			}
 			c = candidate{kind: kAssert, pos: m.fset.Position(e.Pos())}
 		case *ast.CallExpr:
+			if script, ok := boundsCheck(e); ok {
+				// The check's panic is the index's or slice's own; its
+				// other arguments are copies of operands that ran.
+				if script != nil {
+					ast.Inspect(script, visit)
+				}
+				return false
+			}
 			if m.facts.lookup(m, e, e.Pos())&safe != 0 {
 				return true
 			}
@@ -262,7 +271,38 @@ func (m *marker) candidates(st *statement, n ast.Node, sv *saves) {
 		}
 		st.cands = append(st.cands, c)
 		return true
-	})
+	}
+	ast.Inspect(n, visit)
+}
+
+// CheckAlias is the name under which rewritten source imports the bounds
+// checks of runner/lift (see lift.Index): a call of one is no candidate of
+// its own, since its panic is the one of the index or slice expression it
+// checks, and only its first argument is the script's expression; the
+// others are copies of operands evaluated before, which would add
+// candidates the statement does not have.
+const CheckAlias = "_slCheck"
+
+// boundsCheck reports whether c calls a bounds check, and returns the
+// script's expression among its arguments, if it has one.
+func boundsCheck(c *ast.CallExpr) (ast.Expr, bool) {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	if id, ok := sel.X.(*ast.Ident); !ok || id.Name != CheckAlias {
+		return nil, false
+	}
+	if len(c.Args) == 0 {
+		return nil, true
+	}
+	arg := c.Args[0]
+	if conv, ok := arg.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+		if id, ok := conv.Fun.(*ast.Ident); ok && (id.Name == "int" || id.Name == "uint64") {
+			arg = conv.Args[0] // the check's conversion, which cannot fail
+		}
+	}
+	return arg, true
 }
 
 // divs counts the divisions in n that can fail.

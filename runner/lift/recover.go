@@ -21,8 +21,10 @@ const Package = "socklab/lift"
 // or method, a dereference of a nil pointer, make with a negative size.
 // The rewrite of recover() calls (runner/rewrite) hands the value to
 // Recovered first. (Index and slice errors get Go's detail from the marked
-// source, runner/diag; where they cannot, socklab refuses to show what
-// recover returns, runner/refuse.)
+// source, runner/diag, or, where a recover could see the panic and the
+// marks cannot detail it, from the checks the rewrite adds, see Index;
+// where neither can, socklab refuses to show what recover returns,
+// runner/refuse.)
 func Recovered(v any) any {
 	if p, ok := recovered(); ok {
 		v = p // the panic of an earlier deferred call (see Defers)
@@ -37,7 +39,11 @@ func Recovered(v any) any {
 		}
 		v = rv.Interface()
 	}
-	if g, ok := diag.Recovered(v); ok {
+	g, placed := diag.Recovered(v)
+	if _, ok := v.(runtime.Error); ok {
+		return v // Go's own, raised by compiled code (see Index)
+	}
+	if placed {
 		return g // Go's runtime error, with the detail the marks saved
 	}
 	var msg string

@@ -21,6 +21,9 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range namedSymbols() {
 		syms[name] = v
 	}
+	for name, v := range boundsSymbols() {
+		syms[name] = v
+	}
 	for name, v := range librarySymbols() {
 		syms[name] = v
 	}

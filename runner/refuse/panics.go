@@ -21,13 +21,15 @@ type unlikePanic struct {
 // index or slice expression whose runtime error the interpreter gives
 // without Go's detail (where the marked source cannot save its operands,
 // see diag.Detailed; in a function that defers the recover itself, which
-// runs before the marks place the panic; or in a function the marks skip),
+// runs before the marks place the panic; or in a function the marks skip)
+// and that the rewrite does not check either (see rewrite.PlanBounds),
 // a type assertion that can fail (the interpreter's error names its own
 // types and position), and panic with a value of a type the script
 // declares (which reaches recover without its methods).
 func (r *reporter) panicsUnlike() *unlikePanic {
 	found := &unlikePanic{}
 	for _, f := range r.files {
+		checked := rewrite.PlanBounds(r.info, r.files, f)
 		ast.Inspect(f, func(n ast.Node) bool {
 			if found.pos.IsValid() {
 				return false
@@ -46,7 +48,7 @@ func (r *reporter) panicsUnlike() *unlikePanic {
 				return true
 			}
 			if body != nil {
-				r.unlikeIn(body, ft != nil && allNamed(ft.Params) && !defersRecover(r, body), found)
+				r.unlikeIn(body, ft != nil && allNamed(ft.Params) && !rewrite.DefersRecover(r.info, r.files, body), checked, found)
 			}
 			return true
 		})
@@ -56,8 +58,9 @@ func (r *reporter) panicsUnlike() *unlikePanic {
 
 // unlikeIn looks for such panics in one function body (not in the function
 // literals inside, which are functions of their own); marked says whether
-// the marks place its panics with Go's detail.
-func (r *reporter) unlikeIn(body *ast.BlockStmt, marked bool, found *unlikePanic) {
+// the marks place its panics with Go's detail, checked which index and
+// slice expressions the rewrite checks (see rewrite.PlanBounds).
+func (r *reporter) unlikeIn(body *ast.BlockStmt, marked bool, checked *rewrite.Bounds, found *unlikePanic) {
 	commaOK := map[ast.Expr]bool{}
 	loops := 0
 	var walk func(n ast.Node) bool
@@ -95,13 +98,17 @@ func (r *reporter) unlikeIn(body *ast.BlockStmt, marked bool, found *unlikePanic
 				return false
 			}
 		case *ast.IndexExpr:
-			if r.indexes(e.X) && (!marked || !diag.Detailed(e, loops > 0)) {
-				*found = unlikePanic{e.Pos(), "the index", "fails with a reflect message in the interpreter, without Go's detail (index out of range [5] with length 1)", "check the index against len yourself, or index in a function of its own that this one calls"}
+			if r.indexes(e.X) && (!marked || !diag.Detailed(e, loops > 0)) && !checked.Covered(e) {
+				instead := checked.Advice(e)
+				if instead == "" {
+					instead = "put the operand and the index in variables of their own first (s := f(); i := g(); ... s[i]), or check the index against len yourself"
+				}
+				*found = unlikePanic{e.Pos(), "the index", "fails with a reflect message in the interpreter, without Go's detail (index out of range [5] with length 1)", instead}
 				return false
 			}
 		case *ast.SliceExpr:
-			if !marked || !diag.Detailed(e, loops > 0) {
-				*found = unlikePanic{e.Pos(), "the slice expression", "fails with a reflect message in the interpreter, without Go's detail (slice bounds out of range [:5] with capacity 2)", "check the bounds yourself, or slice in a function of its own that this one calls"}
+			if (!marked || !diag.Detailed(e, loops > 0)) && !checked.Covered(e) {
+				*found = unlikePanic{e.Pos(), "the slice expression", "fails with a reflect message in the interpreter, without Go's detail (slice bounds out of range [:5] with capacity 2)", "put the operand and the bounds in variables of their own first, or check them yourself"}
 				return false
 			}
 		case *ast.CallExpr:
@@ -178,60 +185,6 @@ func (r *reporter) scriptValue(e ast.Expr) bool {
 		return false
 	}
 	return rewrite.Involves(t, r.declared)
-}
-
-// defersRecover reports whether the function body defers a call that
-// calls recover itself: a function literal, or a function the script
-// declares.
-func defersRecover(r *reporter, body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false
-		}
-		d, ok := n.(*ast.DeferStmt)
-		if !ok {
-			return true
-		}
-		var fbody *ast.BlockStmt
-		switch fn := ast.Unparen(d.Call.Fun).(type) {
-		case *ast.FuncLit:
-			fbody = fn.Body
-		case *ast.Ident:
-			fbody = r.declBody(fn)
-		}
-		if fbody != nil {
-			ast.Inspect(fbody, func(m ast.Node) bool {
-				if c, ok := m.(*ast.CallExpr); ok && isRecoverCall(r, c) {
-					found = true
-				}
-				_, lit := m.(*ast.FuncLit)
-				return !found && !lit
-			})
-		}
-		return false
-	})
-	return found
-}
-
-// declBody returns the body of the function the script declares that id
-// names, or nil.
-func (r *reporter) declBody(id *ast.Ident) *ast.BlockStmt {
-	fn, ok := r.info.Uses[id].(*types.Func)
-	if !ok {
-		return nil
-	}
-	for _, f := range r.files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && r.info.Defs[fd.Name] == fn {
-				return fd.Body
-			}
-		}
-	}
-	return nil
 }
 
 // allNamed reports whether every parameter in fields has a name other

@@ -232,6 +232,21 @@ func (e *Editor) Import(path string) string {
 	return name
 }
 
+// ImportAs is Import under a name of the caller's, for calls that another
+// stage finds by that name (see diag.CheckAlias).
+func (e *Editor) ImportAs(path, name string) string {
+	key := path + " as " + name
+	if _, ok := e.imported[key]; ok {
+		return name
+	}
+	if e.imported == nil {
+		e.imported = map[string]string{}
+	}
+	e.imported[key] = name
+	e.Insert(e.pkgEnd, "; import "+name+" "+strconv.Quote(path))
+	return name
+}
+
 // sortEdits sorts edits by offset; at one offset, insertions come first,
 // in the order they were made.
 func sortEdits(edits []edit) []edit {

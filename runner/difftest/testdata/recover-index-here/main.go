@@ -1,4 +1,4 @@
-// difftest: refused the interpreter's index errors reach a recover in the same function without Go's detail
+// difftest: same
 package main
 
 import "fmt"

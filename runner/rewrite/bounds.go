@@ -1,0 +1,746 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/socklab/socklab/runner/diag"
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// The interpreter's index and slice errors are reflect's ("reflect: slice
+// index out of range"), where Go's runtime error says "index out of range
+// [5] with length 2". The marks (runner/diag) give Go's error to a recover
+// that sees the panic leave a function whose operands they saved; they
+// cannot where the function recovers the panic itself (its deferred call
+// runs before the marks place the panic), nor where an operand is not a
+// plain variable. In a package that calls recover, this pass routes each
+// such index or slice expression through a compiled check of runner/lift,
+// which panics with Go's own error before the interpreter's would:
+//
+//	return s[i], nil      =>   return s[_slCheck.Index(i, len(s))/*line :12:12*/], nil
+//	m[k] = parse(b)       =>   m[k] = parse(b)                  (a map: nothing to check)
+//	buf[i] = next()       =>   buf[i], _ = next(), _slCheck.IndexAfter(i, len(buf))
+//	line[:f(x)]           =>   line[:_slCheck.StringHigh(f(x), 0, len(line))]
+//
+// Each expression of the script is evaluated once, where it was; the
+// check gets copies only of operands that can be read again with no
+// effect (variables, fields, elements), the operand itself for its
+// length. An element assigned to is checked after the right-hand side,
+// as Go checks it. A /*line*/ comment after each insertion keeps the
+// columns of the code that follows. What the pass cannot check stays
+// refused where a script shows what recover returns (runner/refuse, see
+// Covered).
+func init() { register(Pass{Name: "bounds", Run: boundsChecks}) }
+
+func boundsChecks(p *Package, f *ast.File, e *Editor) {
+	plan := PlanBounds(p.Info, p.Files, f)
+	if len(plan.checks) == 0 {
+		return
+	}
+	// Once the other passes have made their edits, so that none replaces
+	// text these insert into.
+	e.Later(func() {
+		for i := len(plan.order) - 1; i >= 0; i-- { // inner expressions first
+			x := plan.order[i]
+			c := plan.checks[x]
+			if c.form == covered {
+				continue
+			}
+			if e.replaces(x.Pos(), x.End()) {
+				e.Refuse(x.Pos(), "socklab cannot check this expression's bounds here, as it must for what recover returns: write it on a line of its own")
+				continue
+			}
+			c.apply(e, x)
+		}
+	})
+}
+
+// Bounds is the plan of the pass for one file: the index and slice
+// expressions it checks, or leaves as they are because they cannot fail
+// or because the marks give Go's detail.
+type Bounds struct {
+	checks map[ast.Expr]*check
+	order  []ast.Expr          // the checked expressions, in source order
+	advice map[ast.Expr]string // what to write instead, for some left unchecked
+}
+
+// Covered reports whether a panic of the index or slice expression x
+// reaches a recover with Go's runtime error: the pass checks x, or x
+// cannot fail.
+func (b *Bounds) Covered(x ast.Expr) bool {
+	_, ok := b.checks[x]
+	return ok
+}
+
+// Advice returns what to write instead of x, an expression the pass
+// leaves unchecked, where it knows better than the general advice.
+func (b *Bounds) Advice(x ast.Expr) string { return b.advice[x] }
+
+type form int
+
+const (
+	covered    form = iota // cannot fail, or fails first in an expression checked already
+	inPlace                // the index or a bound goes through a check
+	afterRight             // an element assigned to: checked after the right-hand side
+)
+
+// A check is how one expression is checked.
+type check struct {
+	form   form
+	fn     string   // the check of runner/lift
+	script ast.Expr // the script's expression the check wraps, in place
+	conv   string   // its conversion to the check's parameter, or ""
+	copies []string // the other arguments
+}
+
+// PlanBounds returns the plan of the pass for the file f of a package of
+// files. It is empty where the package never calls recover.
+func PlanBounds(info *types.Info, files []*ast.File, f *ast.File) *Bounds {
+	b := &Bounds{checks: map[ast.Expr]*check{}, advice: map[ast.Expr]string{}}
+	if !callsRecover(info, files) {
+		return b
+	}
+	pl := &planner{info: info, files: files, b: b}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch fn := n.(type) {
+		case *ast.FuncDecl:
+			if fn.Body == nil || fn.Type.TypeParams != nil {
+				return false // a generic function is copied for its instances
+			}
+			marked := allNamed(fn.Recv) && allNamed(fn.Type.Params)
+			pl.function(fn.Body, marked)
+		case *ast.FuncLit:
+			pl.function(fn.Body, allNamed(fn.Type.Params))
+		}
+		return true
+	})
+	return b
+}
+
+type planner struct {
+	info  *types.Info
+	files []*ast.File
+	b     *Bounds
+}
+
+// function plans the checks of one function body, outside the function
+// literals in it. Every index and slice expression that can fail is
+// checked where the function recovers itself; elsewhere, those that the
+// marks cannot detail.
+func (pl *planner) function(body *ast.BlockStmt, marked bool) {
+	all := !marked || DefersRecover(pl.info, pl.files, body)
+	loops := 0
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt:
+			for _, c := range []ast.Node{s.Init, s.Cond, s.Post} {
+				if c != nil {
+					loops++
+					ast.Inspect(c, walk)
+					loops--
+				}
+			}
+			loops++
+			ast.Inspect(s.Body, walk)
+			loops--
+			return false
+		case *ast.RangeStmt:
+			// Other passes rewrite the body of a range over a function,
+			// the operand of a range over a channel or a pointer, and
+			// variables declared before the loop.
+			switch pl.rangeOver(s.X) {
+			case overFunc:
+				return false
+			case overPlain:
+				loops++ // as runner/refuse counts it
+				ast.Inspect(s.X, walk)
+				loops--
+			}
+			loops++
+			ast.Inspect(s.Body, walk)
+			loops--
+			return false
+		case *ast.DeferStmt, *ast.GoStmt:
+			return false // the call is saved or framed by other passes
+		case *ast.TypeSwitchStmt:
+			if s.Init != nil {
+				ast.Inspect(s.Init, walk)
+			}
+			ast.Inspect(s.Body, walk)
+			return false
+		case *ast.CallExpr:
+			switch fun := ast.Unparen(s.Fun).(type) {
+			case *ast.Ident:
+				if bi, ok := pl.info.Uses[fun].(*types.Builtin); ok && (bi.Name() == "min" || bi.Name() == "max") {
+					return false // rewritten as a whole
+				}
+			case *ast.SelectorExpr:
+				if sel := pl.info.Selections[fun]; sel != nil && sel.Kind() == types.MethodVal {
+					ast.Inspect(fun.X, walk) // a method's receiver
+					for _, a := range s.Args {
+						ast.Inspect(a, walk)
+					}
+					return false
+				}
+			}
+		case *ast.SelectorExpr:
+			if sel := pl.info.Selections[s]; sel != nil && sel.Kind() != types.FieldVal {
+				// A method value or expression, which another pass may
+				// rewrite; a call's receiver is walked with the call.
+				return false
+			}
+		case *ast.AssignStmt:
+			pl.assign(s, all, loops > 0, walk)
+			return false
+		case *ast.IndexExpr, *ast.SliceExpr:
+			x := s.(ast.Expr)
+			if all || !diag.Detailed(x, loops > 0) {
+				pl.plan(x)
+			}
+		}
+		return true
+	}
+	for _, s := range body.List {
+		ast.Inspect(s, walk)
+	}
+}
+
+// What a range statement ranges over, as the other passes see it.
+const (
+	overPlain = iota // a slice, an array, a string, a map or an integer
+	overOther        // a channel or a pointer to an array, whose operand is rewritten
+	overFunc         // a function, whose body is rewritten
+)
+
+func (pl *planner) rangeOver(x ast.Expr) int {
+	t := pl.info.TypeOf(x)
+	if t == nil {
+		return overFunc
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Map:
+		return overPlain
+	case *types.Basic:
+		if u.Info()&(types.IsString|types.IsInteger) != 0 {
+			return overPlain
+		}
+	case *types.Signature:
+		return overFunc
+	}
+	return overOther
+}
+
+// assign plans the checks of an assignment: its left side's operands and
+// its right side are read first; an element it assigns to is checked
+// after them.
+func (pl *planner) assign(s *ast.AssignStmt, all, inLoop bool, walk func(ast.Node) bool) {
+	for _, r := range s.Rhs {
+		ast.Inspect(r, walk)
+	}
+	for _, l := range s.Lhs {
+		ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+		if !ok {
+			ast.Inspect(l, walk)
+			continue
+		}
+		ast.Inspect(ix.X, walk)
+		ast.Inspect(ix.Index, walk)
+		if !all && diag.Detailed(ix, inLoop) {
+			continue
+		}
+		switch {
+		case len(s.Lhs) == 1 && len(s.Rhs) == 1 && pl.quiet(s.Rhs[0]):
+			pl.plan(ix) // nothing runs after the operands
+		case pl.pure(ix.X) && pl.pure(ix.Index) && pl.readIn(ix, s.Rhs):
+			pl.cover(ix) // the same element is read first, and fails there
+		default:
+			pl.b.advice[ix] = "put the value in a variable of its own first (v := f(); s[i] = v), or check the index against len yourself"
+		}
+	}
+}
+
+// readIn reports whether the element ix is read on the right-hand side rhs,
+// where nothing is called that could change its operands.
+func (pl *planner) readIn(ix *ast.IndexExpr, rhs []ast.Expr) bool {
+	want := types.ExprString(ix)
+	found, calls := false, false
+	for _, r := range rhs {
+		ast.Inspect(r, func(n ast.Node) bool {
+			switch e := n.(type) {
+			case *ast.IndexExpr:
+				found = found || types.ExprString(e) == want
+			case *ast.CallExpr:
+				if !pl.conversionOrLen(e) {
+					calls = true
+				}
+			case *ast.UnaryExpr:
+				calls = calls || e.Op == token.ARROW
+			case *ast.FuncLit:
+				return false
+			}
+			return true
+		})
+	}
+	return found && !calls
+}
+
+func (pl *planner) cover(x ast.Expr) {
+	if _, ok := pl.b.checks[x]; !ok {
+		pl.b.checks[x] = &check{form: covered}
+		pl.b.order = append(pl.b.order, x)
+	}
+}
+
+// plan finds how to check the index or slice expression x, if it can
+// fail and the pass can check it.
+func (pl *planner) plan(x ast.Expr) {
+	if tv, ok := pl.info.Types[x]; ok && tv.Value != nil {
+		pl.cover(x)
+		return
+	}
+	var c *check
+	switch x := x.(type) {
+	case *ast.IndexExpr:
+		c = pl.index(x)
+	case *ast.SliceExpr:
+		c = pl.slice(x)
+	}
+	if c == nil {
+		return
+	}
+	pl.b.checks[x] = c
+	pl.b.order = append(pl.b.order, x)
+}
+
+// operand returns what the bounds of x's operand are checked against: a
+// slice's capacity, a string's or an array's length, as Go text, and
+// whether it is a slice; or ok false where the pass does not check it.
+func (pl *planner) operand(x ast.Expr, slicing bool) (n string, isSlice, ok bool) {
+	t := pl.info.TypeOf(x)
+	if t == nil {
+		return "", false, false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		if !pl.pure(x) {
+			return "", false, false
+		}
+		if slicing {
+			return "cap(" + types.ExprString(x) + ")", true, true
+		}
+		return "len(" + types.ExprString(x) + ")", true, true
+	case *types.Basic:
+		if u.Info()&types.IsString == 0 || !pl.pure(x) {
+			return "", false, false
+		}
+		return "len(" + types.ExprString(x) + ")", false, true
+	case *types.Array:
+		return fmt.Sprint(u.Len()), false, true
+	}
+	return "", false, false
+}
+
+func (pl *planner) index(x *ast.IndexExpr) *check {
+	if tv, ok := pl.info.Types[x.X]; ok && tv.IsType() {
+		return &check{form: covered} // a generic type's instance
+	}
+	t := pl.info.TypeOf(x.X)
+	if t == nil {
+		return nil
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map, *types.Signature:
+		return &check{form: covered}
+	case *types.Array:
+		if pl.info.Types[x.Index].Value != nil {
+			return &check{form: covered} // checked by the compiler
+		}
+	case *types.Pointer:
+		if _, ok := u.Elem().Underlying().(*types.Array); ok && pl.info.Types[x.Index].Value != nil {
+			return &check{form: covered}
+		}
+		return nil
+	}
+	n, _, ok := pl.operand(x.X, false)
+	if !ok {
+		return nil
+	}
+	fn, conv := "Index", pl.conversion(x.Index)
+	if conv == "uint64" {
+		fn = "IndexUint"
+	}
+	return &check{form: inPlace, fn: fn, script: x.Index, conv: conv, copies: []string{n}}
+}
+
+func (pl *planner) slice(x *ast.SliceExpr) *check {
+	bounds := []ast.Expr{x.Low, x.High, x.Max}
+	given := 0
+	for _, b := range bounds {
+		if b != nil {
+			given++
+			if pl.conversion(b) == "uint64" {
+				return nil
+			}
+		}
+	}
+	if given == 0 {
+		return &check{form: covered}
+	}
+	t := pl.info.TypeOf(x.X)
+	if t == nil {
+		return nil
+	}
+	if _, ok := t.Underlying().(*types.Array); ok {
+		allConst := true
+		for _, b := range bounds {
+			allConst = allConst && (b == nil || pl.info.Types[b].Value != nil)
+		}
+		if allConst {
+			return &check{form: covered}
+		}
+		if x.Slice3 {
+			return nil // Go's message names the array's length, which no compiled check can
+		}
+	}
+	n, isSlice, ok := pl.operand(x.X, true)
+	if !ok {
+		return nil
+	}
+	// The check goes where the one bound that is not a plain value is, or
+	// at the last bound; the others are copied: a bound before it is
+	// read again after it ran, a bound after it before it runs.
+	at := -1
+	for i, b := range bounds {
+		if b != nil && !pl.pure(b) {
+			if at >= 0 {
+				return nil
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		for i, b := range bounds {
+			if b != nil {
+				at = i
+			}
+		}
+	}
+	for i := at + 1; i < len(bounds); i++ {
+		if bounds[i] != nil && !pl.quiet(bounds[i]) {
+			return nil
+		}
+	}
+	copyOf := func(b ast.Expr) string {
+		if b == nil {
+			return "0"
+		}
+		return pl.asInt(b)
+	}
+	c := &check{form: inPlace, script: bounds[at], conv: pl.conversion(bounds[at])}
+	switch {
+	case x.Slice3:
+		c.fn = "Slice3"
+		c.copies = []string{fmt.Sprint(at)}
+		for i, b := range bounds {
+			if i == at {
+				c.copies = append(c.copies, "0")
+			} else {
+				c.copies = append(c.copies, copyOf(b))
+			}
+		}
+		c.copies = append(c.copies, n)
+	case x.High == nil:
+		length, _, _ := pl.operand(x.X, false)
+		c.fn, c.copies = "SliceFrom", []string{length}
+	case at == 0:
+		c.fn, c.copies = "SliceLow", []string{copyOf(x.High), n}
+	default:
+		c.fn, c.copies = "SliceHigh", []string{copyOf(x.Low), n}
+	}
+	if !isSlice && c.fn != "SliceFrom" {
+		c.fn = strings.Replace(c.fn, "Slice", "String", 1)
+	}
+	return c
+}
+
+// conversion returns the conversion that an integer expression of the
+// script needs to be an argument of a check: none for an int or an
+// untyped constant, uint64 for an unsigned type that can hold more than
+// an int, int for the others.
+func (pl *planner) conversion(e ast.Expr) string {
+	t := pl.info.TypeOf(e)
+	if t == nil {
+		return "int"
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	switch {
+	case !ok:
+		return "int"
+	case b.Info()&types.IsUntyped != 0, b.Kind() == types.Int:
+		return ""
+	case b.Kind() == types.Uint, b.Kind() == types.Uint64, b.Kind() == types.Uintptr:
+		return "uint64"
+	}
+	return "int"
+}
+
+// asInt returns the text of a copy of e as an int.
+func (pl *planner) asInt(e ast.Expr) string {
+	text := types.ExprString(e)
+	if c := pl.conversion(e); c != "" {
+		return "int(" + text + ")"
+	}
+	return "(" + text + ")"
+}
+
+// pure reports whether e can be evaluated again, after it ran, with no
+// effect and the same value: variables, fields, elements, constants and
+// arithmetic that cannot fail on them.
+func (pl *planner) pure(e ast.Expr) bool {
+	if tv, ok := pl.info.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		_, isVar := pl.info.Uses[e].(*types.Var)
+		return isVar
+	case *ast.BasicLit:
+		return true
+	case *ast.ParenExpr:
+		return pl.pure(e.X)
+	case *ast.StarExpr:
+		return pl.pure(e.X)
+	case *ast.SelectorExpr:
+		if sel := pl.info.Selections[e]; sel != nil {
+			return sel.Kind() == types.FieldVal && pl.pure(e.X)
+		}
+		_, isVar := pl.info.Uses[e.Sel].(*types.Var)
+		return isVar // a package's variable
+	case *ast.IndexExpr:
+		return pl.pure(e.X) && pl.pure(e.Index)
+	case *ast.UnaryExpr:
+		return e.Op != token.ARROW && e.Op != token.AND && pl.pure(e.X)
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.QUO, token.REM, token.SHL, token.SHR:
+			return false
+		}
+		return pl.pure(e.X) && pl.pure(e.Y)
+	case *ast.CallExpr:
+		return pl.conversionOrLen(e) && len(e.Args) == 1 && pl.pure(e.Args[0])
+	}
+	return false
+}
+
+// quiet reports whether evaluating e can neither fail nor have an
+// effect: what runs after it cannot tell whether it ran first.
+func (pl *planner) quiet(e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		if x, isExpr := n.(ast.Expr); isExpr {
+			if tv, found := pl.info.Types[x]; found && tv.Value != nil {
+				return false
+			}
+		}
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			ok = pl.conversionOrLen(x)
+		case *ast.UnaryExpr:
+			ok = x.Op != token.ARROW
+		case *ast.StarExpr:
+			if tv := pl.info.Types[x]; !tv.IsType() {
+				ok = false
+			}
+		case *ast.SliceExpr, *ast.TypeAssertExpr:
+			ok = false
+		case *ast.IndexExpr:
+			t := pl.info.TypeOf(x.X)
+			if t == nil {
+				ok = false
+				break
+			}
+			if m, isMap := t.Underlying().(*types.Map); !isMap || types.IsInterface(m.Key()) {
+				ok = pl.info.Types[x.X].IsType()
+			}
+		case *ast.SelectorExpr:
+			if sel := pl.info.Selections[x]; sel != nil && (sel.Indirect() || sel.Kind() != types.FieldVal) {
+				ok = false
+			} else if sel != nil {
+				if _, ptr := sel.Recv().Underlying().(*types.Pointer); ptr {
+					ok = false
+				}
+			}
+		case *ast.BinaryExpr:
+			switch x.Op {
+			case token.QUO, token.REM, token.SHL, token.SHR:
+				ok = pl.info.Types[x.Y].Value != nil
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// conversionOrLen reports whether c is a conversion that cannot fail or
+// a call of len or cap.
+func (pl *planner) conversionOrLen(c *ast.CallExpr) bool {
+	fun := ast.Unparen(c.Fun)
+	if tv, ok := pl.info.Types[fun]; ok && tv.IsType() {
+		switch u := tv.Type.Underlying().(type) {
+		case *types.Array:
+			return false
+		case *types.Pointer:
+			_, arr := u.Elem().Underlying().(*types.Array)
+			return !arr
+		}
+		return true
+	}
+	if id, ok := fun.(*ast.Ident); ok {
+		if b, ok := pl.info.Uses[id].(*types.Builtin); ok {
+			return b.Name() == "len" || b.Name() == "cap"
+		}
+	}
+	return false
+}
+
+// apply makes the edits of c, a check of x.
+func (c *check) apply(e *Editor, x ast.Expr) {
+	alias := e.ImportAs(lift.Package, diag.CheckAlias)
+	switch c.form {
+	case inPlace:
+		open, close := alias+"."+c.fn+"(", ""
+		if c.conv != "" {
+			open, close = open+c.conv+"(", ")"
+		}
+		e.Insert(c.script.Pos(), open+e.lineAt(c.script.Pos()))
+		e.Insert(c.script.End(), close+", "+strings.Join(c.copies, ", ")+")"+e.lineAt(c.script.End()))
+	}
+}
+
+// lineAt returns a comment that gives the text after it the position p
+// has in the source as written, for insertions before p on its line.
+func (e *Editor) lineAt(p token.Pos) string {
+	pos := e.fset.Position(p)
+	return fmt.Sprintf("/*line :%d:%d*/", pos.Line, pos.Column)
+}
+
+// replaces reports whether an edit made so far replaces source text
+// around the range from pos up to end.
+func (e *Editor) replaces(pos, end token.Pos) bool {
+	start, stop := e.file.Offset(pos), e.file.Offset(end)
+	for _, ed := range e.edits {
+		if ed.start < ed.end && ed.start < stop && ed.end > start {
+			return true
+		}
+	}
+	return false
+}
+
+// callsRecover reports whether a file of the package calls recover.
+func callsRecover(info *types.Info, files []*ast.File) bool {
+	found := false
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok && IsRecover(info, c) {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// IsRecover reports whether c calls the builtin recover.
+func IsRecover(info *types.Info, c *ast.CallExpr) bool {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok || len(c.Args) != 0 {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "recover"
+}
+
+// DefersRecover reports whether the function body defers a call that
+// calls recover itself: a function literal, or a function of the package
+// (among files).
+func DefersRecover(info *types.Info, files []*ast.File, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		d, ok := n.(*ast.DeferStmt)
+		if !ok {
+			return true
+		}
+		var fbody *ast.BlockStmt
+		switch fn := ast.Unparen(d.Call.Fun).(type) {
+		case *ast.FuncLit:
+			fbody = fn.Body
+		case *ast.Ident:
+			fbody = declBody(info, files, fn)
+		}
+		if fbody != nil {
+			ast.Inspect(fbody, func(m ast.Node) bool {
+				if c, ok := m.(*ast.CallExpr); ok && IsRecover(info, c) {
+					found = true
+				}
+				_, lit := m.(*ast.FuncLit)
+				return !found && !lit
+			})
+		}
+		return false
+	})
+	return found
+}
+
+// declBody returns the body of the function of the package that id
+// names, or nil.
+func declBody(info *types.Info, files []*ast.File, id *ast.Ident) *ast.BlockStmt {
+	fn, ok := info.Uses[id].(*types.Func)
+	if !ok {
+		return nil
+	}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == fn {
+				return fd.Body
+			}
+		}
+	}
+	return nil
+}
+
+// allNamed reports whether every parameter in fields has a name other
+// than _: the marks skip a function with an unnamed one (see diag.Mark).
+func allNamed(fields *ast.FieldList) bool {
+	if fields == nil {
+		return true
+	}
+	for _, f := range fields.List {
+		if len(f.Names) == 0 {
+			return false
+		}
+		for _, n := range f.Names {
+			if n.Name == "_" {
+				return false
+			}
+		}
+	}
+	return true
+}
