@@ -73,13 +73,7 @@ func parseLine(line string) (string, bool) {
 		return "", false
 	}
 	switch kind {
-	case "func", "const", "var":
-	case "type":
-		// "type T struct, Field int" and "type I interface, M()" add a
-		// field or a method to T, not T.
-		if strings.Contains(decl, ", ") {
-			return "", false
-		}
+	case "func", "const", "var", "type":
 	default:
 		return "", false
 	}
@@ -91,7 +85,34 @@ func parseLine(line string) (string, bool) {
 	if name == "" || !isIdent(name) {
 		return "", false
 	}
+	if kind == "type" && addsMember(decl[end:]) {
+		return "", false
+	}
 	return pkg + "." + name, true
+}
+
+// addsMember reports whether the rest of a type's api line after its name
+// adds a field or a method to the type ("struct, Field int", "interface,
+// M()") rather than declaring it ("struct", "interface { M, N }", with
+// type parameters first where it is generic).
+func addsMember(rest string) bool {
+	if strings.HasPrefix(rest, "[") {
+		depth := 0
+		for i, r := range rest {
+			switch r {
+			case '[':
+				depth++
+			case ']':
+				depth--
+			}
+			if depth == 0 {
+				rest = rest[i+1:]
+				break
+			}
+		}
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, " "), "abcdefghijklmnopqrstuvwxyz")
+	return strings.HasPrefix(rest, ",")
 }
 
 func isIdent(s string) bool {

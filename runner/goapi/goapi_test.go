@@ -20,6 +20,10 @@ func TestParseLine(t *testing.T) {
 		{"pkg syscall (openbsd-386), const SO_X = 1", ""},
 		{"pkg net, type KeepAliveConfig struct, Count int #62254", ""},
 		{"pkg hash, type XOF interface, Reset() #69518", ""},
+		{"pkg hash, type XOF interface { BlockSize, Read, Reset, Write } #69518", "hash.XOF"},
+		{"pkg iter, type Seq2[$0 interface{}, $1 interface{}] func(func($0, $1) bool) #61897", "iter.Seq2"},
+		{"pkg unique, type Handle[$0 comparable] struct #62483", "unique.Handle"},
+		{"pkg go/types, type VarKind uint8 #70250", "go/types.VarKind"},
 		{"pkg sync, method (*Map) Clear() #61696", ""},
 		{"pkg runtime, func GOROOT //deprecated #51473", ""},
 	}
