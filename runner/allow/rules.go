@@ -45,8 +45,9 @@ const purePackages = `
 archive/tar bufio bytes cmp compress/bzip2 compress/flate compress/gzip compress/lzw compress/zlib
 container/heap container/list container/ring context
 crypto crypto/aes crypto/cipher crypto/des crypto/dsa crypto/ecdh crypto/ecdsa crypto/ed25519
-crypto/elliptic crypto/hmac crypto/md5 crypto/rand crypto/rc4 crypto/rsa crypto/sha1 crypto/sha256
-crypto/sha512 crypto/subtle crypto/x509/pkix
+crypto/elliptic crypto/fips140 crypto/hmac crypto/hpke crypto/md5 crypto/mlkem crypto/mlkem/mlkemtest
+crypto/rand crypto/rc4 crypto/rsa crypto/sha1 crypto/sha256 crypto/sha3 crypto/sha512 crypto/subtle
+crypto/x509/pkix
 database/sql database/sql/driver debug/dwarf debug/gosym
 encoding encoding/ascii85 encoding/asn1 encoding/base32 encoding/base64 encoding/binary encoding/csv
 encoding/gob encoding/hex encoding/json encoding/pem encoding/xml errors expvar flag fmt
@@ -58,7 +59,7 @@ io io/fs log log/slog maps math math/big math/bits math/cmplx math/rand math/ran
 mime mime/multipart mime/quotedprintable
 net/http/cookiejar net/http/fcgi net/http/httptrace net/http/httputil net/http/pprof net/mail net/netip
 net/url os/signal path regexp regexp/syntax runtime/metrics runtime/pprof runtime/trace
-slices sort strconv strings sync
-testing testing/fstest testing/iotest testing/quick testing/slogtest
+slices sort strconv strings structs sync
+testing testing/cryptotest testing/fstest testing/iotest testing/quick testing/slogtest testing/synctest
 text/scanner text/tabwriter text/template/parse time unicode unicode/utf16 unicode/utf8
 `

@@ -17,6 +17,9 @@ func filesRules() map[string]rule {
 		"Rename", "Mkdir", "MkdirAll", "MkdirTemp", "CreateTemp", "Stat", "Lstat", "Chdir", "Chmod", "Chown",
 		"Lchown", "Chtimes", "Truncate", "Symlink", "Link", "Readlink")
 	osSyms["DirFS"] = refused(Files, "an fs.FS of a folder follows links out of it: use os.Open and os.ReadDir")
+	osSyms["CopyFS"] = wrapped(Files, "the folder, each path it makes below it and each link's target pass the file gate")
+	osSyms["OpenRoot"] = wrapped(Files, "its path passes the file gate; a Root opens nothing outside its folder")
+	osSyms["OpenInRoot"] = wrapped(Files, "its folder passes the file gate; a Root opens nothing outside it")
 	osSyms["NewFile"] = refused(Unsafe, "wraps any open file descriptor, socklab's own among them")
 	osSyms["StartProcess"] = refused(Exec, "starts a program")
 	osSyms["FindProcess"] = refused(Exec, "signals or waits for another process")

@@ -15,6 +15,7 @@ func memoryRules() map[string]rule {
 	return map[string]rule{
 		"reflect": {def: pure(), syms: merge(reflectSyms, map[string]Verdict{
 			"NewAt":               door,
+			"SliceAt":             door,
 			"SliceHeader":         door,
 			"StringHeader":        door,
 			"Value.UnsafePointer": door,

@@ -51,6 +51,9 @@ func fileWrappers() map[string]map[string]reflect.Value {
 			"Symlink":    guard("symlink", os.Symlink, 0, 1),
 			"Link":       guard("link", os.Link, 0, 1),
 			"Readlink":   guard("readlink", os.Readlink, 0),
+			"CopyFS":     reflect.ValueOf(copyFS),
+			"OpenRoot":   guard("open", os.OpenRoot, 0),
+			"OpenInRoot": guard("open", os.OpenInRoot, 0),
 		},
 		"io/ioutil": {
 			"ReadFile":  guard("read", ioutil.ReadFile, 0),

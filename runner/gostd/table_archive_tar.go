@@ -6,7 +6,9 @@ import (
 	"archive/tar"
 	"go/constant"
 	"go/token"
+	"io/fs"
 	"reflect"
+	"time"
 )
 
 // table_archive_tar returns the symbol table of archive/tar.
@@ -41,9 +43,51 @@ func table_archive_tar() map[string]reflect.Value {
 		"TypeXHeader":        reflect.ValueOf(constant.MakeFromLiteral("120", token.INT, 0)),
 
 		// type definitions
-		"Format": reflect.ValueOf((*tar.Format)(nil)),
-		"Header": reflect.ValueOf((*tar.Header)(nil)),
-		"Reader": reflect.ValueOf((*tar.Reader)(nil)),
-		"Writer": reflect.ValueOf((*tar.Writer)(nil)),
+		"FileInfoNames": reflect.ValueOf((*tar.FileInfoNames)(nil)),
+		"Format":        reflect.ValueOf((*tar.Format)(nil)),
+		"Header":        reflect.ValueOf((*tar.Header)(nil)),
+		"Reader":        reflect.ValueOf((*tar.Reader)(nil)),
+		"Writer":        reflect.ValueOf((*tar.Writer)(nil)),
+
+		// interface wrapper definitions
+		"_FileInfoNames": reflect.ValueOf((*_archive_tar_FileInfoNames)(nil)),
 	}
+}
+
+// _archive_tar_FileInfoNames is an interface wrapper for FileInfoNames type
+type _archive_tar_FileInfoNames struct {
+	IValue   interface{}
+	WGname   func() (string, error)
+	WIsDir   func() bool
+	WModTime func() time.Time
+	WMode    func() fs.FileMode
+	WName    func() string
+	WSize    func() int64
+	WSys     func() any
+	WUname   func() (string, error)
+}
+
+func (W _archive_tar_FileInfoNames) Gname() (string, error) {
+	return W.WGname()
+}
+func (W _archive_tar_FileInfoNames) IsDir() bool {
+	return W.WIsDir()
+}
+func (W _archive_tar_FileInfoNames) ModTime() time.Time {
+	return W.WModTime()
+}
+func (W _archive_tar_FileInfoNames) Mode() fs.FileMode {
+	return W.WMode()
+}
+func (W _archive_tar_FileInfoNames) Name() string {
+	return W.WName()
+}
+func (W _archive_tar_FileInfoNames) Size() int64 {
+	return W.WSize()
+}
+func (W _archive_tar_FileInfoNames) Sys() any {
+	return W.WSys()
+}
+func (W _archive_tar_FileInfoNames) Uname() (string, error) {
+	return W.WUname()
 }

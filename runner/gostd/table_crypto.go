@@ -32,24 +32,45 @@ func table_crypto() map[string]reflect.Value {
 		"SHA512":       reflect.ValueOf(crypto.SHA512),
 		"SHA512_224":   reflect.ValueOf(crypto.SHA512_224),
 		"SHA512_256":   reflect.ValueOf(crypto.SHA512_256),
+		"SignMessage":  reflect.ValueOf(crypto.SignMessage),
 
 		// type definitions
+		"Decapsulator":  reflect.ValueOf((*crypto.Decapsulator)(nil)),
 		"Decrypter":     reflect.ValueOf((*crypto.Decrypter)(nil)),
 		"DecrypterOpts": reflect.ValueOf((*crypto.DecrypterOpts)(nil)),
+		"Encapsulator":  reflect.ValueOf((*crypto.Encapsulator)(nil)),
 		"Hash":          reflect.ValueOf((*crypto.Hash)(nil)),
+		"MessageSigner": reflect.ValueOf((*crypto.MessageSigner)(nil)),
 		"PrivateKey":    reflect.ValueOf((*crypto.PrivateKey)(nil)),
 		"PublicKey":     reflect.ValueOf((*crypto.PublicKey)(nil)),
 		"Signer":        reflect.ValueOf((*crypto.Signer)(nil)),
 		"SignerOpts":    reflect.ValueOf((*crypto.SignerOpts)(nil)),
 
 		// interface wrapper definitions
+		"_Decapsulator":  reflect.ValueOf((*_crypto_Decapsulator)(nil)),
 		"_Decrypter":     reflect.ValueOf((*_crypto_Decrypter)(nil)),
 		"_DecrypterOpts": reflect.ValueOf((*_crypto_DecrypterOpts)(nil)),
+		"_Encapsulator":  reflect.ValueOf((*_crypto_Encapsulator)(nil)),
+		"_MessageSigner": reflect.ValueOf((*_crypto_MessageSigner)(nil)),
 		"_PrivateKey":    reflect.ValueOf((*_crypto_PrivateKey)(nil)),
 		"_PublicKey":     reflect.ValueOf((*_crypto_PublicKey)(nil)),
 		"_Signer":        reflect.ValueOf((*_crypto_Signer)(nil)),
 		"_SignerOpts":    reflect.ValueOf((*_crypto_SignerOpts)(nil)),
 	}
+}
+
+// _crypto_Decapsulator is an interface wrapper for Decapsulator type
+type _crypto_Decapsulator struct {
+	IValue        interface{}
+	WDecapsulate  func(ciphertext []byte) (sharedKey []byte, err error)
+	WEncapsulator func() crypto.Encapsulator
+}
+
+func (W _crypto_Decapsulator) Decapsulate(ciphertext []byte) (sharedKey []byte, err error) {
+	return W.WDecapsulate(ciphertext)
+}
+func (W _crypto_Decapsulator) Encapsulator() crypto.Encapsulator {
+	return W.WEncapsulator()
 }
 
 // _crypto_Decrypter is an interface wrapper for Decrypter type
@@ -69,6 +90,38 @@ func (W _crypto_Decrypter) Public() crypto.PublicKey {
 // _crypto_DecrypterOpts is an interface wrapper for DecrypterOpts type
 type _crypto_DecrypterOpts struct {
 	IValue interface{}
+}
+
+// _crypto_Encapsulator is an interface wrapper for Encapsulator type
+type _crypto_Encapsulator struct {
+	IValue       interface{}
+	WBytes       func() []byte
+	WEncapsulate func() (sharedKey []byte, ciphertext []byte)
+}
+
+func (W _crypto_Encapsulator) Bytes() []byte {
+	return W.WBytes()
+}
+func (W _crypto_Encapsulator) Encapsulate() (sharedKey []byte, ciphertext []byte) {
+	return W.WEncapsulate()
+}
+
+// _crypto_MessageSigner is an interface wrapper for MessageSigner type
+type _crypto_MessageSigner struct {
+	IValue       interface{}
+	WPublic      func() crypto.PublicKey
+	WSign        func(rand io.Reader, digest []byte, opts crypto.SignerOpts) (signature []byte, err error)
+	WSignMessage func(rand io.Reader, msg []byte, opts crypto.SignerOpts) (signature []byte, err error)
+}
+
+func (W _crypto_MessageSigner) Public() crypto.PublicKey {
+	return W.WPublic()
+}
+func (W _crypto_MessageSigner) Sign(rand io.Reader, digest []byte, opts crypto.SignerOpts) (signature []byte, err error) {
+	return W.WSign(rand, digest, opts)
+}
+func (W _crypto_MessageSigner) SignMessage(rand io.Reader, msg []byte, opts crypto.SignerOpts) (signature []byte, err error) {
+	return W.WSignMessage(rand, msg, opts)
 }
 
 // _crypto_PrivateKey is an interface wrapper for PrivateKey type

@@ -11,15 +11,16 @@ import (
 func table_crypto_cipher() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		// function, constant and variable definitions
-		"NewCBCDecrypter":     reflect.ValueOf(cipher.NewCBCDecrypter),
-		"NewCBCEncrypter":     reflect.ValueOf(cipher.NewCBCEncrypter),
-		"NewCFBDecrypter":     reflect.ValueOf(cipher.NewCFBDecrypter),
-		"NewCFBEncrypter":     reflect.ValueOf(cipher.NewCFBEncrypter),
-		"NewCTR":              reflect.ValueOf(cipher.NewCTR),
-		"NewGCM":              reflect.ValueOf(cipher.NewGCM),
-		"NewGCMWithNonceSize": reflect.ValueOf(cipher.NewGCMWithNonceSize),
-		"NewGCMWithTagSize":   reflect.ValueOf(cipher.NewGCMWithTagSize),
-		"NewOFB":              reflect.ValueOf(cipher.NewOFB),
+		"NewCBCDecrypter":       reflect.ValueOf(cipher.NewCBCDecrypter),
+		"NewCBCEncrypter":       reflect.ValueOf(cipher.NewCBCEncrypter),
+		"NewCFBDecrypter":       reflect.ValueOf(cipher.NewCFBDecrypter),
+		"NewCFBEncrypter":       reflect.ValueOf(cipher.NewCFBEncrypter),
+		"NewCTR":                reflect.ValueOf(cipher.NewCTR),
+		"NewGCM":                reflect.ValueOf(cipher.NewGCM),
+		"NewGCMWithNonceSize":   reflect.ValueOf(cipher.NewGCMWithNonceSize),
+		"NewGCMWithRandomNonce": reflect.ValueOf(cipher.NewGCMWithRandomNonce),
+		"NewGCMWithTagSize":     reflect.ValueOf(cipher.NewGCMWithTagSize),
+		"NewOFB":                reflect.ValueOf(cipher.NewOFB),
 
 		// type definitions
 		"AEAD":         reflect.ValueOf((*cipher.AEAD)(nil)),

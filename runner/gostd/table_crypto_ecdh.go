@@ -18,12 +18,14 @@ func table_crypto_ecdh() map[string]reflect.Value {
 		"X25519": reflect.ValueOf(ecdh.X25519),
 
 		// type definitions
-		"Curve":      reflect.ValueOf((*ecdh.Curve)(nil)),
-		"PrivateKey": reflect.ValueOf((*ecdh.PrivateKey)(nil)),
-		"PublicKey":  reflect.ValueOf((*ecdh.PublicKey)(nil)),
+		"Curve":        reflect.ValueOf((*ecdh.Curve)(nil)),
+		"KeyExchanger": reflect.ValueOf((*ecdh.KeyExchanger)(nil)),
+		"PrivateKey":   reflect.ValueOf((*ecdh.PrivateKey)(nil)),
+		"PublicKey":    reflect.ValueOf((*ecdh.PublicKey)(nil)),
 
 		// interface wrapper definitions
-		"_Curve": reflect.ValueOf((*_crypto_ecdh_Curve)(nil)),
+		"_Curve":        reflect.ValueOf((*_crypto_ecdh_Curve)(nil)),
+		"_KeyExchanger": reflect.ValueOf((*_crypto_ecdh_KeyExchanger)(nil)),
 	}
 }
 
@@ -43,4 +45,22 @@ func (W _crypto_ecdh_Curve) NewPrivateKey(key []byte) (*ecdh.PrivateKey, error) 
 }
 func (W _crypto_ecdh_Curve) NewPublicKey(key []byte) (*ecdh.PublicKey, error) {
 	return W.WNewPublicKey(key)
+}
+
+// _crypto_ecdh_KeyExchanger is an interface wrapper for KeyExchanger type
+type _crypto_ecdh_KeyExchanger struct {
+	IValue     interface{}
+	WCurve     func() ecdh.Curve
+	WECDH      func(a0 *ecdh.PublicKey) ([]byte, error)
+	WPublicKey func() *ecdh.PublicKey
+}
+
+func (W _crypto_ecdh_KeyExchanger) Curve() ecdh.Curve {
+	return W.WCurve()
+}
+func (W _crypto_ecdh_KeyExchanger) ECDH(a0 *ecdh.PublicKey) ([]byte, error) {
+	return W.WECDH(a0)
+}
+func (W _crypto_ecdh_KeyExchanger) PublicKey() *ecdh.PublicKey {
+	return W.WPublicKey()
 }

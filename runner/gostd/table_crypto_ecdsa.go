@@ -11,11 +11,13 @@ import (
 func table_crypto_ecdsa() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		// function, constant and variable definitions
-		"GenerateKey": reflect.ValueOf(ecdsa.GenerateKey),
-		"Sign":        reflect.ValueOf(ecdsa.Sign),
-		"SignASN1":    reflect.ValueOf(ecdsa.SignASN1),
-		"Verify":      reflect.ValueOf(ecdsa.Verify),
-		"VerifyASN1":  reflect.ValueOf(ecdsa.VerifyASN1),
+		"GenerateKey":                reflect.ValueOf(ecdsa.GenerateKey),
+		"ParseRawPrivateKey":         reflect.ValueOf(ecdsa.ParseRawPrivateKey),
+		"ParseUncompressedPublicKey": reflect.ValueOf(ecdsa.ParseUncompressedPublicKey),
+		"Sign":                       reflect.ValueOf(ecdsa.Sign),
+		"SignASN1":                   reflect.ValueOf(ecdsa.SignASN1),
+		"Verify":                     reflect.ValueOf(ecdsa.Verify),
+		"VerifyASN1":                 reflect.ValueOf(ecdsa.VerifyASN1),
 
 		// type definitions
 		"PrivateKey": reflect.ValueOf((*ecdsa.PrivateKey)(nil)),

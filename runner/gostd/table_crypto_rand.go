@@ -15,5 +15,6 @@ func table_crypto_rand() map[string]reflect.Value {
 		"Prime":  reflect.ValueOf(rand.Prime),
 		"Read":   reflect.ValueOf(rand.Read),
 		"Reader": reflect.ValueOf(&rand.Reader).Elem(),
+		"Text":   reflect.ValueOf(rand.Text),
 	}
 }

@@ -17,6 +17,7 @@ func table_crypto_rsa() map[string]reflect.Value {
 		"DecryptPKCS1v15":           reflect.ValueOf(rsa.DecryptPKCS1v15),
 		"DecryptPKCS1v15SessionKey": reflect.ValueOf(rsa.DecryptPKCS1v15SessionKey),
 		"EncryptOAEP":               reflect.ValueOf(rsa.EncryptOAEP),
+		"EncryptOAEPWithOptions":    reflect.ValueOf(rsa.EncryptOAEPWithOptions),
 		"EncryptPKCS1v15":           reflect.ValueOf(rsa.EncryptPKCS1v15),
 		"ErrDecryption":             reflect.ValueOf(&rsa.ErrDecryption).Elem(),
 		"ErrMessageTooLong":         reflect.ValueOf(&rsa.ErrMessageTooLong).Elem(),

@@ -11,12 +11,13 @@ import (
 func table_crypto_subtle() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		// function, constant and variable definitions
-		"ConstantTimeByteEq":   reflect.ValueOf(subtle.ConstantTimeByteEq),
-		"ConstantTimeCompare":  reflect.ValueOf(subtle.ConstantTimeCompare),
-		"ConstantTimeCopy":     reflect.ValueOf(subtle.ConstantTimeCopy),
-		"ConstantTimeEq":       reflect.ValueOf(subtle.ConstantTimeEq),
-		"ConstantTimeLessOrEq": reflect.ValueOf(subtle.ConstantTimeLessOrEq),
-		"ConstantTimeSelect":   reflect.ValueOf(subtle.ConstantTimeSelect),
-		"XORBytes":             reflect.ValueOf(subtle.XORBytes),
+		"ConstantTimeByteEq":        reflect.ValueOf(subtle.ConstantTimeByteEq),
+		"ConstantTimeCompare":       reflect.ValueOf(subtle.ConstantTimeCompare),
+		"ConstantTimeCopy":          reflect.ValueOf(subtle.ConstantTimeCopy),
+		"ConstantTimeEq":            reflect.ValueOf(subtle.ConstantTimeEq),
+		"ConstantTimeLessOrEq":      reflect.ValueOf(subtle.ConstantTimeLessOrEq),
+		"ConstantTimeSelect":        reflect.ValueOf(subtle.ConstantTimeSelect),
+		"WithDataIndependentTiming": reflect.ValueOf(subtle.WithDataIndependentTiming),
+		"XORBytes":                  reflect.ValueOf(subtle.XORBytes),
 	}
 }

@@ -11,17 +11,31 @@ import (
 func table_encoding() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		// type definitions
+		"BinaryAppender":    reflect.ValueOf((*encoding.BinaryAppender)(nil)),
 		"BinaryMarshaler":   reflect.ValueOf((*encoding.BinaryMarshaler)(nil)),
 		"BinaryUnmarshaler": reflect.ValueOf((*encoding.BinaryUnmarshaler)(nil)),
+		"TextAppender":      reflect.ValueOf((*encoding.TextAppender)(nil)),
 		"TextMarshaler":     reflect.ValueOf((*encoding.TextMarshaler)(nil)),
 		"TextUnmarshaler":   reflect.ValueOf((*encoding.TextUnmarshaler)(nil)),
 
 		// interface wrapper definitions
+		"_BinaryAppender":    reflect.ValueOf((*_encoding_BinaryAppender)(nil)),
 		"_BinaryMarshaler":   reflect.ValueOf((*_encoding_BinaryMarshaler)(nil)),
 		"_BinaryUnmarshaler": reflect.ValueOf((*_encoding_BinaryUnmarshaler)(nil)),
+		"_TextAppender":      reflect.ValueOf((*_encoding_TextAppender)(nil)),
 		"_TextMarshaler":     reflect.ValueOf((*_encoding_TextMarshaler)(nil)),
 		"_TextUnmarshaler":   reflect.ValueOf((*_encoding_TextUnmarshaler)(nil)),
 	}
+}
+
+// _encoding_BinaryAppender is an interface wrapper for BinaryAppender type
+type _encoding_BinaryAppender struct {
+	IValue        interface{}
+	WAppendBinary func(b []byte) ([]byte, error)
+}
+
+func (W _encoding_BinaryAppender) AppendBinary(b []byte) ([]byte, error) {
+	return W.WAppendBinary(b)
 }
 
 // _encoding_BinaryMarshaler is an interface wrapper for BinaryMarshaler type
@@ -42,6 +56,16 @@ type _encoding_BinaryUnmarshaler struct {
 
 func (W _encoding_BinaryUnmarshaler) UnmarshalBinary(data []byte) error {
 	return W.WUnmarshalBinary(data)
+}
+
+// _encoding_TextAppender is an interface wrapper for TextAppender type
+type _encoding_TextAppender struct {
+	IValue      interface{}
+	WAppendText func(b []byte) ([]byte, error)
+}
+
+func (W _encoding_TextAppender) AppendText(b []byte) ([]byte, error) {
+	return W.WAppendText(b)
 }
 
 // _encoding_TextMarshaler is an interface wrapper for TextMarshaler type

@@ -13,9 +13,12 @@ import (
 func table_encoding_binary() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		// function, constant and variable definitions
+		"Append":         reflect.ValueOf(binary.Append),
 		"AppendUvarint":  reflect.ValueOf(binary.AppendUvarint),
 		"AppendVarint":   reflect.ValueOf(binary.AppendVarint),
 		"BigEndian":      reflect.ValueOf(&binary.BigEndian).Elem(),
+		"Decode":         reflect.ValueOf(binary.Decode),
+		"Encode":         reflect.ValueOf(binary.Encode),
 		"LittleEndian":   reflect.ValueOf(&binary.LittleEndian).Elem(),
 		"MaxVarintLen16": reflect.ValueOf(constant.MakeFromLiteral("3", token.INT, 0)),
 		"MaxVarintLen32": reflect.ValueOf(constant.MakeFromLiteral("5", token.INT, 0)),

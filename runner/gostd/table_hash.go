@@ -11,15 +11,49 @@ import (
 func table_hash() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		// type definitions
+		"Cloner": reflect.ValueOf((*hash.Cloner)(nil)),
 		"Hash":   reflect.ValueOf((*hash.Hash)(nil)),
 		"Hash32": reflect.ValueOf((*hash.Hash32)(nil)),
 		"Hash64": reflect.ValueOf((*hash.Hash64)(nil)),
+		"XOF":    reflect.ValueOf((*hash.XOF)(nil)),
 
 		// interface wrapper definitions
+		"_Cloner": reflect.ValueOf((*_hash_Cloner)(nil)),
 		"_Hash":   reflect.ValueOf((*_hash_Hash)(nil)),
 		"_Hash32": reflect.ValueOf((*_hash_Hash32)(nil)),
 		"_Hash64": reflect.ValueOf((*_hash_Hash64)(nil)),
+		"_XOF":    reflect.ValueOf((*_hash_XOF)(nil)),
 	}
+}
+
+// _hash_Cloner is an interface wrapper for Cloner type
+type _hash_Cloner struct {
+	IValue     interface{}
+	WBlockSize func() int
+	WClone     func() (hash.Cloner, error)
+	WReset     func()
+	WSize      func() int
+	WSum       func(b []byte) []byte
+	WWrite     func(p []byte) (n int, err error)
+}
+
+func (W _hash_Cloner) BlockSize() int {
+	return W.WBlockSize()
+}
+func (W _hash_Cloner) Clone() (hash.Cloner, error) {
+	return W.WClone()
+}
+func (W _hash_Cloner) Reset() {
+	W.WReset()
+}
+func (W _hash_Cloner) Size() int {
+	return W.WSize()
+}
+func (W _hash_Cloner) Sum(b []byte) []byte {
+	return W.WSum(b)
+}
+func (W _hash_Cloner) Write(p []byte) (n int, err error) {
+	return W.WWrite(p)
 }
 
 // _hash_Hash is an interface wrapper for Hash type
@@ -105,5 +139,27 @@ func (W _hash_Hash64) Sum64() uint64 {
 	return W.WSum64()
 }
 func (W _hash_Hash64) Write(p []byte) (n int, err error) {
+	return W.WWrite(p)
+}
+
+// _hash_XOF is an interface wrapper for XOF type
+type _hash_XOF struct {
+	IValue     interface{}
+	WBlockSize func() int
+	WRead      func(p []byte) (n int, err error)
+	WReset     func()
+	WWrite     func(p []byte) (n int, err error)
+}
+
+func (W _hash_XOF) BlockSize() int {
+	return W.WBlockSize()
+}
+func (W _hash_XOF) Read(p []byte) (n int, err error) {
+	return W.WRead(p)
+}
+func (W _hash_XOF) Reset() {
+	W.WReset()
+}
+func (W _hash_XOF) Write(p []byte) (n int, err error) {
 	return W.WWrite(p)
 }

@@ -21,6 +21,7 @@ func table_io_fs() map[string]reflect.Value {
 		"FormatDirEntry":     reflect.ValueOf(fs.FormatDirEntry),
 		"FormatFileInfo":     reflect.ValueOf(fs.FormatFileInfo),
 		"Glob":               reflect.ValueOf(fs.Glob),
+		"Lstat":              reflect.ValueOf(fs.Lstat),
 		"ModeAppend":         reflect.ValueOf(fs.ModeAppend),
 		"ModeCharDevice":     reflect.ValueOf(fs.ModeCharDevice),
 		"ModeDevice":         reflect.ValueOf(fs.ModeDevice),
@@ -38,6 +39,7 @@ func table_io_fs() map[string]reflect.Value {
 		"ModeType":           reflect.ValueOf(fs.ModeType),
 		"ReadDir":            reflect.ValueOf(fs.ReadDir),
 		"ReadFile":           reflect.ValueOf(fs.ReadFile),
+		"ReadLink":           reflect.ValueOf(fs.ReadLink),
 		"SkipAll":            reflect.ValueOf(&fs.SkipAll).Elem(),
 		"SkipDir":            reflect.ValueOf(&fs.SkipDir).Elem(),
 		"Stat":               reflect.ValueOf(fs.Stat),
@@ -56,6 +58,7 @@ func table_io_fs() map[string]reflect.Value {
 		"ReadDirFS":   reflect.ValueOf((*fs.ReadDirFS)(nil)),
 		"ReadDirFile": reflect.ValueOf((*fs.ReadDirFile)(nil)),
 		"ReadFileFS":  reflect.ValueOf((*fs.ReadFileFS)(nil)),
+		"ReadLinkFS":  reflect.ValueOf((*fs.ReadLinkFS)(nil)),
 		"StatFS":      reflect.ValueOf((*fs.StatFS)(nil)),
 		"SubFS":       reflect.ValueOf((*fs.SubFS)(nil)),
 		"WalkDirFunc": reflect.ValueOf((*fs.WalkDirFunc)(nil)),
@@ -69,6 +72,7 @@ func table_io_fs() map[string]reflect.Value {
 		"_ReadDirFS":   reflect.ValueOf((*_io_fs_ReadDirFS)(nil)),
 		"_ReadDirFile": reflect.ValueOf((*_io_fs_ReadDirFile)(nil)),
 		"_ReadFileFS":  reflect.ValueOf((*_io_fs_ReadFileFS)(nil)),
+		"_ReadLinkFS":  reflect.ValueOf((*_io_fs_ReadLinkFS)(nil)),
 		"_StatFS":      reflect.ValueOf((*_io_fs_StatFS)(nil)),
 		"_SubFS":       reflect.ValueOf((*_io_fs_SubFS)(nil)),
 	}
@@ -216,6 +220,24 @@ func (W _io_fs_ReadFileFS) Open(name string) (fs.File, error) {
 }
 func (W _io_fs_ReadFileFS) ReadFile(name string) ([]byte, error) {
 	return W.WReadFile(name)
+}
+
+// _io_fs_ReadLinkFS is an interface wrapper for ReadLinkFS type
+type _io_fs_ReadLinkFS struct {
+	IValue    interface{}
+	WLstat    func(name string) (fs.FileInfo, error)
+	WOpen     func(name string) (fs.File, error)
+	WReadLink func(name string) (string, error)
+}
+
+func (W _io_fs_ReadLinkFS) Lstat(name string) (fs.FileInfo, error) {
+	return W.WLstat(name)
+}
+func (W _io_fs_ReadLinkFS) Open(name string) (fs.File, error) {
+	return W.WOpen(name)
+}
+func (W _io_fs_ReadLinkFS) ReadLink(name string) (string, error) {
+	return W.WReadLink(name)
 }
 
 // _io_fs_StatFS is an interface wrapper for StatFS type

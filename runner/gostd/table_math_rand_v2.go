@@ -27,6 +27,7 @@ func table_math_rand_v2() map[string]reflect.Value {
 		"NormFloat64": reflect.ValueOf(rand.NormFloat64),
 		"Perm":        reflect.ValueOf(rand.Perm),
 		"Shuffle":     reflect.ValueOf(rand.Shuffle),
+		"Uint":        reflect.ValueOf(rand.Uint),
 		"Uint32":      reflect.ValueOf(rand.Uint32),
 		"Uint32N":     reflect.ValueOf(rand.Uint32N),
 		"Uint64":      reflect.ValueOf(rand.Uint64),

@@ -11,9 +11,10 @@ import (
 func table_mime_multipart() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		// function, constant and variable definitions
-		"ErrMessageTooLarge": reflect.ValueOf(&multipart.ErrMessageTooLarge).Elem(),
-		"NewReader":          reflect.ValueOf(multipart.NewReader),
-		"NewWriter":          reflect.ValueOf(multipart.NewWriter),
+		"ErrMessageTooLarge":     reflect.ValueOf(&multipart.ErrMessageTooLarge).Elem(),
+		"FileContentDisposition": reflect.ValueOf(multipart.FileContentDisposition),
+		"NewReader":              reflect.ValueOf(multipart.NewReader),
+		"NewWriter":              reflect.ValueOf(multipart.NewWriter),
 
 		// type definitions
 		"File":       reflect.ValueOf((*multipart.File)(nil)),

@@ -99,6 +99,7 @@ func table_net() map[string]reflect.Value {
 		"IPNet":               reflect.ValueOf((*net.IPNet)(nil)),
 		"Interface":           reflect.ValueOf((*net.Interface)(nil)),
 		"InvalidAddrError":    reflect.ValueOf((*net.InvalidAddrError)(nil)),
+		"KeepAliveConfig":     reflect.ValueOf((*net.KeepAliveConfig)(nil)),
 		"ListenConfig":        reflect.ValueOf((*net.ListenConfig)(nil)),
 		"Listener":            reflect.ValueOf((*net.Listener)(nil)),
 		"MX":                  reflect.ValueOf((*net.MX)(nil)),

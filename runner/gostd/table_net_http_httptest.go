@@ -13,12 +13,13 @@ import (
 func table_net_http_httptest() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		// function, constant and variable definitions
-		"DefaultRemoteAddr":  reflect.ValueOf(constant.MakeFromLiteral("\"1.2.3.4\"", token.STRING, 0)),
-		"NewRecorder":        reflect.ValueOf(httptest.NewRecorder),
-		"NewRequest":         reflect.ValueOf(httptest.NewRequest),
-		"NewServer":          reflect.ValueOf(httptest.NewServer),
-		"NewTLSServer":       reflect.ValueOf(httptest.NewTLSServer),
-		"NewUnstartedServer": reflect.ValueOf(httptest.NewUnstartedServer),
+		"DefaultRemoteAddr":     reflect.ValueOf(constant.MakeFromLiteral("\"1.2.3.4\"", token.STRING, 0)),
+		"NewRecorder":           reflect.ValueOf(httptest.NewRecorder),
+		"NewRequest":            reflect.ValueOf(httptest.NewRequest),
+		"NewRequestWithContext": reflect.ValueOf(httptest.NewRequestWithContext),
+		"NewServer":             reflect.ValueOf(httptest.NewServer),
+		"NewTLSServer":          reflect.ValueOf(httptest.NewTLSServer),
+		"NewUnstartedServer":    reflect.ValueOf(httptest.NewUnstartedServer),
 
 		// type definitions
 		"ResponseRecorder": reflect.ValueOf((*httptest.ResponseRecorder)(nil)),

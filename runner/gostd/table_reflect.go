@@ -55,6 +55,7 @@ func table_reflect() map[string]reflect.Value {
 		"SelectSend":      reflect.ValueOf(reflect.SelectSend),
 		"SendDir":         reflect.ValueOf(reflect.SendDir),
 		"Slice":           reflect.ValueOf(reflect.Slice),
+		"SliceAt":         reflect.ValueOf(reflect.SliceAt),
 		"SliceOf":         reflect.ValueOf(reflect.SliceOf),
 		"String":          reflect.ValueOf(reflect.String),
 		"Struct":          reflect.ValueOf(reflect.Struct),

@@ -42,6 +42,7 @@ func table_runtime() map[string]reflect.Value {
 		"SetBlockProfileRate":     reflect.ValueOf(runtime.SetBlockProfileRate),
 		"SetCPUProfileRate":       reflect.ValueOf(runtime.SetCPUProfileRate),
 		"SetCgoTraceback":         reflect.ValueOf(runtime.SetCgoTraceback),
+		"SetDefaultGOMAXPROCS":    reflect.ValueOf(runtime.SetDefaultGOMAXPROCS),
 		"SetFinalizer":            reflect.ValueOf(runtime.SetFinalizer),
 		"SetMutexProfileFraction": reflect.ValueOf(runtime.SetMutexProfileFraction),
 		"Stack":                   reflect.ValueOf(runtime.Stack),
@@ -53,6 +54,7 @@ func table_runtime() map[string]reflect.Value {
 
 		// type definitions
 		"BlockProfileRecord": reflect.ValueOf((*runtime.BlockProfileRecord)(nil)),
+		"Cleanup":            reflect.ValueOf((*runtime.Cleanup)(nil)),
 		"Error":              reflect.ValueOf((*runtime.Error)(nil)),
 		"Frame":              reflect.ValueOf((*runtime.Frame)(nil)),
 		"Frames":             reflect.ValueOf((*runtime.Frames)(nil)),

@@ -16,6 +16,7 @@ func table_runtime_debug() map[string]reflect.Value {
 		"PrintStack":      reflect.ValueOf(debug.PrintStack),
 		"ReadBuildInfo":   reflect.ValueOf(debug.ReadBuildInfo),
 		"ReadGCStats":     reflect.ValueOf(debug.ReadGCStats),
+		"SetCrashOutput":  reflect.ValueOf(debug.SetCrashOutput),
 		"SetGCPercent":    reflect.ValueOf(debug.SetGCPercent),
 		"SetMaxStack":     reflect.ValueOf(debug.SetMaxStack),
 		"SetMaxThreads":   reflect.ValueOf(debug.SetMaxThreads),
@@ -28,6 +29,7 @@ func table_runtime_debug() map[string]reflect.Value {
 		// type definitions
 		"BuildInfo":    reflect.ValueOf((*debug.BuildInfo)(nil)),
 		"BuildSetting": reflect.ValueOf((*debug.BuildSetting)(nil)),
+		"CrashOptions": reflect.ValueOf((*debug.CrashOptions)(nil)),
 		"GCStats":      reflect.ValueOf((*debug.GCStats)(nil)),
 		"Module":       reflect.ValueOf((*debug.Module)(nil)),
 	}

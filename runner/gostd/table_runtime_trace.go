@@ -11,17 +11,20 @@ import (
 func table_runtime_trace() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		// function, constant and variable definitions
-		"IsEnabled":   reflect.ValueOf(trace.IsEnabled),
-		"Log":         reflect.ValueOf(trace.Log),
-		"Logf":        reflect.ValueOf(trace.Logf),
-		"NewTask":     reflect.ValueOf(trace.NewTask),
-		"Start":       reflect.ValueOf(trace.Start),
-		"StartRegion": reflect.ValueOf(trace.StartRegion),
-		"Stop":        reflect.ValueOf(trace.Stop),
-		"WithRegion":  reflect.ValueOf(trace.WithRegion),
+		"IsEnabled":         reflect.ValueOf(trace.IsEnabled),
+		"Log":               reflect.ValueOf(trace.Log),
+		"Logf":              reflect.ValueOf(trace.Logf),
+		"NewFlightRecorder": reflect.ValueOf(trace.NewFlightRecorder),
+		"NewTask":           reflect.ValueOf(trace.NewTask),
+		"Start":             reflect.ValueOf(trace.Start),
+		"StartRegion":       reflect.ValueOf(trace.StartRegion),
+		"Stop":              reflect.ValueOf(trace.Stop),
+		"WithRegion":        reflect.ValueOf(trace.WithRegion),
 
 		// type definitions
-		"Region": reflect.ValueOf((*trace.Region)(nil)),
-		"Task":   reflect.ValueOf((*trace.Task)(nil)),
+		"FlightRecorder":       reflect.ValueOf((*trace.FlightRecorder)(nil)),
+		"FlightRecorderConfig": reflect.ValueOf((*trace.FlightRecorderConfig)(nil)),
+		"Region":               reflect.ValueOf((*trace.Region)(nil)),
+		"Task":                 reflect.ValueOf((*trace.Task)(nil)),
 	}
 }

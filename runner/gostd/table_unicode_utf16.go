@@ -17,5 +17,6 @@ func table_unicode_utf16() map[string]reflect.Value {
 		"Encode":      reflect.ValueOf(utf16.Encode),
 		"EncodeRune":  reflect.ValueOf(utf16.EncodeRune),
 		"IsSurrogate": reflect.ValueOf(utf16.IsSurrogate),
+		"RuneLen":     reflect.ValueOf(utf16.RuneLen),
 	}
 }

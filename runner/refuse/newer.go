@@ -8,56 +8,35 @@ import (
 
 //go:generate go test -run ^TestNewerLibraryTable$ -args -write
 
-// The interpreter's symbol tables hold Go 1.22's standard library (see
-// runner/gostd), while the type checker knows the toolchain's, so a name
-// that a later release added passes the type check and the interpreter
-// stops at it with a message of its own ("has no symbol Text"). This check
-// names the release instead, and what to write with Go 1.22's library.
-// newerLibrary (newer_table.go, written by `go generate ./runner/refuse`
-// and kept complete by TestNewerLibraryTable) lists the
-// names, from the toolchain's api files, less those that the rewrite
-// writes out (runner/rewrite's library pass).
+// The interpreter's symbol tables (runner/gostd) hold every name of Go's
+// library that is not generic, while the type checker knows the generic
+// ones too, so a generic function that a release after Go 1.22 added
+// (which the interpreter's own generic sources lack) passes the type check
+// and the interpreter stops at it with a message of its own ("has no
+// symbol TypeAssert"). This check names it instead, and what to write
+// without it. newerLibrary (newer_table.go, written by `go generate
+// ./runner/refuse` and kept complete by TestNewerLibraryTable) lists the
+// names, from the toolchain's api files, that the tables lack, less those
+// that the rewrite writes out (runner/rewrite's library pass); newerPackages
+// the packages those releases added that have no table, which hold only
+// generic functions and types.
 
-// newerHints say what to write instead of a newer name, where Go 1.22's
-// library has a simple way.
+// newerHints say what to write instead of a newer name, where Go's library
+// has a simple way without it.
 var newerHints = map[string]string{
-	"encoding/binary.Append":                  "binary.Write to a bytes.Buffer, or the byte order's AppendUint32 and the like",
-	"encoding/binary.Encode":                  "binary.Write to a bytes.Buffer, or the byte order's PutUint32 and the like",
-	"encoding/binary.Decode":                  "binary.Read from a bytes.Reader, or the byte order's Uint32 and the like",
-	"math/rand/v2.Uint":                       "uint(rand.Uint64())",
-	"net.KeepAliveConfig":                     "the KeepAlive field (a time.Duration) of net.Dialer or net.ListenConfig",
-	"net/http/httptest.NewRequestWithContext": "httptest.NewRequest(method, target, body).WithContext(ctx)",
-	"sync/atomic.AndInt32":                    "a loop of atomic.LoadInt32 and atomic.CompareAndSwapInt32",
-	"sync/atomic.AndInt64":                    "a loop of atomic.LoadInt64 and atomic.CompareAndSwapInt64",
-	"sync/atomic.AndUint32":                   "a loop of atomic.LoadUint32 and atomic.CompareAndSwapUint32",
-	"sync/atomic.AndUint64":                   "a loop of atomic.LoadUint64 and atomic.CompareAndSwapUint64",
-	"sync/atomic.AndUintptr":                  "a loop of atomic.LoadUintptr and atomic.CompareAndSwapUintptr",
-	"sync/atomic.OrInt32":                     "a loop of atomic.LoadInt32 and atomic.CompareAndSwapInt32",
-	"sync/atomic.OrInt64":                     "a loop of atomic.LoadInt64 and atomic.CompareAndSwapInt64",
-	"sync/atomic.OrUint32":                    "a loop of atomic.LoadUint32 and atomic.CompareAndSwapUint32",
-	"sync/atomic.OrUint64":                    "a loop of atomic.LoadUint64 and atomic.CompareAndSwapUint64",
-	"sync/atomic.OrUintptr":                   "a loop of atomic.LoadUintptr and atomic.CompareAndSwapUintptr",
-	"unicode/utf16.RuneLen":                   "len(utf16.Encode([]rune{r}))",
-	"log/slog.DiscardHandler":                 "slog.NewTextHandler(io.Discard, nil)",
-	"log/slog.GroupAttrs":                     "slog.Group(name, attrs...) with the attributes as values of type any",
-	"os.OpenRoot":                             "os.Open of paths inside the folder",
-	"os.OpenInRoot":                           "os.Open of a path inside the folder",
-	"os.Root":                                 "os.Open of paths inside the folder",
-	"runtime.AddCleanup":                      "runtime.SetFinalizer",
-	"runtime.Cleanup":                         "runtime.SetFinalizer",
-	"io/fs.Lstat":                             "os.Lstat",
-	"io/fs.ReadLink":                          "os.Readlink",
-	"reflect.TypeAssert":                      "v.Interface().(T)",
-	"encoding.TextAppender":                   "encoding.TextMarshaler",
-	"encoding.BinaryAppender":                 "encoding.BinaryMarshaler",
-	"net/http.ParseCookie":                    "the Cookies method of an http.Request whose Cookie header holds the line",
-	"structs":                                 "the struct without its structs.HostLayout field",
-	"net/http.ParseSetCookie":                 "the Cookies method of an http.Response whose Set-Cookie header holds the line",
+	"hash/maphash.Comparable":      "maphash.String or maphash.Bytes of the value's text or bytes",
+	"hash/maphash.WriteComparable": "the Hash's WriteString or Write with the value's text or bytes",
+	"reflect.TypeAssert":           "v.Interface().(T)",
+	"runtime.AddCleanup":           "runtime.SetFinalizer",
+	"unique":                       "a map[T]T that keeps one copy of each value",
+	"weak":                         "a plain pointer, or a map from keys to values you delete yourself",
+	"crypto/hkdf":                  "HKDF with crypto/hmac, as RFC 5869 gives it",
+	"crypto/pbkdf2":                "PBKDF2 with crypto/hmac, as RFC 8018 gives it",
 }
 
 // NewerPackage returns what to tell a script that imports path, a package
-// that Go's library gained after Go 1.22 and the interpreter lacks, and
-// false for any other path.
+// that Go's library gained after Go 1.22 and that holds only generic
+// functions and types, and false for any other path.
 func NewerPackage(path string) (string, bool) {
 	version, ok := newerPackages[path]
 	if !ok {
@@ -65,13 +44,13 @@ func NewerPackage(path string) (string, bool) {
 	}
 	hint, ok := newerHints[path]
 	if !ok {
-		hint = "what it does with Go 1.22's packages"
+		hint = "what it does with other packages"
 	}
-	return fmt.Sprintf("package %q was added in Go %s; socklab's interpreter has Go 1.22's library: write %s", path, version, hint), true
+	return fmt.Sprintf("package %q was added in Go %s and holds only generic functions and types, which socklab's interpreter cannot take from Go's compiled library: write %s", path, version, hint), true
 }
 
-// newerLibraryNames refuses the names of the standard library that Go
-// releases after 1.22 added.
+// newerLibraryNames refuses the generic names of the standard library that
+// Go releases after 1.22 added.
 func newerLibraryNames(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
@@ -93,9 +72,9 @@ func newerLibraryNames(r *reporter) {
 		}
 		hint, ok := newerHints[key]
 		if !ok {
-			hint = "what it does with Go 1.22's functions"
+			hint = "what it does without it"
 		}
-		r.refuse(sel.Pos(), "%s.%s was added in Go %s; socklab's interpreter has Go 1.22's library: write %s", id.Name, sel.Sel.Name, version, hint)
+		r.refuse(sel.Pos(), "%s.%s was added in Go %s and is generic, which socklab's interpreter cannot take from Go's compiled library: write %s", id.Name, sel.Sel.Name, version, hint)
 		return true
 	})
 }

@@ -142,26 +142,32 @@ func newerTableSource(t *testing.T, names, pkgs map[string]int) []byte {
 	return src
 }
 
-// TestNewerLibraryNames checks the refusal's line, its replacement, and
-// that what the rewrite writes out, or a method newer than Go 1.22 of a
-// type the interpreter has, is not refused.
+// TestNewerLibraryNames checks the refusal's line and its replacement, and
+// that what the tables hold (names of Go 1.23 and later that are not
+// generic), what the rewrite writes out, and a method newer than Go 1.22
+// of a type the interpreter has, are not refused.
 func TestNewerLibraryNames(t *testing.T) {
 	src := `package main
 
 import (
-	"log/slog"
+	"os"
+	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 func main() {
-	h := slog.DiscardHandler
-	_ = h
+	v := reflect.ValueOf(1)
+	_, _ = reflect.TypeAssert[int](v)
 	for l := range strings.Lines("a\nb") {
 		_ = l
 	}
 	var m sync.Map
 	m.Clear()
+	var n int32
+	atomic.AndInt32(&n, 1)
+	_ = os.CopyFS
 }
 `
 	fset := token.NewFileSet()
@@ -174,8 +180,24 @@ func main() {
 		t.Fatal(err)
 	}
 	got := strings.Join(Check(fset, p.Files, p.Types, p.Info), "\n")
-	want := "main.go:10:7: slog.DiscardHandler was added in Go 1.24; socklab's interpreter has Go 1.22's library: write slog.NewTextHandler(io.Discard, nil)"
+	want := "main.go:13:9: reflect.TypeAssert was added in Go 1.25 and is generic, which socklab's interpreter cannot take from Go's compiled library: write v.Interface().(T)"
 	if got != want {
 		t.Errorf("refusals:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestNewerPackage checks what a script that imports a package of only
+// generic names reads, and that a newer package with a table is not
+// refused.
+func TestNewerPackage(t *testing.T) {
+	for path, want := range map[string]string{
+		"unique":      `package "unique" was added in Go 1.23 and holds only generic functions and types, which socklab's interpreter cannot take from Go's compiled library: write a map[T]T that keeps one copy of each value`,
+		"crypto/sha3": "",
+		"structs":     "",
+	} {
+		got, refused := NewerPackage(path)
+		if got != want || refused != (want != "") {
+			t.Errorf("NewerPackage(%q) = %q, %v; want %q", path, got, refused, want)
+		}
 	}
 }

@@ -29,19 +29,24 @@ const GoStdPackage = "gostd"
 // function that builds the package's table, and an index of them
 // (tables.go).
 //
-// The symbols are exactly those of the interpreter's own tables (yaegi's
-// stdlib package, which builds every table as the program starts, the
-// cost socklab avoids), so that the audit of runner/allow classifies the
-// same set; the code is written by the interpreter's extractor from the
-// Go source of each package. Where the interpreter offers a version of
+// The packages are those of the interpreter's own tables (yaegi's stdlib
+// package, which builds every table as the program starts, the cost
+// socklab avoids) and the packages Go's library gained since, listed in
+// GoStdNewer; each table holds every exported name of the toolchain's
+// package that is not generic, which the interpreter cannot take from a
+// compiled package, so a script has the names Go's releases after the
+// interpreter's tables (Go 1.22) added too. The audit of runner/allow
+// classifies them all. The code is written by the interpreter's extractor
+// from the Go source of each package. Where the interpreter offers a version of
 // its own that panics instead of ending the process (os.Exit, log.Fatal,
 // log.New, ...), the table holds Go's: a script process is the script's
 // own, and socklab hands scripts Go's versions anyway.
 //
 // syscall's table differs from system to system: it is generated for the
 // system that runs the generator, which must be linux/amd64, the one
-// socklab is mostly built for; elsewhere package gostd hands out the
-// interpreter's (syscall_other.go).
+// socklab is mostly built for, with the interpreter's symbols exactly (it
+// leaves out Exec, Exit, Kill and the raw Syscall functions); elsewhere
+// package gostd hands out the interpreter's (syscall_other.go).
 //
 // With only, GoStdTables extracts only the tables of those keys (and
 // writes the index of all): the extractor takes minutes for all of them.
@@ -99,16 +104,32 @@ func GoStdTables(only ...string) (map[string][]byte, error) {
 // goStdSystem is the system the tables are generated on and for.
 const goStdSystem = "linux/amd64"
 
-// goStdSymbols returns the interpreter's tables of Go's standard library,
-// syscall's included, without its own packages.
+// GoStdNewer lists the packages that Go's library gained after Go 1.22,
+// whose tables the interpreter lacks, that scripts may import: those with
+// names that are not generic. crypto/hkdf, crypto/pbkdf2, unique and weak
+// hold only generic functions and types, which no table can hold, and iter
+// is written out by runner/rewrite.
+var GoStdNewer = []string{
+	"crypto/fips140", "crypto/hpke", "crypto/mlkem", "crypto/mlkem/mlkemtest", "crypto/sha3",
+	"structs", "testing/cryptotest", "testing/synctest",
+}
+
+// goStdSymbols returns the packages of the tables of Go's standard
+// library, keyed as the interpreter expects, each with the names its table
+// is restricted to: nil, every exported name that is not generic, but for
+// syscall, whose table keeps the interpreter's names.
 func goStdSymbols() map[string]map[string]reflect.Value {
 	all := map[string]map[string]reflect.Value{}
 	for _, t := range []map[string]map[string]reflect.Value{ystdlib.Symbols, ysyscall.Symbols} {
-		for key, syms := range t {
+		for key := range t {
 			if key != "." && !strings.HasPrefix(key, "github.com/") {
-				all[key] = syms
+				all[key] = nil
 			}
 		}
+	}
+	all["syscall/syscall"] = ysyscall.Symbols["syscall/syscall"]
+	for _, path := range GoStdNewer {
+		all[path+"/"+pathpkg.Base(path)] = nil
 	}
 	return all
 }
@@ -142,18 +163,22 @@ var goOwn = map[string]string{
 	"logLogger": "log.Logger", "logNew": "log.New",
 }
 
-// goStdTable extracts the table of one package, with the symbols of the
-// interpreter's table syms, as a function that builds it.
+// goStdTable extracts the table of one package as a function that builds
+// it: every exported name that is not generic, or only the symbols of
+// syms where syms is not nil.
 func goStdTable(key string, syms map[string]reflect.Value) ([]byte, error) {
-	var names []string
-	for name := range syms {
-		if !strings.HasPrefix(name, "_") {
-			names = append(names, name)
-		}
-	}
-	slices.Sort(names)
 	path := pathpkg.Dir(key)
-	ext := extract.Extractor{Dest: GoStdPackage, Include: []string{"^(" + strings.Join(names, "|") + ")$"}}
+	ext := extract.Extractor{Dest: GoStdPackage}
+	if syms != nil {
+		var names []string
+		for name := range syms {
+			if !strings.HasPrefix(name, "_") {
+				names = append(names, name)
+			}
+		}
+		slices.Sort(names)
+		ext.Include = []string{"^(" + strings.Join(names, "|") + ")$"}
+	}
 	var buf bytes.Buffer
 	if _, err := ext.Extract(path, "", &buf); err != nil {
 		return nil, fmt.Errorf("extracting the symbols of %s: %w", path, err)

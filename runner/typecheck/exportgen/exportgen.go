@@ -26,9 +26,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/socklab/socklab/runner/gostd"
 	"github.com/socklab/socklab/stdlib"
-	ystdlib "github.com/traefik/yaegi/stdlib"
-	"github.com/traefik/yaegi/stdlib/syscall"
 	"github.com/traefik/yaegi/stdlib/unrestricted"
 	"golang.org/x/tools/go/gcexportdata"
 )
@@ -41,20 +40,25 @@ type Target struct{ GOOS, GOARCH string }
 var Targets = []Target{{"linux", "amd64"}, {"darwin", "arm64"}}
 
 // Packages returns the import paths of every compiled package a script may
-// import: those the interpreter's symbol tables offer, with or without a
-// flag, socklab's helper packages, and iter, whose Seq and Seq2 the
-// rewrite writes out as the function types they stand for.
+// import: those the interpreter's symbol tables offer (runner/gostd's, and
+// the interpreter's unrestricted ones), with or without a flag, socklab's
+// helper packages, and iter, whose Seq and Seq2 the rewrite writes out as
+// the function types they stand for.
 func Packages() []string {
 	seen := map[string]bool{"iter": true}
 	paths := []string{"iter"}
-	for _, table := range []map[string]map[string]reflect.Value{ystdlib.Symbols, syscall.Symbols, unrestricted.Symbols, stdlib.Symbols} {
-		for key := range table {
-			p := path.Dir(key)
-			if p == "." || seen[p] {
-				continue
-			}
+	add := func(p string) {
+		if p != "." && !seen[p] {
 			seen[p] = true
 			paths = append(paths, p)
+		}
+	}
+	for _, p := range gostd.Packages() {
+		add(p)
+	}
+	for _, table := range []map[string]map[string]reflect.Value{unrestricted.Symbols, stdlib.Symbols} {
+		for key := range table {
+			add(path.Dir(key))
 		}
 	}
 	slices.Sort(paths)
