@@ -1,0 +1,61 @@
+package rewrite_test
+
+func init() {
+	programs = append(programs,
+		program{"funcvalues_compiled_keeps", `package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"sort"
+	"strings"
+	"sync"
+)
+
+type greeter struct{ hello func() string }
+
+func main() {
+	var fs []func()
+	for i := range 3 {
+		fs = append(fs, sync.OnceFunc(func() { fmt.Println("once", i) }))
+	}
+	for _, name := range []string{"ann", "bob"} {
+		msg := "hello " + name
+		fs = append(fs, sync.OnceFunc((func() { fmt.Println(msg) })))
+	}
+	for i := 0; i < 2; i++ {
+		fs = append(fs, sync.OnceFunc(func() {
+			fmt.Println("three-clause", i)
+		}))
+	}
+	for _, f := range fs {
+		f()
+	}
+
+	mux := http.NewServeMux()
+	for _, p := range []string{"/x", "/y"} {
+		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "path ", p) })
+		mux.Handle(p+"/h", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "handler ", p) }))
+	}
+	for _, u := range []string{"/x", "/y", "/x/h", "/y/h"} {
+		w := httptest.NewRecorder()
+		mux.ServeHTTP(w, httptest.NewRequest("GET", u, nil))
+		fmt.Println(u, w.Body.String())
+	}
+
+	// Literals called at once, and the script's own types, run as before.
+	words := []string{"b", "c", "a"}
+	for round := range 2 {
+		sort.Slice(words, func(i, j int) bool { return (words[i] < words[j]) == (round == 0) })
+		fmt.Println(strings.Join(words, ""), strings.Map(func(r rune) rune { return r + rune(round) }, "ab"))
+	}
+	var gs []greeter
+	for _, n := range []string{"x", "y"} {
+		gs = append(gs, greeter{hello: func() string { return n }})
+	}
+	fmt.Println(gs[0].hello(), gs[1].hello())
+}
+`},
+	)
+}
