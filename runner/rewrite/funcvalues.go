@@ -158,10 +158,13 @@ func readsIterationVar(p *Package, lit *ast.FuncLit, stack []ast.Node) bool {
 
 func within(pos token.Pos, n ast.Node) bool { return n.Pos() <= pos && pos < n.End() }
 
-// asValue writes lit as the only element of a slice of its type, indexed.
+// asValue writes lit as the only element of a slice of its type, indexed:
+// the type as the other passes leave it (iter.Seq written out, say).
 func asValue(p *Package, e *Editor, lit *ast.FuncLit) {
 	start, end := p.Fset.Position(lit.Pos()), p.Fset.Position(lit.End())
-	typ := e.Text(lit.Type.Pos(), lit.Type.End())
-	e.Insert(lit.Pos(), fmt.Sprintf("[]%s{/*line :%d:%d*/", typ, start.Line, start.Column))
-	e.Insert(lit.End(), fmt.Sprintf("}[0]/*line :%d:%d*/", end.Line, end.Column))
+	e.Later(func() {
+		typ := e.Edited(lit.Type.Pos(), lit.Type.End())
+		e.Insert(lit.Pos(), fmt.Sprintf("[]%s{/*line :%d:%d*/", typ, start.Line, start.Column))
+		e.Insert(lit.End(), fmt.Sprintf("}[0]/*line :%d:%d*/", end.Line, end.Column))
+	})
 }
