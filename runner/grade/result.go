@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/socklab/socklab/runner/lessontest"
 )
@@ -81,7 +82,9 @@ func (r *Report) total() {
 
 // failLine matches the line of a transcript that says why a test failed,
 // with the test file's position before the reason.
-var failLine = regexp.MustCompile(`(?m)^FAIL: (?:\S+\.txtar:\d+: )?(.*)$`)
+var failLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^FAIL: (?:\S+\.txtar:\d+: )?(.*)$`)
+})
 
 // gistLimit is how long a failure's gist may be.
 const gistLimit = 72
@@ -98,8 +101,8 @@ func Gist(output string) string {
 		s = "did not end: loops as in an earlier test"
 	case strings.Contains(output, "without pause while every other program of the test waited on it"):
 		s = "did not end: loops while the others wait on it"
-	case failLine.MatchString(output):
-		s = failLine.FindStringSubmatch(output)[1]
+	case failLine().MatchString(output):
+		s = failLine().FindStringSubmatch(output)[1]
 	default:
 		s = strings.TrimSpace(output)
 		if i := strings.IndexByte(s, '\n'); i >= 0 {

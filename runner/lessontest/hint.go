@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rogpeppe/go-internal/txtar"
 )
@@ -50,12 +51,12 @@ func parseHints(script []byte) map[int]string {
 
 // failedAt finds, in the transcript of a failed test, the line of its
 // script that failed ("FAIL: tests/game.txtar:14: ...").
-var failedAt = regexp.MustCompile(`(?m)^FAIL: .*?\.txtar:(\d+): `)
+var failedAt = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^FAIL: .*?\.txtar:(\d+): `) })
 
 // hintFor returns the hint of the step of t that failed, as its transcript
 // output tells it, or "".
 func hintFor(t Test, output string) string {
-	m := failedAt.FindStringSubmatch(output)
+	m := failedAt().FindStringSubmatch(output)
 	if m == nil {
 		return ""
 	}

@@ -5,12 +5,13 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // stdinLine matches testscript's log of a "stdin FILE" command.
-var stdinLine = regexp.MustCompile(`(?m)^> stdin (\S+)\n`)
+var stdinLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^> stdin (\S+)\n`) })
 
 // showInputs returns a test's log with the content of each file given as
 // standard input written under the command that gives it, so that the
@@ -26,8 +27,8 @@ func showInputs(log string, t Test) string {
 	for _, f := range archive.Files {
 		files[f.Name] = f.Data
 	}
-	return stdinLine.ReplaceAllStringFunc(log, func(line string) string {
-		name := stdinLine.FindStringSubmatch(line)[1]
+	return stdinLine().ReplaceAllStringFunc(log, func(line string) string {
+		name := stdinLine().FindStringSubmatch(line)[1]
 		data, ok := files[name]
 		if !ok {
 			data, err = os.ReadFile(filepath.Join(t.Lesson.Dir, name))

@@ -26,15 +26,23 @@ func start() (*Process, error) {
 	if err != nil {
 		return nil, err
 	}
-	child := os.NewFile(uintptr(fds[1]), "prestart")
-	defer child.Close()
-	files := make([]*os.File, controlFD+1)
+	files := make([]uintptr, controlFD+1)
 	for i := range files {
-		files[i] = child
+		files[i] = uintptr(fds[1])
 	}
 	env := append(os.Environ(), envControl+"="+itoa(controlFD))
-	proc, err := os.StartProcess(exe, os.Args, &os.ProcAttr{Env: env, Files: files, Sys: sysProcAttr()})
+	// syscall.ForkExec, not os.StartProcess: os's first start of a process
+	// first probes the kernel's process handles (pidfd) by starting and
+	// reaping one more; FindProcess probes after, while this one starts.
+	pid, err := syscall.ForkExec(exe, os.Args, &syscall.ProcAttr{Env: env, Files: files, Sys: sysProcAttr()})
+	syscall.Close(fds[1])
 	if err != nil {
+		syscall.Close(fds[0])
+		return nil, err
+	}
+	proc, err := os.FindProcess(pid)
+	if err != nil {
+		syscall.Kill(pid, syscall.SIGKILL)
 		syscall.Close(fds[0])
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+	"sync"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -28,7 +29,16 @@ func init() { register(Pass{Name: "library", Run: library}) }
 // do (a NaN wins, -0 is less than +0). Each body does what Go's own does,
 // in the same order: the same calls of the script's functions, the same
 // capacities, an iterator of strings or bytes that consumes its input.
-var libraryFuncs = map[string]string{
+// The table is made when first used (it is no part of a process that
+// rewrites no script), with iter's Pull and Pull2 (see pullBody).
+var libraryFuncs = sync.OnceValue(func() map[string]string {
+	m := libraryTable
+	m["iter.Pull"] = pullBody("iter.Pull", "{E}")
+	m["iter.Pull2"] = pullBody("iter.Pull2", "{K}", "{E}")
+	return m
+})
+
+var libraryTable = map[string]string{
 	"slices.Sort":             `{ if len(a0) > 1 { {lift}.SortSlice(a0, func(i, j int) bool { x, y := a0[i], a0[j]; return {less} }) } }`,
 	"slices.SortFunc":         `{ if len(a0) > 1 { {lift}.SortSlice(a0, func(i, j int) bool { return a1(a0[i], a0[j]) < 0 }) } }`,
 	"slices.SortStableFunc":   `{ if len(a0) > 1 { {lift}.SortSliceStable(a0, func(i, j int) bool { return a1(a0[i], a0[j]) < 0 }) } }`,
@@ -111,7 +121,7 @@ func library(p *Package, f *ast.File, e *Editor) {
 		if !ok {
 			return true
 		}
-		tmpl, ok := libraryFuncs[pn.Imported().Path()+"."+sel.Sel.Name]
+		tmpl, ok := libraryFuncs()[pn.Imported().Path()+"."+sel.Sel.Name]
 		if !ok {
 			return true
 		}
@@ -235,6 +245,6 @@ func keyElem(t types.Type) (key, elem types.Type) {
 // it: the refusal of functions newer than the interpreter's library
 // leaves these alone.
 func WritesOut(name string) bool {
-	_, ok := libraryFuncs[name]
+	_, ok := libraryFuncs()[name]
 	return ok
 }
