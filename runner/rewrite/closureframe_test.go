@@ -111,6 +111,30 @@ func main() {
 	fmt.Println(fib(10))
 }
 `},
+		program{"closureframe_method_funcs", `package main
+
+import "fmt"
+
+type T struct{ n int }
+
+func (t T) show(tag string) { fmt.Println(tag, t.n) }
+
+func (t *T) bump() { t.n++ }
+
+func main() {
+	t := T{1}
+	show := T.show
+	defer show(t, "method expression")
+	bump := (*T).bump
+	defer bump(&t)
+	f := t.show
+	t.n = 2
+	defer f("method value")
+	g := (&t).bump
+	defer g()
+	t.n = 3
+}
+`},
 	)
 }
 

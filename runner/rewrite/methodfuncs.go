@@ -14,7 +14,7 @@ import (
 // for a pointer method) when it evaluates x.M. This pass writes each as the
 // function literal it stands for:
 //
-//	f := T.M      =>   f := func(_r1 T, _p2 int) string { return _r1.M(_p2) }
+//	f := T.M      =>   f := func() func(T, int) string { return func(_r1 T, _p2 int) string { return _r1.M(_p2) } }()
 //	g := c.Show   =>   g := func(_r3 C) func() string { return func() string { return _r3.Show() } }(c)
 //
 // A method value is rewritten where its receiver, a local variable,
@@ -70,7 +70,14 @@ func methodExpr(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *ty
 		e.Refuse(sel.Pos(), "the interpreter cannot call the method expression %s: write a function literal that calls the method", types.ExprString(sel))
 		return
 	}
-	e.Replace(sel.Pos(), sel.End(), lit)
+	// In a frame of its own, as pass closureframe evaluates a script's
+	// literals: a deferred call of it then does not wait for ever.
+	ft, ok := typeName(p, f, sig, false)
+	if !ok {
+		e.Refuse(sel.Pos(), "the interpreter cannot call the method expression %s: write a function literal that calls the method", types.ExprString(sel))
+		return
+	}
+	e.Replace(sel.Pos(), sel.End(), "func() "+ft+" { return "+lit+" }()")
 }
 
 // methodValue rewrites x.M where x changes later.
