@@ -18,9 +18,6 @@ func Symbols() map[string]map[string]reflect.Value {
 		"NewDefers":  reflect.ValueOf(NewDefers),
 		"Defers":     reflect.ValueOf((*Defers)(nil)),
 	}
-	for name, v := range namedSymbols() {
-		syms[name] = v
-	}
 	for name, v := range boundsSymbols() {
 		syms[name] = v
 	}

@@ -51,7 +51,7 @@ func basicNamed(p *Package, f *ast.File, e *Editor) {
 					lift.NamedPerType, slot.under, ts.Name.Name, ts.Name.Name, slot.under)
 				continue
 			}
-			e.Replace(ts.Type.Pos(), ts.Type.End(), "= "+e.Import(lift.Package)+"."+slot.name+lineDirective(p, ts.Type.End()))
+			e.Replace(ts.Type.Pos(), ts.Type.End(), "= "+e.Import(lift.NamedPackage)+"."+slot.name+lineDirective(p, ts.Type.End()))
 		}
 	}
 	e.Later(func() { pooledConstants(p, f, e, pool) })

@@ -26,6 +26,7 @@ func BenchmarkApply(b *testing.B) {
 		filepath.Join("..", "difftest", "testdata", "defer-saved", "main.go"),
 		filepath.Join("..", "difftest", "testdata", "defer-panic-recover-newest", "main.go"),
 		filepath.Join("..", "difftest", "testdata", "pull-merge", "main.go"),
+		filepath.Join("..", "difftest", "testdata", "temperatures", "main.go"),
 	} {
 		src, err := os.ReadFile(name)
 		if err != nil {

@@ -111,6 +111,9 @@ func interpret(t *testing.T, src []byte) string {
 	if err := i.Use(stdlib.Symbols); err != nil {
 		t.Fatal(err)
 	}
+	if err := i.Use(liftpkg.NamedSymbols(src)); err != nil {
+		t.Fatal(err)
+	}
 	if err := i.Use(liftpkg.Symbols()); err != nil {
 		t.Fatal(err)
 	}

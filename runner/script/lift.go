@@ -83,3 +83,13 @@ func (i sizedInfo) Size() int64 { return i.size }
 // liftSymbols is the package that rewritten source imports for the
 // functions of runner/lift it calls (see package rewrite).
 func liftSymbols() exports { return lift.Symbols() }
+
+// namedPool is the table of the types of lift's pool of named types (see
+// lift.Named) that the rewritten files use.
+func namedPool(rewritten map[string][]byte) exports {
+	var srcs [][]byte
+	for _, src := range rewritten {
+		srcs = append(srcs, src)
+	}
+	return lift.NamedSymbols(srcs...)
+}

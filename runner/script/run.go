@@ -140,7 +140,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	}
 	// The packages whose interfaces the script meets without importing
 	// them, then the symbols that override what the packages hold.
-	for _, t := range append(interfacePackages(o, imports, met), lateSymbols(filter)) {
+	for _, t := range append(interfacePackages(o, imports, met), namedPool(rewritten.files), lateSymbols(filter)) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}
