@@ -1,0 +1,305 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+)
+
+// The interpreter stores a script's value as an interface of Go's library
+// (error, fmt.Stringer, io.Writer) in a wrapper whose methods read their
+// receiver when they are called, from where the converted expression left
+// it: a variable as it is then, or the expression's slot in its
+// function's frame, which the next iteration of a loop fills again. Go
+// copies the value into the interface when it converts it, so errors
+// appended in a loop all say what the last one says, and one stored from
+// a variable changes with the variable. This pass converts such a value
+// in a function of its own, declared after the file's last line, whose
+// parameter nothing changes:
+//
+//	errs = append(errs, &FieldError{f})   =>   errs = append(errs, _ifc1(&FieldError{f}))
+//	func _ifc1(v *FieldError) error { return v }
+//
+// It converts a value stored in a loop, and a variable stored anywhere
+// that is assigned anywhere but where it is declared (a field or an
+// element: always). A return needs none: its function's frame ends there. The arguments of fmt's and log's
+// printing functions, which keep none of them, need none either, but for
+// fmt.Errorf's %w.
+func init() { register(Pass{Name: "ifaceconv", Run: ifaceConv}) }
+
+func ifaceConv(p *Package, f *ast.File, e *Editor) {
+	c := &converter{p: p, f: f, e: e, helpers: map[string]string{}}
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		c.stack = stack
+		c.visit(n)
+		stack = append(stack, n)
+		return true
+	})
+}
+
+// converter rewrites the conversions of one file.
+type converter struct {
+	p       *Package
+	f       *ast.File
+	e       *Editor
+	stack   []ast.Node        // the nodes around the one visited
+	helpers map[string]string // the functions declared, by their types
+}
+
+func (c *converter) visit(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+			for i, r := range n.Rhs {
+				c.convert(r, c.p.Info.TypeOf(n.Lhs[i]))
+			}
+		}
+	case *ast.ValueSpec:
+		if n.Type != nil && len(n.Values) == len(n.Names) {
+			for _, v := range n.Values {
+				c.convert(v, c.p.Info.TypeOf(n.Type))
+			}
+		}
+	case *ast.SendStmt:
+		if ch, ok := typeUnder(c.p, n.Chan).(*types.Chan); ok {
+			c.convert(n.Value, ch.Elem())
+		}
+	case *ast.CompositeLit:
+		c.elements(n)
+	case *ast.CallExpr:
+		if tv := c.p.Info.Types[n.Fun]; tv.IsType() {
+			if len(n.Args) == 1 {
+				c.convert(n.Args[0], tv.Type) // error(p)
+			}
+			return
+		}
+		c.call(n)
+	}
+}
+
+// call converts the arguments of call.
+func (c *converter) call(call *ast.CallExpr) {
+	sig, ok := c.p.Info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return
+	}
+	name := (&shower{p: c.p}).callee(call)
+	if name == "fmt.Errorf" {
+		c.wrapped(call)
+		return
+	}
+	if _, printing := printCalls[name]; printing {
+		return
+	}
+	for i, a := range call.Args {
+		switch {
+		case i < sig.Params().Len()-1 || !sig.Variadic() && i < sig.Params().Len():
+			c.convert(a, sig.Params().At(i).Type())
+		case sig.Variadic() && !call.Ellipsis.IsValid():
+			c.convert(a, sig.Params().At(sig.Params().Len()-1).Type().(*types.Slice).Elem())
+		}
+	}
+}
+
+// wrapped converts the arguments of fmt.Errorf that it wraps (%w), which
+// the error it returns keeps; with a format not known here, each argument
+// that is an error.
+func (c *converter) wrapped(call *ast.CallExpr) {
+	if len(call.Args) < 2 {
+		return
+	}
+	errT := types.Universe.Lookup("error").Type()
+	tv := c.p.Info.Types[call.Args[0]]
+	var verbs []Verb
+	ok := tv.Value != nil && tv.Value.Kind() == constant.String
+	if ok {
+		verbs, ok = ParseVerbs(constant.StringVal(tv.Value))
+	}
+	for i, a := range call.Args[1:] {
+		if !ok || i < len(verbs) && verbs[i].Verb == 'w' {
+			if t := c.p.Info.TypeOf(a); t != nil && types.AssignableTo(t, errT) {
+				c.convert(a, errT)
+			}
+		}
+	}
+}
+
+// elements converts the elements of a composite literal.
+func (c *converter) elements(lit *ast.CompositeLit) {
+	t := c.p.Info.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	if ptr, ok := t.Underlying().(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	for i, el := range lit.Elts {
+		v := el
+		kv, isKV := el.(*ast.KeyValueExpr)
+		if isKV {
+			v = kv.Value
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Struct:
+			if isKV {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := c.p.Info.Uses[id].(*types.Var); ok {
+						c.convert(v, f.Type())
+					}
+				}
+			} else if i < u.NumFields() {
+				c.convert(v, u.Field(i).Type())
+			}
+		case *types.Slice:
+			c.convert(v, u.Elem())
+		case *types.Array:
+			c.convert(v, u.Elem())
+		case *types.Map:
+			if isKV {
+				c.convert(kv.Key, u.Key())
+			}
+			c.convert(v, u.Elem())
+		}
+	}
+}
+
+// convert converts x, stored as target, in a function of its own where
+// the interpreter would read it late.
+func (c *converter) convert(x ast.Expr, target types.Type) {
+	t := c.p.Info.TypeOf(x)
+	if t == nil || target == nil || !c.libraryInterface(target) || types.IsInterface(t) || !c.scriptValue(t) {
+		return
+	}
+	if !c.repeated() && !c.changes(x) {
+		return
+	}
+	if hasTypeParam(t) {
+		return // a generic function's: the generics pass copies it for its types
+	}
+	from, ok1 := typeName(c.p, c.f, t, true)
+	to, ok2 := typeName(c.p, c.f, target, true)
+	if !ok1 || !ok2 {
+		why := "of a type declared in a function: declare the type at the top level of the file"
+		if ok1 {
+			why = "stored as an interface of a package this file does not import: import it, or store the value in a variable of that interface type first"
+		}
+		c.e.Refuse(x.Pos(), "the interpreter would read this value of %s when its methods are called, not when it is stored as %s, and socklab cannot convert it here, as it is %s", types.TypeString(t, types.RelativeTo(c.p.Types)), types.TypeString(target, types.RelativeTo(c.p.Types)), why)
+		return
+	}
+	key := from + " " + to
+	name, ok := c.helpers[key]
+	if !ok {
+		name = c.e.Name("ifc")
+		c.helpers[key] = name
+		c.e.Append("func " + name + "(v " + from + ") " + to + " { return v }")
+	}
+	c.e.Insert(x.Pos(), name+"(")
+	c.e.Insert(x.End(), ")")
+}
+
+// libraryInterface reports whether t is an interface of Go's library with
+// methods, for which the interpreter makes a wrapper.
+func (c *converter) libraryInterface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || (n.Obj().Pkg() == c.p.Types) {
+		return false
+	}
+	it, ok := n.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
+}
+
+// scriptValue reports whether t is, or points to, a type the package
+// declares, whose methods the interpreter runs.
+func (c *converter) scriptValue(t types.Type) bool {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == c.p.Types
+}
+
+// changes reports whether x, outside a loop, may hold another value when
+// the stored one's methods are called: a variable assigned anywhere but
+// where it is declared (or changed through a pointer method, or whose
+// address is taken), a field or an element, which may change through
+// other names.
+func (c *converter) changes(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		v, ok := c.p.Info.Uses[x].(*types.Var)
+		if !ok {
+			return false
+		}
+		if v.Parent() == c.p.Types.Scope() {
+			for _, f := range c.p.Files {
+				if changedIn(c.p, f, v, v.Pos()) {
+					return true
+				}
+			}
+			return false
+		}
+		body, _ := enclosingFunc(c.stack)
+		return body == nil || changedIn(c.p, c.funcOf(v), v, v.Pos())
+	case *ast.SelectorExpr:
+		return c.p.Info.Selections[x] != nil // a field, not a package's member
+	case *ast.IndexExpr, *ast.StarExpr:
+		return true
+	}
+	return false
+}
+
+// funcOf returns the outermost function of the file around the
+// declaration of v, a local variable, whose closures may change it.
+func (c *converter) funcOf(v *types.Var) ast.Node {
+	for _, d := range c.f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Pos() <= v.Pos() && v.Pos() < fd.End() {
+			return fd
+		}
+	}
+	return c.f
+}
+
+// repeated reports whether the node visited runs more than once in one
+// call of its function: in a loop, or in a function with goto.
+func (c *converter) repeated() bool {
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		switch n := c.stack[i].(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		case *ast.FuncLit:
+			return hasGoto(n.Body)
+		case *ast.FuncDecl:
+			return hasGoto(n.Body)
+		}
+	}
+	return false
+}
+
+// hasGoto reports whether body holds a goto statement.
+func hasGoto(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO {
+			found = true
+		}
+		_, lit := n.(*ast.FuncLit)
+		return !found && !lit
+	})
+	return found
+}
+
+// hasTypeParam reports whether t involves a type parameter.
+func hasTypeParam(t types.Type) bool {
+	found := false
+	Involves(t, func(t types.Type) bool {
+		_, found = types.Unalias(t).(*types.TypeParam)
+		return found
+	})
+	return found
+}

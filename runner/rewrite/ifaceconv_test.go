@@ -1,0 +1,125 @@
+package rewrite_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
+)
+
+func init() {
+	programs = append(programs,
+		program{"ifaceconv_forms", `package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+type P struct{ n int }
+
+func (p *P) Error() string { return fmt.Sprint("p", p.n) }
+
+type V struct{ n int }
+
+func (v V) String() string { return fmt.Sprint("v", v.n) }
+
+type W struct {
+	b   *strings.Builder
+	tag string
+}
+
+func (w W) Write(b []byte) (int, error) { w.b.WriteString(w.tag); return w.b.Write(b) }
+
+type Holder struct{ Err error }
+
+func mk(i int) *P { return &P{i} }
+
+var global = &P{100}
+
+func main() {
+	p := &P{1}
+	var e1 error = p
+	p = &P{2}
+	e2 := error(p)
+	fmt.Println(e1, e2)
+
+	v := V{1}
+	var s1 fmt.Stringer = v
+	v.n = 5
+	fmt.Println(s1, v)
+
+	var errs []error
+	for i := 0; i < 3; i++ {
+		errs = append(errs, mk(i))
+	}
+	fmt.Println(errs)
+
+	var b strings.Builder
+	var ws []io.Writer
+	for _, t := range []string{"a", "b"} {
+		ws = append(ws, W{&b, t})
+	}
+	for _, w := range ws {
+		w.Write([]byte("."))
+	}
+	fmt.Println(b.String())
+
+	m := map[string]error{}
+	hs := []Holder{}
+	ch := make(chan error, 2)
+	for i := 0; i < 2; i++ {
+		m[fmt.Sprint(i)] = &P{i}
+		hs = append(hs, Holder{Err: &P{10 + i}})
+		ch <- fmt.Errorf("w%d: %w", i, &P{20 + i})
+	}
+	fmt.Println(m["0"], m["1"], hs[0].Err, hs[1].Err, <-ch, <-ch)
+
+	var g error = global
+	global = &P{101}
+	fmt.Println(g, errors.Join(errs[0], global))
+	i := 0
+again:
+	if i < 2 {
+		errs[i] = &P{30 + i}
+		i++
+		goto again
+	}
+	fmt.Println(errs[:2])
+}
+`},
+	)
+}
+
+// TestIfaceConvOnlyWhereNeeded checks that a value stored once, from an
+// expression or a variable that never changes, is stored as it is.
+func TestIfaceConvOnlyWhereNeeded(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\ntype P struct{}\n\nfunc (*P) Error() string { return \"p\" }\n\nfunc f() error {\n\tp := &P{}\n\tvar err error = p\n\t_ = err\n\treturn p\n}\n\nfunc main() {\n\tvar e error = &P{}\n\tfmt.Println(e, f(), &P{})\n}\n"
+	if out := string(lift(t, "main.go", src)); strings.Contains(out, "_ifc") {
+		t.Errorf("converted where the interpreter reads the value as Go does:\n%s", out)
+	}
+}
+
+func TestIfaceConvRefuses(t *testing.T) {
+	src := "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n)\n\nvar _ = fmt.Sprint\n\ntype C struct{}\n\nfunc (*C) Write(b []byte) (int, error) { return len(b), nil }\n\nfunc main() {\n\tvar ws []*bufio.Writer\n\tfor i := 0; i < 2; i++ {\n\t\tws = append(ws, bufio.NewWriter(&C{}))\n\t}\n\ttype local struct{}\n}\n"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
+	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
+	want := "main.go:17:35: the interpreter would read this value of *C when its methods are called, not when it is stored as io.Writer"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want a refusal containing %q", err, want)
+	}
+}
