@@ -5,29 +5,43 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // Go makes a function literal's closure where the literal is, with the
-// variables of the loop iteration it is made in. The interpreter does so
-// for a literal it keeps as a value (a variable, an element of the
-// script's slice), but a literal that it hands straight to compiled code
-// (an argument of Go's library, wg.Go(func() {...}), mux.HandleFunc(p,
-// func(...) {...}); a conversion to one of its types, http.HandlerFunc(func
-// ...); a field or element of a composite literal of one) reads the
-// variables of the function around it when the compiled code calls it:
-// the last iteration's, where the literal reads a variable of the loop it
-// is made in. This pass makes such a literal a value first, as the only
-// element of a slice of its type, on its line; a line directive after the
+// variables of the loop iteration it is made in. The interpreter reads a
+// closure's variables from the frame of the function around it, as that
+// frame is when the closure runs, wherever the closure cannot be a value
+// of its own: a literal called by a go statement (go func() {...}()), and
+// a literal handed straight to compiled code (an argument of Go's library,
+// wg.Go(func() {...}), mux.HandleFunc(p, func(...) {...}); a conversion to
+// one of its types, http.HandlerFunc(func ...); a field or element of a
+// composite literal of one). Where the loop has gone on by then, the
+// closure reads the next iteration's variables, or one being made. (A
+// literal that the interpreter keeps as a value restores its slot in that
+// frame when it returns, which races with the next iteration too.)
+//
+// This pass hands such a literal the iteration's variables it reads as
+// arguments, on its line: a go statement's literal gets them as parameters
+// of its own, and a literal for compiled code is made by a function
+// literal that takes them, called at once; a line directive after each
 // inserted text gives the code after it its columns back:
 //
-//	wg.Go(func() { use(i) })   =>   wg.Go([]func(){/*line :5:8*/func() { use(i) }}[0]/*line :5:26*/)
+//	go func() { use(c) }()   =>   go func(c net.Conn/*line :5:11*/) { use(c) }(c/*line :5:23*/)
+//	wg.Go(func() { use(i) })   =>   wg.Go(func(i int) func() { return /*line :5:8*/func() { use(i) } }(i)/*line :5:26*/)
 //
-// Only a literal that reads a variable declared in a loop around it (in
-// the loop's header or body) is rewritten. A deferred call or a go
-// statement's call is left to the passes that save their arguments.
+// A variable is handed over only where no code assigns to it or takes its
+// address after its declaration (a three-clause loop's post statement
+// aside, which works on the next iteration's): otherwise the closure
+// would not see the change. A literal for compiled code that reads such a
+// variable is made a value first instead, as the only element of a slice
+// of its type ([]func(){func() {...}}[0]), which keeps its iteration's
+// variables but for the rare race above; a go statement's is left as it is.
+// A deferred call is left to the passes that save their arguments.
 func init() { register(Pass{Name: "funcvalues", Run: funcValues}) }
 
 func funcValues(p *Package, f *ast.File, e *Editor) {
+	changed := changedVars(p, f)
 	var stack []ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
@@ -35,8 +49,20 @@ func funcValues(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		stack = append(stack, n)
+		if g, ok := n.(*ast.GoStmt); ok {
+			if lit, ok := ast.Unparen(g.Call.Fun).(*ast.FuncLit); ok && !g.Call.Ellipsis.IsValid() {
+				if vars, ok := handedOver(p, lit, stack, changed); ok && len(vars) > 0 {
+					passAsArguments(p, e, lit, g.Call, vars)
+				}
+			}
+			return true
+		}
 		for _, lit := range handedToCompiled(p, n, stack) {
-			if readsIterationVar(p, lit, stack) {
+			vars, ok := handedOver(p, lit, stack, changed)
+			switch {
+			case ok && len(vars) > 0:
+				makeWith(p, e, lit, vars)
+			case !ok:
 				asValue(p, e, lit)
 			}
 		}
@@ -123,9 +149,15 @@ func foreign(p *Package, t types.Type) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != p.Types
 }
 
-// readsIterationVar reports whether lit reads a variable declared, outside
-// lit, in a loop around it.
-func readsIterationVar(p *Package, lit *ast.FuncLit, stack []ast.Node) bool {
+// A handed is a variable of a loop iteration that a literal reads, as the
+// literal gets it: its name and the spelling of its type.
+type handed struct{ name, typ string }
+
+// handedOver returns the variables that lit reads, declared outside it in
+// a loop around it, in the order it first reads them; ok is false where
+// one of them cannot be handed over (changed after its declaration, of a
+// type with no spelling, or named in lit's own signature).
+func handedOver(p *Package, lit *ast.FuncLit, stack []ast.Node, changed map[*types.Var]bool) (vars []handed, ok bool) {
 	var loops []ast.Node
 	for _, n := range stack {
 		switch n.(type) {
@@ -134,37 +166,192 @@ func readsIterationVar(p *Package, lit *ast.FuncLit, stack []ast.Node) bool {
 		}
 	}
 	if len(loops) == 0 {
-		return false
+		return nil, true
 	}
-	found := false
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok || found {
-			return !found
-		}
-		v, ok := p.Info.Uses[id].(*types.Var)
-		if !ok || v.IsField() || within(v.Pos(), lit) {
-			return true
-		}
-		for _, l := range loops {
-			if within(v.Pos(), l) {
-				found = true
-			}
+	inSignature := map[string]bool{}
+	ast.Inspect(lit.Type, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			inSignature[id.Name] = true
 		}
 		return true
 	})
-	return found
+	file := fileOf(stack)
+	seen := map[*types.Var]bool{}
+	ok = true
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, isIdent := n.(*ast.Ident)
+		if !isIdent {
+			return true
+		}
+		v, isVar := p.Info.Uses[id].(*types.Var)
+		if !isVar || v.IsField() || seen[v] || within(v.Pos(), lit) || !inAny(v.Pos(), loops) {
+			return true
+		}
+		seen[v] = true
+		typ, spelled := typeName(p, file, v.Type(), false)
+		if changed[v] || !spelled || inSignature[v.Name()] {
+			ok = false
+		}
+		vars = append(vars, handed{v.Name(), typ})
+		return true
+	})
+	return vars, ok
+}
+
+func fileOf(stack []ast.Node) *ast.File {
+	f, _ := stack[0].(*ast.File)
+	return f
+}
+
+func inAny(pos token.Pos, nodes []ast.Node) bool {
+	for _, n := range nodes {
+		if within(pos, n) {
+			return true
+		}
+	}
+	return false
 }
 
 func within(pos token.Pos, n ast.Node) bool { return n.Pos() <= pos && pos < n.End() }
 
+// changedVars returns the variables of f that code assigns to, increments,
+// ranges into or takes the address of (a method with a pointer receiver
+// called on one too) after their declaration; a three-clause loop's post
+// statement does not count for the loop's own variables.
+func changedVars(p *Package, f *ast.File) map[*types.Var]bool {
+	changed := map[*types.Var]bool{}
+	mark := func(x ast.Expr, skip map[*types.Var]bool) {
+		for {
+			switch y := x.(type) {
+			case *ast.ParenExpr:
+				x = y.X
+				continue
+			case *ast.SelectorExpr:
+				x = y.X
+				continue
+			case *ast.IndexExpr:
+				x = y.X
+				continue
+			case *ast.Ident:
+				if v, ok := p.Info.Uses[y].(*types.Var); ok && !skip[v] {
+					changed[v] = true
+				}
+			}
+			return
+		}
+	}
+	var visit func(root ast.Node, skip map[*types.Var]bool)
+	visit = func(root ast.Node, skip map[*types.Var]bool) {
+		ast.Inspect(root, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ForStmt:
+				if n.Init != nil {
+					visit(n.Init, skip)
+				}
+				if n.Cond != nil {
+					visit(n.Cond, skip)
+				}
+				if n.Post != nil {
+					own := map[*types.Var]bool{}
+					for k := range skip {
+						own[k] = true
+					}
+					if init, ok := n.Init.(*ast.AssignStmt); ok && init.Tok == token.DEFINE {
+						for _, l := range init.Lhs {
+							if id, ok := l.(*ast.Ident); ok {
+								if v, ok := p.Info.Defs[id].(*types.Var); ok {
+									own[v] = true
+								}
+							}
+						}
+					}
+					visit(n.Post, own)
+				}
+				visit(n.Body, skip)
+				return false
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					mark(l, skip)
+				}
+			case *ast.IncDecStmt:
+				mark(n.X, skip)
+			case *ast.RangeStmt:
+				if n.Tok == token.ASSIGN {
+					for _, x := range []ast.Expr{n.Key, n.Value} {
+						if x != nil {
+							mark(x, skip)
+						}
+					}
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					mark(n.X, skip)
+				}
+			case *ast.SelectorExpr:
+				if s := p.Info.Selections[n]; s != nil && s.Kind() == types.MethodVal {
+					if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+						if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
+							if _, isPtr := p.Info.TypeOf(n.X).Underlying().(*types.Pointer); !isPtr {
+								mark(n.X, skip)
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	visit(f, nil)
+	return changed
+}
+
+// passAsArguments gives a go statement's literal the variables as
+// parameters of its own, and the call the variables as arguments.
+func passAsArguments(p *Package, e *Editor, lit *ast.FuncLit, call *ast.CallExpr, vars []handed) {
+	var params, args []string
+	for _, v := range vars {
+		params = append(params, v.name+" "+v.typ)
+		args = append(args, v.name)
+	}
+	sep := func(fields int) string {
+		if fields > 0 {
+			return ", "
+		}
+		return ""
+	}
+	closing := lit.Type.Params.Closing
+	e.Insert(closing, sep(lit.Type.Params.NumFields())+strings.Join(params, ", ")+directive(p, closing))
+	e.Insert(call.Rparen, sep(len(call.Args))+strings.Join(args, ", ")+directive(p, call.Rparen))
+}
+
+// makeWith writes lit as the result of a function literal that takes the
+// variables and is called with them at once.
+func makeWith(p *Package, e *Editor, lit *ast.FuncLit, vars []handed) {
+	var params, args []string
+	for _, v := range vars {
+		params = append(params, v.name+" "+v.typ)
+		args = append(args, v.name)
+	}
+	e.Later(func() {
+		typ := e.Edited(lit.Type.Pos(), lit.Type.End())
+		e.Insert(lit.Pos(), fmt.Sprintf("func(%s) %s { return %s", strings.Join(params, ", "), typ, directive(p, lit.Pos())))
+		e.Insert(lit.End(), fmt.Sprintf(" }(%s)%s", strings.Join(args, ", "), directive(p, lit.End())))
+	})
+}
+
 // asValue writes lit as the only element of a slice of its type, indexed:
 // the type as the other passes leave it (iter.Seq written out, say).
 func asValue(p *Package, e *Editor, lit *ast.FuncLit) {
-	start, end := p.Fset.Position(lit.Pos()), p.Fset.Position(lit.End())
 	e.Later(func() {
 		typ := e.Edited(lit.Type.Pos(), lit.Type.End())
-		e.Insert(lit.Pos(), fmt.Sprintf("[]%s{/*line :%d:%d*/", typ, start.Line, start.Column))
-		e.Insert(lit.End(), fmt.Sprintf("}[0]/*line :%d:%d*/", end.Line, end.Column))
+		e.Insert(lit.Pos(), "[]"+typ+"{"+directive(p, lit.Pos()))
+		e.Insert(lit.End(), "}[0]"+directive(p, lit.End()))
 	})
+}
+
+// directive is the line directive that gives the code at pos its own line
+// and column after inserted text.
+func directive(p *Package, pos token.Pos) string {
+	at := p.Fset.Position(pos)
+	return fmt.Sprintf("/*line :%d:%d*/", at.Line, at.Column)
 }

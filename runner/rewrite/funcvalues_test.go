@@ -29,6 +29,11 @@ func main() {
 			fmt.Println("three-clause", i)
 		}))
 	}
+	for i := 0; i < 2; i++ {
+		n := i
+		fs = append(fs, sync.OnceFunc(func() { fmt.Println("changed after", n) }))
+		n += 10
+	}
 	for _, f := range fs {
 		f()
 	}
@@ -55,6 +60,44 @@ func main() {
 		gs = append(gs, greeter{hello: func() string { return n }})
 	}
 	fmt.Println(gs[0].hello(), gs[1].hello())
+}
+`},
+		program{"funcvalues_goroutines_keep", `package main
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
+
+func main() {
+	// Every goroutine waits until the loop has ended, so each reads its
+	// variables after the next iterations made theirs.
+	start := make(chan bool)
+	results := make(chan string, 9)
+	var wg sync.WaitGroup
+	for i, name := range []string{"ann", "bob", "cy"} {
+		msg := "hi " + name
+		go func() { <-start; results <- fmt.Sprint(i, msg) }()
+		go func(suffix string) {
+			<-start
+			results <- msg + suffix
+		}("!")
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			results <- fmt.Sprint("wg ", name)
+		}()
+	}
+	close(start)
+	wg.Wait()
+	var got []string
+	for range 9 {
+		got = append(got, <-results)
+	}
+	sort.Strings(got)
+	fmt.Println(got)
 }
 `},
 	)
