@@ -52,7 +52,7 @@ func fail(error) { os.Exit(1) }
 
 // receive reads the supervisor's message from the socket fd.
 func receive(fd int) (files int, argv, env []string, fds []int, err error) {
-	buf := make([]byte, 64<<10)
+	buf := make([]byte, 8<<10) // most messages fit; a longer one takes more reads
 	oob := make([]byte, syscall.CmsgSpace((MaxFiles+1)*4))
 	var msg []byte
 	for {
