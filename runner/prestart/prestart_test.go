@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -19,7 +20,7 @@ func TestMain(m *testing.M) {
 			os.Exit(90)
 		}
 		wd, _ := os.Getwd()
-		fmt.Printf("args=%q wd=%s greeting=%s control=%t\n", os.Args, wd, os.Getenv("GREETING"), os.Getenv(envControl) != "")
+		fmt.Printf("args=%q wd=%s greeting=%s big=%d control=%t\n", os.Args, wd, os.Getenv("GREETING"), len(os.Getenv("BIG")), os.Getenv(envControl) != "")
 		in, _ := io.ReadAll(os.Stdin)
 		fmt.Fprintf(os.Stderr, "stdin=%q\n", in)
 		extra := os.NewFile(3, "extra")
@@ -111,7 +112,8 @@ func TestAdopt(t *testing.T) {
 	errR, errOut := pipe(t)
 	extraR, extra := pipe(t)
 	argv := []string{"socklab", "hello.go", "a b"}
-	env := []string{"GREETING=hi", "PATH=" + os.Getenv("PATH")}
+	// BIG makes the message longer than one read.
+	env := []string{"GREETING=hi", "BIG=" + strings.Repeat("x", 100000), "PATH=" + os.Getenv("PATH")}
 	if err := p.Adopt(argv, env, []*os.File{in, out, errOut, extra}, dir); err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +129,7 @@ func TestAdopt(t *testing.T) {
 	}
 	real, _ := filepath.EvalSymlinks(dir)
 	want := []string{
-		fmt.Sprintf("args=%q wd=%s greeting=hi control=false\n", argv, real),
+		fmt.Sprintf("args=%q wd=%s greeting=hi big=100000 control=false\n", argv, real),
 		"stdin=\"typed\"\n",
 		"on descriptor 3\n",
 	}
