@@ -112,15 +112,18 @@ func isDir(path string) bool {
 // runFile runs one script attached to the terminal, passing on the signals
 // that should stop it, and returns its exit status as an error.
 func runFile(o scriptOptions) error {
+	// SIGQUIT too (Ctrl-\, or a test harness at its time limit): it stops
+	// the script like the others instead of dumping socklab's goroutines.
+	// The signals are caught before the script process starts, so that one
+	// arriving while it starts (a loaded machine can take seconds) waits
+	// in sigs rather than end socklab with Go's dump of its goroutines.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
+	defer signal.Stop(sigs)
 	p, err := proc.Start(proc.Spec{Script: o, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr})
 	if err != nil {
 		return err
 	}
-	sigs := make(chan os.Signal, 1)
-	// SIGQUIT too (Ctrl-\, or a test harness at its time limit): it stops
-	// the script like the others instead of dumping socklab's goroutines.
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
-	defer signal.Stop(sigs)
 	for {
 		select {
 		case sig := <-sigs:
