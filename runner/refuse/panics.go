@@ -17,7 +17,8 @@ type unlikePanic struct {
 }
 
 // panicsUnlike returns the first panic of the script whose recovered value
-// differs from Go's, or an unlikePanic with no position. Those are: an
+// differs from Go's, or an unlikePanic with no position, in the functions
+// whose panics a recover can see (see rewrite.Bounds.Sees). Those are: an
 // index or slice expression whose runtime error the interpreter gives
 // without Go's detail (where the marked source cannot save its operands,
 // see diag.Detailed; in a function that defers the recover itself, which
@@ -47,7 +48,7 @@ func (r *reporter) panicsUnlike() *unlikePanic {
 			default:
 				return true
 			}
-			if body != nil {
+			if body != nil && checked.Sees(body) {
 				r.unlikeIn(body, ft != nil && allNamed(ft.Params) && !rewrite.DefersRecover(r.info, r.files, body), checked, found)
 			}
 			return true

@@ -66,6 +66,7 @@ type Bounds struct {
 	checks map[ast.Expr]*check
 	order  []ast.Expr          // the checked expressions, in source order
 	advice map[ast.Expr]string // what to write instead, for some left unchecked
+	seen   map[*ast.BlockStmt]bool
 }
 
 // Covered reports whether a panic of the index or slice expression x
@@ -75,6 +76,10 @@ func (b *Bounds) Covered(x ast.Expr) bool {
 	_, ok := b.checks[x]
 	return ok
 }
+
+// Sees reports whether a recover of the package can see a panic of the
+// function body: no panic of another reaches a recover.
+func (b *Bounds) Sees(body *ast.BlockStmt) bool { return b.seen[body] }
 
 // Advice returns what to write instead of x, an expression the pass
 // leaves unchecked, where it knows better than the general advice.
@@ -104,7 +109,8 @@ func PlanBounds(info *types.Info, files []*ast.File, f *ast.File) *Bounds {
 	if !callsRecover(info, files) {
 		return b
 	}
-	pl := &planner{info: info, files: files, b: b}
+	b.seen = seenByRecover(info, files)
+	pl := &planner{info: info, files: files, b: b, seen: b.seen}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch fn := n.(type) {
 		case *ast.FuncDecl:
@@ -125,13 +131,18 @@ type planner struct {
 	info  *types.Info
 	files []*ast.File
 	b     *Bounds
+	seen  map[*ast.BlockStmt]bool // the bodies whose panics a recover can see
 }
 
 // function plans the checks of one function body, outside the function
 // literals in it. Every index and slice expression that can fail is
-// checked where the function recovers itself; elsewhere, those that the
-// marks cannot detail.
+// checked where the function recovers itself; in a function whose panics
+// a recover can see, those that the marks cannot detail; elsewhere none.
 func (pl *planner) function(body *ast.BlockStmt, marked bool) {
+	if !pl.seen[body] {
+		pl.unseen(body)
+		return
+	}
 	all := !marked || DefersRecover(pl.info, pl.files, body)
 	loops := 0
 	var walk func(n ast.Node) bool
@@ -210,6 +221,20 @@ func (pl *planner) function(body *ast.BlockStmt, marked bool) {
 	for _, s := range body.List {
 		ast.Inspect(s, walk)
 	}
+}
+
+// unseen covers the index and slice expressions of a function body
+// whose panics no recover can see.
+func (pl *planner) unseen(body *ast.BlockStmt) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IndexExpr, *ast.SliceExpr:
+			pl.cover(x.(ast.Expr))
+		}
+		return true
+	})
 }
 
 // What a range statement ranges over, as the other passes see it.
@@ -470,151 +495,6 @@ func (pl *planner) slice(x *ast.SliceExpr) *check {
 	return c
 }
 
-// conversion returns the conversion that an integer expression of the
-// script needs to be an argument of a check: none for an int or an
-// untyped constant, uint64 for an unsigned type that can hold more than
-// an int, int for the others.
-func (pl *planner) conversion(e ast.Expr) string {
-	t := pl.info.TypeOf(e)
-	if t == nil {
-		return "int"
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	switch {
-	case !ok:
-		return "int"
-	case b.Info()&types.IsUntyped != 0, b.Kind() == types.Int:
-		return ""
-	case b.Kind() == types.Uint, b.Kind() == types.Uint64, b.Kind() == types.Uintptr:
-		return "uint64"
-	}
-	return "int"
-}
-
-// asInt returns the text of a copy of e as an int.
-func (pl *planner) asInt(e ast.Expr) string {
-	text := types.ExprString(e)
-	if c := pl.conversion(e); c != "" {
-		return "int(" + text + ")"
-	}
-	return "(" + text + ")"
-}
-
-// pure reports whether e can be evaluated again, after it ran, with no
-// effect and the same value: variables, fields, elements, constants and
-// arithmetic that cannot fail on them.
-func (pl *planner) pure(e ast.Expr) bool {
-	if tv, ok := pl.info.Types[e]; ok && tv.Value != nil {
-		return true
-	}
-	switch e := e.(type) {
-	case *ast.Ident:
-		_, isVar := pl.info.Uses[e].(*types.Var)
-		return isVar
-	case *ast.BasicLit:
-		return true
-	case *ast.ParenExpr:
-		return pl.pure(e.X)
-	case *ast.StarExpr:
-		return pl.pure(e.X)
-	case *ast.SelectorExpr:
-		if sel := pl.info.Selections[e]; sel != nil {
-			return sel.Kind() == types.FieldVal && pl.pure(e.X)
-		}
-		_, isVar := pl.info.Uses[e.Sel].(*types.Var)
-		return isVar // a package's variable
-	case *ast.IndexExpr:
-		return pl.pure(e.X) && pl.pure(e.Index)
-	case *ast.UnaryExpr:
-		return e.Op != token.ARROW && e.Op != token.AND && pl.pure(e.X)
-	case *ast.BinaryExpr:
-		switch e.Op {
-		case token.QUO, token.REM, token.SHL, token.SHR:
-			return false
-		}
-		return pl.pure(e.X) && pl.pure(e.Y)
-	case *ast.CallExpr:
-		return pl.conversionOrLen(e) && len(e.Args) == 1 && pl.pure(e.Args[0])
-	}
-	return false
-}
-
-// quiet reports whether evaluating e can neither fail nor have an
-// effect: what runs after it cannot tell whether it ran first.
-func (pl *planner) quiet(e ast.Expr) bool {
-	ok := true
-	ast.Inspect(e, func(n ast.Node) bool {
-		if !ok {
-			return false
-		}
-		if x, isExpr := n.(ast.Expr); isExpr {
-			if tv, found := pl.info.Types[x]; found && tv.Value != nil {
-				return false
-			}
-		}
-		switch x := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			ok = pl.conversionOrLen(x)
-		case *ast.UnaryExpr:
-			ok = x.Op != token.ARROW
-		case *ast.StarExpr:
-			if tv := pl.info.Types[x]; !tv.IsType() {
-				ok = false
-			}
-		case *ast.SliceExpr, *ast.TypeAssertExpr:
-			ok = false
-		case *ast.IndexExpr:
-			t := pl.info.TypeOf(x.X)
-			if t == nil {
-				ok = false
-				break
-			}
-			if m, isMap := t.Underlying().(*types.Map); !isMap || types.IsInterface(m.Key()) {
-				ok = pl.info.Types[x.X].IsType()
-			}
-		case *ast.SelectorExpr:
-			if sel := pl.info.Selections[x]; sel != nil && (sel.Indirect() || sel.Kind() != types.FieldVal) {
-				ok = false
-			} else if sel != nil {
-				if _, ptr := sel.Recv().Underlying().(*types.Pointer); ptr {
-					ok = false
-				}
-			}
-		case *ast.BinaryExpr:
-			switch x.Op {
-			case token.QUO, token.REM, token.SHL, token.SHR:
-				ok = pl.info.Types[x.Y].Value != nil
-			}
-		}
-		return ok
-	})
-	return ok
-}
-
-// conversionOrLen reports whether c is a conversion that cannot fail or
-// a call of len or cap.
-func (pl *planner) conversionOrLen(c *ast.CallExpr) bool {
-	fun := ast.Unparen(c.Fun)
-	if tv, ok := pl.info.Types[fun]; ok && tv.IsType() {
-		switch u := tv.Type.Underlying().(type) {
-		case *types.Array:
-			return false
-		case *types.Pointer:
-			_, arr := u.Elem().Underlying().(*types.Array)
-			return !arr
-		}
-		return true
-	}
-	if id, ok := fun.(*ast.Ident); ok {
-		if b, ok := pl.info.Uses[id].(*types.Builtin); ok {
-			return b.Name() == "len" || b.Name() == "cap"
-		}
-	}
-	return false
-}
-
 // apply makes the edits of c, a check of x.
 func (c *check) apply(e *Editor, x ast.Expr) {
 	alias := e.ImportAs(lift.Package, diag.CheckAlias)
@@ -646,101 +526,4 @@ func (e *Editor) replaces(pos, end token.Pos) bool {
 		}
 	}
 	return false
-}
-
-// callsRecover reports whether a file of the package calls recover.
-func callsRecover(info *types.Info, files []*ast.File) bool {
-	found := false
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok && IsRecover(info, c) {
-				found = true
-			}
-			return !found
-		})
-	}
-	return found
-}
-
-// IsRecover reports whether c calls the builtin recover.
-func IsRecover(info *types.Info, c *ast.CallExpr) bool {
-	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
-	if !ok || len(c.Args) != 0 {
-		return false
-	}
-	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "recover"
-}
-
-// DefersRecover reports whether the function body defers a call that
-// calls recover itself: a function literal, or a function of the package
-// (among files).
-func DefersRecover(info *types.Info, files []*ast.File, body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false
-		}
-		d, ok := n.(*ast.DeferStmt)
-		if !ok {
-			return true
-		}
-		var fbody *ast.BlockStmt
-		switch fn := ast.Unparen(d.Call.Fun).(type) {
-		case *ast.FuncLit:
-			fbody = fn.Body
-		case *ast.Ident:
-			fbody = declBody(info, files, fn)
-		}
-		if fbody != nil {
-			ast.Inspect(fbody, func(m ast.Node) bool {
-				if c, ok := m.(*ast.CallExpr); ok && IsRecover(info, c) {
-					found = true
-				}
-				_, lit := m.(*ast.FuncLit)
-				return !found && !lit
-			})
-		}
-		return false
-	})
-	return found
-}
-
-// declBody returns the body of the function of the package that id
-// names, or nil.
-func declBody(info *types.Info, files []*ast.File, id *ast.Ident) *ast.BlockStmt {
-	fn, ok := info.Uses[id].(*types.Func)
-	if !ok {
-		return nil
-	}
-	for _, f := range files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == fn {
-				return fd.Body
-			}
-		}
-	}
-	return nil
-}
-
-// allNamed reports whether every parameter in fields has a name other
-// than _: the marks skip a function with an unnamed one (see diag.Mark).
-func allNamed(fields *ast.FieldList) bool {
-	if fields == nil {
-		return true
-	}
-	for _, f := range fields.List {
-		if len(f.Names) == 0 {
-			return false
-		}
-		for _, n := range f.Names {
-			if n.Name == "_" {
-				return false
-			}
-		}
-	}
-	return true
 }

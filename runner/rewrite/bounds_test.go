@@ -169,3 +169,79 @@ func TestBoundsKeepsColumns(t *testing.T) {
 		t.Errorf("positions in the rewritten source:\n%v\nwant\n%v\n%s", got, want, out)
 	}
 }
+
+// TestBoundsWhereRecoverSees checks which functions get checks: those a
+// recover can see the panics of (it recovers them itself, or a function
+// that recovers calls it, or may call it back), and no other.
+func TestBoundsWhereRecoverSees(t *testing.T) {
+	const helpers = "var table = map[string][]int{\"a\": {1}}\n\n"
+	tests := []struct {
+		name, src       string
+		checked, unseen []string
+	}{
+		{"no recover", helpers + "func main() { i := 0; _ = table[\"a\"][i] }\n", nil, []string{"main"}},
+		{"a handler on a goroutine of its own", helpers + `func handle(i int) {
+	defer func() { recover() }()
+	_ = table["a"][i]
+	lookup(i)
+}
+
+func lookup(i int) int { return table["a"][i] }
+
+func main() {
+	go handle(0)
+	for i := 0; i < 3; i++ {
+		_ = table["a"][i]
+	}
+}
+`, []string{"handle", "lookup"}, []string{"main"}},
+		{"a function handed to the library", helpers + `func sorted(keys []string, i int) {
+	defer func() { recover() }()
+	sort.Slice(keys, less)
+}
+
+func less(i, j int) bool { return table["a"][i] < table["a"][j] }
+
+func main() { sorted(nil, 0) }
+`, []string{"less"}, []string{"main"}},
+		{"a method called through a deferred call", helpers + `type guard struct{}
+
+func (guard) catch() { recover() }
+
+func get(i int) int {
+	defer guard{}.catch()
+	s := table["a"]
+	return s[i]
+}
+
+func main() { get(0) }
+`, []string{"get"}, []string{"main"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nimport \"sort\"\n\nvar _ = sort.Ints\n\n" + tt.src
+			out := string(lift(t, "main.go", src))
+			body := func(name string) string {
+				at := strings.Index(out, "\nfunc "+name+"(")
+				if at < 0 {
+					t.Fatalf("no func %s in\n%s", name, out)
+				}
+				rest := out[at+1:]
+				if end := strings.Index(rest, "\nfunc "); end >= 0 {
+					rest = rest[:end]
+				}
+				return rest
+			}
+			for _, name := range tt.checked {
+				if !strings.Contains(body(name), "_slCheck.") {
+					t.Errorf("%s has no check:\n%s", name, out)
+				}
+			}
+			for _, name := range tt.unseen {
+				if strings.Contains(body(name), "_slCheck.") {
+					t.Errorf("%s, which no recover sees, has checks:\n%s", name, out)
+				}
+			}
+		})
+	}
+}

@@ -1,9 +1,14 @@
-// want 16:23 panic: index out of range \[3\] with length 2
+// want 10:9 panic: index out of range \[3\] with length 2
 package main
 
 import "fmt"
 
 var routes = map[string][]string{"get": {"a", "b"}}
+
+// route is called where a recover sees its panics, and where none does.
+func route(n int) string {
+	return routes["get"][n]
+}
 
 func try(f func()) {
 	defer func() { recover() }()
@@ -11,7 +16,6 @@ func try(f func()) {
 }
 
 func main() {
-	try(func() { panic("x") })
-	n := 3
-	fmt.Println("route", routes["get"][n])
+	try(func() { fmt.Println(route(1)) })
+	fmt.Println(route(3))
 }
