@@ -23,7 +23,9 @@ import (
 //
 // It converts a value stored in a loop, and a variable stored anywhere
 // that is assigned anywhere but where it is declared (a field or an
-// element: always). A return needs none: its function's frame ends there. The arguments of fmt's and log's
+// element: always). A return needs none: its function's frame ends there.
+// A value that is not a pointer, assigned to a variable, is converted
+// always: the interpreter stores it there as a plain struct. The arguments of fmt's and log's
 // printing functions, which keep none of them, need none either, but for
 // fmt.Errorf's %w.
 func init() { register(Pass{Name: "ifaceconv", Run: ifaceConv}) }
@@ -57,13 +59,13 @@ func (c *converter) visit(n ast.Node) {
 	case *ast.AssignStmt:
 		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
 			for i, r := range n.Rhs {
-				c.convert(r, c.p.Info.TypeOf(n.Lhs[i]))
+				c.stored(r, c.p.Info.TypeOf(n.Lhs[i]))
 			}
 		}
 	case *ast.ValueSpec:
 		if n.Type != nil && len(n.Values) == len(n.Names) {
 			for _, v := range n.Values {
-				c.convert(v, c.p.Info.TypeOf(n.Type))
+				c.stored(v, c.p.Info.TypeOf(n.Type))
 			}
 		}
 	case *ast.SendStmt:
@@ -169,14 +171,41 @@ func (c *converter) elements(lit *ast.CompositeLit) {
 	}
 }
 
+// stored converts x, assigned to a variable of type target: always for a
+// value that is not a pointer, which the interpreter stores so as a plain
+// struct, whose methods fmt and the errors package do not see ({assign}
+// printed for Tag{"assign"}); elsewhere as convert does.
+func (c *converter) stored(x ast.Expr, target types.Type) {
+	if t := c.p.Info.TypeOf(x); t != nil && !c.variable(x) {
+		if _, ptr := t.Underlying().(*types.Pointer); !ptr {
+			c.conv(x, target, true)
+			return
+		}
+	}
+	c.conv(x, target, false)
+}
+
+// variable reports whether x names a variable.
+func (c *converter) variable(x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, ok = c.p.Info.Uses[id].(*types.Var)
+	return ok
+}
+
 // convert converts x, stored as target, in a function of its own where
 // the interpreter would read it late.
-func (c *converter) convert(x ast.Expr, target types.Type) {
+func (c *converter) convert(x ast.Expr, target types.Type) { c.conv(x, target, false) }
+
+// conv is convert, converting x wherever it is where always is true.
+func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	t := c.p.Info.TypeOf(x)
 	if t == nil || target == nil || !c.libraryInterface(target) || types.IsInterface(t) || !c.scriptValue(t) {
 		return
 	}
-	if !c.repeated() && !c.changes(x) {
+	if !always && !c.repeated() && !c.changes(x) {
 		return
 	}
 	if hasTypeParam(t) {

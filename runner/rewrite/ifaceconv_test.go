@@ -92,7 +92,17 @@ again:
 		goto again
 	}
 	fmt.Println(errs[:2])
+
+	var vs fmt.Stringer = V{7}
+	var e3 error
+	e3 = Tag{"assigned"}
+	kept := e3
+	fmt.Println(vs, vs.String(), e3, kept.Error())
 }
+
+type Tag struct{ Name string }
+
+func (t Tag) Error() string { return "tag " + t.Name }
 `},
 	)
 }

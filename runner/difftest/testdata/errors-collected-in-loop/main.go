@@ -69,6 +69,10 @@ func main() {
 	last = &LineError{Line: 2, Text: "second"}
 	fmt.Println(kept, "/", last)
 
+	var first error = Tag{"first"}
+	again := first
+	fmt.Println(first, again.Error())
+
 	var sb strings.Builder
 	var outs []io.Writer
 	for _, p := range []string{"> ", "# "} {
