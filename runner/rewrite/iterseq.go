@@ -42,9 +42,11 @@ func iterSeq(p *Package, f *ast.File, e *Editor) {
 		return
 	}
 	called := map[*ast.SelectorExpr]bool{} // iter.Pull(seq), iter.Pull2[K, V](seq): the library pass writes them out
+	converts := map[ast.Expr]bool{}        // iter.Seq[int](f), which needs parentheses as a func type
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
+			converts[n.Fun] = true
 			fun := ast.Unparen(n.Fun)
 			if ix, ok := fun.(*ast.IndexExpr); ok {
 				fun = ast.Unparen(ix.X)
@@ -56,6 +58,9 @@ func iterSeq(p *Package, f *ast.File, e *Editor) {
 			}
 		case *ast.IndexExpr, *ast.IndexListExpr:
 			if text, ok := iterType(p, e, n.(ast.Expr)); ok {
+				if converts[n.(ast.Expr)] {
+					text = "(" + text + ")" // func(yield func(int) bool)(f) would declare a result
+				}
 				// A line directive gives the code after the longer text
 				// its columns back.
 				end := p.Fset.Position(n.End())

@@ -130,6 +130,34 @@ func main() {
 	fmt.Println()
 }
 `},
+		program{"iterseq_conversion", `package main
+
+import (
+	"fmt"
+	"iter"
+)
+
+func main() {
+	ch := []int{4, 5}
+	seq := func(yield func(int) bool) {
+		for _, v := range ch {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+	for v := range iter.Seq[int](seq) {
+		fmt.Print(v, " ")
+	}
+	pairs := iter.Seq2[int, string](func(yield func(int, string) bool) { yield(1, "one") })
+	for k, v := range (iter.Seq2[int, string])(pairs) {
+		fmt.Print(k, v, " ")
+	}
+	next, stop := iter.Pull(iter.Seq[int](seq))
+	defer stop()
+	fmt.Println(next())
+}
+`},
 		program{"iterseq_blank_import", `package main
 
 import (

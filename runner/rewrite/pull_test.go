@@ -92,6 +92,48 @@ func main() {
 	fmt.Println(next2())
 }
 `},
+		program{"pull_literals_deferred_stop", `package main
+
+import (
+	"fmt"
+	"iter"
+)
+
+func pairs[V any](vs ...V) (first, second V) {
+	next, stop := iter.Pull(func(yield func(V) bool) {
+		defer fmt.Println("pairs: sequence ends")
+		for _, v := range vs {
+			if !yield(v) {
+				return
+			}
+		}
+	})
+	defer stop()
+	first, _ = next()
+	second, _ = next()
+	return
+}
+
+func main() {
+	n := 10
+	next, stop := iter.Pull(func(yield func(int) bool) { defer func() { fmt.Println("cleanup", n) }(); yield(1); n++; yield(2) })
+	defer stop()
+	fmt.Println(next())
+	n = 20
+	fmt.Println(next())
+	var words func(yield func(int, string) bool)
+	words = func(yield func(int, string) bool) {
+		defer fmt.Println("words: sequence ends")
+		yield(0, "zero")
+		yield(1, "one")
+	}
+	next2, stop2 := iter.Pull2(iter.Seq2[int, string](words))
+	defer stop2()
+	fmt.Println(next2())
+	fmt.Println(pairs("a", "b", "c"))
+	fmt.Println(pairs(1.5))
+}
+`},
 		program{"pull_edges", `package main
 
 import (
@@ -256,4 +298,32 @@ func Ranges(n int) {
 			}
 		}
 	})
+}
+
+// TestPullLiteralKeepsColumns checks that the code after a sequence
+// literal that the pass makes in a frame of its own keeps its column, and
+// so does the code inside it, as the interpreter's reports name them.
+func TestPullLiteralKeepsColumns(t *testing.T) {
+	src := "package main\n\nimport \"iter\"\n\nfunc main() {\n\ts := []int{1}\n\tnext, stop := iter.Pull(func(yield func(int) bool) { yield(s[0]) }); _ = s[0]\n\tdefer stop()\n\tnext()\n}\n"
+	out := lift(t, "main.go", src)
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", out, parser.ParseComments)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var got []token.Position
+	ast.Inspect(f, func(n ast.Node) bool {
+		if ix, ok := n.(*ast.IndexExpr); ok {
+			got = append(got, fset.Position(ix.Pos()))
+		}
+		return true
+	})
+	line := src[strings.Index(src, "\tnext, stop"):]
+	inside, after := strings.Index(line, "s[0]")+1, strings.LastIndex(line[:strings.Index(line, "\n")], "s[0]")+1
+	if len(got) != 2 || got[0].Line != 7 || got[0].Column != inside || got[1].Line != 7 || got[1].Column != after {
+		t.Errorf("the indexes are at %v in the rewritten source, want 7:%d and 7:%d\n%s", got, inside, after, out)
+	}
+	if !strings.Contains(string(out), "func() func(yield func(int) bool) { return ") {
+		t.Errorf("the literal is not made in a frame of its own:\n%s", out)
+	}
 }
