@@ -1,7 +1,6 @@
 package rewrite
 
 import (
-	"fmt"
 	"go/ast"
 	"go/types"
 	"slices"
@@ -28,13 +27,11 @@ import (
 // sequence does, on exhaustion or at stop; a program that ends while one
 // waits ends as Go's does.
 //
-// The interpreter holds a function's frame locked while it runs the
-// function's deferred calls, and a function literal, when it returns,
-// locks the frame it was made in: a deferred stop() would wait for ever on
-// a sequence written as a literal of the same function. So a literal
-// handed to Pull (directly, or through a variable of the function) is made
-// in a frame of its own, a function called on the spot that returns it;
-// line directives keep the columns of the code around it.
+// A deferred stop() that ends a sequence written as a function literal of
+// the same function would wait for ever on the frame the interpreter holds
+// locked while it runs the deferred calls; pass closureframe makes such a
+// literal in a frame of its own (iter.Pull, generic, is no compiled
+// function of Go's library to it).
 //
 // Calls of next or stop from several goroutines at once are an error, a
 // data race, under Go as here: what follows is not Go's to fix either.
@@ -126,13 +123,9 @@ func pullBody(fn string, types ...string) string {
 	return b.String()
 }
 
-// pullGoroutines makes the sequences of f's pulls that are function
-// literals in frames of their own, and refuses runtime.NumGoroutine in f
-// where the package calls iter.Pull or iter.Pull2.
+// pullGoroutines refuses runtime.NumGoroutine in f where the package
+// calls iter.Pull or iter.Pull2.
 func pullGoroutines(p *Package, f *ast.File, e *Editor) {
-	if imports(f, "iter") {
-		pullLiterals(p, f, e)
-	}
 	if !imports(f, "runtime") {
 		return
 	}
@@ -178,97 +171,4 @@ func imports(f *ast.File, path string) bool {
 		}
 	}
 	return false
-}
-
-// pullLiterals makes each function literal that f hands to iter.Pull or
-// iter.Pull2, directly or through a local variable, in a frame of its own:
-// func() T { return LIT }().
-func pullLiterals(p *Package, f *ast.File, e *Editor) {
-	lits := map[*ast.FuncLit]bool{}
-	vars := map[*types.Var]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || !isPull(p, call.Fun) {
-			return true
-		}
-		switch arg := seqValue(p, call.Args[0]).(type) {
-		case *ast.FuncLit:
-			lits[arg] = true
-		case *ast.Ident:
-			if v, ok := p.Info.Uses[arg].(*types.Var); ok && v.Parent() != nil && v.Parent() != p.Types.Scope() {
-				vars[v] = true
-			}
-		}
-		return true
-	})
-	if len(vars) > 0 {
-		given := func(id ast.Expr, value ast.Expr) {
-			name, ok := id.(*ast.Ident)
-			if !ok {
-				return
-			}
-			obj := p.Info.ObjectOf(name)
-			if v, ok := obj.(*types.Var); ok && vars[v] {
-				if lit, ok := seqValue(p, value).(*ast.FuncLit); ok {
-					lits[lit] = true
-				}
-			}
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				if len(n.Lhs) == len(n.Rhs) {
-					for i := range n.Lhs {
-						given(n.Lhs[i], n.Rhs[i])
-					}
-				}
-			case *ast.ValueSpec:
-				if len(n.Names) == len(n.Values) {
-					for i := range n.Names {
-						given(n.Names[i], n.Values[i])
-					}
-				}
-			}
-			return true
-		})
-	}
-	for lit := range lits {
-		t, ok := typeName(p, f, p.Info.TypeOf(lit), false)
-		if !ok {
-			e.Refuse(lit.Pos(), "socklab cannot name the type of this sequence, which it must make in a frame of its own for iter.Pull: declare the sequence as a function at the top level")
-			continue
-		}
-		start, end := p.Fset.Position(lit.Pos()), p.Fset.Position(lit.End())
-		e.Insert(lit.Pos(), fmt.Sprintf("func() %s { return /*line :%d:%d*/", t, start.Line, start.Column))
-		e.Insert(lit.End(), fmt.Sprintf(" }()/*line :%d:%d*/", end.Line, end.Column))
-	}
-}
-
-// isPull reports whether fun, a call's function, is iter.Pull or
-// iter.Pull2, instantiated or not.
-func isPull(p *Package, fun ast.Expr) bool {
-	fun = ast.Unparen(fun)
-	if ix, ok := fun.(*ast.IndexExpr); ok {
-		fun = ix.X
-	} else if ix, ok := fun.(*ast.IndexListExpr); ok {
-		fun = ix.X
-	}
-	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	fn, ok := p.Info.Uses[sel.Sel].(*types.Func)
-	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "iter" && (fn.Name() == "Pull" || fn.Name() == "Pull2")
-}
-
-// seqValue returns x without parentheses and conversions (iter.Seq[int](f)).
-func seqValue(p *Package, x ast.Expr) ast.Expr {
-	for {
-		x = ast.Unparen(x)
-		call, ok := x.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || !p.Info.Types[call.Fun].IsType() {
-			return x
-		}
-		x = call.Args[0]
-	}
 }
