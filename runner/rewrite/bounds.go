@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/socklab/socklab/runner/diag"
@@ -29,7 +30,13 @@ import (
 // Each expression of the script is evaluated once, where it was; the
 // check gets copies only of operands that can be read again with no
 // effect (variables, fields, elements), the operand itself for its
-// length. An element assigned to is checked after the right-hand side,
+// length. An operand that a call returns is held in a variable declared
+// just before the statement, on its line, where nothing in the statement
+// runs before it:
+//
+//	cmd := strings.Fields(line)[0]   =>   _x1 := strings.Fields(line); cmd := _x1[_slCheck.Index(0, len(_x1))]
+//
+// (with /*line*/ comments that keep every column). An element assigned to is checked after the right-hand side,
 // as Go checks it. A /*line*/ comment after each insertion keeps the
 // columns of the code that follows. What the pass cannot check stays
 // refused where a script shows what recover returns (runner/refuse, see
@@ -44,13 +51,14 @@ func boundsChecks(p *Package, f *ast.File, e *Editor) {
 	// Once the other passes have made their edits, so that none replaces
 	// text these insert into.
 	e.Later(func() {
+		others := slices.Clone(e.edits)
 		for i := len(plan.order) - 1; i >= 0; i-- { // inner expressions first
 			x := plan.order[i]
 			c := plan.checks[x]
 			if c.form == covered {
 				continue
 			}
-			if e.replaces(x.Pos(), x.End()) {
+			if e.replaces(others, x.Pos(), x.End()) {
 				e.Refuse(x.Pos(), "socklab cannot check this expression's bounds here, as it must for what recover returns: write it on a line of its own")
 				continue
 			}
@@ -99,8 +107,14 @@ type check struct {
 	fn     string   // the check of runner/lift
 	script ast.Expr // the script's expression the check wraps, in place
 	conv   string   // its conversion to the check's parameter, or ""
-	copies []string // the other arguments
+	copies []string // the other arguments; hoisted stands for hoist's variable
+	hoist  ast.Expr // an operand moved before stmt, or nil
+	stmt   ast.Stmt
 }
+
+// hoisted stands for the variable of a hoisted operand in a check's
+// copies, until it is named.
+const hoisted = "\x00"
 
 // PlanBounds returns the plan of the pass for the file f of a package of
 // files. It is empty where the package never calls recover.
@@ -132,6 +146,7 @@ type planner struct {
 	files []*ast.File
 	b     *Bounds
 	seen  map[*ast.BlockStmt]bool // the bodies whose panics a recover can see
+	stmts map[ast.Expr]ast.Stmt   // the statement of an index or slice, where one can go before it
 }
 
 // function plans the checks of one function body, outside the function
@@ -144,6 +159,7 @@ func (pl *planner) function(body *ast.BlockStmt, marked bool) {
 		return
 	}
 	all := !marked || DefersRecover(pl.info, pl.files, body)
+	pl.stmts = hoistable(body)
 	loops := 0
 	var walk func(n ast.Node) bool
 	walk = func(n ast.Node) bool {
@@ -347,29 +363,44 @@ func (pl *planner) plan(x ast.Expr) {
 // operand returns what the bounds of x's operand are checked against: a
 // slice's capacity, a string's or an array's length, as Go text, and
 // whether it is a slice; or ok false where the pass does not check it.
-func (pl *planner) operand(x ast.Expr, slicing bool) (n string, isSlice, ok bool) {
+//
+// An operand that cannot be read again is hoisted (see hoisted), where
+// the statement of parent, the index or slice, allows.
+func (pl *planner) operand(parent, x ast.Expr, slicing bool) (n string, isSlice, hoist, ok bool) {
 	t := pl.info.TypeOf(x)
 	if t == nil {
-		return "", false, false
+		return "", false, false, false
+	}
+	text := types.ExprString(x)
+	if _, arr := t.Underlying().(*types.Array); !arr && !pl.pure(x) {
+		if s := pl.stmts[parent]; s == nil || !pl.first(s, x) {
+			return "", false, false, false
+		}
+		text, hoist = hoisted, true
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		if !pl.pure(x) {
-			return "", false, false
-		}
 		if slicing {
-			return "cap(" + types.ExprString(x) + ")", true, true
+			return "cap(" + text + ")", true, hoist, true
 		}
-		return "len(" + types.ExprString(x) + ")", true, true
+		return "len(" + text + ")", true, hoist, true
 	case *types.Basic:
-		if u.Info()&types.IsString == 0 || !pl.pure(x) {
-			return "", false, false
+		if u.Info()&types.IsString == 0 {
+			return "", false, false, false
 		}
-		return "len(" + types.ExprString(x) + ")", false, true
+		return "len(" + text + ")", false, hoist, true
 	case *types.Array:
-		return fmt.Sprint(u.Len()), false, true
+		return fmt.Sprint(u.Len()), false, false, true
 	}
-	return "", false, false
+	return "", false, false, false
+}
+
+// hoisting returns what c needs to hoist the operand x, if hoist.
+func (pl *planner) hoisting(c *check, parent, x ast.Expr, hoist bool) *check {
+	if hoist {
+		c.hoist, c.stmt = x, pl.stmts[parent]
+	}
+	return c
 }
 
 func (pl *planner) index(x *ast.IndexExpr) *check {
@@ -393,7 +424,7 @@ func (pl *planner) index(x *ast.IndexExpr) *check {
 		}
 		return nil
 	}
-	n, _, ok := pl.operand(x.X, false)
+	n, _, hoist, ok := pl.operand(x, x.X, false)
 	if !ok {
 		return nil
 	}
@@ -401,7 +432,7 @@ func (pl *planner) index(x *ast.IndexExpr) *check {
 	if conv == "uint64" {
 		fn = "IndexUint"
 	}
-	return &check{form: inPlace, fn: fn, script: x.Index, conv: conv, copies: []string{n}}
+	return pl.hoisting(&check{form: inPlace, fn: fn, script: x.Index, conv: conv, copies: []string{n}}, x, x.X, hoist)
 }
 
 func (pl *planner) slice(x *ast.SliceExpr) *check {
@@ -434,7 +465,7 @@ func (pl *planner) slice(x *ast.SliceExpr) *check {
 			return nil // Go's message names the array's length, which no compiled check can
 		}
 	}
-	n, isSlice, ok := pl.operand(x.X, true)
+	n, isSlice, hoist, ok := pl.operand(x, x.X, true)
 	if !ok {
 		return nil
 	}
@@ -482,7 +513,7 @@ func (pl *planner) slice(x *ast.SliceExpr) *check {
 		}
 		c.copies = append(c.copies, n)
 	case x.High == nil:
-		length, _, _ := pl.operand(x.X, false)
+		length, _, _, _ := pl.operand(x, x.X, false)
 		c.fn, c.copies = "SliceFrom", []string{length}
 	case at == 0:
 		c.fn, c.copies = "SliceLow", []string{copyOf(x.High), n}
@@ -492,7 +523,7 @@ func (pl *planner) slice(x *ast.SliceExpr) *check {
 	if !isSlice && c.fn != "SliceFrom" {
 		c.fn = strings.Replace(c.fn, "Slice", "String", 1)
 	}
-	return c
+	return pl.hoisting(c, x, x.X, hoist)
 }
 
 // apply makes the edits of c, a check of x.
@@ -500,12 +531,24 @@ func (c *check) apply(e *Editor, x ast.Expr) {
 	alias := e.ImportAs(lift.Package, diag.CheckAlias)
 	switch c.form {
 	case inPlace:
+		copies := strings.Join(c.copies, ", ")
+		if c.hoist != nil {
+			moved, ok := e.Move(c.hoist.Pos(), c.hoist.End())
+			if !ok {
+				e.Refuse(x.Pos(), "socklab cannot check this expression's bounds here, as it must for what recover returns: put its operand in a variable of its own first")
+				return
+			}
+			name := e.Name("x")
+			e.Replace(c.hoist.Pos(), c.hoist.End(), e.lineAt(c.hoist.Pos())+name+e.lineAt(c.hoist.End()))
+			e.Insert(c.stmt.Pos(), name+" := "+e.lineAt(c.hoist.Pos())+moved+"; "+e.lineAt(c.stmt.Pos()))
+			copies = strings.ReplaceAll(copies, hoisted, name)
+		}
 		open, close := alias+"."+c.fn+"(", ""
 		if c.conv != "" {
 			open, close = open+c.conv+"(", ")"
 		}
 		e.Insert(c.script.Pos(), open+e.lineAt(c.script.Pos()))
-		e.Insert(c.script.End(), close+", "+strings.Join(c.copies, ", ")+")"+e.lineAt(c.script.End()))
+		e.Insert(c.script.End(), close+", "+copies+")"+e.lineAt(c.script.End()))
 	}
 }
 
@@ -516,11 +559,11 @@ func (e *Editor) lineAt(p token.Pos) string {
 	return fmt.Sprintf("/*line :%d:%d*/", pos.Line, pos.Column)
 }
 
-// replaces reports whether an edit made so far replaces source text
-// around the range from pos up to end.
-func (e *Editor) replaces(pos, end token.Pos) bool {
+// replaces reports whether one of edits replaces source text around the
+// range from pos up to end.
+func (e *Editor) replaces(edits []edit, pos, end token.Pos) bool {
 	start, stop := e.file.Offset(pos), e.file.Offset(end)
-	for _, ed := range e.edits {
+	for _, ed := range edits {
 		if ed.start < ed.end && ed.start < stop && ed.end > start {
 			return true
 		}

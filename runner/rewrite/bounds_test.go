@@ -11,6 +11,41 @@ import (
 func init() {
 	programs = append(programs,
 		fromCorpus("bounds_recover_index_here", "recover-index-here"),
+		program{"bounds_of_operands_calls_return", `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type table struct{ rows [][]string }
+
+func (t *table) row(i int) []string { return t.rows[i] }
+
+func fields(line string) []string { fmt.Println("split", line); return strings.Fields(line) }
+
+func command(t *table, line string, i int) (out string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%q: %v", line, r)
+		}
+	}()
+	cmd := fields(line)[0]
+	arg := fields(line)[1:][0]
+	fmt.Println(t.row(i)[1])
+	up := strings.ToUpper(line)[:len(cmd)+i]
+	return up + " " + arg + " " + t.row(i)[0], nil
+}
+
+func main() {
+	t := &table{rows: [][]string{{"a", "b"}, {"c"}}}
+	fmt.Println(command(t, "get x", 0))
+	fmt.Println(command(t, "get", 0))
+	fmt.Println(command(t, "", 0))
+	fmt.Println(command(t, "put y", 1))
+	fmt.Println(command(t, "put y", 0))
+}
+`},
 		program{"bounds_in_the_recovering_function", `package main
 
 import (

@@ -150,3 +150,114 @@ func (pl *planner) conversionOrLen(c *ast.CallExpr) bool {
 	}
 	return false
 }
+
+// hoistable returns the index and slice expressions of a function body
+// that are in a statement before which another can go (one of a list: an
+// assignment, a declaration, a return, a call, a send), with the
+// statement; none where the body has a goto, which may not jump over the
+// declaration.
+func hoistable(body *ast.BlockStmt) map[ast.Expr]ast.Stmt {
+	at := map[ast.Expr]ast.Stmt{}
+	gotos := false
+	var lists []ast.Stmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BranchStmt:
+			gotos = gotos || x.Tok == token.GOTO
+		case *ast.BlockStmt:
+			lists = append(lists, x.List...)
+		case *ast.CaseClause:
+			lists = append(lists, x.Body...)
+		case *ast.CommClause:
+			lists = append(lists, x.Body...)
+		}
+		return true
+	})
+	if gotos {
+		return at
+	}
+	for _, s := range lists {
+		switch s.(type) {
+		case *ast.AssignStmt, *ast.DeclStmt, *ast.ReturnStmt, *ast.ExprStmt, *ast.SendStmt, *ast.IncDecStmt:
+		default:
+			continue
+		}
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.IndexExpr, *ast.SliceExpr:
+				at[x.(ast.Expr)] = s
+			}
+			return true
+		})
+	}
+	return at
+}
+
+// first reports whether x runs first among what can fail or have an
+// effect in the statement s, and always runs when s does: evaluating it
+// just before s changes nothing else.
+func (pl *planner) first(s ast.Stmt, x ast.Expr) bool {
+	ok := true
+	ast.Inspect(s, func(n ast.Node) bool {
+		if !ok || n == x {
+			return false
+		}
+		switch e := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BinaryExpr:
+			if (e.Op == token.LAND || e.Op == token.LOR) && e.Y.Pos() <= x.Pos() && x.End() <= e.Y.End() {
+				ok = false // it runs only as the left operand says
+				return false
+			}
+		}
+		if e, isExpr := n.(ast.Expr); isExpr && e.End() <= x.Pos() && pl.loud(e) {
+			ok = false // it runs before x
+		}
+		return ok
+	})
+	return ok
+}
+
+// loud reports whether evaluating e itself, its operands aside, can fail
+// or have an effect.
+func (pl *planner) loud(e ast.Expr) bool {
+	if tv, ok := pl.info.Types[e]; ok && (tv.Value != nil || tv.IsType()) {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		return !pl.conversionOrLen(x)
+	case *ast.UnaryExpr:
+		return x.Op == token.ARROW
+	case *ast.StarExpr, *ast.SliceExpr, *ast.TypeAssertExpr:
+		return true
+	case *ast.IndexExpr:
+		t := pl.info.TypeOf(x.X)
+		if t == nil {
+			return true
+		}
+		m, isMap := t.Underlying().(*types.Map)
+		return !isMap || types.IsInterface(m.Key())
+	case *ast.SelectorExpr:
+		sel := pl.info.Selections[x]
+		if sel == nil {
+			return false
+		}
+		if sel.Indirect() || sel.Kind() != types.FieldVal {
+			return true
+		}
+		_, ptr := sel.Recv().Underlying().(*types.Pointer)
+		return ptr
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.QUO, token.REM, token.SHL, token.SHR:
+			return pl.info.Types[x.Y].Value == nil
+		}
+	}
+	return false
+}

@@ -165,6 +165,31 @@ func (e *Editor) Edited(pos, end token.Pos) string {
 	return b.String()
 }
 
+// Move returns the source text from pos up to end with the edits made
+// inside it, for a pass that moves the text elsewhere, and drops those
+// edits; the pass then replaces the text. It reports false, and moves
+// nothing, where an edit inserts at pos or end or reaches across them.
+func (e *Editor) Move(pos, end token.Pos) (string, bool) {
+	start, stop := e.file.Offset(pos), e.file.Offset(end)
+	for _, ed := range e.edits {
+		switch {
+		case ed.start == ed.end && (ed.start == start || ed.start == stop),
+			ed.start < start && ed.end > start,
+			ed.start < stop && ed.end > stop:
+			return "", false
+		}
+	}
+	text := e.Edited(pos, end)
+	kept := e.edits[:0]
+	for _, ed := range e.edits {
+		if ed.start < start || ed.end > stop {
+			kept = append(kept, ed)
+		}
+	}
+	e.edits = kept
+	return text, true
+}
+
 // Later runs fn once every pass has edited the file, for a pass that
 // copies text the other passes edit.
 func (e *Editor) Later(fn func()) { e.late = append(e.late, fn) }
