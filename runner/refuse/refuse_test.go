@@ -37,6 +37,8 @@ func TestRefuses(t *testing.T) {
 	tests := []struct {
 		name, body, want string
 	}{
+		{"an error compared with a value of a script's type", "type Code int\n\nfunc (c Code) Error() string { return \"\" }\n\nconst NotFound Code = 404\n\nfunc main() {\n\tvar err error = NotFound\n\t_ = err == NotFound\n}", "main.go:23:13: the interpreter keeps a Code stored as error in a wrapper of its own, so err compared with NotFound is not equal where Go finds the same value"},
+		{"errors.Is with a value of a script's type", "type Tag struct{ N string }\n\nfunc (t Tag) Error() string { return t.N }\n\nfunc main() { _ = errors.Is(nil, Tag{\"x\"}) }", "main.go:19:34: errors.Is does not find a Tag in the interpreter"},
 		{"interface case of a script's value", "type S struct{}\n\nfunc (*S) String() string { return \"\" }\n\nfunc main() {\n\tvar v any = S{}\n\tswitch x := v.(type) {\n\tcase fmt.Stringer:\n\t\t_ = x.String()\n\t}\n}", "without its methods"},
 		{"interface case of a script's value type", "type S struct{}\n\nfunc (S) String() string { return \"\" }\n\nfunc main() {\n\tvar v any = &S{}\n\tswitch v.(type) {\n\tcase fmt.Stringer:\n\t}\n}", "does not match a *S here"},
 		{"case of a script's interface", "type U interface{ Unwrap() error }\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase U:\n\t}\n}", "case U: the interpreter's type switch does not match an interface the script declares"},

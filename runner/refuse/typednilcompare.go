@@ -8,7 +8,8 @@ import (
 
 // pointerComparisons refuses comparing an interface of Go's library (an
 // error) with a pointer of a script's type, as err == ErrGone does where
-// var ErrGone = &GoneError{}, and errors.Is with such a target. The
+// var ErrGone = &GoneError{}, or with a value of one (err == NotFound,
+// where const NotFound Code = 404), and errors.Is with such a target. The
 // interpreter keeps a script's value in such an interface inside a wrapper
 // of its own, which is not equal to the pointer: Go says true where the
 // interpreter says false. errors.As takes the pointer out as Go does.
@@ -21,11 +22,27 @@ func pointerComparisons(r *reporter) {
 		p, ok := t.(*types.Pointer)
 		return t, ok && r.declared(p.Elem())
 	}
+	// scriptValue reports whether e is a value, not a pointer, of a type
+	// the script declares, comparable as Go compares it in an interface.
+	scriptValue := func(e ast.Expr) (types.Type, bool) {
+		t := r.typeOf(e)
+		if t == nil || types.IsInterface(t) {
+			return nil, false
+		}
+		if _, ptr := t.Underlying().(*types.Pointer); ptr {
+			return nil, false
+		}
+		return t, r.declared(t) && types.Comparable(t)
+	}
 	compare := func(x, y ast.Expr) {
 		for _, pair := range [][2]ast.Expr{{x, y}, {y, x}} {
 			it := r.typeOf(pair[0])
 			if it == nil || !r.libraryInterface(it) {
 				continue
+			}
+			if t, ok := scriptValue(pair[1]); ok {
+				r.refuse(pair[1].Pos(), "the interpreter keeps a %s stored as %s in a wrapper of its own, so %s compared with %s is not equal where Go finds the same value: declare %s as a struct whose Error method has a pointer receiver, store &%s{...} and take it out with errors.As", r.typeString(t), r.typeString(it), types.ExprString(pair[0]), types.ExprString(pair[1]), r.typeString(t), r.typeString(t))
+				return
 			}
 			if t, ok := scriptPointer(pair[1]); ok {
 				r.refuse(pair[1].Pos(), "the interpreter keeps a %s stored as %s in a wrapper of its own, so %s compared with %s is not equal where Go finds the same pointer: take the %s out first (var got %s; errors.As(%s, &got) && got == %s)", r.typeString(t), r.typeString(it), types.ExprString(pair[0]), types.ExprString(pair[1]), r.typeString(t), r.typeString(t), types.ExprString(pair[0]), types.ExprString(pair[1]))
@@ -52,6 +69,8 @@ func pointerComparisons(r *reporter) {
 			if r.calleeName(n) == "errors.Is" && len(n.Args) == 2 {
 				if t, ok := scriptPointer(n.Args[1]); ok {
 					r.refuse(n.Args[1].Pos(), "errors.Is does not find a %s in the interpreter, which keeps one stored as error in a wrapper of its own: take it out with errors.As (var got %s; errors.As(%s, &got) && got == %s)", r.typeString(t), r.typeString(t), types.ExprString(n.Args[0]), types.ExprString(n.Args[1]))
+				} else if t, ok := scriptValue(n.Args[1]); ok {
+					r.refuse(n.Args[1].Pos(), "errors.Is does not find a %s in the interpreter, which keeps one stored as error in a wrapper of its own that is not equal to it: declare %s as a struct whose Error method has a pointer receiver, store &%s{...} and take it out with errors.As", r.typeString(t), r.typeString(t), r.typeString(t))
 				}
 			}
 		}
