@@ -3,7 +3,6 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -34,30 +33,14 @@ import (
 func init() { register(Pass{Name: "closureframe", Run: closureFrames}) }
 
 func closureFrames(p *Package, f *ast.File, e *Editor) {
-	var lits []*ast.FuncLit
-	ast.Inspect(f, func(n ast.Node) bool {
-		var body *ast.BlockStmt
-		switch fn := n.(type) {
-		case *ast.FuncDecl:
-			body = fn.Body
-		case *ast.FuncLit:
-			body = fn.Body
-		}
-		if body == nil {
-			return true
-		}
-		if defers, _ := ownDefers(body); len(defers) == 0 {
-			return true
-		}
-		lits = append(lits, lockingLits(p, body)...)
-		return true
-	})
+	lits := lockingLits(p, f)
 	if len(lits) == 0 {
 		return
 	}
 	e.Later(func() {
+		others := sortEdits(slices.Clone(e.edits))
 		for _, lit := range lits {
-			if e.covered(lit.Pos()) {
+			if hidden(others, e.file.Offset(lit.Pos())) {
 				continue
 			}
 			typ := e.Edited(lit.Type.Pos(), lit.Type.End())
@@ -74,27 +57,46 @@ func closureFrames(p *Package, f *ast.File, e *Editor) {
 	})
 }
 
-// lockingLits returns the function literals that body evaluates itself
-// (not those inside the literals it holds) whose values lock its frame
-// when a call of them returns: all but those called where they stand and
-// those handed straight to a function of Go's library.
-func lockingLits(p *Package, body *ast.BlockStmt) []*ast.FuncLit {
+// lockingLits returns the function literals of f that a function which
+// defers evaluates itself (not inside a literal it holds) and whose values
+// lock its frame when a call of them returns: all but those called where
+// they stand and those handed straight to a function of Go's library.
+func lockingLits(p *Package, f *ast.File) []*ast.FuncLit {
+	type function struct {
+		node   ast.Node
+		defers bool
+		lits   []*ast.FuncLit
+	}
 	var lits []*ast.FuncLit
+	var funcs []function
 	var stack []ast.Node
-	ast.Inspect(body, func(n ast.Node) bool {
+	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
+			top := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
+			if last := len(funcs) - 1; last >= 0 && funcs[last].node == top {
+				if funcs[last].defers {
+					lits = append(lits, funcs[last].lits...)
+				}
+				funcs = funcs[:last]
+			}
 			return true
 		}
-		lit, ok := n.(*ast.FuncLit)
-		if !ok {
-			stack = append(stack, n)
-			return true
+		switch x := n.(type) {
+		case *ast.FuncDecl:
+			funcs = append(funcs, function{node: x})
+		case *ast.FuncLit:
+			if last := len(funcs) - 1; last >= 0 && !calledOrCompiled(p, x, stack) {
+				funcs[last].lits = append(funcs[last].lits, x)
+			}
+			funcs = append(funcs, function{node: x})
+		case *ast.DeferStmt:
+			if last := len(funcs) - 1; last >= 0 {
+				funcs[last].defers = true
+			}
 		}
-		if !calledOrCompiled(p, lit, stack) {
-			lits = append(lits, lit)
-		}
-		return false
+		stack = append(stack, n)
+		return true
 	})
 	return lits
 }
@@ -147,13 +149,12 @@ func compiledFunc(p *Package, fun ast.Expr) bool {
 		(sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()))
 }
 
-// covered reports whether pos is in text that an edit replaced, or that
-// an edit put in a comment, so that an insertion there would be lost or
-// would end the comment.
-func (e *Editor) covered(pos token.Pos) bool {
-	off := e.file.Offset(pos)
+// hidden reports whether offset off is in text that one of edits (in
+// order) replaced, or put in a comment, so that an insertion there would
+// be lost or would end the comment.
+func hidden(edits []edit, off int) bool {
 	inComment := false
-	for _, ed := range sortEdits(slices.Clone(e.edits)) {
+	for _, ed := range edits {
 		if ed.start > off {
 			break
 		}
