@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"slices"
@@ -123,26 +124,34 @@ func pullBody(fn string, types ...string) string {
 	return b.String()
 }
 
-// pullGoroutines refuses runtime.NumGoroutine in f where the package
-// calls iter.Pull or iter.Pull2.
+// pullGoroutines refuses, in f, the functions of runtime whose result
+// depends on where the sequence of iter.Pull or iter.Pull2 runs, where the
+// package pulls.
 func pullGoroutines(p *Package, f *ast.File, e *Editor) {
 	if !imports(f, "runtime") {
 		return
 	}
-	counts := libraryUses(p, f, "runtime", "NumGoroutine")
-	if len(counts) == 0 {
+	uses := libraryUses(p, f, "runtime", "NumGoroutine", "LockOSThread")
+	if len(uses) == 0 {
 		return
 	}
 	for _, pf := range p.Files {
 		if !imports(pf, "iter") {
 			continue
 		}
-		if pulls := libraryUses(p, pf, "iter", "Pull", "Pull2"); len(pulls) > 0 {
-			for _, sel := range counts {
-				e.Refuse(sel.Pos(), "runtime.NumGoroutine counts the goroutine in which socklab runs the sequence of iter.%s (%s), and that goroutine ends a moment after next or stop returns, where Go's coroutine has ended before: count the goroutines the program starts itself (a sync.WaitGroup or an atomic counter)", pulls[0].Sel.Name, p.Fset.Position(pulls[0].Pos()))
-			}
-			return
+		pulls := libraryUses(p, pf, "iter", "Pull", "Pull2")
+		if len(pulls) == 0 {
+			continue
 		}
+		pull := fmt.Sprintf("iter.%s (%s)", pulls[0].Sel.Name, p.Fset.Position(pulls[0].Pos()))
+		for _, sel := range uses {
+			if sel.Sel.Name == "NumGoroutine" {
+				e.Refuse(sel.Pos(), "runtime.NumGoroutine counts the goroutine in which socklab runs the sequence of %s, and that goroutine ends a moment after next or stop returns, where Go's coroutine has ended before: count the goroutines the program starts itself (a sync.WaitGroup or an atomic counter)", pull)
+			} else {
+				e.Refuse(sel.Pos(), "Go runs the sequence of %s on the thread of a goroutine that called runtime.LockOSThread, and ends the program when next or stop is called from a goroutine locked otherwise; socklab runs the sequence in a goroutine of its own: leave out runtime.LockOSThread, or the pull", pull)
+			}
+		}
+		return
 	}
 }
 

@@ -194,6 +194,8 @@ func TestPullRefuses(t *testing.T) {
 			"main.go": "func main() { fmt.Println(runtime.NumGoroutine(), iter.Seq[int](nil) == nil); pull() }\n",
 			"pull.go": "package main\n\nimport \"iter\"\n\nfunc pull() { next, _ := iter.Pull2(func(yield func(int, string) bool) {}); next() }\n"},
 			"main.go:11:27: runtime.NumGoroutine counts the goroutine in which socklab runs the sequence of iter.Pull2 (pull.go:5:26)"},
+		{"LockOSThread where main pulls", map[string]string{"main.go": "func main() {\n\truntime.LockOSThread()\n\tnext, _ := iter.Pull(count())\n\tfmt.Println(next())\n}\n"},
+			"main.go:12:2: Go runs the sequence of iter.Pull (main.go:13:13) on the thread of a goroutine that called runtime.LockOSThread"},
 		{"NumGoroutine without a pull", map[string]string{"main.go": "func main() { fmt.Println(runtime.NumGoroutine(), count() != nil) }\n"}, ""},
 	}
 	for _, tt := range tests {
