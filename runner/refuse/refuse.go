@@ -22,6 +22,7 @@ var checks = []check{
 	deferredValues,
 	typeSwitches,
 	typeAssertions,
+	lookalikeCases,
 	errorsAs,
 	rpcRegister,
 	encodings,
