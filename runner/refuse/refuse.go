@@ -33,6 +33,7 @@ var checks = []check{
 	pointerComparisons,
 	errorsJoin,
 	newerLibraryNames,
+	reflectTypes,
 }
 
 // reporter holds the package being checked and what the checks found.

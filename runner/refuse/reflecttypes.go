@@ -1,0 +1,103 @@
+package refuse
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
+)
+
+// reflectEntries are the functions through which a script's value or type
+// reaches package reflect.
+var reflectEntries = map[string]bool{
+	"reflect.TypeOf": true, "reflect.ValueOf": true, "reflect.TypeFor": true,
+}
+
+// reflectTypes refuses reflect.TypeOf, reflect.ValueOf and reflect.TypeFor
+// of a type the script declares, of a type made of one (a pointer, slice,
+// map, array, channel or struct of it), or of an interface type that may
+// hold one. The interpreter hands reflect a type of its own making there:
+// a named basic type is one of socklab's pool (lift.Float64_1), a struct
+// is an unnamed reflect.StructOf type without methods, and a value with
+// methods held in an interface is the interpreter's wrapper struct, so
+// Name, String, PkgPath, NumMethod, Method, Implements and even Kind differ
+// from Go's.
+func reflectTypes(r *reporter) {
+	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fun, arg := r.reflectEntry(call)
+		if fun == "" {
+			return true
+		}
+		t := r.typeOf(arg)
+		if t == nil {
+			return true
+		}
+		switch name := r.reachedType(t); {
+		case name != "":
+			r.refuse(arg.Pos(), "%s sees the interpreter's own type for %s, not %s.%s (its Name, String, PkgPath, methods and Kind differ from Go's): print the value with %%v, and tell its type with a type switch", fun, name, r.pkg.Name(), name)
+		case r.mayHoldDeclared(t):
+			r.refuse(arg.Pos(), "%s of a value of type %s, which may hold a type the script declares: reflect sees the interpreter's own type for it (its Name, String, PkgPath, methods and Kind differ from Go's): tell the type with a type switch instead", fun, types.TypeString(t, types.RelativeTo(r.pkg)))
+		}
+		return true
+	})
+}
+
+// reflectEntry returns the name of the reflect function call calls
+// ("reflect.TypeOf") and the expression whose type it hands reflect: the
+// argument, or the type argument of reflect.TypeFor. It returns "" where
+// call is none of reflectEntries.
+func (r *reporter) reflectEntry(call *ast.CallExpr) (string, ast.Expr) {
+	fun := call.Fun
+	var index ast.Expr
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun, index = f.X, f.Index
+	case *ast.ParenExpr:
+		fun = f.X
+	}
+	name := r.calleeName(&ast.CallExpr{Fun: fun})
+	if !reflectEntries[name] {
+		return "", nil
+	}
+	if name == "reflect.TypeFor" {
+		// TypeFor has no parameter to infer its type argument from.
+		return name, index
+	}
+	if len(call.Args) != 1 {
+		return "", nil
+	}
+	return name, call.Args[0]
+}
+
+// reachedType returns the name of a type the script declares that t is or
+// is made of, "" where there is none.
+func (r *reporter) reachedType(t types.Type) string {
+	var name string
+	rewrite.Involves(t, func(u types.Type) bool {
+		if r.declared(u) {
+			name = types.Unalias(u).(*types.Named).Obj().Name()
+			return true
+		}
+		return false
+	})
+	return name
+}
+
+// mayHoldDeclared reports whether t is or is made of an interface type
+// while the script declares a type that is not an interface, at the top
+// level or in a function, which a value of that interface type may hold.
+func (r *reporter) mayHoldDeclared(t types.Type) bool {
+	if !rewrite.Involves(t, types.IsInterface) {
+		return false
+	}
+	for _, obj := range r.info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && tn.Pkg() == r.pkg && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
+			return true
+		}
+	}
+	return false
+}
