@@ -37,6 +37,8 @@ func reflectTypes(r *reporter) {
 			return true
 		}
 		switch name := r.reachedType(t); {
+		case types.IsInterface(t) && r.mayHoldDeclared(t):
+			r.refuse(arg.Pos(), "%s of a value of type %s, which may hold a type the script declares: reflect sees the interpreter's own type for it (its Name, String, PkgPath, methods and Kind differ from Go's): tell the type with a type switch instead", fun, types.TypeString(t, types.RelativeTo(r.pkg)))
 		case name != "":
 			r.refuse(arg.Pos(), "%s sees the interpreter's own type for %s, not %s.%s (its Name, String, PkgPath, methods and Kind differ from Go's): print the value with %%v, and tell its type with a type switch", fun, name, r.pkg.Name(), name)
 		case r.mayHoldDeclared(t):

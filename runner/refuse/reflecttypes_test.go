@@ -22,7 +22,7 @@ func TestRefusesReflectOfScriptTypes(t *testing.T) {
 		{"TypeOf of an any that may hold a script type", "type Celsius float64\n\nfunc main() {\n\tvar v any = Celsius(1)\n\t_ = reflect.TypeOf(v).Kind()\n}", "main.go:14:21: reflect.TypeOf of a value of type any, which may hold a type the script declares"},
 		{"ValueOf of an error that may hold a script type", "type E struct{}\n\nfunc (E) Error() string { return \"\" }\n\nfunc main() {\n\tvar err error = E{}\n\t_ = reflect.ValueOf(err)\n}", "reflect.ValueOf of a value of type error"},
 		{"TypeOf of a []any where a function declares a type", "func main() {\n\ttype C int\n\t_ = reflect.TypeOf([]any{C(1)})\n}", "reflect.TypeOf of a value of type []any, which may hold"},
-		{"TypeOf of an interface the script declares", "type Summer interface{ Sum() int }\n\ntype P struct{}\n\nfunc (P) Sum() int { return 0 }\n\nfunc main() {\n\tvar s Summer = P{}\n\t_ = reflect.TypeOf(s)\n}", "own type for Summer"},
+		{"TypeOf of an interface the script declares", "type Summer interface{ Sum() int }\n\ntype P struct{}\n\nfunc (P) Sum() int { return 0 }\n\nfunc main() {\n\tvar s Summer = P{}\n\t_ = reflect.TypeOf(s)\n\t_ = reflect.TypeOf((*Summer)(nil))\n}", "reflect.TypeOf of a value of type Summer, which may hold"},
 		{"TypeOf of a type parameter", "type P struct{}\n\nfunc kind[T any](x T) reflect.Kind { return reflect.TypeOf(x).Kind() }\n\nfunc main() { _ = kind(P{}) }", "reflect.TypeOf of a value of type T"},
 		{"TypeFor of a script type", "type P struct{}\n\nfunc main() { _ = reflect.TypeFor[P]() }", "main.go:12:35: reflect.TypeFor sees the interpreter's own type for P"},
 	}
