@@ -18,8 +18,6 @@ type PeerError struct {
 func (e *PeerError) Error() string { return "send to " + e.Addr + ": " + e.Err.Error() }
 func (e *PeerError) Unwrap() error { return e.Err }
 
-func sendError(addr string, err error) error { return &PeerError{Addr: addr, Err: err} }
-
 // BroadcastError holds the error of each peer a broadcast failed for.
 type BroadcastError struct{ Peers []error }
 
@@ -30,7 +28,7 @@ func broadcast(peers map[string]error, order []string) error {
 	failed := &BroadcastError{}
 	for _, addr := range order {
 		if err := peers[addr]; err != nil {
-			failed.Peers = append(failed.Peers, sendError(addr, err))
+			failed.Peers = append(failed.Peers, &PeerError{Addr: addr, Err: err})
 		}
 	}
 	if len(failed.Peers) == 0 {
