@@ -92,6 +92,15 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 			if !unchanging(p, a) {
 				saveArgs = append(saveArgs, i)
 			}
+			// A function literal moves into the literal that calls
+			// the method, where it is made when the function returns:
+			// it must not read a variable each iteration declares.
+			if lit, ok := a.(*ast.FuncLit); ok && loop != nil {
+				if vars := loopCaptures(p, lit, loop); len(vars) > 0 {
+					refuse(a.Pos(), "the function literal reads "+vars[0].Name()+", which each iteration of the loop declares anew")
+					return
+				}
+			}
 		}
 	}
 	var names, values []string

@@ -80,6 +80,21 @@ func more() {
 
 func init() { defer more() }
 `},
+		program{"savedargs_literal_variable", `package main
+
+import "fmt"
+
+type W struct{ name string }
+
+func (w *W) Stop(then func()) { fmt.Println("stop", w.name); then() }
+
+func main() {
+	for _, w := range []*W{{"a"}, {"b"}} {
+		then := func() { fmt.Println("then", w.name) }
+		defer w.Stop(then)
+	}
+}
+`},
 		program{"savedargs_after", `package main
 
 import (
@@ -117,6 +132,7 @@ func TestSavedArgsRefuses(t *testing.T) {
 		{"an index in a loop", "func main() {\n\ts := []int{1}\n\tfor i := 0; i < 2; i++ {\n\t\tdefer fmt.Println(s[i])\n\t}\n}", "main.go:10:21: the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and s[i] could fail there"},
 		{"a division by a variable that changes", "func main() {\n\tn := 1\n\tdefer fmt.Println(10 / n)\n\tn = 0\n}", "main.go:9:20: "},
 		{"a pointer receiver of a value method", "type T struct{ n int }\n\nfunc (t T) M() {}\n\nfunc main() {\n\tp := &T{}\n\tdefer p.M()\n\tp = nil\n}", "p is a pointer whose value the call copies"},
+		{"a literal of a loop's variable to a saved receiver", "type W struct{ name string }\n\nfunc (w *W) Stop(then func()) { then() }\n\nfunc main() {\n\tfor _, w := range []*W{{\"a\"}, {\"b\"}} {\n\t\tdefer w.Stop(func() { fmt.Println(w.name) })\n\t}\n}", "main.go:13:16: the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and the function literal reads w, which each iteration of the loop declares anew"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
