@@ -305,6 +305,7 @@ var wrapperGroups = []struct {
 }{
 	{[]string{"os", "io/ioutil", "path/filepath", "go/parser", "archive/zip", "debug/elf", "debug/macho", "debug/pe", "debug/plan9obj", "debug/buildinfo", "text/template", "html/template", "net/http"}, fileWrappers},
 	{[]string{"net", "net/http", "crypto/tls", "net/rpc", "net/rpc/jsonrpc", "net/smtp", "net/textproto"}, netWrappers},
+	{[]string{"runtime"}, runtimeWrappers},
 }
 
 // wrappersOf returns the wrappers of one package for a script run with f.
