@@ -103,3 +103,14 @@ type failure struct{}
 
 func (failure) Error() string  { return "peer went away" }
 func (failure) HelperFailure() {}
+
+// TestNameTypes checks that a message names the script's type where the
+// interpreter names the compiled type that stands for it.
+func TestNameTypes(t *testing.T) {
+	diag.NameTypes(map[string]string{"lift.Float64_1": "main.Celsius", "lift.Uint8_2": "main.Kind"})
+	defer diag.NameTypes(nil)
+	got := diag.Plain("interface conversion: interface {} is lift.Uint8_2, not lift.Float64_1")
+	if want := "interface conversion: the value is main.Kind, not main.Celsius"; got != want {
+		t.Errorf("Plain = %q, want %q", got, want)
+	}
+}

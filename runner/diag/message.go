@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/socklab/socklab/runner/netgate"
 )
@@ -64,10 +65,28 @@ func Plain(msg string) string {
 			msg = r.re.ReplaceAllString(msg, r.with)
 		}
 	}
+	if r := typeNames.Load(); r != nil {
+		msg = r.Replace(msg)
+	}
 	if hint := netgate.Hint(msg); hint != "" {
 		msg += ": " + hint
 	}
 	return msg
+}
+
+// typeNames replaces, in messages, the names of compiled types that stand
+// for types of the script with the script's names (see NameTypes).
+var typeNames atomic.Pointer[strings.Replacer]
+
+// NameTypes has messages name each compiled type of names (lift.Float64_1)
+// by the name of the script's type it stands for (main.Celsius), as Go
+// names it.
+func NameTypes(names map[string]string) {
+	var pairs []string
+	for from, to := range names {
+		pairs = append(pairs, from, to)
+	}
+	typeNames.Store(strings.NewReplacer(pairs...))
 }
 
 // ErrEndOfInput is the panic value of a script that asked for input after

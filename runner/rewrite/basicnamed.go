@@ -65,6 +65,20 @@ func lineDirective(p *Package, pos token.Pos) string {
 	return fmt.Sprintf("/*line :%d:%d*/", at.Line, at.Column)
 }
 
+// PoolNames returns, for the types of p that the pass makes types of
+// lift's pool, the name reflect gives the pool's type (lift.Float64_1)
+// and the one Go gives the script's (main.Celsius), so that messages can
+// name the script's.
+func PoolNames(p *Package) map[string]string {
+	names := map[string]string{}
+	for tn, slot := range basicPool(p) {
+		if slot.name != "" && tn.Pkg() == p.Types {
+			names["lift."+slot.name] = tn.Pkg().Name() + "." + tn.Name()
+		}
+	}
+	return names
+}
+
 // A poolSlot is the type of lift's pool that a type of the script becomes:
 // its name there ("" where the pool has none left) and the underlying
 // type as Go spells it.

@@ -180,6 +180,10 @@ func TestBasicNamedDeclares(t *testing.T) {
 			t.Errorf("the rewritten source lacks %q:\n%s", want, out)
 		}
 	}
+	names := rewrite.PoolNames(pkg(t, src, other))
+	if len(names) != 3 || names["lift.Float64_3"] != "main.Kelvin" || names["lift.Bytes_1"] != "main.Raw" {
+		t.Errorf("PoolNames = %v, want lift.Float64_3 for main.Kelvin, lift.Float64_2 for main.Far, lift.Bytes_1 for main.Raw", names)
+	}
 }
 
 // TestBasicNamedRefuses checks that a type past the pool's end is refused
@@ -201,6 +205,12 @@ func TestBasicNamedRefuses(t *testing.T) {
 // other packages.
 func apply(t *testing.T, src string, others ...*types.Package) (map[*ast.File][]byte, error) {
 	t.Helper()
+	return rewrite.Apply(pkg(t, src, others...))
+}
+
+// pkg type-checks src as main.go, a package of a script with others.
+func pkg(t *testing.T, src string, others ...*types.Package) *rewrite.Package {
+	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "main.go", src, 0)
 	if err != nil {
@@ -210,7 +220,7 @@ func apply(t *testing.T, src string, others ...*types.Package) (map[*ast.File][]
 	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
 		t.Fatal(err)
 	}
-	return rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info, Script: append([]*types.Package{tp.Types}, others...)})
+	return &rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info, Script: append([]*types.Package{tp.Types}, others...)}
 }
 
 // applied is what apply makes of src's one file.

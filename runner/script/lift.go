@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"io/fs"
+	"maps"
 	"os"
 
 	"github.com/socklab/socklab/runner/diag"
@@ -39,6 +40,8 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package) (map[s
 			diag.Learn(s[f].path, diag.NewFacts(fset, f, s[f].src, p.Info, func(t *types.Package) bool { return own[t] }))
 		}
 	}
+	poolNames := map[string]string{}
+	defer func() { diag.NameTypes(poolNames) }()
 	for _, p := range pkgs {
 		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info, Script: script}
 		for _, f := range p.Files {
@@ -48,6 +51,7 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package) (map[s
 		if err != nil {
 			return nil, err
 		}
+		maps.Copy(poolNames, rewrite.PoolNames(rp))
 		for f, src := range changed {
 			out[s[f].path] = src
 		}
