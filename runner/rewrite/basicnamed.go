@@ -47,14 +47,44 @@ func basicNamed(p *Package, f *ast.File, e *Editor) {
 				continue
 			}
 			if slot.name == "" {
-				e.Refuse(ts.Name.Pos(), "the interpreter cannot tell apart more than %d types that the script declares on %s, and %s is one more: declare it as a struct (type %s struct{ V %s })",
-					lift.NamedPerType, slot.under, ts.Name.Name, ts.Name.Name, slot.under)
-				continue
+				continue // left as it is, and refused where a case or assertion names it
 			}
 			e.Replace(ts.Type.Pos(), ts.Type.End(), "= "+e.Import(lift.NamedPackage)+"."+slot.name+lineDirective(p, ts.Type.End()))
 		}
 	}
 	e.Later(func() { pooledConstants(p, f, e, pool) })
+	pastPool(p, f, e, pool)
+}
+
+// pastPool refuses the type switch cases and type assertions of a type
+// past the end of the pool, which the interpreter cannot tell from its
+// underlying type.
+func pastPool(p *Package, f *ast.File, e *Editor, pool map[*types.TypeName]poolSlot) {
+	check := func(x ast.Expr) {
+		n, ok := types.Unalias(p.Info.TypeOf(x)).(*types.Named)
+		if !ok {
+			return
+		}
+		if slot, ok := pool[n.Obj()]; ok && slot.name == "" {
+			e.Refuse(x.Pos(), "the interpreter cannot tell apart more than %d types that the script declares on %s, and %s is one more: declare it as a struct (type %s struct{ V %s })",
+				lift.NamedPerType, slot.under, n.Obj().Name(), n.Obj().Name(), slot.under)
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeSwitchStmt:
+			for _, c := range n.Body.List {
+				for _, x := range c.(*ast.CaseClause).List {
+					check(x)
+				}
+			}
+		case *ast.TypeAssertExpr:
+			if n.Type != nil {
+				check(n.Type)
+			}
+		}
+		return true
+	})
 }
 
 // lineDirective returns a comment that gives the text after it the
@@ -120,7 +150,8 @@ func basicPool(p *Package) map[*types.TypeName]poolSlot {
 // Pooled reports whether the pass makes tn a type of lift's pool: a type
 // the script declares at the top level, on a basic type or []byte, with
 // no methods (unless the script declares more such types on one
-// underlying type than the pool holds, which the pass refuses).
+// underlying type than the pool holds: the pass refuses the cases and
+// assertions of those).
 func Pooled(tn *types.TypeName) bool {
 	_, ok := poolable(tn)
 	return ok && tn.Pkg() != nil && tn.Parent() == tn.Pkg().Scope()

@@ -187,16 +187,22 @@ func TestBasicNamedDeclares(t *testing.T) {
 }
 
 // TestBasicNamedRefuses checks that a type past the pool's end is refused
-// at its declaration.
+// where a type switch case or a type assertion names it, and left alone
+// elsewhere.
 func TestBasicNamedRefuses(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("package main\n\n")
 	for i := range 9 {
 		b.WriteString("type N" + string(rune('A'+i)) + " int\n")
 	}
-	b.WriteString("\nfunc main() {}\n")
-	want := "main.go:11:6: the interpreter cannot tell apart more than 8 types that the script declares on int, and NI is one more"
-	if _, err := apply(t, b.String()); err == nil || !strings.Contains(err.Error(), want) {
+	b.WriteString("\nfunc main() {\n\tvar v any = NI(1)\n\t_ = v == any(NH(1))\n}\n")
+	out := string(applied(t, b.String()))
+	if !strings.Contains(out, "\ntype NH = _sl1.Int_8/*line :10:12*/\ntype NI int\n") {
+		t.Errorf("the rewritten source does not declare NH in the pool and leave NI:\n%s", out)
+	}
+	src := strings.Replace(b.String(), "\t_ = v == any(NH(1))", "\t_, _ = v.(NI)", 1)
+	want := "main.go:15:12: the interpreter cannot tell apart more than 8 types that the script declares on int, and NI is one more"
+	if _, err := apply(t, src); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("got %v, want a refusal containing %q", err, want)
 	}
 }
