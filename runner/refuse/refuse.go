@@ -43,6 +43,8 @@ type reporter struct {
 	pkg   *types.Package
 	info  *types.Info
 	found []finding
+	// nilSites, where not nil, gathers what NilPointers returns.
+	nilSites map[token.Pos]bool
 }
 
 type finding struct {

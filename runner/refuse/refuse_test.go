@@ -59,9 +59,6 @@ func TestRefuses(t *testing.T) {
 		{"recovering an index error of elements assigned together", "func at() int { return 1 }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\ts, t := []int{1}, []int{2}\n\ts[at()], t[at()] = 1, 2\n}", "the index at main.go:20:2"},
 		{"recovering an index error of an operand a call returns after another call", "func first() []int { return nil }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\t_ = len(fmt.Sprint(1)) + first()[2]\n}", "the index at main.go:19:27"},
 		{"recovering a failed type assertion", "func main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tvar x any = 1\n\t_ = x.(string)\n}", "the type assertion at main.go:18:6"},
-		{"a nil pointer passed as an error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc f(err error) {}\n\nfunc main() {\n\tvar p *E\n\tf(p)\n}", "a nil *E stored as error"},
-		{"a nil pointer in an error slice", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tvar p *E\n\t_ = []error{p}\n}", "a nil *E stored as error"},
-		{"a nil pointer returned as an error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { f() }", "a nil *E returned as error"},
 		{"%T of an interface that may hold a script type", "type P struct{}\n\nfunc main() {\n\tvar v any = P{}\n\tfmt.Printf(\"%T\\n\", v)\n}", "%T of a value of interface type that may hold a type the script declares"},
 		{"%#v of an interface that may hold a script type", "type P struct{}\n\nfunc main() {\n\tvar v any = P{}\n\tfmt.Printf(\"%#v\\n\", v)\n}", "%#v of a value of interface type"},
 		{"a script type in a format with argument indexes", "type P struct{}\n\nfunc main() { fmt.Printf(\"%[1]v\\n\", P{}) }", "the format uses argument indexes"},
@@ -72,10 +69,7 @@ func TestRefuses(t *testing.T) {
 		{"an interface that may hold a struct with a Stringer inside", "type L int\n\nfunc (L) String() string { return \"\" }\n\ntype A struct{ L L }\n\nfunc main() {\n\tvar x any = A{}\n\tfmt.Println(x)\n}", "may hold a A, which fmt prints differently"},
 		{"%d of an interface that may hold a Stringer", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() {\n\tvar x fmt.Stringer = L(1)\n\tfmt.Printf(\"%d\\n\", x)\n}", "may hold a L"},
 		{"what errors.Unwrap returns compared with a script's error", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\n\nfunc main() {\n\tin := &W{}\n\t_ = errors.Unwrap(&W{Err: in}) == error(in)\n}", "which == does not match with that error itself"},
-		{"a nil pointer handed to a compiled function as an error", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tvar p *E\n\t_ = errors.Is(p, nil)\n}", "a nil *E handed to errors.Is as error"},
-		{"a nil pointer wrapped with %w", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tvar p *E\n\t_ = fmt.Errorf(\"x: %w\", p)\n}", "a nil *E handed to fmt.Errorf as error"},
 		{"a nil pointer as fmt.Fprintln's writer", "type W struct{}\n\nfunc (*W) Write(b []byte) (int, error) { return len(b), nil }\nfunc (*W) String() string { return \"w\" }\n\nfunc main() {\n\tvar w *W\n\tfmt.Fprintln(w, 1)\n}", "a nil *W handed to fmt.Fprintln as io.Writer"},
-		{"a nil pointer stored as an interface of Go's library", "type W struct{}\n\nfunc (*W) Write(b []byte) (int, error) { return len(b), nil }\nfunc (*W) String() string { return \"w\" }\n\nfunc main() {\n\tvar w *W\n\tvar s fmt.Stringer = w\n\t_ = s\n}", "a nil *W stored as fmt.Stringer"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,30 +3,31 @@ package refuse
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
+	"sort"
 
 	"github.com/socklab/socklab/runner/rewrite"
 )
 
-// typedNilErrors refuses storing a pointer variable of a script's type as
-// an interface of Go's library (error, io.Writer, net.Conn) anywhere but a
-// return (see typedNilReturns): in a variable, a field, a parameter, an
-// element of a composite literal, a channel, or by conversion. Under Go a
-// nil pointer in an interface makes the interface non-nil, and calls of
-// its methods run on the nil pointer; the interpreter wraps a script's
-// value for such an interface with a wrapper that a nil pointer does not
-// get, so the interface is nil: err != nil goes the other way, and a
-// compiled function handed it (io.Copy(p, r), errors.Is(p, target))
-// meets a nil interface where Go calls the method. The script's own
-// interfaces and any hold the nil pointer as Go does. Printing calls take
-// their arguments through lift.Show (runner/rewrite), which prints a nil
-// pointer as Go does, but for %w. Only a pointer that can be nil by what
-// the source says is refused (see nilFlow), unless a test against nil
-// guards it.
+// typedNilErrors guards the nil pointers of a script's type that the
+// rewrite boxes (runner/rewrite/typednil.go) where they become an
+// interface of Go's library (error, io.Writer, net.Conn). Under Go a nil
+// pointer in an interface makes the interface non-nil, and calls of its
+// methods run on the nil pointer; the interpreter makes the interface nil,
+// so the rewrite stores a box of its own instead, whose methods call those
+// of the nil pointer. What the box cannot make as Go makes it is refused
+// for a type whose pointer can be nil there (see nilFlow), unless a test
+// against nil guards it: asserting an interface back to the pointer type
+// (x.(*T), a type switch case *T) and comparing an interface with such a
+// pointer. The writer of a printing call (fmt.Fprintln(w, ...)), which
+// the rewrite does not convert, and a pointer of a generic type, which it
+// cannot box, are refused where they can be nil.
 func typedNilErrors(r *reporter) {
 	flow := r.newNilFlow()
 	var stack []ast.Node // the nodes around the one being checked, n
 	var node ast.Node
+	boxed := map[*types.Named]token.Pos{} // the types boxed, and where first
 	// nilPointer reports whether e is a pointer of a script's type that can
 	// be nil, stored as target, an interface of Go's library; variable says
 	// whether e is a variable, which the messages name differently.
@@ -46,23 +47,23 @@ func typedNilErrors(r *reporter) {
 		}
 		return t, false, r.declaresMethodOf(ptr.Elem(), target)
 	}
+	// check notes a pointer that the rewrite boxes, and refuses one of a
+	// generic type, which it cannot.
 	check := func(e ast.Expr, target types.Type) {
-		t, variable, ok := nilPointer(e, target)
-		switch {
-		case !ok:
-		case isNilConversion(e):
-			r.refuse(e.Pos(), "%s stored as %s is not nil under Go, but the interpreter makes it nil: write nil where there is no value, or keep a variable of type %s", types.ExprString(e), r.typeString(target), r.typeString(t))
-		case variable:
-			r.refuse(e.Pos(), "a nil %s stored as %s is not nil under Go, but the interpreter makes it nil: store nil explicitly where there is no value, or keep the variable of type %s", r.typeString(t), r.typeString(target), r.typeString(target))
-		default:
-			r.refuse(e.Pos(), "%s can be a nil %s, and a nil %s stored as %s is not nil under Go, but the interpreter makes it nil: test it first (if p := %s; p != nil { ... }), or declare it of type %s", types.ExprString(e), r.typeString(t), r.typeString(t), r.typeString(target), types.ExprString(e), r.typeString(target))
+		t, _, ok := nilPointer(e, target)
+		if !ok {
+			return
 		}
-	}
-	returned := func(e ast.Expr, target types.Type) {
-		if t, variable, ok := nilPointer(e, target); ok && variable {
-			r.refuse(e.Pos(), "a nil %s returned as %s is not nil under Go, but the interpreter makes it nil: return nil explicitly where there is no value", r.typeString(t), r.typeString(target))
-		} else if ok {
-			check(e, target)
+		n, isNamed := types.Unalias(t.(*types.Pointer).Elem()).(*types.Named)
+		if !isNamed || n.TypeArgs().Len() > 0 {
+			r.refuse(e.Pos(), "%s can be a nil %s, and a nil %s stored as %s is not nil under Go, but the interpreter makes it nil: test it first (if p := %s; p != nil { ... }), or declare it of type %s", types.ExprString(e), r.typeString(t), r.typeString(t), r.typeString(target), types.ExprString(e), r.typeString(target))
+			return
+		}
+		if _, seen := boxed[n]; !seen {
+			boxed[n] = e.Pos()
+		}
+		if r.nilSites != nil {
+			r.nilSites[e.Pos()] = true
 		}
 	}
 	handed := func(call *ast.CallExpr) func(e ast.Expr, target types.Type) {
@@ -95,7 +96,7 @@ func typedNilErrors(r *reporter) {
 		case *ast.ReturnStmt:
 			if sig := r.enclosingSignature(stack); sig != nil && sig.Results().Len() == len(n.Results) {
 				for i, e := range n.Results {
-					returned(e, sig.Results().At(i).Type())
+					check(e, sig.Results().At(i).Type())
 				}
 			}
 		case *ast.SendStmt:
@@ -116,27 +117,96 @@ func typedNilErrors(r *reporter) {
 			if !ok {
 				return true
 			}
-			if !r.scriptFunc(n.Fun) {
-				if r.wrappedVerbs(n, handed(n)) {
-					return true
-				}
-				r.callArgs(n, sig, handed(n))
+			if !r.scriptFunc(n.Fun) && r.wrappedVerbs(n, handed(n), check) {
 				return true
 			}
 			r.callArgs(n, sig, check)
 		}
 		return true
 	})
+	r.boxedUses(boxed)
 }
 
-// isNilConversion reports whether e is nil converted to a type: (*T)(nil).
-func isNilConversion(e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 {
-		return false
+// boxedUses refuses what a box of a nil pointer of a type in boxed does
+// not do as the nil pointer does: an assertion or type switch case of the
+// pointer type, which does not match the box, a comparison of an
+// interface with a pointer of the type, and printing an interface that
+// may hold the box where the Error or String method that fmt calls reads
+// its receiver: fmt prints <nil> where that method panics on a nil
+// pointer, and the method's panic where it panics in the box.
+func (r *reporter) boxedUses(boxed map[*types.Named]token.Pos) {
+	if len(boxed) == 0 {
+		return
 	}
-	id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
-	return ok && id.Name == "nil"
+	of := func(e ast.Expr) (*types.Named, bool) {
+		t := r.typeOf(e)
+		if t == nil {
+			return nil, false
+		}
+		ptr, ok := t.(*types.Pointer)
+		if !ok {
+			return nil, false
+		}
+		n, ok := types.Unalias(ptr.Elem()).(*types.Named)
+		if !ok {
+			return nil, false
+		}
+		_, found := boxed[n]
+		return n, found
+	}
+	why := func(n *types.Named) string {
+		return "a nil *" + n.Obj().Name() + " stored as an interface of Go's library at " + r.fset.Position(boxed[n]).String() + " is kept in a box of socklab's own, as the interpreter would make it nil"
+	}
+	printPanics := r.printPanics(boxed)
+	r.inspect(func(node ast.Node, _ []ast.Node) bool {
+		switch x := node.(type) {
+		case *ast.CallExpr:
+			for _, a := range r.printedArgs(x) {
+				t := r.typeOf(a)
+				if t == nil || !types.IsInterface(t) {
+					continue
+				}
+				for _, n := range printPanics {
+					if types.AssignableTo(types.NewPointer(n), t) {
+						if m := printMethod(n); m != "" {
+							r.refuse(a.Pos(), "%s, whose %s method fmt calls for %s: fmt prints <nil> under Go where the method panics on the nil pointer, but the method's panic in the box: declare %s on *%s with a receiver that it tests against nil first (if e == nil { return \"<nil>\" }), or an unnamed one", why(n), m, types.ExprString(a), m, n.Obj().Name())
+						} else {
+							r.refuse(a.Pos(), "%s, which fmt prints as {} where Go prints <nil> for %s: print the pointer itself, not the interface", why(n), types.ExprString(a))
+						}
+						break
+					}
+				}
+			}
+		case *ast.TypeAssertExpr:
+			if x.Type == nil {
+				return true
+			}
+			if n, ok := of(x.Type); ok {
+				r.refuse(x.Type.Pos(), "%s, which this assertion does not find: take the pointer out with errors.As (var p *%s; errors.As(err, &p)), which finds the nil pointer as Go does", why(n), n.Obj().Name())
+			}
+		case *ast.TypeSwitchStmt:
+			for _, c := range x.Body.List {
+				for _, e := range c.(*ast.CaseClause).List {
+					if n, ok := of(e); ok {
+						r.refuse(e.Pos(), "%s, which this case does not find: take the pointer out with errors.As (var p *%s; errors.As(err, &p)), which finds the nil pointer as Go does", why(n), n.Obj().Name())
+					}
+				}
+			}
+		case *ast.BinaryExpr:
+			if x.Op != token.EQL && x.Op != token.NEQ {
+				return true
+			}
+			for _, pair := range [][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
+				if t := r.typeOf(pair[0]); t == nil || !types.IsInterface(t) {
+					continue
+				}
+				if n, ok := of(pair[1]); ok {
+					r.refuse(pair[1].Pos(), "%s, which is not equal to the pointer: take the pointer out with errors.As first (var p *%s; errors.As(err, &p) && p == q)", why(n), n.Obj().Name())
+				}
+			}
+		}
+		return true
+	})
 }
 
 // declaresMethodOf reports whether the script declares, on t or *t, a
@@ -174,9 +244,10 @@ func (r *reporter) callArgs(call *ast.CallExpr, sig *types.Signature, check func
 }
 
 // wrappedVerbs reports whether call is a printing call, whose arguments
-// the rewrite hands to lift.Show; check is called with those it cannot
-// (%w, which fmt.Errorf takes as an error).
-func (r *reporter) wrappedVerbs(call *ast.CallExpr, check func(ast.Expr, types.Type)) bool {
+// the rewrite hands to lift.Show; writer is called with those it cannot,
+// the writer or slice printed to, and check with %w's, which fmt.Errorf
+// takes as an error and the rewrite converts.
+func (r *reporter) wrappedVerbs(call *ast.CallExpr, writer, check func(ast.Expr, types.Type)) bool {
 	name := r.calleeName(call)
 	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && name == "" {
 		if sl := r.info.Selections[sel]; sl != nil && isNamed(sl.Recv(), "log", "Logger") {
@@ -186,7 +257,7 @@ func (r *reporter) wrappedVerbs(call *ast.CallExpr, check func(ast.Expr, types.T
 	writers := func(n int) { // fmt.Fprint's writer, fmt.Append's slice
 		for i := 0; i < n && i < len(call.Args); i++ {
 			if sig, ok := r.typeOf(call.Fun).(*types.Signature); ok && i < sig.Params().Len() {
-				check(call.Args[i], sig.Params().At(i).Type())
+				writer(call.Args[i], sig.Params().At(i).Type())
 			}
 		}
 	}
@@ -339,4 +410,107 @@ func (r *reporter) scriptFunc(fun ast.Expr) bool {
 		return true // a function value in a variable or field
 	}
 	return obj.Pkg() == r.pkg
+}
+
+// NilPointers returns the positions of the expressions of a package's
+// files that are pointers of a script's type, able to be nil by what the
+// source says, and stored as an interface of Go's library: those that the
+// rewrite boxes (rewrite.Package.NilPointers).
+func NilPointers(fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types.Info) map[token.Pos]bool {
+	r := &reporter{fset: fset, files: files, pkg: pkg, info: info, nilSites: map[token.Pos]bool{}}
+	if len(files) > 0 && pkg != nil && info != nil {
+		typedNilErrors(r)
+	}
+	return r.nilSites
+}
+
+// printMethod returns the method of *n that fmt calls to print it: Error,
+// String, or "" where it has neither.
+func printMethod(n *types.Named) string {
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for _, name := range []string{"Error", "String"} {
+		if sel := ms.Lookup(nil, name); sel != nil {
+			return name
+		}
+	}
+	return ""
+}
+
+// printPanics returns the types of boxed whose box does not print as the
+// nil pointer does: those whose printing method (printMethod) reads its
+// receiver, so may panic on a nil pointer, is promoted from a field, or
+// is missing (fmt prints <nil>, the box {}), in order of position.
+func (r *reporter) printPanics(boxed map[*types.Named]token.Pos) []*types.Named {
+	safe := map[*types.Named]bool{}
+	for _, f := range r.files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 || fd.Body == nil {
+				continue
+			}
+			fn, ok := r.info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			recv := fn.Type().(*types.Signature).Recv().Type()
+			if p, ok := recv.(*types.Pointer); ok {
+				recv = p.Elem()
+			}
+			n, ok := types.Unalias(recv).(*types.Named)
+			if !ok {
+				continue
+			}
+			if _, found := boxed[n]; !found || fd.Name.Name != printMethod(n) {
+				continue
+			}
+			if len(fd.Recv.List[0].Names) == 0 {
+				safe[n] = true // func (*T) Error() string reads no receiver
+				continue
+			}
+			obj := r.info.Defs[fd.Recv.List[0].Names[0]]
+			used := false
+			ast.Inspect(fd.Body, func(x ast.Node) bool {
+				if id, ok := x.(*ast.Ident); ok && obj != nil && r.info.Uses[id] == obj {
+					used = true
+				}
+				return !used
+			})
+			if len(fd.Body.List) > 0 {
+				if is, ok := fd.Body.List[0].(*ast.IfStmt); ok && is.Init == nil && is.Else == nil && nilTest(is.Cond, fd.Recv.List[0].Names[0].Name, token.EQL, token.LOR) && leaves(is.Body) {
+					used = false // if e == nil { return "<nil>" } comes first
+				}
+			}
+			safe[n] = !used
+		}
+	}
+	var out []*types.Named
+	for n := range boxed {
+		if !safe[n] {
+			out = append(out, n)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return boxed[out[i]] < boxed[out[j]] })
+	return out
+}
+
+// printedArgs returns the arguments of call that fmt or log prints, if it
+// is a printing call.
+func (r *reporter) printedArgs(call *ast.CallExpr) []ast.Expr {
+	name := r.calleeName(call)
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && name == "" {
+		if sl := r.info.Selections[sel]; sl != nil && isNamed(sl.Recv(), "log", "Logger") {
+			name = "log." + sel.Sel.Name
+		}
+	}
+	first, ok := printFuncs[name]
+	if !ok {
+		if first, ok = printfFuncs[name]; !ok {
+			return nil
+		}
+		first++
+	}
+	if first > len(call.Args) {
+		return nil
+	}
+	return call.Args[first:]
 }

@@ -68,6 +68,8 @@ func (c *converter) visit(n ast.Node) {
 				c.stored(v, c.p.Info.TypeOf(n.Type))
 			}
 		}
+	case *ast.ReturnStmt:
+		c.returned(n)
 	case *ast.SendStmt:
 		if ch, ok := typeUnder(c.p, n.Chan).(*types.Chan); ok {
 			c.convert(n.Value, ch.Elem())
@@ -203,6 +205,9 @@ func (c *converter) convert(x ast.Expr, target types.Type) { c.conv(x, target, f
 func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	t := c.p.Info.TypeOf(x)
 	if t == nil || target == nil || !c.libraryInterface(target) || types.IsInterface(t) || !c.scriptValue(t) {
+		return
+	}
+	if c.typedNilBox(x, t, target) {
 		return
 	}
 	if !always && !c.repeated() && !c.changes(x) {

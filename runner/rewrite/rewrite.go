@@ -29,6 +29,10 @@ type Package struct {
 	// needs them (basicnamed numbers lift's pool across them); nil stands
 	// for p's alone.
 	Script []*types.Package
+	// NilPointers are the positions of the pointers of the script's types
+	// that can be nil where they become an interface of Go's library, which
+	// the typednil conversion boxes (see refuse.NilPointers).
+	NilPointers map[token.Pos]bool
 }
 
 // A Pass lifts one Go feature in one file, by edits.

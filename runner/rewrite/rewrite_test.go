@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	liftpkg "github.com/socklab/socklab/runner/lift"
+	"github.com/socklab/socklab/runner/refuse"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
 	"github.com/traefik/yaegi/interp"
@@ -93,7 +94,8 @@ func lift(t testing.TB, name, src string) []byte {
 	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
 		t.Fatal(err)
 	}
-	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
+	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info,
+		NilPointers: refuse.NilPointers(fset, tp.Files, tp.Types, tp.Info)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/lift"
+	"github.com/socklab/socklab/runner/refuse"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
 )
@@ -43,7 +44,8 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package) (map[s
 	poolNames := map[string]string{}
 	defer func() { diag.NameTypes(poolNames) }()
 	for _, p := range pkgs {
-		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info, Script: script}
+		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info, Script: script,
+			NilPointers: refuse.NilPointers(fset, p.Files, p.Types, p.Info)}
 		for _, f := range p.Files {
 			rp.Src[f] = s[f].src
 		}

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter hands a nil pointer of a script's type to a compiled function as a nil interface
+// difftest: same
 package main
 
 import (

@@ -1,4 +1,4 @@
-// difftest: refused a nil pointer stored as an error is nil in the interpreter
+// difftest: refused errors.Is with a pointer of a script type as its target does not find it in the interpreter
 package main
 
 import (

@@ -1,0 +1,105 @@
+package rewrite_test
+
+import (
+	"strings"
+	"testing"
+)
+
+func init() {
+	programs = append(programs,
+		fromCorpus("typednil-returned", "typed-nil"),
+		fromCorpus("typednil-result", "typed-nil-result"),
+		fromCorpus("typednil-field", "typed-nil-field"),
+		fromCorpus("typednil-elements", "typed-nil-elements"),
+		fromCorpus("typednil-conversion", "typed-nil-conversion"),
+		fromCorpus("typednil-to-compiled", "nil-pointer-to-compiled"),
+		program{"typednil-boxes", `package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+type NotFound struct{ Name string }
+
+func (e *NotFound) Error() string {
+	if e == nil {
+		return "nobody"
+	}
+	return e.Name + " not found"
+}
+
+type Counter struct{ n int }
+
+func (c *Counter) Write(b []byte) (int, error) {
+	if c != nil {
+		c.n += len(b)
+	}
+	return len(b), nil
+}
+
+func (c *Counter) Count() int { return 0 }
+
+func find(name string) *NotFound {
+	if name == "ada" {
+		return nil
+	}
+	return &NotFound{Name: name}
+}
+
+func lookup(name string) error { return find(name) }
+
+func main() {
+	err := lookup("ada")
+	fmt.Println(err != nil, err)
+	var nf *NotFound
+	fmt.Println(errors.As(err, &nf), nf == nil)
+	wrapped := fmt.Errorf("lookup: %w", err)
+	fmt.Println(wrapped, errors.As(wrapped, &nf))
+	var c *Counter
+	n, e := io.Copy(c, strings.NewReader("hello"))
+	fmt.Println(n, e)
+	ws := []io.Writer{c}
+	fmt.Println(ws[0] != nil)
+	fmt.Println(lookup("bob"))
+}
+`})
+}
+
+// TestTypedNilBoxes lists conversions of a pointer of a script's type that
+// can be nil to an interface of Go's library, each converted through a
+// function that boxes a nil pointer, and pointers that are never nil,
+// converted as they are.
+func TestTypedNilBoxes(t *testing.T) {
+	const decl = "package main\n\nimport (\n\t\"errors\"\n\t\"io\"\n)\n\ntype E struct{}\n\nfunc (*E) Error() string { return \"e\" }\n\nfunc (*E) Write(b []byte) (int, error) { return len(b), nil }\n\nvar _, _ = errors.New, io.EOF\n\n"
+	tests := []struct {
+		name, body string
+		want       []string // in the rewritten source
+		not        string   // not in it
+	}{
+		{"a variable returned", "func f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { _ = f() }", []string{"return _ifc", "{ if v == nil { return _tnil", "(*E)(nil).Error()", "(*E)(nil).Write(a0)", "*t = nil"}, ""},
+		{"a conversion", "func main() { _ = error((*E)(nil)) }", []string{"error(_ifc", "((*E)(nil)))"}, ""},
+		{"a library call's argument", "func main() {\n\tvar p *E\n\t_, _ = io.WriteString(p, \"x\")\n}", []string{"io.WriteString(_ifc", "(v *E) io.Writer { if v == nil"}, ""},
+		{"an element", "func main() {\n\tvar p *E\n\t_ = []error{p}\n}", []string{"[]error{_ifc"}, ""},
+		{"errors.Is", "func main() {\n\tm := map[string]*E{}\n\t_ = errors.Is(m[\"a\"], nil)\n}", []string{"errors.Is(_ifc"}, ""},
+		{"never nil", "func main() {\n\tp := &E{}\n\tvar err error = p\n\t_ = err\n\t_ = error(new(E))\n}", nil, "_tnil"},
+		{"tested against nil", "func main() {\n\tvar p *E\n\tif p != nil {\n\t\tvar err error = p\n\t\t_ = err\n\t}\n}", nil, "_tnil"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := decl + tt.body + "\n"
+			got := string(lift(t, "main.go", src))
+			keepsLines(t, src, got)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("rewritten source lacks %q:\n%s", w, got)
+				}
+			}
+			if tt.not != "" && strings.Contains(got, tt.not) {
+				t.Errorf("rewritten source holds %q:\n%s", tt.not, got)
+			}
+		})
+	}
+}
