@@ -161,13 +161,18 @@ func (r *reporter) boxedUses(boxed map[*types.Named]token.Pos) {
 	r.inspect(func(node ast.Node, _ []ast.Node) bool {
 		switch x := node.(type) {
 		case *ast.CallExpr:
+			if r.calleeName(x) == "errors.Is" && len(x.Args) == 2 {
+				if n, ok := r.boxBoth(boxed, x.Args[0], x.Args[1]); ok {
+					r.refuse(x.Args[1].Pos(), "%s, and errors.Is does not find it in an error that holds it, where Go finds the same nil pointer: take the pointer out with errors.As (var p *%s; errors.As(err, &p))", why(n), n.Obj().Name())
+				}
+			}
 			for _, a := range r.printedArgs(x) {
 				t := r.typeOf(a)
-				if t == nil || !types.IsInterface(t) {
+				if t == nil {
 					continue
 				}
 				for _, n := range printPanics {
-					if types.AssignableTo(types.NewPointer(n), t) {
+					if holds(t, types.NewPointer(n), map[types.Type]bool{}) {
 						if m := printMethod(n); m != "" {
 							r.refuse(a.Pos(), "%s, whose %s method fmt calls for %s: fmt prints <nil> under Go where the method panics on the nil pointer, but the method's panic in the box: declare %s on *%s with a receiver that it tests against nil first (if e == nil { return \"<nil>\" }), or an unnamed one", why(n), m, types.ExprString(a), m, n.Obj().Name())
 						} else {
@@ -194,6 +199,10 @@ func (r *reporter) boxedUses(boxed map[*types.Named]token.Pos) {
 			}
 		case *ast.BinaryExpr:
 			if x.Op != token.EQL && x.Op != token.NEQ {
+				return true
+			}
+			if n, ok := r.boxBoth(boxed, x.X, x.Y); ok {
+				r.refuse(x.OpPos, "%s, and two interfaces that hold it are compared by the interpreter as values it cannot compare, where Go finds the same nil pointer: compare each with nil, or take the pointers out with errors.As first (var p *%s; errors.As(err, &p))", why(n), n.Obj().Name())
 				return true
 			}
 			for _, pair := range [][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
@@ -513,4 +522,69 @@ func (r *reporter) printedArgs(call *ast.CallExpr) []ast.Expr {
 		return nil
 	}
 	return call.Args[first:]
+}
+
+// boxBoth reports a type of boxed whose box both x and y, of interface
+// types and neither nil, may hold.
+func (r *reporter) boxBoth(boxed map[*types.Named]token.Pos, x, y ast.Expr) (*types.Named, bool) {
+	tx, ty := r.typeOf(x), r.typeOf(y)
+	if r.libraryValue(x) || r.libraryValue(y) {
+		return nil, false
+	}
+	if tx == nil || ty == nil || !types.IsInterface(tx) || !types.IsInterface(ty) {
+		return nil, false
+	}
+	var found *types.Named
+	for n := range boxed {
+		p := types.NewPointer(n)
+		if types.AssignableTo(p, tx) && types.AssignableTo(p, ty) && (found == nil || boxed[n] < boxed[found]) {
+			found = n
+		}
+	}
+	return found, found != nil
+}
+
+// holds reports whether fmt, printing a value of type t, may print an
+// interface that holds a value of type p: t is such an interface, or
+// holds one in a field, an element, a key or behind a pointer.
+func holds(t, p types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return types.AssignableTo(p, t)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holds(u.Field(i).Type(), p, seen) {
+				return true
+			}
+		}
+	case *types.Slice:
+		return holds(u.Elem(), p, seen)
+	case *types.Array:
+		return holds(u.Elem(), p, seen)
+	case *types.Map:
+		return holds(u.Key(), p, seen) || holds(u.Elem(), p, seen)
+	case *types.Pointer:
+		return holds(u.Elem(), p, seen)
+	}
+	return false
+}
+
+// libraryValue reports whether e names a variable of a compiled package
+// (io.EOF), which never holds a box.
+func (r *reporter) libraryValue(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, isPkg := r.info.Uses[id].(*types.PkgName)
+	obj := r.info.Uses[sel.Sel]
+	return isPkg && obj != nil && obj.Pkg() != r.pkg
 }

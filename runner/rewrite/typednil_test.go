@@ -13,6 +13,39 @@ func init() {
 		fromCorpus("typednil-elements", "typed-nil-elements"),
 		fromCorpus("typednil-conversion", "typed-nil-conversion"),
 		fromCorpus("typednil-to-compiled", "nil-pointer-to-compiled"),
+		program{"typednil-unwraps", `package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+type Wrap struct{ err error }
+
+func (w *Wrap) Error() string { return "wrap" }
+
+func (w *Wrap) Unwrap() error {
+	if w == nil {
+		return io.EOF
+	}
+	return w.err
+}
+
+func (w *Wrap) Is(target error) bool { return target == io.ErrClosedPipe }
+
+func get() error {
+	var w *Wrap
+	return w
+}
+
+func main() {
+	err := get()
+	fmt.Println(errors.Is(err, io.EOF), errors.Is(err, io.ErrClosedPipe), errors.Unwrap(err) == io.EOF)
+	var w *Wrap
+	fmt.Println(errors.As(err, &w), w == nil)
+}
+`},
 		program{"typednil-boxes", `package main
 
 import (
