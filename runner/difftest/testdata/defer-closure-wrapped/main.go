@@ -48,14 +48,16 @@ func main() {
 	fmt.Println(p.borrow(func(id int) error { step(); return errors.New("busy") }))
 	var wg sync.WaitGroup
 	results := make([]int, 3)
+	// One goroutine at a time, so that the ids each gets and the order of
+	// the lines they print are the same in every run.
 	for i := range 3 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			p.borrow(func(id int) error { results[i] = id * 10; return nil })
 		}()
+		wg.Wait()
 	}
-	wg.Wait()
 	fmt.Println(len(p.free), results[0]+results[1]+results[2] > 0)
 	report := map[string]func() string{
 		"free": func() string { return fmt.Sprint(len(p.free), " free") },
