@@ -18,7 +18,7 @@ import (
 //
 //	return p   =>   return _ifc1(p)
 //	func _ifc1(v *MyErr) error { if v == nil { return _tnil2{} }; return v }
-//	type _tnil2 struct{}
+//	type _tnil2 struct{ _tnil2 *MyErr }
 //	func (_tnil2) Error() string { return (*MyErr)(nil).Error() }
 //
 // A box of an error whose *T has no As method has one for errors.As, which
@@ -72,7 +72,9 @@ func (c *converter) nilBox(n *types.Named, ptr string) (string, bool) {
 	c.helpers[key] = ""
 	name := c.e.Name("tnil")
 	var b strings.Builder
-	b.WriteString("type " + name + " struct{}")
+	// A field of its own, as the interpreter makes struct types of the
+	// same fields one type: an empty box would be T{} where T is empty.
+	b.WriteString("type " + name + " struct{ " + name + " " + ptr + " }")
 	ms := types.NewMethodSet(types.NewPointer(n))
 	hasAs := false
 	for i := range ms.Len() {

@@ -112,7 +112,7 @@ func TestTypedNilBoxes(t *testing.T) {
 		want       []string // in the rewritten source
 		not        string   // not in it
 	}{
-		{"a variable returned", "func f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { _ = f() }", []string{"return _ifc", "{ if v == nil { return _tnil", "(*E)(nil).Error()", "(*E)(nil).Write(a0)", "*t = nil"}, ""},
+		{"a variable returned", "func f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { _ = f() }", []string{"return _ifc", "struct{ _tnil1 *E }", "{ if v == nil { return _tnil", "(*E)(nil).Error()", "(*E)(nil).Write(a0)", "*t = nil"}, ""},
 		{"a conversion", "func main() { _ = error((*E)(nil)) }", []string{"error(_ifc", "((*E)(nil)))"}, ""},
 		{"a library call's argument", "func main() {\n\tvar p *E\n\t_, _ = io.WriteString(p, \"x\")\n}", []string{"io.WriteString(_ifc", "(v *E) io.Writer { if v == nil"}, ""},
 		{"an element", "func main() {\n\tvar p *E\n\t_ = []error{p}\n}", []string{"[]error{_ifc"}, ""},
