@@ -48,7 +48,7 @@ func (c *converter) typedNilBox(x ast.Expr, t, target types.Type) bool {
 	key := "box " + from + " " + to
 	name, ok := c.helpers[key]
 	if !ok {
-		name = c.e.Name("ifc")
+		name = c.e.Name(c.fileHint("ifc"))
 		c.helpers[key] = name
 		c.e.Append("func " + name + "(v " + from + ") " + to + " { if v == nil { return " + box + "{} }; return v }")
 	}
@@ -70,7 +70,7 @@ func (c *converter) nilBox(n *types.Named, ptr string) (string, bool) {
 		return name, name != ""
 	}
 	c.helpers[key] = ""
-	name := c.e.Name("tnil")
+	name := c.e.Name(c.fileHint("tnil"))
 	var b strings.Builder
 	// A field of its own, as the interpreter makes struct types of the
 	// same fields one type: an empty box would be T{} where T is empty.
@@ -175,4 +175,16 @@ func (c *converter) returned(ret *ast.ReturnStmt) {
 		}
 		c.typedNilBox(x, t, results[i])
 	}
+}
+
+// fileHint makes hint, a name for Editor.Name, one of this file's among
+// the package's files, whose names Editor.Name does not know: the boxes of
+// two files of a package would be declared twice.
+func (c *converter) fileHint(hint string) string {
+	for i, f := range c.p.Files {
+		if f == c.f && i > 0 {
+			return hint + strconv.Itoa(i) + "_"
+		}
+	}
+	return hint
 }

@@ -1,8 +1,16 @@
 package rewrite_test
 
 import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"strings"
 	"testing"
+
+	"github.com/socklab/socklab/runner/refuse"
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
 )
 
 func init() {
@@ -134,5 +142,66 @@ func TestTypedNilBoxes(t *testing.T) {
 				t.Errorf("rewritten source holds %q:\n%s", tt.not, got)
 			}
 		})
+	}
+}
+
+// TestTypedNilBoxesTwoFiles checks that two files of a package, each
+// boxing a nil pointer, declare boxes of names of their own.
+func TestTypedNilBoxesTwoFiles(t *testing.T) {
+	srcs := []string{
+		"package errs\n\ntype A struct{}\n\nfunc (*A) Error() string { return \"a\" }\n\nfunc GetA() error {\n\tvar p *A\n\treturn p\n}\n",
+		"package errs\n\ntype B struct{ n int }\n\nfunc (*B) Error() string { return \"b\" }\n\nfunc GetB() error {\n\tvar p *B\n\treturn p\n}\n",
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	src := map[*ast.File][]byte{}
+	for i, s := range srcs {
+		f, err := parser.ParseFile(fset, fmt.Sprintf("f%d.go", i), s, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+		src[f] = []byte(s)
+	}
+	tp := &typecheck.Package{Path: "errs", Files: files}
+	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: files, Src: src, Types: tp.Types, Info: tp.Info,
+		NilPointers: refuse.NilPointers(fset, files, tp.Types, tp.Info)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	declared := map[string]string{}
+	for _, f := range files {
+		g, err := parser.ParseFile(token.NewFileSet(), "", out[f], 0)
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out[f])
+		}
+		n := 0
+		for _, d := range g.Decls {
+			var name string
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					name = d.Name.Name
+				}
+			case *ast.GenDecl:
+				if ts, ok := d.Specs[0].(*ast.TypeSpec); ok {
+					name = ts.Name.Name
+				}
+			}
+			if !strings.HasPrefix(name, "_") {
+				continue
+			}
+			n++
+			if other, dup := declared[name]; dup {
+				t.Errorf("%s declared in both:\n%s\n%s", name, other, out[f])
+			}
+			declared[name] = string(out[f])
+		}
+		if n == 0 {
+			t.Errorf("no box declared:\n%s", out[f])
+		}
 	}
 }
