@@ -38,8 +38,8 @@ func (c *converter) typedNilBox(x ast.Expr, t, target types.Type) bool {
 	if !ok || n.Obj().Pkg() != c.p.Types || n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 {
 		return false
 	}
-	from, ok1 := typeName(c.p, c.f, t, true)
-	to, ok2 := typeName(c.p, c.f, target, true)
+	from, ok1 := c.boxTypeName(t)
+	to, ok2 := c.boxTypeName(target)
 	box, ok3 := c.nilBox(n, from)
 	if !ok1 || !ok2 || !ok3 {
 		c.e.Refuse(x.Pos(), "a nil %s stored as %s is not nil under Go, but the interpreter makes it nil, and socklab cannot keep it here as Go does, as %s or a method of it names a type this file cannot: test it against nil first (if p != nil { ... }), or declare the type at the top level of a file that imports what its methods name", types.TypeString(t, types.RelativeTo(c.p.Types)), types.TypeString(target, types.RelativeTo(c.p.Types)), types.TypeString(t, types.RelativeTo(c.p.Types)))
@@ -94,7 +94,7 @@ func (c *converter) nilBox(n *types.Named, ptr string) (string, bool) {
 				pt = pt.(*types.Slice).Elem()
 				dots = "..."
 			}
-			s, ok := typeName(c.p, c.f, pt, true)
+			s, ok := c.boxTypeName(pt)
 			if !ok {
 				return "", false
 			}
@@ -104,7 +104,7 @@ func (c *converter) nilBox(n *types.Named, ptr string) (string, bool) {
 		}
 		var results []string
 		for j := range sig.Results().Len() {
-			s, ok := typeName(c.p, c.f, sig.Results().At(j).Type(), true)
+			s, ok := c.boxTypeName(sig.Results().At(j).Type())
 			if !ok {
 				return "", false
 			}
@@ -187,4 +187,27 @@ func (c *converter) fileHint(hint string) string {
 		}
 	}
 	return hint
+}
+
+// boxTypeName spells t in the file, as typeName does, importing a compiled
+// package that the file does not import but t names (io.Writer handed to
+// bufio.NewWriter in a file that never says io).
+func (c *converter) boxTypeName(t types.Type) (string, bool) {
+	if name, ok := typeName(c.p, c.f, t, true); ok {
+		return name, true
+	}
+	if localTypes(c.p, t, map[types.Type]bool{}) {
+		return "", false
+	}
+	names := importNames(c.p, c.f)
+	name := types.TypeString(t, func(pkg *types.Package) string {
+		if pkg == c.p.Types {
+			return ""
+		}
+		if n, ok := names[pkg.Path()]; ok {
+			return n
+		}
+		return c.e.Import(pkg.Path())
+	})
+	return name, !strings.Contains(name, "invalid type")
 }

@@ -54,6 +54,34 @@ func main() {
 	fmt.Println(errors.As(err, &w), w == nil)
 }
 `},
+		program{"typednil-no-import", `package main
+
+import (
+	"bufio"
+	"fmt"
+	"log"
+)
+
+// W discards what is written to a nil *W, in a file that never says io.
+type W struct{ n int }
+
+func (w *W) Write(b []byte) (int, error) {
+	if w == nil {
+		return len(b), nil
+	}
+	w.n += len(b)
+	return len(b), nil
+}
+
+func main() {
+	var w *W
+	bw := bufio.NewWriter(w)
+	fmt.Fprint(bw, "hello")
+	fmt.Println(bw.Flush() == nil)
+	log.New(w, "", 0).Println("x")
+	fmt.Println("done")
+}
+`},
 		program{"typednil-boxes", `package main
 
 import (
