@@ -78,8 +78,27 @@ func typedNilErrors(r *reporter) {
 			}
 		}
 	}
+	// The box calls the methods of a boxed type on the nil pointer, so
+	// their receivers can be nil too: check again until no receiver
+	// becomes nil (once, mostly).
+	for again := true; again; {
+		again = false
+		r.typedNilSites(&stack, &node, check, handed)
+		for n := range boxed {
+			if flow.boxedReceivers(n) {
+				again = true
+			}
+		}
+	}
+	r.boxedUses(boxed)
+}
+
+// typedNilSites calls check with each expression stored as a type, and
+// handed with the writers of printing calls; stack and node are set to
+// the nodes visited.
+func (r *reporter) typedNilSites(stack *[]ast.Node, node *ast.Node, check func(ast.Expr, types.Type), handed func(*ast.CallExpr) func(ast.Expr, types.Type)) {
 	r.inspect(func(n ast.Node, above []ast.Node) bool {
-		stack, node = above, n
+		*stack, *node = above, n
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
@@ -94,7 +113,7 @@ func typedNilErrors(r *reporter) {
 				}
 			}
 		case *ast.ReturnStmt:
-			if sig := r.enclosingSignature(stack); sig != nil && sig.Results().Len() == len(n.Results) {
+			if sig := r.enclosingSignature(*stack); sig != nil && sig.Results().Len() == len(n.Results) {
 				for i, e := range n.Results {
 					check(e, sig.Results().At(i).Type())
 				}
@@ -124,7 +143,6 @@ func typedNilErrors(r *reporter) {
 		}
 		return true
 	})
-	r.boxedUses(boxed)
 }
 
 // boxedUses refuses what a box of a nil pointer of a type in boxed does

@@ -36,6 +36,7 @@ func TestTypedNilBoxed(t *testing.T) {
 		{"a receiver called on a pointer that can be nil", "func (e *E) Wrap() error {\n\tvar err error = e\n\treturn err\n}\n\nfunc main() {\n\tvar p *E\n\t_ = p.Wrap()\n}", "e\n"},
 		{"a variable returned after a nil test of another", "func find() *E { return nil }\n\nfunc get() error {\n\tp, q := find(), find()\n\tif q == nil {\n\t\treturn nil\n\t}\n\treturn p\n}\n\nfunc main() { _ = get() }", "p\n}"},
 		{"tested against nil elsewhere", "type S struct{ p *E }\n\nfunc main() {\n\tvar s S\n\tvar err error\n\tif s.p == nil {\n\t\tfmt.Println()\n\t}\n\terr = s.p\n\t_ = err\n}", "s.p\n"},
+		{"a receiver of a boxed type, whose box calls its methods on nil", "func (e *E) Self() error { return e }\n\nfunc get() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { _ = get() }", "e }"},
 		{"passed as an error", "func f(err error) {}\n\nfunc main() {\n\tvar p *E\n\tf(p)\n}", "p)"},
 		{"in an error slice", "func main() {\n\tvar p *E\n\t_ = []error{p}\n}", "p}"},
 		{"returned as an error", "func f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { f() }", "p\n}"},

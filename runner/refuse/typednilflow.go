@@ -74,6 +74,13 @@ func (r *reporter) newNilFlow() *nilFlow {
 		}
 		return true
 	})
+	f.propagate()
+	return f
+}
+
+// propagate makes nil every variable and result that an edge gives
+// something that can be nil, until none changes.
+func (f *nilFlow) propagate() {
 	for changed := true; changed; {
 		changed = false
 		for _, e := range f.edges {
@@ -86,7 +93,27 @@ func (r *reporter) newNilFlow() *nilFlow {
 			}
 		}
 	}
-	return f
+}
+
+// boxedReceivers makes the pointer receivers of the methods of n able to
+// hold nil, as the box of a nil *n calls them on the nil pointer (see
+// typedNilErrors), and reports whether that changed any.
+func (f *nilFlow) boxedReceivers(n *types.Named) bool {
+	changed := false
+	for i := range n.NumMethods() {
+		recv := n.Method(i).Type().(*types.Signature).Recv()
+		if recv == nil || f.maybe[recv] {
+			continue
+		}
+		if _, ptr := recv.Type().(*types.Pointer); ptr {
+			f.maybe[recv] = true
+			changed = true
+		}
+	}
+	if changed {
+		f.propagate()
+	}
+	return changed
 }
 
 func identExprs(ids []*ast.Ident) []ast.Expr {
