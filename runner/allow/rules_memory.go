@@ -30,7 +30,7 @@ func memoryRules() map[string]rule {
 		})},
 		"runtime": {def: pure(), syms: map[string]Verdict{
 			"SetCgoTraceback": refused(Unsafe, "installs raw function pointers"),
-			"NumGoroutine":    wrapped(NoFlag, "leaves out the goroutine of socklab's deadlock watch, as Go leaves out its runtime's own"),
+			"NumGoroutine":    wrapped(NoFlag, "leaves out socklab's own goroutines in the script process, as Go leaves out its runtime's own"),
 		}},
 		"sync/atomic": {def: pure(), syms: map[string]Verdict{
 			"CompareAndSwapPointer": refused(Unsafe, "works on unsafe.Pointer"),

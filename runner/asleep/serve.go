@@ -4,8 +4,9 @@ import (
 	"os"
 	"runtime"
 	"strconv"
-	"sync/atomic"
 	"syscall"
+
+	"github.com/socklab/socklab/runner/hostgo"
 )
 
 // EnvFD names the descriptor on which a script process reads its
@@ -34,20 +35,10 @@ func Serve() {
 		syscall.CloseOnExec(d)
 		syscall.SetNonblock(d, false) // a read the supervisor sees as such
 	}
-	servers.Add(1)
-	go serve(fd, fd+1)
+	hostgo.Go(func() { serve(fd, fd+1) })
 }
 
-// servers counts the goroutines Serve started that still run.
-var servers atomic.Int32
-
-// Goroutines returns how many goroutines of Serve's run in this process,
-// for runtime.NumGoroutine to leave them out of a script's count as Go
-// leaves out its runtime's own.
-func Goroutines() int { return int(servers.Load()) }
-
 func serve(fd, answer int) {
-	defer servers.Add(-1)
 	defer syscall.Close(fd)
 	defer syscall.Close(answer)
 	var q [1]byte

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/socklab/socklab/runner/hostgo"
 	"github.com/socklab/socklab/runner/netgate"
 )
 
@@ -65,7 +66,7 @@ func (w *watcher) wrap(nc net.Conn) net.Conn {
 // program receives after the end of a stream.
 func (w *watcher) kick() {
 	if w.running.CompareAndSwap(false, true) {
-		go w.loop()
+		hostgo.Go(w.loop)
 	}
 }
 

@@ -5,6 +5,8 @@ package script
 import (
 	"os"
 	"time"
+
+	"github.com/socklab/socklab/runner/hostgo"
 )
 
 // watchParent ends the script process when its supervisor is gone (the
@@ -13,11 +15,11 @@ import (
 // script process looks for itself.
 func watchParent() {
 	parent := os.Getppid()
-	go func() {
+	hostgo.Go(func() {
 		for range time.Tick(250 * time.Millisecond) {
 			if os.Getppid() != parent {
 				os.Exit(1)
 			}
 		}
-	}()
+	})
 }

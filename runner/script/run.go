@@ -15,6 +15,7 @@ import (
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/fsgate"
 	"github.com/socklab/socklab/runner/hint"
+	"github.com/socklab/socklab/runner/hostgo"
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/netgate"
 	"github.com/socklab/socklab/runner/pace"
@@ -72,11 +73,11 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	front := make(chan error, 1)
 	rewritten := &rewrittenFiles{}
 	var met []string // compiled packages whose interfaces the script meets
-	go func() {
+	hostgo.Go(func() {
 		var err error
 		rewritten.files, met, err = c.front()
 		front <- err
-	}()
+	})
 	dir := filepath.Dir(abs)
 	if err := os.Chdir(dir); err != nil {
 		return 1, fmt.Errorf("socklab: cannot enter the script's folder: %w", err)

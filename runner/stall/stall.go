@@ -31,6 +31,7 @@ import (
 	"time"
 
 	"github.com/socklab/socklab/runner/hint"
+	"github.com/socklab/socklab/runner/hostgo"
 	"github.com/socklab/socklab/runner/netgate"
 )
 
@@ -102,7 +103,7 @@ func (t *tracker) wrap(c net.Conn) net.Conn {
 // kick starts the loop if it is not running.
 func (t *tracker) kick() {
 	if t.running.CompareAndSwap(false, true) {
-		go t.loop()
+		hostgo.Go(t.loop)
 	}
 }
 
