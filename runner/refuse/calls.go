@@ -136,6 +136,12 @@ func encodings(r *reporter) {
 				return true
 			}
 		}
+		if !decoding {
+			if iface := r.heldInterface(t); iface != "" {
+				r.refuse(call.Args[arg].Pos(), "the interpreter hands the encoder a value of %s that holds a type the script declares in a wrapper of its own, whose fields it encodes instead (an error fails, a struct shows as {}): encode a variable or field of the concrete type, or of type any", iface)
+				return true
+			}
+		}
 		if decoding && json {
 			if e := embeddedStruct(r, t); e != "" {
 				r.refuse(call.Args[arg].Pos(), "the interpreter's struct types do not embed %s, so the decoder does not fill the fields it promotes: give the field a name (%s %s)", e, e, e)
@@ -334,4 +340,31 @@ func errorsJoin(r *reporter) {
 		r.refuse(call.Pos(), "errors.Join cannot take an error of type %s (a value, not a pointer) in the interpreter: give %s's Error method a pointer receiver and use &%s{...}", name, name, name)
 		return true
 	})
+}
+
+// heldInterface returns the name of an interface type with methods that t
+// is or is made of, where the script declares a type that implements it
+// (its pointer too), or "". The interpreter hands compiled code such a
+// value in a wrapper struct of its own, which reflection sees; a value of
+// type any it hands over as it is.
+func (r *reporter) heldInterface(t types.Type) string {
+	name := ""
+	rewrite.Involves(t, func(t types.Type) bool {
+		iface, ok := t.Underlying().(*types.Interface)
+		if !ok || iface.NumMethods() == 0 || name != "" {
+			return false
+		}
+		for _, obj := range r.info.Defs {
+			tn, ok := obj.(*types.TypeName)
+			if !ok || tn.Pkg() != r.pkg || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if types.Implements(tn.Type(), iface) || types.Implements(types.NewPointer(tn.Type()), iface) {
+				name = types.TypeString(t, types.RelativeTo(r.pkg))
+				return true
+			}
+		}
+		return false
+	})
+	return name
 }
