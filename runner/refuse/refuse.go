@@ -60,10 +60,17 @@ func (r *reporter) refuse(pos token.Pos, format string, args ...any) {
 // the interpreter would run differently, ordered by position. pkg and info
 // are what go/types learned of the files (see runner/typecheck).
 func Check(fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types.Info) []string {
+	refused, _ := Examine(fset, files, pkg, info)
+	return refused
+}
+
+// Examine is Check, and NilPointers from the same walk, for a caller that
+// rewrites the package after checking it.
+func Examine(fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types.Info) (refused []string, nilPointers map[token.Pos]bool) {
 	if len(files) == 0 || pkg == nil || info == nil {
-		return nil
+		return nil, nil
 	}
-	r := &reporter{fset: fset, files: files, pkg: pkg, info: info}
+	r := &reporter{fset: fset, files: files, pkg: pkg, info: info, nilSites: map[token.Pos]bool{}}
 	for _, c := range checks {
 		c(r)
 	}
@@ -77,7 +84,7 @@ func Check(fset *token.FileSet, files []*ast.File, pkg *types.Package, info *typ
 		seen[f.pos] = true
 		out = append(out, fmt.Sprintf("%s: %s", fset.Position(f.pos), f.msg))
 	}
-	return out
+	return out, r.nilSites
 }
 
 // inspect walks every file of the package.

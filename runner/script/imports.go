@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/scanner"
 	"go/token"
+	"go/types"
 	"os"
 	"path/filepath"
 	"sort"
@@ -89,14 +90,17 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 			return nil, nil, err
 		}
 		var refused []string
+		nilPointers := map[*types.Package]map[token.Pos]bool{}
 		for _, p := range packages {
 			refused = append(refused, allow.CheckTypes(fset, p.Info, flags(o))...)
-			refused = append(refused, refuse.Check(fset, p.Files, p.Types, p.Info)...)
+			r, nils := refuse.Examine(fset, p.Files, p.Types, p.Info)
+			refused = append(refused, r...)
+			nilPointers[p.Types] = nils
 		}
 		if len(refused) > 0 {
 			return nil, nil, errors.New(strings.Join(refused, "\n"))
 		}
-		rewritten, err := files.lift(fset, packages)
+		rewritten, err := files.lift(fset, packages, nilPointers)
 		return rewritten, typecheck.InterfacePackages(packages), err
 	}
 	for p := range binary {

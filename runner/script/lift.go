@@ -11,7 +11,6 @@ import (
 
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/lift"
-	"github.com/socklab/socklab/runner/refuse"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
 )
@@ -27,8 +26,9 @@ type sourceFiles map[*ast.File]sourceFile
 
 // lift rewrites the type-checked packages for the interpreter (see
 // package rewrite) and returns the new text of each file that changed,
-// keyed by its real path, for sourceFS to serve.
-func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package) (map[string][]byte, error) {
+// keyed by its real path, for sourceFS to serve. nilPointers holds each
+// package's refuse.NilPointers, found while it was checked.
+func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPointers map[*types.Package]map[token.Pos]bool) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	own := map[*types.Package]bool{}
 	var script []*types.Package
@@ -45,7 +45,7 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package) (map[s
 	defer func() { diag.NameTypes(poolNames) }()
 	for _, p := range pkgs {
 		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info, Script: script,
-			NilPointers: refuse.NilPointers(fset, p.Files, p.Types, p.Info)}
+			NilPointers: nilPointers[p.Types]}
 		for _, f := range p.Files {
 			rp.Src[f] = s[f].src
 		}
