@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/socklab/socklab/runner/rewrite"
-	"github.com/socklab/socklab/runner/typecheck"
 )
 
 func init() {
@@ -202,42 +201,5 @@ func TestBasicNamedRefuses(t *testing.T) {
 	}
 	src := strings.Replace(b.String(), "\t_ = v == any(NH(1))", "\t_, _ = v.(NI)", 1)
 	want := "main.go:15:12: the interpreter cannot tell apart more than 8 types that the script declares on int, and NI is one more"
-	if _, err := apply(t, src); err == nil || !strings.Contains(err.Error(), want) {
-		t.Errorf("got %v, want a refusal containing %q", err, want)
-	}
-}
-
-// apply type-checks src as main.go and rewrites it, with the script's
-// other packages.
-func apply(t *testing.T, src string, others ...*types.Package) (map[*ast.File][]byte, error) {
-	t.Helper()
-	return rewrite.Apply(pkg(t, src, others...))
-}
-
-// pkg type-checks src as main.go, a package of a script with others.
-func pkg(t *testing.T, src string, others ...*types.Package) *rewrite.Package {
-	t.Helper()
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "main.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
-	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
-		t.Fatal(err)
-	}
-	return &rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info, Script: append([]*types.Package{tp.Types}, others...)}
-}
-
-// applied is what apply makes of src's one file.
-func applied(t *testing.T, src string, others ...*types.Package) []byte {
-	t.Helper()
-	out, err := apply(t, src, others...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, b := range out {
-		return b
-	}
-	return []byte(src)
+	refuses(t, src, want)
 }

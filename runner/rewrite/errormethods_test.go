@@ -1,14 +1,8 @@
 package rewrite_test
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"strings"
 	"testing"
-
-	"github.com/socklab/socklab/runner/rewrite"
-	"github.com/socklab/socklab/runner/typecheck"
 )
 
 func init() {
@@ -102,19 +96,7 @@ func TestErrorMethodsRefuse(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "package main\n\nimport (\n\t\"fmt\"\n\t\"net\"\n)\n\nvar _, _ = fmt.Sprint, net.Dial\n\n" + tt.body + "\n"
-			fset := token.NewFileSet()
-			f, err := parser.ParseFile(fset, "main.go", src, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
-			if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
-				t.Fatal(err)
-			}
-			_, err = rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("got %v, want a refusal containing %q", err, tt.want)
-			}
+			refuses(t, src, tt.want)
 		})
 	}
 }

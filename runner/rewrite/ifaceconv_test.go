@@ -1,14 +1,8 @@
 package rewrite_test
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"strings"
 	"testing"
-
-	"github.com/socklab/socklab/runner/rewrite"
-	"github.com/socklab/socklab/runner/typecheck"
 )
 
 func init() {
@@ -118,18 +112,6 @@ func TestIfaceConvOnlyWhereNeeded(t *testing.T) {
 
 func TestIfaceConvRefuses(t *testing.T) {
 	src := "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n)\n\nvar _ = fmt.Sprint\n\ntype C struct{}\n\nfunc (*C) Write(b []byte) (int, error) { return len(b), nil }\n\nfunc main() {\n\tvar ws []*bufio.Writer\n\tfor i := 0; i < 2; i++ {\n\t\tws = append(ws, bufio.NewWriter(&C{}))\n\t}\n\ttype local struct{}\n}\n"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "main.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
-	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
-		t.Fatal(err)
-	}
-	_, err = rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
 	want := "main.go:17:35: the interpreter would read this value of *C when its methods are called, not when it is stored as io.Writer"
-	if err == nil || !strings.Contains(err.Error(), want) {
-		t.Errorf("got %v, want a refusal containing %q", err, want)
-	}
+	refuses(t, src, want)
 }

@@ -6,9 +6,6 @@ import (
 	"go/token"
 	"strings"
 	"testing"
-
-	"github.com/socklab/socklab/runner/rewrite"
-	"github.com/socklab/socklab/runner/typecheck"
 )
 
 func init() {
@@ -199,19 +196,7 @@ func TestIterSeqRefuses(t *testing.T) {
 				imp = ". \"iter\""
 			}
 			src := "package main\n\nimport (\n\t\"fmt\"\n\t" + imp + "\n)\n\nvar _ = fmt.Sprint\n\n" + tt.body + "\n"
-			fset := token.NewFileSet()
-			f, err := parser.ParseFile(fset, "main.go", src, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
-			if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
-				t.Fatal(err)
-			}
-			_, err = rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("got %v, want a refusal containing %q", err, tt.want)
-			}
+			refuses(t, src, tt.want)
 		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -82,8 +83,26 @@ func keepsLines(t *testing.T, before, after string) {
 	}
 }
 
-// lift type-checks and rewrites one file.
+// lift type-checks and rewrites one file, with the nil pointers that
+// the script process hands the passes.
 func lift(t testing.TB, name, src string) []byte {
+	t.Helper()
+	p := checked(t, name, src)
+	p.NilPointers = refuse.NilPointers(p.Fset, p.Files, p.Types, p.Info)
+	out, err := rewrite.Apply(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, ok := out[p.Files[0]]; ok {
+		return b
+	}
+	return []byte(src)
+}
+
+// checked parses src as the file name of package main and type-checks
+// it: the package the passes see, before the script process adds what
+// some of them need.
+func checked(t testing.TB, name, src string) *rewrite.Package {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, name, src, 0)
@@ -94,15 +113,44 @@ func lift(t testing.TB, name, src string) []byte {
 	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
 		t.Fatal(err)
 	}
-	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info,
-		NilPointers: refuse.NilPointers(fset, tp.Files, tp.Types, tp.Info)})
+	return &rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info}
+}
+
+// pkg type-checks src as main.go, a package of a script with others.
+func pkg(t testing.TB, src string, others ...*types.Package) *rewrite.Package {
+	t.Helper()
+	p := checked(t, "main.go", src)
+	p.Script = append([]*types.Package{p.Types}, others...)
+	return p
+}
+
+// apply type-checks src as main.go and rewrites it, with the script's
+// other packages.
+func apply(t testing.TB, src string, others ...*types.Package) (map[*ast.File][]byte, error) {
+	t.Helper()
+	return rewrite.Apply(pkg(t, src, others...))
+}
+
+// applied is what apply makes of src's one file.
+func applied(t testing.TB, src string, others ...*types.Package) []byte {
+	t.Helper()
+	out, err := apply(t, src, others...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b, ok := out[f]; ok {
+	for _, b := range out {
 		return b
 	}
 	return []byte(src)
+}
+
+// refuses checks that the passes refuse src, as main.go, with a message
+// that contains want.
+func refuses(t *testing.T, src, want string) {
+	t.Helper()
+	if _, err := apply(t, src); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want a refusal containing %q", err, want)
+	}
 }
 
 // interpret runs src under the interpreter and returns what it prints.
