@@ -83,6 +83,24 @@ func keepsLines(t *testing.T, before, after string) {
 	}
 }
 
+// liftHolds lifts src as main.go and checks that it keeps its lines, and
+// that the rewritten source holds each of want and none of not.
+func liftHolds(t *testing.T, src string, want, not []string) {
+	t.Helper()
+	out := string(lift(t, "main.go", src))
+	keepsLines(t, src, out)
+	for _, w := range want {
+		if !strings.Contains(out, w) {
+			t.Errorf("want %q in:\n%s", w, out)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(out, n) {
+			t.Errorf("want no %q in:\n%s", n, out)
+		}
+	}
+}
+
 // lift type-checks and rewrites one file, with the nil pointers that
 // the script process hands the passes.
 func lift(t testing.TB, name, src string) []byte {
