@@ -2,9 +2,6 @@ package rewrite_test
 
 import (
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +9,6 @@ import (
 
 	liftpkg "github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/rewrite"
-	"github.com/socklab/socklab/runner/typecheck"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 )
@@ -32,16 +28,7 @@ func BenchmarkApply(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, name, src, 0)
-		if err != nil {
-			b.Fatal(err)
-		}
-		tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
-		if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
-			b.Fatal(err)
-		}
-		p := &rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: src}, Types: tp.Types, Info: tp.Info}
+		p := checked(b, name, string(src))
 		b.Run(filepath.Base(filepath.Dir(name)), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -76,43 +63,11 @@ func Loop(n int) {
 	}
 }
 `
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "main.go", src, 0)
-	if err != nil {
-		b.Fatal(err)
+	out := string(applied(b, src))
+	if !strings.Contains(out, "NewDefers") {
+		b.Fatalf("two has no frame:\n%s", out)
 	}
-	tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
-	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
-		b.Fatal(err)
-	}
-	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if !strings.Contains(string(out[f]), "NewDefers") {
-		b.Fatalf("two has no frame:\n%s", out[f])
-	}
-	for _, v := range []struct{ name, src string }{{"as-written", src}, {"rewritten", string(out[f])}} {
-		b.Run(v.name, func(b *testing.B) {
-			i := interp.New(interp.Options{})
-			if err := i.Use(stdlib.Symbols); err != nil {
-				b.Fatal(err)
-			}
-			if err := i.Use(liftpkg.Symbols()); err != nil {
-				b.Fatal(err)
-			}
-			if _, err := i.Eval(v.src); err != nil {
-				b.Fatal(err)
-			}
-			fn, err := i.Eval("main.Loop")
-			if err != nil {
-				b.Fatal(err)
-			}
-			loop := fn.Interface().(func(int))
-			b.ResetTimer()
-			loop(b.N)
-		})
-	}
+	benchLoop(b, src, out)
 }
 
 // BenchmarkBounds measures what the bounds checks (pass bounds) cost a
@@ -147,21 +102,9 @@ func Loop(n int) {
 	}
 }
 `
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "main.go", src, 0)
-	if err != nil {
-		b.Fatal(err)
-	}
-	tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
-	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
-		b.Fatal(err)
-	}
-	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if !strings.Contains(string(out[f]), "_slCheck.Index(") || !strings.Contains(string(out[f]), "_slCheck.SliceFrom(") {
-		b.Fatalf("scan is not checked:\n%s", out[f])
+	out := string(applied(b, src))
+	if !strings.Contains(out, "_slCheck.Index(") || !strings.Contains(out, "_slCheck.SliceFrom(") {
+		b.Fatalf("scan is not checked:\n%s", out)
 	}
 	b.Run("go", func(b *testing.B) {
 		pkt, offs := make([]byte, 64), make([]int, 64)
@@ -172,19 +115,15 @@ func Loop(n int) {
 			compiledScan(pkt, offs)
 		}
 	})
-	for _, v := range []struct{ name, src string }{{"as-written", src}, {"rewritten", string(out[f])}} {
+	benchLoop(b, src, out)
+}
+
+// benchLoop measures main.Loop(b.N) of src as written and as the passes
+// rewrite it, each under the interpreter with lift's symbols.
+func benchLoop(b *testing.B, src, rewritten string) {
+	for _, v := range []struct{ name, src string }{{"as-written", src}, {"rewritten", rewritten}} {
 		b.Run(v.name, func(b *testing.B) {
-			i := interp.New(interp.Options{})
-			if err := i.Use(stdlib.Symbols); err != nil {
-				b.Fatal(err)
-			}
-			if err := i.Use(liftpkg.Symbols()); err != nil {
-				b.Fatal(err)
-			}
-			if _, err := i.Eval(v.src); err != nil {
-				b.Fatal(err)
-			}
-			fn, err := i.Eval("main.Loop")
+			fn, err := interpreter(b, v.src).Eval("main.Loop")
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -193,6 +132,23 @@ func Loop(n int) {
 			loop(b.N)
 		})
 	}
+}
+
+// interpreter is an interpreter of Go's library and lift's symbols that
+// has evaluated src, as a benchmark runs it.
+func interpreter(b *testing.B, src string) *interp.Interpreter {
+	b.Helper()
+	i := interp.New(interp.Options{})
+	if err := i.Use(stdlib.Symbols); err != nil {
+		b.Fatal(err)
+	}
+	if err := i.Use(liftpkg.Symbols()); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := i.Eval(src); err != nil {
+		b.Fatal(err)
+	}
+	return i
 }
 
 // compiledScan is the benchmark's scan, compiled.

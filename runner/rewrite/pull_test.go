@@ -8,11 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	liftpkg "github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
-	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 )
 
 func init() {
@@ -266,17 +263,7 @@ func Ranges(n int) {
 	}
 }
 `
-	out := lift(b, "main.go", src)
-	i := interp.New(interp.Options{})
-	if err := i.Use(stdlib.Symbols); err != nil {
-		b.Fatal(err)
-	}
-	if err := i.Use(liftpkg.Symbols()); err != nil {
-		b.Fatal(err)
-	}
-	if _, err := i.Eval(string(out)); err != nil {
-		b.Fatal(err)
-	}
+	i := interpreter(b, string(lift(b, "main.go", src)))
 	for _, name := range []string{"Pulls", "Ranges"} {
 		fn, err := i.Eval("main." + name)
 		if err != nil {
