@@ -1,8 +1,6 @@
 package rewrite_test
 
 import (
-	"go/ast"
-	"go/parser"
 	"go/token"
 	"strings"
 	"testing"
@@ -206,18 +204,10 @@ func TestIterSeqRefuses(t *testing.T) {
 func TestIterSeqKeepsColumns(t *testing.T) {
 	src := "package main\n\nimport \"iter\"\n\nfunc pick(s []int, i int) iter.Seq[int] { v := s[i]; return func(yield func(int) bool) { yield(v) } }\n\nfunc main() { pick([]int{1}, 0)(func(int) bool { return true }) }\n"
 	out := lift(t, "main.go", src)
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "main.go", out, parser.ParseComments)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
 	var got token.Position
-	ast.Inspect(f, func(n ast.Node) bool {
-		if ix, ok := n.(*ast.IndexExpr); ok && got.Line == 0 {
-			got = fset.Position(ix.Pos())
-		}
-		return true
-	})
+	if ix := indexes(t, out); len(ix) > 0 {
+		got = ix[0]
+	}
 	if want := strings.Index(src, "s[i]") - strings.Index(src, "func pick") + 1; got.Line != 5 || got.Column != want {
 		t.Errorf("s[i] is at %d:%d in the rewritten source, want 5:%d\n%s", got.Line, got.Column, want, out)
 	}

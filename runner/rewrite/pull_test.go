@@ -295,18 +295,7 @@ func Ranges(n int) {
 func TestPullLiteralKeepsColumns(t *testing.T) {
 	src := "package main\n\nimport \"iter\"\n\nfunc main() {\n\ts := []int{1}\n\tnext, stop := iter.Pull(func(yield func(int) bool) { yield(s[0]) }); _ = s[0]\n\tdefer stop()\n\tnext()\n}\n"
 	out := lift(t, "main.go", src)
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "main.go", out, parser.ParseComments)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
-	var got []token.Position
-	ast.Inspect(f, func(n ast.Node) bool {
-		if ix, ok := n.(*ast.IndexExpr); ok {
-			got = append(got, fset.Position(ix.Pos()))
-		}
-		return true
-	})
+	got := indexes(t, out)
 	line := src[strings.Index(src, "\tnext, stop"):]
 	inside, after := strings.Index(line, "s[0]")+1, strings.LastIndex(line[:strings.Index(line, "\n")], "s[0]")+1
 	if len(got) != 2 || got[0].Line != 7 || got[0].Column != inside || got[1].Line != 7 || got[1].Column != after {

@@ -171,6 +171,26 @@ func refuses(t *testing.T, src, want string) {
 	}
 }
 
+// indexes are the positions of the index expressions of out, a rewritten
+// main.go, in order, as the line comments of the passes set them: where
+// the interpreter's reports place them.
+func indexes(t *testing.T, out []byte) []token.Position {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", out, parser.ParseComments)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var ix []token.Position
+	ast.Inspect(f, func(n ast.Node) bool {
+		if e, ok := n.(*ast.IndexExpr); ok {
+			ix = append(ix, fset.Position(e.Pos()))
+		}
+		return true
+	})
+	return ix
+}
+
 // interpret runs src under the interpreter and returns what it prints.
 func interpret(t *testing.T, src []byte) string {
 	t.Helper()
