@@ -24,6 +24,19 @@ func enclosingFunc(stack []ast.Node) (body ast.Node, loop ast.Node) {
 	return nil, nil
 }
 
+// inspectDefers calls visit for each defer statement of f, in the order
+// of the source, with the nodes from f down to the statement, it last: the
+// deferred calls that passes savedargs and savedcaptures save, with where
+// they stand.
+func inspectDefers(f *ast.File, visit func(d *ast.DeferStmt, stack []ast.Node)) {
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+		if d, ok := n.(*ast.DeferStmt); ok {
+			visit(d, append(stack, d))
+		}
+		return true
+	})
+}
+
 // readVars returns the local variables that x reads, outside function
 // literals.
 func readVars(p *Package, x ast.Node) []*types.Var {

@@ -31,22 +31,11 @@ func init() { register(Pass{Name: "savedargs", Run: savedArgs}) }
 
 func savedArgs(p *Package, f *ast.File, e *Editor) {
 	var at map[ast.Stmt]slot
-	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
-		d, ok := n.(*ast.DeferStmt)
-		if !ok {
-			return true
-		}
+	inspectDefers(f, func(d *ast.DeferStmt, stack []ast.Node) {
 		if at == nil {
 			at = slots(f)
 		}
 		saveDeferred(p, f, e, d, stack, at)
-		return true
 	})
 }
 

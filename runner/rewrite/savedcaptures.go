@@ -21,32 +21,22 @@ func init() { register(Pass{Name: "savedcaptures", Run: savedCaptures}) }
 
 func savedCaptures(p *Package, f *ast.File, e *Editor) {
 	var at map[ast.Stmt]slot
-	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
-		d, ok := n.(*ast.DeferStmt)
-		if !ok {
-			return true
-		}
+	inspectDefers(f, func(d *ast.DeferStmt, stack []ast.Node) {
 		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
 		if !ok {
-			return true
+			return
 		}
 		_, loop := enclosingFunc(stack)
 		if loop == nil {
-			return true
+			return
 		}
 		vars := loopCaptures(p, lit, loop)
 		if len(vars) == 0 {
-			return true
+			return
 		}
 		if d.Call.Ellipsis.IsValid() || p.Info.Types[lit].Type.(*types.Signature).Variadic() {
 			e.Refuse(d.Pos(), "the interpreter calls the function literal deferred in the last iteration of this loop once for each iteration, and it reads %s: move the loop's body into a function of its own", vars[0].Name())
-			return true
+			return
 		}
 		if at == nil {
 			at = slots(f)
@@ -60,18 +50,18 @@ func savedCaptures(p *Package, f *ast.File, e *Editor) {
 			switch {
 			case !ok:
 				refuse(v, "cannot be saved before the defer statement")
-				return true
+				return
 			case changedIn(p, lit.Body, v, token.NoPos) || changedIn(p, loop, v, d.End()):
 				refuse(v, "changes after the defer statement")
-				return true
+				return
 			case p.Info.Scopes[lit.Type] != nil && p.Info.Scopes[lit.Type].Lookup(v.Name()) != nil:
 				refuse(v, "is also the name of a parameter")
-				return true
+				return
 			}
 			tn, ok := typeName(p, f, v.Type(), false)
 			if !ok {
 				refuse(v, "has a type that has no name here")
-				return true
+				return
 			}
 			name := e.Name("cap")
 			params = append(params, v.Name()+" "+tn)
@@ -89,7 +79,6 @@ func savedCaptures(p *Package, f *ast.File, e *Editor) {
 			sep = ", "
 		}
 		e.Insert(d.Call.Rparen, sep+strings.Join(saved, ", "))
-		return true
 	})
 }
 
