@@ -32,7 +32,7 @@ func ScriptProcess() {
 	prestart.Await()
 	confine.Entry()
 	if os.Getenv(script.EnvChild) == "1" {
-		os.Exit(script.Main(os.Args[1:]))
+		os.Exit(prestart.Finish(script.Main(os.Args[1:])))
 	}
 }
 
@@ -44,7 +44,7 @@ func Main(args []string) int {
 	}
 	confine.Entry() // a confined program's start (see confine.Command)
 	if os.Getenv(script.EnvChild) == "1" {
-		return script.Main(args)
+		return prestart.Finish(script.Main(args))
 	}
 	if os.Getenv(seedpython.EnvPython) != "" {
 		return seedpython.Main(args) // a lesson test's python3

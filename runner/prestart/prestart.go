@@ -17,6 +17,12 @@
 // start that needs other process attributes) closes the socket, and the
 // waiting process exits.
 //
+// The socket stays after adoption for one more message, the other way: a
+// process that ends normally says its exit status and closes every
+// descriptor before it exits (Finish), so that the supervisor, which sees
+// the end of its output at once, need not wait while the kernel takes
+// the process down (Ended).
+//
 // Only what the process is started with differs, never what decides: the
 // supervisor still decides every verdict, and the script process confines
 // itself after adoption, as before.
@@ -60,7 +66,8 @@ var markers = []string{envControl, "SOCKLAB_CHILD", "SOCKLAB_CONFINE", "SOCKLAB_
 type Process struct {
 	exe     string
 	process *os.Process
-	control int // the supervisor's end of the control socket
+	control int      // the supervisor's end of the control socket
+	link    *os.File // the same, once adopted (see Ended)
 	env     map[string]string
 }
 
@@ -160,9 +167,37 @@ func (p *Process) Adopt(argv, env []string, files []*os.File, dir string) error 
 		p.Dismiss()
 		return err
 	}
-	syscall.Close(p.control)
+	// The socket stays, for the status the process says it ends with.
+	if err := syscall.SetNonblock(p.control, true); err != nil {
+		p.Dismiss()
+		return err
+	}
+	p.link = os.NewFile(uintptr(p.control), "control socket")
 	p.control = -1
 	return nil
+}
+
+// Ended waits until the adopted process p says the status it ends with
+// and closes every descriptor it holds (see Finish), or dies without
+// saying one, and returns the status and whether it said one. A status
+// said is no more trusted than the exit status itself, which the script
+// chooses too; the caller still ends p, which only Finish should have
+// left running, and reaps it. Call it once, after Adopt.
+func (p *Process) Ended() (code int, said bool) {
+	defer p.link.Close()
+	var b [5]byte
+	n := 0
+	for n < len(b) {
+		m, err := p.link.Read(b[n:])
+		n += m
+		if err != nil {
+			break
+		}
+	}
+	if n != 4 {
+		return 0, false
+	}
+	return int(int32(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)), true
 }
 
 // Process returns the operating system's handle of p.

@@ -25,8 +25,12 @@ func TestMain(m *testing.M) {
 		fmt.Fprintf(os.Stderr, "stdin=%q\n", in)
 		extra := os.NewFile(3, "extra")
 		fmt.Fprintln(extra, "on descriptor 3")
-		if _, err := os.NewFile(uintptr(controlFD), "").Stat(); err == nil {
-			fmt.Println("the control socket is still open")
+		// The control socket stays, for Finish, but no program inherits it.
+		if ok, err := closeOnExec(controlFD); !ok {
+			fmt.Println("the control socket is gone or inherited:", err)
+		}
+		if os.Getenv("FINISH") == "1" {
+			os.Exit(Finish(7))
 		}
 		os.Exit(7)
 	}
@@ -97,11 +101,18 @@ func TestFits(t *testing.T) {
 }
 
 // TestAdopt starts this test binary early, as socklab run starts itself,
-// and hands it arguments, environment, folder and descriptors.
+// and hands it arguments, environment, folder and descriptors. A process
+// that exits says no status; one that ends with Finish says its own.
 func TestAdopt(t *testing.T) {
 	if !supported {
 		t.Skip("no process is started early on this system")
 	}
+	for _, finish := range []bool{false, true} {
+		t.Run(fmt.Sprintf("finish=%t", finish), func(t *testing.T) { testAdopt(t, finish) })
+	}
+}
+
+func testAdopt(t *testing.T, finish bool) {
 	p, err := start()
 	if err != nil {
 		t.Fatal(err)
@@ -114,6 +125,9 @@ func TestAdopt(t *testing.T) {
 	argv := []string{"socklab", "hello.go", "a b"}
 	// BIG makes the message longer than one read.
 	env := []string{"GREETING=hi", "BIG=" + strings.Repeat("x", 100000), "PATH=" + os.Getenv("PATH")}
+	if finish {
+		env = append(env, "FINISH=1")
+	}
 	if err := p.Adopt(argv, env, []*os.File{in, out, errOut, extra}, dir); err != nil {
 		t.Fatal(err)
 	}
@@ -123,6 +137,10 @@ func TestAdopt(t *testing.T) {
 	inW.WriteString("typed")
 	inW.Close()
 	got := readAll(t, outR, errR, extraR)
+	code, said := p.Ended()
+	if said != finish || (said && code != 7) {
+		t.Errorf("Ended() = %d, %t; want 7, %t", code, said, finish)
+	}
 	state, err := p.Process().Wait()
 	if err != nil {
 		t.Fatal(err)

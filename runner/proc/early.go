@@ -18,7 +18,7 @@ import (
 // gives that process the descriptors that cmd.Start would (pipes, copied
 // by goroutines, for what is not a file), and returns how to wait for it
 // as cmd.Wait would.
-func startEarly(cmd *exec.Cmd, exe string, ownGroup bool) (*os.Process, func() (*os.ProcessState, error), bool) {
+func startEarly(cmd *exec.Cmd, exe string, ownGroup bool) (*os.Process, func() (ending, error), bool) {
 	pre := prestart.Take()
 	if pre == nil {
 		return nil, nil, false
@@ -28,7 +28,7 @@ func startEarly(cmd *exec.Cmd, exe string, ownGroup bool) (*os.Process, func() (
 		pre.Dismiss()
 		return nil, nil, false
 	}
-	a := &adopted{delay: cmd.WaitDelay, process: pre.Process()}
+	a := &adopted{delay: cmd.WaitDelay, process: pre.Process(), said: make(chan int, 1)}
 	files, err := a.stdio(cmd)
 	if err != nil {
 		a.closeParent()
@@ -46,6 +46,11 @@ func startEarly(cmd *exec.Cmd, exe string, ownGroup bool) (*os.Process, func() (
 	for _, copy := range a.copies {
 		go copy()
 	}
+	go func() {
+		if code, ok := pre.Ended(); ok {
+			a.said <- code
+		}
+	}()
 	return a.process, a.wait, true
 }
 
@@ -58,6 +63,7 @@ type adopted struct {
 	parent    []io.Closer // ours, closed when the copies outlast delay
 	copies    []func()    // started once the process holds its ends
 	running   sync.WaitGroup
+	said      chan int // the status the process says it ends with (see prestart.Finish)
 	mu        sync.Mutex
 	copyErr   error
 }
@@ -166,14 +172,33 @@ func (a *adopted) closeParent() {
 	}
 }
 
-// wait waits for the process to end and then for the copies of its
-// output, as exec.Cmd.Wait does: an exit status other than 0 is an
-// *exec.ExitError; copies still running delay after the end are cut
-// (exec.ErrWaitDelay, when the process itself succeeded).
-func (a *adopted) wait() (*os.ProcessState, error) {
-	state, err := a.process.Wait()
-	if err != nil {
-		return nil, err
+// wait waits for the process to end, or to say the status it ends with,
+// and then for the copies of its output, as exec.Cmd.Wait does: copies
+// still running delay after the end are cut (exec.ErrWaitDelay, when the
+// process itself succeeded).
+//
+// A process that says its status has closed every descriptor it had and
+// is exiting; waiting for the kernel to take it down would only delay the
+// supervisor's own end. It is killed, so that it ends whatever it said,
+// and reaped in the background.
+func (a *adopted) wait() (ending, error) {
+	var state *os.ProcessState
+	exited := make(chan error, 1)
+	go func() {
+		var err error
+		state, err = a.process.Wait()
+		exited <- err
+	}()
+	var end ending
+	select {
+	case err := <-exited:
+		if err != nil {
+			return ending{}, err
+		}
+		end = endingOf(state)
+	case code := <-a.said:
+		end = ending{code: code}
+		a.process.Kill()
 	}
 	copied := make(chan struct{})
 	go func() {
@@ -196,15 +221,15 @@ func (a *adopted) wait() (*os.ProcessState, error) {
 	} else {
 		<-copied
 	}
-	if !state.Success() {
-		return state, &exec.ExitError{ProcessState: state}
+	if end.failed() {
+		return end, nil // as exec: the status, not the copies' errors
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.copyErr != nil {
-		return state, a.copyErr
+		return end, a.copyErr
 	}
-	return state, late
+	return end, late
 }
 
 // sameWriter reports whether os/exec would give standard output and

@@ -45,8 +45,8 @@ type Proc struct {
 	spec    Spec
 	cmd     *exec.Cmd
 	process *os.Process
-	waitFor func() (*os.ProcessState, error)
-	state   *os.ProcessState
+	waitFor func() (ending, error)
+	ended   ending
 	diag    limitedBuffer
 	copying sync.WaitGroup // the copy of descriptor 3 into Spec.Stderr
 	done    chan struct{}
@@ -176,16 +176,20 @@ func (p *Proc) start(exe string) error {
 		return err
 	}
 	p.process = p.cmd.Process
-	p.waitFor = func() (*os.ProcessState, error) {
+	p.waitFor = func() (ending, error) {
 		err := p.cmd.Wait()
-		return p.cmd.ProcessState, err
+		var ee *exec.ExitError
+		if err != nil && !errors.As(err, &ee) {
+			return ending{}, err
+		}
+		return endingOf(p.cmd.ProcessState), nil
 	}
 	return nil
 }
 
 func (p *Proc) wait() {
 	var err error
-	p.state, err = p.waitFor()
+	p.ended, err = p.waitFor()
 	p.copying.Wait()
 	p.code = p.exitCode(err)
 	close(p.done)
@@ -194,8 +198,7 @@ func (p *Proc) wait() {
 // exitCode turns how the process ended into socklab's exit status, and
 // reports a crash on the script's standard error.
 func (p *Proc) exitCode(err error) int {
-	var ee *exec.ExitError
-	if err != nil && !errors.As(err, &ee) {
+	if err != nil {
 		fmt.Fprintf(p.report, "socklab: %s: %v\n", p.spec.Script.Display, err)
 		return 1
 	}
@@ -205,11 +208,10 @@ func (p *Proc) exitCode(err error) int {
 			p.spec.Script.Display, confine.Size(l.Output), confine.FlagOutput)
 		return 1
 	}
-	state := p.state
-	if ws, ok := state.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-		return 128 + int(ws.Signal())
+	if p.ended.signal != 0 {
+		return 128 + int(p.ended.signal)
 	}
-	code := state.ExitCode()
+	code := p.ended.code
 	if c, ok := parseCrash(p.diag.Bytes()); ok {
 		if c.endOfInput {
 			return 0

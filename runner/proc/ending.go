@@ -1,0 +1,24 @@
+package proc
+
+import (
+	"os"
+	"syscall"
+)
+
+// An ending is how a script process ended: the status it exited with, or
+// the signal that killed it.
+type ending struct {
+	code   int
+	signal syscall.Signal // 0 unless a signal ended it
+}
+
+// endingOf reads the ending in a process state that os reports.
+func endingOf(state *os.ProcessState) ending {
+	if ws, ok := state.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		return ending{signal: ws.Signal()}
+	}
+	return ending{code: state.ExitCode()}
+}
+
+// failed reports whether the process ended other than with status 0.
+func (e ending) failed() bool { return e != ending{} }
