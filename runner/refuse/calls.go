@@ -228,16 +228,8 @@ func unwrapChains(r *reporter) {
 // packageMember reports whether e names a member of an imported package
 // (io.EOF).
 func (r *reporter) packageMember(e ast.Expr) bool {
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	id, ok := sel.X.(*ast.Ident)
-	if !ok {
-		return false
-	}
-	_, isPkg := r.info.Uses[id].(*types.PkgName)
-	return isPkg
+	_, pn := r.qualified(ast.Unparen(e))
+	return pn != nil
 }
 
 // methodNamed returns the method of t or *t with this name, or nil.

@@ -3,7 +3,6 @@ package refuse
 import (
 	"fmt"
 	"go/ast"
-	"go/types"
 )
 
 //go:generate go test -run ^TestNewerLibraryTable$ -args -write
@@ -53,16 +52,9 @@ func NewerPackage(path string) (string, bool) {
 // Go releases after 1.22 added.
 func newerLibraryNames(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
-		sel, ok := n.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		id, ok := sel.X.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		pn, ok := r.info.Uses[id].(*types.PkgName)
-		if !ok {
+		e, _ := n.(ast.Expr)
+		sel, pn := r.qualified(e)
+		if pn == nil {
 			return true
 		}
 		key := pn.Imported().Path() + "." + sel.Sel.Name
@@ -74,7 +66,7 @@ func newerLibraryNames(r *reporter) {
 		if !ok {
 			hint = "what it does without it"
 		}
-		r.refuse(sel.Pos(), "%s.%s was added in Go %s and is generic, which socklab's interpreter cannot take from Go's compiled library: write %s", id.Name, sel.Sel.Name, version, hint)
+		r.refuse(sel.Pos(), "%s.%s was added in Go %s and is generic, which socklab's interpreter cannot take from Go's compiled library: write %s", pn.Name(), sel.Sel.Name, version, hint)
 		return true
 	})
 }

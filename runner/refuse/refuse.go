@@ -143,18 +143,29 @@ func hasMethod(t types.Type, name string) bool {
 // calleeName returns "pkg.Func" for a call of an imported package's
 // function, "" otherwise.
 func (r *reporter) calleeName(call *ast.CallExpr) string {
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok {
-		return ""
-	}
-	id, ok := sel.X.(*ast.Ident)
-	if !ok {
-		return ""
-	}
-	if pn, ok := r.info.Uses[id].(*types.PkgName); ok {
+	if sel, pn := r.qualified(call.Fun); pn != nil {
 		return pn.Imported().Path() + "." + sel.Sel.Name
 	}
 	return ""
+}
+
+// qualified returns e as a qualified identifier, a member of an imported
+// package (io.EOF), with the package's name in the file; nil, nil where e
+// is not one. The checks tell Go's compiled names from the script's by it.
+func (r *reporter) qualified(e ast.Expr) (*ast.SelectorExpr, *types.PkgName) {
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return nil, nil
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	pn, ok := r.info.Uses[id].(*types.PkgName)
+	if !ok {
+		return nil, nil
+	}
+	return sel, pn
 }
 
 // isNamed reports whether t, or what it points to, is the named type name

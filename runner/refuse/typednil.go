@@ -594,15 +594,10 @@ func holds(t, p types.Type, seen map[types.Type]bool) bool {
 // libraryValue reports whether e names a variable of a compiled package
 // (io.EOF), which never holds a box.
 func (r *reporter) libraryValue(e ast.Expr) bool {
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
+	sel, pn := r.qualified(ast.Unparen(e))
+	if pn == nil {
 		return false
 	}
-	id, ok := sel.X.(*ast.Ident)
-	if !ok {
-		return false
-	}
-	_, isPkg := r.info.Uses[id].(*types.PkgName)
 	obj := r.info.Uses[sel.Sel]
-	return isPkg && obj != nil && obj.Pkg() != r.pkg
+	return obj != nil && obj.Pkg() != r.pkg
 }
