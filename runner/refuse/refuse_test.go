@@ -19,7 +19,16 @@ func check(t testing.TB, body string) []string {
 	return checkSource(t, src)
 }
 
+// checkSource runs the checks on src, a script's main.go.
 func checkSource(t testing.TB, src string) []string {
+	t.Helper()
+	fset, p := typed(t, src)
+	return refuse.Check(fset, p.Files, p.Types, p.Info)
+}
+
+// typed parses src as main.go of package main, with its comments, and
+// type-checks it with the script process's own type checker.
+func typed(t testing.TB, src string) (*token.FileSet, *typecheck.Package) {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
@@ -30,7 +39,16 @@ func checkSource(t testing.TB, src string) []string {
 	if err := typecheck.Check(fset, []*typecheck.Package{p}, typecheck.Config{}); err != nil {
 		t.Fatalf("type check: %v\n%s", err, src)
 	}
-	return refuse.Check(fset, p.Files, p.Types, p.Info)
+	return fset, p
+}
+
+// hasRefusal checks that got, the refusals of a script, holds one that
+// contains want.
+func hasRefusal(t *testing.T, got []string, want string) {
+	t.Helper()
+	if !strings.Contains(strings.Join(got, "\n"), want) {
+		t.Errorf("refusals:\n%s\nwant one containing %q", strings.Join(got, "\n"), want)
+	}
 }
 
 func TestRefuses(t *testing.T) {
@@ -76,9 +94,7 @@ func TestRefuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := check(t, tt.body)
-			if !strings.Contains(strings.Join(got, "\n"), tt.want) {
-				t.Errorf("refusals:\n%s\nwant one containing %q", strings.Join(got, "\n"), tt.want)
-			}
+			hasRefusal(t, got, tt.want)
 		})
 	}
 }

@@ -1,14 +1,10 @@
 package refuse_test
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"strings"
 	"testing"
 
 	"github.com/socklab/socklab/runner/refuse"
-	"github.com/socklab/socklab/runner/typecheck"
 )
 
 // typedNilDecl declares an error type of the script for the cases below.
@@ -84,9 +80,7 @@ func TestTypedNilRefuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := checkSource(t, typedNilSource(typedNilDecl+tt.body))
-			if !strings.Contains(strings.Join(got, "\n"), tt.want) {
-				t.Errorf("refusals:\n%s\nwant one containing %q", strings.Join(got, "\n"), tt.want)
-			}
+			hasRefusal(t, got, tt.want)
 		})
 	}
 }
@@ -132,15 +126,7 @@ func typedNilSource(body string) string {
 // nilPointers returns the byte offsets in src of what NilPointers names.
 func nilPointers(t *testing.T, src string) []int {
 	t.Helper()
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "main.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
-	if err := typecheck.Check(fset, []*typecheck.Package{p}, typecheck.Config{}); err != nil {
-		t.Fatal(err)
-	}
+	fset, p := typed(t, src)
 	var out []int
 	for pos := range refuse.NilPointers(fset, p.Files, p.Types, p.Info) {
 		out = append(out, fset.Position(pos).Offset)
