@@ -221,23 +221,10 @@ func within(pos token.Pos, n ast.Node) bool { return n.Pos() <= pos && pos < n.E
 func changedVars(p *Package, f *ast.File) map[*types.Var]bool {
 	changed := map[*types.Var]bool{}
 	mark := func(x ast.Expr, skip map[*types.Var]bool) {
-		for {
-			switch y := x.(type) {
-			case *ast.ParenExpr:
-				x = y.X
-				continue
-			case *ast.SelectorExpr:
-				x = y.X
-				continue
-			case *ast.IndexExpr:
-				x = y.X
-				continue
-			case *ast.Ident:
-				if v, ok := p.Info.Uses[y].(*types.Var); ok && !skip[v] {
-					changed[v] = true
-				}
+		if id, ok := rootIdent(x).(*ast.Ident); ok {
+			if v, ok := p.Info.Uses[id].(*types.Var); ok && !skip[v] {
+				changed[v] = true
 			}
-			return
 		}
 	}
 	var visit func(root ast.Node, skip map[*types.Var]bool)

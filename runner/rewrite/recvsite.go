@@ -220,16 +220,24 @@ func hoist(p *Package, e *Editor, stack []ast.Node, sel *ast.SelectorExpr) (at t
 
 // rootVar returns the variable at the root of a receiver: c of c.conn.
 func rootVar(p *Package, x ast.Expr) *types.Var {
-	for {
-		switch v := x.(type) {
-		case *ast.SelectorExpr:
-			x = v.X
-			continue
-		case *ast.Ident:
-			obj, _ := p.Info.Uses[v].(*types.Var)
-			return obj
-		}
+	id, ok := selectorRoot(x).(*ast.Ident)
+	if !ok {
 		return nil
+	}
+	obj, _ := p.Info.Uses[id].(*types.Var)
+	return obj
+}
+
+// selectorRoot returns the expression that a chain of selectors starts
+// from: c of c.conn.r. Unlike rootIdent it stops at an index or a
+// parenthesis, as a plain receiver (see plain) holds neither.
+func selectorRoot(x ast.Expr) ast.Expr {
+	for {
+		s, ok := x.(*ast.SelectorExpr)
+		if !ok {
+			return x
+		}
+		x = s.X
 	}
 }
 
@@ -237,16 +245,8 @@ func rootVar(p *Package, x ast.Expr) *types.Var {
 func assigns(p *Package, n ast.Node, v *types.Var) bool {
 	found := false
 	is := func(x ast.Expr) bool {
-		for {
-			switch e := x.(type) {
-			case *ast.SelectorExpr:
-				x = e.X
-				continue
-			case *ast.Ident:
-				return p.Info.Uses[e] == v || p.Info.Defs[e] == v
-			}
-			return false
-		}
+		id, ok := selectorRoot(x).(*ast.Ident)
+		return ok && (p.Info.Uses[id] == v || p.Info.Defs[id] == v)
 	}
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch s := n.(type) {
