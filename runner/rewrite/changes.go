@@ -173,19 +173,29 @@ func canPanic(p *Package, x ast.Expr) bool {
 // declaredFunc reports whether fun names a function or method that the
 // script declares.
 func declaredFunc(p *Package, fun ast.Expr) bool {
+	if ix, ok := ast.Unparen(fun).(*ast.IndexExpr); ok {
+		return declaredFunc(p, ix.X)
+	}
+	fn := funcNamed(p, fun)
+	return fn != nil && fn.Pkg() == p.Types && !types.IsInterface(recvType(fn))
+}
+
+// funcNamed returns the function or method that fun names as f, pkg.F or
+// x.M, in parentheses or not; nil for any other expression, and for a
+// name of something else than a function. The passes ask it of a call's
+// function to tell whose function the call runs.
+func funcNamed(p *Package, fun ast.Expr) *types.Func {
 	var id *ast.Ident
 	switch f := ast.Unparen(fun).(type) {
 	case *ast.Ident:
 		id = f
 	case *ast.SelectorExpr:
 		id = f.Sel
-	case *ast.IndexExpr:
-		return declaredFunc(p, f.X)
 	default:
-		return false
+		return nil
 	}
-	fn, ok := p.Info.Uses[id].(*types.Func)
-	return ok && fn.Pkg() == p.Types && !types.IsInterface(recvType(fn))
+	fn, _ := p.Info.Uses[id].(*types.Func)
+	return fn
 }
 
 // calm are functions of Go's library that do not panic, whatever their

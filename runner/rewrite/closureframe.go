@@ -131,17 +131,8 @@ func calledOrCompiled(p *Package, lit *ast.FuncLit, stack []ast.Node) bool {
 // generic one is left out, since pass library may give the script a copy
 // of its own.
 func compiledFunc(p *Package, fun ast.Expr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return false
-	}
-	fn, ok := p.Info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg() == p.Types {
+	fn := funcNamed(p, fun)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == p.Types {
 		return false
 	}
 	sig := fn.Type().(*types.Signature)
