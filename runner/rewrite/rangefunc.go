@@ -60,9 +60,7 @@ func (r *rangeFuncs) walk(n ast.Node, sig *types.Signature) {
 	ast.Inspect(n, func(m ast.Node) bool {
 		switch m := m.(type) {
 		case *ast.FuncLit:
-			if t, ok := r.p.Info.TypeOf(m).(*types.Signature); ok {
-				r.walk(m.Body, t)
-			}
+			r.walkLit(m)
 			return false
 		case *ast.RangeStmt:
 			if m == n || rangeOver(r.p, m) != "func" {
@@ -191,6 +189,14 @@ type exitOut struct {
 	label    string
 }
 
+// walkLit finds the range-over-func loops in the body of lit, which
+// returns from lit, not from the function around it.
+func (r *rangeFuncs) walkLit(lit *ast.FuncLit) {
+	if t, ok := r.p.Info.TypeOf(lit).(*types.Signature); ok {
+		r.walk(lit.Body, t)
+	}
+}
+
 // nested rewrites the loops over functions in body (outside function
 // literals) and returns their exits to targets outside them.
 func (r *rangeFuncs) nested(body *ast.BlockStmt, sig *types.Signature, fr *frame) []exitOut {
@@ -198,9 +204,7 @@ func (r *rangeFuncs) nested(body *ast.BlockStmt, sig *types.Signature, fr *frame
 	ast.Inspect(body, func(m ast.Node) bool {
 		switch m := m.(type) {
 		case *ast.FuncLit:
-			if t, ok := r.p.Info.TypeOf(m).(*types.Signature); ok {
-				r.walk(m.Body, t)
-			}
+			r.walkLit(m)
 			return false
 		case *ast.RangeStmt:
 			if rangeOver(r.p, m) == "func" {
