@@ -87,21 +87,10 @@ func Examine(fset *token.FileSet, files []*ast.File, pkg *types.Package, info *t
 	return out, r.nilSites
 }
 
-// inspect walks every file of the package.
+// inspect walks every file of the package, as ast.PreorderStack does.
 func (r *reporter) inspect(fn func(n ast.Node, stack []ast.Node) bool) {
 	for _, f := range r.files {
-		var stack []ast.Node
-		ast.Inspect(f, func(n ast.Node) bool {
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			if !fn(n, stack) {
-				return false
-			}
-			stack = append(stack, n)
-			return true
-		})
+		ast.PreorderStack(f, nil, fn)
 	}
 }
 

@@ -187,12 +187,7 @@ func poolable(tn *types.TypeName) (string, bool) {
 // constant. It runs after the other passes, so that their insertions at
 // the expression's ends stay outside the conversion.
 func pooledConstants(p *Package, f *ast.File, e *Editor, pool map[*types.TypeName]poolSlot) {
-	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return false
-		}
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		if gd, ok := n.(*ast.GenDecl); ok && gd.Tok == token.CONST || constantNeeded(p, n, stack) {
 			return false
 		}
@@ -206,7 +201,6 @@ func pooledConstants(p *Package, f *ast.File, e *Editor, pool map[*types.TypeNam
 			}
 			return false // a constant of another type the interpreter keeps as Go does
 		}
-		stack = append(stack, n)
 		return true
 	})
 }

@@ -30,12 +30,7 @@ import (
 func init() { register(Pass{Name: "commaok", Run: commaOK}) }
 
 func commaOK(p *Package, f *ast.File, e *Editor) {
-	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		var lhs []ast.Expr
 		var rhs ast.Expr
 		define := false
@@ -54,7 +49,6 @@ func commaOK(p *Package, f *ast.File, e *Editor) {
 		if rhs != nil && !isBlank(lhs[0]) && commaOKOperand(p, f, rhs) {
 			zeroOnFailure(p, f, e, n, lhs, rhs, define, stack)
 		}
-		stack = append(stack, n)
 		return true
 	})
 }

@@ -42,13 +42,8 @@ func init() { register(Pass{Name: "funcvalues", Run: funcValues}) }
 
 func funcValues(p *Package, f *ast.File, e *Editor) {
 	changed := changedVars(p, f)
-	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+		stack = append(stack, n) // with n on top
 		if g, ok := n.(*ast.GoStmt); ok {
 			if lit, ok := ast.Unparen(g.Call.Fun).(*ast.FuncLit); ok && !g.Call.Ellipsis.IsValid() {
 				if vars, ok := handedOver(p, lit, stack, changed); ok && len(vars) > 0 {

@@ -57,18 +57,13 @@ type instance struct {
 
 func (m *monomorph) run() {
 	m.base = slices.Clone(m.e.edits)
-	var stack []ast.Node
-	ast.Inspect(m.f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
+	ast.PreorderStack(m.f, nil, func(n ast.Node, stack []ast.Node) bool {
 		if fd, ok := n.(*ast.FuncDecl); ok {
 			if fn, ok := m.p.Info.Defs[fd.Name].(*types.Func); ok && m.decls[fn] != nil {
 				return false // its instances are its copies
 			}
 		}
-		stack = append(stack, n)
+		stack = append(stack, n) // with n on top
 		if id, ok := n.(*ast.Ident); ok {
 			if start, end, name, ok := m.use(id, stack, nil); ok && !m.overlaps(start, end) {
 				m.e.Replace(start, end, name)
@@ -170,13 +165,8 @@ func (m *monomorph) write(in instance) {
 	}
 	add(fd.Name.Pos(), fd.Name.End(), in.name)
 	add(fd.Type.TypeParams.Opening, fd.Type.TypeParams.Closing+1, "")
-	var stack []ast.Node
-	inspect := func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
+	inspect := func(n ast.Node, stack []ast.Node) bool {
+		stack = append(stack, n) // with n on top
 		id, ok := n.(*ast.Ident)
 		if !ok {
 			return true
@@ -193,12 +183,12 @@ func (m *monomorph) write(in instance) {
 		return true
 	}
 	if fd.Type.Params != nil {
-		ast.Inspect(fd.Type.Params, inspect)
+		ast.PreorderStack(fd.Type.Params, nil, inspect)
 	}
 	if fd.Type.Results != nil {
-		ast.Inspect(fd.Type.Results, inspect)
+		ast.PreorderStack(fd.Type.Results, nil, inspect)
 	}
-	ast.Inspect(fd.Body, inspect)
+	ast.PreorderStack(fd.Body, nil, inspect)
 	// The other passes' edits inside the function, their text spelling
 	// the type parameters as the instance's types.
 	for _, ed := range m.base {

@@ -32,15 +32,9 @@ func init() { register(Pass{Name: "ifaceconv", Run: ifaceConv}) }
 
 func ifaceConv(p *Package, f *ast.File, e *Editor) {
 	c := &converter{p: p, f: f, e: e, helpers: map[string]string{}}
-	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		c.stack = stack
 		c.visit(n)
-		stack = append(stack, n)
 		return true
 	})
 }

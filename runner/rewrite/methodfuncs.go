@@ -23,13 +23,7 @@ import (
 func init() { register(Pass{Name: "methodfuncs", Run: methodFuncs}) }
 
 func methodFuncs(p *Package, f *ast.File, e *Editor) {
-	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		defer func() { stack = append(stack, n) }()
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok {
 			return true

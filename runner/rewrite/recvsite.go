@@ -72,14 +72,9 @@ func recvSites(p *Package, f *ast.File, e *Editor) {
 		return
 	}
 	splits := scannerSplits(p, f)
-	var stack []ast.Node
 	done := map[string]bool{} // statement offset and receiver: At once for both
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+		stack = append(stack, n) // with n on top
 		if ta, ok := n.(*ast.TypeAssertExpr); ok && assertsConn(p, ta) {
 			hint.KeepConcrete()
 		}
