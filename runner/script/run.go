@@ -16,6 +16,7 @@ import (
 	"github.com/socklab/socklab/runner/fsgate"
 	"github.com/socklab/socklab/runner/hint"
 	"github.com/socklab/socklab/runner/hostgo"
+	"github.com/socklab/socklab/runner/inits"
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/netgate"
 	"github.com/socklab/socklab/runner/pace"
@@ -152,6 +153,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	if err := settle(); err != nil {
 		return 1, err
 	}
+	inits.Set(imports) // the library's shared state as a Go build of the script has it
 	err = eval(i, abs)
 	if err == nil {
 		return 0, nil
