@@ -104,12 +104,12 @@ func (r *reporter) unlikeIn(body *ast.BlockStmt, marked bool, checked *rewrite.B
 				if instead == "" {
 					instead = "put the operand and the index in variables of their own first (s := f(); i := g(); ... s[i]), or check the index against len yourself"
 				}
-				*found = unlikePanic{e.Pos(), "the index", "fails with a reflect message in the interpreter, without Go's detail (index out of range [5] with length 1)", instead}
+				*found = unlikePanic{e.Pos(), "the index", "fails with a reflect message in the interpreter, without the index and the length that Go's runtime error names", instead}
 				return false
 			}
 		case *ast.SliceExpr:
 			if (!marked || !diag.Detailed(e, loops > 0)) && !checked.Covered(e) {
-				*found = unlikePanic{e.Pos(), "the slice expression", "fails with a reflect message in the interpreter, without Go's detail (slice bounds out of range [:5] with capacity 2)", "put the operand and the bounds in variables of their own first, or check them yourself"}
+				*found = unlikePanic{e.Pos(), "the slice expression", "fails with a reflect message in the interpreter, without the bounds and the capacity that Go's runtime error names", "put the operand and the bounds in variables of their own first, or check them yourself"}
 				return false
 			}
 		case *ast.CallExpr:

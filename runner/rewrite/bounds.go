@@ -24,7 +24,7 @@ import (
 //
 //	return s[i], nil      =>   return s[_slCheck.Index(i, len(s))/*line :12:12*/], nil
 //	m[k] = parse(b)       =>   m[k] = parse(b)                  (a map: nothing to check)
-//	buf[i] = next()       =>   buf[i], _ = next(), _slCheck.IndexAfter(i, len(buf))
+//	buf[i] = next()       =>   { var _v1 byte = next(); buf[_slCheck.Index(i, len(buf))] = _v1 }
 //	line[:f(x)]           =>   line[:_slCheck.StringHigh(f(x), 0, len(line))]
 //
 // Each expression of the script is evaluated once, where it was; the
@@ -37,7 +37,7 @@ import (
 //	cmd := strings.Fields(line)[0]   =>   _x1 := strings.Fields(line); cmd := _x1[_slCheck.Index(0, len(_x1))]
 //
 // (with /*line*/ comments that keep every column). An element assigned to is checked after the right-hand side,
-// as Go checks it. A /*line*/ comment after each insertion keeps the
+// as Go checks it: pass evalorder evaluates a right-hand side that calls first. A /*line*/ comment after each insertion keeps the
 // columns of the code that follows. What the pass cannot check stays
 // refused where a script shows what recover returns (runner/refuse, see
 // Covered).
@@ -96,9 +96,8 @@ func (b *Bounds) Advice(x ast.Expr) string { return b.advice[x] }
 type form int
 
 const (
-	covered    form = iota // cannot fail, or fails first in an expression checked already
-	inPlace                // the index or a bound goes through a check
-	afterRight             // an element assigned to: checked after the right-hand side
+	covered form = iota // cannot fail, or fails first in an expression checked already
+	inPlace             // the index or a bound goes through a check
 )
 
 // A check is how one expression is checked.
@@ -297,8 +296,8 @@ func (pl *planner) assign(s *ast.AssignStmt, all, inLoop bool, walk func(ast.Nod
 			continue
 		}
 		switch {
-		case len(s.Lhs) == 1 && len(s.Rhs) == 1 && pl.quiet(s.Rhs[0]):
-			pl.plan(ix) // nothing runs after the operands
+		case len(s.Lhs) == 1 && len(s.Rhs) == 1 && (pl.quiet(s.Rhs[0]) || LiftsAssign(pl.info, s, true)):
+			pl.plan(ix) // nothing runs after the operands, or the right side runs first (pass evalorder)
 		case pl.pure(ix.X) && pl.pure(ix.Index) && pl.readIn(ix, s.Rhs):
 			pl.cover(ix) // the same element is read first, and fails there
 		default:

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -157,8 +158,15 @@ func TestBoundsKeepsColumns(t *testing.T) {
 	}
 	idents := func(src []byte, f *ast.File, fset *token.FileSet) []string {
 		var got []string
-		ast.Inspect(f.Decls[1], func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && id.Name != "_" && fset.Position(id.Pos()).Line >= 7 {
+		var visit func(n ast.Node) bool
+		visit = func(n ast.Node) bool {
+			if vs, ok := n.(*ast.ValueSpec); ok && strings.HasPrefix(vs.Names[0].Name, "_v") {
+				for _, v := range vs.Values { // a temporary of pass evalorder: its name and type are not the script's
+					ast.Inspect(v, visit)
+				}
+				return false
+			}
+			if id, ok := n.(*ast.Ident); ok && id.Name != "_" && !strings.HasPrefix(id.Name, "_v") && fset.Position(id.Pos()).Line >= 7 {
 				got = append(got, id.Name+"@"+fset.Position(id.Pos()).String())
 			}
 			if c, ok := n.(*ast.CallExpr); ok {
@@ -175,7 +183,8 @@ func TestBoundsKeepsColumns(t *testing.T) {
 				}
 			}
 			return true
-		})
+		}
+		ast.Inspect(f.Decls[1], visit)
 		return got
 	}
 	parse := func(src []byte) ([]string, error) {
@@ -200,6 +209,10 @@ func TestBoundsKeepsColumns(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
+	// Pass evalorder moves an element assigned to after the right-hand
+	// side: compare the positions in order of the source as written.
+	slices.Sort(got)
+	slices.Sort(want)
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("positions in the rewritten source:\n%v\nwant\n%v\n%s", got, want, out)
 	}

@@ -1,0 +1,441 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Go carries out an assignment in two phases: the operands of the index
+// expressions and indirections on the left and the expressions on the
+// right are evaluated first, the calls and receives among them in order,
+// and only then are the elements, fields and pointed-to variables found
+// and assigned (gc reads even the variables of the left side after the
+// right side's calls). The interpreter finds the left side first: it
+// panicked on s[i] out of range before it called f in s[i] = f(), wrote
+// to the old array where f appended to s, and took the value from the
+// channel only when the index was valid. This pass evaluates the right
+// side into variables of the left side's types before the assignment,
+// in a block on the statement's line, and the calls of the left side's
+// operands before them:
+//
+//	s[i] = f()          =>   { var _v1 int = f(); s[i] = _v1 }
+//	s[g()], p.n = f()   =>   { _o1 := g(); var _v2 int; var _v3 string; _v2, _v3 = f(); s[_o1], p.n = _v2, _v3 }
+//
+// (with /*line*/ comments that keep every column, the left side's among
+// them). It rewrites only an assignment whose left side finds an element
+// of a slice or an array, a field through a pointer or a pointed-to
+// variable (or a map's element with operands that are not plain
+// variables, or through an operator: m[k] += f()), and whose right side
+// calls a function, receives or asserts a type; in a function whose
+// panics a recover can see, also a right side that can panic (s[i] =
+// t[j]), so that recover gets the panic Go raises first. An assignment
+// where no statement can go before it (an if statement's init, a for
+// statement's post) is refused.
+func init() { register(Pass{Name: "evalorder", Run: evalOrder}) }
+
+func evalOrder(p *Package, f *ast.File, e *Editor) {
+	var seen map[*ast.BlockStmt]bool
+	if callsRecover(p.Info, p.Files) {
+		seen = seenByRecover(p.Info, p.Files)
+	}
+	inList := slots(f)
+	var lifted []*ast.AssignStmt
+	var bodies []*ast.BlockStmt
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			return true
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body != nil {
+				bodies = append(bodies, n.Body)
+			}
+		case *ast.FuncLit:
+			bodies = append(bodies, n.Body)
+		}
+		return true
+	})
+	for _, body := range bodies {
+		var walk func(n ast.Node) bool
+		walk = func(n ast.Node) bool {
+			switch s := n.(type) {
+			case *ast.FuncLit:
+				return s.Body == body
+			case *ast.SelectStmt:
+				// A case's receive assigns once the case is chosen, as Go
+				// does; its clauses' bodies are statements as any other.
+				for _, c := range s.Body.List {
+					for _, st := range c.(*ast.CommClause).Body {
+						ast.Inspect(st, walk)
+					}
+				}
+				return false
+			case *ast.AssignStmt:
+				if !LiftsAssign(p.Info, s, seen[body]) {
+					return true
+				}
+				if _, ok := inList[s]; !ok {
+					e.Refuse(s.Pos(), "the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here: write the assignment as a statement of its own")
+					return false
+				}
+				lifted = append(lifted, s)
+				return false
+			}
+			return true
+		}
+		ast.Inspect(body, walk)
+	}
+	if len(lifted) == 0 {
+		return
+	}
+	// Once the other passes have edited the statement (bounds checks the
+	// index in place), so that the left side moves with their edits.
+	e.Later(func() {
+		for _, s := range lifted {
+			liftAssign(p, f, e, s)
+		}
+	})
+}
+
+// LiftsAssign reports whether the pass evaluates the right side of s
+// before its left side; seen says whether a recover can see the panics of
+// the function s is in.
+func LiftsAssign(info *types.Info, s *ast.AssignStmt, seen bool) bool {
+	if s.Tok == token.DEFINE {
+		return false
+	}
+	o := orderOf{info: info}
+	finds, panics := false, false
+	for _, l := range s.Lhs {
+		f, p := o.finds(l, s.Tok, true)
+		finds, panics = finds || f, panics || p
+	}
+	if !finds {
+		return false
+	}
+	commaOK := len(s.Lhs) == 2 && len(s.Rhs) == 1
+	for _, r := range s.Rhs {
+		if o.acts(r, commaOK) {
+			return true
+		}
+		if seen && panics && !(&planner{info: info}).quiet(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// orderOf answers questions of the pass about expressions.
+type orderOf struct{ info *types.Info }
+
+// finds reports whether assigning to l finds its target with more than
+// plain variables, which a call on the right side could change, and
+// whether that can panic; top says l is the assignment's own operand.
+func (o orderOf) finds(l ast.Expr, tok token.Token, top bool) (finds, panics bool) {
+	switch x := ast.Unparen(l).(type) {
+	case *ast.IndexExpr:
+		switch u := o.under(x.X).(type) {
+		case *types.Map:
+			if top && tok == token.ASSIGN && o.still(x.X) && o.still(x.Index) {
+				return false, false // the interpreter reads them after the right side, as Go
+			}
+			return true, !o.still(x.X) || !o.still(x.Index) || types.IsInterface(u.Key())
+		case *types.Array:
+			if o.info.Types[x.Index].Value != nil {
+				return o.finds(x.X, tok, false)
+			}
+		}
+		return true, true
+	case *ast.StarExpr:
+		return true, true
+	case *ast.SelectorExpr:
+		sel := o.info.Selections[x]
+		if sel == nil {
+			return false, false // a package's variable
+		}
+		if sel.Indirect() {
+			return true, true
+		}
+		return o.finds(x.X, tok, false)
+	}
+	return false, false
+}
+
+// still reports whether e is read with no effect and cannot panic: a
+// variable, a constant, a field of a variable held in it.
+func (o orderOf) still(e ast.Expr) bool {
+	if tv, ok := o.info.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		sel := o.info.Selections[x]
+		return sel == nil || sel.Kind() == types.FieldVal && !sel.Indirect() && o.still(x.X)
+	}
+	return false
+}
+
+// acts reports whether evaluating e calls a function, receives, or
+// asserts a type where a failed assertion panics (not in a comma-ok
+// assignment).
+func (o orderOf) acts(e ast.Expr, commaOK bool) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			found = found || !o.quietCall(x)
+		case *ast.UnaryExpr:
+			found = found || x.Op == token.ARROW
+		case *ast.TypeAssertExpr:
+			found = found || !(commaOK && x == ast.Unparen(e))
+		}
+		return !found
+	})
+	return found
+}
+
+// quietCall reports whether c is a conversion or a call of a builtin
+// function that changes nothing a script can see.
+func (o orderOf) quietCall(c *ast.CallExpr) bool {
+	fun := ast.Unparen(c.Fun)
+	if tv, ok := o.info.Types[fun]; ok && tv.IsType() {
+		return true
+	}
+	if id, ok := fun.(*ast.Ident); ok {
+		if b, ok := o.info.Uses[id].(*types.Builtin); ok {
+			switch b.Name() {
+			case "len", "cap", "append", "make", "new", "complex", "real", "imag", "min", "max":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (o orderOf) under(x ast.Expr) types.Type {
+	if t := o.info.TypeOf(x); t != nil {
+		return t.Underlying()
+	}
+	return nil
+}
+
+// operands returns the operands of the left side l that call or receive,
+// which the pass evaluates first, in order.
+func (o orderOf) operands(l ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	value := func(x ast.Expr) {
+		if o.acts(x, false) {
+			out = append(out, x)
+		}
+	}
+	var path func(x ast.Expr)
+	path = func(x ast.Expr) {
+		switch x := ast.Unparen(x).(type) {
+		case *ast.IndexExpr:
+			if _, arr := o.under(x.X).(*types.Array); arr {
+				path(x.X)
+			} else {
+				value(x.X)
+			}
+			value(x.Index)
+		case *ast.StarExpr:
+			value(x.X)
+		case *ast.SelectorExpr:
+			if o.info.Selections[x] == nil {
+				return
+			}
+			if _, ptr := o.under(x.X).(*types.Pointer); ptr {
+				value(x.X)
+			} else {
+				path(x.X)
+			}
+		}
+	}
+	path(l)
+	return out
+}
+
+// liftAssign rewrites s, once the other passes have edited it.
+func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
+	o := orderOf{info: p.Info}
+	refuse := func(why string) {
+		e.Refuse(s.Pos(), "the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as %s: put the right side in a variable of its own first (v := f(); s[i] = v)", why)
+	}
+	// The temporaries, one for each value of the right side.
+	var temps, types_ []string
+	var decl strings.Builder
+	for _, l := range s.Lhs {
+		if isBlank(l) {
+			temps = append(temps, "_")
+			types_ = append(types_, "")
+			continue
+		}
+		t := p.Info.TypeOf(l)
+		if s.Tok == token.SHL_ASSIGN || s.Tok == token.SHR_ASSIGN {
+			t = p.Info.TypeOf(s.Rhs[0])
+		}
+		name, ok := o.typeText(p, f, t)
+		if !ok {
+			refuse("its type cannot be named in this file")
+			return
+		}
+		temps = append(temps, e.Name("v"))
+		types_ = append(types_, name)
+	}
+	single := len(s.Lhs) == 1
+	// The left side, moved after the right one, its operands that call
+	// before it.
+	var lhs []string
+	for i, l := range s.Lhs {
+		if temps[i] == "_" {
+			e.take(l.Pos(), l.End(), nil, i == 0) // nothing of it runs
+			continue
+		}
+		ops := o.operands(l)
+		text, opTexts, ok := e.take(l.Pos(), l.End(), ops, i == 0)
+		if !ok {
+			refuse("another edit reaches across it")
+			return
+		}
+		for j, op := range ops {
+			name := e.Name("o")
+			decl.WriteString(name + " := " + e.lineAt(op.Pos()) + opTexts[j] + "; ")
+			text = strings.Replace(text, holeMark(j), e.lineAt(op.Pos())+name+e.lineAt(op.End()), 1)
+		}
+		sep := ""
+		if len(lhs) > 0 {
+			sep = ", "
+		}
+		lhs = append(lhs, sep+e.lineAt(l.Pos())+text)
+	}
+	var used []string
+	for i, t := range temps {
+		if t != "_" {
+			used = append(used, t)
+		}
+		if !single && t != "_" {
+			decl.WriteString("var " + t + " " + types_[i] + "; ")
+		}
+	}
+	if single {
+		decl.WriteString("var " + temps[0] + " " + types_[0] + " = ")
+	} else {
+		decl.WriteString(strings.Join(temps, ", ") + " = ")
+	}
+	e.Replace(s.Lhs[0].Pos(), s.Rhs[0].Pos(), "{ "+decl.String()+e.lineAt(s.Rhs[0].Pos()))
+	e.Insert(s.End(), "; "+strings.Join(lhs, "")+" "+s.Tok.String()+" "+strings.Join(used, ", ")+" }"+e.lineAt(s.End()))
+}
+
+// holeMark stands for the j-th operand taken out of a text by take.
+func holeMark(j int) string { return "\x00" + string(rune('0'+j)) + "\x00" }
+
+// take returns the text from pos up to end with the edits made inside
+// it, each of holes (expressions inside it, in order, apart) replaced by
+// holeMark and returned apart with its own edits, and drops those edits:
+// the caller writes the text elsewhere. An insertion at pos stays where
+// it is where before is true (it goes before the statement pos starts);
+// one at the edge of a hole stays outside the hole. It reports false,
+// and takes nothing, where an edit reaches across pos, end or a hole's
+// edge, or inserts at end.
+func (e *Editor) take(pos, end token.Pos, holes []ast.Expr, before bool) (string, []string, bool) {
+	type span struct{ start, stop int }
+	whole := span{e.file.Offset(pos), e.file.Offset(end)}
+	spans := []span{whole}
+	for _, h := range holes {
+		spans = append(spans, span{e.file.Offset(h.Pos()), e.file.Offset(h.End())})
+	}
+	for _, ed := range e.edits {
+		for _, sp := range spans {
+			if ed.start < sp.start && ed.end > sp.start || ed.start < sp.stop && ed.end > sp.stop {
+				return "", nil, false
+			}
+		}
+		if ed.start == ed.end && ed.start == whole.stop {
+			return "", nil, false
+		}
+	}
+	// owner returns whose an edit is: the text's (0), a hole's (j+1), or
+	// no one's (-1).
+	owner := func(ed edit) int {
+		if ed.start < whole.start || ed.end > whole.stop || ed.start == ed.end && ed.start == whole.start && before {
+			return -1
+		}
+		for j, sp := range spans[1:] {
+			if ed.start >= sp.start && ed.end <= sp.stop && (ed.start != ed.end || sp.start < ed.start && ed.start < sp.stop) {
+				return j + 1
+			}
+		}
+		return 0
+	}
+	texts := make([]string, len(spans))
+	for k, sp := range spans {
+		var mine []edit
+		for _, ed := range e.edits {
+			if owner(ed) == k {
+				mine = append(mine, ed)
+			}
+		}
+		var b strings.Builder
+		at := sp.start
+		next := 1 // the next hole, in the text's own
+		flush := func(upTo int, edits bool) {
+			for k == 0 && next < len(spans) && spans[next].start < upTo || k == 0 && next < len(spans) && !edits && spans[next].start == upTo {
+				b.Write(e.src[at:spans[next].start])
+				b.WriteString(holeMark(next - 1))
+				at = spans[next].stop
+				next++
+			}
+		}
+		for _, ed := range sortEdits(mine) {
+			flush(ed.start, true)
+			b.Write(e.src[at:ed.start])
+			b.WriteString(ed.text)
+			at = ed.end
+		}
+		flush(sp.stop, false)
+		b.Write(e.src[at:sp.stop])
+		texts[k] = b.String()
+	}
+	kept := e.edits[:0]
+	for _, ed := range e.edits {
+		if owner(ed) < 0 {
+			kept = append(kept, ed)
+		}
+	}
+	e.edits = kept
+	return texts[0], texts[1:], true
+}
+
+// typeText returns t written in f; ok is false for a type that cannot be
+// written there (of a type parameter, declared in a function, or of a
+// package f does not import).
+func (o orderOf) typeText(p *Package, f *ast.File, t types.Type) (string, bool) {
+	if t == nil || localTypes(p, t, map[types.Type]bool{}) {
+		return "", false
+	}
+	if n, isNamed := types.Unalias(t).(*types.Named); isNamed && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter" {
+		t = n.Underlying()
+	}
+	names := importNames(p, f)
+	ok := true
+	text := types.TypeString(t, func(pkg *types.Package) string {
+		if pkg == p.Types {
+			return ""
+		}
+		if n, found := names[pkg.Path()]; found {
+			return n
+		}
+		ok = false
+		return pkg.Name()
+	})
+	if b, isBasic := t.(*types.Basic); isBasic && b.Info()&types.IsUntyped != 0 {
+		ok = false
+	}
+	return text, ok && !strings.Contains(text, "invalid type")
+}

@@ -1,0 +1,213 @@
+package rewrite_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+)
+
+func init() {
+	programs = append(programs,
+		fromCorpus("evalorder_grown_slice", "assign-order-grown-slice"),
+		fromCorpus("evalorder_recovered", "assign-order-recovered"),
+		program{"evalorder_forms", `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type node struct {
+	n    int
+	next *node
+	arr  [2]int
+}
+
+type Celsius float64
+
+var (
+	s    = make([]int, 2)
+	grid = [][]int{{0, 0}, {0, 0}}
+	m    = map[string]int{}
+	p    *node
+	keys []string
+	log  []string
+)
+
+func f(tag string, v int) int { log = append(log, tag); return v }
+
+func two() (int, error) { log = append(log, "two"); return 7, errors.New("e") }
+
+// done prints what ran before an assignment panicked, deferred by the
+// function of the assignment (the interpreter alone, without socklab's
+// marks, says what panicked in words of its own).
+func done(name string) {
+	fmt.Printf("%s: ran %v, panicked %v\n", name, log, recover() != nil)
+	log = nil
+}
+
+func main() {
+	i, j := 5, 0
+	func() { defer done("slice"); s[i] = f("f", 1) }()
+	func() { defer done("op-assign"); s[i] += f("f", 1) }()
+	func() { defer done("array"); var a [2]int; a[i] = f("f", 1) }()
+	func() { defer done("field of an array"); var x node; x.arr[i] = f("f", 1) }()
+	func() { defer done("nil pointer"); var q *int; *q = f("f", 1) }()
+	func() { defer done("field through nil"); p.n = f("f", 1) }()
+	func() { defer done("field two deep"); x := &node{}; x.next.n = f("f", 1) }()
+	func() { defer done("tuple"); s[j], s[i] = f("f", 1), f("g", 2) }()
+	func() { defer done("tuple of a call"); var err error; s[i], err = two(); _ = err }()
+	func() { defer done("blank"); s[i], _ = two() }()
+	func() { defer done("call in the index"); s[f("g", i)] = f("f", 1) }()
+	func() { defer done("call for the operand"); func() []int { log = append(log, "h"); return s }()[i] = f("f", 1) }()
+	func() { defer done("index in the index"); s[s[i]] = f("f", 1) }()
+	func() { defer done("map key indexed"); m[keys[i]] = f("f", 1) }()
+	func() { defer done("map op-assign");
+		m["a"] = 1
+		old := m
+		m["a"] += func() int { m = map[string]int{"a": 10}; return 7 }()
+		fmt.Println(old, m)
+	}()
+	func() { defer done("grid"); grid[1][i] = f("f", 1) }()
+	func() { defer done("named basic"); c := make([]Celsius, 1); c[i] = Celsius(f("f", 1)) * 2 }()
+	func() { defer done("comparison"); b := make([]bool, 1); b[i] = f("f", 1) > 0 }()
+	func() { defer done("labelled");
+	again:
+		s[i] = f("f", 1)
+		goto again
+	}()
+	func() { defer done("receive");
+		ch := make(chan int, 1)
+		ch <- 3
+		defer func() { log = append(log, fmt.Sprint("left ", len(ch))) }()
+		s[i] = <-ch
+	}()
+	func() { defer done("assertion");
+		var v any = "x"
+		defer func() { log = append(log, fmt.Sprint("recovered ", recover() != nil)) }()
+		s[i] = v.(int)
+	}()
+	func() { defer done("index on the right"); t := []int{}; s[i] = t[j] }()
+	func() { defer done("fine"); s[j], s[1] = f("f", 4), f("g", 5); fmt.Println(s) }()
+}
+`},
+	)
+}
+
+// TestEvalOrderRewrites checks which assignments the pass rewrites: only
+// those whose left side finds its target with more than variables and
+// whose right side calls, receives or asserts (or, where a recover sees
+// the panic, can panic).
+func TestEvalOrderRewrites(t *testing.T) {
+	for _, tt := range []struct {
+		name, body string
+		lifted     bool
+	}{
+		{"a call into an element", "s[i] = f()", true},
+		{"a call through an operator", "s[i] += f()", true},
+		{"a receive", "s[i] = <-ch", true},
+		{"an assertion", "s[i] = v.(int)", true},
+		{"a call through a pointer", "*q = f()", true},
+		{"a call into a field through a pointer", "x.n = f()", true},
+		{"a call for a map of variables", "m[k] = f()", false},
+		{"a call for a map through an operator", "m[k] += f()", true},
+		{"a call for a map with an index as key", "m[ks[i]] = f()", true},
+		{"a call into a variable", "n = f()", false},
+		{"a call into a field of a variable", "y.n = f()", false},
+		{"a call into an array at a constant", "a[1] = f()", false},
+		{"an element copied", "s[i] = s[i+1]", false},
+		{"append", "s = append(s, f())", false},
+		{"a conversion", "s[i] = int(n)", false},
+		{"a comma-ok assertion", "s[i], ok = v.(int)", false},
+		{"the builtins that change nothing", "s[i] = len(s) + cap(s) + max(n, 1)", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\ntype node struct{ n int }\n\nfunc f() int { return 1 }\n\nfunc main() {\n\tvar (\n\t\ts, ks []int\n\t\ta [2]int\n\t\tm map[int]int\n\t\tch chan int\n\t\tv any\n\t\tq *int\n\t\tx *node\n\t\ty node\n\t\ti, k, n int\n\t\tok bool\n\t)\n\t" + tt.body + "\n\t_, _, _, _, _, _, _, _, _, _, _, _, _ = s, ks, a, m, ch, v, q, x, y, i, k, n, ok\n}\n"
+			out := string(lift(t, "main.go", src))
+			line := strings.Split(out, "\n")[19]
+			if got := strings.HasPrefix(strings.TrimSpace(line), "{ "); got != tt.lifted {
+				t.Errorf("rewritten: %v, want %v:\n%s", got, tt.lifted, line)
+			}
+		})
+	}
+}
+
+// TestEvalOrderKeepsColumns checks that each name of a rewritten
+// assignment keeps the line and column it has in the source as written.
+func TestEvalOrderKeepsColumns(t *testing.T) {
+	src := "package main\n\nfunc f() int { return 1 }\n\nfunc g() (int, int) { return 1, 2 }\n\nfunc main() {\n\ts, i := make([]int, 2), 1\n\tvar p *int = new(int)\n\ts[f()], *p = g(); s[i] += f() + i; s[i] = f(\n\t\ti,\n\t)\n\t_ = p\n}\n"
+	src = strings.Replace(src, "func f() int", "func f(...int) int", 1)
+	out := lift(t, "main.go", src)
+	if !strings.Contains(string(out), "{ ") {
+		t.Fatalf("not rewritten:\n%s", out)
+	}
+	names := func(src []byte) ([]string, error) {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
+		if err != nil {
+			return nil, err
+		}
+		var got []string
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "main" {
+				var visit func(n ast.Node) bool
+				visit = func(n ast.Node) bool {
+					if vs, ok := n.(*ast.ValueSpec); ok && strings.HasPrefix(vs.Names[0].Name, "_") {
+						for _, v := range vs.Values { // a temporary of the pass, its type written by it
+							ast.Inspect(v, visit)
+						}
+						return false
+					}
+					if id, ok := n.(*ast.Ident); ok && !strings.HasPrefix(id.Name, "_") {
+						got = append(got, id.Name+"@"+fset.Position(id.Pos()).String())
+					}
+					return true
+				}
+				ast.Inspect(fd.Body, visit)
+			}
+		}
+		return got, nil
+	}
+	want, err := names([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := names(out)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	// The rewritten source names each of the script's names once, in the
+	// order it evaluates them; compare them as sets.
+	sort := func(s []string) string {
+		c := append([]string(nil), s...)
+		for i := range c {
+			for j := i + 1; j < len(c); j++ {
+				if c[j] < c[i] {
+					c[i], c[j] = c[j], c[i]
+				}
+			}
+		}
+		return strings.Join(c, " ")
+	}
+	if sort(got) != sort(want) {
+		t.Errorf("positions in the rewritten source:\n%v\nwant\n%v\n%s", got, want, out)
+	}
+}
+
+// TestEvalOrderRefuses lists assignments the pass cannot rewrite.
+func TestEvalOrderRefuses(t *testing.T) {
+	for _, tt := range []struct{ name, src, want string }{
+		{"in an if statement's init", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ts := []int{0}\n\tif s[0] = f(); s[0] > 0 {\n\t}\n}\n",
+			"main.go:7:5: the interpreter would find the left side of this assignment before it evaluates the right side"},
+		{"in a for statement's post", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ts := []int{0, 0}\n\tfor i := 0; i < 1; s[i] = f() {\n\t\ti++\n\t}\n}\n",
+			"main.go:7:21: the interpreter would find the left side of this assignment before it evaluates the right side"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := apply(t, tt.src); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want a refusal containing %q", err, tt.want)
+			}
+		})
+	}
+}
