@@ -32,7 +32,9 @@ import (
 // panics a recover can see, also a right side that can panic (s[i] =
 // t[j]), so that recover gets the panic Go raises first. An assignment
 // where no statement can go before it (an if statement's init, a for
-// statement's post) is refused.
+// statement's post) is refused. A select's case that receives with an
+// assignment, which the interpreter cannot run at all, declares
+// variables instead and assigns them first in the case (see liftCase).
 func init() { register(Pass{Name: "evalorder", Run: evalOrder}) }
 
 func evalOrder(p *Package, f *ast.File, e *Editor) {
@@ -42,6 +44,7 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 	}
 	inList := slots(f)
 	var lifted []*ast.AssignStmt
+	var cases []*ast.CommClause
 	var bodies []*ast.BlockStmt
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
@@ -67,6 +70,9 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 				// A case's receive assigns once the case is chosen, as Go
 				// does; its clauses' bodies are statements as any other.
 				for _, c := range s.Body.List {
+					if a, ok := c.(*ast.CommClause).Comm.(*ast.AssignStmt); ok && a.Tok == token.ASSIGN {
+						cases = append(cases, c.(*ast.CommClause))
+					}
 					for _, st := range c.(*ast.CommClause).Body {
 						ast.Inspect(st, walk)
 					}
@@ -87,7 +93,7 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 		}
 		ast.Inspect(body, walk)
 	}
-	if len(lifted) == 0 {
+	if len(lifted) == 0 && len(cases) == 0 {
 		return
 	}
 	// Once the other passes have edited the statement (bounds checks the
@@ -96,7 +102,41 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 		for _, s := range lifted {
 			liftAssign(p, f, e, s)
 		}
+		for _, c := range cases {
+			liftCase(p, e, c)
+		}
 	})
+}
+
+// liftCase rewrites a select's case that receives with an assignment
+// (not a declaration), which the interpreter cannot run (reflect.Select:
+// invalid Dir), as a case that declares variables and a first statement
+// that assigns them, where Go evaluates the left side too:
+//
+//	case s[i], ok = <-ch:   =>   case _v1, _v2 := <-ch: s[i], ok = _v1, _v2;
+func liftCase(p *Package, e *Editor, c *ast.CommClause) {
+	a := c.Comm.(*ast.AssignStmt)
+	var temps, used, lhs []string
+	for _, l := range a.Lhs {
+		if isBlank(l) {
+			temps = append(temps, "_")
+			continue
+		}
+		text, _, ok := e.take(l.Pos(), l.End(), nil, false)
+		if !ok {
+			e.Refuse(a.Pos(), "the interpreter cannot receive with an assignment in a select's case, and socklab cannot rewrite this one: receive into variables of their own (case v := <-ch:) and assign them in the case")
+			return
+		}
+		name := e.Name("v")
+		temps, used = append(temps, name), append(used, name)
+		sep := ""
+		if len(lhs) > 0 {
+			sep = ", "
+		}
+		lhs = append(lhs, sep+e.lineAt(l.Pos())+text)
+	}
+	e.Replace(a.Lhs[0].Pos(), a.Rhs[0].Pos(), strings.Join(temps, ", ")+" := "+e.lineAt(a.Rhs[0].Pos()))
+	e.Insert(c.Colon+1, " "+strings.Join(lhs, "")+" = "+strings.Join(used, ", ")+";"+e.lineAt(c.Colon+1))
 }
 
 // LiftsAssign reports whether the pass evaluates the right side of s

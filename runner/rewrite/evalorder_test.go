@@ -12,6 +12,43 @@ func init() {
 	programs = append(programs,
 		fromCorpus("evalorder_grown_slice", "assign-order-grown-slice"),
 		fromCorpus("evalorder_recovered", "assign-order-recovered"),
+		program{"evalorder_select_receive", `package main
+
+import "fmt"
+
+type conn struct{ last string }
+
+func main() {
+	lines := make(chan string, 4)
+	for _, l := range []string{"hello", "again", "bye", "late"} {
+		lines <- l
+	}
+	var (
+		line string
+		ok   bool
+		c    = &conn{}
+		got  = make([]string, 2)
+		n    = 1
+	)
+	for i := 0; i < 3; i++ {
+		select {
+		case line = <-lines:
+		}
+		fmt.Println(line)
+	}
+	close(lines)
+	select {
+	case c.last, ok = <-lines:
+		fmt.Printf("%q %v\n", c.last, ok)
+	}
+	func() {
+		defer func() { fmt.Println("panicked:", recover() != nil) }()
+		select {
+		case got[n*5], _ = <-lines:
+		}
+	}()
+}
+`},
 		program{"evalorder_forms", `package main
 
 import (
