@@ -38,11 +38,30 @@ import (
 func init() { register(Pass{Name: "evalorder", Run: evalOrder}) }
 
 func evalOrder(p *Package, f *ast.File, e *Editor) {
-	var seen map[*ast.BlockStmt]bool
-	if callsRecover(p.Info, p.Files) {
-		seen = seenByRecover(p.Info, p.Files)
-	}
-	inList := slots(f)
+	// What recover sees, and where statements go, only once an
+	// assignment needs them.
+	var seen, inList = func() func(*ast.BlockStmt) bool {
+		var m map[*ast.BlockStmt]bool
+		done := false
+		return func(b *ast.BlockStmt) bool {
+			if !done {
+				done = true
+				if callsRecover(p.Info, p.Files) {
+					m = seenByRecover(p.Info, p.Files)
+				}
+			}
+			return m[b]
+		}
+	}(), func() func(ast.Stmt) bool {
+		var m map[ast.Stmt]slot
+		return func(s ast.Stmt) bool {
+			if m == nil {
+				m = slots(f)
+			}
+			_, ok := m[s]
+			return ok
+		}
+	}()
 	var lifted []*ast.AssignStmt
 	var cases []*ast.CommClause
 	var bodies []*ast.BlockStmt
@@ -79,10 +98,10 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 				}
 				return false
 			case *ast.AssignStmt:
-				if !LiftsAssign(p.Info, s, seen[body]) {
+				if !LiftsAssign(p.Info, s, false) && !(LiftsAssign(p.Info, s, true) && seen(body)) {
 					return true
 				}
-				if _, ok := inList[s]; !ok {
+				if !inList(s) {
 					e.Refuse(s.Pos(), "the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here: write the assignment as a statement of its own")
 					return false
 				}
