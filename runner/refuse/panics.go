@@ -40,7 +40,7 @@ func (r *reporter) panicsUnlike() *unlikePanic {
 			switch fn := n.(type) {
 			case *ast.FuncDecl:
 				body, ft = fn.Body, fn.Type
-				if fn.Recv != nil && !allNamed(fn.Recv) {
+				if fn.Recv != nil && !rewrite.AllNamed(fn.Recv) {
 					ft = nil
 				}
 			case *ast.FuncLit:
@@ -49,7 +49,7 @@ func (r *reporter) panicsUnlike() *unlikePanic {
 				return true
 			}
 			if body != nil && checked.Sees(body) {
-				r.unlikeIn(body, ft != nil && allNamed(ft.Params) && !rewrite.DefersRecover(r.info, r.files, body), checked, found)
+				r.unlikeIn(body, ft != nil && rewrite.AllNamed(ft.Params) && !rewrite.DefersRecover(r.info, r.files, body), checked, found)
 			}
 			return true
 		})
@@ -186,23 +186,4 @@ func (r *reporter) scriptValue(e ast.Expr) bool {
 		return false
 	}
 	return rewrite.Involves(t, r.declared)
-}
-
-// allNamed reports whether every parameter in fields has a name other
-// than _: the marks skip a function with an unnamed one (see diag.Mark).
-func allNamed(fields *ast.FieldList) bool {
-	if fields == nil {
-		return true
-	}
-	for _, f := range fields.List {
-		if len(f.Names) == 0 {
-			return false
-		}
-		for _, n := range f.Names {
-			if n.Name == "_" {
-				return false
-			}
-		}
-	}
-	return true
 }

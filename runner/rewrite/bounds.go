@@ -130,10 +130,10 @@ func PlanBounds(info *types.Info, files []*ast.File, f *ast.File) *Bounds {
 			if fn.Body == nil || fn.Type.TypeParams != nil {
 				return false // a generic function is copied for its instances
 			}
-			marked := allNamed(fn.Recv) && allNamed(fn.Type.Params)
+			marked := AllNamed(fn.Recv) && AllNamed(fn.Type.Params)
 			pl.function(fn.Body, marked)
 		case *ast.FuncLit:
-			pl.function(fn.Body, allNamed(fn.Type.Params))
+			pl.function(fn.Body, AllNamed(fn.Type.Params))
 		}
 		return true
 	})

@@ -88,9 +88,10 @@ func declBody(info *types.Info, files []*ast.File, obj types.Object) *ast.BlockS
 	return nil
 }
 
-// allNamed reports whether every parameter in fields has a name other
+// AllNamed reports whether every parameter in fields has a name other
 // than _: the marks skip a function with an unnamed one (see diag.Mark).
-func allNamed(fields *ast.FieldList) bool {
+// Package refuse asks it too, to tell the functions the marks skip.
+func AllNamed(fields *ast.FieldList) bool {
 	if fields == nil {
 		return true
 	}
