@@ -202,12 +202,10 @@ func (pl *planner) function(body *ast.BlockStmt, marked bool) {
 			ast.Inspect(s.Body, walk)
 			return false
 		case *ast.CallExpr:
-			switch fun := ast.Unparen(s.Fun).(type) {
-			case *ast.Ident:
-				if bi, ok := pl.info.Uses[fun].(*types.Builtin); ok && (bi.Name() == "min" || bi.Name() == "max") {
-					return false // rewritten as a whole
-				}
-			case *ast.SelectorExpr:
+			if name := builtinName(pl.info, s); name == "min" || name == "max" {
+				return false // rewritten as a whole
+			}
+			if fun, ok := ast.Unparen(s.Fun).(*ast.SelectorExpr); ok {
 				if sel := pl.info.Selections[fun]; sel != nil && sel.Kind() == types.MethodVal {
 					ast.Inspect(fun.X, walk) // a method's receiver
 					for _, a := range s.Args {

@@ -143,12 +143,8 @@ func (pl *planner) conversionOrLen(c *ast.CallExpr) bool {
 		}
 		return true
 	}
-	if id, ok := fun.(*ast.Ident); ok {
-		if b, ok := pl.info.Uses[id].(*types.Builtin); ok {
-			return b.Name() == "len" || b.Name() == "cap"
-		}
-	}
-	return false
+	name := builtinName(pl.info, c)
+	return name == "len" || name == "cap"
 }
 
 // hoistable returns the index and slice expressions of a function body

@@ -198,6 +198,21 @@ func funcNamed(p *Package, fun ast.Expr) *types.Func {
 	return fn
 }
 
+// builtinName returns the name of the builtin function that call calls
+// (len, panic, recover), in parentheses or not; "" where it calls anything
+// else. Several passes rewrite or skip the calls of particular builtins.
+func builtinName(info *types.Info, call *ast.CallExpr) string {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	if !ok {
+		return ""
+	}
+	return b.Name()
+}
+
 // calm are functions of Go's library that do not panic, whatever their
 // arguments: by package, every function but those listed.
 var calm = map[string]map[string]bool{

@@ -24,25 +24,22 @@ func minMaxClear(p *Package, f *ast.File, e *Editor) {
 		if !ok {
 			return true
 		}
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok {
+		builtin := builtinName(p.Info, call)
+		if builtin != "min" && builtin != "max" && builtin != "clear" {
 			return true
 		}
-		b, ok := p.Info.Uses[id].(*types.Builtin)
-		if !ok || b.Name() != "min" && b.Name() != "max" && b.Name() != "clear" {
-			return true
-		}
+		id := ast.Unparen(call.Fun) // the builtin's name
 		if tv := p.Info.Types[call]; tv.Value != nil {
 			lit, ok := constantText(p, f, tv)
 			if !ok {
-				e.Refuse(call.Pos(), "%s of constants of a type this file cannot name: write the value", b.Name())
+				e.Refuse(call.Pos(), "%s of constants of a type this file cannot name: write the value", builtin)
 				return false
 			}
 			e.Replace(call.Pos(), call.End(), lit)
 			return false
 		}
 		var t types.Type
-		if b.Name() == "clear" {
+		if builtin == "clear" {
 			t = p.Info.TypeOf(call.Args[0])
 		} else {
 			t = p.Info.TypeOf(call)
@@ -50,18 +47,18 @@ func minMaxClear(p *Package, f *ast.File, e *Editor) {
 		name, atFile := typeName(p, f, t, true)
 		if !atFile {
 			if name, ok = typeName(p, f, t, false); !ok {
-				e.Refuse(call.Pos(), "%s of a type this file cannot name: write it out", b.Name())
+				e.Refuse(call.Pos(), "%s of a type this file cannot name: write it out", builtin)
 				return true
 			}
 		}
-		body := builtinBody(b.Name(), name, t)
+		body := builtinBody(builtin, name, t)
 		if !atFile {
 			e.Replace(id.Pos(), id.End(), "func"+body)
 			return true
 		}
 		fn, ok := helpers[body]
 		if !ok {
-			fn = e.Name(b.Name())
+			fn = e.Name(builtin)
 			helpers[body] = fn
 			e.Append("func " + fn + body)
 		}

@@ -21,14 +21,7 @@ func init() { register(Pass{Name: "panicnil", Run: panicNil}) }
 func panicNil(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 {
-			return true
-		}
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok {
-			return true
-		}
-		if b, ok := p.Info.Uses[id].(*types.Builtin); !ok || b.Name() != "panic" {
+		if !ok || len(call.Args) != 1 || builtinName(p.Info, call) != "panic" {
 			return true
 		}
 		arg, ok := ast.Unparen(call.Args[0]).(*ast.Ident)

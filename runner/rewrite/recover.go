@@ -2,7 +2,6 @@ package rewrite
 
 import (
 	"go/ast"
-	"go/types"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -18,14 +17,7 @@ func init() { register(Pass{Name: "recover", Run: recoverValues}) }
 func recoverValues(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 0 {
-			return true
-		}
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok {
-			return true
-		}
-		if b, ok := p.Info.Uses[id].(*types.Builtin); !ok || b.Name() != "recover" {
+		if !ok || !IsRecover(p.Info, call) {
 			return true
 		}
 		e.Insert(call.Pos(), e.Import(lift.Package)+".Recovered(")

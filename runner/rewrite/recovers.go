@@ -21,12 +21,7 @@ func callsRecover(info *types.Info, files []*ast.File) bool {
 
 // IsRecover reports whether c calls the builtin recover.
 func IsRecover(info *types.Info, c *ast.CallExpr) bool {
-	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
-	if !ok || len(c.Args) != 0 {
-		return false
-	}
-	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "recover"
+	return len(c.Args) == 0 && builtinName(info, c) == "recover"
 }
 
 // DefersRecover reports whether the function body defers a call that
