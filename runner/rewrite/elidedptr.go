@@ -75,7 +75,7 @@ func explicitPointer(p *Package, f *ast.File, e *Editor, x ast.Expr, t types.Typ
 		if n, ok := names[pkg.Path()]; ok {
 			return n
 		}
-		return e.Import(pkg.Path())
+		return e.ImportLibrary(pkg.Path())
 	})
 	at := p.Fset.Position(lit.Lbrace)
 	e.Insert(lit.Lbrace, fmt.Sprintf("&%s/*line :%d:%d*/", name, at.Line, at.Column))

@@ -93,6 +93,7 @@ func (c *converter) call(call *ast.CallExpr) {
 		return
 	}
 	if _, printing := printCalls[name]; printing {
+		c.writer(call, name, sig)
 		return
 	}
 	for i, a := range call.Args {
@@ -103,6 +104,51 @@ func (c *converter) call(call *ast.CallExpr) {
 			c.convert(a, sig.Params().At(sig.Params().Len()-1).Type().(*types.Slice).Elem())
 		}
 	}
+}
+
+// writer converts the writer of fmt.Fprint, Fprintf and Fprintln where
+// its type has a String or Format method: the interpreter wraps each
+// argument of those functions whose type has one as a fmt.Stringer or
+// fmt.Formatter, the writer too, which then panics as an io.Writer.
+// Converted, it is an io.Writer.
+func (c *converter) writer(call *ast.CallExpr, name string, sig *types.Signature) {
+	if name != "fmt.Fprint" && name != "fmt.Fprintf" && name != "fmt.Fprintln" || len(call.Args) == 0 || sig.Params().Len() == 0 {
+		return
+	}
+	t := c.p.Info.TypeOf(call.Args[0])
+	if t == nil || types.IsInterface(t) {
+		return
+	}
+	if _, ptr := t.Underlying().(*types.Pointer); !ptr {
+		t = types.NewPointer(t) // the interpreter gives a value the methods of its pointer
+	}
+	ms := types.NewMethodSet(t)
+	if ms.Lookup(nil, "String") == nil && ms.Lookup(nil, "Format") == nil {
+		return
+	}
+	if _, imported := importNames(c.p, c.f)["io"]; imported || !c.scriptValue(c.p.Info.TypeOf(call.Args[0])) {
+		c.conv(call.Args[0], sig.Params().At(0).Type(), true)
+		return
+	}
+	// conv names io.Writer as the file imports it; here the file need not.
+	x, target := call.Args[0], sig.Params().At(0).Type()
+	if c.typedNilBox(x, c.p.Info.TypeOf(x), target) {
+		return
+	}
+	from, ok := typeName(c.p, c.f, c.p.Info.TypeOf(x), true)
+	if !ok || hasTypeParam(c.p.Info.TypeOf(x)) {
+		c.conv(x, target, true)
+		return
+	}
+	key := from + " io.Writer"
+	fn, ok := c.helpers[key]
+	if !ok {
+		fn = c.e.Name("ifc")
+		c.helpers[key] = fn
+		c.e.Append("func " + fn + "(v " + from + ") " + c.e.ImportLibrary("io") + ".Writer { return v }")
+	}
+	c.e.Insert(x.Pos(), fn+"(")
+	c.e.Insert(x.End(), ")")
 }
 
 // wrapped converts the arguments of fmt.Errorf that it wraps (%w), which

@@ -33,6 +33,10 @@ type Package struct {
 	// that can be nil where they become an interface of Go's library, which
 	// the typednil conversion boxes (see refuse.NilPointers).
 	NilPointers map[token.Pos]bool
+	// Library, set by Apply, holds the packages of Go's library that the
+	// edits import where the files do not (a type a written-out method
+	// names): the interpreter needs their tables as well.
+	Library []string
 }
 
 // A Pass lifts one Go feature in one file, by edits.
@@ -62,6 +66,11 @@ func Apply(p *Package) (map[*ast.File][]byte, error) {
 			fn()
 		}
 		refused = append(refused, e.refused...)
+		for _, path := range e.library {
+			if !slices.Contains(p.Library, path) {
+				p.Library = append(p.Library, path)
+			}
+		}
 		if len(e.edits) == 0 && len(e.appended) == 0 {
 			continue
 		}
@@ -90,6 +99,7 @@ type Editor struct {
 	n        int
 	pkgEnd   token.Pos         // the end of the package clause, where imports go
 	imported map[string]string // compiled packages the edits import, by name
+	library  []string          // those of Go's library (ImportLibrary)
 }
 
 type edit struct {
@@ -259,6 +269,16 @@ func (e *Editor) Import(path string) string {
 	e.imported[path] = name
 	e.Insert(e.pkgEnd, "; import "+name+" "+strconv.Quote(path))
 	return name
+}
+
+// ImportLibrary is Import for a package of Go's library that the file
+// does not import, whose table the interpreter is then given too (see
+// Package.Library).
+func (e *Editor) ImportLibrary(path string) string {
+	if _, ok := e.imported[path]; !ok {
+		e.library = append(e.library, path)
+	}
+	return e.Import(path)
 }
 
 // ImportAs is Import under a name of the caller's, for calls that another

@@ -10,6 +10,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -100,8 +101,14 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 		if len(refused) > 0 {
 			return nil, nil, errors.New(strings.Join(refused, "\n"))
 		}
-		rewritten, err := files.lift(fset, packages, nilPointers)
-		return rewritten, typecheck.InterfacePackages(packages), err
+		rewritten, library, err := files.lift(fset, packages, nilPointers)
+		met := typecheck.InterfacePackages(packages)
+		for _, path := range library {
+			if !slices.Contains(met, path) {
+				met = append(met, path)
+			}
+		}
+		return rewritten, met, err
 	}
 	for p := range binary {
 		c.imports = append(c.imports, p)

@@ -27,9 +27,11 @@ type sourceFiles map[*ast.File]sourceFile
 // lift rewrites the type-checked packages for the interpreter (see
 // package rewrite) and returns the new text of each file that changed,
 // keyed by its real path, for sourceFS to serve. nilPointers holds each
-// package's refuse.NilPointers, found while it was checked.
-func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPointers map[*types.Package]map[token.Pos]bool) (map[string][]byte, error) {
-	out := map[string][]byte{}
+// package's refuse.NilPointers, found while it was checked. library lists
+// the packages of Go's library that the rewritten files import where the
+// script does not.
+func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPointers map[*types.Package]map[token.Pos]bool) (out map[string][]byte, library []string, err error) {
+	out = map[string][]byte{}
 	own := map[*types.Package]bool{}
 	var script []*types.Package
 	for _, p := range pkgs {
@@ -51,14 +53,15 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPoi
 		}
 		changed, err := rewrite.Apply(rp)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		library = append(library, rp.Library...)
 		maps.Copy(poolNames, rewrite.PoolNames(rp))
 		for f, src := range changed {
 			out[s[f].path] = src
 		}
 	}
-	return out, nil
+	return out, library, nil
 }
 
 // rewrittenFile is a rewritten source file, open for the interpreter.

@@ -1,0 +1,153 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// A struct type has the methods of the types it embeds. The interpreter
+// finds those of a compiled type (net.OpError's Error, bytes.Buffer's
+// Write, a net.Conn's Read) through the struct's runtime type, which
+// reflect makes with them only where the struct has that one field, and
+// only as far as reflect takes them: a value of
+//
+//	type wrapErr struct {
+//		*net.OpError
+//		n int
+//	}
+//
+// stored as error panicked ("method not found: Error"), and &W{} of type
+// W struct{ bytes.Buffer } would not compile as an io.Writer. This pass
+// gives each struct type that the script declares at the top level a
+// method of its own for each exported method it has from a compiled type
+// it embeds, after the file's last line, calling the promoted method
+// through the fields Go goes through, so the interpreter has the method
+// set Go gives the type:
+//
+//	func (_r1 wrapErr) Error() string { return _r1.OpError.Error() }
+//
+// A method that only the pointer has gets a pointer receiver, as in Go.
+func init() { register(Pass{Name: "promoted", Run: promotedMethods}) }
+
+func promotedMethods(p *Package, f *ast.File, e *Editor) {
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.TYPE {
+			continue
+		}
+		for _, s := range g.Specs {
+			ts := s.(*ast.TypeSpec)
+			if ts.Assign.IsValid() {
+				continue
+			}
+			tn, ok := p.Info.Defs[ts.Name].(*types.TypeName)
+			if !ok {
+				continue
+			}
+			if _, isStruct := tn.Type().Underlying().(*types.Struct); isStruct {
+				forwardPromoted(p, f, e, tn.Type().(*types.Named))
+			}
+		}
+	}
+}
+
+// forwardPromoted appends t's methods promoted from compiled types.
+func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
+	params := ""
+	if tp := t.TypeParams(); tp.Len() > 0 {
+		names := make([]string, tp.Len())
+		for i := range tp.Len() {
+			names[i] = tp.At(i).Obj().Name()
+		}
+		params = "[" + strings.Join(names, ", ") + "]"
+	}
+	values := types.NewMethodSet(t)
+	all := types.NewMethodSet(types.NewPointer(t))
+	for i := range all.Len() {
+		sel := all.At(i)
+		m := sel.Obj().(*types.Func)
+		if len(sel.Index()) < 2 || !m.Exported() || interpreted(p, m.Pkg()) {
+			continue
+		}
+		path, ok := fieldPath(t, sel.Index())
+		if !ok {
+			continue
+		}
+		recv := t.Obj().Name() + params
+		if values.Lookup(m.Pkg(), m.Name()) == nil {
+			recv = "*" + recv
+		}
+		r := e.Name("r")
+		qual := func(pkg *types.Package) string {
+			if pkg == p.Types {
+				return ""
+			}
+			if n, ok := importNames(p, f)[pkg.Path()]; ok {
+				return n
+			}
+			return e.ImportLibrary(pkg.Path())
+		}
+		sig := m.Type().(*types.Signature)
+		var decl, args []string
+		for j := range sig.Params().Len() {
+			a := e.Name("a")
+			pt := sig.Params().At(j).Type()
+			if sig.Variadic() && j == sig.Params().Len()-1 {
+				decl = append(decl, a+" ..."+types.TypeString(pt.(*types.Slice).Elem(), qual))
+				args = append(args, a+"...")
+				continue
+			}
+			decl = append(decl, a+" "+types.TypeString(pt, qual))
+			args = append(args, a)
+		}
+		var results []string
+		for j := range sig.Results().Len() {
+			results = append(results, types.TypeString(sig.Results().At(j).Type(), qual))
+		}
+		result := strings.Join(results, ", ")
+		if len(results) > 1 {
+			result = "(" + result + ")"
+		}
+		body := r + path + "." + m.Name() + "(" + strings.Join(args, ", ") + ")"
+		if len(results) > 0 {
+			body = "return " + body
+		}
+		e.Append(fmt.Sprintf("func (%s %s) %s(%s) %s { %s }", r, recv, m.Name(), strings.Join(decl, ", "), result, body))
+	}
+}
+
+// fieldPath spells the embedded fields of t that index goes through to
+// its method (all but the last index) as selectors, ".A.B".
+func fieldPath(t types.Type, index []int) (string, bool) {
+	var b strings.Builder
+	for _, i := range index[:len(index)-1] {
+		if ptr, ok := t.Underlying().(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		s, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= s.NumFields() {
+			return "", false
+		}
+		fld := s.Field(i)
+		b.WriteString("." + fld.Name())
+		t = fld.Type()
+	}
+	return b.String(), true
+}
+
+// interpreted reports whether pkg is one of the script's packages, whose
+// methods the interpreter runs itself.
+func interpreted(p *Package, pkg *types.Package) bool {
+	if pkg == p.Types {
+		return true
+	}
+	for _, s := range p.Script {
+		if s == pkg {
+			return true
+		}
+	}
+	return false
+}
