@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -20,7 +21,8 @@ func TestMain(m *testing.M) {
 			os.Exit(90)
 		}
 		wd, _ := os.Getwd()
-		fmt.Printf("args=%q wd=%s greeting=%s big=%d control=%t\n", os.Args, wd, os.Getenv("GREETING"), len(os.Getenv("BIG")), os.Getenv(envControl) != "")
+		_, maxprocsSet := os.LookupEnv("GOMAXPROCS")
+		fmt.Printf("args=%q wd=%s greeting=%s big=%d control=%t maxprocs=%d/%t\n", os.Args, wd, os.Getenv("GREETING"), len(os.Getenv("BIG")), os.Getenv(envControl) != "", runtime.GOMAXPROCS(0), maxprocsSet)
 		in, _ := io.ReadAll(os.Stdin)
 		fmt.Fprintf(os.Stderr, "stdin=%q\n", in)
 		extra := os.NewFile(3, "extra")
@@ -113,6 +115,10 @@ func TestAdopt(t *testing.T) {
 }
 
 func testAdopt(t *testing.T, finish bool) {
+	// The process takes the number of processors from this one (here
+	// made 1, which it would not work out for itself on a machine of
+	// more), and does not show it in its environment once adopted.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	p, err := start()
 	if err != nil {
 		t.Fatal(err)
@@ -147,7 +153,7 @@ func testAdopt(t *testing.T, finish bool) {
 	}
 	real, _ := filepath.EvalSymlinks(dir)
 	want := []string{
-		fmt.Sprintf("args=%q wd=%s greeting=hi big=100000 control=false\n", argv, real),
+		fmt.Sprintf("args=%q wd=%s greeting=hi big=100000 control=false maxprocs=1/false\n", argv, real),
 		"stdin=\"typed\"\n",
 		"on descriptor 3\n",
 	}
