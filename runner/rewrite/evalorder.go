@@ -326,9 +326,13 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
 	refuse := func(why string) {
 		e.Refuse(s.Pos(), "the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as %s: put the right side in a variable of its own first (v := f(); s[i] = v)", why)
 	}
-	// The temporaries, one for each value of the right side.
+	// The temporaries, one for each value of the right side, of the left
+	// side's types; declared without them (_v1 := f()) where one cannot
+	// be written (a type parameter's, or of a package the file does not
+	// import) and the values have those types themselves.
 	var temps, types_ []string
 	var decl strings.Builder
+	named := true
 	for _, l := range s.Lhs {
 		if isBlank(l) {
 			temps = append(temps, "_")
@@ -340,12 +344,13 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
 			t = p.Info.TypeOf(s.Rhs[0])
 		}
 		name, ok := o.typeText(p, f, t)
-		if !ok {
-			refuse("its type cannot be named in this file")
-			return
-		}
+		named = named && ok
 		temps = append(temps, e.Name("v"))
 		types_ = append(types_, name)
+	}
+	if !named && !o.ownTypes(s) {
+		refuse("its type cannot be named in this file")
+		return
 	}
 	single := len(s.Lhs) == 1
 	// The left side, moved after the right one, its operands that call
@@ -378,13 +383,16 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
 		if t != "_" {
 			used = append(used, t)
 		}
-		if !single && t != "_" {
+		if named && !single && t != "_" {
 			decl.WriteString("var " + t + " " + types_[i] + "; ")
 		}
 	}
-	if single {
+	switch {
+	case !named:
+		decl.WriteString(strings.Join(temps, ", ") + " := ")
+	case single:
 		decl.WriteString("var " + temps[0] + " " + types_[0] + " = ")
-	} else {
+	default:
 		decl.WriteString(strings.Join(temps, ", ") + " = ")
 	}
 	e.Replace(s.Lhs[0].Pos(), s.Rhs[0].Pos(), "{ "+decl.String()+e.lineAt(s.Rhs[0].Pos()))
@@ -469,6 +477,54 @@ func (e *Editor) take(pos, end token.Pos, holes []ast.Expr, before bool) (string
 	}
 	e.edits = kept
 	return texts[0], texts[1:], true
+}
+
+// ownTypes reports whether each value of the right side of s has the
+// type of its left side's operand by itself, not from the assignment (as
+// an untyped comparison or shift takes it): variables declared by the
+// values alone assign as the values did.
+func (o orderOf) ownTypes(s *ast.AssignStmt) bool {
+	for i, l := range s.Lhs {
+		if isBlank(l) {
+			continue
+		}
+		var t types.Type
+		switch {
+		case len(s.Rhs) == len(s.Lhs):
+			r := ast.Unparen(s.Rhs[i])
+			switch x := r.(type) {
+			case *ast.CallExpr, *ast.TypeAssertExpr, *ast.IndexExpr, *ast.SelectorExpr, *ast.Ident, *ast.StarExpr, *ast.SliceExpr, *ast.CompositeLit, *ast.FuncLit:
+			case *ast.UnaryExpr:
+				if x.Op != token.ARROW {
+					return false
+				}
+			default:
+				return false
+			}
+			if tv := o.info.Types[r]; tv.Value != nil {
+				return false // a constant takes its type from the assignment
+			}
+			t = o.info.TypeOf(r)
+		default:
+			switch rt := o.info.TypeOf(s.Rhs[0]).(type) {
+			case *types.Tuple:
+				t = rt.At(i).Type()
+			default: // comma-ok
+				t = rt
+				if i == 1 {
+					t = types.Typ[types.Bool]
+				}
+			}
+		}
+		lt := o.info.TypeOf(l)
+		if s.Tok == token.SHL_ASSIGN || s.Tok == token.SHR_ASSIGN {
+			continue // the count's own type is the temporary's
+		}
+		if t == nil || lt == nil || !types.Identical(t, lt) {
+			return false
+		}
+	}
+	return true
 }
 
 // typeText returns t written in f; ok is false for a type that cannot be

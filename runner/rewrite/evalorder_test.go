@@ -12,6 +12,32 @@ func init() {
 	programs = append(programs,
 		fromCorpus("evalorder_grown_slice", "assign-order-grown-slice"),
 		fromCorpus("evalorder_recovered", "assign-order-recovered"),
+		program{"evalorder_types_unnamed", `package main
+
+import "fmt"
+
+func Map[T, U any](in []T, fn func(T) U) []U {
+	out := make([]U, len(in))
+	for i, v := range in {
+		out[i] = fn(v)
+	}
+	return out
+}
+
+type Box[T any] struct{ v T }
+
+func (b *Box[T]) Set(f func() T) { b.v = f() }
+
+func main() {
+	type pair struct{ a, b string }
+	pairs := make([]pair, 1)
+	pairs[0] = func() pair { return pair{"x", "y"} }()
+	fmt.Println(Map([]int{1, 2}, func(i int) string { return fmt.Sprint(i * 2) }), pairs)
+	b := &Box[int]{}
+	b.Set(func() int { return 4 })
+	fmt.Println(b.v)
+}
+`},
 		program{"evalorder_select_receive", `package main
 
 import "fmt"
@@ -240,6 +266,8 @@ func TestEvalOrderRefuses(t *testing.T) {
 			"main.go:7:5: the interpreter would find the left side of this assignment before it evaluates the right side"},
 		{"in a for statement's post", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ts := []int{0, 0}\n\tfor i := 0; i < 1; s[i] = f() {\n\t\ti++\n\t}\n}\n",
 			"main.go:7:21: the interpreter would find the left side of this assignment before it evaluates the right side"},
+		{"a local type the value does not have itself", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ttype flag bool\n\tflags := make([]flag, 1)\n\tflags[0] = f() > 0\n}\n",
+			"main.go:8:2: the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as its type cannot be named in this file"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if _, err := apply(t, tt.src); err == nil || !strings.Contains(err.Error(), tt.want) {
