@@ -198,6 +198,19 @@ func funcNamed(p *Package, fun ast.Expr) *types.Func {
 	return fn
 }
 
+// pkgOf returns the imported package that sel, a qualified identifier
+// (io.EOF, json.Marshal), takes a member of; nil where sel selects a
+// field or a method. Passes that lift particular library functions find
+// their calls by it.
+func pkgOf(info *types.Info, sel *ast.SelectorExpr) *types.PkgName {
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	pn, _ := info.Uses[id].(*types.PkgName)
+	return pn
+}
+
 // builtinName returns the name of the builtin function that call calls
 // (len, panic, recover), in parentheses or not; "" where it calls anything
 // else. Several passes rewrite or skip the calls of particular builtins.

@@ -43,16 +43,14 @@ func JSONCall(info *types.Info, call *ast.CallExpr) string {
 	if !ok {
 		return ""
 	}
-	if id, ok := sel.X.(*ast.Ident); ok {
-		if pn, ok := info.Uses[id].(*types.PkgName); ok && pn.Imported().Path() == "encoding/json" {
-			switch sel.Sel.Name {
-			case "Marshal", "MarshalIndent":
-				return "encode"
-			case "Unmarshal":
-				return "decode"
-			}
-			return ""
+	if pn := pkgOf(info, sel); pn != nil && pn.Imported().Path() == "encoding/json" {
+		switch sel.Sel.Name {
+		case "Marshal", "MarshalIndent":
+			return "encode"
+		case "Unmarshal":
+			return "decode"
 		}
+		return ""
 	}
 	sl := info.Selections[sel]
 	if sl == nil || sl.Kind() != types.MethodVal {

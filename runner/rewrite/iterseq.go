@@ -108,12 +108,8 @@ func dropImport(f *ast.File, spec *ast.ImportSpec) string {
 
 // iterMember returns the name of iter's member that sel names.
 func iterMember(p *Package, sel *ast.SelectorExpr) (string, bool) {
-	id, ok := sel.X.(*ast.Ident)
-	if !ok {
-		return "", false
-	}
-	pn, ok := p.Info.Uses[id].(*types.PkgName)
-	if !ok || pn.Imported().Path() != "iter" {
+	pn := pkgOf(p.Info, sel)
+	if pn == nil || pn.Imported().Path() != "iter" {
 		return "", false
 	}
 	return sel.Sel.Name, true

@@ -113,12 +113,8 @@ func library(p *Package, f *ast.File, e *Editor) {
 		if !ok {
 			return true
 		}
-		pkgID, ok := sel.X.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		pn, ok := p.Info.Uses[pkgID].(*types.PkgName)
-		if !ok {
+		pn := pkgOf(p.Info, sel)
+		if pn == nil {
 			return true
 		}
 		tmpl, ok := libraryFuncs()[pn.Imported().Path()+"."+sel.Sel.Name]
@@ -129,12 +125,12 @@ func library(p *Package, f *ast.File, e *Editor) {
 		if !ok || sig.TypeParams() != nil {
 			return true
 		}
-		text, atFile, ok := libraryFunc(p, f, sig, tmpl, pkgID.Name)
+		text, atFile, ok := libraryFunc(p, f, sig, tmpl, pn.Name())
 		if strings.Contains(text, "{lift}") {
 			text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
 		}
 		if !ok {
-			e.Refuse(call.Pos(), "%s.%s with types this file cannot name: write the loop it stands for", pkgID.Name, sel.Sel.Name)
+			e.Refuse(call.Pos(), "%s.%s with types this file cannot name: write the loop it stands for", pn.Name(), sel.Sel.Name)
 			return true
 		}
 		if !atFile {

@@ -110,10 +110,8 @@ func (s *shower) callee(call *ast.CallExpr) string {
 	if !ok {
 		return ""
 	}
-	if id, ok := sel.X.(*ast.Ident); ok {
-		if pn, ok := s.p.Info.Uses[id].(*types.PkgName); ok {
-			return pn.Imported().Path() + "." + sel.Sel.Name
-		}
+	if pn := pkgOf(s.p.Info, sel); pn != nil {
+		return pn.Imported().Path() + "." + sel.Sel.Name
 	}
 	if sl := s.p.Info.Selections[sel]; sl != nil && sl.Kind() == types.MethodVal {
 		if fn, ok := sl.Obj().(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "log" {
