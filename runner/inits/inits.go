@@ -7,12 +7,15 @@
 // register something in another package's state that a script can reach:
 // expvar and net/http/pprof add their pages to http.DefaultServeMux, where
 // a script's HTTP server would serve socklab's own memory statistics and
-// profiles, and /debug/vars would answer where Go's answers 404. Set makes
-// that state what the script's own imports make it.
+// profiles, and /debug/vars would answer where Go's answers 404;
+// testing/quick and socklab's test harness define flags on
+// flag.CommandLine, which a script's -h would list and its flag.Parse
+// would take. Set makes that state what the script's own imports make it.
 package inits
 
 import (
 	"expvar"
+	"flag"
 	"net/http"
 	"net/http/pprof"
 	"os"
@@ -28,6 +31,7 @@ func Set(imports []string) {
 		has[p] = true
 	}
 	http.DefaultServeMux = serveMux(has, oldPatterns(os.Getenv("GODEBUG")))
+	flag.CommandLine = commandLine(flag.CommandLine, has, os.Args[0])
 }
 
 // serveMux returns http.DefaultServeMux as the initialisers of the

@@ -1,8 +1,10 @@
 package inits
 
 import (
+	"flag"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"testing"
 )
 
@@ -59,6 +61,41 @@ func TestOldPatterns(t *testing.T) {
 	} {
 		if got := oldPatterns(godebug); got != want {
 			t.Errorf("oldPatterns(%q) = %t, want %t", godebug, got, want)
+		}
+	}
+}
+
+// TestCommandLine: a script's command line has the flags that the
+// initialisers of its imports define, the same flags (their values are
+// the packages'), and none of the others.
+func TestCommandLine(t *testing.T) {
+	old := flag.NewFlagSet("socklab", flag.ContinueOnError)
+	checks := old.Int("quickchecks", 100, "iterations")
+	old.Bool("testwork", false, "")
+	tests := []struct {
+		imports []string
+		want    []string
+	}{
+		{nil, nil},
+		{[]string{"flag", "fmt"}, nil},
+		{[]string{"testing/quick"}, []string{"quickchecks"}},
+	}
+	for _, tt := range tests {
+		has := map[string]bool{}
+		for _, p := range tt.imports {
+			has[p] = true
+		}
+		fs := commandLine(old, has, "main.go")
+		var got []string
+		fs.VisitAll(func(f *flag.Flag) { got = append(got, f.Name) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("imports %v: flags %v, want %v", tt.imports, got, tt.want)
+		}
+		if fs.Lookup("quickchecks") != nil {
+			fs.Set("quickchecks", "7")
+			if *checks != 7 {
+				t.Errorf("imports %v: -quickchecks set %d in the package, want 7", tt.imports, *checks)
+			}
 		}
 	}
 }
