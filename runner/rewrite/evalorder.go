@@ -22,6 +22,7 @@ import (
 //
 //	s[i] = f()          =>   { var _v1 int = f(); s[i] = _v1 }
 //	s[g()], p.n = f()   =>   { _o1 := g(); var _v2 int; var _v3 string; _v2, _v3 = f(); s[_o1], p.n = _v2, _v3 }
+//	s[i], p.n = 1, h()  =>   { var _v4 int = 1; var _v5 string = h(); s[i], p.n = _v4, _v5 }
 //
 // (with /*line*/ comments that keep every column, the left side's among
 // them). It rewrites only an assignment whose left side finds an element
@@ -352,7 +353,6 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
 		refuse("its type cannot be named in this file")
 		return
 	}
-	single := len(s.Lhs) == 1
 	// The left side, moved after the right one, its operands that call
 	// before it.
 	var lhs []string
@@ -379,21 +379,37 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
 		lhs = append(lhs, sep+e.lineAt(l.Pos())+text)
 	}
 	var used []string
-	for i, t := range temps {
+	for _, t := range temps {
 		if t != "_" {
 			used = append(used, t)
 		}
-		if named && !single && t != "_" {
-			decl.WriteString("var " + t + " " + types_[i] + "; ")
-		}
 	}
-	switch {
-	case !named:
-		decl.WriteString(strings.Join(temps, ", ") + " := ")
-	case single:
-		decl.WriteString("var " + temps[0] + " " + types_[0] + " = ")
-	default:
+	// One declaration for each value (the interpreter assigned 0 for
+	// 100 in _v1, _v2 = 100, read()), each in place of the comma before
+	// its value; the values of one call, in one.
+	declare := func(i int) string {
+		switch {
+		case temps[i] == "_":
+			return "_ = "
+		case !named:
+			return temps[i] + " := "
+		}
+		return "var " + temps[i] + " " + types_[i] + " = "
+	}
+	if len(s.Rhs) == len(s.Lhs) {
+		decl.WriteString(declare(0))
+		for i := 1; i < len(s.Rhs); i++ {
+			e.Replace(s.Rhs[i-1].End(), s.Rhs[i].Pos(), "; "+declare(i)+e.lineAt(s.Rhs[i].Pos()))
+		}
+	} else if named {
+		for i, t := range temps {
+			if t != "_" {
+				decl.WriteString("var " + t + " " + types_[i] + "; ")
+			}
+		}
 		decl.WriteString(strings.Join(temps, ", ") + " = ")
+	} else {
+		decl.WriteString(strings.Join(temps, ", ") + " := ")
 	}
 	e.Replace(s.Lhs[0].Pos(), s.Rhs[0].Pos(), "{ "+decl.String()+e.lineAt(s.Rhs[0].Pos()))
 	e.Insert(s.End(), "; "+strings.Join(lhs, "")+" "+s.Tok.String()+" "+strings.Join(used, ", ")+" }"+e.lineAt(s.End()))
