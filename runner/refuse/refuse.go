@@ -34,6 +34,7 @@ var checks = []check{
 	errorsJoin,
 	newerLibraryNames,
 	reflectTypes,
+	stderrDescriptor,
 }
 
 // reporter holds the package being checked and what the checks found.

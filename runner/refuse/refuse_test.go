@@ -55,6 +55,8 @@ func TestRefuses(t *testing.T) {
 	tests := []struct {
 		name, body, want string
 	}{
+		{"the descriptor of standard error", "func main() { fmt.Println(os.Stderr.Fd()) }", "main.go:15:37: os.Stderr.Fd() is 3 under socklab"},
+		{"the descriptor of standard error as a value", "func main() { fd := (os.Stderr).Fd; _ = fd }", "main.go:15:33: os.Stderr.Fd() is 3 under socklab"},
 		{"an error compared with a value of a script's type", "type Code int\n\nfunc (c Code) Error() string { return \"\" }\n\nconst NotFound Code = 404\n\nfunc main() {\n\tvar err error = NotFound\n\t_ = err == NotFound\n}", "main.go:23:13: the interpreter keeps a Code stored as error in a wrapper of its own, so err compared with NotFound is not equal where Go finds the same value"},
 		{"errors.Is with a value of a script's type", "type Tag struct{ N string }\n\nfunc (t Tag) Error() string { return t.N }\n\nfunc main() { _ = errors.Is(nil, Tag{\"x\"}) }", "main.go:19:34: errors.Is does not find a Tag in the interpreter"},
 		{"interface case of a script's value", "type S struct{}\n\nfunc (*S) String() string { return \"\" }\n\nfunc main() {\n\tvar v any = S{}\n\tswitch x := v.(type) {\n\tcase fmt.Stringer:\n\t\t_ = x.String()\n\t}\n}", "without its methods"},
@@ -103,6 +105,7 @@ func TestRefuses(t *testing.T) {
 // be refused.
 func TestAccepts(t *testing.T) {
 	tests := []struct{ name, body string }{
+		{"writing to standard error, and the descriptors of the others", "func main() {\n\tfmt.Fprintln(os.Stderr, os.Stderr.Name())\n\t_, _ = os.Stdout.Fd(), os.Stdin.Fd()\n}"},
 		{"loop variable copied", "func main() {\n\tfor i := 0; i < 3; i++ {\n\t\ti := i\n\t\tgo func() { fmt.Println(i) }()\n\t}\n}"},
 		{"loop variable passed as an argument", "func main() {\n\tfor i := 0; i < 3; i++ {\n\t\tgo func(i int) { fmt.Println(i) }(i)\n\t}\n}"},
 		{"closure called at once", "func main() {\n\tfor i := 0; i < 3; i++ {\n\t\tfunc() { fmt.Println(i) }()\n\t}\n}"},

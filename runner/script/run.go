@@ -34,7 +34,7 @@ const StderrFD = 3
 // and returns its exit status.
 func Main(args []string) int {
 	stderr, diagOut := os.Stderr, io.Discard
-	if f := os.NewFile(StderrFD, "stderr"); f != nil {
+	if f := os.NewFile(StderrFD, "/dev/stderr"); f != nil { // named as Go names os.Stderr
 		if _, err := f.Stat(); err == nil {
 			stderr, diagOut = f, os.Stderr
 			os.Stderr = f
@@ -142,7 +142,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	}
 	// The packages whose interfaces the script meets without importing
 	// them, then the symbols that override what the packages hold.
-	for _, t := range append(interfacePackages(o, imports, met), namedPool(rewritten.files), lateSymbols(filter)) {
+	for _, t := range append(interfacePackages(o, imports, met), namedPool(rewritten.files), lateSymbols(stderr)) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}
