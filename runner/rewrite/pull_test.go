@@ -1,15 +1,11 @@
 package rewrite_test
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"iter"
 	"strings"
 	"testing"
 
 	"github.com/socklab/socklab/runner/rewrite"
-	"github.com/socklab/socklab/runner/typecheck"
 )
 
 func init() {
@@ -197,9 +193,7 @@ func TestPullRefuses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fset := token.NewFileSet()
-			tp := &typecheck.Package{Path: "main"}
-			src := map[*ast.File][]byte{}
+			var files []string
 			for _, name := range []string{"main.go", "pull.go"} {
 				text, ok := tt.files[name]
 				if !ok {
@@ -208,17 +202,9 @@ func TestPullRefuses(t *testing.T) {
 				if name == "main.go" {
 					text = "package main\n\nimport (\n\t\"fmt\"\n\t\"iter\"\n\t\"runtime\"\n)\n\n" + seq + "\n" + text
 				}
-				f, err := parser.ParseFile(fset, name, text, 0)
-				if err != nil {
-					t.Fatal(err)
-				}
-				tp.Files = append(tp.Files, f)
-				src[f] = []byte(text)
+				files = append(files, name, text)
 			}
-			if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
-				t.Fatal(err)
-			}
-			_, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: tp.Files, Src: src, Types: tp.Types, Info: tp.Info})
+			_, err := rewrite.Apply(checkedFiles(t, "main", files...))
 			switch {
 			case tt.want == "" && err != nil:
 				t.Errorf("refused: %v", err)

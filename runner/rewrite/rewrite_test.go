@@ -122,16 +122,28 @@ func lift(t testing.TB, name, src string) []byte {
 // some of them need.
 func checked(t testing.TB, name, src string) *rewrite.Package {
 	t.Helper()
+	return checkedFiles(t, "main", name, src)
+}
+
+// checkedFiles is checked for a package of import path path and several
+// files, given as pairs of a name and a text, in the package's order.
+func checkedFiles(t testing.TB, path string, nameText ...string) *rewrite.Package {
+	t.Helper()
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, name, src, 0)
-	if err != nil {
-		t.Fatal(err)
+	tp := &typecheck.Package{Path: path}
+	src := map[*ast.File][]byte{}
+	for i := 0; i+1 < len(nameText); i += 2 {
+		f, err := parser.ParseFile(fset, nameText[i], nameText[i+1], 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tp.Files = append(tp.Files, f)
+		src[f] = []byte(nameText[i+1])
 	}
-	tp := &typecheck.Package{Path: "main", Files: []*ast.File{f}}
 	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
 		t.Fatal(err)
 	}
-	return &rewrite.Package{Fset: fset, Files: tp.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: tp.Types, Info: tp.Info}
+	return &rewrite.Package{Fset: fset, Files: tp.Files, Src: src, Types: tp.Types, Info: tp.Info}
 }
 
 // pkg type-checks src as main.go, a package of a script with others.

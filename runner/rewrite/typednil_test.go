@@ -10,7 +10,6 @@ import (
 
 	"github.com/socklab/socklab/runner/refuse"
 	"github.com/socklab/socklab/runner/rewrite"
-	"github.com/socklab/socklab/runner/typecheck"
 )
 
 func init() {
@@ -180,28 +179,18 @@ func TestTypedNilBoxesTwoFiles(t *testing.T) {
 		"package errs\n\ntype A struct{}\n\nfunc (*A) Error() string { return \"a\" }\n\nfunc GetA() error {\n\tvar p *A\n\treturn p\n}\n",
 		"package errs\n\ntype B struct{ n int }\n\nfunc (*B) Error() string { return \"b\" }\n\nfunc GetB() error {\n\tvar p *B\n\treturn p\n}\n",
 	}
-	fset := token.NewFileSet()
-	var files []*ast.File
-	src := map[*ast.File][]byte{}
+	var nameText []string
 	for i, s := range srcs {
-		f, err := parser.ParseFile(fset, fmt.Sprintf("f%d.go", i), s, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, f)
-		src[f] = []byte(s)
+		nameText = append(nameText, fmt.Sprintf("f%d.go", i), s)
 	}
-	tp := &typecheck.Package{Path: "errs", Files: files}
-	if err := typecheck.Check(fset, []*typecheck.Package{tp}, typecheck.Config{}); err != nil {
-		t.Fatal(err)
-	}
-	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: files, Src: src, Types: tp.Types, Info: tp.Info,
-		NilPointers: refuse.NilPointers(fset, files, tp.Types, tp.Info)})
+	p := checkedFiles(t, "errs", nameText...)
+	p.NilPointers = refuse.NilPointers(p.Fset, p.Files, p.Types, p.Info)
+	out, err := rewrite.Apply(p)
 	if err != nil {
 		t.Fatal(err)
 	}
 	declared := map[string]string{}
-	for _, f := range files {
+	for _, f := range p.Files {
 		g, err := parser.ParseFile(token.NewFileSet(), "", out[f], 0)
 		if err != nil {
 			t.Fatalf("%v\n%s", err, out[f])
