@@ -17,6 +17,8 @@ func Symbols() map[string]map[string]reflect.Value {
 		"JSONError":  reflect.ValueOf(JSONError),
 		"NewDefers":  reflect.ValueOf(NewDefers),
 		"Defers":     reflect.ValueOf((*Defers)(nil)),
+		"Equal":      reflect.ValueOf(Equal),
+		"ErrorsIs":   reflect.ValueOf(ErrorsIs),
 	}
 	for name, v := range boundsSymbols() {
 		syms[name] = v

@@ -30,7 +30,7 @@ const (
 // ErrorWrappers are the wrappers, most methods first, for the interpreter
 // to hand a script's error to compiled code with its Unwrap, Is and As
 // methods as well: one for each set of those methods a type may have.
-var ErrorWrappers = []reflect.Type{
+var ErrorWrappers = append(selfWrappers,
 	reflect.TypeFor[_UnwrapIsAsError](),
 	reflect.TypeFor[_UnwrapAllIsAsError](),
 	reflect.TypeFor[_UnwrapIsError](),
@@ -42,7 +42,7 @@ var ErrorWrappers = []reflect.Type{
 	reflect.TypeFor[_UnwrapAllError](),
 	reflect.TypeFor[_IsError](),
 	reflect.TypeFor[_AsError](),
-}
+)
 
 // The wrappers: the first field holds the script's value, each other one
 // a method, named after it with a W before.

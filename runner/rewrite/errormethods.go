@@ -20,6 +20,10 @@ import (
 //	func (m *MultiError) Unwrap() []error { return m.Errs }
 //	=> func (_r1 *MultiError) socklabUnwrapAll() []error { return _r1.Unwrap() }
 //
+// Each error type whose value is an error gets a method lift.SelfMethod
+// too, which returns the value itself, for lift.Equal to compare (see
+// lift.SelfMethod); a pointer the interpreter's wrapper holds as it is.
+//
 // The interpreter gives a value of T the methods of *T as well, so a type
 // whose value is an error while only its pointer has such a method is
 // refused. A type declared inside a function, or a struct literal, can
@@ -78,9 +82,9 @@ func errorTypeMethods(p *Package, e *Editor, ts *ast.TypeSpec) {
 	if !ok || types.IsInterface(tn.Type()) || !isError(tn.Type()) {
 		return
 	}
-	for _, m := range errorMethodList {
-		if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, p.Types, m.own); obj != nil {
-			e.Refuse(obj.Pos(), "socklab gives the error type %s a method %s of its own, for the errors package to call: name this %s otherwise", tn.Name(), m.own, obj.Name())
+	for _, own := range []string{lift.UnwrapMethod, lift.UnwrapAllMethod, lift.IsMethod, lift.AsMethod, lift.SelfMethod} {
+		if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, p.Types, own); obj != nil {
+			e.Refuse(obj.Pos(), "socklab gives the error type %s a method %s of its own, for the errors package to call: name this %s otherwise", tn.Name(), own, obj.Name())
 			return
 		}
 	}
@@ -91,6 +95,10 @@ func errorTypeMethods(p *Package, e *Editor, ts *ast.TypeSpec) {
 			names[i] = tp.At(i).Obj().Name()
 		}
 		params = "[" + strings.Join(names, ", ") + "]"
+	}
+	if errT := types.Universe.Lookup("error").Type().Underlying().(*types.Interface); types.Implements(tn.Type(), errT) {
+		r := e.Name("r")
+		e.Append("func (" + r + " " + tn.Name() + params + ") " + lift.SelfMethod + "() any { return " + r + " }")
 	}
 	for _, m := range errorMethodList {
 		if !hasErrorMethod(p, types.NewPointer(tn.Type()), m) {

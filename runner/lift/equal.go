@@ -1,0 +1,130 @@
+package lift
+
+import "reflect"
+
+// Equal is x == y for two values of an interface of Go's library (error,
+// io.Reader), as rewritten source calls it. The interpreter keeps a
+// script's value stored as such an interface in a wrapper of its own,
+// whose fields are functions, so that comparing two errors that both hold
+// a script's value (err == ErrNotFound, where var ErrNotFound error =
+// codeErr{404}) panicked with "comparing uncomparable type". Equal takes
+// each value out of its wrappers, at the top and in the fields and
+// elements of a struct or array, and compares them as Go does: values of
+// different types differ, values of one comparable type are compared, and
+// values of one type that is not comparable panic as Go's == does.
+// (Two types that the script declares alike, which the interpreter makes
+// one type, are refused before the script runs.)
+func Equal(x, y any) bool {
+	return equal(unwrapped(reflect.ValueOf(x)), unwrapped(reflect.ValueOf(y)))
+}
+
+// unwrapped returns the value inside v's wrappers, if v is one: what
+// the script's SelfMethod returns where the wrapper has it, the IValue
+// field otherwise (a pointer, or a value of Go's library).
+func unwrapped(v reflect.Value) reflect.Value {
+	for v.IsValid() && isWrapper(v.Type()) {
+		if self := v.FieldByName("W" + SelfMethod); self.IsValid() && self.Kind() == reflect.Func && !self.IsNil() {
+			v = self.Call(nil)[0]
+		} else {
+			v = v.Field(0)
+		}
+		if v.Kind() == reflect.Interface {
+			v = v.Elem()
+		}
+	}
+	return v
+}
+
+// equal compares a and b, values of an interface taken out of their
+// wrappers, as Go's == compares interfaces.
+func equal(a, b reflect.Value) bool {
+	if !a.IsValid() || !b.IsValid() {
+		return a.IsValid() == b.IsValid()
+	}
+	if a.Type() != b.Type() {
+		return false
+	}
+	// The interpreter's types are unnamed (reflect cannot name types): it
+	// may keep wrappers in their fields. A named type is Go's library's.
+	switch a.Kind() {
+	case reflect.Struct:
+		if isWrapper(a.Type()) || a.Type().Name() != "" {
+			break
+		}
+		for i := range a.NumField() {
+			if !fieldEqual(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Array:
+		if a.Type().Name() != "" {
+			break
+		}
+		for i := range a.Len() {
+			if !fieldEqual(a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	return a.Interface() == b.Interface() // panics for a type that is not comparable, as Go does
+}
+
+// fieldEqual compares a field or an element of two values of one type:
+// one of interface type by what it holds, as Go does.
+func fieldEqual(a, b reflect.Value) bool {
+	if a.Kind() == reflect.Interface {
+		return equal(unwrapped(a.Elem()), unwrapped(b.Elem()))
+	}
+	return equal(a, b)
+}
+
+// isWrapper reports whether t is an interface wrapper of the interpreter
+// or of socklab (a struct with the value in its IValue field).
+func isWrapper(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.NumField() > 0 && t.Field(0).Name == "IValue" && t.Field(0).Type.Kind() == reflect.Interface
+}
+
+// ErrorsIs is errors.Is for scripts. errors.Is compares each error of the
+// chain with target only where target's type is comparable, which the
+// interpreter's wrapper of a script's value is not (its fields are
+// functions): errors.Is(err, ErrTooBig), with var ErrTooBig error =
+// limitErr{64}, was false where Go finds it. ErrorsIs walks the chain as
+// errors.Is does, comparing the values inside the wrappers as Equal does.
+func ErrorsIs(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	t := unwrapped(reflect.ValueOf(target))
+	return is(err, target, t, t.Type().Comparable())
+}
+
+// is walks err's chain, depth first, for an error equal to target (t
+// taken out of its wrappers) or whose Is method says so.
+func is(err, target error, t reflect.Value, comparable bool) bool {
+	for {
+		if comparable && equal(unwrapped(reflect.ValueOf(err)), t) {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, e := range x.Unwrap() {
+				if e != nil && is(e, target, t, comparable) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}

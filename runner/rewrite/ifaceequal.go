@@ -1,0 +1,271 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// The interpreter keeps a script's value stored as an interface of Go's
+// library (error, io.Reader) in a wrapper whose fields are functions, so
+// comparing two such interfaces that both hold a script's value panicked
+// ("comparing uncomparable type interp._error"), where Go compares the
+// values: err == ErrTooBig, with var ErrTooBig error = limitErr{64}. This
+// pass makes such a comparison a call of lift.Equal, which takes the
+// values out of their wrappers and compares them as Go does, keeping the
+// columns:
+//
+//	if err == ErrTooBig {   =>   if _sl1.Equal(/*line :9:5*/err, ErrTooBig)/*line :9:21*/ {
+//
+// It does so where both operands are interfaces, one of Go's library with
+// methods, neither the nil literal, in a package that declares a type
+// implementing that interface; the switch statements that compare so, in
+// their cases, it writes as switches on true.
+func init() { register(Pass{Name: "ifaceequal", Run: ifaceEqual}) }
+
+func ifaceEqual(p *Package, f *ast.File, e *Editor) {
+	c := &comparer{p: p, e: e}
+	for _, obj := range p.Info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
+			c.types = append(c.types, tn)
+		}
+	}
+	for _, s := range p.Script {
+		if s == p.Types {
+			continue
+		}
+		for _, name := range s.Scope().Names() {
+			if tn, ok := s.Scope().Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
+				c.types = append(c.types, tn)
+			}
+		}
+	}
+	slices.SortFunc(c.types, func(a, b *types.TypeName) int { return int(a.Pos() - b.Pos()) })
+	wrapped := c.wrapped
+	equal := func(x, y ast.Expr, op token.Pos, neg bool) {
+		start, end := p.Fset.Position(x.Pos()), p.Fset.Position(y.End())
+		not := ""
+		if neg {
+			not = "!"
+		}
+		e.Insert(x.Pos(), fmt.Sprintf("%s%s.Equal(/*line :%d:%d*/", not, e.Import(lift.Package), start.Line, start.Column))
+		e.Replace(op, op+2, ", ")
+		e.InsertFirst(y.End(), fmt.Sprintf(")/*line :%d:%d*/", end.Line, end.Column))
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if (n.Op == token.EQL || n.Op == token.NEQ) && wrapped(n.X, n.Y) {
+				equal(n.X, n.Y, n.OpPos, n.Op == token.NEQ)
+			}
+		case *ast.CallExpr:
+			if fn, ok := typeutilCallee(p, n); ok && fn == "errors.Is" && len(n.Args) == 2 && wrapped(n.Args[0], n.Args[1]) {
+				at := p.Fset.Position(n.Fun.End())
+				e.Replace(n.Fun.Pos(), n.Fun.End(), fmt.Sprintf("%s.ErrorsIs/*line :%d:%d*/", e.Import(lift.Package), at.Line, at.Column))
+			}
+		case *ast.SwitchStmt:
+			switchEqual(p, e, n, wrapped)
+		}
+		return true
+	})
+}
+
+// switchEqual writes a switch statement whose tag is compared so with a
+// case as a switch on true, each case a call of lift.Equal, the
+// expressions of one case joined by || (the interpreter evaluates only the
+// first call of a case's list):
+//
+//	switch err {            =>   switch /*line :7:9*/true/*line :7:12*/ {
+//	case ErrA, ErrB:        =>   case _sl1.Equal(err, /*line :8:7*/ErrA)/*line :8:11*/ || _sl1.Equal(err, /*line :8:13*/ErrB)/*line :8:17*/:
+//
+// The tag is evaluated once: a tag that is not a variable's name is
+// assigned to one first (switch _t1 := f(); true {); one in a switch
+// with an init statement already is refused.
+func switchEqual(p *Package, e *Editor, s *ast.SwitchStmt, wrapped func(x, y ast.Expr) bool) {
+	if s.Tag == nil {
+		return
+	}
+	found := false
+	for _, c := range s.Body.List {
+		for _, x := range c.(*ast.CaseClause).List {
+			found = found || wrapped(s.Tag, x)
+		}
+	}
+	if !found {
+		return
+	}
+	start, end := p.Fset.Position(s.Tag.Pos()), p.Fset.Position(s.Tag.End())
+	tag := ""
+	if id, ok := ast.Unparen(s.Tag).(*ast.Ident); ok {
+		if _, isVar := p.Info.Uses[id].(*types.Var); isVar {
+			tag = id.Name
+			e.Replace(s.Tag.Pos(), s.Tag.End(), fmt.Sprintf("/*line :%d:%d*/true/*line :%d:%d*/", start.Line, start.Column, end.Line, end.Column))
+		}
+	}
+	if tag == "" {
+		if s.Init != nil {
+			e.Refuse(s.Tag.Pos(), "the interpreter keeps a value of the script stored as %s in a wrapper of its own, which socklab compares with the cases of this switch only when the tag is a variable: assign %s to a variable in a statement before the switch", types.TypeString(p.Info.TypeOf(s.Tag), types.RelativeTo(p.Types)), types.ExprString(s.Tag))
+			return
+		}
+		tag = e.Name("t")
+		e.Insert(s.Tag.Pos(), fmt.Sprintf("%s := /*line :%d:%d*/", tag, start.Line, start.Column))
+		e.InsertFirst(s.Tag.End(), fmt.Sprintf("; true/*line :%d:%d*/", end.Line, end.Column))
+	}
+	lp := e.Import(lift.Package)
+	for _, c := range s.Body.List {
+		list := c.(*ast.CaseClause).List
+		for i, x := range list {
+			if i > 0 {
+				between := e.Text(list[i-1].End(), x.Pos())
+				comma := list[i-1].End() + token.Pos(strings.IndexByte(between, ','))
+				e.Replace(comma, comma+1, " ||")
+			}
+			at, end := p.Fset.Position(x.Pos()), p.Fset.Position(x.End())
+			if isNilLit(p, x) {
+				e.Insert(x.Pos(), fmt.Sprintf("%s == /*line :%d:%d*/", tag, at.Line, at.Column))
+				continue
+			}
+			e.Insert(x.Pos(), fmt.Sprintf("%s.Equal(%s, /*line :%d:%d*/", lp, tag, at.Line, at.Column))
+			e.InsertFirst(x.End(), fmt.Sprintf(")/*line :%d:%d*/", end.Line, end.Column))
+		}
+	}
+}
+
+// libraryInterfaceOf returns the interface of t if t is an interface of
+// Go's library with methods, whose values of the script the interpreter
+// keeps in a wrapper.
+func libraryInterfaceOf(p *Package, t types.Type) (*types.Interface, bool) {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != nil && interpreted(p, n.Obj().Pkg()) {
+		return nil, false
+	}
+	it, ok := n.Underlying().(*types.Interface)
+	return it, ok && it.NumMethods() > 0
+}
+
+// isNilLit reports whether x is the predeclared nil.
+func isNilLit(p *Package, x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, isNil := p.Info.Uses[id].(*types.Nil)
+	return isNil
+}
+
+// A comparer decides which comparisons of interfaces to write as calls of
+// lift.Equal.
+type comparer struct {
+	p       *Package
+	e       *Editor
+	types   []*types.TypeName // the types the script declares, but interfaces
+	refused map[token.Pos]bool
+}
+
+// refuse refuses the comparison at pos, once.
+func (c *comparer) refuse(pos token.Pos, format string, args ...any) {
+	if c.refused == nil {
+		c.refused = map[token.Pos]bool{}
+	}
+	if !c.refused[pos] {
+		c.refused[pos] = true
+		c.e.Refuse(pos, format, args...)
+	}
+}
+
+// wrapped reports whether x == y compares two interfaces that may both
+// hold a script's value kept in the interpreter's wrappers, which
+// lift.Equal compares. Where one is a variable of Go's library (io.EOF),
+// Go's == is right as it is. Where Equal cannot take a value out of its
+// wrapper, the comparison is refused: a struct value of a type that is no
+// error of the top level (rewrite gives those a method that returns the
+// value), or of a type that another implementing type looks like at run
+// time (the interpreter keeps no type names).
+func (c *comparer) wrapped(x, y ast.Expr) bool {
+	if isNilLit(c.p, x) || isNilLit(c.p, y) || c.librarySentinel(x) || c.librarySentinel(y) {
+		return false
+	}
+	tx, ty := c.p.Info.TypeOf(x), c.p.Info.TypeOf(y)
+	if tx == nil || ty == nil || !types.IsInterface(tx) || !types.IsInterface(ty) {
+		return false
+	}
+	found := false
+	for _, t := range []types.Type{tx, ty} {
+		iface, ok := libraryInterfaceOf(c.p, t)
+		if !ok {
+			continue
+		}
+		isError := types.Identical(iface, types.Universe.Lookup("error").Type().Underlying())
+		forms := map[string]*types.TypeName{}
+		for _, tn := range c.types {
+			if !types.Implements(tn.Type(), iface) {
+				found = found || types.Implements(types.NewPointer(tn.Type()), iface)
+				continue
+			}
+			found = true
+			name := tn.Name()
+			if tn.Parent() != tn.Pkg().Scope() || !isError {
+				if _, isStruct := tn.Type().Underlying().(*types.Struct); isStruct {
+					why, instead := "declared inside a function", "declare "+name+" at the top level of the file"
+					if !isError {
+						why, instead = "no error", "give "+name+"'s methods pointer receivers and store &"+name+"{...}"
+					}
+					c.refuse(x.Pos(), "the interpreter keeps a %s stored as %s in a wrapper that holds a field of it, not the struct, so socklab cannot compare two values of %s that may hold one (%s is %s): %s", name, types.TypeString(t, types.RelativeTo(c.p.Types)), types.TypeString(t, types.RelativeTo(c.p.Types)), name, why, instead)
+					return false
+				}
+			}
+			key := runtimeKey(tn.Type().Underlying())
+			if other, ok := forms[key]; ok {
+				c.refuse(x.Pos(), "the interpreter makes %s and %s one type (it keeps no type names), so socklab cannot compare two values of %s that may hold them: give %s or %s a field of its own", other.Name(), name, types.TypeString(t, types.RelativeTo(c.p.Types)), other.Name(), name)
+				return false
+			}
+			forms[key] = tn
+		}
+	}
+	return found
+}
+
+// librarySentinel reports whether x names a variable of a package of Go's
+// library (io.EOF), which holds none of the script's values.
+func (c *comparer) librarySentinel(x ast.Expr) bool {
+	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	v, ok := c.p.Info.Uses[sel.Sel].(*types.Var)
+	return ok && !v.IsField() && v.Pkg() != nil && !interpreted(c.p, v.Pkg())
+}
+
+// runtimeKey spells an underlying type as the interpreter makes it at run
+// time, for telling which types it makes one: field names exported.
+func runtimeKey(t types.Type) string {
+	st, ok := t.(*types.Struct)
+	if !ok {
+		return types.TypeString(t, nil)
+	}
+	var b strings.Builder
+	for i := range st.NumFields() {
+		name := st.Field(i).Name()
+		b.WriteString(strings.ToUpper(name[:1]) + name[1:] + " " + types.TypeString(st.Field(i).Type(), nil) + ";")
+	}
+	return "struct{" + b.String() + "}"
+}
+
+// typeutilCallee returns "pkg.Func" for a call of a function of an
+// imported package.
+func typeutilCallee(p *Package, call *ast.CallExpr) (string, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return "", false
+	}
+	fn, ok := p.Info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Type().(*types.Signature).Recv() != nil {
+		return "", false
+	}
+	return fn.Pkg().Path() + "." + fn.Name(), true
+}
