@@ -34,6 +34,7 @@ var checks = []check{
 	errorsJoin,
 	newerLibraryNames,
 	reflectTypes,
+	structValueCases,
 	stderrDescriptor,
 }
 

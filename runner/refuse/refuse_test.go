@@ -91,6 +91,8 @@ func TestRefuses(t *testing.T) {
 		{"an interface that may hold a struct with a Stringer inside", "type L int\n\nfunc (L) String() string { return \"\" }\n\ntype A struct{ L L }\n\nfunc main() {\n\tvar x any = A{}\n\tfmt.Println(x)\n}", "may hold a A, which fmt prints differently"},
 		{"%d of an interface that may hold a Stringer", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() {\n\tvar x fmt.Stringer = L(1)\n\tfmt.Printf(\"%d\\n\", x)\n}", "may hold a L"},
 		{"what errors.Unwrap returns compared with a script's error", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\n\nfunc main() {\n\tin := &W{}\n\t_ = errors.Unwrap(&W{Err: in}) == error(in)\n}", "which == does not match with that error itself"},
+		{"a case of a struct value on an error", "type R struct{ Why string }\n\nfunc (r R) Error() string { return r.Why }\n\nfunc main() {\n\tvar err error = R{}\n\tswitch err.(type) {\n\tcase R:\n\t}\n}", "main.go:22:7: case R: the interpreter keeps a R stored as error in a wrapper that holds one of its fields, not the struct, so this type switch never matches it"},
+		{"an assertion of a struct value from a fmt.Stringer", "type R struct{ n int }\n\nfunc (R) String() string { return \"\" }\n\nfunc get() fmt.Stringer { return R{} }\n\nfunc main() { _, _ = get().(R) }", "the interpreter keeps a R stored as fmt.Stringer in a wrapper that holds one of its fields, not the struct, so this type assertion never finds it"},
 		{"a nil pointer as fmt.Fprintln's writer", "type W struct{}\n\nfunc (*W) Write(b []byte) (int, error) { return len(b), nil }\nfunc (*W) String() string { return \"w\" }\n\nfunc main() {\n\tvar w *W\n\tfmt.Fprintln(w, 1)\n}", "a nil *W handed to fmt.Fprintln as io.Writer"},
 	}
 	for _, tt := range tests {
@@ -114,6 +116,8 @@ func TestAccepts(t *testing.T) {
 		{"plain break in a switch in a loop", "func main() {\n\tfor i := 0; i < 3; i++ {\n\t\tswitch i {\n\t\tcase 1:\n\t\t\tbreak\n\t\t}\n\t}\n}"},
 		{"cases and assertions of basic named types without methods, which runner/rewrite declares as types of lift's pool", "type C float64\ntype F float64\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase C, F, float64:\n\t}\n\t_, _ = v.(C)\n}"},
 		{"cases of struct types of their own fields", "type A struct{ V int }\ntype B struct{ V, W int }\ntype C struct{ V string }\n\nfunc main() {\n\tvar v any = B{}\n\tswitch v.(type) {\n\tcase A, *A, B, []B, C:\n\t}\n\t_ = []int{}\n}"},
+		{"cases of a pointer, and of a struct without fields, on an error", "type P struct{ n int }\ntype Z struct{}\n\nfunc (*P) Error() string { return \"\" }\nfunc (Z) Error() string { return \"\" }\n\nfunc main() {\n\tvar err error = &P{}\n\tswitch err.(type) {\n\tcase *P, Z:\n\t}\n\t_, _ = err.(*P)\n}"},
+		{"a case of a struct value on any", "type R struct{ Why string }\n\nfunc main() {\n\tvar v any = R{}\n\tswitch v.(type) {\n\tcase R:\n\t}\n\t_, _ = v.(R)\n}"},
 		{"concrete cases", "type P struct{}\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase int, string, P, *P:\n\t}\n}"},
 		{"errors.As with a pointer target", "type E struct{ Code int }\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tvar e *E\n\terrors.As(nil, &e)\n}"},
 		{"%v and %s of a Stringer", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() { fmt.Printf(\"%v %s %5.2f\\n\", L(1), L(2), 1.5); fmt.Println(L(3)) }"},

@@ -10,7 +10,9 @@ import (
 // error, case fmt.Stringer), while its comma-ok type assertion answers
 // right for the interfaces of Go's library (runner/refuse refuses the
 // cases it answers wrongly: interfaces the script declares, and pointers
-// to script types whose value methods implement the interface). This pass writes a type switch with an interface case as a
+// to script types whose value methods implement the interface); nor, on
+// an interface of Go's library (error), a case of a pointer to a script's
+// type, which the assertion finds too. This pass writes a type switch with such a case as a
 // switch on the answers of such assertions, in the same order, declaring
 // the switch's variable at the top of each case that uses it:
 //
@@ -26,7 +28,7 @@ func init() { register(Pass{Name: "typeswitch", Run: typeSwitch}) }
 func typeSwitch(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSwitchStmt)
-		if !ok || !interfaceCase(p, ts) {
+		if !ok || !interfaceCase(p, ts) && !scriptPointerCase(p, ts) {
 			return true
 		}
 		var guard *ast.TypeAssertExpr
@@ -84,6 +86,38 @@ func interfaceCase(p *Package, ts *ast.TypeSwitchStmt) bool {
 			if tv := p.Info.Types[t]; tv.IsType() {
 				if it, ok := tv.Type.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
 					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// scriptPointerCase reports whether ts switches on an interface of Go's
+// library (error, io.Reader) and a case names a pointer to a type of the
+// script: the interpreter's type switch never matches such a value, kept
+// in its wrapper, while its comma-ok assertion does.
+func scriptPointerCase(p *Package, ts *ast.TypeSwitchStmt) bool {
+	var guard *ast.TypeAssertExpr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+	case *ast.ExprStmt:
+		guard, _ = a.X.(*ast.TypeAssertExpr)
+	}
+	if guard == nil {
+		return false
+	}
+	if _, ok := libraryInterfaceOf(p, p.Info.TypeOf(guard.X)); !ok {
+		return false
+	}
+	for _, c := range ts.Body.List {
+		for _, t := range c.(*ast.CaseClause).List {
+			if tv := p.Info.Types[t]; tv.IsType() {
+				if ptr, ok := tv.Type.(*types.Pointer); ok {
+					if n, ok := types.Unalias(ptr.Elem()).(*types.Named); ok && n.Obj().Pkg() != nil && interpreted(p, n.Obj().Pkg()) {
+						return true
+					}
 				}
 			}
 		}

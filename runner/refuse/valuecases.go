@@ -1,0 +1,58 @@
+package refuse
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// structValueCases refuses a type switch case or a type assertion of a
+// struct value type of the script (not a pointer to one) on an interface
+// of Go's library (error, io.Reader). The interpreter keeps such a value,
+// stored as the interface, in a wrapper whose value field holds one of
+// the struct's fields instead of the struct, so the case never matches
+// and the assertion never finds it, where Go does. A pointer to the type
+// is matched (runner/rewrite writes such a switch with comma-ok
+// assertions); a struct without fields is kept whole.
+func structValueCases(r *reporter) {
+	check := func(x, typ ast.Expr, what string) {
+		operand, t := r.typeOf(x), r.typeOf(typ)
+		if operand == nil || t == nil || !r.libraryInterface(operand) || !r.declared(t) {
+			return
+		}
+		if s, ok := t.Underlying().(*types.Struct); !ok || s.NumFields() == 0 {
+			return
+		}
+		name, iface := r.typeString(t), r.typeString(operand)
+		verb, instead := "never matches it", "switch on"
+		if what == "type assertion" {
+			verb, instead = "never finds it", "assert"
+		}
+		r.refuse(typ.Pos(), "%sthe interpreter keeps a %s stored as %s in a wrapper that holds one of its fields, not the struct, so this %s %s: give %s's methods pointer receivers, store &%s{...} and %s *%s", caseLabel(what, name), name, iface, what, verb, name, name, instead, name)
+	}
+	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeSwitchStmt:
+			var guard *ast.TypeAssertExpr
+			switch a := n.Assign.(type) {
+			case *ast.AssignStmt:
+				guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+			case *ast.ExprStmt:
+				guard, _ = a.X.(*ast.TypeAssertExpr)
+			}
+			if guard == nil {
+				return true
+			}
+			for _, c := range n.Body.List {
+				for _, e := range c.(*ast.CaseClause).List {
+					check(guard.X, e, "type switch")
+				}
+			}
+			return true
+		case *ast.TypeAssertExpr:
+			if n.Type != nil {
+				check(n.X, n.Type, "type assertion")
+			}
+		}
+		return true
+	})
+}
