@@ -28,7 +28,7 @@ func startEarly(cmd *exec.Cmd, exe string, ownGroup bool) (*os.Process, func() (
 		pre.Dismiss()
 		return nil, nil, false
 	}
-	a := &adopted{delay: cmd.WaitDelay, process: pre.Process(), said: make(chan int, 1)}
+	a := &adopted{delay: cmd.WaitDelay, process: pre.Process(), said: make(chan said, 1)}
 	files, err := a.stdio(cmd)
 	if err != nil {
 		a.closeParent()
@@ -47,11 +47,16 @@ func startEarly(cmd *exec.Cmd, exe string, ownGroup bool) (*os.Process, func() (
 		go copy()
 	}
 	go func() {
-		if code, ok := pre.Ended(); ok {
-			a.said <- code
-		}
+		code, ok := pre.Ended()
+		a.said <- said{code, ok}
 	}()
 	return a.process, a.wait, true
+}
+
+// said is what a process says about its end (see prestart.Ended).
+type said struct {
+	code int
+	ok   bool // it said a status
 }
 
 // adopted is a script process started early, with the pipes and copies
@@ -63,7 +68,7 @@ type adopted struct {
 	parent    []io.Closer // ours, closed when the copies outlast delay
 	copies    []func()    // started once the process holds its ends
 	running   sync.WaitGroup
-	said      chan int // the status the process says it ends with (see prestart.Finish)
+	said      chan said // what prestart.Ended returns, once
 	mu        sync.Mutex
 	copyErr   error
 }
@@ -189,16 +194,20 @@ func (a *adopted) wait() (ending, error) {
 		state, err = a.process.Wait()
 		exited <- err
 	}()
+	// Ended returns once the process has closed the control socket: when
+	// it says its status and closes every descriptor, or when it dies.
+	// Once said, the status is the script's, whatever ends the process
+	// after (its runtime, left without descriptors, may fail on the way
+	// out).
 	var end ending
-	select {
-	case err := <-exited:
-		if err != nil {
+	if s := <-a.said; s.ok {
+		end = ending{code: s.code}
+		a.process.Kill()
+	} else {
+		if err := <-exited; err != nil {
 			return ending{}, err
 		}
 		end = endingOf(state)
-	case code := <-a.said:
-		end = ending{code: code}
-		a.process.Kill()
 	}
 	copied := make(chan struct{})
 	go func() {
