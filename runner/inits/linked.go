@@ -1,0 +1,72 @@
+package inits
+
+import "strings"
+
+//go:generate go test -run ^TestLinkedTable$ -args -write
+
+// Linked is a set of registrars: the packages of Go's library whose
+// initialisers register something in image's or crypto's state (a
+// decoder with image.RegisterFormat, a hash with crypto.RegisterHash),
+// one bit each. A Go build of a script links some of them, through its
+// imports; socklab's binary links them all, so what a script reads back of
+// that state (image.Decode, crypto.Hash.Available) goes through runner/lift,
+// which answers for the set a Go build of the script links.
+type Linked uint32
+
+// The registrars, one bit each, in the order of Registrars.
+const (
+	CryptoMD5 Linked = 1 << iota
+	CryptoSHA1
+	CryptoSHA256
+	CryptoSHA3
+	CryptoSHA512
+	ImageGIF
+	ImageJPEG
+	ImagePNG
+)
+
+// Registrars are the import paths of the registrars, bit i of a Linked
+// standing for Registrars[i].
+var Registrars = []string{
+	"crypto/md5",
+	"crypto/sha1",
+	"crypto/sha256",
+	"crypto/sha3",
+	"crypto/sha512",
+	"image/gif",
+	"image/jpeg",
+	"image/png",
+}
+
+// Has reports whether l holds the registrar of import path p.
+func (l Linked) Has(p string) bool {
+	for i, r := range Registrars {
+		if r == p {
+			return l&(1<<i) != 0
+		}
+	}
+	return false
+}
+
+// String lists the import paths of l's registrars.
+func (l Linked) String() string {
+	var paths []string
+	for i, r := range Registrars {
+		if l&(1<<i) != 0 {
+			paths = append(paths, r)
+		}
+	}
+	return strings.Join(paths, " ")
+}
+
+// LinkedBy returns the registrars that a Go build of a script links whose
+// compiled imports (its own and its local packages') are imports: those
+// among the imports and their dependencies (linkedBy, generated from the
+// toolchain's go list -deps).
+func LinkedBy(imports []string) Linked {
+	var l Linked
+	for _, p := range imports {
+		l |= linkedBy[p]
+	}
+	return l
+}
