@@ -19,6 +19,9 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Defers":     reflect.ValueOf((*Defers)(nil)),
 		"Equal":      reflect.ValueOf(Equal),
 		"ErrorsIs":   reflect.ValueOf(ErrorsIs),
+		"Linked":     reflect.ValueOf(Linked),
+		"Registry":   reflect.ValueOf((*Registry)(nil)),
+		"LinkedHash": reflect.ValueOf((*LinkedHash)(nil)),
 	}
 	for name, v := range boundsSymbols() {
 		syms[name] = v
