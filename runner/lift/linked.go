@@ -196,3 +196,15 @@ func (h LinkedHash) New() hash.Hash {
 	}
 	return h.h.New()
 }
+
+// HashAvailable is the method expression crypto.Hash.Available.
+func (r Registry) HashAvailable(h crypto.Hash) bool { return r.Hash(h).Available() }
+
+// HashNew is the method expression crypto.Hash.New.
+func (r Registry) HashNew(h crypto.Hash) hash.Hash { return r.Hash(h).New() }
+
+// AvailableFunc is the method value h.Available.
+func (r Registry) AvailableFunc(h crypto.Hash) func() bool { return r.Hash(h).Available }
+
+// NewFunc is the method value h.New.
+func (r Registry) NewFunc(h crypto.Hash) func() hash.Hash { return r.Hash(h).New }

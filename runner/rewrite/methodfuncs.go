@@ -36,6 +36,9 @@ func methodFuncs(p *Package, f *ast.File, e *Editor) {
 		case types.MethodExpr:
 			methodExpr(p, f, e, sel, s)
 		case types.MethodVal:
+			if isHashMethod(s.Obj()) {
+				return true // pass linked writes it out
+			}
 			if len(stack) > 0 {
 				if call, ok := stack[len(stack)-1].(*ast.CallExpr); ok && call.Fun == sel {
 					return true // a call, not a method value
