@@ -29,6 +29,9 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range librarySymbols() {
 		syms[name] = v
 	}
+	for name, v := range logSiteSymbols() {
+		syms[name] = v
+	}
 	for name, v := range pullSymbols() {
 		syms[name] = v
 	}

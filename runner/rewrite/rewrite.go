@@ -23,6 +23,10 @@ type Package struct {
 	Fset  *token.FileSet
 	Files []*ast.File
 	Src   map[*ast.File][]byte // each file's text
+	// Paths are the absolute paths of the files on disk, which Go records
+	// of them (log's Llongfile prints them); where a file has none, its
+	// name in Fset stands for it.
+	Paths map[*ast.File]string
 	Types *types.Package
 	Info  *types.Info
 	// Script are all the script's packages, p's among them, where a pass

@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"log"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -220,11 +221,15 @@ func interpret(t *testing.T, src []byte) string {
 	if err := i.Use(liftpkg.ErrorWrapperTable(i)); err != nil {
 		t.Fatal(err)
 	}
-	// errors.As and errors.Join as the script process gives them.
+	// errors.As and errors.Join as the script process gives them, and
+	// log's loggers, which it gives as Go's own (lift.LogPrint takes one).
 	join := reflect.ValueOf(liftpkg.ErrorsJoin)
+	std := log.New(&out, "", log.LstdFlags)
 	if err := i.Use(interp.Exports{
 		".":             {"MapTypes": reflect.ValueOf(map[reflect.Value][]reflect.Type{join: {reflect.TypeFor[error]()}})},
 		"errors/errors": {"As": reflect.ValueOf(liftpkg.ErrorsAs), "Join": join},
+		"log/log": {"New": reflect.ValueOf(log.New), "Logger": reflect.ValueOf((*log.Logger)(nil)),
+			"Default": reflect.ValueOf(func() *log.Logger { return std })},
 	}); err != nil {
 		t.Fatal(err)
 	}

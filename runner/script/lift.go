@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"path/filepath"
 
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/lift"
@@ -47,9 +48,12 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPoi
 	defer func() { diag.NameTypes(poolNames) }()
 	for _, p := range pkgs {
 		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info, Script: script,
-			NilPointers: nilPointers[p.Types]}
+			NilPointers: nilPointers[p.Types], Paths: map[*ast.File]string{}}
 		for _, f := range p.Files {
 			rp.Src[f] = s[f].src
+			if abs, err := filepath.Abs(s[f].path); err == nil {
+				rp.Paths[f] = abs
+			}
 		}
 		changed, err := rewrite.Apply(rp)
 		if err != nil {

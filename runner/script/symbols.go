@@ -84,6 +84,10 @@ func lateSymbols(logOut io.Writer) exports {
 		}
 		mapTypes[v] = errorFirst(mapTypes[v])
 	}
+	// So do the lifted calls of them (see lift.LogPrint).
+	for name, v := range lift.LogSites() {
+		mapTypes[v] = mapTypes[logSyms[name]]
+	}
 	join := reflect.ValueOf(lift.ErrorsJoin)
 	mapTypes[join] = []reflect.Type{errorType}
 	return exports{

@@ -1,0 +1,243 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"log"
+	"strconv"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// A logger whose flags hold log.Lshortfile or log.Llongfile prints the
+// file and line of the call that logs, which log learns from
+// runtime.Caller: under the interpreter, a file of the interpreter's own.
+// This pass turns each call of log's printing functions (log.Println) and
+// of *log.Logger's printing methods (l.Println) into a call of lift's
+// (lift.LogPrintln(l, "/path/main.go", 11, ...)) with the logger and the
+// call's own file, as Go records it, and line. Where such a function is
+// taken as a value, or log.Output names a caller's line (a calldepth
+// other than 1), the script is refused where its flags may name the file.
+func init() { register(Pass{Name: "logsite", Run: logSites}) }
+
+// logPrinters are the functions and *log.Logger methods that print a
+// header with the caller's file and line.
+var logPrinters = map[string]bool{
+	"Print": true, "Printf": true, "Println": true,
+	"Fatal": true, "Fatalf": true, "Fatalln": true,
+	"Panic": true, "Panicf": true, "Panicln": true,
+	"Output": true,
+}
+
+// logFileFlags are the flags under which log prints the caller's file.
+const logFileFlags = log.Lshortfile | log.Llongfile
+
+func logSites(p *Package, f *ast.File, e *Editor) {
+	var may *bool
+	mayFiles := func() bool {
+		if may == nil {
+			v := mayLogFiles(p)
+			may = &v
+		}
+		return *may
+	}
+	called := map[*ast.SelectorExpr]bool{}
+	// A deferred call runs where the function returns, a go statement's
+	// call at the start of its goroutine: Go names those lines.
+	later := map[*ast.CallExpr]string{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			later[n.Call] = "defer"
+		case *ast.GoStmt:
+			later[n.Call] = "go"
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok || logPrinter(p.Info, sel) == nil {
+			return true
+		}
+		if stmt, ok := later[call]; ok {
+			called[sel] = true
+			if mayFiles() {
+				e.Refuse(call.Pos(), "%s %s(...) logs, with log.Lshortfile or log.Llongfile, a line Go finds where the call runs (where the function returns, or the goroutine's start), which socklab cannot find under the interpreter: write %s func() { %s(...) }() to log the line of the call", stmt, types.ExprString(sel), stmt, types.ExprString(sel))
+			}
+			return true
+		}
+		if sel.Sel.Name == "Output" && !calldepthOne(p.Info, call) {
+			return true // refused below where the flags may name the file
+		}
+		if liftLogCall(p, f, e, call, sel) {
+			called[sel] = true
+		}
+		return true
+	})
+	ast.Inspect(f, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || called[sel] {
+			return true
+		}
+		fn := logPrinter(p.Info, sel)
+		if fn == nil {
+			return true
+		}
+		if !mayFiles() {
+			return true
+		}
+		if fn.Name() == "Output" {
+			e.Refuse(sel.Sel.Pos(), "%s with a calldepth other than 1, or taken as a value, names a line that socklab cannot find under the interpreter where the logger's flags hold log.Lshortfile or log.Llongfile: call Output(1, s) on the line to name, or leave the file flags out", types.ExprString(sel))
+			return true
+		}
+		e.Refuse(sel.Sel.Pos(), "%s taken as a value (or in parentheses) prints the interpreter's file and line under socklab where the logger's flags hold log.Lshortfile or log.Llongfile: call it directly where it logs, as %s(...)", types.ExprString(sel), types.ExprString(sel))
+		return true
+	})
+}
+
+// logPrinter returns the function or method of logPrinters that sel
+// names, or nil.
+func logPrinter(info *types.Info, sel *ast.SelectorExpr) *types.Func {
+	fn, ok := info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log" || !logPrinters[fn.Name()] {
+		return nil
+	}
+	if recv := fn.Signature().Recv(); recv != nil && !isLogLogger(recv.Type()) {
+		return nil
+	}
+	return fn
+}
+
+// isLogLogger reports whether t is *log.Logger.
+func isLogLogger(t types.Type) bool {
+	ptr, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := ptr.Elem().(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "log" && named.Obj().Name() == "Logger"
+}
+
+// calldepthOne reports whether call, of Output, passes the constant 1.
+func calldepthOne(info *types.Info, call *ast.CallExpr) bool {
+	if len(call.Args) != 2 {
+		return false
+	}
+	v := info.Types[call.Args[0]].Value
+	if v == nil {
+		return false
+	}
+	n, exact := constant.Int64Val(constant.ToInt(v))
+	return exact && n == 1
+}
+
+// liftLogCall rewrites call, of the log function or method sel, into a
+// call of lift's, and reports whether it could.
+func liftLogCall(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, sel *ast.SelectorExpr) bool {
+	pos := p.Fset.Position(call.Lparen)
+	file := pos.Filename
+	if path, ok := p.Paths[f]; ok {
+		file = path
+	}
+	site := strconv.Quote(file) + ", " + strconv.Itoa(pos.Line)
+	if len(call.Args) > 0 {
+		site += ", "
+	}
+	fn := e.Import(lift.Package) + ".Log" + sel.Sel.Name
+	if pkgOf(p.Info, sel) != nil {
+		e.Replace(sel.Pos(), sel.End(), fn)
+		e.InsertFirst(call.Lparen+1, e.Text(sel.X.Pos(), sel.X.End())+".Default(), "+site)
+		return true
+	}
+	s := p.Info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	// A promoted method: the logger is a field of the fields the
+	// selection goes through.
+	path, amp := "", ""
+	t := s.Recv()
+	for _, i := range s.Index()[:len(s.Index())-1] {
+		if ptr, ok := t.Underlying().(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		path += "." + st.Field(i).Name()
+		t = st.Field(i).Type()
+	}
+	if !isLogLogger(t) {
+		amp = "&"
+	}
+	e.Insert(sel.X.Pos(), fn+"("+amp)
+	e.Replace(sel.X.End(), call.Lparen+1, path+", "+site)
+	return true
+}
+
+// mayLogFiles reports whether the package's files may set a logger's
+// flags to name the file: they name log.Lshortfile or log.Llongfile, or
+// set flags (SetFlags, New) to a value that is not a constant, or to a
+// constant that holds either.
+func mayLogFiles(p *Package) bool {
+	may := false
+	for _, f := range p.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Ident:
+				if c, ok := p.Info.Uses[n].(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == "log" && (c.Name() == "Lshortfile" || c.Name() == "Llongfile") {
+					may = true
+				}
+			case *ast.CallExpr:
+				sel, ok := n.Fun.(*ast.SelectorExpr)
+				if !ok {
+					break
+				}
+				fn, ok := p.Info.Uses[sel.Sel].(*types.Func)
+				if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log" {
+					break
+				}
+				var flags ast.Expr
+				switch {
+				case fn.Name() == "SetFlags" && len(n.Args) == 1:
+					flags = n.Args[0]
+				case fn.Name() == "New" && len(n.Args) == 3:
+					flags = n.Args[2]
+				default:
+					return true
+				}
+				v := p.Info.Types[flags].Value
+				if v == nil {
+					may = true
+				} else if i, ok := constant.Int64Val(constant.ToInt(v)); !ok || i&logFileFlags != 0 {
+					may = true
+				}
+			case *ast.SelectorExpr:
+				// A function value of SetFlags or New sets flags the
+				// types cannot tell.
+				if fn, ok := p.Info.Uses[n.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "log" && (fn.Name() == "SetFlags" || fn.Name() == "New") {
+					if !isCalled(f, n) {
+						may = true
+					}
+				}
+			}
+			return !may
+		})
+	}
+	return may
+}
+
+// isCalled reports whether sel is the function of a call in f.
+func isCalled(f *ast.File, sel *ast.SelectorExpr) bool {
+	called := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && call.Fun == ast.Expr(sel) {
+			called = true
+		}
+		return !called
+	})
+	return called
+}

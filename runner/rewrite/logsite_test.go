@@ -1,0 +1,77 @@
+package rewrite_test
+
+import "testing"
+
+// logHead is the start of each logsite case: a file that imports log and
+// os, whose main function follows.
+const logHead = "package main\n\nimport (\n\t\"log\"\n\t\"os\"\n)\n\nvar _ = os.Stdout\n\n"
+
+// TestLogSiteLifts lists calls of log's printing functions and methods
+// and what the pass makes of each: a call of lift's (imported as _sl1)
+// with the logger and the call's own file and line.
+func TestLogSiteLifts(t *testing.T) {
+	for _, tt := range []struct{ name, src, want string }{
+		{"a function of log", logHead + "func main() {\n\tlog.Println(\"x\", 1)\n}\n",
+			`_sl1.LogPrintln(log.Default(), "main.go", 11, "x", 1)`},
+		{"a function of log without arguments", logHead + "func main() {\n\tlog.Print()\n}\n",
+			`_sl1.LogPrint(log.Default(), "main.go", 11)`},
+		{"a function of log under another name", "package main\n\nimport lg \"log\"\n\nfunc main() {\n\tlg.Fatalf(\"%d\", 1)\n}\n",
+			`_sl1.LogFatalf(lg.Default(), "main.go", 6, "%d", 1)`},
+		{"a method", logHead + "func main() {\n\tl := log.New(os.Stdout, \"\", log.Lshortfile)\n\tl.Printf(\"%d\", 1)\n}\n",
+			`_sl1.LogPrintf(l, "main.go", 12, "%d", 1)`},
+		{"Output with calldepth 1", logHead + "func main() {\n\t_ = log.Output(1, \"x\")\n}\n",
+			`_sl1.LogOutput(log.Default(), "main.go", 11, 1, "x")`},
+		{"a promoted method", logHead + "type srv struct{ *log.Logger }\n\nfunc main() {\n\ts := srv{log.Default()}\n\ts.Fatalln(\"x\")\n}\n",
+			`_sl1.LogFatalln(s.Logger, "main.go", 14, "x")`},
+		{"a method of a field of type log.Logger", logHead + "type hub struct{ l log.Logger }\n\nfunc main() {\n\tvar h hub\n\th.l.Panic(\"x\")\n}\n",
+			`_sl1.LogPanic(&h.l, "main.go", 14, "x")`},
+		{"a call over several lines", logHead + "func main() {\n\tlog.Printf(\"%d\",\n\t\t1)\n}\n",
+			`_sl1.LogPrintf(log.Default(), "main.go", 11, "%d",`},
+		{"a deferred call in a function literal", logHead + "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tdefer func() { log.Println(\"x\") }()\n}\n",
+			`defer func() { _sl1.LogPrintln(log.Default(), "main.go", 12, "x") }()`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, tt.src, []string{tt.want}, nil)
+		})
+	}
+}
+
+// TestLogSiteLeaves lists what the pass leaves as it is: calls through
+// which log prints no file, where no flag can make it.
+func TestLogSiteLeaves(t *testing.T) {
+	for _, tt := range []struct{ name, body, kept string }{
+		{"a method value, no file flags", "func main() {\n\tf := log.Println\n\tf(\"x\")\n}\n", "f := log.Println"},
+		{"Output with calldepth 2, constant flags without a file", "func main() {\n\tlog.SetFlags(log.LstdFlags)\n\tlog.Output(2, \"x\")\n}\n", "log.Output(2, \"x\")"},
+		{"a deferred call, no file flags", "func main() {\n\tdefer log.Println(\"x\")\n}\n", "defer log.Println(\"x\")"},
+		{"other functions of log", "func main() {\n\tlog.SetFlags(0)\n\t_ = log.Writer()\n}\n", "log.SetFlags(0)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, logHead+tt.body, []string{tt.kept}, nil)
+		})
+	}
+}
+
+// TestLogSiteRefuses lists what the pass cannot lift where a logger's
+// flags may name the file.
+func TestLogSiteRefuses(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"a function value", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := log.Println\n\tf(\"x\")\n}\n",
+			"main.go:12:11: log.Println taken as a value"},
+		{"a method value", "func main() {\n\tl := log.New(os.Stdout, \"\", log.Llongfile)\n\tf := l.Printf\n\tf(\"x\")\n}\n",
+			"main.go:12:9: l.Printf taken as a value"},
+		{"a method in parentheses", "func main() {\n\tlog.SetFlags(16)\n\t(log.Print)(\"x\")\n}\n",
+			"main.go:12:7: log.Print taken as a value (or in parentheses)"},
+		{"Output with calldepth 2", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tlog.Output(2, \"x\")\n}\n",
+			"main.go:12:6: log.Output with a calldepth other than 1"},
+		{"Output with flags that are not constant", "func main() {\n\tflags := 0\n\tlog.SetFlags(flags)\n\td := 1\n\tlog.Output(d, \"x\")\n}\n",
+			"main.go:14:6: log.Output with a calldepth other than 1"},
+		{"a deferred call", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tdefer log.Println(\"x\")\n}\n",
+			"main.go:12:8: defer log.Println(...) logs"},
+		{"a go statement", "func main() {\n\tl := log.New(os.Stdout, \"\", log.Lshortfile)\n\tgo l.Print(\"x\")\n}\n",
+			"main.go:12:5: go l.Print(...) logs"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			refuses(t, logHead+tt.body, tt.want)
+		})
+	}
+}
