@@ -30,6 +30,11 @@ import (
 //	func (_r1 wrapErr) Error() string { return _r1.OpError.Error() }
 //
 // A method that only the pointer has gets a pointer receiver, as in Go.
+//
+// The same goes for a method a struct has from an interface it embeds,
+// the script's own interfaces too: the interpreter fails on a call of
+// such a method through the struct (s.Log() for type Service struct {
+// Logger; ... }: "invalid interface value"), not on s.Logger.Log().
 func init() { register(Pass{Name: "promoted", Run: promotedMethods}) }
 
 func promotedMethods(p *Package, f *ast.File, e *Editor) {
@@ -69,11 +74,11 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 	for i := range all.Len() {
 		sel := all.At(i)
 		m := sel.Obj().(*types.Func)
-		if len(sel.Index()) < 2 || !m.Exported() || interpreted(p, m.Pkg()) {
+		if len(sel.Index()) < 2 {
 			continue
 		}
-		path, ok := fieldPath(t, sel.Index())
-		if !ok {
+		path, viaInterface, ok := fieldPath(t, sel.Index())
+		if !ok || (!viaInterface && (!m.Exported() || interpreted(p, m.Pkg()))) {
 			continue
 		}
 		recv := t.Obj().Name() + params
@@ -120,8 +125,9 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 }
 
 // fieldPath spells the embedded fields of t that index goes through to
-// its method (all but the last index) as selectors, ".A.B".
-func fieldPath(t types.Type, index []int) (string, bool) {
+// its method (all but the last index) as selectors, ".A.B", and reports
+// whether the method comes from an embedded interface.
+func fieldPath(t types.Type, index []int) (path string, viaInterface, ok bool) {
 	var b strings.Builder
 	for _, i := range index[:len(index)-1] {
 		if ptr, ok := t.Underlying().(*types.Pointer); ok {
@@ -129,13 +135,13 @@ func fieldPath(t types.Type, index []int) (string, bool) {
 		}
 		s, ok := t.Underlying().(*types.Struct)
 		if !ok || i >= s.NumFields() {
-			return "", false
+			return "", false, false
 		}
 		fld := s.Field(i)
 		b.WriteString("." + fld.Name())
 		t = fld.Type()
 	}
-	return b.String(), true
+	return b.String(), types.IsInterface(t), true
 }
 
 // interpreted reports whether pkg is one of the script's packages, whose

@@ -8,6 +8,7 @@ import (
 func init() {
 	programs = append(programs,
 		fromCorpus("promoted", "embedded-library-methods"),
+		fromCorpus("promoted_interfaces", "struct-embedded-interface"),
 		program{"promoted_error_and_writer", `package main
 
 import (
@@ -64,6 +65,17 @@ type own struct{ n int }
 
 func (own) Close() error { return nil }
 
+type Logger interface{ Log(string) }
+
+type sayer interface{ say(string) }
+
+type service struct {
+	Logger
+	sayer
+}
+
+type nested struct{ service }
+
 type both struct {
 	own
 	*strings.Reader
@@ -78,6 +90,9 @@ func main() {}
 		"*buf) WriteString(_a", "string) (int, error) { return _r", ".Builder.WriteString(_a", // a pointer method of an embedded value
 		"buf) Len() int { return _r", // a value method
 		"both) Len() int { return _r", ".Reader.Len() }",
+		"service) Log(_a", "string)  { _r", ".Logger.Log(_a", // from the script's own interface
+		"service) say(_a", ".sayer.say(_a", // unexported, of the script's own
+		"nested) Log(_a", ".service.Logger.Log(_a", // two levels down
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("rewritten:\n%s\nwant it to hold %q", got, want)
