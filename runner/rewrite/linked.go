@@ -176,20 +176,20 @@ func resultText(name string) string {
 	return "bool"
 }
 
-// hashInterface refuses an interface type that a crypto.Hash may be
-// stored in and whose Available or New it may answer, in a package that
-// has crypto.Hash values: the call through the interface reaches
-// crypto's method itself, which answers for socklab's binary.
+// hashInterface refuses an interface type with crypto.Hash's Available
+// or New, in a package that has crypto.Hash values: a crypto.Hash, or a
+// type that embeds one (whose methods pass promoted writes out as calls of
+// the hash's), may be stored in it, and the call through the interface
+// reaches crypto's method itself, which answers for socklab's binary.
 func (l *linker) hashInterface(it *ast.InterfaceType) {
 	iface, ok := l.p.Info.TypeOf(it).(*types.Interface)
 	if !ok || iface.NumMethods() == 0 || l.hashType() == nil {
 		return
 	}
 	for m := range iface.Methods() {
-		if m.Name() == "Available" || m.Name() == "New" {
-			if types.Implements(l.hashType(), iface) {
-				l.e.Refuse(it.Pos(), "socklab answers crypto.Hash's %s as a Go build of this script does only when it is called on the crypto.Hash itself, not through an interface: call h.%s() on the hash", m.Name(), m.Name())
-			}
+		hashMethod, _, _ := types.LookupFieldOrMethod(l.hashType(), false, nil, m.Name())
+		if isHashMethod(hashMethod) && types.Identical(hashMethod.Type(), m.Type()) {
+			l.e.Refuse(it.Pos(), "socklab answers crypto.Hash's %s as a Go build of this script does only when it is called on the crypto.Hash itself, not through an interface: call h.%s() on the hash", m.Name(), m.Name())
 			return
 		}
 	}

@@ -34,6 +34,8 @@ func TestLinkedRegistry(t *testing.T) {
 			[]string{"var f = _sl1.Linked(0x2).HashNew/*line :8:24*/\n"}},
 		{"an embedded pointer", "package main\n\nimport \"crypto\"\n\ntype S struct{ *crypto.Hash }\n\nfunc main() { var s S; s.New() }\n",
 			[]string{".Linked(0x0).Hash(*(/*line :7:24*/s).Hash)/*line :7:25*/.New()"}},
+		{"an interface in a package without hashes", "package main\n\nimport \"hash\"\n\ntype maker interface{ New() hash.Hash }\n\nvar _ maker\n", nil},
+		{"an interface of another Available", "package main\n\nimport \"crypto\"\n\ntype counter interface{ Available() int }\n\nvar _ counter\nvar h = crypto.MD5\n", nil},
 		{"a registration", "package main\n\nimport \"crypto\"\n\nfunc main() { crypto.RegisterHash(crypto.MD4, nil) }\n",
 			[]string{".Linked(0x0)/*line :5:21*/.RegisterHash(crypto.MD4, nil)"}},
 	} {
@@ -51,6 +53,8 @@ func TestLinkedRefuses(t *testing.T) {
 			"main.go:5:9: socklab answers (*crypto.Hash).New as a Go build of this script does only on a crypto.Hash: write func(h crypto.Hash) hash.Hash { return h.New() }"},
 		{"an interface of a hash", "package main\n\nimport \"crypto\"\n\ntype avail interface{ Available() bool }\n\nvar a avail = crypto.SHA1\n",
 			"main.go:5:12: socklab answers crypto.Hash's Available as a Go build of this script does only when it is called on the crypto.Hash itself, not through an interface: call h.Available() on the hash"},
+		{"an interface of a type that embeds a hash", "package main\n\nimport (\n\t\"crypto\"\n\t\"hash\"\n)\n\ntype H struct{ crypto.Hash }\n\nfunc (H) Label() string { return \"h\" }\n\nvar a interface {\n\tNew() hash.Hash\n\tLabel() string\n} = H{crypto.MD5}\n",
+			"main.go:12:7: socklab answers crypto.Hash's New as a Go build of this script does only when it is called on the crypto.Hash itself, not through an interface: call h.New() on the hash"},
 		{"a method value across lines", "package main\n\nimport \"crypto\"\n\nvar f = crypto.SHA1.\n\tNew\n",
 			"main.go:6:2: socklab answers the method value New as a Go build of this script does only written on one line: write .New on the line of its receiver"},
 	} {
