@@ -26,6 +26,12 @@ func errorsAs(r *reporter) {
 			return true
 		}
 		target := p.Elem()
+		if impl := r.errorImplementing(target); impl != nil {
+			name, iface := r.typeString(impl), r.typeString(target)
+			base := strings.TrimPrefix(name, "*")
+			r.refuse(call.Args[1].Pos(), "errors.As does not see that an error of type %s the script made is a %s in the interpreter, which hands errors.As a wrapper with the methods of error alone: take out the concrete type instead (var t *%s; errors.As(err, &t), with %s's methods on *%s) and call the method on it", name, iface, base, base, base)
+			return true
+		}
 		tp, isPtr := target.(*types.Pointer)
 		if isPtr {
 			target = tp.Elem()
@@ -44,6 +50,32 @@ func errorsAs(r *reporter) {
 		}
 		return true
 	})
+}
+
+// errorImplementing returns a type the script declares (or a pointer to
+// it) that is an error and implements t, an interface other than error
+// and any, which errors.As cannot find it as; nil if there is none.
+func (r *reporter) errorImplementing(t types.Type) types.Type {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 || types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return nil
+	}
+	errT := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	var found types.Type
+	at := token.NoPos
+	for _, obj := range r.info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || at.IsValid() && tn.Pos() > at {
+			continue
+		}
+		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if types.Implements(c, it) && types.Implements(c, errT) {
+				found, at = c, tn.Pos()
+				break
+			}
+		}
+	}
+	return found
 }
 
 // lookalike returns another type the script declares with the same
