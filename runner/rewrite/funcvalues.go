@@ -12,20 +12,23 @@ import (
 // variables of the loop iteration it is made in. The interpreter reads a
 // closure's variables from the frame of the function around it, as that
 // frame is when the closure runs, wherever the closure cannot be a value
-// of its own: a literal called by a go statement (go func() {...}()), and
-// a literal handed straight to compiled code (an argument of Go's library,
-// wg.Go(func() {...}), mux.HandleFunc(p, func(...) {...}); a conversion to
-// one of its types, http.HandlerFunc(func ...); a field or element of a
-// composite literal of one). Where the loop has gone on by then, the
-// closure reads the next iteration's variables, or one being made. (A
-// literal that the interpreter keeps as a value restores its slot in that
-// frame when it returns, which races with the next iteration too.)
+// of its own: a literal handed straight to compiled code (an argument of
+// Go's library, wg.Go(func() {...}), mux.HandleFunc(p, func(...) {...});
+// a conversion to one of its types, http.HandlerFunc(func ...); a field or
+// element of a composite literal of one). Where the loop has gone on by
+// then, the closure reads the next iteration's variables, or one being
+// made. A literal that the interpreter keeps as a value, a go statement's
+// among them, keeps its iteration's variables, but restores its slot in
+// that frame when a call of it returns: a goroutine that ends as the loop
+// makes the literal again hands the loop the value of an earlier
+// iteration, and a go statement then starts that one.
 //
 // This pass hands such a literal the iteration's variables it reads as
 // arguments, on its line: a go statement's literal gets them as parameters
-// of its own, and a literal for compiled code is made by a function
-// literal that takes them, called at once; a line directive after each
-// inserted text gives the code after it its columns back:
+// of its own (whichever value of it runs then, it reads its arguments),
+// and a literal for compiled code is made by a function literal that
+// takes them, called at once; a line directive after each inserted text
+// gives the code after it its columns back:
 //
 //	go func() { use(c) }()   =>   go func(c net.Conn/*line :5:11*/) { use(c) }(c/*line :5:23*/)
 //	wg.Go(func() { use(i) })   =>   wg.Go(func(i int) func() { return /*line :5:8*/func() { use(i) } }(i)/*line :5:26*/)
@@ -33,11 +36,18 @@ import (
 // A variable is handed over only where no code assigns to it or takes its
 // address after its declaration (a three-clause loop's post statement
 // aside, which works on the next iteration's): otherwise the closure
-// would not see the change. A literal for compiled code that reads such a
-// variable is made a value first instead, as the only element of a slice
-// of its type ([]func(){func() {...}}[0]), which keeps its iteration's
-// variables but for the rare race above; a go statement's is left as it is.
-// A deferred call is left to the passes that save their arguments.
+// would not see the change. A literal that reads such a variable is made
+// in a frame of its own instead, by a function literal called at once,
+// whose slot no goroutine restores: for compiled code in place, and for a
+// go statement into a variable of a block around the statement, which
+// the statement then starts, since the interpreter reads the function a
+// go statement calls from the frame when the goroutine starts:
+//
+//	go func() { v++ }()   =>   { _go1 := func() func() { return/*line :5:4*/ func() { v++ } }(); go _go1/*line :5:21*/() }/*line :5:23*/
+//
+// So is a go statement's literal that is variadic, has parameters without
+// names, or is called with an ellipsis. A deferred call is left to the
+// passes that save their arguments.
 func init() { register(Pass{Name: "funcvalues", Run: funcValues}) }
 
 func funcValues(p *Package, f *ast.File, e *Editor) {
@@ -45,9 +55,13 @@ func funcValues(p *Package, f *ast.File, e *Editor) {
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		stack = append(stack, n) // with n on top
 		if g, ok := n.(*ast.GoStmt); ok {
-			if lit, ok := ast.Unparen(g.Call.Fun).(*ast.FuncLit); ok && !g.Call.Ellipsis.IsValid() {
-				if vars, ok := handedOver(p, lit, stack, changed); ok && len(vars) > 0 {
+			if lit, ok := ast.Unparen(g.Call.Fun).(*ast.FuncLit); ok {
+				vars, ok := handedOver(p, lit, stack, changed)
+				switch {
+				case ok && len(vars) > 0 && takesMore(p, lit, g.Call):
 					passAsArguments(p, e, lit, g.Call, vars)
+				case !ok || len(vars) > 0:
+					startMade(p, f, e, g, lit)
 				}
 			}
 			return true
@@ -56,9 +70,9 @@ func funcValues(p *Package, f *ast.File, e *Editor) {
 			vars, ok := handedOver(p, lit, stack, changed)
 			switch {
 			case ok && len(vars) > 0:
-				makeWith(p, e, lit, vars)
+				makeWith(p, f, e, lit, vars)
 			case !ok:
-				asValue(p, e, lit)
+				makeWith(p, f, e, lit, nil)
 			}
 		}
 		return true
@@ -306,29 +320,65 @@ func passAsArguments(p *Package, e *Editor, lit *ast.FuncLit, call *ast.CallExpr
 	e.Insert(call.Rparen, sep(len(call.Args))+strings.Join(args, ", ")+directive(p, call.Rparen))
 }
 
+// takesMore reports whether a go statement's literal can take parameters
+// after its own, and its call arguments after its own: it is not variadic,
+// its parameters have names, and the call has no ellipsis.
+func takesMore(p *Package, lit *ast.FuncLit, call *ast.CallExpr) bool {
+	if call.Ellipsis.IsValid() || p.Info.TypeOf(lit).(*types.Signature).Variadic() {
+		return false
+	}
+	for _, field := range lit.Type.Params.List {
+		if len(field.Names) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // makeWith writes lit as the result of a function literal that takes the
-// variables and is called with them at once.
-func makeWith(p *Package, e *Editor, lit *ast.FuncLit, vars []handed) {
+// variables, if any, and is called with them at once.
+func makeWith(p *Package, f *ast.File, e *Editor, lit *ast.FuncLit, vars []handed) {
 	var params, args []string
 	for _, v := range vars {
 		params = append(params, v.name+" "+v.typ)
 		args = append(args, v.name)
 	}
 	e.Later(func() {
-		typ := e.Edited(lit.Type.Pos(), lit.Type.End())
+		typ, ok := litType(p, f, e, lit)
+		if !ok {
+			e.Refuse(lit.Pos(), "the interpreter may run this function literal with another iteration's variables, and its type has no spelling on one line here: write its parameters on one line")
+			return
+		}
 		e.Insert(lit.Pos(), fmt.Sprintf("func(%s) %s { return %s", strings.Join(params, ", "), typ, directive(p, lit.Pos())))
 		e.Insert(lit.End(), fmt.Sprintf(" }(%s)%s", strings.Join(args, ", "), directive(p, lit.End())))
 	})
 }
 
-// asValue writes lit as the only element of a slice of its type, indexed:
-// the type as the other passes leave it (iter.Seq written out, say).
-func asValue(p *Package, e *Editor, lit *ast.FuncLit) {
+// startMade makes a go statement's literal by a function literal called
+// at once, into a variable of a block around the statement, and starts
+// the value of the variable.
+func startMade(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, lit *ast.FuncLit) {
 	e.Later(func() {
-		typ := e.Edited(lit.Type.Pos(), lit.Type.End())
-		e.Insert(lit.Pos(), "[]"+typ+"{"+directive(p, lit.Pos()))
-		e.Insert(lit.End(), "}[0]"+directive(p, lit.End()))
+		typ, ok := litType(p, f, e, lit)
+		if !ok {
+			e.Refuse(lit.Pos(), "the interpreter may start this goroutine with another iteration's variables, and its function's type has no spelling on one line here: write its parameters on one line")
+			return
+		}
+		name := e.Name("go")
+		after := g.Go + token.Pos(len("go"))
+		e.Replace(g.Go, after, "{ "+name+" := func() "+typ+" { return"+directive(p, after))
+		e.Insert(g.Call.Fun.End(), " }(); go "+name+directive(p, g.Call.Fun.End()))
+		e.Insert(g.End(), " }"+directive(p, g.End()))
 	})
+}
+
+// litType spells lit's type on one line: as the other passes leave its
+// text, or from its type where the text spans lines.
+func litType(p *Package, f *ast.File, e *Editor, lit *ast.FuncLit) (string, bool) {
+	if typ := e.Edited(lit.Type.Pos(), lit.Type.End()); oneLine(typ) {
+		return typ, true
+	}
+	return typeName(p, f, p.Info.TypeOf(lit), false)
 }
 
 // directive is the line directive that gives the code at pos its own line
