@@ -3,6 +3,7 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -20,6 +21,14 @@ import (
 // and writes the function's variables:
 //
 //	done := func(k int) { ... }   =>   done := func() func(k int) { return /*line :5:10*/func(k int) { ... } }()/*line :5:30*/
+//
+// A function literal made in a loop (or in a function that jumps back with
+// goto) is evaluated again and again in the same slot of its function's
+// frame, and a call of one value of it, when it returns, puts back in that
+// slot what was there before: where a goroutine calls it as the loop goes
+// on (f := func() {...}; go f()), the loop may take an earlier iteration's
+// value for the next one. So this pass makes such a literal in a frame of
+// its own too, where nothing else runs.
 //
 // Line directives keep the columns of the literal and of what follows it
 // on the line the student's. A literal that is called where it stands
@@ -58,13 +67,14 @@ func closureFrames(p *Package, f *ast.File, e *Editor) {
 }
 
 // lockingLits returns the function literals of f that a function which
-// defers evaluates itself (not inside a literal it holds) and whose values
-// lock its frame when a call of them returns: all but those called where
-// they stand and those handed straight to a function of Go's library.
+// defers, or makes them in a loop, evaluates itself (not inside a literal
+// it holds) and whose values touch its frame when a call of them returns:
+// all but those called where they stand and those handed straight to a
+// function of Go's library.
 func lockingLits(p *Package, f *ast.File) []*ast.FuncLit {
 	type function struct {
 		node   ast.Node
-		defers bool
+		defers bool // or jumps with goto
 		lits   []*ast.FuncLit
 	}
 	var lits []*ast.FuncLit
@@ -87,11 +97,21 @@ func lockingLits(p *Package, f *ast.File) []*ast.FuncLit {
 			funcs = append(funcs, function{node: x})
 		case *ast.FuncLit:
 			if last := len(funcs) - 1; last >= 0 && !calledOrCompiled(p, x, stack) {
-				funcs[last].lits = append(funcs[last].lits, x)
+				if inLoop(x, stack) {
+					if !forCompiled(p, x, stack) { // pass funcvalues makes those
+						lits = append(lits, x)
+					}
+				} else {
+					funcs[last].lits = append(funcs[last].lits, x)
+				}
 			}
 			funcs = append(funcs, function{node: x})
 		case *ast.DeferStmt:
 			if last := len(funcs) - 1; last >= 0 {
+				funcs[last].defers = true
+			}
+		case *ast.BranchStmt:
+			if last := len(funcs) - 1; last >= 0 && x.Tok == token.GOTO {
 				funcs[last].defers = true
 			}
 		}
@@ -99,6 +119,39 @@ func lockingLits(p *Package, f *ast.File) []*ast.FuncLit {
 		return true
 	})
 	return lits
+}
+
+// inLoop reports whether lit, under the nodes of stack, is in the body of
+// a loop of the function it is in.
+func inLoop(lit *ast.FuncLit, stack []ast.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return false
+		case *ast.ForStmt:
+			if within(lit.Pos(), s.Body) {
+				return true
+			}
+		case *ast.RangeStmt:
+			if within(lit.Pos(), s.Body) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forCompiled reports whether lit, under the nodes of stack, is handed
+// straight to compiled code (see handedToCompiled).
+func forCompiled(p *Package, lit *ast.FuncLit, stack []ast.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch stack[i].(type) {
+		case *ast.ParenExpr, *ast.KeyValueExpr:
+			continue
+		}
+		return slices.Contains(handedToCompiled(p, stack[i], stack[:i+1]), lit)
+	}
+	return false
 }
 
 // calledOrCompiled reports whether lit, under the nodes of stack, is
