@@ -1,0 +1,203 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Go evaluates the function a go statement calls, a method's receiver with
+// it, in the goroutine that runs the statement, as it does the arguments.
+// The interpreter copies the arguments there, but reads the function value
+// and the receiver when the new goroutine starts, from the frame of the
+// function around it: by then a loop may have made its next variable, or
+// the program changed the one it read, so that c := &client{conn}; go
+// c.serve() could serve the next client twice, or a nil one still being
+// made. This pass hands the goroutine what Go evaluated, on the
+// statement's line: a method call becomes a call of a function literal
+// that takes the receiver (its address, for a pointer method of an
+// addressable value; the value, for a value method through a pointer) as
+// its first argument, and any other function value goes into a variable of
+// a block around the statement, which the statement then calls:
+//
+//	go c.serve(done)   =>   go func(_r1 *client, _p2 chan bool) { _r1.serve(_p2) }(/*line :5:5*/c, /*line :5:14*/done)
+//	go h.onJoin(name)   =>   { _go3 :=/*line :5:3*/ h.onJoin; go _go3/*line :5:13*/(name) }/*line :5:19*/
+//
+// A function declared at the top level, a builtin, and a local variable
+// that nothing changes after its declaration and that no loop around the
+// statement declares read the same when the goroutine starts, and are left
+// as they are; so is a method's receiver in such a variable, but for a
+// method promoted from an embedded field. A function literal is pass
+// funcvalues's.
+func init() { register(Pass{Name: "gocallee", Run: goCallees}) }
+
+func goCallees(p *Package, f *ast.File, e *Editor) {
+	changed := changedVars(p, f)
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		g, ok := n.(*ast.GoStmt)
+		if !ok {
+			return true
+		}
+		switch fun := ast.Unparen(g.Call.Fun).(type) {
+		case *ast.FuncLit:
+			return true
+		case *ast.SelectorExpr:
+			if s := p.Info.Selections[fun]; s != nil && s.Kind() == types.MethodVal {
+				if len(s.Index()) > 1 || !steady(p, fun.X, stack, changed) {
+					startMethod(p, f, e, g, fun, s)
+				}
+				return true
+			}
+		}
+		if !steady(p, g.Call.Fun, stack, changed) {
+			startValue(p, e, g)
+		}
+		return true
+	})
+}
+
+// steady reports whether x reads the same when a goroutine started where
+// stack ends starts: a function declared at the top level (of the script
+// or another package, generic ones too), a builtin, or a local variable
+// that nothing changes after its declaration and that no loop of stack
+// declares.
+func steady(p *Package, x ast.Expr, stack []ast.Node, changed map[*types.Var]bool) bool {
+	x = ast.Unparen(x)
+	switch ix := x.(type) {
+	case *ast.IndexExpr:
+		x = ix.X
+	case *ast.IndexListExpr:
+		x = ix.X
+	}
+	var obj types.Object
+	switch x := x.(type) {
+	case *ast.Ident:
+		obj = p.Info.Uses[x]
+	case *ast.SelectorExpr:
+		if p.Info.Selections[x] != nil {
+			return false
+		}
+		obj = p.Info.Uses[x.Sel]
+	}
+	switch obj := obj.(type) {
+	case *types.Func, *types.Builtin:
+		return true
+	case *types.Var:
+		if obj.Parent() == nil || obj.Parent() == p.Types.Scope() || changed[obj] {
+			return false
+		}
+		for _, n := range stack {
+			switch n.(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				if within(obj.Pos(), n) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// startMethod writes a go statement that calls a method as one that calls
+// a function literal, which takes the receiver and the method's
+// parameters and calls the method.
+func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.SelectorExpr, s *types.Selection) {
+	refuse := func() {
+		e.Refuse(sel.Pos(), "the interpreter reads the receiver of the method that a go statement calls when the goroutine starts, and its type or the method's has no spelling here: hand the receiver to a function literal yourself (go func(r T) { r.%s(...) }(%s))", sel.Sel.Name, types.ExprString(sel.X))
+	}
+	// The receiver is sel.X, or the embedded field the method comes from.
+	path, rt := "", p.Info.TypeOf(sel.X)
+	promoted := true
+	for _, i := range s.Index()[:len(s.Index())-1] {
+		st, ok := derefType(rt).Underlying().(*types.Struct)
+		if !ok {
+			promoted = false
+			break
+		}
+		field := st.Field(i)
+		if !field.Exported() && field.Pkg() != p.Types {
+			promoted = false // inside another package: its method reads it
+			break
+		}
+		path += "." + field.Name()
+		rt = field.Type()
+	}
+	addr := ""
+	if promoted && !types.IsInterface(rt) {
+		_, ptrRecv := s.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer)
+		_, ptrX := rt.Underlying().(*types.Pointer)
+		switch {
+		case ptrRecv && !ptrX:
+			addr, rt = "&", types.NewPointer(rt)
+		case !ptrRecv && ptrX:
+			addr, rt = "*", rt.Underlying().(*types.Pointer).Elem()
+		}
+	}
+	rtName, ok := typeName(p, f, rt, false)
+	if !ok {
+		refuse()
+		return
+	}
+	r := e.Name("r")
+	params := []string{r + " " + rtName}
+	var args []string
+	sig := s.Type().(*types.Signature)
+	for i := range sig.Params().Len() {
+		name, t := e.Name("p"), sig.Params().At(i).Type()
+		arg := name
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			t, arg = t.(*types.Slice).Elem(), name+"..."
+			name += " ..."
+		} else {
+			name += " "
+		}
+		tn, ok := typeName(p, f, t, false)
+		if !ok {
+			refuse()
+			return
+		}
+		params = append(params, name+tn)
+		args = append(args, arg)
+	}
+	open := g.Call.Lparen + 1
+	sep := ""
+	if len(g.Call.Args) > 0 {
+		sep = ", "
+	}
+	e.Later(func() {
+		if e.editedInside(sel.X.End(), open) {
+			refuse() // another pass rewrote the selector
+			return
+		}
+		e.InsertFirst(sel.X.Pos(), "func("+strings.Join(params, ", ")+") { "+r+"."+sel.Sel.Name+"("+strings.Join(args, ", ")+") }("+addr+directive(p, sel.X.Pos()))
+		e.Replace(sel.X.End(), open, path+sep+directive(p, open))
+	})
+}
+
+// startValue writes a go statement that calls another function value as
+// one that calls a variable, in a block around it, that holds the value.
+func startValue(p *Package, e *Editor, g *ast.GoStmt) {
+	e.Later(func() {
+		name := e.Name("go")
+		after := g.Go + token.Pos(len("go"))
+		e.Replace(g.Go, after, "{ "+name+" :="+directive(p, after))
+		e.Insert(g.Call.Fun.End(), "; go "+name+directive(p, g.Call.Fun.End()))
+		e.Insert(g.End(), " }"+directive(p, g.End()))
+	})
+}
+
+// derefType returns what t points to, or t.
+func derefType(t types.Type) types.Type {
+	if ptr, ok := t.Underlying().(*types.Pointer); ok {
+		return ptr.Elem()
+	}
+	return t
+}
