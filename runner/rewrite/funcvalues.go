@@ -17,37 +17,29 @@ import (
 // a conversion to one of its types, http.HandlerFunc(func ...); a field or
 // element of a composite literal of one). Where the loop has gone on by
 // then, the closure reads the next iteration's variables, or one being
-// made. A literal that the interpreter keeps as a value, a go statement's
-// among them, keeps its iteration's variables, but restores its slot in
-// that frame when a call of it returns: a goroutine that ends as the loop
-// makes the literal again hands the loop the value of an earlier
-// iteration, and a go statement then starts that one.
+// made. This pass makes such a literal, where it reads variables of its
+// loop iteration, by a function literal called at once, in a frame of its
+// own; it takes the variables that nothing changes after their
+// declaration (a three-clause loop's post statement aside, which works on
+// the next iteration's), and the literal reads the others, which it must
+// share with the loop, from the frame of that call. A line directive
+// after each inserted text gives the code after it its columns back:
 //
-// This pass hands such a literal the iteration's variables it reads as
-// arguments, on its line: a go statement's literal gets them as parameters
-// of its own (whichever value of it runs then, it reads its arguments),
-// and a literal for compiled code is made by a function literal that
-// takes them, called at once; a line directive after each inserted text
-// gives the code after it its columns back:
-//
-//	go func() { use(c) }()   =>   go func(c net.Conn/*line :5:11*/) { use(c) }(c/*line :5:23*/)
 //	wg.Go(func() { use(i) })   =>   wg.Go(func(i int) func() { return /*line :5:8*/func() { use(i) } }(i)/*line :5:26*/)
 //
-// A variable is handed over only where no code assigns to it or takes its
-// address after its declaration (a three-clause loop's post statement
-// aside, which works on the next iteration's): otherwise the closure
-// would not see the change. A literal that reads such a variable is made
-// in a frame of its own instead, by a function literal called at once,
-// whose slot no goroutine restores: for compiled code in place, and for a
-// go statement into a variable of a block around the statement, which
-// the statement then starts, since the interpreter reads the function a
-// go statement calls from the frame when the goroutine starts:
+// A go statement's literal keeps its iteration's variables, as any literal
+// the interpreter makes a value of; but a call of that value, when it
+// returns, puts back in the literal's slot of the frame what was there
+// before, and the go statement takes the value from that slot after its
+// arguments are evaluated: where a goroutine of the loop ends meanwhile
+// (go func(m string) {...}(<-lines)), the statement starts an earlier
+// iteration's value, or none (a call of a nil function). So a go
+// statement's literal in a loop is made in a frame of its own, into a
+// variable of a block around the statement, and started from there:
 //
-//	go func() { v++ }()   =>   { _go1 := func() func() { return/*line :5:4*/ func() { v++ } }(); go _go1/*line :5:21*/() }/*line :5:23*/
+//	go func(m string) { use(m, c) }(<-lines)   =>   { _go1 := func() func(m string) { return/*line :5:4*/ func(m string) { use(m, c) } }(); go _go1/*line :5:35*/(<-lines) }/*line :5:44*/
 //
-// So is a go statement's literal that is variadic, has parameters without
-// names, or is called with an ellipsis. A deferred call is left to the
-// passes that save their arguments.
+// A deferred call is left to the passes that save their arguments.
 func init() { register(Pass{Name: "funcvalues", Run: funcValues}) }
 
 func funcValues(p *Package, f *ast.File, e *Editor) {
@@ -55,14 +47,8 @@ func funcValues(p *Package, f *ast.File, e *Editor) {
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		stack = append(stack, n) // with n on top
 		if g, ok := n.(*ast.GoStmt); ok {
-			if lit, ok := ast.Unparen(g.Call.Fun).(*ast.FuncLit); ok {
-				vars, ok := handedOver(p, lit, stack, changed)
-				switch {
-				case ok && len(vars) > 0 && takesMore(p, lit, g.Call):
-					passAsArguments(p, e, lit, g.Call, vars)
-				case !ok || len(vars) > 0:
-					startMade(p, f, e, g, lit)
-				}
+			if lit, ok := ast.Unparen(g.Call.Fun).(*ast.FuncLit); ok && madeAgain(lit, stack) {
+				startMade(p, f, e, g, lit)
 			}
 			return true
 		}
@@ -301,40 +287,6 @@ func changedVars(p *Package, f *ast.File) map[*types.Var]bool {
 	return changed
 }
 
-// passAsArguments gives a go statement's literal the variables as
-// parameters of its own, and the call the variables as arguments.
-func passAsArguments(p *Package, e *Editor, lit *ast.FuncLit, call *ast.CallExpr, vars []handed) {
-	var params, args []string
-	for _, v := range vars {
-		params = append(params, v.name+" "+v.typ)
-		args = append(args, v.name)
-	}
-	sep := func(fields int) string {
-		if fields > 0 {
-			return ", "
-		}
-		return ""
-	}
-	closing := lit.Type.Params.Closing
-	e.Insert(closing, sep(lit.Type.Params.NumFields())+strings.Join(params, ", ")+directive(p, closing))
-	e.Insert(call.Rparen, sep(len(call.Args))+strings.Join(args, ", ")+directive(p, call.Rparen))
-}
-
-// takesMore reports whether a go statement's literal can take parameters
-// after its own, and its call arguments after its own: it is not variadic,
-// its parameters have names, and the call has no ellipsis.
-func takesMore(p *Package, lit *ast.FuncLit, call *ast.CallExpr) bool {
-	if call.Ellipsis.IsValid() || p.Info.TypeOf(lit).(*types.Signature).Variadic() {
-		return false
-	}
-	for _, field := range lit.Type.Params.List {
-		if len(field.Names) == 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // makeWith writes lit as the result of a function literal that takes the
 // variables, if any, and is called with them at once.
 func makeWith(p *Package, f *ast.File, e *Editor, lit *ast.FuncLit, vars []handed) {
@@ -370,6 +322,38 @@ func startMade(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, lit *ast.FuncL
 		e.Insert(g.Call.Fun.End(), " }(); go "+name+directive(p, g.Call.Fun.End()))
 		e.Insert(g.End(), " }"+directive(p, g.End()))
 	})
+}
+
+// madeAgain reports whether lit, under the nodes of stack, is evaluated
+// again in the same frame: in the body of a loop of its function, or in a
+// function that jumps with goto.
+func madeAgain(lit *ast.FuncLit, stack []ast.Node) bool {
+	if inLoop(lit, stack) {
+		return true
+	}
+	for i := len(stack) - 1; i >= 0; i-- {
+		var body *ast.BlockStmt
+		switch fn := stack[i].(type) {
+		case *ast.FuncLit:
+			body = fn.Body
+		case *ast.FuncDecl:
+			body = fn.Body
+		default:
+			continue
+		}
+		jumps := false
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.BranchStmt:
+				jumps = jumps || n.Tok == token.GOTO
+			}
+			return !jumps
+		})
+		return jumps
+	}
+	return false
 }
 
 // litType spells lit's type on one line: as the other passes leave its

@@ -14,15 +14,15 @@ import (
 // function around it: by then a loop may have made its next variable, or
 // the program changed the one it read, so that c := &client{conn}; go
 // c.serve() could serve the next client twice, or a nil one still being
-// made. This pass hands the goroutine what Go evaluated, on the
-// statement's line: a method call becomes a call of a function literal
-// that takes the receiver (its address, for a pointer method of an
-// addressable value; the value, for a value method through a pointer) as
-// its first argument, and any other function value goes into a variable of
-// a block around the statement, which the statement then calls:
+// made. This pass evaluates what the statement calls into a variable of a
+// block around it, on its line, and the statement calls the variable: a
+// method, as a function literal made by one that takes the receiver (its
+// address, for a pointer method of an addressable value; the value, for a
+// value method through a pointer), in a frame of its own (see pass
+// funcvalues); any other function value as it is:
 //
-//	go c.serve(done)   =>   go func(_r1 *client, _p2 chan bool) { _r1.serve(_p2) }(/*line :5:5*/c, /*line :5:14*/done)
-//	go h.onJoin(name)   =>   { _go3 :=/*line :5:3*/ h.onJoin; go _go3/*line :5:13*/(name) }/*line :5:19*/
+//	go c.serve(done)   =>   { _go1 :=/*line :5:4*/ func(_r2 *client) func(chan bool) { return func(_p3 chan bool) { _r2.serve(_p3) } }(/*line :5:5*/c); go _go1/*line :5:12*/(done) }/*line :5:18*/
+//	go h.onJoin(name)   =>   { _go4 :=/*line :5:4*/ h.onJoin; go _go4/*line :5:13*/(name) }/*line :5:19*/
 //
 // A function declared at the top level, a builtin, and a local variable
 // that nothing changes after its declaration and that no loop around the
@@ -107,8 +107,8 @@ func steady(p *Package, x ast.Expr, stack []ast.Node, changed map[*types.Var]boo
 }
 
 // startMethod writes a go statement that calls a method as one that calls
-// a function literal, which takes the receiver and the method's
-// parameters and calls the method.
+// a variable of a block around it, which holds a function literal that
+// calls the method on the receiver as the statement evaluated it.
 func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.SelectorExpr, s *types.Selection) {
 	refuse := func() {
 		e.Refuse(sel.Pos(), "the interpreter reads the receiver of the method that a go statement calls when the goroutine starts, and its type or the method's has no spelling here: hand the receiver to a function literal yourself (go func(r T) { r.%s(...) }(%s))", sel.Sel.Name, types.ExprString(sel.X))
@@ -147,8 +147,7 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 		return
 	}
 	r := e.Name("r")
-	params := []string{r + " " + rtName}
-	var args []string
+	var params, args []string
 	sig := s.Type().(*types.Signature)
 	for i := range sig.Params().Len() {
 		name, t := e.Name("p"), sig.Params().At(i).Type()
@@ -167,18 +166,23 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 		params = append(params, name+tn)
 		args = append(args, arg)
 	}
-	open := g.Call.Lparen + 1
-	sep := ""
-	if len(g.Call.Args) > 0 {
-		sep = ", "
+	ft, ok := typeName(p, f, sig, false)
+	if !ok {
+		refuse()
+		return
 	}
+	lit := "func(" + strings.Join(params, ", ") + ") { " + r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ") }"
 	e.Later(func() {
-		if e.editedInside(sel.X.End(), open) {
+		if e.editedInside(sel.X.End(), g.Call.Lparen) {
 			refuse() // another pass rewrote the selector
 			return
 		}
-		e.InsertFirst(sel.X.Pos(), "func("+strings.Join(params, ", ")+") { "+r+"."+sel.Sel.Name+"("+strings.Join(args, ", ")+") }("+addr+directive(p, sel.X.Pos()))
-		e.Replace(sel.X.End(), open, path+sep+directive(p, open))
+		name := e.Name("go")
+		after := g.Go + token.Pos(len("go"))
+		e.Replace(g.Go, after, "{ "+name+" :="+directive(p, after))
+		e.InsertFirst(sel.X.Pos(), "func("+r+" "+rtName+") "+ft+" { return "+lit+" }("+addr+directive(p, sel.X.Pos()))
+		e.Replace(sel.X.End(), g.Call.Lparen, path+"); go "+name+directive(p, g.Call.Lparen))
+		e.Insert(g.End(), " }"+directive(p, g.End()))
 	})
 }
 
