@@ -45,10 +45,12 @@ func goCallees(p *Package, f *ast.File, e *Editor) {
 		if !ok {
 			return true
 		}
-		switch fun := ast.Unparen(g.Call.Fun).(type) {
-		case *ast.FuncLit:
+		if _, lit := ast.Unparen(g.Call.Fun).(*ast.FuncLit); lit {
 			return true
-		case *ast.SelectorExpr:
+		}
+		// In parentheses, x.M is a method value, which pass methodfuncs
+		// evaluates as Go does.
+		if fun, ok := g.Call.Fun.(*ast.SelectorExpr); ok {
 			if s := p.Info.Selections[fun]; s != nil && s.Kind() == types.MethodVal {
 				if len(s.Index()) > 1 || !steady(p, fun.X, stack, changed) {
 					startMethod(p, f, e, g, fun, s)
@@ -173,7 +175,7 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 	}
 	lit := "func(" + strings.Join(params, ", ") + ") { " + r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ") }"
 	e.Later(func() {
-		if e.editedInside(sel.X.End(), g.Call.Lparen) {
+		if e.editedInside(sel.X.End(), sel.End()) {
 			refuse() // another pass rewrote the selector
 			return
 		}
@@ -181,7 +183,8 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 		after := g.Go + token.Pos(len("go"))
 		e.Replace(g.Go, after, "{ "+name+" :="+directive(p, after))
 		e.InsertFirst(sel.X.Pos(), "func("+r+" "+rtName+") "+ft+" { return "+lit+" }("+addr+directive(p, sel.X.Pos()))
-		e.Replace(sel.X.End(), g.Call.Lparen, path+"); go "+name+directive(p, g.Call.Lparen))
+		e.Replace(sel.X.End(), sel.End(), path+")")
+		e.Insert(g.Call.Fun.End(), "; go "+name+directive(p, g.Call.Fun.End()))
 		e.Insert(g.End(), " }"+directive(p, g.End()))
 	})
 }
