@@ -5,6 +5,7 @@ import "testing"
 func init() {
 	programs = append(programs,
 		fromCorpus("closureframe_var", "defer-closure-var"),
+		fromCorpus("closureframe_loop_value", "goroutine-literal-value"),
 		program{"closureframe_shapes", `package main
 
 import (

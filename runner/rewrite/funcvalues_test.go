@@ -2,6 +2,9 @@ package rewrite_test
 
 func init() {
 	programs = append(programs,
+		fromCorpus("funcvalues_changed_after", "goroutine-changed-var"),
+		fromCorpus("funcvalues_argument_waits", "goroutine-arg-receive"),
+		fromCorpus("funcvalues_compiled_changed", "goroutine-compiled-changed"),
 		program{"funcvalues_compiled_keeps", `package main
 
 import (
