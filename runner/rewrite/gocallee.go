@@ -14,14 +14,18 @@ import (
 // function around it: by then a loop may have made its next variable, or
 // the program changed the one it read, so that c := &client{conn}; go
 // c.serve() could serve the next client twice, or a nil one still being
-// made. This pass evaluates what the statement calls into a variable of a
-// block around it, on its line, and the statement calls the variable: a
-// method, as a function literal made by one that takes the receiver (its
-// address, for a pointer method of an addressable value; the value, for a
-// value method through a pointer), in a frame of its own (see pass
-// funcvalues); any other function value as it is:
+// made. This pass hands the goroutine what Go evaluated, on the
+// statement's line. A method call becomes a call of a function declared
+// after the file's last line that calls the method on its first
+// parameter, the receiver (its address, for a pointer method of an
+// addressable value; the value, for a value method through a pointer);
+// where the receiver's type is declared in a function, that function is a
+// literal, made by one that takes the receiver in a frame of its own (see
+// pass funcvalues), into a variable of a block around the statement,
+// which the statement calls. Any other function value goes into such a
+// variable as it is:
 //
-//	go c.serve(done)   =>   { _go1 :=/*line :5:4*/ func(_r2 *client) func(chan bool) { return func(_p3 chan bool) { _r2.serve(_p3) } }(/*line :5:5*/c); go _go1/*line :5:12*/(done) }/*line :5:18*/
+//	go c.serve(done)   =>   go _go1(/*line :5:5*/c, /*line :5:14*/done)   with   func _go1(_r2 *client, _p3 chan bool) { _r2.serve(_p3) }
 //	go h.onJoin(name)   =>   { _go4 :=/*line :5:4*/ h.onJoin; go _go4/*line :5:13*/(name) }/*line :5:19*/
 //
 // A function declared at the top level, a builtin, and a local variable
@@ -34,6 +38,7 @@ func init() { register(Pass{Name: "gocallee", Run: goCallees}) }
 
 func goCallees(p *Package, f *ast.File, e *Editor) {
 	changed := changedVars(p, f)
+	callers := map[string]string{} // the functions appended, by receiver type and method
 	var stack []ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
@@ -53,7 +58,7 @@ func goCallees(p *Package, f *ast.File, e *Editor) {
 		if fun, ok := g.Call.Fun.(*ast.SelectorExpr); ok {
 			if s := p.Info.Selections[fun]; s != nil && s.Kind() == types.MethodVal {
 				if len(s.Index()) > 1 || !steady(p, fun.X, stack, changed) {
-					startMethod(p, f, e, g, fun, s)
+					startMethod(p, f, e, g, fun, s, callers)
 				}
 				return true
 			}
@@ -109,9 +114,11 @@ func steady(p *Package, x ast.Expr, stack []ast.Node, changed map[*types.Var]boo
 }
 
 // startMethod writes a go statement that calls a method as one that calls
-// a variable of a block around it, which holds a function literal that
-// calls the method on the receiver as the statement evaluated it.
-func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.SelectorExpr, s *types.Selection) {
+// a function that takes the receiver, as the statement evaluated it, and
+// calls the method: one declared after the file's last line (callers
+// holds those made), or a literal in a variable of a block around the
+// statement.
+func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.SelectorExpr, s *types.Selection, callers map[string]string) {
 	refuse := func() {
 		e.Refuse(sel.Pos(), "the interpreter reads the receiver of the method that a go statement calls when the goroutine starts, and its type or the method's has no spelling here: hand the receiver to a function literal yourself (go func(r T) { r.%s(...) }(%s))", sel.Sel.Name, types.ExprString(sel.X))
 	}
@@ -143,14 +150,66 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 			addr, rt = "*", rt.Underlying().(*types.Pointer).Elem()
 		}
 	}
-	rtName, ok := typeName(p, f, rt, false)
-	if !ok {
+	sig := s.Type().(*types.Signature)
+	if recv, params, body, ok := methodCaller(p, f, e, rt, sel.Sel.Name, sig, true); ok {
+		// A function of the file's own, which the statement calls as it
+		// calls any function declared at the top level.
+		key := recv[strings.IndexByte(recv, ' ')+1:] + "." + sel.Sel.Name
+		name, made := callers[key]
+		if !made {
+			name = e.Name("go")
+			callers[key] = name
+			e.Append("func " + name + "(" + strings.Join(append([]string{recv}, params...), ", ") + ") " + body)
+		}
+		open := g.Call.Lparen + 1
+		sep := ""
+		if len(g.Call.Args) > 0 {
+			sep = ", "
+		}
+		e.Later(func() {
+			if e.editedInside(sel.X.End(), open) {
+				refuse() // another pass rewrote the selector
+				return
+			}
+			e.InsertFirst(sel.X.Pos(), name+"("+addr+directive(p, sel.X.Pos()))
+			e.Replace(sel.X.End(), open, path+sep+directive(p, open))
+		})
+		return
+	}
+	// A type declared in a function: a function literal, made in a frame
+	// of its own (see pass funcvalues) by one that takes the receiver.
+	recv, params, body, ok := methodCaller(p, f, e, rt, sel.Sel.Name, sig, false)
+	ft, spelled := typeName(p, f, sig, false)
+	if !ok || !spelled {
 		refuse()
 		return
 	}
+	e.Later(func() {
+		if e.editedInside(sel.X.End(), sel.End()) {
+			refuse() // another pass rewrote the selector
+			return
+		}
+		name := e.Name("go")
+		after := g.Go + token.Pos(len("go"))
+		e.Replace(g.Go, after, "{ "+name+" :="+directive(p, after))
+		e.InsertFirst(sel.X.Pos(), "func("+recv+") "+ft+" { return func("+strings.Join(params, ", ")+") "+body+" }("+addr+directive(p, sel.X.Pos()))
+		e.Replace(sel.X.End(), sel.End(), path+")")
+		e.Insert(g.Call.Fun.End(), "; go "+name+directive(p, g.Call.Fun.End()))
+		e.Insert(g.End(), " }"+directive(p, g.End()))
+	})
+}
+
+// methodCaller writes the parts of a function that calls method m, of
+// signature sig, on its first parameter, of type rt, with the others:
+// "_r1 *client", ["_p2 chan bool"], "{ _r1.serve(_p2) }". atFile asks for
+// types spelled at the top level of the file.
+func methodCaller(p *Package, f *ast.File, e *Editor, rt types.Type, m string, sig *types.Signature, atFile bool) (recv string, params []string, body string, ok bool) {
+	rtName, ok := typeName(p, f, rt, atFile)
+	if !ok {
+		return "", nil, "", false
+	}
 	r := e.Name("r")
-	var params, args []string
-	sig := s.Type().(*types.Signature)
+	var args []string
 	for i := range sig.Params().Len() {
 		name, t := e.Name("p"), sig.Params().At(i).Type()
 		arg := name
@@ -160,33 +219,14 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 		} else {
 			name += " "
 		}
-		tn, ok := typeName(p, f, t, false)
+		tn, ok := typeName(p, f, t, atFile)
 		if !ok {
-			refuse()
-			return
+			return "", nil, "", false
 		}
 		params = append(params, name+tn)
 		args = append(args, arg)
 	}
-	ft, ok := typeName(p, f, sig, false)
-	if !ok {
-		refuse()
-		return
-	}
-	lit := "func(" + strings.Join(params, ", ") + ") { " + r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ") }"
-	e.Later(func() {
-		if e.editedInside(sel.X.End(), sel.End()) {
-			refuse() // another pass rewrote the selector
-			return
-		}
-		name := e.Name("go")
-		after := g.Go + token.Pos(len("go"))
-		e.Replace(g.Go, after, "{ "+name+" :="+directive(p, after))
-		e.InsertFirst(sel.X.Pos(), "func("+r+" "+rtName+") "+ft+" { return "+lit+" }("+addr+directive(p, sel.X.Pos()))
-		e.Replace(sel.X.End(), sel.End(), path+")")
-		e.Insert(g.Call.Fun.End(), "; go "+name+directive(p, g.Call.Fun.End()))
-		e.Insert(g.End(), " }"+directive(p, g.End()))
-	})
+	return r + " " + rtName, params, "{ " + r + "." + m + "(" + strings.Join(args, ", ") + ") }", true
 }
 
 // startValue writes a go statement that calls another function value as

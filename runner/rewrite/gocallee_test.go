@@ -61,6 +61,10 @@ func main() {
 		g = french{fmt.Sprint("f", i)}
 		go g.greet(out)
 		g = nil
+		type local interface{ greet(out chan<- string) }
+		var l local = french{fmt.Sprint("local", i)}
+		go l.greet(out)
+		l = nil
 
 		cs := []client{{10 * i}, {10*i + 1}}
 		go cs[0].serve(out)
@@ -80,7 +84,7 @@ func main() {
 		go fmt.Sprint(
 			i,
 		)
-		n += 16
+		n += 17
 	}
 	hook = nil
 	var got []string
