@@ -166,6 +166,13 @@ func (m *monomorph) write(in instance) {
 	add(fd.Name.Pos(), fd.Name.End(), in.name)
 	add(fd.Type.TypeParams.Opening, fd.Type.TypeParams.Closing+1, "")
 	inspect := func(n ast.Node, stack []ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.IndexExpr, *ast.IndexListExpr: // an instance of a generic type, by its alias
+			if name, ok := instanceAlias(m.p, m.f, m.e, x.(ast.Expr), sub); ok {
+				add(x.Pos(), x.End(), name)
+				return false
+			}
+		}
 		stack = append(stack, n) // with n on top
 		id, ok := n.(*ast.Ident)
 		if !ok {

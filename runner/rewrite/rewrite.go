@@ -103,6 +103,7 @@ type Editor struct {
 	n        int
 	pkgEnd   token.Pos         // the end of the package clause, where imports go
 	imported map[string]string // compiled packages the edits import, by name
+	aliases  map[string]string // the alias of each instance of a generic type (pass instalias), by its spelling
 	library  []string          // those of Go's library (ImportLibrary)
 }
 
@@ -113,7 +114,7 @@ type edit struct {
 }
 
 func newEditor(p *Package, f *ast.File) *Editor {
-	e := &Editor{fset: p.Fset, file: p.Fset.File(f.Pos()), src: p.Src[f], used: map[string]bool{}, pkgEnd: f.Name.End()}
+	e := &Editor{fset: p.Fset, file: p.Fset.File(f.Pos()), src: p.Src[f], used: map[string]bool{}, pkgEnd: f.Name.End(), aliases: map[string]string{}}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			e.used[id.Name] = true
