@@ -223,6 +223,7 @@ func logSiteSymbols() map[string]reflect.Value {
 		"LogFatal": reflect.ValueOf(LogFatal), "LogFatalf": reflect.ValueOf(LogFatalf), "LogFatalln": reflect.ValueOf(LogFatalln),
 		"LogPanic": reflect.ValueOf(LogPanic), "LogPanicf": reflect.ValueOf(LogPanicf), "LogPanicln": reflect.ValueOf(LogPanicln),
 		"LogOutput": reflect.ValueOf(LogOutput),
+		"Caller":    reflect.ValueOf(Caller),
 	}
 }
 
@@ -232,9 +233,16 @@ func logSiteSymbols() map[string]reflect.Value {
 func LogSites() map[string]reflect.Value {
 	out := map[string]reflect.Value{}
 	for name, v := range logSiteSymbols() {
-		if name != "LogOutput" {
+		if name != "LogOutput" && name != "Caller" {
 			out[name[len("Log"):]] = v
 		}
 	}
 	return out
+}
+
+// Caller is runtime.Caller(0) called at file:line, with the pc left out
+// (the rewrite passes runtime.Caller itself, which it keeps as a value):
+// it returns file and line, and a pc of 0.
+func Caller(_ func(int) (uintptr, string, int, bool), file string, line int) (uintptr, string, int, bool) {
+	return 0, file, line, true
 }

@@ -36,6 +36,7 @@ var checks = []check{
 	reflectTypes,
 	structValueCases,
 	stderrDescriptor,
+	callerFrames,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -75,3 +75,20 @@ func TestLogSiteRefuses(t *testing.T) {
 		})
 	}
 }
+
+// TestCallerSiteLifts checks that runtime.Caller(0) with its pc left out
+// becomes lift.Caller with the call's own file and line.
+func TestCallerSiteLifts(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"declared", "func main() {\n\t_, f, l, ok := runtime.Caller(0)\n\t_, _, _ = f, l, ok\n}\n",
+			`_, f, l, ok := _sl1.Caller(runtime.Caller, "main.go", 6)`},
+		{"assigned in a function literal", "func main() {\n\tvar l int\n\tfunc() { _, _, l, _ = runtime.Caller(0) }()\n\t_ = l\n}\n",
+			`func() { _, _, l, _ = _sl1.Caller(runtime.Caller, "main.go", 7) }()`},
+		{"with its pc, left to runner/refuse", "func main() {\n\tpc, _, _, _ := runtime.Caller(0)\n\t_ = pc\n}\n",
+			`pc, _, _, _ := runtime.Caller(0)`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, "package main\n\nimport \"runtime\"\n\n"+tt.body, []string{tt.want}, nil)
+		})
+	}
+}
