@@ -15,6 +15,7 @@ func TestPlainRewritesInterpreterWording(t *testing.T) {
 		{"reflect.Value.Slice: slice index out of bounds", "slice bounds out of range: a bound is past the length of the slice or string"},
 		{"runtime error: integer divide by zero", "integer divide by zero"},
 		{"reflect: call of reflect.Value.Interface on zero Value", "a nil value was used (a variable that was never set, or a missing result?)"},
+		{"reflect: Method on nil interface value", "invalid memory address or nil pointer dereference"},
 		{"something else entirely", "something else entirely"},
 	}
 	for _, tt := range tests {
