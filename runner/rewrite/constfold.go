@@ -1,0 +1,433 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Go evaluates a constant expression exactly, with integers of any size
+// and exact fractions; the interpreter evaluates some of them in int64 and
+// float64 arithmetic, or not at all: -math.MinInt64 == math.MinInt64 was
+// true, 1e300*1e300/1e300 was +Inf, and complex(1, 2)*complex(3, 4)
+// panicked while compiling. This pass replaces each constant expression
+// that is more than a literal or a constant's name by a literal of the
+// value the type checker computed for it, converted to the type Go gives
+// it where the literal alone would have another, with the columns after
+// it kept:
+//
+//	fmt.Println(-math.MinInt64 == math.MinInt64)   =>   fmt.Println(false/*line :9:45*/)
+//	var d time.Duration = 3 * time.Second          =>   var d time.Duration = time.Duration(3000000000)/*line :9:40*/
+//
+// Only the outermost constant expression is folded, so that an integer
+// too big for int64 never reaches the interpreter in the middle of one.
+// In a const declaration each spec's values are folded, and a spec that
+// repeats a folded one (with iota advanced) gets its own values written
+// out, with the type of the spec it repeats. Expressions that read a
+// variable (len of an array variable) and those of a type that pass
+// basicnamed converts are left as written.
+func init() { register(Pass{Name: "constfold", Run: constFold}) }
+
+func constFold(p *Package, f *ast.File, e *Editor) {
+	c := folder{p: p, f: f, e: e, names: importNames(p, f), pool: basicPool(p)}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GenDecl:
+			if n.Tok == token.CONST {
+				c.constDecl(n)
+				return false
+			}
+		case ast.Expr:
+			return !c.fold(n)
+		}
+		return true
+	})
+}
+
+// A folder folds the constant expressions of one file.
+type folder struct {
+	p     *Package
+	f     *ast.File
+	e     *Editor
+	names map[string]string // the file's imports, by path
+	pool  map[*types.TypeName]poolSlot
+}
+
+// fold replaces x by its value if x is a constant expression worth
+// folding, and reports whether it is a constant expression (whose parts
+// are then left alone).
+func (c *folder) fold(x ast.Expr) bool {
+	tv, ok := c.p.Info.Types[x]
+	if !ok || tv.Value == nil {
+		return false
+	}
+	if !c.foldable(x) {
+		return !readsVariable(c.p, x) // a part of it may be folded
+	}
+	if _, ok := c.pooledConstant(x); ok {
+		return true
+	}
+	lit, ok := c.literal(tv.Value, tv.Type, x.Pos())
+	if !ok || c.e.editedInside(x.Pos(), x.End()) {
+		return true
+	}
+	c.replace(x, lit)
+	return true
+}
+
+// pooledConstant reports whether pass basicnamed writes x as a conversion
+// to its type, which it cannot do once x is folded.
+func (c *folder) pooledConstant(x ast.Expr) (string, bool) {
+	if len(c.pool) == 0 {
+		return "", false
+	}
+	return pooledConstant(c.p, c.f, x, c.pool)
+}
+
+// replace writes lit in place of x, keeping the columns after it.
+func (c *folder) replace(x ast.Expr, lit string) {
+	if lit == c.e.Text(x.Pos(), x.End()) {
+		return
+	}
+	if len(lit) != int(x.End()-x.Pos()) {
+		lit += lineDirective(c.p, x.End())
+	}
+	c.e.Replace(x.Pos(), x.End(), lit)
+}
+
+// foldable reports whether x is a constant expression that is more than
+// a literal or a constant's name, and that reads no variable.
+func (c *folder) foldable(x ast.Expr) bool {
+	tv := c.p.Info.Types[x]
+	if tv.Value == nil || tv.Type == nil {
+		return false
+	}
+	switch y := ast.Unparen(x).(type) {
+	case *ast.BasicLit, *ast.Ident:
+		return false
+	case *ast.SelectorExpr:
+		if _, ok := c.p.Info.Uses[y.Sel].(*types.Const); ok {
+			return false
+		}
+	}
+	return !readsVariable(c.p, x)
+}
+
+// readsVariable reports whether x names a variable or holds a function
+// literal (len(a) of an array a, unsafe.Sizeof(v)): a constant whose
+// folding would change what the expression mentions.
+func readsVariable(p *Package, x ast.Expr) bool {
+	reads := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			reads = true
+		case *ast.Ident:
+			if _, ok := p.Info.Uses[n].(*types.Var); ok {
+				reads = true
+			}
+		}
+		return !reads
+	})
+	return reads
+}
+
+// constDecl folds the values of each spec of a const declaration, and
+// writes out the values of a spec that repeats a folded one.
+func (c *folder) constDecl(d *ast.GenDecl) {
+	var last *ast.ValueSpec // the last spec with values
+	lastFolded := false
+	for _, s := range d.Specs {
+		spec := s.(*ast.ValueSpec)
+		if len(spec.Values) > 0 {
+			last, lastFolded = spec, c.constSpec(spec)
+			continue
+		}
+		if last == nil || !lastFolded {
+			continue
+		}
+		lits, ok := c.repeated(spec, last)
+		if !ok {
+			continue
+		}
+		end := spec.Names[len(spec.Names)-1].End()
+		text := " = " + strings.Join(lits, ", ")
+		if last.Type != nil {
+			text = " " + c.e.Text(last.Type.Pos(), last.Type.End()) + text
+		}
+		c.e.Insert(end, text+lineDirective(c.p, end))
+	}
+}
+
+// constSpec folds the values of spec, all or none, and reports whether it
+// did; a spec's values are left whole where one of them cannot be folded.
+// The values are the constants' own: the type checker records the types
+// of a repeated spec's expressions for its last repetition.
+func (c *folder) constSpec(spec *ast.ValueSpec) bool {
+	if len(spec.Values) != len(spec.Names) {
+		return false
+	}
+	if spec.Type != nil && strings.ContainsAny(c.e.Text(spec.Type.Pos(), spec.Type.End()), "\n\r") {
+		return false
+	}
+	lits := make([]string, len(spec.Values))
+	folded := false
+	for i, x := range spec.Values {
+		if !c.foldable(x) {
+			if readsVariable(c.p, x) {
+				return false
+			}
+			continue
+		}
+		lit, ok := c.constLiteral(spec.Names[i], spec.Type != nil)
+		if !ok || c.e.editedInside(x.Pos(), x.End()) {
+			return false
+		}
+		lits[i], folded = lit, true
+	}
+	if !folded {
+		return false
+	}
+	for i, x := range spec.Values {
+		if lits[i] != "" {
+			c.replace(x, lits[i])
+		}
+	}
+	return true
+}
+
+// repeated returns the values of the constants of spec, which repeats
+// last's values.
+func (c *folder) repeated(spec, last *ast.ValueSpec) ([]string, bool) {
+	var lits []string
+	for _, name := range spec.Names {
+		lit, ok := c.constLiteral(name, last.Type != nil)
+		if !ok {
+			return nil, false
+		}
+		lits = append(lits, lit)
+	}
+	return lits, true
+}
+
+// constLiteral returns the value of the constant name declares: untyped
+// where its spec names its type (typed), converted to its type where not.
+func (c *folder) constLiteral(name *ast.Ident, typed bool) (string, bool) {
+	k, ok := c.p.Info.Defs[name].(*types.Const)
+	if !ok {
+		return "", false
+	}
+	t := k.Type()
+	if typed {
+		b, ok := t.Underlying().(*types.Basic)
+		if !ok {
+			return "", false
+		}
+		t = types.Typ[untypedKind(b)]
+	}
+	return c.literal(k.Val(), t, name.Pos())
+}
+
+// untypedKind returns the untyped kind of the literals of basic type b.
+func untypedKind(b *types.Basic) types.BasicKind {
+	switch {
+	case b.Info()&types.IsBoolean != 0:
+		return types.UntypedBool
+	case b.Info()&types.IsString != 0:
+		return types.UntypedString
+	case b.Info()&types.IsFloat != 0:
+		return types.UntypedFloat
+	case b.Info()&types.IsComplex != 0:
+		return types.UntypedComplex
+	}
+	return types.UntypedInt
+}
+
+// literal returns Go source for the constant v of type t at pos: a
+// literal, converted to t where the literal's own type would be another.
+func (c *folder) literal(v constant.Value, t types.Type, pos token.Pos) (string, bool) {
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || v.Kind() == constant.Unknown {
+		return "", false
+	}
+	if b.Info()&types.IsUntyped != 0 {
+		lit, ok := untypedLiteral(v, b)
+		if ok && strings.HasPrefix(lit, "-") {
+			lit = "(" + lit + ")"
+		}
+		return lit, ok
+	}
+	lit, ok := typedLiteral(v, b)
+	if !ok {
+		return "", false
+	}
+	if types.Identical(t, literalDefault(b)) && !strings.HasPrefix(lit, "-") {
+		return lit, c.resolves(pos, literalWord(lit))
+	}
+	name, ok := c.typeName(t, pos)
+	if !ok {
+		return "", false
+	}
+	return name + "(" + lit + ")", true
+}
+
+// literalWord returns the predeclared name lit is, if it is one (true,
+// false), which a script may shadow.
+func literalWord(lit string) string {
+	if lit == "true" || lit == "false" {
+		return lit
+	}
+	return ""
+}
+
+// resolves reports whether the predeclared name word (if any) means its
+// predeclared object at pos.
+func (c *folder) resolves(pos token.Pos, word string) bool {
+	if word == "" {
+		return true
+	}
+	_, obj := c.p.Types.Scope().Innermost(pos).LookupParent(word, pos)
+	return obj == types.Universe.Lookup(word)
+}
+
+// literalDefault returns the type a literal of a constant of basic type
+// b has where nothing converts it: int for an integer, float64 for a
+// float.
+func literalDefault(b *types.Basic) types.Type {
+	switch {
+	case b.Info()&types.IsInteger != 0:
+		return types.Typ[types.Int]
+	case b.Info()&types.IsFloat != 0:
+		return types.Typ[types.Float64]
+	case b.Info()&types.IsComplex != 0:
+		return types.Typ[types.Complex128]
+	}
+	return types.Default(b)
+}
+
+// untypedLiteral returns a literal of the untyped constant v of kind b.
+func untypedLiteral(v constant.Value, b *types.Basic) (string, bool) {
+	switch b.Kind() {
+	case types.UntypedRune:
+		r, ok := constant.Int64Val(v)
+		if !ok || !utf8.ValidRune(rune(r)) || int64(rune(r)) != r {
+			return "", false
+		}
+		return strconv.QuoteRune(rune(r)), true
+	case types.UntypedFloat:
+		return floatLiteral(v, 64)
+	case types.UntypedComplex:
+		return complexLiteral(v, 64)
+	case types.UntypedInt:
+		if _, exact := constant.Int64Val(v); !exact {
+			return "", false // the interpreter takes such a literal for an int
+		}
+		return typedLiteral(v, b)
+	case types.UntypedBool, types.UntypedString:
+		return typedLiteral(v, b)
+	}
+	return "", false
+}
+
+// typedLiteral returns a literal of v, a constant of basic type b, that
+// converts to b exactly.
+func typedLiteral(v constant.Value, b *types.Basic) (string, bool) {
+	switch {
+	case v.Kind() == constant.Bool:
+		return strconv.FormatBool(constant.BoolVal(v)), true
+	case v.Kind() == constant.String:
+		return strconv.Quote(constant.StringVal(v)), true
+	case b.Info()&types.IsInteger != 0:
+		if v.Kind() != constant.Int {
+			return "", false
+		}
+		return v.ExactString(), true
+	case b.Info()&types.IsFloat != 0:
+		if b.Kind() == types.Float32 {
+			return floatLiteral(v, 32)
+		}
+		return floatLiteral(v, 64)
+	case b.Info()&types.IsComplex != 0:
+		if b.Kind() == types.Complex64 {
+			return complexLiteral(v, 32)
+		}
+		return complexLiteral(v, 64)
+	}
+	return "", false
+}
+
+// floatLiteral returns the shortest float literal that gives the float of
+// the given bits that Go rounds v to.
+func floatLiteral(v constant.Value, bits int) (string, bool) {
+	v = constant.ToFloat(v)
+	if v.Kind() != constant.Float {
+		return "", false
+	}
+	f, _ := constant.Float64Val(v)
+	if bits == 32 {
+		f32, _ := constant.Float32Val(v)
+		f = float64(f32)
+	}
+	s := strconv.FormatFloat(f, 'g', -1, bits)
+	if strings.ContainsAny(s, "IN") { // ±Inf, NaN: no constant is one
+		return "", false
+	}
+	if !strings.ContainsAny(s, ".e") {
+		s += ".0"
+	}
+	return s, true
+}
+
+// complexLiteral returns a parenthesized complex literal of v.
+func complexLiteral(v constant.Value, bits int) (string, bool) {
+	v = constant.ToComplex(v)
+	if v.Kind() != constant.Complex {
+		return "", false
+	}
+	re, ok1 := floatLiteral(constant.Real(v), bits)
+	im, ok2 := floatLiteral(constant.Imag(v), bits)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	if strings.HasPrefix(im, "-") {
+		return "(" + re + " - " + im[1:] + "i)", true
+	}
+	return "(" + re + " + " + im + "i)", true
+}
+
+// typeName returns how the file spells t at pos, if it can: a basic or
+// named type whose name means it there.
+func (c *folder) typeName(t types.Type, pos token.Pos) (string, bool) {
+	scope := c.p.Types.Scope().Innermost(pos)
+	if scope == nil {
+		return "", false
+	}
+	switch t := t.(type) {
+	case *types.Basic:
+		_, obj := scope.LookupParent(t.Name(), pos)
+		return t.Name(), obj == types.Universe.Lookup(t.Name())
+	case *types.Alias:
+		return c.typeName(types.Unalias(t), pos)
+	case *types.Named:
+		tn := t.Obj()
+		if t.TypeArgs().Len() > 0 || tn.Pkg() == nil {
+			return "", false
+		}
+		if tn.Pkg() == c.p.Types {
+			_, obj := scope.LookupParent(tn.Name(), pos)
+			return tn.Name(), obj == tn
+		}
+		name, ok := c.names[tn.Pkg().Path()]
+		if !ok {
+			return "", false
+		}
+		_, obj := scope.LookupParent(name, pos)
+		pn, ok := obj.(*types.PkgName)
+		return name + "." + tn.Name(), ok && pn.Imported() == tn.Pkg()
+	}
+	return "", false
+}
