@@ -28,8 +28,9 @@ import (
 // In a const declaration each spec's values are folded, and a spec that
 // repeats a folded one (with iota advanced) gets its own values written
 // out, with the type of the spec it repeats. Expressions that read a
-// variable (len of an array variable) and those of a type that pass
-// basicnamed converts are left as written.
+// variable (len of an array variable), those of a type that pass
+// basicnamed converts and those that call min or max (pass minmax folds
+// them) are left as written.
 func init() { register(Pass{Name: "constfold", Run: constFold}) }
 
 func constFold(p *Package, f *ast.File, e *Editor) {
@@ -68,7 +69,7 @@ func (c *folder) fold(x ast.Expr) bool {
 	if !c.foldable(x) {
 		return !readsVariable(c.p, x) // a part of it may be folded
 	}
-	if _, ok := c.pooledConstant(x); ok {
+	if _, ok := c.pooledConstant(x); ok || callsMinMax(c.p, x) {
 		return true
 	}
 	lit, ok := c.literal(tv.Value, tv.Type, x.Pos())
@@ -136,6 +137,21 @@ func readsVariable(p *Package, x ast.Expr) bool {
 	return reads
 }
 
+// callsMinMax reports whether x calls min or max, whose constant calls
+// pass minmax replaces by their value itself.
+func callsMinMax(p *Package, x ast.Expr) bool {
+	calls := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if b := builtinName(p.Info, call); b == "min" || b == "max" {
+				calls = true
+			}
+		}
+		return !calls
+	})
+	return calls
+}
+
 // constDecl folds the values of each spec of a const declaration, and
 // writes out the values of a spec that repeats a folded one.
 func (c *folder) constDecl(d *ast.GenDecl) {
@@ -177,6 +193,9 @@ func (c *folder) constSpec(spec *ast.ValueSpec) bool {
 	lits := make([]string, len(spec.Values))
 	folded := false
 	for i, x := range spec.Values {
+		if callsMinMax(c.p, x) {
+			return false
+		}
 		if !c.foldable(x) {
 			if readsVariable(c.p, x) {
 				return false

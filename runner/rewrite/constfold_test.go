@@ -1,0 +1,66 @@
+package rewrite_test
+
+import "testing"
+
+func init() {
+	programs = append(programs,
+		fromCorpus("constfold_exact", "constant-exact"),
+		fromCorpus("constfold_complex", "constant-complex"),
+		fromCorpus("constfold_iota", "constant-iota"),
+	)
+}
+
+// TestConstFoldEdits checks which constant expressions become literals,
+// of which type, and that the columns after them are kept.
+func TestConstFoldEdits(t *testing.T) {
+	for _, tc := range []struct {
+		name, decls, body string
+		want, not         []string
+	}{
+		{"an overflowing intermediate", "", `println(-math.MinInt64 == math.MinInt64)`,
+			[]string{`println(false/*line :8:54*/)`}, nil},
+		{"an exact float", "", `println(1e300 * 1e300 / 1e300)`,
+			[]string{`println(1e+300/*line :8:44*/)`}, nil},
+		{"an untyped float that is whole", "", `x := 6.0 / 2; println(x)`,
+			[]string{`x := 3.0/*line :8:27*/;`}, nil},
+		{"a big shift", "const big = 1 << 100\n", `println(big >> 98)`,
+			[]string{`println(4/*line :8:32*/)`, `const big = 1 << 100`}, nil},
+		{"a typed constant", "", `var d time.Duration = 3 * time.Second; println(d)`,
+			[]string{`var d time.Duration = time.Duration(3000000000)/*line :8:52*/;`}, nil},
+		{"a typed float32", "", `println(float32(1) / 3)`,
+			[]string{`println(float32(0.33333334)/*line :8:37*/)`}, nil},
+		{"a negative int", "", `println(-7 / 2)`,
+			[]string{`println(int(-3)/*line :8:29*/)`}, nil},
+		{"a rune", "", `const r = 'a' + 1; println(r)`,
+			[]string{`const r = 'b'/*line :8:32*/;`}, nil},
+		{"a complex", "", `println(complex(1, 2) * complex(3, 4))`,
+			[]string{`println((-5.0 + 10.0i)/*line :8:52*/)`}, nil},
+		{"a string built with +", "", `println(len("ab" + "cd"), "ab" + "cd")`,
+			[]string{`println(4/*line :8:39*/, "abcd"/*line :8:52*/)`}, nil},
+		{"an array length and a case", "", `var a [1 << 3]int; switch len(a) { case 2 * 4: println("eight") }`,
+			[]string{`var a [8/*line :8:28*/]int`, `case 8/*line :8:60*/:`}, nil},
+		{"a literal and a constant's name", "const k = 3\n", `println(k, 5, math.Pi)`,
+			nil, []string{"/*line"}},
+		{"len of an array variable", "", `var a [4]int; println(len(a) * 2)`,
+			nil, []string{"/*line"}},
+		{"min and max, left to pass minmax", "", `println(max(2, 3) * 2)`,
+			nil, []string{"max(2, 3) * 2"}},
+		{"only the outermost expression", "", `println((1 << 70) >> 68 + 1)`,
+			[]string{`println(5/*line :8:42*/)`}, []string{"1 << 70"}},
+		{"a shadowed type", "", `const k int8 = 3; { int8 := 0; println(k * 2, int8) }`,
+			[]string{`println(k * 2, int8)`}, nil},
+		{"a typed const spec repeated", "type Weekday int\n\nconst (\n\tSun Weekday = iota * 2\n\tMon\n\tTue\n)\n", `println(Sun, Mon, Tue)`,
+			[]string{"\tSun Weekday = 0/*line :12:24*/\n", "\tMon Weekday = 2/*line :13:5*/\n", "\tTue Weekday = 4/*line :14:5*/\n"}, nil},
+		{"an untyped const spec repeated", "const (\n\tKB = 1 << (10 * (iota + 1))\n\tMB\n\tGB, TB = iota, iota\n)\n", `println(KB, MB, GB, TB)`,
+			[]string{"\tKB = 1024/*line :10:29*/\n", "\tMB = 1048576/*line :11:4*/\n", "\tGB, TB = iota, iota\n"}, nil},
+		{"a const spec of typed expressions repeated", "type Weekday int\n\nconst (\n\tSun = Weekday(iota + 1)\n\tMon\n)\n", `println(Sun, Mon)`,
+			[]string{"\tSun = Weekday(1)/*line :12:25*/\n", "\tMon = Weekday(2)/*line :13:5*/\n"}, nil},
+		{"a const spec with iota alone", "const (\n\tA = iota\n\tB\n)\n", `println(A, B)`,
+			nil, []string{"/*line"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "package main\n\nimport (\n\t\"math\"\n\t\"time\"\n)\n\nfunc main() { " + tc.body + "; _ = math.Pi; _ = time.Second }\n" + tc.decls
+			liftHolds(t, src, tc.want, tc.not)
+		})
+	}
+}
