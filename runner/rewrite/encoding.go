@@ -71,10 +71,18 @@ func JSONCall(info *types.Info, call *ast.CallExpr) string {
 }
 
 // encode hands a, a value to encode, to lift.JSON where it holds an
-// unexported field of a struct type the script declares.
+// unexported field of a struct type the script declares, and to
+// lift.JSONAny where an interface in it may hold one.
 func (s *shower) encode(a ast.Expr) {
 	t := s.p.Info.TypeOf(a)
-	if t == nil || types.IsInterface(t) || !s.unexported(t) || s.marshals(t) {
+	if t == nil || s.marshals(t) {
+		return
+	}
+	if holdsInterface(t) {
+		s.encodeAny(a, t)
+		return
+	}
+	if !s.unexported(t) {
 		return
 	}
 	s.wrap(a, t, "JSON")

@@ -101,6 +101,7 @@ type shower struct {
 	f     *ast.File
 	e     *Editor
 	descs map[string]string // type descriptions declared, by type
+	table *string           // the JSON table declared (see jsonTable), once asked for
 }
 
 // callee returns "fmt.Printf" for a call of a printing function, and

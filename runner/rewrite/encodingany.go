@@ -1,0 +1,161 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// A value of a struct type the script declares that an interface holds
+// (an any, an element of a []any, a field of type any) reaches the
+// encoder as the interpreter's struct type, with its unexported fields
+// exported (Xname) and its embedded fields plain ones, and its static type
+// does not say so. Where the script declares such a struct type, encode
+// hands a value to encode that may hold one in an interface to
+// lift.JSONAny, with a table of the script's struct types built once per
+// file (jsonTable) by which it recognises them at run time.
+
+// encodeAny hands a, of type t which holds an interface, to lift.JSONAny
+// where the script declares a struct type that encodes differently in the
+// interpreter.
+func (s *shower) encodeAny(a ast.Expr, t types.Type) {
+	tab, ok := s.jsonTable(a)
+	if !ok || tab == "" {
+		return
+	}
+	desc, ok := s.desc(t)
+	if !ok {
+		s.e.Refuse(a.Pos(), "socklab cannot encode a value of %s as Go does here: it holds a type declared inside a function, which the interpreter encodes differently: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
+		return
+	}
+	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+".JSONAny(")
+	s.e.Insert(a.End(), ", "+desc+", "+tab+")")
+}
+
+// jsonTable returns the name of the file's table of the script's struct
+// types that the interpreter encodes differently, declaring it after the
+// file's last line the first time, or "" where the script declares none.
+// ok is false, and the encoding of a refused, where such a type cannot be
+// named at the file's top level (declared inside a function, or generic)
+// or the interpreter's types of two of them cannot be told apart.
+func (s *shower) jsonTable(a ast.Expr) (string, bool) {
+	if s.table != nil {
+		return *s.table, true
+	}
+	var named []*types.Named
+	for _, obj := range s.p.Info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok {
+			continue
+		}
+		if _, isStruct := n.Underlying().(*types.Struct); !isStruct || !s.unexported(n) || s.marshals(n) {
+			continue
+		}
+		if tn.Parent() != s.p.Types.Scope() || n.TypeParams().Len() > 0 {
+			s.e.Refuse(a.Pos(), "socklab cannot encode a value of an interface type as Go does in a script that declares %s inside a function or with type parameters: the interpreter's copy of it shows its unexported fields and does not embed; declare it at the top level of the file, or encode a value of its own type", tn.Name())
+			return "", false
+		}
+		named = append(named, n)
+	}
+	sort.Slice(named, func(i, j int) bool { return named[i].Obj().Pos() < named[j].Obj().Pos() })
+	if x, y, clash := s.clashing(named); clash {
+		s.e.Refuse(a.Pos(), "the interpreter makes one struct type of %s and %s, whose fields Go encodes differently, so socklab cannot tell which of them an interface holds: encode a value of its own type, or give the two types different fields", x, y)
+		return "", false
+	}
+	if len(named) == 0 {
+		empty := ""
+		s.table = &empty
+		return "", true
+	}
+	var zeros, descs []string
+	for _, n := range named {
+		tn, ok := typeName(s.p, s.f, n, true)
+		if !ok {
+			return "", false
+		}
+		d, ok := s.desc(n)
+		if !ok {
+			return "", false
+		}
+		zeros, descs = append(zeros, "[]"+tn+"(nil)"), append(descs, d)
+	}
+	pkg := s.e.Import(lift.Package)
+	name := s.e.Name("slJ")
+	s.e.Append(fmt.Sprintf("var %s = %s.JSONTypes([]any{%s}, []*%s.Type{%s})", name, pkg, strings.Join(zeros, ", "), pkg, strings.Join(descs, ", ")))
+	s.table = &name
+	return name, true
+}
+
+// holdsInterface reports whether a value of t may hold an interface: t is
+// one, or a type parameter, or is built from one.
+func holdsInterface(t types.Type) bool {
+	return Involves(t, func(t types.Type) bool {
+		switch types.Unalias(t).(type) {
+		case *types.Interface, *types.TypeParam:
+			return true
+		}
+		return false
+	})
+}
+
+// clashing reports two struct types the script declares at the top level,
+// one of them in named, of which the interpreter makes one runtime type
+// (the same fields once it renames them) though Go encodes them
+// differently (a field embedded in one and not the other, or exported in
+// one only).
+func (s *shower) clashing(named []*types.Named) (string, string, bool) {
+	need := map[*types.Named]bool{}
+	for _, n := range named {
+		need[n] = true
+	}
+	byShape := map[string]*types.Named{}
+	scope := s.p.Types.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		st, ok := n.Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		shape, pattern := runtimeShape(st)
+		if o, seen := byShape[shape]; seen {
+			_, oPattern := runtimeShape(o.Underlying().(*types.Struct))
+			if oPattern != pattern && (need[n] || need[o]) {
+				return o.Obj().Name(), n.Obj().Name(), true
+			}
+			continue
+		}
+		byShape[shape] = n
+	}
+	return "", "", false
+}
+
+// runtimeShape returns the fields of st as the interpreter's struct type
+// has them (names, types, tags), and which of them Go embeds or exports.
+func runtimeShape(st *types.Struct) (shape, pattern string) {
+	var sh, pat strings.Builder
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		name := f.Name()
+		if !f.Exported() {
+			name = "X" + name
+		}
+		fmt.Fprintf(&sh, "%s %s %q;", name, types.TypeString(f.Type(), nil), st.Tag(i))
+		fmt.Fprintf(&pat, "%t%t", f.Embedded(), f.Exported())
+	}
+	return sh.String(), pat.String()
+}
