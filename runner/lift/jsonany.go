@@ -3,22 +3,25 @@ package lift
 import (
 	"reflect"
 	"sync"
+	"unsafe"
 )
 
 // A value of a script's struct type held in an interface (an any, an
 // element of a []any or map[string]any, a field of type any) reaches
 // encoding/json as the interpreter's struct type, whose unexported fields
-// are exported (Xname) and whose embedded fields are plain ones; the
-// rewrite cannot see it from the static type. It hands such a value to
-// JSONAny with a table of the script's struct types (JSONTypes), and
-// JSONAny looks up each value it finds in an interface by its runtime
-// type.
+// are exported (Xname) and whose embedded fields are plain ones, or, for
+// a type with methods, in a wrapper of the interpreter's with no exported
+// field ({}); the rewrite cannot see it from the static type. It hands
+// such a value to JSONAny with a table of the script's struct types
+// (JSONTypes), and JSONAny looks up each value it finds in an interface
+// by its runtime type.
 
 // A JSONTable maps the interpreter's runtime types of a script's struct
 // types to their descriptions.
 type JSONTable struct {
 	types map[reflect.Type]*Type
-	holds sync.Map // reflect.Type -> bool: whether it may hold one
+	out   sync.Map // mirrorKey -> reflect.Type: what typeOf made
+	iface sync.Map // reflect.Type -> bool: whether an interface is in it
 }
 
 // JSONTypes returns the table of the script's struct types, each given as
@@ -48,68 +51,80 @@ func JSONAny(x any, t *Type, tab *JSONTable) any {
 	if !v.IsValid() || tab == nil {
 		return x
 	}
-	if t == nil {
-		t = tab.types[v.Type()]
+	if u, ok := interpValue(v); ok {
+		v, t = u, nil
 	}
 	out, changed := tab.convert(v, t, 0)
-	if !changed {
+	if !changed || !out.CanInterface() {
 		return x
 	}
 	return out.Interface()
 }
 
-// convert returns v, of the static type t describes, with the script's
-// struct values in it converted as JSON converts them, and whether it
-// made a copy.
+// convert returns v, of the static type t describes (nil: known by its
+// runtime type alone), as a value of tab.typeOf its type with the
+// script's struct values in it converted, and whether that is a copy.
 func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Value, bool) {
+	rt := v.Type()
 	if t == nil {
-		t = tab.types[v.Type()]
+		t = tab.types[rt]
 	}
-	if depth > maxJSONDepth || (t == nil && !tab.mayHold(v.Type())) {
+	if depth > maxJSONDepth {
 		return v, false
 	}
 	depth++
-	switch v.Kind() {
-	case reflect.Interface:
+	if v.Kind() == reflect.Interface {
 		if v.IsNil() {
 			return v, false
 		}
 		e := v.Elem()
-		return tab.convert(e, tab.types[e.Type()], depth)
+		if u, ok := interpValue(e); ok {
+			e, _ = tab.convert(u, nil, depth)
+			return e, true
+		}
+		return tab.convert(e, nil, depth)
+	}
+	ot := tab.typeOf(rt, t, map[mirrorKey]bool{})
+	if ot == rt && !tab.holdsInterface(rt) {
+		return v, false
+	}
+	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
-			return reflect.Zero(reflect.PointerTo(tab.elemType(v.Type().Elem(), elemOf(t)))), true
+			return reflect.Zero(ot), ot != rt
 		}
 		e, changed := tab.convert(v.Elem(), elemOf(t), depth)
-		if !changed && e.Type() == v.Type().Elem() {
+		if !changed && ot == rt {
 			return v, false
 		}
-		p := reflect.New(e.Type())
+		if !e.Type().AssignableTo(ot.Elem()) {
+			return v, false // past maxJSONDepth
+		}
+		p := reflect.New(ot.Elem())
 		p.Elem().Set(e)
 		return p, true
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && v.IsNil() {
-			return reflect.Zero(reflect.SliceOf(tab.elemType(v.Type().Elem(), elemOf(t)))), true
+			return reflect.Zero(ot), ot != rt
 		}
 		es := make([]reflect.Value, v.Len())
-		changed := false
+		changed := ot != rt
 		for i := range es {
 			var c bool
 			es[i], c = tab.convert(v.Index(i), elemOf(t), depth)
 			changed = changed || c
 		}
-		et := tab.elemType(v.Type().Elem(), elemOf(t))
-		if !changed && et == v.Type().Elem() {
+		if !changed {
 			return v, false
 		}
 		var out reflect.Value
 		if v.Kind() == reflect.Slice {
-			out = reflect.MakeSlice(reflect.SliceOf(et), len(es), len(es))
+			out = reflect.MakeSlice(ot, len(es), len(es))
 		} else {
-			out = reflect.New(reflect.ArrayOf(len(es), et)).Elem()
+			out = reflect.New(ot).Elem()
 		}
 		for i, e := range es {
-			if !e.Type().AssignableTo(et) {
+			if !e.Type().AssignableTo(ot.Elem()) {
 				return v, false // past maxJSONDepth
 			}
 			out.Index(i).Set(e)
@@ -117,14 +132,13 @@ func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Valu
 		return out, true
 	case reflect.Map:
 		if v.IsNil() {
-			return reflect.Zero(reflect.MapOf(v.Type().Key(), tab.elemType(v.Type().Elem(), elemOf(t)))), true
+			return reflect.Zero(ot), ot != rt
 		}
-		et := tab.elemType(v.Type().Elem(), elemOf(t))
-		out := reflect.MakeMapWithSize(reflect.MapOf(v.Type().Key(), et), v.Len())
-		changed := et != v.Type().Elem()
+		out := reflect.MakeMapWithSize(ot, v.Len())
+		changed := ot != rt
 		for it := v.MapRange(); it.Next(); {
 			e, c := tab.convert(it.Value(), elemOf(t), depth)
-			if !e.Type().AssignableTo(et) {
+			if !e.Type().AssignableTo(ot.Elem()) {
 				return v, false // past maxJSONDepth
 			}
 			changed = changed || c
@@ -135,107 +149,179 @@ func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Valu
 		}
 		return out, true
 	case reflect.Struct:
-		return tab.convertStruct(v, t, depth)
-	}
-	return v, false
-}
-
-// convertStruct converts a struct value: one of the script's types (t
-// describes it) into its mirror, another one field by field where it is
-// the interpreter's (no name, all its fields exported).
-func (tab *JSONTable) convertStruct(v reflect.Value, t *Type, depth int) (reflect.Value, bool) {
-	rt := v.Type()
-	if t == nil || len(t.fields) != rt.NumField() {
-		if rt.Name() != "" {
+		if !tab.rebuilt(rt, t) {
 			return v, false
 		}
-		var fs []reflect.StructField
-		var vs []reflect.Value
-		changed := false
+		out := reflect.New(ot).Elem()
+		changed := ot != rt
+		j := 0
 		for i := range rt.NumField() {
-			f := rt.Field(i)
-			if !f.IsExported() {
-				return v, false
+			var ft *Type
+			if t != nil {
+				if !t.fields[i].embedded && !exported(t.fields[i].name) {
+					continue
+				}
+				ft = t.fields[i].t
 			}
-			fv, c := tab.convert(v.Field(i), nil, depth)
+			e, c := tab.convert(v.Field(i), ft, depth)
+			if !e.Type().AssignableTo(ot.Field(j).Type) {
+				return v, false // past maxJSONDepth
+			}
 			changed = changed || c
-			f.Type, f.Index, f.Offset = fv.Type(), nil, 0
-			if rt.Field(i).Type.Kind() == reflect.Interface {
-				f.Type = rt.Field(i).Type
-			}
-			fs, vs = append(fs, f), append(vs, fv)
+			out.Field(j).Set(e)
+			j++
 		}
 		if !changed {
 			return v, false
 		}
-		out := reflect.New(reflect.StructOf(fs)).Elem()
-		for i, fv := range vs {
-			out.Field(i).Set(fv)
-		}
 		return out, true
 	}
-	var fs []reflect.StructField
-	var vs []reflect.Value
-	for i := range rt.NumField() {
-		f := rt.Field(i)
-		if !t.fields[i].embedded && !exported(t.fields[i].name) {
-			continue
-		}
-		fv, _ := tab.convert(v.Field(i), t.fields[i].t, depth)
-		f.Anonymous = t.fields[i].embedded
-		f.Type, f.Index, f.Offset = fv.Type(), nil, 0
-		if rt.Field(i).Type.Kind() == reflect.Interface {
-			f.Type = rt.Field(i).Type
-		}
-		fs, vs = append(fs, f), append(vs, fv)
-	}
-	out := reflect.New(reflect.StructOf(fs)).Elem()
-	for i, fv := range vs {
-		out.Field(i).Set(fv)
-	}
-	return out, true
+	return v, false
 }
 
-// elemType returns the type of a container's element of type rt after
-// conversion: an interface stays as it is, a script's struct type becomes
-// its mirror.
-func (tab *JSONTable) elemType(rt reflect.Type, t *Type) reflect.Type {
-	if rt.Kind() == reflect.Interface || t == nil {
+// rebuilt reports whether a struct type's values are copied field by
+// field: one of the script's (t describes it), or one of the
+// interpreter's with no name, all of whose fields are exported.
+func (tab *JSONTable) rebuilt(rt reflect.Type, t *Type) bool {
+	if t != nil {
+		return len(t.fields) == rt.NumField()
+	}
+	if rt.Name() != "" {
+		return false
+	}
+	for i := range rt.NumField() {
+		if !rt.Field(i).IsExported() {
+			return false
+		}
+	}
+	return true
+}
+
+// typeOf returns the type that convert makes of a value of rt, of the
+// static type t describes: rt itself where nothing in it changes (an
+// interface stays one), the script's struct types without their
+// unexported fields and with Go's embedding. seen guards against a type
+// that holds itself, which is left as it is.
+func (tab *JSONTable) typeOf(rt reflect.Type, t *Type, seen map[mirrorKey]bool) reflect.Type {
+	if t == nil {
+		t = tab.types[rt]
+	}
+	k := mirrorKey{rt, t}
+	if m, ok := tab.out.Load(k); ok {
+		return m.(reflect.Type)
+	}
+	if seen[k] {
 		return rt
 	}
-	return mirrorType(rt, t, map[mirrorKey]bool{})
-}
-
-// mayHold reports whether a value of rt may hold one of the script's
-// struct types: it is built from one, or from an interface.
-func (tab *JSONTable) mayHold(rt reflect.Type) bool {
-	if m, ok := tab.holds.Load(rt); ok {
-		return m.(bool)
+	seen[k] = true
+	defer delete(seen, k)
+	m := rt
+	switch rt.Kind() {
+	case reflect.Pointer:
+		if e := tab.typeOf(rt.Elem(), elemOf(t), seen); e != rt.Elem() {
+			m = reflect.PointerTo(e)
+		}
+	case reflect.Slice:
+		if e := tab.typeOf(rt.Elem(), elemOf(t), seen); e != rt.Elem() {
+			m = reflect.SliceOf(e)
+		}
+	case reflect.Array:
+		if e := tab.typeOf(rt.Elem(), elemOf(t), seen); e != rt.Elem() {
+			m = reflect.ArrayOf(rt.Len(), e)
+		}
+	case reflect.Map:
+		if e := tab.typeOf(rt.Elem(), elemOf(t), seen); e != rt.Elem() {
+			m = reflect.MapOf(rt.Key(), e)
+		}
+	case reflect.Struct:
+		if !tab.rebuilt(rt, t) {
+			break
+		}
+		changed := false
+		var fs []reflect.StructField
+		for i := range rt.NumField() {
+			f := rt.Field(i)
+			var ft *Type
+			if t != nil {
+				if !t.fields[i].embedded && !exported(t.fields[i].name) {
+					changed = true
+					continue
+				}
+				ft = t.fields[i].t
+				changed = changed || f.Anonymous != t.fields[i].embedded
+				f.Anonymous = t.fields[i].embedded
+			}
+			ftype := tab.typeOf(f.Type, ft, seen)
+			changed = changed || ftype != f.Type
+			f.Type, f.Index, f.Offset = ftype, nil, 0
+			fs = append(fs, f)
+		}
+		if changed {
+			m = reflect.StructOf(fs)
+		}
 	}
-	m := tab.builtFrom(rt, map[reflect.Type]bool{})
-	tab.holds.Store(rt, m)
+	tab.out.Store(k, m)
 	return m
 }
 
-func (tab *JSONTable) builtFrom(rt reflect.Type, seen map[reflect.Type]bool) bool {
+// holdsInterface reports whether a value of rt may hold an interface that
+// convert looks into.
+func (tab *JSONTable) holdsInterface(rt reflect.Type) bool {
+	if m, ok := tab.iface.Load(rt); ok {
+		return m.(bool)
+	}
+	m := tab.interfaceIn(rt, map[reflect.Type]bool{})
+	tab.iface.Store(rt, m)
+	return m
+}
+
+func (tab *JSONTable) interfaceIn(rt reflect.Type, seen map[reflect.Type]bool) bool {
 	if seen[rt] {
 		return false
 	}
 	seen[rt] = true
-	if _, ok := tab.types[rt]; ok {
-		return true
-	}
 	switch rt.Kind() {
 	case reflect.Interface:
 		return true
 	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
-		return tab.builtFrom(rt.Elem(), seen)
+		return tab.interfaceIn(rt.Elem(), seen)
 	case reflect.Struct:
+		if !tab.rebuilt(rt, tab.types[rt]) {
+			return false
+		}
 		for i := range rt.NumField() {
-			if tab.builtFrom(rt.Field(i).Type, seen) {
+			if tab.interfaceIn(rt.Field(i).Type, seen) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// interpValue returns the value that v, the interpreter's wrapper of a
+// value of a script's type with methods held in an interface
+// (interp.valueInterface, whose fields are unexported), holds; false for
+// any other v. encoding/json sees no field of the wrapper.
+func interpValue(v reflect.Value) (reflect.Value, bool) {
+	rt := v.Type()
+	if rt.Kind() != reflect.Struct || rt.Name() != "valueInterface" || rt.PkgPath() != "github.com/traefik/yaegi/interp" {
+		return v, false
+	}
+	f, ok := rt.FieldByName("value")
+	if !ok || f.Type != reflect.TypeFor[reflect.Value]() {
+		return v, false
+	}
+	c := reflect.New(rt).Elem()
+	c.Set(v)
+	u := *(*reflect.Value)(unsafe.Pointer(c.Field(f.Index[0]).UnsafeAddr()))
+	if !u.IsValid() || !u.CanInterface() {
+		return v, false
+	}
+	if u.Kind() == reflect.Interface {
+		if u.IsNil() {
+			return v, false
+		}
+		u = u.Elem()
+	}
+	return reflect.ValueOf(u.Interface()), true
 }
