@@ -1,0 +1,92 @@
+package rewrite_test
+
+import "testing"
+
+func init() {
+	programs = append(programs,
+		fromCorpus("encodingany", "json-any"),
+		program{"encodingany-methods", `package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type Point struct{ X, Y int }
+
+type hidden struct {
+	ID   int ` + "`json:\"id\"`" + `
+	note string
+}
+
+func (h hidden) String() string { return "h" }
+
+type Box struct {
+	hidden
+	Items map[string][]any
+}
+
+func main() {
+	var vs []any
+	vs = append(vs, Point{1, 2}, hidden{3, "n"}, &Box{hidden{4, "m"}, map[string][]any{"k": {hidden{5, ""}, nil, 1.5}}})
+	b, err := json.MarshalIndent(map[string]any{"vs": vs, "nil": nil}, "", " ")
+	fmt.Println(string(b), err)
+	var p any = Point{7, 8}
+	b, err = json.Marshal(p)
+	fmt.Println(string(b), err)
+}
+`},
+	)
+}
+
+// TestEncodingAny checks what the pass hands lift.JSONAny: a value that
+// may hold one of the script's struct types in an interface, where the
+// script declares one that encodes differently, and nothing else.
+func TestEncodingAny(t *testing.T) {
+	const decls = "package main\n\nimport \"encoding/json\"\n\n"
+	for _, tt := range []struct {
+		name, src string
+		want, not []string
+	}{
+		{"an any, with a type of unexported fields",
+			decls + "type P struct{ N int; tags []string }\n\nfunc main() {\n\tvar v any = P{}\n\tjson.Marshal(v)\n}\n",
+			[]string{".JSONAny(v, nil, ", ".JSONTypes([]any{[]P(nil)}, "}, nil},
+		{"a map of any, with an embedding type",
+			decls + "type P struct{ N int }\n\ntype O struct{ P; M int }\n\nfunc main() {\n\tjson.Marshal(map[string]any{\"o\": O{}})\n}\n",
+			[]string{".JSONAny(map[string]any{", ".JSONTypes([]any{[]O(nil)}, "}, []string{"[]P(nil)"}},
+		{"exported fields only: nothing to convert",
+			decls + "type P struct{ N int }\n\nfunc main() {\n\tvar v any = P{}\n\tjson.Marshal(v)\n}\n",
+			nil, []string{"JSONAny", "JSONTypes"}},
+		{"a type with MarshalJSON is the interpreter's",
+			decls + "type P struct{ n int }\n\nfunc (P) MarshalJSON() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\tvar v any = P{}\n\tjson.Marshal(v)\n}\n",
+			nil, []string{"JSONAny", "JSONTypes"}},
+		{"a concrete value still goes to JSON",
+			decls + "type P struct{ n int }\n\nfunc main() {\n\tjson.Marshal(P{})\n}\n",
+			[]string{".JSON(P{}, "}, []string{"JSONAny"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, tt.src, tt.want, tt.not)
+		})
+	}
+}
+
+// TestEncodingAnyRefuses lists the script's types by which JSONAny could
+// not tell a value in an interface.
+func TestEncodingAnyRefuses(t *testing.T) {
+	const decls = "package main\n\nimport \"encoding/json\"\n\n"
+	for _, tt := range []struct{ name, src, want string }{
+		{"a type declared in a function",
+			decls + "func main() {\n\ttype p struct{ n int }\n\tvar v any = p{1}\n\tjson.Marshal(v)\n}\n",
+			"main.go:8:15: socklab cannot encode a value of an interface type as Go does in a script that declares p inside a function"},
+		{"a generic type",
+			decls + "type Box[T any] struct{ v T }\n\nfunc main() {\n\tvar v any = Box[int]{1}\n\tjson.Marshal(v)\n}\n",
+			"main.go:9:15: socklab cannot encode a value of an interface type as Go does in a script that declares Box inside a function or with type parameters"},
+		{"types the interpreter makes one",
+			decls + "type P struct{ N int }\n\ntype A struct{ P }\n\ntype B struct{ P P }\n\nfunc main() {\n\tvar v any = A{}\n\tjson.Marshal(v)\n}\n",
+			"main.go:13:15: the interpreter makes one struct type of A and B"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			refuses(t, tt.src, tt.want)
+		})
+	}
+}
