@@ -30,6 +30,13 @@ var logPrinters = map[string]bool{
 	"Output": true,
 }
 
+// slogPrinters are slog's functions that log through the default logger,
+// whose default handler prints the caller's file where log's flags ask.
+var slogPrinters = map[string]bool{
+	"Debug": true, "Info": true, "Warn": true, "Error": true, "Log": true, "LogAttrs": true,
+	"DebugContext": true, "InfoContext": true, "WarnContext": true, "ErrorContext": true,
+}
+
 // logFileFlags are the flags under which log prints the caller's file.
 const logFileFlags = log.Lshortfile | log.Llongfile
 
@@ -79,6 +86,10 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok || called[sel] {
+			return true
+		}
+		if pn := pkgOf(p.Info, sel); pn != nil && pn.Imported().Path() == "log/slog" && slogPrinters[sel.Sel.Name] && mayFiles() {
+			e.Refuse(sel.Sel.Pos(), "%s prints through log's std logger until slog.SetDefault, whose log.Lshortfile or log.Llongfile names the interpreter's file and line under socklab: leave the file flags out of log.SetFlags where the program logs with slog", types.ExprString(sel))
 			return true
 		}
 		fn := logPrinter(p.Info, sel)

@@ -1,6 +1,9 @@
 package rewrite_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // logHead is the start of each logsite case: a file that imports log and
 // os, whose main function follows.
@@ -67,11 +70,17 @@ func TestLogSiteRefuses(t *testing.T) {
 			"main.go:14:6: log.Output with a calldepth other than 1"},
 		{"a deferred call", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tdefer log.Println(\"x\")\n}\n",
 			"main.go:12:8: defer log.Println(...) logs"},
+		{"slog's default logger", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tslog.Info(\"x\")\n}\n",
+			"main.go:13:7: slog.Info prints through log's std logger"},
 		{"a go statement", "func main() {\n\tl := log.New(os.Stdout, \"\", log.Lshortfile)\n\tgo l.Print(\"x\")\n}\n",
 			"main.go:12:5: go l.Print(...) logs"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			refuses(t, logHead+tt.body, tt.want)
+			src := logHead + tt.body
+			if strings.Contains(tt.body, "slog.") { // one line more
+				src = strings.Replace(src, "\t\"log\"\n", "\t\"log\"\n\t\"log/slog\"\n", 1)
+			}
+			refuses(t, src, tt.want)
 		})
 	}
 }

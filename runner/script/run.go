@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log"
 	"os"
 	"path/filepath"
 	"strings"
@@ -189,9 +188,6 @@ func eval(i *interp.Interpreter, path string) (err error) {
 			err = &internalError{v}
 		}
 	}()
-	// The interpreter reports its own failures through the log package
-	// before panicking; the script's log is a separate logger.
-	log.SetOutput(io.Discard)
 	_, err = i.EvalPath(path)
 	return err
 }

@@ -57,7 +57,13 @@ func wanted(imports []string) func(pkg string) bool {
 // log and os.Exit to panic in restricted mode. A script has a process of its
 // own, so a real exit is what it should get.
 func lateSymbols(logOut io.Writer) exports {
-	l := log.New(logOut, "", log.LstdFlags)
+	// The script's std logger is the process's own, as slog's default
+	// handler, slog.SetDefault and the library's own logs (net/http's
+	// errors) use it.
+	l := log.Default()
+	l.SetOutput(logOut)
+	l.SetFlags(log.LstdFlags)
+	l.SetPrefix("")
 	logSyms := map[string]reflect.Value{
 		"Default": reflect.ValueOf(func() *log.Logger { return l }),
 		"New":     reflect.ValueOf(log.New),

@@ -1,0 +1,14 @@
+// difftest: refused slog's default handler prints, with log.Lshortfile, the interpreter's file and line
+package main
+
+import (
+	"log"
+	"log/slog"
+	"os"
+)
+
+func main() {
+	log.SetOutput(os.Stdout)
+	log.SetFlags(log.Lshortfile)
+	slog.Info("hello", "n", 1)
+}
