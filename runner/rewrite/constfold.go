@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -34,7 +35,7 @@ import (
 func init() { register(Pass{Name: "constfold", Run: constFold}) }
 
 func constFold(p *Package, f *ast.File, e *Editor) {
-	c := folder{p: p, f: f, e: e, names: importNames(p, f), pool: basicPool(p)}
+	c := folder{p: p, f: f, e: e}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GenDecl:
@@ -54,8 +55,16 @@ type folder struct {
 	p     *Package
 	f     *ast.File
 	e     *Editor
-	names map[string]string // the file's imports, by path
+	names map[string]string // the file's imports, by path, once needed
 	pool  map[*types.TypeName]poolSlot
+	known bool // names and pool are set
+}
+
+// learn sets names and pool, the first time a constant is folded.
+func (c *folder) learn() {
+	if !c.known {
+		c.names, c.pool, c.known = importNames(c.p, c.f), basicPool(c.p), true
+	}
 }
 
 // fold replaces x by its value if x is a constant expression worth
@@ -66,10 +75,13 @@ func (c *folder) fold(x ast.Expr) bool {
 	if !ok || tv.Value == nil {
 		return false
 	}
-	if !c.foldable(x) {
-		return !readsVariable(c.p, x) // a part of it may be folded
+	if tv.Type == nil || plainConstant(c.p, x) {
+		return true
 	}
-	if _, ok := c.pooledConstant(x); ok || callsMinMax(c.p, x) {
+	if readsVariable(c.p, x) {
+		return false // a part of it may be folded
+	}
+	if c.pooled(x, tv.Type) || callsMinMax(c.p, x) {
 		return true
 	}
 	lit, ok := c.literal(tv.Value, tv.Type, x.Pos())
@@ -80,13 +92,19 @@ func (c *folder) fold(x ast.Expr) bool {
 	return true
 }
 
-// pooledConstant reports whether pass basicnamed writes x as a conversion
-// to its type, which it cannot do once x is folded.
-func (c *folder) pooledConstant(x ast.Expr) (string, bool) {
-	if len(c.pool) == 0 {
-		return "", false
+// pooled reports whether pass basicnamed writes x, of type t, as a
+// conversion to t, which it cannot do once x is folded.
+func (c *folder) pooled(x ast.Expr, t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != c.p.Types.Path() && !slices.Contains(c.p.Script, n.Obj().Pkg()) {
+		return false // only the script's own types are pooled
 	}
-	return pooledConstant(c.p, c.f, x, c.pool)
+	c.learn()
+	if len(c.pool) == 0 {
+		return false
+	}
+	_, ok = pooledConstant(c.p, c.f, x, c.pool)
+	return ok
 }
 
 // replace writes lit in place of x, keeping the columns after it.
@@ -104,18 +122,20 @@ func (c *folder) replace(x ast.Expr, lit string) {
 // a literal or a constant's name, and that reads no variable.
 func (c *folder) foldable(x ast.Expr) bool {
 	tv := c.p.Info.Types[x]
-	if tv.Value == nil || tv.Type == nil {
-		return false
-	}
+	return tv.Value != nil && tv.Type != nil && !plainConstant(c.p, x) && !readsVariable(c.p, x)
+}
+
+// plainConstant reports whether x is a literal or a constant's name, maybe in
+// parentheses, which there is no point folding.
+func plainConstant(p *Package, x ast.Expr) bool {
 	switch y := ast.Unparen(x).(type) {
 	case *ast.BasicLit, *ast.Ident:
-		return false
+		return true
 	case *ast.SelectorExpr:
-		if _, ok := c.p.Info.Uses[y.Sel].(*types.Const); ok {
-			return false
-		}
+		_, ok := p.Info.Uses[y.Sel].(*types.Const)
+		return ok
 	}
-	return !readsVariable(c.p, x)
+	return false
 }
 
 // readsVariable reports whether x names a variable or holds a function
@@ -440,6 +460,7 @@ func (c *folder) typeName(t types.Type, pos token.Pos) (string, bool) {
 			_, obj := scope.LookupParent(tn.Name(), pos)
 			return tn.Name(), obj == tn
 		}
+		c.learn()
 		name, ok := c.names[tn.Pkg().Path()]
 		if !ok {
 			return "", false
