@@ -38,6 +38,7 @@ import (
 func init() { register(Pass{Name: "promoted", Run: promotedMethods}) }
 
 func promotedMethods(p *Package, f *ast.File, e *Editor) {
+	directCalls(p, f, e)
 	for _, d := range f.Decls {
 		g, ok := d.(*ast.GenDecl)
 		if !ok || g.Tok != token.TYPE {
@@ -77,7 +78,7 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 		if len(sel.Index()) < 2 {
 			continue
 		}
-		path, viaInterface, ok := fieldPath(t, sel.Index())
+		path, viaInterface, ok := fieldPath(p, t, sel.Index())
 		if !ok || (!viaInterface && (!m.Exported() || interpreted(p, m.Pkg()))) {
 			continue
 		}
@@ -96,6 +97,9 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 			return e.ImportLibrary(pkg.Path())
 		}
 		sig := m.Type().(*types.Signature)
+		if mentionsHidden(sig) {
+			continue
+		}
 		var decl, args []string
 		for j := range sig.Params().Len() {
 			a := e.Name("a")
@@ -124,10 +128,57 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 	}
 }
 
+// directCalls writes the fields out in the script's own calls of a
+// method that a struct has from a compiled type or an interface it
+// embeds, b.Len() of b B{*bytes.Buffer; n int} as b.Buffer.Len(), which
+// is what Go calls: through the method this pass declares, the
+// interpreter's call took ten times as long (4 against 0.3 µs a call).
+// The columns after the fields are kept.
+func directCalls(p *Package, f *ast.File, e *Editor) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		s := p.Info.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
+			return true
+		}
+		recv := s.Recv()
+		if ptr, ok := recv.(*types.Pointer); ok {
+			recv = ptr.Elem()
+		}
+		if n, ok := types.Unalias(recv).(*types.Named); !ok || n.Obj().Pkg() == nil || !interpreted(p, n.Obj().Pkg()) {
+			return true // a compiled type's: its fields are its own
+		}
+		path, viaInterface, ok := fieldPath(p, s.Recv(), s.Index())
+		if !ok || !viaInterface && interpreted(p, s.Obj().Pkg()) {
+			return true
+		}
+		// Later, and only where no other pass rewrites the call (logsite,
+		// linked): theirs name the method as the script does.
+		e.Later(func() {
+			if !e.editedInside(call.Pos(), call.End()) {
+				at := p.Fset.Position(sel.X.End())
+				e.Insert(sel.X.End(), fmt.Sprintf("%s/*line :%d:%d*/", path, at.Line, at.Column))
+			}
+		})
+		return true
+	})
+}
+
 // fieldPath spells the embedded fields of t that index goes through to
 // its method (all but the last index) as selectors, ".A.B", and reports
 // whether the method comes from an embedded interface.
-func fieldPath(t types.Type, index []int) (path string, viaInterface, ok bool) {
+//
+// The path stops before an unexported field of a compiled type (net's
+// conn inside a *net.UDPConn), which the script cannot name: the method
+// is that compiled type's own, promoted there.
+func fieldPath(p *Package, t types.Type, index []int) (path string, viaInterface, ok bool) {
 	var b strings.Builder
 	for _, i := range index[:len(index)-1] {
 		if ptr, ok := t.Underlying().(*types.Pointer); ok {
@@ -138,6 +189,9 @@ func fieldPath(t types.Type, index []int) (path string, viaInterface, ok bool) {
 			return "", false, false
 		}
 		fld := s.Field(i)
+		if !fld.Exported() && fld.Pkg() != nil && !interpreted(p, fld.Pkg()) {
+			return b.String(), false, true
+		}
 		b.WriteString("." + fld.Name())
 		t = fld.Type()
 	}
@@ -156,4 +210,23 @@ func interpreted(p *Package, pkg *types.Package) bool {
 		}
 	}
 	return false
+}
+
+// mentionsHidden reports whether sig names a type of a package that no
+// script reaches (syscall's RawConn of SyscallConn, an internal package),
+// whose method the interpreter could not compile written out.
+func mentionsHidden(sig *types.Signature) bool {
+	hidden := false
+	for _, tup := range []*types.Tuple{sig.Params(), sig.Results()} {
+		for i := range tup.Len() {
+			Involves(tup.At(i).Type(), func(t types.Type) bool {
+				if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+					path := n.Obj().Pkg().Path()
+					hidden = hidden || path == "syscall" || path == "unsafe" || strings.HasPrefix(path, "internal/") || strings.Contains(path, "/internal/")
+				}
+				return hidden
+			})
+		}
+	}
+	return hidden
 }

@@ -81,7 +81,12 @@ type both struct {
 	*strings.Reader
 }
 
-func main() {}
+func main() {
+	var b buf
+	_ = b.Len() + len(b.name)
+	var s service
+	s.Log("x")
+}
 `
 	got := string(lift(t, "main.go", src))
 	for _, want := range []string{
@@ -93,6 +98,8 @@ func main() {}
 		"service) Log(_a", "string)  { _r", ".Logger.Log(_a", // from the script's own interface
 		"service) say(_a", ".sayer.say(_a", // unexported, of the script's own
 		"nested) Log(_a", ".service.Logger.Log(_a", // two levels down
+		"_ = b.Builder/*line :40:7*/.Len() + len(b.name)", // the script's own calls go through the fields
+		"s.Logger/*line :42:3*/.Log(\"x\")",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("rewritten:\n%s\nwant it to hold %q", got, want)
