@@ -187,6 +187,12 @@ func encodings(r *reporter) {
 			r.refuse(call.Args[arg].Pos(), "the interpreter shows the unexported field %s to the encoder as an exported one: move it out of the struct you encode, or export it with a tag `json:\"-\"`", f)
 			return true
 		}
+		if !json && !decoding {
+			if why := xmlElement(r, t); why != "" {
+				r.refuse(call.Args[arg].Pos(), "%s", why)
+				return true
+			}
+		}
 		if decoding && rewrite.Involves(t, func(t types.Type) bool { _, ok := t.Underlying().(*types.Struct); return ok && r.declared(t) }) {
 			r.refuse(call.Args[arg].Pos(), "the interpreter's decoding errors do not name a struct type the script declares (Go struct field .name, where Go writes Person.name): decode into a map[string]any and read its fields")
 		}
