@@ -7,9 +7,10 @@ import (
 	"go/types"
 )
 
-// The interpreter stores a script's value as an interface of Go's library
-// (error, fmt.Stringer, io.Writer) in a wrapper whose methods read their
-// receiver when they are called, from where the converted expression left
+// The interpreter stores a script's value as an interface with methods,
+// of Go's library (error, fmt.Stringer, io.Writer) or the script's own
+// (a Shape, a greeter), in a wrapper whose methods read their receiver
+// when they are called, from where the converted expression left
 // it: a variable as it is then, or the expression's slot in its
 // function's frame, which the next iteration of a loop fills again. Go
 // copies the value into the interface when it converts it, so errors
@@ -244,10 +245,10 @@ func (c *converter) convert(x ast.Expr, target types.Type) { c.conv(x, target, f
 // conv is convert, converting x wherever it is where always is true.
 func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	t := c.p.Info.TypeOf(x)
-	if t == nil || target == nil || !c.libraryInterface(target) || types.IsInterface(t) || !c.scriptValue(t) {
+	if t == nil || target == nil || !methodInterface(target) || types.IsInterface(t) || !c.scriptValue(t) {
 		return
 	}
-	if c.typedNilBox(x, t, target) {
+	if c.libraryInterface(target) && c.typedNilBox(x, t, target) {
 		return
 	}
 	if !always && !c.repeated() && !c.changes(x) {
@@ -259,6 +260,9 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	from, ok1 := typeName(c.p, c.f, t, true)
 	to, ok2 := typeName(c.p, c.f, target, true)
 	if !ok1 || !ok2 {
+		if !c.libraryInterface(target) {
+			return // a type declared in a function: left as the interpreter stores it
+		}
 		why := "of a type declared in a function: declare the type at the top level of the file"
 		if ok1 {
 			why = "stored as an interface of a package this file does not import: import it, or store the value in a variable of that interface type first"
@@ -275,6 +279,14 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	}
 	c.e.Insert(x.Pos(), name+"(")
 	c.e.Insert(x.End(), ")")
+}
+
+// methodInterface reports whether t is an interface type with methods,
+// the script's own or Go's library's, for which the interpreter makes a
+// wrapper (an empty interface holds the value itself).
+func methodInterface(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
 }
 
 // libraryInterface reports whether t is an interface of Go's library with

@@ -7,6 +7,7 @@ import (
 
 func init() {
 	programs = append(programs,
+		fromCorpus("ifaceconv_script_interfaces", "script-interface-in-loop"),
 		program{"ifaceconv_forms", `package main
 
 import (
@@ -114,4 +115,17 @@ func TestIfaceConvRefuses(t *testing.T) {
 	src := "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n)\n\nvar _ = fmt.Sprint\n\ntype C struct{}\n\nfunc (*C) Write(b []byte) (int, error) { return len(b), nil }\n\nfunc main() {\n\tvar ws []*bufio.Writer\n\tfor i := 0; i < 2; i++ {\n\t\tws = append(ws, bufio.NewWriter(&C{}))\n\t}\n\ttype local struct{}\n}\n"
 	want := "main.go:17:35: the interpreter would read this value of *C when its methods are called, not when it is stored as io.Writer"
 	refuses(t, src, want)
+}
+
+// TestIfaceConvScriptInterfaces: a value stored in a loop as an interface
+// the script declares is converted too; one stored as any is not, as the
+// interpreter holds the value itself there.
+func TestIfaceConvScriptInterfaces(t *testing.T) {
+	src := "package main\n\ntype Shape interface{ Area() float64 }\n\ntype C struct{ r float64 }\n\nfunc (c *C) Area() float64 { return c.r }\n\nfunc main() {\n\tvar shapes []Shape\n\tvar all []any\n\tfor i := 0; i < 2; i++ {\n\t\tshapes = append(shapes, &C{float64(i)})\n\t\tall = append(all, &C{float64(i)})\n\t}\n}\n"
+	got := string(lift(t, "main.go", src))
+	for _, want := range []string{"shapes = append(shapes, _ifc1(&C{float64(i)}))", "func _ifc1(v *C) Shape { return v }", "all = append(all, &C{float64(i)})"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("rewritten:\n%s\nwant it to hold %s", got, want)
+		}
+	}
 }
