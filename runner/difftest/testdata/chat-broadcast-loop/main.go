@@ -39,6 +39,9 @@ func (c *client) send(line string, wg *sync.WaitGroup) {
 func (c *client) serve(h *hub) {
 	sc := bufio.NewScanner(c.conn)
 	for sc.Scan() {
+		// The words first: once every reader has its lines, every word
+		// has reached a worker, and main may close the channel.
+		h.words <- sc.Text()
 		line := c.name + ": " + sc.Text()
 		h.mu.Lock()
 		for _, other := range h.clients {
@@ -48,7 +51,6 @@ func (c *client) serve(h *hub) {
 			}
 		}
 		h.mu.Unlock()
-		h.words <- sc.Text()
 	}
 }
 
