@@ -107,9 +107,12 @@ func (c *folder) pooled(x ast.Expr, t types.Type) bool {
 	return ok
 }
 
-// replace writes lit in place of x, keeping the columns after it.
+// replace writes lit in place of x, keeping the columns after it; an
+// expression over several lines is left as written, as no edit removes a
+// line.
 func (c *folder) replace(x ast.Expr, lit string) {
-	if lit == c.e.Text(x.Pos(), x.End()) {
+	text := c.e.Text(x.Pos(), x.End())
+	if lit == text || strings.ContainsAny(text, "\n\r") {
 		return
 	}
 	if len(lit) != int(x.End()-x.Pos()) {
@@ -213,7 +216,7 @@ func (c *folder) constSpec(spec *ast.ValueSpec) bool {
 	lits := make([]string, len(spec.Values))
 	folded := false
 	for i, x := range spec.Values {
-		if callsMinMax(c.p, x) {
+		if callsMinMax(c.p, x) || strings.ContainsAny(c.e.Text(x.Pos(), x.End()), "\n\r") {
 			return false
 		}
 		if !c.foldable(x) {

@@ -55,6 +55,8 @@ func TestConstFoldEdits(t *testing.T) {
 			[]string{"\tKB = 1024/*line :10:29*/\n", "\tMB = 1048576/*line :11:4*/\n", "\tGB, TB = iota, iota\n"}, nil},
 		{"a const spec of typed expressions repeated", "type Weekday int\n\nconst (\n\tSun = Weekday(iota + 1)\n\tMon\n)\n", `println(Sun, Mon)`,
 			[]string{"\tSun = Weekday(1)/*line :12:25*/\n", "\tMon = Weekday(2)/*line :13:5*/\n"}, nil},
+		{"an expression over two lines", "const (\n\tA = 1 +\n\t\t2\n\tB\n)\n", "println(A, B, 1 +\n\t2)",
+			[]string{"println(A, B, 1 +\n\t2)", "\tA = 1 +\n\t\t2\n\tB\n"}, nil},
 		{"a const spec with iota alone", "const (\n\tA = iota\n\tB\n)\n", `println(A, B)`,
 			nil, []string{"/*line"}},
 	} {
