@@ -26,6 +26,7 @@ var checks = []check{
 	errorsAs,
 	rpcRegister,
 	encodings,
+	gobFields,
 	printVerbs,
 	unwrapChains,
 	recoveredValues,

@@ -1,0 +1,26 @@
+package refuse_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGobFields lists gob encodings the interpreter sends with fields Go
+// leaves out, and one it sends as Go does.
+func TestGobFields(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"encoding/gob\"\n\t\"io\"\n)\n\n"
+	for _, tt := range []struct{ name, src, want string }{
+		{"a struct with unexported fields", head + "type P struct{ N, n int }\n\nfunc main() { _ = gob.NewEncoder(io.Discard).Encode(&P{}) }\n",
+			"main.go:10:53: the interpreter shows the unexported field n to gob"},
+		{"an any in a script with unexported fields", head + "type P struct{ N, n int }\n\nfunc main() { _ = gob.NewEncoder(io.Discard).Encode(map[string]any{}) }\n",
+			"main.go:10:53: a value of an interface type in this value may hold a struct type the script declares with unexported fields"},
+		{"exported fields only", head + "type P struct{ N int }\n\nfunc main() { _ = gob.NewEncoder(io.Discard).Encode(map[string]any{\"p\": P{}}) }\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(checkSource(t, tt.src), "\n")
+			if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+				t.Errorf("refusals:\n%s\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
