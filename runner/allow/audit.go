@@ -47,7 +47,11 @@ func Build(tables []Exports) []Entry {
 		}
 		for name, v := range m {
 			kind := kindOf(name, v)
-			out = append(out, Entry{Pkg: pkg, Name: name, Kind: kind, Verdict: classify(name)})
+			verdict := classify(name)
+			if _, named := r.syms[name]; kind == "const" && r.consts != nil && !named {
+				verdict = *r.consts
+			}
+			out = append(out, Entry{Pkg: pkg, Name: name, Kind: kind, Verdict: verdict})
 			if kind != "type" {
 				continue
 			}

@@ -9,6 +9,9 @@ import "strings"
 type rule struct {
 	def  Verdict
 	syms map[string]Verdict
+	// consts, where set, is the verdict of the package's constants that
+	// syms does not name: a constant is a value, which reaches nothing.
+	consts *Verdict
 }
 
 func pure() Verdict { return Verdict{Class: Pure} }

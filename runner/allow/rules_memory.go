@@ -41,7 +41,15 @@ func memoryRules() map[string]rule {
 		"runtime/debug": {def: pure(), syms: map[string]Verdict{
 			"WriteHeapDump": refused(Unsafe, "writes the process's memory to any file descriptor"),
 		}},
-		"syscall":                                      {def: refused(Unsafe, "calls the kernel directly, around every gate")},
+		"syscall": {def: refused(Unsafe, "calls the kernel directly, around every gate"),
+			consts: &Verdict{Class: Pure, Why: "a value: an error number (ECONNREFUSED), a signal (SIGTERM) or a flag, for errors.Is and signal.Notify"},
+			syms: map[string]Verdict{
+				"Errno":  {Class: Pure, Why: "an error number, as net's errors wrap them (errors.Is(err, syscall.ECONNREFUSED))"},
+				"Signal": {Class: Pure, Why: "a signal number, for os/signal (signal.Notify(c, syscall.SIGTERM))"},
+				// Their methods compute on the number.
+				"Errno.Error": pure(), "Errno.Is": pure(), "Errno.Temporary": pure(), "Errno.Timeout": pure(),
+				"Signal.Signal": pure(), "Signal.String": pure(),
+			}},
 		"unsafe":                                       {def: refused(Unsafe, "reaches memory through raw pointers")},
 		"github.com/traefik/yaegi":                     {def: refused(Unsafe, "the interpreter's conversion helper for unsafe")},
 		"github.com/traefik/yaegi/stdlib":              {def: tables},
