@@ -134,7 +134,7 @@ func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Valu
 		if v.IsNil() {
 			return reflect.Zero(ot), ot != rt
 		}
-		out := reflect.MakeMapWithSize(ot, v.Len())
+		keys, es := make([]reflect.Value, 0, v.Len()), make([]reflect.Value, 0, v.Len())
 		changed := ot != rt
 		for it := v.MapRange(); it.Next(); {
 			e, c := tab.convert(it.Value(), elemOf(t), depth)
@@ -142,10 +142,14 @@ func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Valu
 				return v, false // past maxJSONDepth
 			}
 			changed = changed || c
-			out.SetMapIndex(it.Key(), e)
+			keys, es = append(keys, it.Key()), append(es, e)
 		}
 		if !changed {
 			return v, false
+		}
+		out := reflect.MakeMapWithSize(ot, len(keys))
+		for i, k := range keys {
+			out.SetMapIndex(k, es[i])
 		}
 		return out, true
 	case reflect.Struct:
