@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/socklab/socklab/runner/teardown"
 )
 
 const clients = 1000
@@ -156,15 +158,18 @@ func waitFor(cond func() bool, limit time.Duration) bool {
 }
 
 // scriptProcess returns the process that runs the script: the child of
-// socklab's supervisor, or pid itself when it has none. Linux lists each
+// socklab's supervisor (not package teardown's keeper), or pid itself when it has none. Linux lists each
 // child under the thread that started it, which in a Go program is any of
 // its threads, so every thread's list is read.
 func scriptProcess(pid int) int {
 	tasks, _ := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
 	for _, task := range tasks {
 		kids, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/children", pid, task.Name()))
-		if f := strings.Fields(string(kids)); err == nil && len(f) > 0 {
-			if child, err := strconv.Atoi(f[0]); err == nil {
+		if err != nil {
+			continue
+		}
+		for _, f := range strings.Fields(string(kids)) {
+			if child, err := strconv.Atoi(f); err == nil && !teardown.IsKeeper(child) {
 				return child
 			}
 		}

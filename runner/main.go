@@ -12,6 +12,7 @@ import (
 	"github.com/socklab/socklab/runner/prestart"
 	"github.com/socklab/socklab/runner/script"
 	"github.com/socklab/socklab/runner/seedpython"
+	"github.com/socklab/socklab/runner/teardown"
 	"github.com/spf13/pflag"
 )
 
@@ -52,6 +53,7 @@ func Main(args []string) int {
 	if os.Getenv(lessontest.EnvTestProcess) == "1" {
 		return lessontest.TestProcessMain() // a lesson test in a namespace of its own
 	}
+	teardown.Defer()         // whoever waits for socklab sees it end without the kernel's teardown
 	defer prestart.Discard() // a command that started no script
 	return mainWith(args, os.Stdout, os.Stderr)
 }

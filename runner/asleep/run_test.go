@@ -17,6 +17,7 @@ import (
 
 	"github.com/socklab/socklab/runner"
 	"github.com/socklab/socklab/runner/asleep"
+	"github.com/socklab/socklab/runner/teardown"
 )
 
 // envSocklab makes the test binary act as the socklab command, so that the
@@ -212,7 +213,8 @@ func interrupt(t *testing.T, cmd *exec.Cmd, stdout *lines, _ *os.File) {
 	syscall.Kill(kids[0], syscall.SIGINT)
 }
 
-// children returns the child processes of process pid. Linux lists each
+// children returns the child processes of process pid, without the
+// keeper of package teardown. Linux lists each
 // child under the thread that started it, which in a Go program is any of
 // its threads, so every thread's list is read.
 func children(pid int) ([]int, error) {
@@ -227,7 +229,7 @@ func children(pid int) ([]int, error) {
 			continue // the thread ended
 		}
 		for _, f := range strings.Fields(string(b)) {
-			if kid, err := strconv.Atoi(f); err == nil {
+			if kid, err := strconv.Atoi(f); err == nil && !teardown.IsKeeper(kid) {
 				kids = append(kids, kid)
 			}
 		}

@@ -1,0 +1,39 @@
+// Package teardown lets socklab's exit be seen as soon as its work is done.
+//
+// A process's parent learns that it ended only after the kernel has taken
+// down its address space, which for a binary of socklab's size holds the
+// waiting shell or test harness for about a millisecond. Defer starts a
+// small process that shares the address space and waits for this one to
+// end: the last process to let go of the address space takes it down, so
+// the teardown happens in that process, after the parent has seen the exit.
+package teardown
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+var once sync.Once
+
+// Defer starts, once per process, the process that takes down this
+// process's address space after it ends. Where that cannot be done (on an
+// architecture without it, or where the kernel refuses), Defer does
+// nothing: the process ends as any does. A process that calls Defer must
+// not then replace itself with another program (exec): the keeper would
+// hold its old address space until that program ended.
+func Defer() {
+	once.Do(func() { spawn() })
+}
+
+// Name is the keeper's name (its comm, which ps -e and pgrep show), so
+// that a program looking for the script process among socklab's children
+// can tell the keeper apart.
+const Name = "socklab-exit"
+
+// IsKeeper reports whether process pid is a keeper that Defer started.
+func IsKeeper(pid int) bool {
+	comm, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/comm")
+	return err == nil && strings.TrimSpace(string(comm)) == Name
+}
