@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 var once sync.Once
@@ -36,4 +37,30 @@ const Name = "socklab-exit"
 func IsKeeper(pid int) bool {
 	comm, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/comm")
 	return err == nil && strings.TrimSpace(string(comm)) == Name
+}
+
+// AwaitEnd waits up to d for process pid to end and reports whether it did
+// (a zombie has ended). A keeper ends on its own once the process that
+// started it has: a program that checks that socklab left nothing running
+// gives a keeper this moment to finish.
+func AwaitEnd(pid int, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for !ended(pid) {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(time.Millisecond)
+	}
+	return true
+}
+
+// ended reports whether process pid has ended: it is gone, or a zombie.
+func ended(pid int) bool {
+	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return true
+	}
+	// The state follows the command name, which is in parentheses.
+	i := strings.LastIndexByte(string(stat), ')')
+	return i < 0 || i+2 >= len(stat) || stat[i+2] == 'Z' || stat[i+2] == 'X'
 }

@@ -111,16 +111,6 @@ func (c *child) end(t testing.TB) {
 	}
 }
 
-// gone reports whether process pid has ended (reaped, or a zombie).
-func gone(pid string) bool {
-	b, err := os.ReadFile("/proc/" + pid + "/stat")
-	if err != nil {
-		return true
-	}
-	_, after, _ := strings.Cut(string(b), ") ")
-	return strings.HasPrefix(after, "Z") || strings.HasPrefix(after, "X")
-}
-
 // TestKeeper checks the process Defer starts: one per process, sharing the
 // address space, holding no descriptor of its parent, deaf to signals, and
 // ending by itself once its parent has ended.
@@ -189,17 +179,13 @@ func TestKeeper(t *testing.T) {
 	if line, err := c.out.ReadString('\n'); err != nil || line != "alive\n" {
 		t.Fatalf("after signals to the keeper, the child answered %q, %v; want alive", line, err)
 	}
-	if gone(keeper) {
+	if ended(pid) {
 		t.Fatal("the keeper ended on a signal; it must wait for its parent")
 	}
 
 	c.end(t)
-	deadline = time.Now().Add(10 * time.Second)
-	for !gone(keeper) {
-		if time.Now().After(deadline) {
-			t.Fatal("the keeper still runs 10 s after its parent ended")
-		}
-		time.Sleep(5 * time.Millisecond)
+	if !AwaitEnd(pid, 10*time.Second) {
+		t.Fatal("the keeper still runs 10 s after its parent ended")
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/socklab/socklab/runner/socklabtest"
+	"github.com/socklab/socklab/runner/teardown"
 )
 
 // socklab is the binary under test, built once by TestMain.
@@ -233,7 +234,8 @@ func (s *session) leftovers() []int {
 			continue
 		}
 		env, err := os.ReadFile(filepath.Join("/proc", e.Name(), "environ"))
-		if err == nil && bytes.Contains(env, want) && !isZombie(pid) {
+		if err == nil && bytes.Contains(env, want) && !isZombie(pid) &&
+			!(teardown.IsKeeper(pid) && teardown.AwaitEnd(pid, 5*time.Second)) { // a keeper ends once watch has
 			pids = append(pids, pid)
 		}
 	}
