@@ -35,6 +35,9 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range logSiteSymbols() {
 		syms[name] = v
 	}
+	for name, v := range slogSiteSymbols() {
+		syms[name] = v
+	}
 	for name, v := range pullSymbols() {
 		syms[name] = v
 	}

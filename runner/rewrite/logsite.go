@@ -65,7 +65,10 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok || logPrinter(p.Info, sel) == nil {
+		if !ok {
+			return true
+		}
+		if logPrinter(p.Info, sel) == nil && (slogPrinter(p.Info, sel) == nil || !mayFiles()) {
 			return true
 		}
 		if stmt, ok := later[call]; ok {
@@ -88,8 +91,8 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 		if !ok || called[sel] {
 			return true
 		}
-		if pn := pkgOf(p.Info, sel); pn != nil && pn.Imported().Path() == "log/slog" && slogPrinters[sel.Sel.Name] && mayFiles() {
-			e.Refuse(sel.Sel.Pos(), "%s prints through log's std logger until slog.SetDefault, whose log.Lshortfile or log.Llongfile names the interpreter's file and line under socklab: leave the file flags out of log.SetFlags where the program logs with slog", types.ExprString(sel))
+		if slogPrinter(p.Info, sel) != nil && mayFiles() {
+			e.Refuse(sel.Sel.Pos(), "%s taken as a value (or in parentheses) logs, through slog's default handler, the interpreter's file and line under socklab where log's flags hold log.Lshortfile or log.Llongfile: call it directly where it logs, as %s(...)", types.ExprString(sel), types.ExprString(sel))
 			return true
 		}
 		fn := logPrinter(p.Info, sel)
@@ -121,14 +124,31 @@ func logPrinter(info *types.Info, sel *ast.SelectorExpr) *types.Func {
 	return fn
 }
 
+// slogPrinter returns the function or *slog.Logger method of
+// slogPrinters that sel names, or nil.
+func slogPrinter(info *types.Info, sel *ast.SelectorExpr) *types.Func {
+	fn, ok := info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log/slog" || !slogPrinters[fn.Name()] {
+		return nil
+	}
+	if recv := fn.Signature().Recv(); recv != nil && !isLogger(recv.Type(), "log/slog") {
+		return nil
+	}
+	return fn
+}
+
 // isLogLogger reports whether t is *log.Logger.
-func isLogLogger(t types.Type) bool {
+func isLogLogger(t types.Type) bool { return isLogger(t, "log") }
+
+// isLogger reports whether t is a pointer to the Logger of the package
+// at path, log's or slog's.
+func isLogger(t types.Type, path string) bool {
 	ptr, ok := t.(*types.Pointer)
 	if !ok {
 		return false
 	}
 	named, ok := ptr.Elem().(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "log" && named.Obj().Name() == "Logger"
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == path && named.Obj().Name() == "Logger"
 }
 
 // calldepthOne reports whether call, of Output, passes the constant 1.
@@ -156,7 +176,18 @@ func liftLogCall(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, sel *as
 	if len(call.Args) > 0 {
 		site += ", "
 	}
-	fn := e.Import(lift.Package) + ".Log" + sel.Sel.Name
+	fn, loggerPath := e.Import(lift.Package)+".Log"+sel.Sel.Name, "log"
+	if slogPrinter(p.Info, sel) != nil {
+		fn, loggerPath = e.Import(lift.Package)+".Slog"+sel.Sel.Name, "log/slog"
+		if pkgOf(p.Info, sel) != nil {
+			// slog's functions log through slog.Default() as it is
+			// when they run, which lift's look up then.
+			e.Replace(sel.Pos(), sel.End(), fn)
+			e.InsertFirst(call.Lparen+1, site)
+			return true
+		}
+		fn = e.Import(lift.Package) + ".SlogLogger" + sel.Sel.Name
+	}
 	if pkgOf(p.Info, sel) != nil {
 		e.Replace(sel.Pos(), sel.End(), fn)
 		e.InsertFirst(call.Lparen+1, e.Text(sel.X.Pos(), sel.X.End())+".Default(), "+site)
@@ -181,7 +212,7 @@ func liftLogCall(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, sel *as
 		path += "." + st.Field(i).Name()
 		t = st.Field(i).Type()
 	}
-	if !isLogLogger(t) {
+	if !isLogger(t, loggerPath) {
 		amp = "&"
 	}
 	e.Insert(sel.X.Pos(), fn+"("+amp)

@@ -39,6 +39,40 @@ func TestLogSiteLifts(t *testing.T) {
 	}
 }
 
+// slogHead is the start of each slog case: a file that imports log and
+// log/slog and sets log's flags to name the file, whose main function
+// follows.
+const slogHead = "package main\n\nimport (\n\t\"log\"\n\t\"log/slog\"\n)\n\nfunc init() { log.SetFlags(log.Lshortfile) }\n\n"
+
+// TestSlogSiteLifts lists calls of slog's logging functions and of
+// *slog.Logger's logging methods, where log's flags may name the file,
+// and what the pass makes of each: a call of lift's with the call's own
+// file and line (and the logger, for a method).
+func TestSlogSiteLifts(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"a function", "func main() {\n\tslog.Info(\"x\", \"n\", 1)\n}\n",
+			`_sl1.SlogInfo("main.go", 11, "x", "n", 1)`},
+		{"a context function", "func main() {\n\tslog.WarnContext(nil, \"x\")\n}\n",
+			`_sl1.SlogWarnContext("main.go", 11, nil, "x")`},
+		{"Log with a level", "func main() {\n\tslog.Log(nil, slog.LevelError, \"x\")\n}\n",
+			`_sl1.SlogLog("main.go", 11, nil, slog.LevelError, "x")`},
+		{"LogAttrs", "func main() {\n\tslog.LogAttrs(nil, slog.LevelInfo, \"x\", slog.Int(\"n\", 1))\n}\n",
+			`_sl1.SlogLogAttrs("main.go", 11, nil, slog.LevelInfo, "x", slog.Int("n", 1))`},
+		{"a method of the default logger", "func main() {\n\tslog.Default().Error(\"x\")\n}\n",
+			`_sl1.SlogLoggerError(slog.Default(), "main.go", 11, "x")`},
+		{"a method of a logger With made", "func main() {\n\tl := slog.With(\"a\", 1)\n\tl.Debug(\"x\", \"b\", 2)\n}\n",
+			`_sl1.SlogLoggerDebug(l, "main.go", 12, "x", "b", 2)`},
+		{"a promoted method", "type srv struct{ *slog.Logger }\n\nfunc main() {\n\ts := srv{slog.Default()}\n\ts.Info(\"x\")\n}\n",
+			`_sl1.SlogLoggerInfo(s.Logger, "main.go", 14, "x")`},
+		{"a method of a field of type slog.Logger", "type hub struct{ l slog.Logger }\n\nfunc main() {\n\tvar h hub\n\th.l.Info(\"x\")\n}\n",
+			`_sl1.SlogLoggerInfo(&h.l, "main.go", 14, "x")`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, slogHead+tt.body, []string{tt.want}, nil)
+		})
+	}
+}
+
 // TestLogSiteLeaves lists what the pass leaves as it is: calls through
 // which log prints no file, where no flag can make it.
 func TestLogSiteLeaves(t *testing.T) {
@@ -47,9 +81,14 @@ func TestLogSiteLeaves(t *testing.T) {
 		{"Output with calldepth 2, constant flags without a file", "func main() {\n\tlog.SetFlags(log.LstdFlags)\n\tlog.Output(2, \"x\")\n}\n", "log.Output(2, \"x\")"},
 		{"a deferred call, no file flags", "func main() {\n\tdefer log.Println(\"x\")\n}\n", "defer log.Println(\"x\")"},
 		{"other functions of log", "func main() {\n\tlog.SetFlags(0)\n\t_ = log.Writer()\n}\n", "log.SetFlags(0)"},
+		{"slog, no file flags", "func main() {\n\tlog.SetFlags(log.LstdFlags)\n\tslog.Info(\"x\")\n\tf := slog.Warn\n\tf(\"y\")\n}\n", "slog.Info(\"x\")"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			liftHolds(t, logHead+tt.body, []string{tt.kept}, nil)
+			src := logHead + tt.body
+			if strings.Contains(tt.body, "slog.") { // one line more
+				src = strings.Replace(src, "\t\"log\"\n", "\t\"log\"\n\t\"log/slog\"\n", 1)
+			}
+			liftHolds(t, src, []string{tt.kept}, nil)
 		})
 	}
 }
@@ -70,8 +109,12 @@ func TestLogSiteRefuses(t *testing.T) {
 			"main.go:14:6: log.Output with a calldepth other than 1"},
 		{"a deferred call", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tdefer log.Println(\"x\")\n}\n",
 			"main.go:12:8: defer log.Println(...) logs"},
-		{"slog's default logger", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tslog.Info(\"x\")\n}\n",
-			"main.go:13:7: slog.Info prints through log's std logger"},
+		{"slog's function taken as a value", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := slog.Info\n\tf(\"x\")\n}\n",
+			"main.go:13:12: slog.Info taken as a value (or in parentheses) logs, through slog's default handler"},
+		{"a slog method value", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := slog.Default().Warn\n\tf(\"x\")\n}\n",
+			"main.go:13:22: slog.Default().Warn taken as a value"},
+		{"a deferred slog call", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tdefer slog.Info(\"x\")\n}\n",
+			"main.go:13:8: defer slog.Info(...) logs"},
 		{"a go statement", "func main() {\n\tl := log.New(os.Stdout, \"\", log.Lshortfile)\n\tgo l.Print(\"x\")\n}\n",
 			"main.go:12:5: go l.Print(...) logs"},
 	} {

@@ -1,4 +1,4 @@
-// difftest: refused slog's default handler prints, with log.Lshortfile, the interpreter's file and line
+// difftest: same
 package main
 
 import (
