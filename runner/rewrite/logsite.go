@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/types"
 	"log"
-	"strconv"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -16,9 +15,14 @@ import (
 // This pass turns each call of log's printing functions (log.Println) and
 // of *log.Logger's printing methods (l.Println) into a call of lift's
 // (lift.LogPrintln(l, "/path/main.go", 11, ...)) with the logger and the
-// call's own file, as Go records it, and line. Where such a function is
-// taken as a value, or log.Output names a caller's line (a calldepth
-// other than 1), the script is refused where its flags may name the file.
+// call's own file, as Go records it, and line; a helper's Output(2, s)
+// logs at the line its call passes (see logsitehelper.go). Where the
+// flags may name the file, slog's logging functions and *slog.Logger's
+// logging methods, which print through log's std logger while the handler
+// is a default one, become calls of lift's the same way
+// (lift.SlogInfo("/path/main.go", 11, "hi")). Where such a function is
+// taken as a value, or log.Output names a caller's line the pass cannot
+// hand it, the script is refused where its flags may name the file.
 func init() { register(Pass{Name: "logsite", Run: logSites}) }
 
 // logPrinters are the functions and *log.Logger methods that print a
@@ -50,6 +54,12 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 		return *may
 	}
 	called := map[*ast.SelectorExpr]bool{}
+	var helpers map[*types.Func]bool
+	var helperSites map[*ast.CallExpr]string
+	if mayFiles() {
+		helpers = siteHelpers(p)
+		helperSites = liftHelpers(p, f, e, helpers)
+	}
 	// A deferred call runs where the function returns, a go statement's
 	// call at the start of its goroutine: Go names those lines.
 	later := map[*ast.CallExpr]string{}
@@ -61,7 +71,7 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 			later[n.Call] = "go"
 		}
 		call, ok := n.(*ast.CallExpr)
-		if !ok {
+		if !ok || helperCall(p, f, e, call, helpers) {
 			return true
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
@@ -78,10 +88,13 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 			}
 			return true
 		}
-		if sel.Sel.Name == "Output" && !calldepthOne(p.Info, call) {
-			return true // refused below where the flags may name the file
+		site := callSite(p, f, call)
+		if sel.Sel.Name == "Output" && calldepth(p.Info, call) != 1 {
+			if site, ok = helperSites[call]; !ok {
+				return true // refused below where the flags may name the file
+			}
 		}
-		if liftLogCall(p, f, e, call, sel) {
+		if liftLogCall(p, e, call, sel, site) {
 			called[sel] = true
 		}
 		return true
@@ -103,7 +116,7 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		if fn.Name() == "Output" {
-			e.Refuse(sel.Sel.Pos(), "%s with a calldepth other than 1, or taken as a value, names a line that socklab cannot find under the interpreter where the logger's flags hold log.Lshortfile or log.Llongfile: call Output(1, s) on the line to name, or leave the file flags out", types.ExprString(sel))
+			e.Refuse(sel.Sel.Pos(), "%s with a calldepth other than 1, or taken as a value, names a line that socklab cannot find under the interpreter where the logger's flags hold log.Lshortfile or log.Llongfile: call Output(1, s) on the line to name, or Output(2, s) in a function (not a method) that the program only ever calls directly, or leave the file flags out", types.ExprString(sel))
 			return true
 		}
 		e.Refuse(sel.Sel.Pos(), "%s taken as a value (or in parentheses) prints the interpreter's file and line under socklab where the logger's flags hold log.Lshortfile or log.Llongfile: call it directly where it logs, as %s(...)", types.ExprString(sel), types.ExprString(sel))
@@ -151,28 +164,10 @@ func isLogger(t types.Type, path string) bool {
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == path && named.Obj().Name() == "Logger"
 }
 
-// calldepthOne reports whether call, of Output, passes the constant 1.
-func calldepthOne(info *types.Info, call *ast.CallExpr) bool {
-	if len(call.Args) != 2 {
-		return false
-	}
-	v := info.Types[call.Args[0]].Value
-	if v == nil {
-		return false
-	}
-	n, exact := constant.Int64Val(constant.ToInt(v))
-	return exact && n == 1
-}
-
-// liftLogCall rewrites call, of the log function or method sel, into a
-// call of lift's, and reports whether it could.
-func liftLogCall(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, sel *ast.SelectorExpr) bool {
-	pos := p.Fset.Position(call.Lparen)
-	file := pos.Filename
-	if path, ok := p.Paths[f]; ok {
-		file = path
-	}
-	site := strconv.Quote(file) + ", " + strconv.Itoa(pos.Line)
+// liftLogCall rewrites call, of the log or slog function or method sel,
+// into a call of lift's that logs at site (the Go source of a file and a
+// line), and reports whether it could.
+func liftLogCall(p *Package, e *Editor, call *ast.CallExpr, sel *ast.SelectorExpr, site string) bool {
 	if len(call.Args) > 0 {
 		site += ", "
 	}

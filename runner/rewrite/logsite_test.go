@@ -73,6 +73,53 @@ func TestSlogSiteLifts(t *testing.T) {
 	}
 }
 
+// helperHead is the start of each case of a helper that logs its
+// caller's line: logf, with the flags that name the file; main follows.
+const helperHead = logHead + "func init() { log.SetFlags(log.Lshortfile) }\n\nfunc logf(s string) {\n\tlog.Output(2, s)\n}\n\n"
+
+// TestLogSiteHelpers lists helpers that call Output(2, s) and what the
+// pass makes of them: parameters of the caller's file and line first,
+// which each call passes and Output logs at.
+func TestLogSiteHelpers(t *testing.T) {
+	for _, tt := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"called from main", "func main() {\n\tlogf(\"x\")\n}\n", []string{
+			"func logf(_logfile2 string, _logline3 int, s string) {",
+			"_sl1.LogOutput(log.Default(), _logfile2, _logline3, 2, s)",
+			`logf("main.go", 17, "x")`,
+		}},
+		{"called from two functions and a literal", "func a() { logf(\"a\") }\n\nfunc main() {\n\ta()\n\tfunc() { logf(\"b\") }()\n}\n", []string{
+			`func a() { logf("main.go", 16, "a") }`,
+			`func() { logf("main.go", 20, "b") }()`,
+		}},
+		{"a helper without parameters, through a logger", "var l = log.New(os.Stdout, \"\", log.Lshortfile)\n\nfunc mark() { l.Output(2, \"here\") }\n\nfunc main() {\n\tmark()\n}\n", []string{
+			`func mark(_logfile4 string, _logline5 int) { _sl1.LogOutput(l, _logfile4, _logline5, 2, "here") }`,
+			`mark("main.go", 21)`,
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, helperHead+tt.body, tt.want, nil)
+		})
+	}
+}
+
+// TestLogSiteHelpersRefused lists helpers whose caller's line the pass
+// cannot hand them: their Output stays refused.
+func TestLogSiteHelpersRefused(t *testing.T) {
+	for _, tt := range []struct{ name, body string }{
+		{"taken as a value", "func main() {\n\tf := logf\n\tf(\"x\")\n}\n"},
+		{"deferred", "func main() {\n\tdefer logf(\"x\")\n}\n"},
+		{"started as a goroutine", "func main() {\n\tgo logf(\"x\")\n}\n"},
+		{"in parentheses", "func main() {\n\t(logf)(\"x\")\n}\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			refuses(t, helperHead+tt.body, "main.go:13:6: log.Output with a calldepth other than 1")
+		})
+	}
+}
+
 // TestLogSiteLeaves lists what the pass leaves as it is: calls through
 // which log prints no file, where no flag can make it.
 func TestLogSiteLeaves(t *testing.T) {
@@ -105,6 +152,14 @@ func TestLogSiteRefuses(t *testing.T) {
 			"main.go:12:7: log.Print taken as a value (or in parentheses)"},
 		{"Output with calldepth 2", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tlog.Output(2, \"x\")\n}\n",
 			"main.go:12:6: log.Output with a calldepth other than 1"},
+		{"Output with calldepth 3", "func logf(s string) {\n\tlog.Output(3, s)\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tlogf(\"x\")\n}\n",
+			"main.go:11:6: log.Output with a calldepth other than 1"},
+		{"a helper passed the results of a call", "func two() (string, int) { return \"x\", 1 }\n\nfunc logn(s string, n int) {\n\tlog.Output(2, s)\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tlogn(two())\n}\n",
+			"main.go:13:6: log.Output with a calldepth other than 1"},
+		{"Output(2) in a method", "type t struct{}\n\nfunc (t) logf(s string) {\n\tlog.Output(2, s)\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tt{}.logf(\"x\")\n}\n",
+			"main.go:13:6: log.Output with a calldepth other than 1"},
+		{"Output(2) in a function literal", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := func() { log.Output(2, \"x\") }\n\tf()\n}\n",
+			"main.go:12:20: log.Output with a calldepth other than 1"},
 		{"Output with flags that are not constant", "func main() {\n\tflags := 0\n\tlog.SetFlags(flags)\n\td := 1\n\tlog.Output(d, \"x\")\n}\n",
 			"main.go:14:6: log.Output with a calldepth other than 1"},
 		{"a deferred call", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tdefer log.Println(\"x\")\n}\n",

@@ -1,4 +1,4 @@
-// difftest: refused log.Output(2, s) names its caller's line, which socklab cannot find under the interpreter
+// difftest: same
 package main
 
 import (
