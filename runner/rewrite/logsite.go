@@ -16,13 +16,15 @@ import (
 // of *log.Logger's printing methods (l.Println) into a call of lift's
 // (lift.LogPrintln(l, "/path/main.go", 11, ...)) with the logger and the
 // call's own file, as Go records it, and line; a helper's Output(2, s)
-// logs at the line its call passes (see logsitehelper.go). Where the
-// flags may name the file, slog's logging functions and *slog.Logger's
-// logging methods, which print through log's std logger while the handler
-// is a default one, become calls of lift's the same way
-// (lift.SlogInfo("/path/main.go", 11, "hi")). Where such a function is
-// taken as a value, or log.Output names a caller's line the pass cannot
-// hand it, the script is refused where its flags may name the file.
+// logs at the line its call passes (see logsitehelper.go), and a local
+// variable's call of one of log's functions at its own line (see
+// logsitevalue.go). Where the flags may name the file, slog's logging
+// functions and *slog.Logger's logging methods, which print through log's
+// std logger while the handler is a default one, become calls of lift's
+// the same way (lift.SlogInfo("/path/main.go", 11, "hi")). Where such a
+// function is taken as a value otherwise, or log.Output names a caller's
+// line the pass cannot hand it, the script is refused where its flags may
+// name the file.
 func init() { register(Pass{Name: "logsite", Run: logSites}) }
 
 // logPrinters are the functions and *log.Logger methods that print a
@@ -56,9 +58,14 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 	called := map[*ast.SelectorExpr]bool{}
 	var helpers map[*types.Func]bool
 	var helperSites map[*ast.CallExpr]string
+	var values map[*types.Var]siteValue
 	if mayFiles() {
 		helpers = siteHelpers(p)
 		helperSites = liftHelpers(p, f, e, helpers)
+		values = siteValues(p, f)
+		for _, sv := range values {
+			called[sv.sel] = true
+		}
 	}
 	// A deferred call runs where the function returns, a go statement's
 	// call at the start of its goroutine: Go names those lines.
@@ -71,7 +78,7 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 			later[n.Call] = "go"
 		}
 		call, ok := n.(*ast.CallExpr)
-		if !ok || helperCall(p, f, e, call, helpers) {
+		if !ok || helperCall(p, f, e, call, helpers) || valueCall(p, f, e, call, values) {
 			return true
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)

@@ -120,6 +120,52 @@ func TestLogSiteHelpersRefused(t *testing.T) {
 	}
 }
 
+// TestLogSiteValues lists variables that hold a logging function and
+// what the pass makes of their calls: the call of lift's that the
+// function's own call becomes, with the variable's call's line.
+func TestLogSiteValues(t *testing.T) {
+	for _, tt := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"declared with :=", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tsay := log.Println\n\tsay(\"x\")\n\tsay()\n}\n", []string{
+			"say := log.Println",
+			`_sl1.LogPrintln(log.Default(), "main.go", 13, "x")`,
+			`_sl1.LogPrintln(log.Default(), "main.go", 14)`,
+		}},
+		{"declared with var, called in a literal", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tvar f = log.Fatalf\n\tfunc() { f(\"%d\", 1) }()\n}\n", []string{
+			`func() { _sl1.LogFatalf(log.Default(), "main.go", 13, "%d", 1) }()`,
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, logHead+tt.body, tt.want, nil)
+		})
+	}
+	liftHolds(t, slogHead+"func main() {\n\tinfo := slog.Info\n\tinfo(\"x\", \"n\", 1)\n}\n",
+		[]string{`_sl1.SlogInfo("main.go", 12, "x", "n", 1)`}, nil)
+}
+
+// TestLogSiteValuesRefused lists variables of a logging function whose
+// calls the pass cannot lift: the function taken as a value stays
+// refused.
+func TestLogSiteValuesRefused(t *testing.T) {
+	for _, tt := range []struct{ name, body string }{
+		{"assigned again", "\tsay = log.Print\n\tsay(\"x\")\n"},
+		{"passed on", "\tfunc(f func(...any)) {}(say)\n"},
+		{"its address taken", "\tp := &say\n\t(*p)(\"x\")\n"},
+		{"deferred", "\tdefer say(\"x\")\n"},
+		{"started as a goroutine", "\tgo say(\"x\")\n"},
+		{"in parentheses", "\t(say)(\"x\")\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			refuses(t, logHead+"func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tsay := log.Println\n"+tt.body+"}\n",
+				"main.go:12:13: log.Println taken as a value")
+		})
+	}
+	refuses(t, logHead+"var say = log.Println\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tsay(\"x\")\n}\n",
+		"main.go:10:15: log.Println taken as a value")
+}
+
 // TestLogSiteLeaves lists what the pass leaves as it is: calls through
 // which log prints no file, where no flag can make it.
 func TestLogSiteLeaves(t *testing.T) {
@@ -144,7 +190,7 @@ func TestLogSiteLeaves(t *testing.T) {
 // flags may name the file.
 func TestLogSiteRefuses(t *testing.T) {
 	for _, tt := range []struct{ name, body, want string }{
-		{"a function value", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := log.Println\n\tf(\"x\")\n}\n",
+		{"a function value started as a goroutine", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := log.Println\n\tgo f(\"x\")\n}\n",
 			"main.go:12:11: log.Println taken as a value"},
 		{"a method value", "func main() {\n\tl := log.New(os.Stdout, \"\", log.Llongfile)\n\tf := l.Printf\n\tf(\"x\")\n}\n",
 			"main.go:12:9: l.Printf taken as a value"},
@@ -164,7 +210,7 @@ func TestLogSiteRefuses(t *testing.T) {
 			"main.go:14:6: log.Output with a calldepth other than 1"},
 		{"a deferred call", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tdefer log.Println(\"x\")\n}\n",
 			"main.go:12:8: defer log.Println(...) logs"},
-		{"slog's function taken as a value", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := slog.Info\n\tf(\"x\")\n}\n",
+		{"slog's function taken as a value, passed on", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := slog.Info\n\tg := f\n\tg(\"x\")\n}\n",
 			"main.go:13:12: slog.Info taken as a value (or in parentheses) logs, through slog's default handler"},
 		{"a slog method value", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := slog.Default().Warn\n\tf(\"x\")\n}\n",
 			"main.go:13:22: slog.Default().Warn taken as a value"},

@@ -38,27 +38,8 @@ func siteHelpers(p *Package) map[*types.Func]bool {
 	if len(helpers) == 0 {
 		return helpers
 	}
-	// Each use of a helper must be a direct call whose arguments are
-	// written out, in no defer or go statement.
-	direct := map[*ast.Ident]bool{}
-	for _, f := range p.Files {
-		later := map[*ast.CallExpr]bool{}
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.DeferStmt:
-				later[n.Call] = true
-			case *ast.GoStmt:
-				later[n.Call] = true
-			case *ast.CallExpr:
-				id, ok := n.Fun.(*ast.Ident)
-				if !ok || later[n] || (len(n.Args) == 1 && isTuple(p.Info.TypeOf(n.Args[0]))) {
-					break
-				}
-				direct[id] = true
-			}
-			return true
-		})
-	}
+	// Each use of a helper must be a direct call.
+	direct := plainCalls(p)
 	for id, obj := range p.Info.Uses {
 		if fn, ok := obj.(*types.Func); ok && helpers[fn] && !direct[id] {
 			delete(helpers, fn)

@@ -1,4 +1,4 @@
-// difftest: refused log.Println taken as a value prints the interpreter's file and line with log.Lshortfile
+// difftest: same
 package main
 
 import (

@@ -1,0 +1,27 @@
+// difftest: same
+package main
+
+import (
+	"log"
+	"log/slog"
+	"os"
+)
+
+// Logging functions kept in variables of main log the line of each call,
+// as the functions do.
+func main() {
+	log.SetOutput(os.Stdout)
+	log.SetFlags(log.Lshortfile)
+	say, info := log.Printf, slog.Info
+	var warn = log.Println
+	say("listening on %s", "127.0.0.1:9000")
+	for i := range 2 {
+		say("round %d", i)
+	}
+	func() {
+		warn("in a function literal")
+	}()
+	info("slog too", "n", 1)
+	die := log.Fatalf
+	die("bye %d", 2)
+}
