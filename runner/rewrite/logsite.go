@@ -185,14 +185,14 @@ func liftLogCall(p *Package, e *Editor, call *ast.CallExpr, sel *ast.SelectorExp
 			// slog's functions log through slog.Default() as it is
 			// when they run, which lift's look up then.
 			e.Replace(sel.Pos(), sel.End(), fn)
-			e.InsertFirst(call.Lparen+1, site)
+			e.InsertFirst(call.Lparen+1, site+e.lineAt(call.Lparen+1))
 			return true
 		}
 		fn = e.Import(lift.Package) + ".SlogLogger" + sel.Sel.Name
 	}
 	if pkgOf(p.Info, sel) != nil {
 		e.Replace(sel.Pos(), sel.End(), fn)
-		e.InsertFirst(call.Lparen+1, e.Text(sel.X.Pos(), sel.X.End())+".Default(), "+site)
+		e.InsertFirst(call.Lparen+1, e.Text(sel.X.Pos(), sel.X.End())+".Default(), "+site+e.lineAt(call.Lparen+1))
 		return true
 	}
 	s := p.Info.Selections[sel]
@@ -217,8 +217,8 @@ func liftLogCall(p *Package, e *Editor, call *ast.CallExpr, sel *ast.SelectorExp
 	if !isLogger(t, loggerPath) {
 		amp = "&"
 	}
-	e.Insert(sel.X.Pos(), fn+"("+amp)
-	e.Replace(sel.X.End(), call.Lparen+1, path+", "+site)
+	e.Insert(sel.X.Pos(), fn+"("+amp+e.lineAt(sel.X.Pos()))
+	e.Replace(sel.X.End(), call.Lparen+1, path+", "+site+e.lineAt(call.Lparen+1))
 	return true
 }
 

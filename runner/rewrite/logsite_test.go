@@ -15,23 +15,23 @@ const logHead = "package main\n\nimport (\n\t\"log\"\n\t\"os\"\n)\n\nvar _ = os.
 func TestLogSiteLifts(t *testing.T) {
 	for _, tt := range []struct{ name, src, want string }{
 		{"a function of log", logHead + "func main() {\n\tlog.Println(\"x\", 1)\n}\n",
-			`_sl1.LogPrintln(log.Default(), "main.go", 11, "x", 1)`},
+			`_sl1.LogPrintln(log.Default(), "main.go", 11, /*line :11:14*/"x", 1)`},
 		{"a function of log without arguments", logHead + "func main() {\n\tlog.Print()\n}\n",
-			`_sl1.LogPrint(log.Default(), "main.go", 11)`},
+			`_sl1.LogPrint(log.Default(), "main.go", 11/*line :11:12*/)`},
 		{"a function of log under another name", "package main\n\nimport lg \"log\"\n\nfunc main() {\n\tlg.Fatalf(\"%d\", 1)\n}\n",
-			`_sl1.LogFatalf(lg.Default(), "main.go", 6, "%d", 1)`},
+			`_sl1.LogFatalf(lg.Default(), "main.go", 6, /*line :6:12*/"%d", 1)`},
 		{"a method", logHead + "func main() {\n\tl := log.New(os.Stdout, \"\", log.Lshortfile)\n\tl.Printf(\"%d\", 1)\n}\n",
-			`_sl1.LogPrintf(l, "main.go", 12, "%d", 1)`},
+			`_sl1.LogPrintf(/*line :12:2*/l, "main.go", 12, /*line :12:11*/"%d", 1)`},
 		{"Output with calldepth 1", logHead + "func main() {\n\t_ = log.Output(1, \"x\")\n}\n",
-			`_sl1.LogOutput(log.Default(), "main.go", 11, 1, "x")`},
+			`_sl1.LogOutput(log.Default(), "main.go", 11, /*line :11:17*/1, "x")`},
 		{"a promoted method", logHead + "type srv struct{ *log.Logger }\n\nfunc main() {\n\ts := srv{log.Default()}\n\ts.Fatalln(\"x\")\n}\n",
-			`_sl1.LogFatalln(s.Logger, "main.go", 14, "x")`},
+			`_sl1.LogFatalln(/*line :14:2*/s.Logger, "main.go", 14, /*line :14:12*/"x")`},
 		{"a method of a field of type log.Logger", logHead + "type hub struct{ l log.Logger }\n\nfunc main() {\n\tvar h hub\n\th.l.Panic(\"x\")\n}\n",
-			`_sl1.LogPanic(&h.l, "main.go", 14, "x")`},
+			`_sl1.LogPanic(&/*line :14:2*/h.l, "main.go", 14, /*line :14:12*/"x")`},
 		{"a call over several lines", logHead + "func main() {\n\tlog.Printf(\"%d\",\n\t\t1)\n}\n",
-			`_sl1.LogPrintf(log.Default(), "main.go", 11, "%d",`},
+			`_sl1.LogPrintf(log.Default(), "main.go", 11, /*line :11:13*/"%d",`},
 		{"a deferred call in a function literal", logHead + "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tdefer func() { log.Println(\"x\") }()\n}\n",
-			`defer func() { _sl1.LogPrintln(log.Default(), "main.go", 12, "x") }()`},
+			`defer func() { _sl1.LogPrintln(log.Default(), "main.go", 12, /*line :12:29*/"x") }()`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, tt.src, []string{tt.want}, nil)
@@ -51,21 +51,21 @@ const slogHead = "package main\n\nimport (\n\t\"log\"\n\t\"log/slog\"\n)\n\nfunc
 func TestSlogSiteLifts(t *testing.T) {
 	for _, tt := range []struct{ name, body, want string }{
 		{"a function", "func main() {\n\tslog.Info(\"x\", \"n\", 1)\n}\n",
-			`_sl1.SlogInfo("main.go", 11, "x", "n", 1)`},
+			`_sl1.SlogInfo("main.go", 11, /*line :11:12*/"x", "n", 1)`},
 		{"a context function", "func main() {\n\tslog.WarnContext(nil, \"x\")\n}\n",
-			`_sl1.SlogWarnContext("main.go", 11, nil, "x")`},
+			`_sl1.SlogWarnContext("main.go", 11, /*line :11:19*/nil, "x")`},
 		{"Log with a level", "func main() {\n\tslog.Log(nil, slog.LevelError, \"x\")\n}\n",
-			`_sl1.SlogLog("main.go", 11, nil, slog.LevelError, "x")`},
+			`_sl1.SlogLog("main.go", 11, /*line :11:11*/nil, slog.LevelError, "x")`},
 		{"LogAttrs", "func main() {\n\tslog.LogAttrs(nil, slog.LevelInfo, \"x\", slog.Int(\"n\", 1))\n}\n",
-			`_sl1.SlogLogAttrs("main.go", 11, nil, slog.LevelInfo, "x", slog.Int("n", 1))`},
+			`_sl1.SlogLogAttrs("main.go", 11, /*line :11:16*/nil, slog.LevelInfo, "x", slog.Int("n", 1))`},
 		{"a method of the default logger", "func main() {\n\tslog.Default().Error(\"x\")\n}\n",
-			`_sl1.SlogLoggerError(slog.Default(), "main.go", 11, "x")`},
+			`_sl1.SlogLoggerError(/*line :11:2*/slog.Default(), "main.go", 11, /*line :11:23*/"x")`},
 		{"a method of a logger With made", "func main() {\n\tl := slog.With(\"a\", 1)\n\tl.Debug(\"x\", \"b\", 2)\n}\n",
-			`_sl1.SlogLoggerDebug(l, "main.go", 12, "x", "b", 2)`},
+			`_sl1.SlogLoggerDebug(/*line :12:2*/l, "main.go", 12, /*line :12:10*/"x", "b", 2)`},
 		{"a promoted method", "type srv struct{ *slog.Logger }\n\nfunc main() {\n\ts := srv{slog.Default()}\n\ts.Info(\"x\")\n}\n",
-			`_sl1.SlogLoggerInfo(s.Logger, "main.go", 14, "x")`},
+			`_sl1.SlogLoggerInfo(/*line :14:2*/s.Logger, "main.go", 14, /*line :14:9*/"x")`},
 		{"a method of a field of type slog.Logger", "type hub struct{ l slog.Logger }\n\nfunc main() {\n\tvar h hub\n\th.l.Info(\"x\")\n}\n",
-			`_sl1.SlogLoggerInfo(&h.l, "main.go", 14, "x")`},
+			`_sl1.SlogLoggerInfo(&/*line :14:2*/h.l, "main.go", 14, /*line :14:11*/"x")`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, slogHead+tt.body, []string{tt.want}, nil)
@@ -86,17 +86,17 @@ func TestLogSiteHelpers(t *testing.T) {
 		want       []string
 	}{
 		{"called from main", "func main() {\n\tlogf(\"x\")\n}\n", []string{
-			"func logf(_logfile2 string, _logline3 int, s string) {",
-			"_sl1.LogOutput(log.Default(), _logfile2, _logline3, 2, s)",
-			`logf("main.go", 17, "x")`,
+			"func logf(_logfile2 string, _logline3 int, /*line :12:11*/s string) {",
+			"_sl1.LogOutput(log.Default(), _logfile2, _logline3, /*line :13:13*/2, s)",
+			`logf("main.go", 17, /*line :17:7*/"x")`,
 		}},
 		{"called from two functions and a literal", "func a() { logf(\"a\") }\n\nfunc main() {\n\ta()\n\tfunc() { logf(\"b\") }()\n}\n", []string{
-			`func a() { logf("main.go", 16, "a") }`,
-			`func() { logf("main.go", 20, "b") }()`,
+			`func a() { logf("main.go", 16, /*line :16:17*/"a") }`,
+			`func() { logf("main.go", 20, /*line :20:16*/"b") }()`,
 		}},
 		{"a helper without parameters, through a logger", "var l = log.New(os.Stdout, \"\", log.Lshortfile)\n\nfunc mark() { l.Output(2, \"here\") }\n\nfunc main() {\n\tmark()\n}\n", []string{
-			`func mark(_logfile4 string, _logline5 int) { _sl1.LogOutput(l, _logfile4, _logline5, 2, "here") }`,
-			`mark("main.go", 21)`,
+			`func mark(_logfile4 string, _logline5 int/*line :18:11*/) { _sl1.LogOutput(/*line :18:15*/l, _logfile4, _logline5, /*line :18:24*/2, "here") }`,
+			`mark("main.go", 21/*line :21:7*/)`,
 		}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -130,11 +130,11 @@ func TestLogSiteValues(t *testing.T) {
 	}{
 		{"declared with :=", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tsay := log.Println\n\tsay(\"x\")\n\tsay()\n}\n", []string{
 			"say := log.Println",
-			`_sl1.LogPrintln(log.Default(), "main.go", 13, "x")`,
-			`_sl1.LogPrintln(log.Default(), "main.go", 14)`,
+			`_sl1.LogPrintln(log.Default(), "main.go", 13, /*line :13:6*/"x")`,
+			`_sl1.LogPrintln(log.Default(), "main.go", 14/*line :14:6*/)`,
 		}},
 		{"declared with var, called in a literal", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tvar f = log.Fatalf\n\tfunc() { f(\"%d\", 1) }()\n}\n", []string{
-			`func() { _sl1.LogFatalf(log.Default(), "main.go", 13, "%d", 1) }()`,
+			`func() { _sl1.LogFatalf(log.Default(), "main.go", 13, /*line :13:13*/"%d", 1) }()`,
 		}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -142,7 +142,7 @@ func TestLogSiteValues(t *testing.T) {
 		})
 	}
 	liftHolds(t, slogHead+"func main() {\n\tinfo := slog.Info\n\tinfo(\"x\", \"n\", 1)\n}\n",
-		[]string{`_sl1.SlogInfo("main.go", 12, "x", "n", 1)`}, nil)
+		[]string{`_sl1.SlogInfo("main.go", 12, /*line :12:7*/"x", "n", 1)`}, nil)
 }
 
 // TestLogSiteValuesRefused lists variables of a logging function whose

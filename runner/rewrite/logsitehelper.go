@@ -122,7 +122,7 @@ func liftHelpers(p *Package, f *ast.File, e *Editor, helpers map[*types.Func]boo
 		if len(fd.Type.Params.List) > 0 {
 			params += ", "
 		}
-		e.Insert(fd.Type.Params.Opening+1, params)
+		e.Insert(fd.Type.Params.Opening+1, params+e.lineAt(fd.Type.Params.Opening+1))
 		for _, call := range helperOutputs(p.Info, fd) {
 			sites[call] = file + ", " + line
 		}
@@ -144,7 +144,7 @@ func helperCall(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, helpers 
 	if len(call.Args) > 0 {
 		site += ", "
 	}
-	e.InsertFirst(call.Lparen+1, site)
+	e.InsertFirst(call.Lparen+1, site+e.lineAt(call.Lparen+1))
 	return true
 }
 

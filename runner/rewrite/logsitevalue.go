@@ -138,10 +138,10 @@ func valueCall(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, values ma
 	lifted := e.Import(lift.Package)
 	if sv.fn.Pkg().Path() == "log/slog" {
 		e.Replace(id.Pos(), id.End(), lifted+".Slog"+sv.fn.Name())
-		e.InsertFirst(call.Lparen+1, site)
+		e.InsertFirst(call.Lparen+1, site+e.lineAt(call.Lparen+1))
 		return true
 	}
 	e.Replace(id.Pos(), id.End(), lifted+".Log"+sv.fn.Name())
-	e.InsertFirst(call.Lparen+1, pkg.Name()+".Default(), "+site)
+	e.InsertFirst(call.Lparen+1, pkg.Name()+".Default(), "+site+e.lineAt(call.Lparen+1))
 	return true
 }
