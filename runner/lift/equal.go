@@ -12,27 +12,23 @@ import "reflect"
 // elements of a struct or array, and compares them as Go does: values of
 // different types differ, values of one comparable type are compared, and
 // values of one type that is not comparable panic as Go's == does.
-// (Two types that the script declares alike, which the interpreter makes
-// one type, are refused before the script runs.)
+// Values that name their types (see Self) are of one type only where the
+// names are the same. (Two types that the script declares alike, which
+// the interpreter makes one type, and whose values do not name their
+// types, are refused before the script runs.)
 func Equal(x, y any) bool {
-	return equal(unwrapped(reflect.ValueOf(x)), unwrapped(reflect.ValueOf(y)))
+	a, an := unwrapped(reflect.ValueOf(x))
+	b, bn := unwrapped(reflect.ValueOf(y))
+	return equalNamed(a, an, b, bn)
 }
 
-// unwrapped returns the value inside v's wrappers, if v is one: what
-// the script's SelfMethod returns where the wrapper has it, the IValue
-// field otherwise (a pointer, or a value of Go's library).
-func unwrapped(v reflect.Value) reflect.Value {
-	for v.IsValid() && isWrapper(v.Type()) {
-		if self := v.FieldByName("W" + SelfMethod); self.IsValid() && self.Kind() == reflect.Func && !self.IsNil() {
-			v = self.Call(nil)[0]
-		} else {
-			v = v.Field(0)
-		}
-		if v.Kind() == reflect.Interface {
-			v = v.Elem()
-		}
+// equalNamed is equal for values whose types are named an and bn, where
+// Self or SelfMethod named them ("" where nothing did).
+func equalNamed(a reflect.Value, an string, b reflect.Value, bn string) bool {
+	if an != "" && bn != "" && an != bn {
+		return false
 	}
-	return v
+	return equal(a, b)
 }
 
 // equal compares a and b, values of an interface taken out of their
@@ -75,7 +71,9 @@ func equal(a, b reflect.Value) bool {
 // one of interface type by what it holds, as Go does.
 func fieldEqual(a, b reflect.Value) bool {
 	if a.Kind() == reflect.Interface {
-		return equal(unwrapped(a.Elem()), unwrapped(b.Elem()))
+		a, an := unwrapped(a.Elem())
+		b, bn := unwrapped(b.Elem())
+		return equalNamed(a, an, b, bn)
 	}
 	return equal(a, b)
 }
@@ -96,16 +94,18 @@ func ErrorsIs(err, target error) bool {
 	if err == nil || target == nil {
 		return err == target
 	}
-	t := unwrapped(reflect.ValueOf(target))
-	return is(err, target, t, t.Type().Comparable())
+	t, name := unwrapped(reflect.ValueOf(target))
+	return is(err, target, t, name, t.IsValid() && t.Type().Comparable())
 }
 
 // is walks err's chain, depth first, for an error equal to target (t
 // taken out of its wrappers) or whose Is method says so.
-func is(err, target error, t reflect.Value, comparable bool) bool {
+func is(err, target error, t reflect.Value, name string, comparable bool) bool {
 	for {
-		if comparable && equal(unwrapped(reflect.ValueOf(err)), t) {
-			return true
+		if comparable {
+			if e, en := unwrapped(reflect.ValueOf(err)); equalNamed(e, en, t, name) {
+				return true
+			}
 		}
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
 			return true
@@ -118,7 +118,7 @@ func is(err, target error, t reflect.Value, comparable bool) bool {
 			}
 		case interface{ Unwrap() []error }:
 			for _, e := range x.Unwrap() {
-				if e != nil && is(e, target, t, comparable) {
+				if e != nil && is(e, target, t, name, comparable) {
 					return true
 				}
 			}

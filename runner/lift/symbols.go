@@ -22,6 +22,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Defers":     reflect.ValueOf((*Defers)(nil)),
 		"Equal":      reflect.ValueOf(Equal),
 		"ErrorsIs":   reflect.ValueOf(ErrorsIs),
+		"Self":       reflect.ValueOf(Self),
 		"Linked":     reflect.ValueOf(Linked),
 		"Registry":   reflect.ValueOf((*Registry)(nil)),
 		"LinkedHash": reflect.ValueOf((*LinkedHash)(nil)),

@@ -223,46 +223,6 @@ func unexportedField(r *reporter, t types.Type) string {
 	return name
 }
 
-// unwrapChains refuses comparing what errors.Unwrap returns with a
-// script's error: the interpreter hands a script's error to compiled code
-// in a wrapper (see lift.ErrorWrappers), which is not equal to the error
-// it holds in the interpreter.
-func unwrapChains(r *reporter) {
-	wrappers := false
-	scope := r.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) && hasMethod(tn.Type(), "Error") && methodNamed(tn.Type(), "Unwrap") != nil {
-			wrappers = true
-		}
-	}
-	if !wrappers {
-		return
-	}
-	r.inspect(func(n ast.Node, stack []ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || r.calleeName(call) != "errors.Unwrap" || len(stack) == 0 {
-			return true
-		}
-		b, ok := stack[len(stack)-1].(*ast.BinaryExpr)
-		if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
-			return true
-		}
-		other := b.X
-		if other == ast.Expr(call) {
-			other = b.Y
-		}
-		if tv := r.info.Types[other]; tv.IsNil() {
-			return true
-		}
-		if r.packageMember(other) || !r.scriptValue(other) {
-			return true // a compiled error, such as io.EOF
-		}
-		r.refuse(b.OpPos, "what errors.Unwrap returns for a script's error is the interpreter's wrapper of the error it wraps, which %s does not match with that error itself: use errors.Is", b.Op)
-		return true
-	})
-}
-
 // packageMember reports whether e names a member of an imported package
 // (io.EOF).
 func (r *reporter) packageMember(e ast.Expr) bool {

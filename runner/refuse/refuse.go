@@ -28,7 +28,6 @@ var checks = []check{
 	encodings,
 	gobFields,
 	printVerbs,
-	unwrapChains,
 	recoveredValues,
 	typedNilErrors,
 	pointerComparisons,

@@ -57,8 +57,6 @@ func TestRefuses(t *testing.T) {
 	}{
 		{"the descriptor of standard error", "func main() { fmt.Println(os.Stderr.Fd()) }", "main.go:15:37: os.Stderr.Fd() is 3 under socklab"},
 		{"the descriptor of standard error as a value", "func main() { fd := (os.Stderr).Fd; _ = fd }", "main.go:15:33: os.Stderr.Fd() is 3 under socklab"},
-		{"an error compared with a value of a script's type", "type Code int\n\nfunc (c Code) Error() string { return \"\" }\n\nconst NotFound Code = 404\n\nfunc main() {\n\tvar err error = NotFound\n\t_ = err == NotFound\n}", "main.go:23:13: the interpreter keeps a Code stored as error in a wrapper of its own, so err compared with NotFound is not equal where Go finds the same value"},
-		{"errors.Is with a value of a script's type", "type Tag struct{ N string }\n\nfunc (t Tag) Error() string { return t.N }\n\nfunc main() { _ = errors.Is(nil, Tag{\"x\"}) }", "main.go:19:34: errors.Is does not find a Tag in the interpreter"},
 		{"interface case of a script's value", "type S struct{}\n\nfunc (*S) String() string { return \"\" }\n\nfunc main() {\n\tvar v any = S{}\n\tswitch x := v.(type) {\n\tcase fmt.Stringer:\n\t\t_ = x.String()\n\t}\n}", "without its methods"},
 		{"interface case of a script's value type", "type S struct{}\n\nfunc (S) String() string { return \"\" }\n\nfunc main() {\n\tvar v any = &S{}\n\tswitch v.(type) {\n\tcase fmt.Stringer:\n\t}\n}", "does not match a *S here"},
 		{"case of a script's interface", "type U interface{ Unwrap() error }\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase U:\n\t}\n}", "case U: the interpreter's type switch does not match an interface the script declares"},
@@ -95,10 +93,10 @@ func TestRefuses(t *testing.T) {
 		{"a script's value with methods in a []any", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() { fmt.Println([]any{L(1)}) }", "where the interpreter keeps a value of L"},
 		{"an interface that may hold a struct with a Stringer inside", "type L int\n\nfunc (L) String() string { return \"\" }\n\ntype A struct{ L L }\n\nfunc main() {\n\tvar x any = A{}\n\tfmt.Println(x)\n}", "may hold a A, which fmt prints differently"},
 		{"%d of an interface that may hold a Stringer", "type L int\n\nfunc (L) String() string { return \"\" }\n\nfunc main() {\n\tvar x fmt.Stringer = L(1)\n\tfmt.Printf(\"%d\\n\", x)\n}", "may hold a L"},
-		{"what errors.Unwrap returns compared with a script's error", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\n\nfunc main() {\n\tin := &W{}\n\t_ = errors.Unwrap(&W{Err: in}) == error(in)\n}", "which == does not match with that error itself"},
 		{"a case of a struct value on an error", "type R struct{ Why string }\n\nfunc (r R) Error() string { return r.Why }\n\nfunc main() {\n\tvar err error = R{}\n\tswitch err.(type) {\n\tcase R:\n\t}\n}", "main.go:22:7: case R: the interpreter keeps a R stored as error in a wrapper that holds one of its fields, not the struct, so this type switch never matches it"},
 		{"an assertion of a struct value from a fmt.Stringer", "type R struct{ n int }\n\nfunc (R) String() string { return \"\" }\n\nfunc get() fmt.Stringer { return R{} }\n\nfunc main() { _, _ = get().(R) }", "the interpreter keeps a R stored as fmt.Stringer in a wrapper that holds one of its fields, not the struct, so this type assertion never finds it"},
 		{"a nil pointer as fmt.Fprintln's writer", "type W struct{}\n\nfunc (*W) Write(b []byte) (int, error) { return len(b), nil }\nfunc (*W) String() string { return \"w\" }\n\nfunc main() {\n\tvar w *W\n\tfmt.Fprintln(w, 1)\n}", "a nil *W handed to fmt.Fprintln as io.Writer"},
+		{"a value of a type declared in a function compared with an error", "func main() {\n\ttype L struct{ error }\n\tvar err error\n\t_ = err == L{}\n}", "the interpreter keeps a L stored as error in a wrapper of its own, so err compared with L{} is not equal"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -130,6 +128,9 @@ func TestAccepts(t *testing.T) {
 		{"%+v of a struct", "type P struct{ X int }\n\nfunc main() { fmt.Printf(\"%+v %d\\n\", P{}, 3) }"},
 		{"range over a slice and a literal string", "func main() {\n\tfor i, v := range []int{1} {\n\t\t_, _ = i, v\n\t}\n}"},
 		{"errors.Join with pointer error types", "type P struct{}\n\nfunc (*P) Error() string { return \"\" }\n\nfunc main() { _ = errors.Join(&P{}, nil) }"},
+		{"an error compared with a value of a script's type, by lift.Equal", "type Code int\n\nfunc (c Code) Error() string { return \"\" }\n\nconst NotFound Code = 404\n\nfunc main() {\n\tvar err error = NotFound\n\t_ = err == NotFound\n}"},
+		{"errors.Is with a value of a script's type, by lift.ErrorsIs", "type Tag struct{ N string }\n\nfunc (t Tag) Error() string { return t.N }\n\nfunc main() { _ = errors.Is(nil, Tag{\"x\"}) }"},
+		{"what errors.Unwrap returns compared with a script's error, by lift.Equal", "type W struct{ Err error }\n\nfunc (w *W) Error() string { return \"\" }\nfunc (w *W) Unwrap() error { return w.Err }\n\nfunc main() {\n\tin := &W{}\n\t_ = errors.Unwrap(&W{Err: in}) == error(in)\n\t_ = errors.Unwrap(&W{Err: in}) == in\n}"},
 		{"recovered runtime error of a function called", "func get(s []int, i int) int { return s[i] }\n\nfunc main() {\n\tdefer func() {\n\t\tr := recover()\n\t\tif e, ok := r.(error); ok {\n\t\t\tfmt.Println(\"error:\", e)\n\t\t}\n\t}()\n\tvar m map[string]int\n\tm[\"a\"] = get(nil, 3)\n\tv, ok := any(1).(string)\n\tfmt.Println(v, ok)\n}"},
 		{"recovering an index error in its own function", "func main() {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tfmt.Println(r)\n\t\t}\n\t}()\n\tvar s []int\n\ti := 3\n\t_ = s[i]\n}"},
 		{"recovering an index error of an unmarked function", "func get(s []int, _ int) int { return s[3] }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tget(nil, 0)\n}"},

@@ -148,7 +148,9 @@ func (r *reporter) typedNilSites(stack *[]ast.Node, node *ast.Node, check func(a
 // boxedUses refuses what a box of a nil pointer of a type in boxed does
 // not do as the nil pointer does: an assertion or type switch case of the
 // pointer type, which does not match the box, a comparison of an
-// interface with a pointer of the type, and printing an interface that
+// interface with a pointer of the type where package rewrite does not
+// make it a call of lift.Equal or lift.ErrorsIs, which take the nil
+// pointer out of the box (see lifted), and printing an interface that
 // may hold the box where the Error or String method that fmt calls reads
 // its receiver: fmt prints <nil> where that method panics on a nil
 // pointer, and the method's panic where it panics in the box.
@@ -180,7 +182,7 @@ func (r *reporter) boxedUses(boxed map[*types.Named]token.Pos) {
 		switch x := node.(type) {
 		case *ast.CallExpr:
 			if r.calleeName(x) == "errors.Is" && len(x.Args) == 2 {
-				if n, ok := r.boxBoth(boxed, x.Args[0], x.Args[1]); ok {
+				if n, ok := r.boxBoth(boxed, x.Args[0], x.Args[1]); ok && !r.liftedErrors(x.Args[0], x.Args[1]) {
 					r.refuse(x.Args[1].Pos(), "%s, and errors.Is does not find it in an error that holds it, where Go finds the same nil pointer: take the pointer out with errors.As (var p *%s; errors.As(err, &p))", why(n), n.Obj().Name())
 				}
 			}
@@ -219,12 +221,12 @@ func (r *reporter) boxedUses(boxed map[*types.Named]token.Pos) {
 			if x.Op != token.EQL && x.Op != token.NEQ {
 				return true
 			}
-			if n, ok := r.boxBoth(boxed, x.X, x.Y); ok {
+			if n, ok := r.boxBoth(boxed, x.X, x.Y); ok && !r.liftedErrors(x.X, x.Y) {
 				r.refuse(x.OpPos, "%s, and two interfaces that hold it are compared by the interpreter as values it cannot compare, where Go finds the same nil pointer: compare each with nil, or take the pointers out with errors.As first (var p *%s; errors.As(err, &p))", why(n), n.Obj().Name())
 				return true
 			}
 			for _, pair := range [][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
-				if t := r.typeOf(pair[0]); t == nil || !types.IsInterface(t) {
+				if t := r.typeOf(pair[0]); t == nil || !types.IsInterface(t) || r.lifted(t, pair[1]) {
 					continue
 				}
 				if n, ok := of(pair[1]); ok {

@@ -66,16 +66,13 @@ func TestTypedNilRefuses(t *testing.T) {
 		{"an assertion back to the pointer", boxed + "func main() {\n\tp, ok := err.(*E)\n\t_, _ = p, ok\n}", "main.go:20:16: a nil *E stored as an interface of Go's library at main.go:17:17 is kept in a box of socklab's own, as the interpreter would make it nil, which this assertion does not find"},
 		{"a type switch case of the pointer", boxed + "func main() {\n\tswitch err.(type) {\n\tcase *E:\n\t}\n}", "main.go:21:7: a nil *E stored as an interface of Go's library at main.go:17:17 is kept in a box of socklab's own, as the interpreter would make it nil, which this case does not find"},
 		{"an assertion whose result is boxed", "func main() {\n\tvar x any\n\tp, _ := x.(*E)\n\tvar err error = p\n\t_ = err\n}", "main.go:17:13: a nil *E stored as an interface of Go's library at main.go:18:18 is kept in a box of socklab's own"},
-		{"two errors compared", boxed + "func main() {\n\te := err\n\t_ = err == e\n}", "main.go:21:10: a nil *E stored as an interface of Go's library at main.go:17:17 is kept in a box of socklab's own, as the interpreter would make it nil, and two interfaces that hold it are compared"},
-		{"errors.Is with an error that may hold the box", boxed + "func main() {\n\te := err\n\t_ = errors.Is(err, e)\n}", "main.go:21:21: a nil *E stored as an interface of Go's library at main.go:17:17 is kept in a box of socklab's own, as the interpreter would make it nil, and errors.Is does not find it"},
 		{"any compared with the pointer", boxed + "func main() {\n\tvar x any = err\n\tvar p *E\n\t_ = x == p\n}", "which is not equal to the pointer"},
+		{"a fmt.Stringer compared with a pointer", "func (*E) String() string { return \"\" }\n\nvar Nobody = &E{}\n\nfunc main() {\n\tvar s fmt.Stringer = Nobody\n\t_ = s == Nobody\n}", "main.go:21:11: the interpreter keeps a *E stored as fmt.Stringer in a wrapper of its own, so s compared with Nobody is not equal"},
+		{"errors.Is with a pointer of a type declared in a function", "func main() {\n\ttype L struct{ error }\n\t_ = errors.Is(nil, &L{})\n}", "main.go:17:21: errors.Is does not find a *L in the interpreter"},
 		{"printed where Error reads its receiver", "type P struct{ N int }\n\nfunc (p *P) Error() string { return fmt.Sprint(p.N) }\n\nfunc get() error {\n\tvar p *P\n\treturn p\n}\n\nfunc main() { fmt.Println(get()) }", "main.go:24:27: a nil *P stored as an interface of Go's library at main.go:21:9 is kept in a box of socklab's own, as the interpreter would make it nil, whose Error method fmt calls for get(): fmt prints <nil> under Go"},
 		{"printed in a slice where Error reads its receiver", "type P struct{ N int }\n\nfunc (p *P) Error() string { return fmt.Sprint(p.N) }\n\nfunc get() error {\n\tvar p *P\n\treturn p\n}\n\nfunc main() { fmt.Println([]error{get()}) }", "whose Error method fmt calls for []error{…}"},
 		{"printed without a printing method", "type W struct{}\n\nfunc (*W) Write(b []byte) (int, error) { return len(b), nil }\n\nvar w *W\n\nfunc out() io.Writer { return w }\n\nfunc main() { fmt.Println(out()) }", "which fmt prints as {} where Go prints <nil> for out()"},
 		{"the writer of a printing call", "type W struct{}\n\nfunc (*W) Write(b []byte) (int, error) { return len(b), nil }\n\nfunc main() {\n\tvar w *W\n\tfmt.Fprintln(w, \"x\")\n}", "a nil *W handed to fmt.Fprintln as io.Writer"},
-		{"an error compared with a pointer", "var ErrGone = &E{}\n\nfunc main() {\n\tvar err error = ErrGone\n\tfmt.Println(err == ErrGone)\n}", "main.go:19:21: the interpreter keeps a *E stored as error in a wrapper of its own, so err compared with ErrGone is not equal"},
-		{"a switch on an error with a pointer case", "var ErrGone = &E{}\n\nfunc main() {\n\tvar err error\n\tswitch err {\n\tcase ErrGone:\n\t}\n}", "so err compared with ErrGone"},
-		{"errors.Is with a pointer target", "var ErrGone = &E{}\n\nfunc main() {\n\tvar err error\n\t_ = errors.Is(err, ErrGone)\n}", "errors.Is does not find a *E in the interpreter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,6 +101,12 @@ func TestTypedNilAccepts(t *testing.T) {
 		{"a field of a type without the interface's methods", "type W struct{ io.Writer }\n\ntype S struct{ w *W }\n\nfunc main() {\n\tvar s S\n\tvar w io.Writer = s.w\n\t_ = w\n}"},
 		{"a field printed", "type S struct{ p *E }\n\nfunc main() {\n\tvar s S\n\tfmt.Println(s.p)\n}"},
 		{"a boxed pointer taken out with errors.As and printed", "type P struct{}\n\nfunc (*P) Error() string { return \"p\" }\n\nfunc get() error {\n\tvar p *P\n\treturn p\n}\n\nfunc main() {\n\tvar p *P\n\tfmt.Println(errors.As(get(), &p), p == nil, get(), get() != nil)\n}"},
+		{"two boxed errors compared, by lift.Equal", "func find() *E { return nil }\n\nvar err error = find()\n\nfunc main() {\n\te := err\n\t_ = err == e\n}"},
+		{"errors.Is with an error that may hold the boxed pointer, by lift.ErrorsIs", "func find() *E { return nil }\n\nvar err error = find()\n\nfunc main() {\n\te := err\n\t_ = errors.Is(err, e)\n}"},
+		{"a boxed error compared with a pointer, by lift.Equal", "func find() *E { return nil }\n\nvar err error = find()\n\nfunc main() {\n\tvar p *E\n\t_ = err == p\n}"},
+		{"an error compared with a pointer, by lift.Equal", "var ErrGone = &E{}\n\nfunc main() {\n\tvar err error = ErrGone\n\tfmt.Println(err == ErrGone)\n}"},
+		{"a switch on an error with a pointer case, by lift.Equal", "var ErrGone = &E{}\n\nfunc main() {\n\tvar err error\n\tswitch err {\n\tcase ErrGone:\n\t}\n}"},
+		{"errors.Is with a pointer target, by lift.ErrorsIs", "var ErrGone = &E{}\n\nfunc main() {\n\tvar err error\n\t_ = errors.Is(err, ErrGone)\n}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

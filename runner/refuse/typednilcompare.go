@@ -4,15 +4,19 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
-// pointerComparisons refuses comparing an interface of Go's library (an
-// error) with a pointer of a script's type, as err == ErrGone does where
-// var ErrGone = &GoneError{}, or with a value of one (err == NotFound,
-// where const NotFound Code = 404), and errors.Is with such a target. The
-// interpreter keeps a script's value in such an interface inside a wrapper
-// of its own, which is not equal to the pointer: Go says true where the
-// interpreter says false. errors.As takes the pointer out as Go does.
+// pointerComparisons refuses comparing an interface of Go's library with
+// a pointer of a script's type, or with a value of one, and errors.Is with
+// such a target, where package rewrite does not make the comparison a
+// call of lift.Equal or lift.ErrorsIs: an interface other than error
+// (a fmt.Stringer compared with a *Name), or a type declared inside a
+// function. The interpreter keeps a script's value in such an interface
+// inside a wrapper of its own, which is not equal to the pointer: Go says
+// true where the interpreter says false. errors.As takes the pointer out
+// as Go does.
 func pointerComparisons(r *reporter) {
 	scriptPointer := func(e ast.Expr) (types.Type, bool) {
 		t := r.typeOf(e)
@@ -37,7 +41,7 @@ func pointerComparisons(r *reporter) {
 	compare := func(x, y ast.Expr) {
 		for _, pair := range [][2]ast.Expr{{x, y}, {y, x}} {
 			it := r.typeOf(pair[0])
-			if it == nil || !r.libraryInterface(it) {
+			if it == nil || !r.libraryInterface(it) || r.lifted(it, pair[1]) {
 				continue
 			}
 			if t, ok := scriptValue(pair[1]); ok {
@@ -66,7 +70,7 @@ func pointerComparisons(r *reporter) {
 				}
 			}
 		case *ast.CallExpr:
-			if r.calleeName(n) == "errors.Is" && len(n.Args) == 2 {
+			if r.calleeName(n) == "errors.Is" && len(n.Args) == 2 && !r.lifted(types.Universe.Lookup("error").Type(), n.Args[1]) {
 				if t, ok := scriptPointer(n.Args[1]); ok {
 					r.refuse(n.Args[1].Pos(), "errors.Is does not find a %s in the interpreter, which keeps one stored as error in a wrapper of its own: take it out with errors.As (var got %s; errors.As(%s, &got) && got == %s)", r.typeString(t), r.typeString(t), types.ExprString(n.Args[0]), types.ExprString(n.Args[1]))
 				} else if t, ok := scriptValue(n.Args[1]); ok {
@@ -76,4 +80,26 @@ func pointerComparisons(r *reporter) {
 		}
 		return true
 	})
+}
+
+// lifted reports whether package rewrite makes comparing a value of the
+// interface it with x a call of lift.Equal (pass ifaceequal): it is
+// error, and x is of an error type the script declares at the top level,
+// or a pointer to one, whose values lift.Self names.
+func (r *reporter) lifted(it types.Type, x ast.Expr) bool {
+	_, ok := rewrite.SelfTyped(nil, r.pkg, r.typeOf(x))
+	return ok && types.Identical(it, types.Universe.Lookup("error").Type())
+}
+
+// liftedErrors reports whether package rewrite makes x == y, or
+// errors.Is(x, y), a call of lift.Equal or lift.ErrorsIs that takes the
+// values out of the interpreter's wrappers and socklab's boxes of nil
+// pointers: both are errors, or one is and the other is lifted.
+func (r *reporter) liftedErrors(x, y ast.Expr) bool {
+	errT := types.Universe.Lookup("error").Type()
+	tx, ty := r.typeOf(x), r.typeOf(y)
+	if tx == nil || ty == nil {
+		return false
+	}
+	return types.Identical(tx, errT) && types.Identical(ty, errT) || r.lifted(tx, y) || r.lifted(ty, x)
 }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"github.com/socklab/socklab/runner/lift"
@@ -20,9 +21,11 @@ import (
 //	func (m *MultiError) Unwrap() []error { return m.Errs }
 //	=> func (_r1 *MultiError) socklabUnwrapAll() []error { return _r1.Unwrap() }
 //
-// Each error type whose value is an error gets a method lift.SelfMethod
-// too, which returns the value itself, for lift.Equal to compare (see
-// lift.SelfMethod); a pointer the interpreter's wrapper holds as it is.
+// Each error type, whose value or pointer is an error, gets a method
+// lift.SelfMethod too, which returns the value itself with the name of its
+// type (lift.Self), for lift.Equal to compare (see lift.SelfMethod); the
+// interpreter's wrapper of a pointer holds the pointer as it is, which
+// lift tells by the value's type.
 //
 // The interpreter gives a value of T the methods of *T as well, so a type
 // whose value is an error while only its pointer has such a method is
@@ -96,10 +99,8 @@ func errorTypeMethods(p *Package, e *Editor, ts *ast.TypeSpec) {
 		}
 		params = "[" + strings.Join(names, ", ") + "]"
 	}
-	if errT := types.Universe.Lookup("error").Type().Underlying().(*types.Interface); types.Implements(tn.Type(), errT) {
-		r := e.Name("r")
-		e.Append("func (" + r + " " + tn.Name() + params + ") " + lift.SelfMethod + "() any { return " + r + " }")
-	}
+	r := e.Name("r")
+	e.Append("func (" + r + " " + tn.Name() + params + ") " + lift.SelfMethod + "() any { return " + e.Import(lift.Package) + ".Self(" + strconv.Quote(SelfName(tn)) + ", " + r + ") }")
 	for _, m := range errorMethodList {
 		if !hasErrorMethod(p, types.NewPointer(tn.Type()), m) {
 			continue
@@ -189,6 +190,10 @@ func methodSig(p *Package, t types.Type, name string) *types.Signature {
 	}
 	return sel.Type().(*types.Signature)
 }
+
+// SelfName is the name that lift.Self gives a value of the type tn
+// declares: its package's path and its name, without type arguments.
+func SelfName(tn *types.TypeName) string { return tn.Pkg().Path() + "." + tn.Name() }
 
 // isError reports whether t or *t implements error.
 func isError(t types.Type) bool {

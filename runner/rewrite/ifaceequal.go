@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/socklab/socklab/runner/lift"
@@ -46,7 +47,6 @@ func ifaceEqual(p *Package, f *ast.File, e *Editor) {
 		}
 	}
 	slices.SortFunc(c.types, func(a, b *types.TypeName) int { return int(a.Pos() - b.Pos()) })
-	wrapped := c.wrapped
 	equal := func(x, y ast.Expr, op token.Pos, neg bool) {
 		start, end := p.Fset.Position(x.Pos()), p.Fset.Position(y.End())
 		not := ""
@@ -56,23 +56,95 @@ func ifaceEqual(p *Package, f *ast.File, e *Editor) {
 		e.Insert(x.Pos(), fmt.Sprintf("%s%s.Equal(/*line :%d:%d*/", not, e.Import(lift.Package), start.Line, start.Column))
 		e.Replace(op, op+2, ", ")
 		e.InsertFirst(y.End(), fmt.Sprintf(")/*line :%d:%d*/", end.Line, end.Column))
+		c.named(x) // after the edits around it, which it goes inside
+		c.named(y)
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BinaryExpr:
-			if (n.Op == token.EQL || n.Op == token.NEQ) && wrapped(n.X, n.Y) {
+			if (n.Op == token.EQL || n.Op == token.NEQ) && c.compared(n.X, n.Y) {
 				equal(n.X, n.Y, n.OpPos, n.Op == token.NEQ)
 			}
 		case *ast.CallExpr:
-			if fn, ok := typeutilCallee(p, n); ok && fn == "errors.Is" && len(n.Args) == 2 && wrapped(n.Args[0], n.Args[1]) {
+			if fn, ok := typeutilCallee(p, n); ok && fn == "errors.Is" && len(n.Args) == 2 && c.comparedErrors(n.Args[0], n.Args[1]) {
 				at := p.Fset.Position(n.Fun.End())
 				e.Replace(n.Fun.Pos(), n.Fun.End(), fmt.Sprintf("%s.ErrorsIs/*line :%d:%d*/", e.Import(lift.Package), at.Line, at.Column))
 			}
 		case *ast.SwitchStmt:
-			switchEqual(p, e, n, wrapped)
+			switchEqual(p, e, n, c)
 		}
 		return true
 	})
+}
+
+// compared reports whether x == y compares values that the interpreter
+// may keep in its wrappers, which lift.Equal compares: two interfaces
+// (see wrapped), or an error and a value or pointer of an error type of
+// the script that lift.Self names (see SelfTyped).
+func (c *comparer) compared(x, y ast.Expr) bool {
+	if c.wrapped(x, y) {
+		return true
+	}
+	for _, pair := range [][2]ast.Expr{{x, y}, {y, x}} {
+		if _, ok := SelfTyped(c.p.Script, c.p.Types, c.p.Info.TypeOf(pair[1])); ok && isErrorInterface(c.p.Info.TypeOf(pair[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedErrors reports whether errors.Is(x, y) compares values that
+// the interpreter may keep in its wrappers, which lift.ErrorsIs compares:
+// both are stored as error there.
+func (c *comparer) comparedErrors(x, y ast.Expr) bool {
+	for _, a := range []ast.Expr{x, y} {
+		if _, ok := SelfTyped(c.p.Script, c.p.Types, c.p.Info.TypeOf(a)); ok {
+			return true
+		}
+	}
+	return c.wrapped(x, y)
+}
+
+// named writes x, an operand of a comparison that lift.Equal makes, as
+// lift.Self of it where it is a value of an error type of the script,
+// whose type the interpreter's value does not say:
+//
+//	NotFound   =>   _sl1.Self("main.Status", /*line :9:12*/NotFound)
+func (c *comparer) named(x ast.Expr) {
+	name, ok := SelfTyped(c.p.Script, c.p.Types, c.p.Info.TypeOf(x))
+	if !ok {
+		return
+	}
+	at := c.p.Fset.Position(x.Pos())
+	c.e.Insert(x.Pos(), fmt.Sprintf("%s.Self(%s, /*line :%d:%d*/", c.e.Import(lift.Package), strconv.Quote(name), at.Line, at.Column))
+	c.e.InsertFirst(x.End(), ")")
+}
+
+// SelfTyped returns the name that lift.Self gives a value of type t, if
+// t is an error type that a package of the script (script, or pkg where
+// script is empty) declares at the top level, whose values pass errormethods
+// gives a method lift.SelfMethod, or a pointer to one.
+func SelfTyped(script []*types.Package, pkg *types.Package, t types.Type) (string, bool) {
+	if t == nil || types.IsInterface(t) {
+		return "", false
+	}
+	star := ""
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		star, t = "*", ptr.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || types.IsInterface(n) || n.Obj().Pkg() == nil || n.Obj().Parent() != n.Obj().Pkg().Scope() || !isError(n) {
+		return "", false
+	}
+	if n.Obj().Pkg() != pkg && !slices.Contains(script, n.Obj().Pkg()) {
+		return "", false
+	}
+	return star + SelfName(n.Obj()), true
+}
+
+// isErrorInterface reports whether t is the interface error.
+func isErrorInterface(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // switchEqual writes a switch statement whose tag is compared so with a
@@ -86,14 +158,17 @@ func ifaceEqual(p *Package, f *ast.File, e *Editor) {
 // The tag is evaluated once: a tag that is not a variable's name is
 // assigned to one first (switch _t1 := f(); true {); one in a switch
 // with an init statement already is refused.
-func switchEqual(p *Package, e *Editor, s *ast.SwitchStmt, wrapped func(x, y ast.Expr) bool) {
+func switchEqual(p *Package, e *Editor, s *ast.SwitchStmt, cmp *comparer) {
 	if s.Tag == nil {
 		return
+	}
+	if _, ok := SelfTyped(p.Script, p.Types, p.Info.TypeOf(s.Tag)); ok {
+		return // a tag of a concrete type: each case is converted to it, or is of it
 	}
 	found := false
 	for _, c := range s.Body.List {
 		for _, x := range c.(*ast.CaseClause).List {
-			found = found || wrapped(s.Tag, x)
+			found = found || cmp.compared(s.Tag, x)
 		}
 	}
 	if !found {
@@ -132,6 +207,7 @@ func switchEqual(p *Package, e *Editor, s *ast.SwitchStmt, wrapped func(x, y ast
 			}
 			e.Insert(x.Pos(), fmt.Sprintf("%s.Equal(%s, /*line :%d:%d*/", lp, tag, at.Line, at.Column))
 			e.InsertFirst(x.End(), fmt.Sprintf(")/*line :%d:%d*/", end.Line, end.Column))
+			cmp.named(x)
 		}
 	}
 }
@@ -185,7 +261,8 @@ func (c *comparer) refuse(pos token.Pos, format string, args ...any) {
 // wrapper, the comparison is refused: a struct value of a type that is no
 // error of the top level (rewrite gives those a method that returns the
 // value), or of a type that another implementing type looks like at run
-// time (the interpreter keeps no type names).
+// time (the interpreter keeps no type names), but where both are error
+// types of the top level, whose values name their types (lift.Self).
 func (c *comparer) wrapped(x, y ast.Expr) bool {
 	if isNilLit(c.p, x) || isNilLit(c.p, y) || c.librarySentinel(x) || c.librarySentinel(y) {
 		return false
@@ -221,6 +298,9 @@ func (c *comparer) wrapped(x, y ast.Expr) bool {
 			}
 			key := runtimeKey(tn.Type().Underlying())
 			if other, ok := forms[key]; ok {
+				if isError && tn.Parent() == tn.Pkg().Scope() && other.Parent() == other.Pkg().Scope() {
+					continue // both values name their types (lift.Self)
+				}
 				c.refuse(x.Pos(), "the interpreter makes %s and %s one type (it keeps no type names), so socklab cannot compare two values of %s that may hold them: give %s or %s a field of its own", other.Name(), name, types.TypeString(t, types.RelativeTo(c.p.Types)), other.Name(), name)
 				return false
 			}

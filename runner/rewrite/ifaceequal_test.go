@@ -8,6 +8,100 @@ import (
 func init() {
 	programs = append(programs,
 		fromCorpus("ifaceequal", "error-value-equality"),
+		fromCorpus("ifaceequal_pointer_sentinel", "error-pointer-sentinel"),
+		fromCorpus("ifaceequal_value_sentinel", "errors-value-sentinel"),
+		fromCorpus("ifaceequal_typed_nil", "typed-nil-stored"),
+		fromCorpus("ifaceequal_layers", "errors-is-layers"),
+		fromCorpus("ifaceequal_distinct", "errors-named-distinct"),
+		fromCorpus("ifaceequal_field", "error-sentinel-field"),
+		program{"ifaceequal_self_referring", `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type E struct {
+	Msg  string
+	Next *E
+}
+
+func (e E) Error() string { return e.Msg }
+
+func main() {
+	inner := &E{Msg: "inner"}
+	v := E{Msg: "outer", Next: inner}
+	var err error = v
+	var perr error = inner
+	fmt.Println(err == v, perr == inner, perr == *inner, err == inner, errors.Is(fmt.Errorf("x: %w", err), v), errors.Is(perr, *inner))
+	self := &E{Msg: "self"}
+	self.Next = self
+	var s error = *self
+	fmt.Println(s == *self, s == self)
+}
+`},
+		program{"ifaceequal_self", `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Status is a reply status.
+type Status int
+
+func (s Status) Error() string { return fmt.Sprint("status ", int(s)) }
+
+// Gone says a peer left.
+type Gone struct{ Peer string }
+
+func (g *Gone) Error() string { return g.Peer + " gone" }
+
+// Wrap wraps an error.
+type Wrap struct{ Err error }
+
+func (w *Wrap) Error() string { return "wrap: " + w.Err.Error() }
+func (w *Wrap) Unwrap() error { return w.Err }
+
+// Empty is an error without fields.
+type Empty struct{}
+
+func (*Empty) Error() string { return "empty" }
+
+const NotFound Status = 404
+
+var ErrGone = &Gone{"client"}
+
+func find(ok bool) *Empty {
+	if ok {
+		return &Empty{}
+	}
+	return nil
+}
+
+func main() {
+	s := NotFound
+	var byPtr error = &s
+	var byVal error = s
+	fmt.Println(byPtr == s, byPtr == &s, byVal == s, byVal == &s, errors.Is(byPtr, &s), errors.Is(byPtr, s))
+	for _, err := range []error{NotFound, ErrGone, Status(500), &Gone{"client"}, nil} {
+		switch err {
+		case NotFound, ErrGone:
+			fmt.Println("known", err)
+		case nil:
+			fmt.Println("none")
+		default:
+			fmt.Println("other", err)
+		}
+		fmt.Println(err != NotFound, ErrGone == err, errors.Is(&Wrap{err}, ErrGone))
+	}
+	var boxed error = find(false)
+	var other error = find(false)
+	fmt.Println(boxed != nil, boxed == other, errors.Is(boxed, other), errors.Is(&Wrap{boxed}, find(false)), boxed == find(false))
+	in := &Wrap{ErrGone}
+	fmt.Println(errors.Unwrap(&Wrap{in}) == in, errors.Unwrap(&Wrap{in}) == error(in), errors.Unwrap(errors.Unwrap(&Wrap{in})) == ErrGone)
+}
+`},
 		program{"ifaceequal_kinds", `package main
 
 import (
@@ -59,11 +153,11 @@ func TestIfaceEqualEdits(t *testing.T) {
 	src := "package main\n\nimport (\n\t\"errors\"\n\t\"io\"\n)\n\ntype E struct{ n int }\n\nfunc (e E) Error() string { return \"\" }\n\nvar ErrA error = E{1}\n\nfunc main() {\n\tvar err error = E{2}\n\t_ = err == ErrA\n\t_ = err != ErrA\n\t_ = err == io.EOF\n\t_ = err == nil\n\t_ = errors.Is(err, ErrA)\n\t_ = errors.Is(err, io.EOF)\n}\n"
 	got := string(lift(t, "main.go", src))
 	for _, want := range []string{
-		"_ = _sl3.Equal(/*line :16:6*/err ,  ErrA)/*line :16:17*/",
-		"_ = !_sl3.Equal(/*line :17:6*/err ,  ErrA)/*line :17:17*/",
+		"_ = _sl2.Equal(/*line :16:6*/err ,  ErrA)/*line :16:17*/",
+		"_ = !_sl2.Equal(/*line :17:6*/err ,  ErrA)/*line :17:17*/",
 		"_ = err == io.EOF",
 		"_ = err == nil",
-		"_ = _sl3.ErrorsIs/*line :20:15*/(err, ErrA)",
+		"_ = _sl2.ErrorsIs/*line :20:15*/(err, ErrA)",
 		"_ = errors.Is(err, io.EOF)",
 	} {
 		if !strings.Contains(got, want) {
@@ -72,11 +166,27 @@ func TestIfaceEqualEdits(t *testing.T) {
 	}
 }
 
+// TestIfaceEqualSelfEdits checks that a value or pointer of an error
+// type of the script, compared with an error, goes to lift.Equal as
+// lift.Self of it, columns kept, and errors.Is with one to lift.ErrorsIs.
+func TestIfaceEqualSelfEdits(t *testing.T) {
+	src := "package main\n\nimport \"errors\"\n\ntype S int\n\nfunc (S) Error() string { return \"\" }\n\ntype P struct{}\n\nfunc (*P) Error() string { return \"\" }\n\nvar ErrP = &P{}\n\nfunc main() {\n\tvar err error\n\t_ = err == S(1)\n\t_ = ErrP != err\n\t_ = errors.Is(err, ErrP)\n\t_ = errors.Is(S(2), err)\n\tswitch err {\n\tcase ErrP, nil:\n\t}\n\tvar p *P\n\t_ = p == ErrP\n}\n"
+	liftHolds(t, src, []string{
+		`_ = _sl2.Equal(/*line :17:6*/err ,  _sl2.Self("main.S", /*line :17:13*/S(1)))/*line :17:17*/`,
+		`_ = !_sl2.Equal(/*line :18:6*/_sl2.Self("*main.P", /*line :18:6*/ErrP) ,  err)/*line :18:17*/`,
+		"_ = _sl2.ErrorsIs/*line :19:15*/(err, ErrP)",
+		"_ = _sl2.ErrorsIs/*line :20:15*/(S(2), err)",
+		`case _sl2.Equal(err, /*line :22:7*/_sl2.Self("*main.P", /*line :22:7*/ErrP))/*line :22:11*/ || err == /*line :22:13*/nil:`,
+		"_ = p == ErrP",
+	}, nil)
+}
+
 func TestIfaceEqualRefuse(t *testing.T) {
 	tests := []struct{ name, body, want string }{
 		{"an error type declared in a function", "func main() {\n\ttype local struct {\n\t\terror\n\t\tn int\n\t}\n\tvar a, b error = local{}, local{}\n\t_ = a == b\n}", "main.go:16:6: the interpreter keeps a local stored as error in a wrapper"},
 		{"pointers only", "type P struct{ n int }\n\nfunc (*P) Error() string { return \"\" }\n\nfunc main() {\n\tvar a, b error = &P{}, &P{}\n\t_ = a == b\n}", ""},
-		{"two error types alike", "type A struct{ n int }\ntype B struct{ n int }\n\nfunc (A) Error() string { return \"\" }\nfunc (B) Error() string { return \"\" }\n\nfunc main() {\n\tvar a, b error = A{}, B{}\n\t_ = a == b\n}", "main.go:18:6: the interpreter makes A and B one type"},
+		{"two error types alike, whose values name their types", "type A struct{ n int }\ntype B struct{ n int }\n\nfunc (A) Error() string { return \"\" }\nfunc (B) Error() string { return \"\" }\n\nfunc main() {\n\tvar a, b error = A{}, B{}\n\t_ = a == b\n}", ""},
+		{"two Stringer types alike", "type A int\ntype B int\n\nfunc (A) String() string { return \"\" }\nfunc (B) String() string { return \"\" }\n\nfunc main() {\n\tvar a, b fmt.Stringer = A(1), B(1)\n\t_ = a == b\n}", "main.go:18:6: the interpreter makes A and B one type"},
 		{"a Stringer struct", "type S struct{ n int }\n\nfunc (S) String() string { return \"\" }\n\nfunc main() {\n\tvar a, b fmt.Stringer = S{}, S{}\n\t_ = a == b\n}", "main.go:16:6: the interpreter keeps a S stored as fmt.Stringer in a wrapper"},
 	}
 	for _, tt := range tests {

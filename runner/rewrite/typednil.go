@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
 )
 
 // The interpreter stores a nil pointer of a script's type, converted to an
@@ -126,6 +128,10 @@ func (c *converter) nilBox(n *types.Named, ptr string) (string, bool) {
 			// errors package's wrappers (lift.ErrorWrappers) to call
 			b.WriteString("; func (" + name + ") " + m.own + "(" + m.params + ") " + m.result + " { return (" + ptr + ")(nil)." + m.name + "(" + m.call + ") }")
 		}
+	}
+	if isError(types.NewPointer(n)) {
+		// the nil *n, with the name of its type, for lift.Equal to compare
+		b.WriteString("; func (" + name + ") " + lift.SelfMethod + "() any { return " + c.e.Import(lift.Package) + ".Self(" + strconv.Quote("*"+SelfName(n.Obj())) + ", (" + ptr + ")(nil)) }")
 	}
 	if !hasAs && isError(types.NewPointer(n)) {
 		// errors.As takes the nil *n out of the box, as Go takes it out of

@@ -147,11 +147,11 @@ func TestTypedNilBoxes(t *testing.T) {
 		want       []string // in the rewritten source
 		not        string   // not in it
 	}{
-		{"a variable returned", "func f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { _ = f() }", []string{"return _ifc", "struct{ _tnil1 *E }", "{ if v == nil { return _tnil", "(*E)(nil).Error()", "(*E)(nil).Write(a0)", "*t = nil"}, ""},
+		{"a variable returned", "func f() error {\n\tvar p *E\n\treturn p\n}\n\nfunc main() { _ = f() }", []string{"return _ifc", "struct{ _tnil3 *E }", "func (_tnil3) socklabSelf() any { return _sl2.Self(\"*main.E\", (*E)(nil)) }", "{ if v == nil { return _tnil", "(*E)(nil).Error()", "(*E)(nil).Write(a0)", "*t = nil"}, ""},
 		{"a conversion", "func main() { _ = error((*E)(nil)) }", []string{"error(_ifc", "((*E)(nil)))"}, ""},
 		{"a library call's argument", "func main() {\n\tvar p *E\n\t_, _ = io.WriteString(p, \"x\")\n}", []string{"io.WriteString(_ifc", "(v *E) io.Writer { if v == nil"}, ""},
 		{"an element", "func main() {\n\tvar p *E\n\t_ = []error{p}\n}", []string{"[]error{_ifc"}, ""},
-		{"errors.Is", "func main() {\n\tm := map[string]*E{}\n\t_ = errors.Is(m[\"a\"], nil)\n}", []string{"errors.Is(_ifc"}, ""},
+		{"errors.Is", "func main() {\n\tm := map[string]*E{}\n\t_ = errors.Is(m[\"a\"], nil)\n}", []string{"_sl2.ErrorsIs/*line :18:15*/(_ifc"}, ""},
 		{"never nil", "func main() {\n\tp := &E{}\n\tvar err error = p\n\t_ = err\n\t_ = error(new(E))\n}", nil, "_tnil"},
 		{"tested against nil", "func main() {\n\tvar p *E\n\tif p != nil {\n\t\tvar err error = p\n\t\t_ = err\n\t}\n}", nil, "_tnil"},
 	}

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter keeps a script's pointer stored as an error in a wrapper, which is not equal to the pointer
+// difftest: same
 package main
 
 import (

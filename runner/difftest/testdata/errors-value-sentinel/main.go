@@ -1,4 +1,4 @@
-// difftest: refused the interpreter keeps a script's value stored as an error in a wrapper, which is not equal to the value
+// difftest: same
 package main
 
 import (

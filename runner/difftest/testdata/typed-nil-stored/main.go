@@ -1,4 +1,4 @@
-// difftest: refused errors.Is with a pointer of a script type as its target does not find it in the interpreter
+// difftest: same
 package main
 
 import (
