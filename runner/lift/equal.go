@@ -102,8 +102,8 @@ func ErrorsIs(err, target error) bool {
 // taken out of its wrappers) or whose Is method says so.
 func is(err, target error, t reflect.Value, name string, comparable bool) bool {
 	for {
-		if comparable {
-			if e, en := unwrapped(reflect.ValueOf(err)); equalNamed(e, en, t, name) {
+		if ev := reflect.ValueOf(err); comparable && mayEqual(ev, t) {
+			if e, en := unwrapped(ev); equalNamed(e, en, t, name) {
 				return true
 			}
 		}
@@ -127,4 +127,27 @@ func is(err, target error, t reflect.Value, name string, comparable bool) bool {
 			return false
 		}
 	}
+}
+
+// mayEqual reports whether w, an error of a chain, may be equal to t, a
+// target taken out of its wrappers, by what a wrapper holds alone, before
+// unwrapped calls the script's method for the value and its type's name,
+// which costs a call into the interpreter: a wrapper of a pointer holds
+// the pointer, and one of a value of a type that is no struct or array
+// the value.
+func mayEqual(w, t reflect.Value) bool {
+	if !w.IsValid() || !t.IsValid() || !isWrapper(w.Type()) {
+		return true
+	}
+	held := w.Field(0)
+	if held.Kind() == reflect.Interface {
+		held = held.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return held.Kind() == reflect.Pointer && held.Pointer() == t.Pointer() || isWrapper(held.Type())
+	case reflect.Struct, reflect.Array, reflect.Interface:
+		return true
+	}
+	return !held.IsValid() || isWrapper(held.Type()) || held.Type() == t.Type() && held.Equal(t)
 }

@@ -48,6 +48,10 @@ func pointerComparisons(r *reporter) {
 				r.refuse(pair[1].Pos(), "the interpreter keeps a %s stored as %s in a wrapper of its own, so %s compared with %s is not equal where Go finds the same value: declare %s as a struct whose Error method has a pointer receiver, store &%s{...} and take it out with errors.As", r.typeString(t), r.typeString(it), types.ExprString(pair[0]), types.ExprString(pair[1]), r.typeString(t), r.typeString(t))
 				return
 			}
+			if t, ok := scriptPointer(pair[1]); ok && !types.Identical(it, types.Universe.Lookup("error").Type()) {
+				r.refuse(pair[1].Pos(), "the interpreter keeps a %s stored as %s in a wrapper of its own, so %s compared with %s is not equal where Go finds the same pointer: take the %s out first (got, ok := %s.(%s); ok && got == %s)", r.typeString(t), r.typeString(it), types.ExprString(pair[0]), types.ExprString(pair[1]), r.typeString(t), types.ExprString(pair[0]), r.typeString(t), types.ExprString(pair[1]))
+				return
+			}
 			if t, ok := scriptPointer(pair[1]); ok {
 				r.refuse(pair[1].Pos(), "the interpreter keeps a %s stored as %s in a wrapper of its own, so %s compared with %s is not equal where Go finds the same pointer: take the %s out first (var got %s; errors.As(%s, &got) && got == %s)", r.typeString(t), r.typeString(it), types.ExprString(pair[0]), types.ExprString(pair[1]), r.typeString(t), r.typeString(t), types.ExprString(pair[0]), types.ExprString(pair[1]))
 				return
