@@ -74,8 +74,11 @@ var (
 	out io.Writer
 )
 
-// Enabled reports whether hints are on in this process.
-func Enabled() bool { return after > 0 }
+// On reports whether the value of EnvAfter turns hints on.
+func On(v string) bool {
+	d, err := ParseAfter(v)
+	return err == nil && d > 0
+}
 
 // Install turns hints on in this script process when EnvAfter asks for
 // them, writing them to w. It must run before the script's source is

@@ -5,8 +5,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"io"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -16,12 +14,6 @@ import (
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
 )
-
-func TestMain(m *testing.M) {
-	os.Setenv(hint.EnvAfter, "3s")
-	hint.Install(io.Discard) // hints on, so that the rewrite marks receive sites
-	os.Exit(m.Run())
-}
 
 // TestReceiveSites checks which receives the front end marks for the
 // hints, with which line and what they wait for, and that it leaves lines
@@ -98,7 +90,8 @@ func TestReceiveSites(t *testing.T) {
 				"var _ = bufio.NewReader\nvar _ = os.Args\n\nfunc get(s *sock.Conn) *sock.Conn { return s }\n\n" +
 				"func run(s *sock.Conn, c net.Conn) {\n" + tt.body + "\n}\n\nfunc main() {}\n"
 			const first = 17 // the line of run itself: its body starts on the next
-			out := lift(t, src)
+			sites := &hint.Sites{}
+			out := lift(t, src, sites)
 			if strings.Count(out, "\n") != strings.Count(src, "\n") {
 				t.Fatalf("the rewrite changed the number of lines:\n%s", out)
 			}
@@ -114,10 +107,10 @@ func TestReceiveSites(t *testing.T) {
 			var got []hint.Site
 			for _, m := range regexp.MustCompile(hint.Alias+`\.At\(\w+, (\d+)\)`).FindAllStringSubmatch(out, -1) {
 				n, _ := strconv.Atoi(m[1])
-				s, ok := hint.SiteOf(n)
-				if !ok {
-					t.Fatalf("site %d is not registered", n)
+				if n < 1 || n > len(sites.List) {
+					t.Fatalf("site %d is not among the %d marked", n, len(sites.List))
 				}
+				s := sites.List[n-1]
 				s.Line -= first
 				s.File = ""
 				got = append(got, s)
@@ -134,7 +127,7 @@ func TestReceiveSites(t *testing.T) {
 	}
 }
 
-func lift(t *testing.T, src string) string {
+func lift(t *testing.T, src string, sites *hint.Sites) string {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "main.go", src, 0)
@@ -145,7 +138,7 @@ func lift(t *testing.T, src string) string {
 	if err := typecheck.Check(fset, []*typecheck.Package{p}, typecheck.Config{}); err != nil {
 		t.Fatal(err)
 	}
-	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: p.Types, Info: p.Info})
+	out, err := rewrite.Apply(&rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{f: []byte(src)}, Types: p.Types, Info: p.Info, Hints: sites})
 	if err != nil {
 		t.Fatal(err)
 	}

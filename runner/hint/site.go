@@ -22,20 +22,43 @@ type Site struct {
 	What string
 }
 
+// Sites are the receive sites of one script that the front end marked,
+// numbered from 1 in the order it marked them: the rewritten source names
+// each by its number (see At). The front end fills them wherever it runs,
+// and Use hands them to the hints of the script's process.
+type Sites struct {
+	List []Site
+	// Concrete is set when the script asserts the concrete type of its
+	// connections, which the hints must then not wrap.
+	Concrete bool
+}
+
+// Add records a receive site and returns the number At takes for it.
+func (s *Sites) Add(site Site) int {
+	s.List = append(s.List, site)
+	return len(s.List)
+}
+
+// KeepConcrete tells the hints that the script asserts the concrete type
+// of its connections.
+func (s *Sites) KeepConcrete() { s.Concrete = true }
+
 var sites struct {
 	sync.RWMutex
 	list []Site
 }
 
-// Register records a receive site and returns the number At takes for it.
-func Register(s Site) int {
+// Use makes s the sites of this process's script, before it runs.
+func Use(s *Sites) {
 	sites.Lock()
-	defer sites.Unlock()
-	sites.list = append(sites.list, s)
-	return len(sites.list)
+	sites.list = s.List
+	sites.Unlock()
+	watched.mu.Lock()
+	watched.keepConcrete = s.Concrete
+	watched.mu.Unlock()
 }
 
-// SiteOf returns the site that Register numbered n.
+// SiteOf returns the site numbered n in the sites in use.
 func SiteOf(n int) (Site, bool) { return siteOf(int32(n)) }
 
 func siteOf(n int32) (Site, bool) {

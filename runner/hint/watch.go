@@ -41,14 +41,6 @@ type seen struct {
 
 var watched = &watcher{conns: map[*Conn]*seen{}}
 
-// KeepConcrete tells the hints that the script asserts the concrete type
-// of its connections, which they must then not wrap; the rewrite calls it.
-func KeepConcrete() {
-	watched.mu.Lock()
-	watched.keepConcrete = true
-	watched.mu.Unlock()
-}
-
 func (w *watcher) wrap(nc net.Conn) net.Conn {
 	w.mu.Lock()
 	defer w.mu.Unlock()

@@ -105,12 +105,18 @@ func Start(s Spec) (*Proc, error) {
 	if err != nil {
 		return nil, err
 	}
+	feed, err := frontEnd(cmd, s.Script)
+	if err != nil {
+		return nil, err
+	}
 	reg, regFile, err := registrar(cmd)
 	if err != nil {
+		feed.Close()
 		return nil, err
 	}
 	p.cmd = cmd
 	err = p.start(exe)
+	feed.Close() // the script process's end: it has its own, or failed to start
 	if closeAfterStart != nil {
 		closeAfterStart.Close()
 	}

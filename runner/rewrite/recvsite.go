@@ -68,7 +68,7 @@ var recvMethods = map[string]map[string]recvMethod{
 }
 
 func recvSites(p *Package, f *ast.File, e *Editor) {
-	if !hint.Enabled() {
+	if p.Hints == nil {
 		return
 	}
 	splits := scannerSplits(p, f)
@@ -76,14 +76,14 @@ func recvSites(p *Package, f *ast.File, e *Editor) {
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		stack = append(stack, n) // with n on top
 		if ta, ok := n.(*ast.TypeAssertExpr); ok && assertsConn(p, ta) {
-			hint.KeepConcrete()
+			p.Hints.KeepConcrete()
 		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
 		}
 		if showsConn(p, call) {
-			hint.KeepConcrete()
+			p.Hints.KeepConcrete()
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
 		if !ok {
@@ -120,7 +120,7 @@ func recvSites(p *Package, f *ast.File, e *Editor) {
 		if len(done) == 1 {
 			e.Insert(f.Name.End(), fmt.Sprintf("; import %s %q", hint.Alias, hint.Package))
 		}
-		text := fmt.Sprintf("%s.At(%s, %d)", hint.Alias, recv, hint.Register(site))
+		text := fmt.Sprintf("%s.At(%s, %d)", hint.Alias, recv, p.Hints.Add(site))
 		if first {
 			e.Insert(at, " "+text+";")
 		} else {
@@ -373,7 +373,7 @@ func constantDelim(p *Package, call *ast.CallExpr) (string, bool) {
 
 // assertsConn reports whether ta asserts the type of a net.Conn, or to
 // net.Conn or *net.TCPConn: the script then needs its connections as Go's, and
-// gets them unwrapped (see hint.KeepConcrete).
+// gets them unwrapped (see hint.Sites).
 func assertsConn(p *Package, ta *ast.TypeAssertExpr) bool {
 	if isNet(p.Info.TypeOf(ta.X)) {
 		return true

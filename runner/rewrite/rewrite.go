@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/socklab/socklab/runner/hint"
 )
 
 // A Package is a type-checked package of a script, as the passes see it.
@@ -37,6 +39,9 @@ type Package struct {
 	// that can be nil where they become an interface of Go's library, which
 	// the typednil conversion boxes (see refuse.NilPointers).
 	NilPointers map[token.Pos]bool
+	// Hints, when not nil, collects the receive sites that the rewrite
+	// marks for the stall hints (see package hint); nil when hints are off.
+	Hints *hint.Sites
 	// Library, set by Apply, holds the packages of Go's library that the
 	// edits import where the files do not (a type a written-out method
 	// names): the interpreter needs their tables as well.

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/socklab/socklab/runner/allow"
+	"github.com/socklab/socklab/runner/hint"
 	"github.com/socklab/socklab/runner/refuse"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
@@ -35,10 +36,9 @@ type checked struct {
 	imports []string      // the compiled packages to load
 	local   localPackages // the script's own packages
 	// front type-checks the script and rewrites it for the interpreter,
-	// returning the rewritten files by real path and the compiled packages
-	// whose interfaces the script meets (see typecheck.InterfacePackages).
-	// It reads no file, so it may run while the interpreter is set up.
-	front func() (map[string][]byte, []string, error)
+	// marking its receive sites in hints if not nil. It reads no file, so
+	// it may run while the interpreter is set up.
+	front func(hints *hint.Sites) (rewritten, error)
 }
 
 // checkSource parses the script, and the local packages it imports (see
@@ -86,9 +86,9 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 	if len(problems) > 0 {
 		return checked{}, errors.New(strings.Join(problems, "\n"))
 	}
-	c.front = func() (map[string][]byte, []string, error) {
+	c.front = func(hints *hint.Sites) (rewritten, error) {
 		if err := typecheck.Check(fset, packages, typecheck.Config{Opaque: opaque}); err != nil {
-			return nil, nil, err
+			return rewritten{}, err
 		}
 		var refused []string
 		nilPointers := map[*types.Package]map[token.Pos]bool{}
@@ -99,16 +99,19 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 			nilPointers[p.Types] = nils
 		}
 		if len(refused) > 0 {
-			return nil, nil, errors.New(strings.Join(refused, "\n"))
+			return rewritten{}, errors.New(strings.Join(refused, "\n"))
 		}
-		rewritten, library, err := files.lift(fset, packages, nilPointers)
-		met := typecheck.InterfacePackages(packages)
+		r, library, err := files.lift(fset, packages, nilPointers, hints)
+		if err != nil {
+			return rewritten{}, err
+		}
+		r.met = typecheck.InterfacePackages(packages)
 		for _, path := range library {
-			if !slices.Contains(met, path) {
-				met = append(met, path)
+			if !slices.Contains(r.met, path) {
+				r.met = append(r.met, path)
 			}
 		}
-		return rewritten, met, err
+		return r, nil
 	}
 	for p := range binary {
 		c.imports = append(c.imports, p)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 
 	"github.com/socklab/socklab/runner/diag"
+	"github.com/socklab/socklab/runner/hint"
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
@@ -27,12 +28,14 @@ type sourceFiles map[*ast.File]sourceFile
 
 // lift rewrites the type-checked packages for the interpreter (see
 // package rewrite) and returns the new text of each file that changed,
-// keyed by its real path, for sourceFS to serve. nilPointers holds each
-// package's refuse.NilPointers, found while it was checked. library lists
-// the packages of Go's library that the rewritten files import where the
+// keyed by its real path, for sourceFS to serve, with what diag needs to
+// report a panic in each. nilPointers holds each package's
+// refuse.NilPointers, found while it was checked; hints, if not nil,
+// collects the receive sites marked for the stall hints. library lists the
+// packages of Go's library that the rewritten files import where the
 // script does not.
-func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPointers map[*types.Package]map[token.Pos]bool) (out map[string][]byte, library []string, err error) {
-	out = map[string][]byte{}
+func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPointers map[*types.Package]map[token.Pos]bool, hints *hint.Sites) (r rewritten, library []string, err error) {
+	r = rewritten{files: map[string][]byte{}, facts: map[string]*diag.Facts{}, poolNames: map[string]string{}, sites: hints}
 	own := map[*types.Package]bool{}
 	var script []*types.Package
 	for _, p := range pkgs {
@@ -41,14 +44,12 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPoi
 	}
 	for _, p := range pkgs {
 		for _, f := range p.Files {
-			diag.Learn(s[f].path, diag.NewFacts(fset, f, s[f].src, p.Info, func(t *types.Package) bool { return own[t] }))
+			r.facts[s[f].path] = diag.NewFacts(fset, f, s[f].src, p.Info, func(t *types.Package) bool { return own[t] })
 		}
 	}
-	poolNames := map[string]string{}
-	defer func() { diag.NameTypes(poolNames) }()
 	for _, p := range pkgs {
 		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info, Script: script,
-			NilPointers: nilPointers[p.Types], Paths: map[*ast.File]string{}}
+			NilPointers: nilPointers[p.Types], Paths: map[*ast.File]string{}, Hints: hints}
 		for _, f := range p.Files {
 			rp.Src[f] = s[f].src
 			if abs, err := filepath.Abs(s[f].path); err == nil {
@@ -57,15 +58,15 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPoi
 		}
 		changed, err := rewrite.Apply(rp)
 		if err != nil {
-			return nil, nil, err
+			return r, nil, err
 		}
 		library = append(library, rp.Library...)
-		maps.Copy(poolNames, rewrite.PoolNames(rp))
+		maps.Copy(r.poolNames, rewrite.PoolNames(rp))
 		for f, src := range changed {
-			out[s[f].path] = src
+			r.files[s[f].path] = src
 		}
 	}
-	return out, library, nil
+	return r, library, nil
 }
 
 // rewrittenFile is a rewritten source file, open for the interpreter.

@@ -14,7 +14,6 @@ import (
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/fsgate"
 	"github.com/socklab/socklab/runner/hint"
-	"github.com/socklab/socklab/runner/hostgo"
 	"github.com/socklab/socklab/runner/inits"
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/netgate"
@@ -62,22 +61,13 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 1, fmt.Errorf("socklab: %w", err)
 	}
 	o.Path = abs
-	c, err := checkSource(o, known)
+	hint.Install(stderr) // before the front end, which asks whether hints are on
+	fe, err := startFront(o)
 	if err != nil {
 		return 1, err
 	}
-	imports, local := c.imports, c.local
-	hint.Install(stderr) // before the rewrite, which asks whether hints are on
-	// Type-check and rewrite on the side while the interpreter is set up:
-	// nothing of the script runs before the result is in.
-	front := make(chan error, 1)
+	imports, local := fe.imports, fe.local
 	rewritten := &rewrittenFiles{}
-	var met []string // compiled packages whose interfaces the script meets
-	hostgo.Go(func() {
-		var err error
-		rewritten.files, met, err = c.front()
-		front <- err
-	})
 	dir := filepath.Dir(abs)
 	if err := os.Chdir(dir); err != nil {
 		return 1, fmt.Errorf("socklab: cannot enter the script's folder: %w", err)
@@ -136,12 +126,16 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	if err := compileGeneric(i, imports); err != nil {
 		return 1, fmt.Errorf("socklab: loading packages: %w", err)
 	}
-	if err := <-front; err != nil {
+	r, err := fe.wait()
+	if err != nil {
 		return 1, err
 	}
+	rewritten.files = r.files
+	met := r.met
+	r.use()
 	// The packages whose interfaces the script meets without importing
 	// them, then the symbols that override what the packages hold.
-	for _, t := range append(interfacePackages(o, imports, met), namedPool(rewritten.files), lateSymbols(stderr)) {
+	for _, t := range append(interfacePackages(o, imports, met), namedPool(r.files), lateSymbols(stderr)) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}

@@ -1,0 +1,158 @@
+package script
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/socklab/socklab/runner/diag"
+	"github.com/socklab/socklab/runner/front"
+	"github.com/socklab/socklab/runner/hint"
+	"github.com/socklab/socklab/runner/hostgo"
+)
+
+// rewritten is the front end's work on a type-checked script that the
+// script process needs before the script runs.
+type rewritten struct {
+	files     map[string][]byte      // the rewritten files, by real path
+	met       []string               // compiled packages whose interfaces the script meets (typecheck.InterfacePackages)
+	facts     map[string]*diag.Facts // what diag needs of each file, by real path
+	poolNames map[string]string      // lift's pool types, as the script names them
+	sites     *hint.Sites            // the receive sites marked for the hints; nil when hints are off
+}
+
+// use hands r's facts, names and sites to the packages of this process
+// that report on the script.
+func (r rewritten) use() {
+	for path, fs := range r.facts {
+		diag.Learn(path, fs)
+	}
+	diag.NameTypes(r.poolNames)
+	if r.sites != nil {
+		hint.Use(r.sites)
+	}
+}
+
+// frontEnd is the front end's work on a script, done in this process or
+// handed over by the supervisor.
+type frontEnd struct {
+	imports []string      // the compiled packages to load
+	local   localPackages // the script's own packages
+	// wait waits for the rest of the work and returns it.
+	wait func() (rewritten, error)
+}
+
+// startFront starts the front end's work on the script o: it reads what
+// the supervisor did, or, started without it, parses the script here and
+// type-checks and rewrites it on the side, while the interpreter is set
+// up. Nothing of the script runs before wait returns.
+func startFront(o Options) (frontEnd, error) {
+	r, err := front.Open()
+	if err != nil {
+		return frontEnd{}, err
+	}
+	if r != nil {
+		return handedFront(r)
+	}
+	c, err := checkSource(o, known)
+	if err != nil {
+		return frontEnd{}, err
+	}
+	var hints *hint.Sites
+	if hint.On(os.Getenv(hint.EnvAfter)) {
+		hints = &hint.Sites{}
+	}
+	done := make(chan struct{})
+	var res rewritten
+	hostgo.Go(func() {
+		res, err = c.front(hints)
+		close(done)
+	})
+	return frontEnd{imports: c.imports, local: c.local, wait: func() (rewritten, error) {
+		<-done
+		return res, err
+	}}, nil
+}
+
+// handedFront reads the work the supervisor did (see Front).
+func handedFront(r *front.Reader) (frontEnd, error) {
+	src, err := r.Source()
+	if err != nil {
+		return frontEnd{}, fmt.Errorf("socklab: %w", err)
+	}
+	if src.Err != "" {
+		return frontEnd{}, errorText(src.Err)
+	}
+	return frontEnd{imports: src.Imports, local: src.Local, wait: func() (rewritten, error) {
+		rw, err := r.Rewrite()
+		if err != nil {
+			return rewritten{}, fmt.Errorf("socklab: %w", err)
+		}
+		if rw.Err != "" {
+			return rewritten{}, errorText(rw.Err)
+		}
+		res := rewritten{files: rw.Files, met: rw.Met, facts: map[string]*diag.Facts{}, poolNames: rw.PoolNames}
+		for path, b := range rw.Facts {
+			fs := &diag.Facts{}
+			if err := fs.UnmarshalBinary(b); err != nil {
+				return rewritten{}, fmt.Errorf("socklab: the front end's facts of %s: %w", path, err)
+			}
+			res.facts[path] = fs
+		}
+		if rw.Hints {
+			res.sites = &hint.Sites{List: rw.Sites, Concrete: rw.Concrete}
+		}
+		return res, nil
+	}}, nil
+}
+
+// errorText is an error whose text is ready to print.
+type errorText string
+
+func (e errorText) Error() string { return string(e) }
+
+// Front does the front end's work on the script o for the script process
+// that runs it, writing it to w as it goes (Source, then Rewrite): a
+// supervisor calls it while the process starts, and hands the process the
+// other end of w (see front.EnvFD). hints says whether the stall hints are
+// on in that process. Write errors are dropped: the process has ended.
+func Front(o Options, hints bool, w io.Writer) {
+	fw := front.NewWriter(w)
+	abs, err := filepath.Abs(o.Path) // as Run makes it, in the same folder
+	if err != nil {
+		fw.Source(front.Source{Err: fmt.Sprintf("socklab: %v", err)})
+		return
+	}
+	o.Path = abs
+	c, err := checkSource(o, known)
+	if err != nil {
+		fw.Source(front.Source{Err: err.Error()})
+		return
+	}
+	if err := fw.Source(front.Source{Imports: c.imports, Local: c.local}); err != nil {
+		return
+	}
+	var sites *hint.Sites
+	if hints {
+		sites = &hint.Sites{}
+	}
+	r, err := c.front(sites)
+	if err != nil {
+		fw.Rewrite(front.Rewrite{Err: err.Error()})
+		return
+	}
+	rw := front.Rewrite{Files: r.files, Met: r.met, Facts: map[string][]byte{}, PoolNames: r.poolNames}
+	for path, fs := range r.facts {
+		b, err := fs.AppendBinary(nil)
+		if err != nil {
+			fw.Rewrite(front.Rewrite{Err: err.Error()})
+			return
+		}
+		rw.Facts[path] = b
+	}
+	if sites != nil {
+		rw.Hints, rw.Sites, rw.Concrete = true, sites.List, sites.Concrete
+	}
+	fw.Rewrite(rw)
+}
