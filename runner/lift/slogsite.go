@@ -205,7 +205,8 @@ func slogAt(l *slog.Logger, file string, line int, ctx context.Context, level sl
 		}
 	}()
 	out.b = out.b[:0]
-	if !body.attrs(out, ctx, r) {
+	text, ok := body.attrs(out, ctx, r)
+	if !ok {
 		return false
 	}
 	logAt(std, file, line, func(b []byte) []byte {
@@ -216,7 +217,7 @@ func slogAt(l *slog.Logger, file string, line int, ctx context.Context, level sl
 			b = append(b, ' ')
 			b = append(b, body.preformatted...)
 		}
-		return append(b, out.b...)
+		return append(b, text...)
 	})
 	return true
 }
@@ -250,6 +251,40 @@ type defaultHandler struct {
 	groups       []string // the groups opened after them
 }
 
+// defaultFields are the indexes of the fields of a default handler that
+// defaultBody reads, found once; nil where slog's fields are not those.
+var defaultFields = findDefaultFields()
+
+type handlerFields struct{ ch, pfa, groupPrefix, groups, nOpenGroups int }
+
+func findDefaultFields() *handlerFields {
+	if defaultHandlerType.Kind() != reflect.Pointer || defaultHandlerType.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	ch, ok := defaultHandlerType.Elem().FieldByName("ch")
+	if !ok || ch.Type.Kind() != reflect.Pointer || ch.Type.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	common := ch.Type.Elem()
+	field := func(name string, kind, elem reflect.Kind) int {
+		f, ok := common.FieldByName(name)
+		if !ok || len(f.Index) != 1 || f.Type.Kind() != kind || (kind == reflect.Slice && f.Type.Elem().Kind() != elem) {
+			return -1
+		}
+		return f.Index[0]
+	}
+	f := &handlerFields{ch: ch.Index[0],
+		pfa:         field("preformattedAttrs", reflect.Slice, reflect.Uint8),
+		groupPrefix: field("groupPrefix", reflect.String, 0),
+		groups:      field("groups", reflect.Slice, reflect.String),
+		nOpenGroups: field("nOpenGroups", reflect.Int, 0),
+	}
+	if len(ch.Index) != 1 || f.pfa < 0 || f.groupPrefix < 0 || f.groups < 0 || f.nOpenGroups < 0 {
+		return nil
+	}
+	return f
+}
+
 // defaultBody reads h's attributes and groups, where h is a default
 // handler: slog keeps them unexported, and reflection reads them without
 // writing. A test of this package holds them to the default handler's own
@@ -259,16 +294,16 @@ func defaultBody(h slog.Handler) (defaultHandler, bool) {
 	if v.Type() != defaultHandlerType || v.IsNil() {
 		return defaultHandler{}, false
 	}
-	ch := v.Elem().FieldByName("ch")
-	if ch.Kind() != reflect.Pointer || ch.IsNil() {
+	f := defaultFields
+	if f == nil {
+		return defaultHandler{}, false
+	}
+	ch := v.Elem().Field(f.ch)
+	if ch.IsNil() {
 		return defaultHandler{}, false
 	}
 	ch = ch.Elem()
-	pfa, prefix, groups, open := ch.FieldByName("preformattedAttrs"), ch.FieldByName("groupPrefix"), ch.FieldByName("groups"), ch.FieldByName("nOpenGroups")
-	if pfa.Kind() != reflect.Slice || pfa.Type().Elem().Kind() != reflect.Uint8 || prefix.Kind() != reflect.String ||
-		groups.Kind() != reflect.Slice || groups.Type().Elem().Kind() != reflect.String || open.Kind() != reflect.Int {
-		return defaultHandler{}, false
-	}
+	pfa, prefix, groups, open := ch.Field(f.pfa), ch.Field(f.groupPrefix), ch.Field(f.groups), ch.Field(f.nOpenGroups)
 	n := int(open.Int())
 	if n < 0 || n > groups.Len() {
 		return defaultHandler{}, false
@@ -302,9 +337,9 @@ var textPool = sync.Pool{New: func() any {
 // whose level is Info and whose message is empty, before its attributes.
 const textHead = `level=INFO msg=""`
 
-// attrs sets o.b to r's attributes as the default handler d formats them,
-// each after a space, and reports whether it could.
-func (d defaultHandler) attrs(o *textOut, ctx context.Context, r slog.Record) bool {
+// attrs returns r's attributes as the default handler d formats them,
+// each after a space, written into o, and reports whether it could.
+func (d defaultHandler) attrs(o *textOut, ctx context.Context, r slog.Record) ([]byte, bool) {
 	h := o.h
 	if d.groupPrefix != "" {
 		h = h.WithGroup(strings.TrimSuffix(d.groupPrefix, "."))
@@ -313,14 +348,13 @@ func (d defaultHandler) attrs(o *textOut, ctx context.Context, r slog.Record) bo
 		h = h.WithGroup(g)
 	}
 	if err := h.Handle(ctx, r); err != nil {
-		return false
+		return nil, false
 	}
 	b, ok := bytes.CutPrefix(o.b, []byte(textHead))
 	if !ok || len(b) == 0 || b[len(b)-1] != '\n' {
-		return false
+		return nil, false
 	}
-	o.b = b[:len(b)-1]
-	return true
+	return b[:len(b)-1], true
 }
 
 // slogSiteSymbols are the functions above, for the interpreter.
