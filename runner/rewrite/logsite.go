@@ -56,7 +56,7 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 		return *may
 	}
 	called := map[*ast.SelectorExpr]bool{}
-	var helpers map[*types.Func]bool
+	var helpers map[*types.Func]int
 	var helperSites map[*ast.CallExpr]string
 	var values map[*types.Var]siteValue
 	if mayFiles() {
@@ -78,7 +78,7 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 			later[n.Call] = "go"
 		}
 		call, ok := n.(*ast.CallExpr)
-		if !ok || helperCall(p, f, e, call, helpers) || valueCall(p, f, e, call, values) {
+		if !ok || helperCall(p, f, e, call, helpers, helperSites) || valueCall(p, f, e, call, values) {
 			return true
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
@@ -123,7 +123,7 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		if fn.Name() == "Output" {
-			e.Refuse(sel.Sel.Pos(), "%s with a calldepth other than 1, or taken as a value, names a line that socklab cannot find under the interpreter where the logger's flags hold log.Lshortfile or log.Llongfile: call Output(1, s) on the line to name, or Output(2, s) in a function (not a method) that the program only ever calls directly, or leave the file flags out", types.ExprString(sel))
+			e.Refuse(sel.Sel.Pos(), "%s with a calldepth other than 1, or taken as a value, names a line that socklab cannot find under the interpreter where the logger's flags hold log.Lshortfile or log.Llongfile: call Output(1, s) on the line to name, or Output(2, s) in a function (not a method) that the program only ever calls directly (Output(3, s) where such functions call it), or leave the file flags out", types.ExprString(sel))
 			return true
 		}
 		e.Refuse(sel.Sel.Pos(), "%s taken as a value (or in parentheses) prints the interpreter's file and line under socklab where the logger's flags hold log.Lshortfile or log.Llongfile: call it directly where it logs, as %s(...)", types.ExprString(sel), types.ExprString(sel))

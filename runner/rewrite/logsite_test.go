@@ -98,6 +98,12 @@ func TestLogSiteHelpers(t *testing.T) {
 			`func mark(_logfile4 string, _logline5 int/*line :18:11*/) { _sl1.LogOutput(/*line :18:15*/l, _logfile4, _logline5, /*line :18:24*/2, "here") }`,
 			`mark("main.go", 21/*line :21:7*/)`,
 		}},
+		{"Output(3) in a helper that a helper calls", "func report(s string) {\n\tlog.Output(3, s)\n}\n\nfunc check(s string) { report(s) }\n\nfunc main() {\n\tcheck(\"x\")\n}\n", []string{
+			"func report(_logfile4 string, _logline5 int, /*line :16:13*/s string) {",
+			"_sl1.LogOutput(log.Default(), _logfile4, _logline5, /*line :17:13*/3, s)",
+			"func check(_logfile6 string, _logline7 int, /*line :20:12*/s string) { report(_logfile6, _logline7, /*line :20:31*/s) }",
+			`check("main.go", 23, /*line :23:8*/"x")`,
+		}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, helperHead+tt.body, tt.want, nil)
@@ -198,7 +204,11 @@ func TestLogSiteRefuses(t *testing.T) {
 			"main.go:12:7: log.Print taken as a value (or in parentheses)"},
 		{"Output with calldepth 2", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tlog.Output(2, \"x\")\n}\n",
 			"main.go:12:6: log.Output with a calldepth other than 1"},
-		{"Output with calldepth 3", "func logf(s string) {\n\tlog.Output(3, s)\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tlogf(\"x\")\n}\n",
+		{"Output with calldepth 3 in a helper that main calls", "func logf(s string) {\n\tlog.Output(3, s)\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tlogf(\"x\")\n}\n",
+			"main.go:11:6: log.Output with a calldepth other than 1"},
+		{"Output with calldepth 3 in a helper called in a function literal", "func logf(s string) {\n\tlog.Output(3, s)\n}\n\nfunc check() { func() { logf(\"x\") }() }\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tcheck()\n}\n",
+			"main.go:11:6: log.Output with a calldepth other than 1"},
+		{"Output with calldepth 3 where its caller logs with calldepth 3 too", "func logf(s string) {\n\tlog.Output(3, s)\n}\n\nfunc check() {\n\tlog.Output(3, \"c\")\n\tlogf(\"x\")\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tcheck()\n}\n",
 			"main.go:11:6: log.Output with a calldepth other than 1"},
 		{"a helper passed the results of a call", "func two() (string, int) { return \"x\", 1 }\n\nfunc logn(s string, n int) {\n\tlog.Output(2, s)\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tlogn(two())\n}\n",
 			"main.go:13:6: log.Output with a calldepth other than 1"},

@@ -25,6 +25,17 @@ func warn(msg string) {
 	logf("warn: %s", msg)
 }
 
+// report logs the line of its caller's caller: check calls it.
+func report(msg string) {
+	log.Output(3, msg)
+}
+
+func check(ok bool, what string) {
+	if !ok {
+		report("check failed: " + what)
+	}
+}
+
 func accept(id int) {
 	logf("accepted %d", id)
 	if err := connf(id, "open"); err != nil {
@@ -50,4 +61,6 @@ func main() {
 	serve()
 	warn("slow")
 	_ = connf(3, "close")
+	check(true, "never logged")
+	check(false, "port")
 }
