@@ -162,6 +162,10 @@ func encodings(r *reporter) {
 		if t == nil {
 			return true
 		}
+		if !json {
+			xmlCall(r, call.Args[arg], t, decoding)
+			return true
+		}
 		if !known {
 			if m := r.marshalMethod(t); m != "" {
 				r.refuse(call.Args[arg].Pos(), "the interpreter does not let the encoder or decoder call the %s method of a type the script declares: call json.Marshal or json.Unmarshal, which do, and write or read the bytes yourself", m)
@@ -186,12 +190,6 @@ func encodings(r *reporter) {
 		if f := unexportedField(r, t); f != "" && !decoding {
 			r.refuse(call.Args[arg].Pos(), "the interpreter shows the unexported field %s to the encoder as an exported one: move it out of the struct you encode, or export it with a tag `json:\"-\"`", f)
 			return true
-		}
-		if !json && !decoding {
-			if why := xmlElement(r, t); why != "" {
-				r.refuse(call.Args[arg].Pos(), "%s", why)
-				return true
-			}
 		}
 		if decoding && rewrite.Involves(t, func(t types.Type) bool { _, ok := t.Underlying().(*types.Struct); return ok && r.declared(t) }) {
 			r.refuse(call.Args[arg].Pos(), "the interpreter's decoding errors do not name a struct type the script declares (Go struct field .name, where Go writes Person.name): decode into a map[string]any and read its fields")

@@ -39,3 +39,27 @@ func gobFields(r *reporter) {
 		return true
 	})
 }
+
+// declaresStruct reports whether the script declares a struct type, one
+// with an unexported or embedded field where hidden is true.
+func (r *reporter) declaresStruct(hidden bool) bool {
+	for _, obj := range r.info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		st, isStruct := tn.Type().Underlying().(*types.Struct)
+		if !isStruct {
+			continue
+		}
+		if !hidden {
+			return true
+		}
+		for i := range st.NumFields() {
+			if f := st.Field(i); !f.Exported() || f.Embedded() {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,85 +1,129 @@
 package refuse
 
 import (
+	"go/ast"
 	"go/types"
-	"reflect"
 
 	"github.com/socklab/socklab/runner/rewrite"
 )
 
-// xmlElement returns why encoding/xml does not encode a value of t as Go
-// does, or "". The interpreter's struct types have no name, so the encoder
-// names no element for a struct the script declares at the top level of
-// what it encodes (xml: unsupported type) unless an XMLName field's tag
-// names it; nor does it flatten an embedded struct (the interpreter's
-// field is a plain one). A value of an interface type may hold such a
-// struct where the script declares one.
-func xmlElement(r *reporter, t types.Type) string {
-	if e := embeddedStruct(r, t); e != "" {
-		return "the interpreter's struct types do not embed " + e + ", so the encoder writes the fields Go promotes inside an element " + e + ": give the field a name (" + e + " " + e + "), or copy its fields into the struct"
+// xmlCall refuses what encoding/xml does with a value of t, the argument
+// a of an encoding or decoding call, unlike Go where the rewrite does not
+// lift it (runner/rewrite, pass xml, and lift.XML lift the names of
+// elements, unexported and embedded fields of what is encoded).
+func xmlCall(r *reporter, a ast.Expr, t types.Type, decoding bool) {
+	if m := r.xmlMethod(t); m != "" {
+		r.refuse(a.Pos(), "the interpreter does not let encoding/xml call the %s method of a type the script declares: write the element with the Encoder's EncodeToken, or read it with the Decoder's Token", m)
+		return
 	}
-	top := t
-	for {
-		switch u := types.Unalias(top).Underlying().(type) {
-		case *types.Pointer:
-			top = u.Elem()
-			continue
-		case *types.Slice:
-			top = u.Elem()
-			continue
-		case *types.Array:
-			top = u.Elem()
-			continue
+	if e := r.embedsLibrary(t); e != "" {
+		r.refuse(a.Pos(), "the interpreter's struct types do not embed %s, and socklab cannot embed a type of Go's library for encoding/xml: give the field a name (%s %s)", e, e, e)
+		return
+	}
+	if !decoding {
+		if iface := r.heldInterface(t); iface != "" {
+			r.refuse(a.Pos(), "the interpreter hands the encoder a value of %s that holds a type the script declares in a wrapper of its own, whose fields it encodes instead (an error fails, a struct shows as {}): encode a variable or field of the concrete type, or of type any", iface)
 		}
-		break
+		return // lifted by the rewrite (runner/rewrite, pass xml)
 	}
-	if r.declared(top) {
-		if st, ok := top.Underlying().(*types.Struct); ok && !xmlNamed(st) {
-			return "the interpreter's struct type for " + types.TypeString(top, types.RelativeTo(r.pkg)) + " has no name, so the encoder names no element for it (xml: unsupported type): give it a field XMLName xml.Name with a tag naming the element, `xml:\"" + types.TypeString(top, types.RelativeTo(r.pkg)) + "\"`"
-		}
+	if why := xmlDecoding(r, t); why != "" {
+		r.refuse(a.Pos(), "%s", why)
 	}
-	if types.IsInterface(top) && r.declaresStruct(false) {
-		return "a value of an interface type may hold a struct type the script declares, whose interpreter's type has no name, so the encoder names no element for it (xml: unsupported type): encode a value of the struct type, with a field XMLName xml.Name whose tag names the element"
-	}
-	if rewrite.Involves(t, types.IsInterface) && r.declaresStruct(true) {
-		return "a value of an interface type in this value may hold a struct type the script declares with unexported or embedded fields, which the interpreter shows the encoder as exported and plain fields: encode a value whose static type is the struct type"
-	}
-	return ""
 }
 
-// xmlNamed reports whether st has an XMLName field whose tag names the
-// element.
-func xmlNamed(st *types.Struct) bool {
-	for i := range st.NumFields() {
-		if st.Field(i).Name() != "XMLName" {
-			continue
+// xmlMethod returns the name of a method through which encoding/xml would
+// encode or decode a type the script declares in t, or "".
+func (r *reporter) xmlMethod(t types.Type) string {
+	found := ""
+	rewrite.Involves(t, func(t types.Type) bool {
+		if r.declared(t) {
+			found = rewrite.XMLMethod(t)
 		}
-		name := reflect.StructTag(st.Tag(i)).Get("xml")
-		return name != "" && name[0] != ','
-	}
-	return false
+		return found != ""
+	})
+	return found
 }
 
-// declaresStruct reports whether the script declares a struct type, one
-// with an unexported or embedded field where hidden is true.
-func (r *reporter) declaresStruct(hidden bool) bool {
-	for _, obj := range r.info.Defs {
-		tn, ok := obj.(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		st, isStruct := tn.Type().Underlying().(*types.Struct)
-		if !isStruct {
-			continue
-		}
-		if !hidden {
-			return true
+// embedsLibrary returns the name of a type of Go's library that a struct
+// type the script declares in t embeds, or "".
+func (r *reporter) embedsLibrary(t types.Type) string {
+	name := ""
+	rewrite.Involves(t, func(t types.Type) bool {
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || !r.declared(t) {
+			return false
 		}
 		for i := range st.NumFields() {
-			if f := st.Field(i); !f.Exported() || f.Embedded() {
+			f := st.Field(i)
+			ft := f.Type()
+			if p, isPtr := ft.(*types.Pointer); isPtr {
+				ft = p.Elem()
+			}
+			if n, isNamed := types.Unalias(ft).(*types.Named); f.Embedded() && isNamed && n.Obj().Pkg() != r.pkg {
+				name = f.Name()
 				return true
 			}
 		}
+		return false
+	})
+	return name
+}
+
+// xmlDecoding returns why encoding/xml does not decode into a value of t
+// as Go does, or "". The interpreter's struct types make a script's
+// unexported fields exported, which the decoder then fills, and do not
+// embed; and an error about a field of a kind the decoder cannot fill
+// names the interpreter's type of it ("unknown type [2]struct {...}",
+// where Go writes [2]main.Item).
+func xmlDecoding(r *reporter, t types.Type) string {
+	why := ""
+	rewrite.Involves(t, func(t types.Type) bool {
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || !r.declared(t) {
+			return false
+		}
+		for i := range st.NumFields() {
+			f := st.Field(i)
+			switch {
+			case f.Embedded():
+				why = "the interpreter's struct types do not embed " + f.Name() + ", so the decoder does not fill the fields it promotes: give the field a name (" + f.Name() + " " + f.Name() + ")"
+			case !f.Exported():
+				why = "the interpreter shows the unexported field " + f.Name() + " to the decoder as an exported one, which it fills: move it out of the struct you decode into"
+			case r.unknownToDecoder(f.Type()):
+				why = "the decoder's error for the field " + f.Name() + " of type " + types.TypeString(f.Type(), types.RelativeTo(r.pkg)) + " names the interpreter's type of it, not Go's: give the field a type of the script's struct types, slices, or Go's basic types"
+			}
+			if why != "" {
+				return true
+			}
+		}
+		return false
+	})
+	return why
+}
+
+// unknownToDecoder reports whether encoding/xml fails to decode into a
+// field of type t ("unknown type T", "cannot unmarshal into T") with a
+// message that names a type the script declares, which the interpreter's
+// type of it does not.
+func (r *reporter) unknownToDecoder(t types.Type) bool {
+	for {
+		switch u := types.Unalias(t).Underlying().(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				return false
+			}
+			t = u.Elem()
+			continue
+		case *types.Struct, *types.Interface:
+			return false
+		case *types.Basic:
+			if u.Info()&types.IsComplex == 0 {
+				return false
+			}
+		}
+		return rewrite.Involves(t, r.declared)
 	}
-	return false
 }

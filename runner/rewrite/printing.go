@@ -97,11 +97,12 @@ func (s *shower) unknownVerbs(args []ast.Expr) {
 
 // shower rewrites the printed arguments of one file.
 type shower struct {
-	p     *Package
-	f     *ast.File
-	e     *Editor
-	descs map[string]string // type descriptions declared, by type
-	table *string           // the JSON table declared (see jsonTable), once asked for
+	p      *Package
+	f      *ast.File
+	e      *Editor
+	descs  map[string]string // type descriptions declared, by type
+	table  *string           // the JSON table declared (see jsonTable), once asked for
+	xmlTab *string           // the XML table declared (see xmlTable), once asked for; "-" where refused
 }
 
 // callee returns "fmt.Printf" for a call of a printing function, and

@@ -1,0 +1,322 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// The interpreter's types of a script have no name, so encoding/xml names
+// no element for a value of one it meets outside a struct field (xml:
+// unsupported type), and writes a named basic type's element under the
+// name of socklab's pool type; they make unexported fields exported and do
+// not embed (see lift.XML). This pass hands each value to encode
+// (xml.Marshal, xml.MarshalIndent, an Encoder's Encode) that holds a type
+// the script declares to lift.XML with a description of its static type;
+// where the static type holds an interface, with a table of the script's
+// named types built once per file (xmlTable), by which lift.XML recognises
+// them at run time. runner/refuse refuses the rest: types with methods
+// through which encoding/xml encodes them, and structs that embed a type
+// of Go's library.
+func init() { register(Pass{Name: "xml", Run: xmlEncodings}) }
+
+func xmlEncodings(p *Package, f *ast.File, e *Editor) {
+	s := &shower{p: p, f: f, e: e, descs: map[string]string{}}
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if ok && !call.Ellipsis.IsValid() && len(call.Args) > 0 && XMLCall(p.Info, call) == "encode" {
+			s.encodeXML(call.Args[0])
+		}
+		return true
+	})
+}
+
+// XMLCall says what a call does with encoding/xml: "encode" (Marshal,
+// MarshalIndent, an Encoder's Encode: its first argument), "decode"
+// (Unmarshal, a Decoder's Decode: its last argument), or "".
+func XMLCall(info *types.Info, call *ast.CallExpr) string {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	if pn := pkgOf(info, sel); pn != nil && pn.Imported().Path() == "encoding/xml" {
+		switch sel.Sel.Name {
+		case "Marshal", "MarshalIndent":
+			return "encode"
+		case "Unmarshal":
+			return "decode"
+		}
+		return ""
+	}
+	sl := info.Selections[sel]
+	if sl == nil || sl.Kind() != types.MethodVal {
+		return ""
+	}
+	fn, ok := sl.Obj().(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/xml" {
+		return ""
+	}
+	recv := fn.Type().(*types.Signature).Recv().Type().String()
+	switch {
+	case fn.Name() == "Encode" && strings.HasSuffix(recv, "xml.Encoder"):
+		return "encode"
+	case fn.Name() == "Decode" && strings.HasSuffix(recv, "xml.Decoder"):
+		return "decode"
+	}
+	return ""
+}
+
+// encodeXML hands a, a value to encode, to lift.XML where it holds a type
+// the script declares, or an interface in a script that declares one.
+func (s *shower) encodeXML(a ast.Expr) {
+	t := s.p.Info.TypeOf(a)
+	if t == nil || XMLLeftAlone(s.p.Types, t) {
+		return
+	}
+	tab := "nil"
+	if holdsInterface(t) {
+		name, ok := s.xmlTable(a)
+		if !ok {
+			return
+		}
+		if name != "" {
+			tab = name
+		}
+	}
+	if tab == "nil" && !s.involves(t) {
+		return
+	}
+	desc, ok := s.desc(t)
+	if !ok {
+		s.e.Refuse(a.Pos(), "socklab cannot encode a value of %s to XML as Go does here: it holds a type declared inside a function, which the interpreter encodes differently: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
+		return
+	}
+	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+".XML(")
+	s.e.Insert(a.End(), ", "+desc+", "+tab+")")
+}
+
+// XMLLeftAlone reports whether the rewrite leaves the encoding of a value
+// of t to the interpreter and runner/refuse: a type of pkg in it has a
+// method through which encoding/xml encodes or decodes it, or is a struct
+// that embeds a type of Go's library.
+func XMLLeftAlone(pkg *types.Package, t types.Type) bool {
+	return Involves(t, func(t types.Type) bool {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || n.Obj().Pkg() != pkg {
+			return false
+		}
+		return XMLMethod(t) != "" || embedsLibrary(pkg, t)
+	})
+}
+
+// XMLMethod returns the name of a method of t or *t through which
+// encoding/xml encodes or decodes a value of t, or "".
+func XMLMethod(t types.Type) string {
+	for _, m := range []string{"MarshalXML", "UnmarshalXML", "MarshalXMLAttr", "UnmarshalXMLAttr", "MarshalText", "UnmarshalText"} {
+		for _, tt := range []types.Type{t, types.NewPointer(t)} {
+			if obj, _, _ := types.LookupFieldOrMethod(tt, false, nil, m); obj != nil {
+				if _, isFunc := obj.(*types.Func); isFunc {
+					return m
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// embedsLibrary reports whether t is a struct that embeds a type not of
+// pkg, which the copies lift.XML makes cannot embed.
+func embedsLibrary(pkg *types.Package, t types.Type) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if !f.Embedded() {
+			continue
+		}
+		ft := f.Type()
+		if p, isPtr := ft.(*types.Pointer); isPtr {
+			ft = p.Elem()
+		}
+		if n, isNamed := types.Unalias(ft).(*types.Named); isNamed && n.Obj().Pkg() != pkg {
+			return true
+		}
+	}
+	return false
+}
+
+// xmlTable returns the name of the file's table of the script's named
+// types that encoding/xml may name an element by, declaring it after the
+// file's last line the first time, or "" where the script declares none.
+// ok is false, and the encoding of a refused, where a value in an
+// interface could not be told by its runtime type as Go tells it.
+func (s *shower) xmlTable(a ast.Expr) (string, bool) {
+	if s.xmlTab != nil {
+		return *s.xmlTab, *s.xmlTab != "-"
+	}
+	name, ok := s.buildXMLTable(a)
+	if !ok {
+		name = "-"
+	}
+	s.xmlTab = &name
+	return name, ok
+}
+
+func (s *shower) buildXMLTable(a ast.Expr) (string, bool) {
+	var named []*types.Named
+	for _, obj := range s.p.Info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok {
+			continue
+		}
+		if tn.Parent() != s.p.Types.Scope() || n.TypeParams().Len() > 0 {
+			s.e.Refuse(a.Pos(), "socklab cannot encode a value of an interface type to XML as Go does in a script that declares %s inside a function or with type parameters: the interpreter's type of it has no name, so socklab cannot tell it by its value; declare it at the top level of the file, or encode a value of its own type", tn.Name())
+			return "", false
+		}
+		if m := XMLMethod(n); m != "" {
+			s.e.Refuse(a.Pos(), "a value of an interface type may hold %s, whose %s method the interpreter does not let encoding/xml call: encode a value of a type without it", tn.Name(), m)
+			return "", false
+		}
+		if embedsLibrary(s.p.Types, n) {
+			s.e.Refuse(a.Pos(), "a value of an interface type may hold %s, which embeds a type of Go's library that socklab cannot embed for encoding/xml: give the field a name", tn.Name())
+			return "", false
+		}
+		named = append(named, n)
+	}
+	sort.Slice(named, func(i, j int) bool { return named[i].Obj().Pos() < named[j].Obj().Pos() })
+	if x, y, clash := s.xmlClash(named); clash {
+		s.e.Refuse(a.Pos(), "the interpreter makes one runtime type of %s and %s, which encoding/xml names differently, so socklab cannot tell which of them an interface holds: encode a value of its own type, or give the two types different fields", x, y)
+		return "", false
+	}
+	if len(named) == 0 {
+		return "", true
+	}
+	var zeros, descs, wrapped []string
+	for _, n := range named {
+		tn, ok := typeName(s.p, s.f, n, true)
+		if !ok {
+			return "", false
+		}
+		d, ok := s.desc(n)
+		if !ok {
+			return "", false
+		}
+		zeros, descs = append(zeros, "[]"+tn+"(nil)"), append(descs, d)
+		wrapped = append(wrapped, fmt.Sprint(hasDeclaredMethods(n)))
+	}
+	pkg := s.e.Import(lift.Package)
+	name := s.e.Name("slX")
+	s.e.Append(fmt.Sprintf("var %s = %s.XMLTypes([]any{%s}, []*%s.Type{%s}, []bool{%s})", name, pkg, strings.Join(zeros, ", "), pkg, strings.Join(descs, ", "), strings.Join(wrapped, ", ")))
+	return name, true
+}
+
+// hasDeclaredMethods reports whether n or *n has methods, with which the
+// interpreter wraps a value of n that an interface holds.
+func hasDeclaredMethods(n *types.Named) bool {
+	return types.NewMethodSet(types.NewPointer(n)).Len() > 0
+}
+
+// xmlClash reports two of the script's types, one of them in named, of
+// which the interpreter makes one runtime type: two struct types of the
+// same fields, a struct type and a struct literal's type of the same
+// fields, or two types with methods on one basic type.
+func (s *shower) xmlClash(named []*types.Named) (string, string, bool) {
+	byKey := map[string]string{}
+	add := func(t types.Type, name string) (string, bool) {
+		k := s.runtimeKey(t, map[*types.Named]bool{})
+		if st, ok := t.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
+			k = "struct{}"
+		}
+		if o, seen := byKey[k]; seen && o != name {
+			return o, true
+		}
+		byKey[k] = name
+		return "", false
+	}
+	for _, n := range named {
+		if _, isStruct := n.Underlying().(*types.Struct); !isStruct && !hasDeclaredMethods(n) {
+			continue // the interpreter's type is one of socklab's pool, its own
+		}
+		if o, clash := add(n, n.Obj().Name()); clash {
+			return o, n.Obj().Name(), true
+		}
+	}
+	declared := map[*types.Struct]bool{}
+	for _, obj := range s.p.Info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok {
+			if st, isStruct := tn.Type().Underlying().(*types.Struct); isStruct {
+				declared[st] = true
+			}
+		}
+	}
+	for _, tv := range s.p.Info.Types {
+		if st, ok := types.Unalias(tv.Type).(*types.Struct); ok && !declared[st] {
+			if o, clash := add(st, types.TypeString(st, types.RelativeTo(s.p.Types))); clash {
+				return o, types.TypeString(st, types.RelativeTo(s.p.Types)), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// runtimeKey spells the interpreter's runtime type of t: a struct of the
+// script as its fields (unexported ones renamed Xname), a named basic
+// type without methods as socklab's pool type of its own, with methods as
+// its underlying type.
+func (s *shower) runtimeKey(t types.Type, seen map[*types.Named]bool) string {
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		if u.Obj().Pkg() != s.p.Types {
+			return types.TypeString(u, nil)
+		}
+		if seen[u] {
+			return "@" + u.Obj().Name()
+		}
+		seen[u] = true
+		defer delete(seen, u)
+		switch u.Underlying().(type) {
+		case *types.Struct, *types.Pointer, *types.Slice, *types.Array, *types.Map, *types.Chan, *types.Signature, *types.Interface:
+			return s.runtimeKey(u.Underlying(), seen)
+		}
+		if !hasDeclaredMethods(u) {
+			return "pool:" + u.Obj().Name()
+		}
+		return s.runtimeKey(u.Underlying(), seen)
+	case *types.Struct:
+		var b strings.Builder
+		b.WriteString("struct{")
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			name := f.Name()
+			if !f.Exported() {
+				name = "X" + name
+			}
+			fmt.Fprintf(&b, "%s %s %q %t;", name, s.runtimeKey(f.Type(), seen), u.Tag(i), f.Embedded() && u.NumFields() == 1)
+		}
+		return b.String() + "}"
+	case *types.Pointer:
+		return "*" + s.runtimeKey(u.Elem(), seen)
+	case *types.Slice:
+		return "[]" + s.runtimeKey(u.Elem(), seen)
+	case *types.Array:
+		return fmt.Sprintf("[%d]%s", u.Len(), s.runtimeKey(u.Elem(), seen))
+	case *types.Map:
+		return "map[" + s.runtimeKey(u.Key(), seen) + "]" + s.runtimeKey(u.Elem(), seen)
+	case *types.Interface:
+		if u.NumMethods() > 0 {
+			return "valueInterface"
+		}
+		return "any"
+	}
+	return types.TypeString(t, nil)
+}
