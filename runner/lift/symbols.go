@@ -21,6 +21,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"XML":        reflect.ValueOf(XML),
 		"XMLTypes":   reflect.ValueOf(XMLTypes),
 		"XMLTable":   reflect.ValueOf((*XMLTable)(nil)),
+		"XMLTarget":  reflect.ValueOf(XMLTarget),
 		"NewDefers":  reflect.ValueOf(NewDefers),
 		"Defers":     reflect.ValueOf((*Defers)(nil)),
 		"Equal":      reflect.ValueOf(Equal),

@@ -433,3 +433,20 @@ type xmlElement struct {
 func (e xmlElement) MarshalXML(enc *xml.Encoder, _ xml.StartElement) error {
 	return enc.EncodeElement(e.v, xml.StartElement{Name: xml.Name{Local: e.name}})
 }
+
+// XMLTarget returns target, a pointer to decode into whose static type t
+// describes, as a pointer that encoding/xml decodes into as Go does: to
+// the same variable, seen through a type with the script's unexported
+// fields tagged `xml:"-"` and its embedded fields embedded (the same
+// layout, so the decoder fills the script's variable itself).
+func XMLTarget(target any, t *Type) any {
+	v := reflect.ValueOf(target)
+	if !v.IsValid() || v.Kind() != reflect.Pointer || v.IsNil() {
+		return target
+	}
+	sh := xmlStatic.shape(v.Type(), t, false)
+	if !sh.retype {
+		return target
+	}
+	return reflect.NewAt(sh.out.Elem(), v.UnsafePointer()).Interface()
+}

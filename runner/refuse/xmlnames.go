@@ -70,11 +70,10 @@ func (r *reporter) embedsLibrary(t types.Type) string {
 }
 
 // xmlDecoding returns why encoding/xml does not decode into a value of t
-// as Go does, or "". The interpreter's struct types make a script's
-// unexported fields exported, which the decoder then fills, and do not
-// embed; and an error about a field of a kind the decoder cannot fill
-// names the interpreter's type of it ("unknown type [2]struct {...}",
-// where Go writes [2]main.Item).
+// as Go does, or "": an error about a field of a kind the decoder cannot
+// fill names the interpreter's type of it ("unknown type [2]struct {...}",
+// where Go writes [2]main.Item). The rewrite lifts unexported and
+// embedded fields (lift.XMLTarget).
 func xmlDecoding(r *reporter, t types.Type) string {
 	why := ""
 	rewrite.Involves(t, func(t types.Type) bool {
@@ -83,16 +82,8 @@ func xmlDecoding(r *reporter, t types.Type) string {
 			return false
 		}
 		for i := range st.NumFields() {
-			f := st.Field(i)
-			switch {
-			case f.Embedded():
-				why = "the interpreter's struct types do not embed " + f.Name() + ", so the decoder does not fill the fields it promotes: give the field a name (" + f.Name() + " " + f.Name() + ")"
-			case !f.Exported():
-				why = "the interpreter shows the unexported field " + f.Name() + " to the decoder as an exported one, which it fills: move it out of the struct you decode into"
-			case r.unknownToDecoder(f.Type()):
+			if f := st.Field(i); r.unknownToDecoder(f.Type()) {
 				why = "the decoder's error for the field " + f.Name() + " of type " + types.TypeString(f.Type(), types.RelativeTo(r.pkg)) + " names the interpreter's type of it, not Go's: give the field a type of the script's struct types, slices, or Go's basic types"
-			}
-			if why != "" {
 				return true
 			}
 		}

@@ -19,7 +19,9 @@ import (
 // the script declares to lift.XML with a description of its static type;
 // where the static type holds an interface, with a table of the script's
 // named types built once per file (xmlTable), by which lift.XML recognises
-// them at run time. runner/refuse refuses the rest: types with methods
+// them at run time; and each target of a decoding (xml.Unmarshal, a
+// Decoder's Decode) that holds a struct with unexported or embedded
+// fields to lift.XMLTarget. runner/refuse refuses the rest: types with methods
 // through which encoding/xml encodes them, and structs that embed a type
 // of Go's library.
 func init() { register(Pass{Name: "xml", Run: xmlEncodings}) }
@@ -28,8 +30,14 @@ func xmlEncodings(p *Package, f *ast.File, e *Editor) {
 	s := &shower{p: p, f: f, e: e, descs: map[string]string{}}
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if ok && !call.Ellipsis.IsValid() && len(call.Args) > 0 && XMLCall(p.Info, call) == "encode" {
+		if !ok || call.Ellipsis.IsValid() || len(call.Args) == 0 {
+			return true
+		}
+		switch XMLCall(p.Info, call) {
+		case "encode":
 			s.encodeXML(call.Args[0])
+		case "decode":
+			s.decodeXML(call.Args[len(call.Args)-1])
 		}
 		return true
 	})
@@ -97,6 +105,23 @@ func (s *shower) encodeXML(a ast.Expr) {
 	}
 	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+".XML(")
 	s.e.Insert(a.End(), ", "+desc+", "+tab+")")
+}
+
+// decodeXML hands a, the target of a decoding, to lift.XMLTarget where it
+// holds a struct type the script declares with unexported or embedded
+// fields.
+func (s *shower) decodeXML(a ast.Expr) {
+	t := s.p.Info.TypeOf(a)
+	if t == nil || XMLLeftAlone(s.p.Types, t) || !s.unexported(t) {
+		return
+	}
+	desc, ok := s.desc(t)
+	if !ok {
+		s.e.Refuse(a.Pos(), "socklab cannot decode XML into a value of %s as Go does here: it holds a type declared inside a function, which the interpreter decodes into differently: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
+		return
+	}
+	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+".XMLTarget(")
+	s.e.Insert(a.End(), ", "+desc+")")
 }
 
 // XMLLeftAlone reports whether the rewrite leaves the encoding of a value
