@@ -1,0 +1,190 @@
+package rewrite_test
+
+import "testing"
+
+func init() {
+	programs = append(programs,
+		fromCorpus("xml_any", "xml-any"),
+		fromCorpus("xml_config", "xml-config-roundtrip"),
+		fromCorpus("xml_messages", "xml-message-list"),
+		program{"xml_forms", `package main
+
+import (
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
+
+type Item struct {
+	Name string ` + "`" + `xml:"name"` + "`" + `
+	Qty  int    ` + "`" + `xml:"qty"` + "`" + `
+}
+
+type Port int
+type Label string
+
+type State int
+
+func (s State) String() string { return "st" }
+
+type Meta struct {
+	ID   int ` + "`" + `xml:"id,attr"` + "`" + `
+	note string
+}
+
+type Order struct {
+	Meta
+	Items  []Item
+	Lead   *Item ` + "`" + `xml:"lead"` + "`" + `
+	Extra  any
+	secret string
+	Tags   []string ` + "`" + `xml:"tags>tag"` + "`" + `
+}
+
+type Named struct {
+	XMLName xml.Name
+	V       int
+}
+
+type Shown struct {
+	N int
+}
+
+func (s Shown) String() string { return "shown" }
+
+type hidden struct {
+	A int
+	b int
+}
+
+type List []Item
+
+type Back struct {
+	XMLName xml.Name ` + "`" + `xml:"Order"` + "`" + `
+	Items   []Item
+	Lead    *Item ` + "`" + `xml:"lead"` + "`" + `
+}
+
+func show(v any) {
+	b, err := xml.Marshal(v)
+	fmt.Println(string(b), err)
+}
+
+func main() {
+	it := Item{"bolt", 3}
+	show(it)
+	show(&it)
+	show([]Item{{"a", 1}, {"b", 2}})
+	show(List{{"c", 3}})
+	show(Port(8080))
+	show(Label("x<y"))
+	show(State(2))
+	show([]any{it, Port(1), State(3), "s", 4, nil, &it})
+	o := Order{Meta: Meta{7, "n"}, Items: []Item{{"x", 1}}, Lead: &it, Extra: Shown{5}, secret: "s", Tags: []string{"t1", "t2"}}
+	b, err := xml.MarshalIndent(o, "", "  ")
+	fmt.Println(string(b), err)
+	var ao any = &o
+	show(ao)
+	show(Named{V: 1})
+	show(Named{XMLName: xml.Name{Local: "given"}, V: 2})
+	show(Shown{9})
+	var sv fmt.Stringer = Shown{1}
+	_ = sv
+	show(hidden{1, 2})
+	show(struct{ M int }{1})
+	show(map[string]int{"a": 1})
+	var sb strings.Builder
+	enc := xml.NewEncoder(&sb)
+	enc.Indent(">", " ")
+	fmt.Println(enc.Encode([]Item{{"e", 1}}))
+	fmt.Println(enc.Encode(o))
+	fmt.Println(sb.String())
+	var back Back
+	err = xml.Unmarshal(b, &back)
+	fmt.Printf("%+v %v %v\n", back.Items, *back.Lead, err)
+	var o2 Order
+	err = xml.Unmarshal([]byte(` + "`" + `<Order id="9"><Items><name>w</name></Items><Xsecret>no</Xsecret><secret>no</secret><tags><tag>k</tag></tags><Xnote>z</Xnote></Order>` + "`" + `), &o2)
+	fmt.Printf("%d %q %+v %q %v %v\n", o2.ID, o2.note, o2.Items, o2.secret, o2.Tags, err)
+	dec := xml.NewDecoder(strings.NewReader(` + "`" + `<Order id="10"></Order><Order id="11"><lead><name>L</name></lead></Order>` + "`" + `))
+	for {
+		var o3 Order
+		if err := dec.Decode(&o3); err != nil {
+			fmt.Println(err)
+			break
+		}
+		fmt.Println(o3.ID, o3.Lead)
+	}
+	var items struct{ Items []Item }
+	fmt.Println(xml.Unmarshal([]byte("<x><Items><name>q</name><qty>z</qty></Items></x>"), &items), items)
+}
+`},
+	)
+}
+
+// TestXMLEdits checks what the pass hands lift.XML and lift.XMLTarget: a
+// value to encode that holds a type the script declares, or an interface
+// in a script that declares one; a target to decode into that holds a
+// struct with unexported or embedded fields; and nothing else.
+func TestXMLEdits(t *testing.T) {
+	const decls = "package main\n\nimport (\n\t\"encoding/xml\"\n\t\"os\"\n)\n\nvar _ = os.Stdout\n\n"
+	for _, tt := range []struct {
+		name, src string
+		want, not []string
+	}{
+		{"a struct of the script's",
+			decls + "type P struct{ N int }\n\nfunc main() {\n\txml.Marshal(P{1})\n}\n",
+			[]string{".XML(P{1}, _slT", ", nil)"}, []string{"XMLTypes"}},
+		{"an any, with a table of the script's named types",
+			decls + "type P struct{ N int }\ntype Port int\n\nfunc (p Port) String() string { return \"\" }\n\nfunc main() {\n\tvar v any = P{}\n\txml.MarshalIndent(v, \"\", \" \")\n}\n",
+			[]string{".XML(v, nil, _slX", ".XMLTypes([]any{[]P(nil), []Port(nil)}, ", "[]bool{false, true})"}, nil},
+		{"an Encoder's Encode of a pointer",
+			decls + "type P struct{ n int }\n\nfunc main() {\n\txml.NewEncoder(os.Stdout).Encode(&P{})\n}\n",
+			[]string{".XML(&P{}, _slT"}, nil},
+		{"nothing of the script's",
+			decls + "func main() {\n\tvar v any = 1\n\txml.Marshal(v)\n\txml.Marshal([]string{})\n}\n",
+			nil, []string{".XML(", "XMLTypes"}},
+		{"a type with MarshalXML is left to runner/refuse",
+			decls + "type P struct{ N int }\n\nfunc (P) MarshalXML(*xml.Encoder, xml.StartElement) error { return nil }\n\nfunc main() {\n\txml.Marshal(P{})\n}\n",
+			nil, []string{".XML("}},
+		{"decoding into a struct with an unexported field",
+			decls + "type P struct {\n\tN int\n\tn int\n}\n\nfunc main() {\n\tvar p P\n\txml.Unmarshal(nil, &p)\n\txml.NewDecoder(os.Stdin).Decode(&p)\n}\n",
+			[]string{"xml.Unmarshal(nil, _sl1.XMLTarget(&p, _slT", ".Decode(_sl1.XMLTarget(&p, _slT"}, nil},
+		{"decoding into exported fields: the interpreter's own",
+			decls + "type P struct{ N int }\n\nfunc main() {\n\tvar p P\n\txml.Unmarshal(nil, &p)\n}\n",
+			nil, []string{"XMLTarget"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, tt.src, tt.want, tt.not)
+		})
+	}
+}
+
+// TestXMLRefuses lists the scripts in which lift.XML could not tell the
+// type of a value in an interface as Go names it.
+func TestXMLRefuses(t *testing.T) {
+	const decls = "package main\n\nimport \"encoding/xml\"\n\n"
+	for _, tt := range []struct{ name, src, want string }{
+		{"a type declared in a function",
+			decls + "func main() {\n\ttype p struct{ n int }\n\tvar v any = p{1}\n\txml.Marshal(v)\n}\n",
+			"main.go:8:14: socklab cannot encode a value of an interface type to XML as Go does in a script that declares p inside a function"},
+		{"a generic type",
+			decls + "type Box[T any] struct{ V T }\n\nfunc main() {\n\tvar v any = Box[int]{1}\n\txml.Marshal(v)\n}\n",
+			"main.go:9:14: socklab cannot encode a value of an interface type to XML as Go does in a script that declares Box inside a function or with type parameters"},
+		{"two struct types of the same fields",
+			decls + "type A struct{ N int }\n\ntype B struct{ N int }\n\nfunc main() {\n\tvar v any = A{}\n\txml.Marshal([]any{v, B{}})\n}\n",
+			"main.go:11:14: the interpreter makes one runtime type of A and B"},
+		{"a struct type and a literal's type of the same fields",
+			decls + "type A struct{ N int }\n\nfunc main() {\n\tvar v any = struct{ N int }{1}\n\txml.Marshal(v)\n}\n",
+			"the interpreter makes one runtime type of A and struct{N int}"},
+		{"two types with methods on one basic type",
+			decls + "type A int\ntype B int\n\nfunc (A) String() string { return \"a\" }\nfunc (B) String() string { return \"b\" }\n\nfunc main() {\n\tvar v any = A(1)\n\txml.Marshal(v)\n}\n",
+			"the interpreter makes one runtime type of A and B"},
+		{"a type with MarshalText an interface may hold",
+			decls + "type L int\n\nfunc (L) MarshalText() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\tvar v any = 1\n\txml.Marshal(v)\n}\n",
+			"main.go:11:14: a value of an interface type may hold L, whose MarshalText method the interpreter does not let encoding/xml call"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			refuses(t, tt.src, tt.want)
+		})
+	}
+}
