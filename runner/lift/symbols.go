@@ -22,6 +22,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"XMLTypes":   reflect.ValueOf(XMLTypes),
 		"XMLTable":   reflect.ValueOf((*XMLTable)(nil)),
 		"XMLTarget":  reflect.ValueOf(XMLTarget),
+		"XMLElement": reflect.ValueOf(XMLElement),
 		"NewDefers":  reflect.ValueOf(NewDefers),
 		"Defers":     reflect.ValueOf((*Defers)(nil)),
 		"Equal":      reflect.ValueOf(Equal),

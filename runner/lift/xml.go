@@ -55,7 +55,15 @@ func XMLTypes(slices []any, ts []*Type, wrapped []bool) *XMLTable {
 // XML returns x, whose static type t describes, as a value that
 // encoding/xml encodes as Go encodes x; tab, where the static type holds
 // an interface, finds the script's types in it.
-func XML(x any, t *Type, tab *XMLTable) any {
+func XML(x any, t *Type, tab *XMLTable) any { return xmlValue(x, t, tab, true) }
+
+// XMLElement is XML for a value that an Encoder's EncodeElement encodes in
+// an element the call names.
+func XMLElement(x any, t *Type, tab *XMLTable) any { return xmlValue(x, t, tab, false) }
+
+// xmlValue is XML, of a value met where encoding/xml names an element by
+// its type where top is true.
+func xmlValue(x any, t *Type, tab *XMLTable, top bool) any {
 	v := reflect.ValueOf(x)
 	if !v.IsValid() {
 		return x
@@ -70,7 +78,7 @@ func XML(x any, t *Type, tab *XMLTable) any {
 			t = tab.lookup(v.Type(), true)
 		}
 	}
-	sh := tab.shape(v.Type(), t, true)
+	sh := tab.shape(v.Type(), t, top)
 	out, changed := tab.convert(v, sh, 0)
 	if !changed && !wrapped {
 		return x

@@ -144,6 +144,14 @@ func encodings(r *reporter) {
 		json := strings.HasPrefix(name, "encoding/json.")
 		if !known {
 			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if ok && len(call.Args) == 2 && (sel.Sel.Name == "EncodeElement" || sel.Sel.Name == "DecodeElement") {
+				if rt := r.typeOf(sel.X); rt != nil && (isNamed(rt, "encoding/xml", "Encoder") || isNamed(rt, "encoding/xml", "Decoder")) {
+					if t := r.typeOf(call.Args[0]); t != nil {
+						xmlCall(r, call.Args[0], t, sel.Sel.Name == "DecodeElement")
+					}
+				}
+				return true
+			}
 			if !ok || len(call.Args) != 1 || !(decoders[sel.Sel.Name] || encoders[sel.Sel.Name]) {
 				return true
 			}

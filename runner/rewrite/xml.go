@@ -15,7 +15,7 @@ import (
 // unsupported type), and writes a named basic type's element under the
 // name of socklab's pool type; they make unexported fields exported and do
 // not embed (see lift.XML). This pass hands each value to encode
-// (xml.Marshal, xml.MarshalIndent, an Encoder's Encode) that holds a type
+// (xml.Marshal, xml.MarshalIndent, an Encoder's Encode and EncodeElement) that holds a type
 // the script declares to lift.XML with a description of its static type;
 // where the static type holds an interface, with a table of the script's
 // named types built once per file (xmlTable), by which lift.XML recognises
@@ -33,54 +33,65 @@ func xmlEncodings(p *Package, f *ast.File, e *Editor) {
 		if !ok || call.Ellipsis.IsValid() || len(call.Args) == 0 {
 			return true
 		}
-		switch XMLCall(p.Info, call) {
+		what, arg := XMLCall(p.Info, call)
+		if arg >= len(call.Args) {
+			return true
+		}
+		switch what {
 		case "encode":
-			s.encodeXML(call.Args[0])
+			s.encodeXML(call.Args[arg], true)
+		case "element":
+			s.encodeXML(call.Args[arg], false)
 		case "decode":
-			s.decodeXML(call.Args[len(call.Args)-1])
+			s.decodeXML(call.Args[arg])
 		}
 		return true
 	})
 }
 
-// XMLCall says what a call does with encoding/xml: "encode" (Marshal,
-// MarshalIndent, an Encoder's Encode: its first argument), "decode"
-// (Unmarshal, a Decoder's Decode: its last argument), or "".
-func XMLCall(info *types.Info, call *ast.CallExpr) string {
+// XMLCall says what a call does with encoding/xml, and with which of its
+// arguments: "encode" (Marshal, MarshalIndent, an Encoder's Encode: the
+// value to encode), "element" (an Encoder's EncodeElement, which names
+// the element itself), "decode" (Unmarshal, a Decoder's Decode and
+// DecodeElement: the target), or "".
+func XMLCall(info *types.Info, call *ast.CallExpr) (string, int) {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {
-		return ""
+		return "", 0
 	}
 	if pn := pkgOf(info, sel); pn != nil && pn.Imported().Path() == "encoding/xml" {
 		switch sel.Sel.Name {
 		case "Marshal", "MarshalIndent":
-			return "encode"
+			return "encode", 0
 		case "Unmarshal":
-			return "decode"
+			return "decode", 1
 		}
-		return ""
+		return "", 0
 	}
 	sl := info.Selections[sel]
 	if sl == nil || sl.Kind() != types.MethodVal {
-		return ""
+		return "", 0
 	}
 	fn, ok := sl.Obj().(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/xml" {
-		return ""
+		return "", 0
 	}
 	recv := fn.Type().(*types.Signature).Recv().Type().String()
 	switch {
 	case fn.Name() == "Encode" && strings.HasSuffix(recv, "xml.Encoder"):
-		return "encode"
-	case fn.Name() == "Decode" && strings.HasSuffix(recv, "xml.Decoder"):
-		return "decode"
+		return "encode", 0
+	case fn.Name() == "EncodeElement" && strings.HasSuffix(recv, "xml.Encoder"):
+		return "element", 0
+	case (fn.Name() == "Decode" || fn.Name() == "DecodeElement") && strings.HasSuffix(recv, "xml.Decoder"):
+		return "decode", 0
 	}
-	return ""
+	return "", 0
 }
 
-// encodeXML hands a, a value to encode, to lift.XML where it holds a type
-// the script declares, or an interface in a script that declares one.
-func (s *shower) encodeXML(a ast.Expr) {
+// encodeXML hands a, a value to encode, to lift.XML (lift.XMLElement
+// where the call names the element, top false) where it holds a type the
+// script declares, or an interface in a script that declares one.
+func (s *shower) encodeXML(a ast.Expr, top bool) {
 	t := s.p.Info.TypeOf(a)
 	if t == nil || XMLLeftAlone(s.p.Types, t) {
 		return
@@ -98,12 +109,20 @@ func (s *shower) encodeXML(a ast.Expr) {
 	if tab == "nil" && !s.involves(t) {
 		return
 	}
+	if n := s.selfHidden(t); n != "" {
+		s.e.Refuse(a.Pos(), "socklab cannot encode %s to XML as Go does: it holds itself and has unexported or embedded fields, which the interpreter shows encoding/xml as exported and plain ones: export the fields, or give the embedded ones names", n)
+		return
+	}
 	desc, ok := s.desc(t)
 	if !ok {
 		s.e.Refuse(a.Pos(), "socklab cannot encode a value of %s to XML as Go does here: it holds a type declared inside a function, which the interpreter encodes differently: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
 		return
 	}
-	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+".XML(")
+	fn := ".XML("
+	if !top {
+		fn = ".XMLElement("
+	}
+	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+fn)
 	s.e.Insert(a.End(), ", "+desc+", "+tab+")")
 }
 
@@ -115,6 +134,10 @@ func (s *shower) decodeXML(a ast.Expr) {
 	if t == nil || XMLLeftAlone(s.p.Types, t) || !s.unexported(t) {
 		return
 	}
+	if n := s.selfHidden(t); n != "" {
+		s.e.Refuse(a.Pos(), "socklab cannot decode XML into %s as Go does: it holds itself and has unexported or embedded fields, which the interpreter shows encoding/xml as exported and plain ones: export the fields, or give the embedded ones names", n)
+		return
+	}
 	desc, ok := s.desc(t)
 	if !ok {
 		s.e.Refuse(a.Pos(), "socklab cannot decode XML into a value of %s as Go does here: it holds a type declared inside a function, which the interpreter decodes into differently: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
@@ -122,6 +145,32 @@ func (s *shower) decodeXML(a ast.Expr) {
 	}
 	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+".XMLTarget(")
 	s.e.Insert(a.End(), ", "+desc+")")
+}
+
+// selfHidden returns the name of a struct type the script declares in t
+// that holds itself and has unexported or embedded fields, or "": reflect
+// makes no type that holds itself, so lift.XML cannot copy it into one
+// that encodes as Go's.
+func (s *shower) selfHidden(t types.Type) string {
+	name := ""
+	Involves(t, func(t types.Type) bool {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || !s.declared(n) || !s.unexported(n) {
+			return false
+		}
+		st, isStruct := n.Underlying().(*types.Struct)
+		if !isStruct {
+			return false
+		}
+		for i := range st.NumFields() {
+			if Involves(st.Field(i).Type(), func(x types.Type) bool { return types.Identical(x, n) }) {
+				name = n.Obj().Name()
+				return true
+			}
+		}
+		return false
+	})
+	return name
 }
 
 // XMLLeftAlone reports whether the rewrite leaves the encoding of a value
@@ -214,6 +263,10 @@ func (s *shower) buildXMLTable(a ast.Expr) (string, bool) {
 		}
 		if embedsLibrary(s.p.Types, n) {
 			s.e.Refuse(a.Pos(), "a value of an interface type may hold %s, which embeds a type of Go's library that socklab cannot embed for encoding/xml: give the field a name", tn.Name())
+			return "", false
+		}
+		if s.selfHidden(n) != "" {
+			s.e.Refuse(a.Pos(), "a value of an interface type may hold %s, which holds itself and has unexported or embedded fields, which socklab cannot encode to XML as Go does: export the fields, or give the embedded ones names", tn.Name())
 			return "", false
 		}
 		named = append(named, n)

@@ -140,6 +140,9 @@ func TestXMLEdits(t *testing.T) {
 		{"an Encoder's Encode of a pointer",
 			decls + "type P struct{ n int }\n\nfunc main() {\n\txml.NewEncoder(os.Stdout).Encode(&P{})\n}\n",
 			[]string{".XML(&P{}, _slT"}, nil},
+		{"an Encoder's EncodeElement and a Decoder's DecodeElement",
+			decls + "type P struct{ n int }\n\nfunc main() {\n\tvar p P\n\txml.NewEncoder(os.Stdout).EncodeElement(p, xml.StartElement{})\n\txml.NewDecoder(os.Stdin).DecodeElement(&p, nil)\n}\n",
+			[]string{".EncodeElement(_sl1.XMLElement(p, _slT", ".DecodeElement(_sl1.XMLTarget(&p, _slT"}, nil},
 		{"nothing of the script's",
 			decls + "func main() {\n\tvar v any = 1\n\txml.Marshal(v)\n\txml.Marshal([]string{})\n}\n",
 			nil, []string{".XML(", "XMLTypes"}},
@@ -182,6 +185,9 @@ func TestXMLRefuses(t *testing.T) {
 		{"a type with MarshalText an interface may hold",
 			decls + "type L int\n\nfunc (L) MarshalText() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\tvar v any = 1\n\txml.Marshal(v)\n}\n",
 			"main.go:11:14: a value of an interface type may hold L, whose MarshalText method the interpreter does not let encoding/xml call"},
+		{"a type that holds itself, with an unexported field",
+			decls + "type Node struct {\n\tKids []Node\n\tseen bool\n}\n\nfunc main() {\n\tvar n Node\n\txml.Marshal(&n)\n\txml.Unmarshal(nil, &n)\n}\n",
+			"main.go:12:14: socklab cannot encode Node to XML as Go does: it holds itself"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			refuses(t, tt.src, tt.want)
