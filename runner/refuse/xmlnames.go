@@ -3,6 +3,7 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
 
 	"github.com/socklab/socklab/runner/rewrite"
 )
@@ -23,12 +24,13 @@ func xmlCall(r *reporter, a ast.Expr, t types.Type, decoding bool) {
 	if !decoding {
 		if iface := r.heldInterface(t); iface != "" {
 			r.refuse(a.Pos(), "the interpreter hands the encoder a value of %s that holds a type the script declares in a wrapper of its own, whose fields it encodes instead (an error fails, a struct shows as {}): encode a variable or field of the concrete type, or of type any", iface)
+			return
 		}
-		return // lifted by the rewrite (runner/rewrite, pass xml)
 	}
-	if why := xmlDecoding(r, t); why != "" {
+	if why := xmlTypeNamed(r, t, decoding); why != "" {
 		r.refuse(a.Pos(), "%s", why)
 	}
+	// the rest is lifted by the rewrite (runner/rewrite, pass xml)
 }
 
 // xmlMethod returns the name of a method through which encoding/xml would
@@ -69,12 +71,13 @@ func (r *reporter) embedsLibrary(t types.Type) string {
 	return name
 }
 
-// xmlDecoding returns why encoding/xml does not decode into a value of t
-// as Go does, or "": an error about a field of a kind the decoder cannot
-// fill names the interpreter's type of it ("unknown type [2]struct {...}",
-// where Go writes [2]main.Item). The rewrite lifts unexported and
-// embedded fields (lift.XMLTarget).
-func xmlDecoding(r *reporter, t types.Type) string {
+// xmlTypeNamed returns why encoding/xml's error about a value of t is not
+// Go's, or "": a field of a kind the encoder or decoder cannot handle
+// (a map, a channel, a function; in decoding an array too) fails with an
+// error that names its type ("xml: unsupported type: map[string]main.Item",
+// "unknown type [2]main.Item"), which is the interpreter's where a type
+// the script declares is in it.
+func xmlTypeNamed(r *reporter, t types.Type, decoding bool) string {
 	why := ""
 	rewrite.Involves(t, func(t types.Type) bool {
 		st, ok := t.Underlying().(*types.Struct)
@@ -82,21 +85,26 @@ func xmlDecoding(r *reporter, t types.Type) string {
 			return false
 		}
 		for i := range st.NumFields() {
-			if f := st.Field(i); r.unknownToDecoder(f.Type()) {
-				why = "the decoder's error for the field " + f.Name() + " of type " + types.TypeString(f.Type(), types.RelativeTo(r.pkg)) + " names the interpreter's type of it, not Go's: give the field a type of the script's struct types, slices, or Go's basic types"
-				return true
+			f := st.Field(i)
+			if reflect.StructTag(st.Tag(i)).Get("xml") == "-" || !r.failsNamed(f.Type(), decoding) {
+				continue
 			}
+			verb := "encoder"
+			if decoding {
+				verb = "decoder"
+			}
+			why = "the " + verb + "'s error for the field " + f.Name() + " of type " + types.TypeString(f.Type(), types.RelativeTo(r.pkg)) + " names the interpreter's type of it, not Go's: tag the field `xml:\"-\"`, or give it a type of the script's structs, slices, or Go's basic types"
+			return true
 		}
 		return false
 	})
 	return why
 }
 
-// unknownToDecoder reports whether encoding/xml fails to decode into a
-// field of type t ("unknown type T", "cannot unmarshal into T") with a
-// message that names a type the script declares, which the interpreter's
-// type of it does not.
-func (r *reporter) unknownToDecoder(t types.Type) bool {
+// failsNamed reports whether encoding/xml fails to encode or decode a
+// field of type t with an error that names a type the script declares in
+// it, which the interpreter's type of it does not name.
+func (r *reporter) failsNamed(t types.Type, decoding bool) bool {
 	for {
 		switch u := types.Unalias(t).Underlying().(type) {
 		case *types.Pointer:
@@ -108,6 +116,11 @@ func (r *reporter) unknownToDecoder(t types.Type) bool {
 			}
 			t = u.Elem()
 			continue
+		case *types.Array:
+			if !decoding {
+				t = u.Elem() // encoded element by element, or as bytes
+				continue
+			}
 		case *types.Struct, *types.Interface:
 			return false
 		case *types.Basic:
