@@ -23,9 +23,10 @@ import (
 // types to their descriptions, for the values an interface holds, and
 // caches the types XML makes.
 type XMLTable struct {
-	types   map[reflect.Type]*Type // by the runtime type of a value as it is
-	methods map[reflect.Type]*Type // of a value the interpreter wraps (see interpValue)
-	shapes  sync.Map               // xmlKey -> *xmlShape
+	types    map[reflect.Type]*Type // by the runtime type of a value as it is
+	methods  map[reflect.Type]*Type // of a value the interpreter wraps (see interpValue)
+	shapes   sync.Map               // xmlKey -> *xmlShape
+	pointers sync.Map               // *Type -> *Type: of a pointer to it
 }
 
 // xmlStatic caches the types XML makes for values whose static type says
@@ -95,6 +96,12 @@ func (tab *XMLTable) lookup(rt reflect.Type, wrapped bool) *Type {
 	if wrapped {
 		if t := tab.methods[rt]; t != nil {
 			return t
+		}
+		if rt.Kind() == reflect.Pointer {
+			if e := tab.methods[rt.Elem()]; e != nil {
+				p, _ := tab.pointers.LoadOrStore(e, &Type{name: "*" + e.name, elem: e})
+				return p.(*Type)
+			}
 		}
 	}
 	return tab.types[rt]

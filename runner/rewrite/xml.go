@@ -272,6 +272,10 @@ func (s *shower) buildXMLTable(a ast.Expr) (string, bool) {
 		named = append(named, n)
 	}
 	sort.Slice(named, func(i, j int) bool { return named[i].Obj().Pos() < named[j].Obj().Pos() })
+	if c := s.untold(named); c != "" {
+		s.e.Refuse(a.Pos(), "a value of an interface type may hold a %s, which the interpreter makes of the basic type of its elements (a type with methods has none of its own), so socklab cannot tell the name encoding/xml gives them: encode a value of its own type", c)
+		return "", false
+	}
 	if x, y, clash := s.xmlClash(named); clash {
 		s.e.Refuse(a.Pos(), "the interpreter makes one runtime type of %s and %s, which encoding/xml names differently, so socklab cannot tell which of them an interface holds: encode a value of its own type, or give the two types different fields", x, y)
 		return "", false
@@ -296,6 +300,50 @@ func (s *shower) buildXMLTable(a ast.Expr) (string, bool) {
 	name := s.e.Name("slX")
 	s.e.Append(fmt.Sprintf("var %s = %s.XMLTypes([]any{%s}, []*%s.Type{%s}, []bool{%s})", name, pkg, strings.Join(zeros, ", "), pkg, strings.Join(descs, ", "), strings.Join(wrapped, ", ")))
 	return name, true
+}
+
+// untold returns the type of a value in the script, a pointer, slice,
+// array or map of a type in named that is not a struct and has methods,
+// or "": the interpreter's type of such a value is that of the basic type
+// (where the type itself, in an interface, comes in a wrapper that tells
+// it).
+func (s *shower) untold(named []*types.Named) string {
+	for _, n := range named {
+		if _, isStruct := n.Underlying().(*types.Struct); isStruct || !hasDeclaredMethods(n) {
+			continue
+		}
+		for _, tv := range s.p.Info.Types {
+			if !tv.IsValue() {
+				continue
+			}
+			if elemOf(tv.Type, n) {
+				return types.TypeString(tv.Type, types.RelativeTo(s.p.Types))
+			}
+		}
+	}
+	return ""
+}
+
+// elemOf reports whether t is a pointer, slice, array or map whose
+// elements are n, or such of them.
+func elemOf(t types.Type, n *types.Named) bool {
+	found := false
+	for !found {
+		switch u := t.(type) {
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			t = u.Elem()
+		default:
+			return false
+		}
+		found = types.Identical(t, n)
+	}
+	return true
 }
 
 // hasDeclaredMethods reports whether n or *n has methods, with which the

@@ -18,13 +18,18 @@ type Header struct {
 	Room string `xml:"room,attr,omitempty"`
 }
 
+type Quote struct {
+	ID   int    `xml:"ref,attr"`
+	Text string `xml:",chardata"`
+}
+
 type Message struct {
 	Header
 	From    Author
 	Text    string   `xml:"text"`
 	Tags    []string `xml:"tag"`
 	Pri     Priority `xml:"pri,omitempty"`
-	Reply   *Message `xml:"reply,omitempty"`
+	Reply   *Quote   `xml:"reply,omitempty"`
 	seen    bool
 	counter int
 }
@@ -39,7 +44,7 @@ func main() {
 		{Header: Header{1, "lobby"}, From: Author{"ana", "10.0.0.1"}, Text: "hi <all>", Tags: []string{"greet"}, seen: true},
 		{Header: Header{ID: 2}, From: Author{"bo", "10.0.0.2"}, Text: "pong", Pri: 3, counter: 7},
 	}
-	msgs[1].Reply = &msgs[0]
+	msgs[1].Reply = &Quote{msgs[0].ID, msgs[0].Text}
 
 	b, err := xml.MarshalIndent(msgs, "", "  ")
 	fmt.Println(string(b), err)
