@@ -16,6 +16,8 @@ import "reflect"
 
 // Self returns v, a value of the script's type named name ("main.Status",
 // "*main.GoneError"), with that name, for Equal and ErrorsIs to compare.
+// The name of an instance of a generic type is "": the interpreter may
+// call the methods of another instance of the same fields on it.
 func Self(name string, v any) any { return selfValue{name, v} }
 
 // A selfValue is a script's value with the name of its type.
@@ -58,6 +60,9 @@ func unwrapped(v reflect.Value) (reflect.Value, string) {
 			s := r.Interface().(selfValue)
 			sv := reflect.ValueOf(s.v)
 			if heldPointer(held, sv) {
+				if s.name == "" {
+					return held, ""
+				}
 				return held, "*" + s.name
 			}
 			return sv, s.name
@@ -75,7 +80,7 @@ func unwrapped(v reflect.Value) (reflect.Value, string) {
 // same type. Where both are the same pointer (e.Next == &e), it takes
 // the wrapper to hold the value.
 func heldPointer(held, sv reflect.Value) bool {
-	if !sv.IsValid() || sv.Kind() == reflect.Pointer || held.Kind() != reflect.Pointer || held.Type().Elem() != sv.Type() {
+	if !sv.IsValid() || sv.Kind() == reflect.Pointer || held.Kind() != reflect.Pointer || !sameType(held.Type().Elem(), sv.Type()) {
 		return false
 	}
 	if sv.Kind() != reflect.Struct || sv.NumMethod() > 0 {
@@ -91,4 +96,11 @@ func heldPointer(held, sv reflect.Value) bool {
 		}
 	}
 	return true
+}
+
+// sameType reports whether a and b are one type of the script: the
+// interpreter may make a generic type's instance twice, as two struct
+// types of one spelling.
+func sameType(a, b reflect.Type) bool {
+	return a == b || a.Kind() == b.Kind() && a.PkgPath() == "" && b.PkgPath() == "" && a.String() == b.String()
 }

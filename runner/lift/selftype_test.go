@@ -44,6 +44,8 @@ func TestEqualNamesTypes(t *testing.T) {
 		{"a value whose last field points to another value of its type", selfWrapped("main.node", node{"a", next}, next), Self("main.node", node{"a", next}), true},
 		{"a value whose last field points to itself", selfWrapped("main.node", *cycle, cycle), Self("main.node", *cycle), true},
 		{"a nil pointer of a box and one named so", selfWrapped("*main.code", (*code)(nil), struct{ B *code }{}), Self("*main.code", (*code)(nil)), true},
+		{"a pointer of a generic type, which names none", selfWrapped("", *p, p), Self("", p), true},
+		{"a pointer of a generic type and the value it points to", selfWrapped("", *p, p), Self("", *p), false},
 		{"a value that names no type", _error{IValue: p}, Self("*main.code", p), true},
 		{"a value named and a library value", Self("main.Status", 404), io.EOF, false},
 	}

@@ -192,8 +192,16 @@ func methodSig(p *Package, t types.Type, name string) *types.Signature {
 }
 
 // SelfName is the name that lift.Self gives a value of the type tn
-// declares: its package's path and its name, without type arguments.
-func SelfName(tn *types.TypeName) string { return tn.Pkg().Path() + "." + tn.Name() }
+// declares: its package's path and its name, or "" for a generic type,
+// whose instances of the same fields the interpreter mixes up (it calls
+// the methods of one on the other), so that lift compares their values
+// alone.
+func SelfName(tn *types.TypeName) string {
+	if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+		return ""
+	}
+	return tn.Pkg().Path() + "." + tn.Name()
+}
 
 // isError reports whether t or *t implements error.
 func isError(t types.Type) bool {

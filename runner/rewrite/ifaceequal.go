@@ -112,7 +112,7 @@ func (c *comparer) comparedErrors(x, y ast.Expr) bool {
 //	NotFound   =>   _sl1.Self("main.Status", /*line :9:12*/NotFound)
 func (c *comparer) named(x ast.Expr) {
 	name, ok := SelfTyped(c.p.Script, c.p.Types, c.p.Info.TypeOf(x))
-	if !ok {
+	if !ok || name == "" {
 		return
 	}
 	at := c.p.Fset.Position(x.Pos())
@@ -123,7 +123,8 @@ func (c *comparer) named(x ast.Expr) {
 // SelfTyped returns the name that lift.Self gives a value of type t, if
 // t is an error type that a package of the script (script, or pkg where
 // script is empty) declares at the top level, whose values pass errormethods
-// gives a method lift.SelfMethod, or a pointer to one.
+// gives a method lift.SelfMethod, or a pointer to one: "" for an instance
+// of a generic type, whose values lift compares without their names.
 func SelfTyped(script []*types.Package, pkg *types.Package, t types.Type) (string, bool) {
 	if t == nil || types.IsInterface(t) {
 		return "", false
@@ -138,6 +139,9 @@ func SelfTyped(script []*types.Package, pkg *types.Package, t types.Type) (strin
 	}
 	if n.Obj().Pkg() != pkg && !slices.Contains(script, n.Obj().Pkg()) {
 		return "", false
+	}
+	if SelfName(n.Obj()) == "" {
+		return "", true
 	}
 	return star + SelfName(n.Obj()), true
 }
@@ -298,7 +302,7 @@ func (c *comparer) wrapped(x, y ast.Expr) bool {
 			}
 			key := runtimeKey(tn.Type().Underlying())
 			if other, ok := forms[key]; ok {
-				if isError && tn.Parent() == tn.Pkg().Scope() && other.Parent() == other.Pkg().Scope() {
+				if isError && tn.Parent() == tn.Pkg().Scope() && other.Parent() == other.Pkg().Scope() && SelfName(tn) != "" && SelfName(other) != "" {
 					continue // both values name their types (lift.Self)
 				}
 				c.refuse(x.Pos(), "the interpreter makes %s and %s one type (it keeps no type names), so socklab cannot compare two values of %s that may hold them: give %s or %s a field of its own", other.Name(), name, types.TypeString(t, types.RelativeTo(c.p.Types)), other.Name(), name)

@@ -40,6 +40,32 @@ func main() {
 	fmt.Println(s == *self, s == self)
 }
 `},
+		program{"ifaceequal_self_generic", `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+// E is an error that carries a value.
+type E[T comparable] struct{ V T }
+
+func (e E[T]) Error() string { return fmt.Sprint("e ", e.V) }
+
+// P is an error behind a pointer.
+type P[T any] struct{ V T }
+
+func (p *P[T]) Error() string { return "p" }
+
+var ErrP = &P[int]{1}
+
+func main() {
+	var err error = E[int]{1}
+	fmt.Println(err == E[int]{1}, err == E[int]{2}, errors.Is(fmt.Errorf("x: %w", err), E[int]{1}))
+	var perr error = ErrP
+	fmt.Println(perr == ErrP, errors.Is(fmt.Errorf("x: %w", perr), ErrP), errors.Unwrap(fmt.Errorf("x: %w", perr)) == ErrP)
+}
+`},
 		program{"ifaceequal_self", `package main
 
 import (
