@@ -115,6 +115,10 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 			e.Refuse(sel.Sel.Pos(), "%s taken as a value (or in parentheses) logs, through slog's default handler, the interpreter's file and line under socklab where log's flags hold log.Lshortfile or log.Llongfile: call it directly where it logs, as %s(...)", types.ExprString(sel), types.ExprString(sel))
 			return true
 		}
+		if logger := ifaceLogger(p, sel); logger != "" && mayFiles() {
+			e.Refuse(sel.Sel.Pos(), "%s calls, through an interface that %s satisfies, a method that logs the interpreter's file and line under socklab where the value is a %s and log's flags hold log.Lshortfile or log.Llongfile: call the logger's own method where it logs", types.ExprString(sel), logger, logger)
+			return true
+		}
 		fn := logPrinter(p.Info, sel)
 		if fn == nil {
 			return true
@@ -155,6 +159,39 @@ func slogPrinter(info *types.Info, sel *ast.SelectorExpr) *types.Func {
 		return nil
 	}
 	return fn
+}
+
+// ifaceLogger returns "*log.Logger" or "*slog.Logger" where sel names a
+// method of an interface (or a type parameter's) that the logger
+// satisfies, and that logs the caller's line as the logger's own method
+// of that name does; "" otherwise. The pass cannot lift such a call: the
+// value's type is known only when it runs.
+func ifaceLogger(p *Package, sel *ast.SelectorExpr) string {
+	fn, ok := p.Info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Signature().Recv() == nil {
+		return ""
+	}
+	iface, ok := fn.Signature().Recv().Type().Underlying().(*types.Interface)
+	if !ok {
+		return ""
+	}
+	for _, logger := range []struct {
+		path, name string
+		printers   map[string]bool
+	}{{"log", "*log.Logger", logPrinters}, {"log/slog", "*slog.Logger", slogPrinters}} {
+		if !logger.printers[fn.Name()] {
+			continue
+		}
+		for _, imp := range p.Types.Imports() {
+			if imp.Path() != logger.path {
+				continue
+			}
+			if tn, ok := imp.Scope().Lookup("Logger").(*types.TypeName); ok && types.Implements(types.NewPointer(tn.Type()), iface) {
+				return logger.name
+			}
+		}
+	}
+	return ""
 }
 
 // isLogLogger reports whether t is *log.Logger.

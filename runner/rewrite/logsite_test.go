@@ -180,6 +180,7 @@ func TestLogSiteLeaves(t *testing.T) {
 		{"Output with calldepth 2, constant flags without a file", "func main() {\n\tlog.SetFlags(log.LstdFlags)\n\tlog.Output(2, \"x\")\n}\n", "log.Output(2, \"x\")"},
 		{"a deferred call, no file flags", "func main() {\n\tdefer log.Println(\"x\")\n}\n", "defer log.Println(\"x\")"},
 		{"other functions of log", "func main() {\n\tlog.SetFlags(0)\n\t_ = log.Writer()\n}\n", "log.SetFlags(0)"},
+		{"an interface's method that no logger has", "type sayer interface {\n\tPrintln(v ...any)\n\tSay()\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tvar s sayer\n\tif s != nil {\n\t\ts.Println(\"x\")\n\t}\n}\n", "s.Println(\"x\")"},
 		{"slog, no file flags", "func main() {\n\tlog.SetFlags(log.LstdFlags)\n\tslog.Info(\"x\")\n\tf := slog.Warn\n\tf(\"y\")\n}\n", "slog.Info(\"x\")"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -226,6 +227,10 @@ func TestLogSiteRefuses(t *testing.T) {
 			"main.go:13:22: slog.Default().Warn taken as a value"},
 		{"a deferred slog call", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tdefer slog.Info(\"x\")\n}\n",
 			"main.go:13:8: defer slog.Info(...) logs"},
+		{"an interface's method that *log.Logger has", "type printer interface{ Println(v ...any) }\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tvar p printer = log.Default()\n\tp.Println(\"x\")\n}\n",
+			"main.go:15:4: p.Println calls, through an interface that *log.Logger satisfies"},
+		{"a type parameter's method that *slog.Logger has", "func info[L interface{ Info(string, ...any) }](l L) { l.Info(\"x\") }\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tinfo(slog.Default())\n}\n",
+			"main.go:11:57: l.Info calls, through an interface that *slog.Logger satisfies"},
 		{"a go statement", "func main() {\n\tl := log.New(os.Stdout, \"\", log.Lshortfile)\n\tgo l.Print(\"x\")\n}\n",
 			"main.go:12:5: go l.Print(...) logs"},
 	} {
