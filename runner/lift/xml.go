@@ -412,10 +412,7 @@ func (tab *XMLTable) convert(v reflect.Value, sh *xmlShape, depth int) (reflect.
 			if fs.same || fs.retype {
 				continue
 			}
-			e, changed := tab.convert(v.Field(i), fs, depth)
-			if changed && e.Type() == out.Field(i).Type() {
-				out.Field(i).Set(e)
-			} else if changed && out.Field(i).Kind() == reflect.Interface {
+			if e, changed := tab.convert(v.Field(i), fs, depth); changed && e.Type().AssignableTo(out.Field(i).Type()) {
 				out.Field(i).Set(e)
 			}
 		}
