@@ -99,12 +99,17 @@ func (tab *XMLTable) lookup(rt reflect.Type, wrapped bool) *Type {
 		}
 		if rt.Kind() == reflect.Pointer {
 			if e := tab.methods[rt.Elem()]; e != nil {
-				p, _ := tab.pointers.LoadOrStore(e, &Type{name: "*" + e.name, elem: e})
-				return p.(*Type)
+				return tab.pointerTo(e)
 			}
 		}
 	}
 	return tab.types[rt]
+}
+
+// pointerTo returns the description of a pointer to a type e describes.
+func (tab *XMLTable) pointerTo(e *Type) *Type {
+	p, _ := tab.pointers.LoadOrStore(e, &Type{name: "*" + e.name, elem: e})
+	return p.(*Type)
 }
 
 // An xmlShape is what XML makes of the values of one runtime type met in
@@ -450,15 +455,29 @@ func (e xmlElement) MarshalXML(enc *xml.Encoder, _ xml.StartElement) error {
 // describes, as a pointer that encoding/xml decodes into as Go does: to
 // the same variable, seen through a type with the script's unexported
 // fields tagged `xml:"-"` and its embedded fields embedded (the same
-// layout, so the decoder fills the script's variable itself).
-func XMLTarget(target any, t *Type) any {
+// layout, so the decoder fills the script's variable itself). Where the
+// static type is an interface, tab finds the pointer's type.
+func XMLTarget(target any, t *Type, tab *XMLTable) any {
 	v := reflect.ValueOf(target)
+	wrapped := false
+	if u, ok := interpValue(v); ok {
+		v, wrapped = u, true
+	}
 	if !v.IsValid() || v.Kind() != reflect.Pointer || v.IsNil() {
 		return target
 	}
-	sh := xmlStatic.shape(v.Type(), t, false)
-	if !sh.retype {
-		return target
+	if t == nil && tab != nil {
+		t = tab.lookup(v.Type(), wrapped)
+		if e := tab.lookup(v.Type().Elem(), wrapped); t == nil && e != nil {
+			t = tab.pointerTo(e)
+		}
 	}
-	return reflect.NewAt(sh.out.Elem(), v.UnsafePointer()).Interface()
+	sh := xmlStatic.shape(v.Type(), t, false)
+	switch {
+	case sh.retype:
+		return reflect.NewAt(sh.out.Elem(), v.UnsafePointer()).Interface()
+	case wrapped:
+		return v.Interface()
+	}
+	return target
 }

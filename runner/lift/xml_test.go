@@ -198,7 +198,7 @@ func TestXMLTarget(t *testing.T) {
 	ptrT := NewType()
 	Define(ptrT, "*main.Order", false, ts["Order"], nil, "", nil, nil, nil, nil)
 	target := reflect.New(rts["Order"])
-	if err := xml.Unmarshal([]byte(doc), XMLTarget(target.Interface(), ptrT)); err != nil {
+	if err := xml.Unmarshal([]byte(doc), XMLTarget(target.Interface(), ptrT, nil)); err != nil {
 		t.Fatal(err)
 	}
 	got := target.Elem()
@@ -213,6 +213,14 @@ func TestXMLTarget(t *testing.T) {
 	}
 	if lead := got.Field(2); lead.IsNil() || lead.Elem().Field(0).String() != want.Lead.Name {
 		t.Errorf("lead: got %v, want %v", lead, want.Lead)
+	}
+	tab := XMLTypes([]any{reflect.Zero(reflect.SliceOf(rts["Order"])).Interface()}, []*Type{ts["Order"]}, nil)
+	held := reflect.New(rts["Order"])
+	if err := xml.Unmarshal([]byte(doc), XMLTarget(held.Interface(), nil, tab)); err != nil {
+		t.Fatal(err)
+	}
+	if id, s := held.Elem().Field(0).Field(0).Int(), held.Elem().Field(4).String(); id != int64(want.ID) || s != want.secret {
+		t.Errorf("through an interface: got id %d, secret %q; want %d, %q", id, s, want.ID, want.secret)
 	}
 	plain := reflect.New(rts["Order"])
 	if err := xml.Unmarshal([]byte(doc), plain.Interface()); err == nil && plain.Elem().Field(0).Field(0).Int() == int64(want.ID) {

@@ -128,10 +128,23 @@ func (s *shower) encodeXML(a ast.Expr, top bool) {
 
 // decodeXML hands a, the target of a decoding, to lift.XMLTarget where it
 // holds a struct type the script declares with unexported or embedded
-// fields.
+// fields, or is an interface in a script that declares one.
 func (s *shower) decodeXML(a ast.Expr) {
 	t := s.p.Info.TypeOf(a)
-	if t == nil || XMLLeftAlone(s.p.Types, t) || !s.unexported(t) {
+	if t == nil || XMLLeftAlone(s.p.Types, t) {
+		return
+	}
+	if types.IsInterface(t) {
+		if !s.declaresHidden() {
+			return
+		}
+		if tab, ok := s.xmlTable(a); ok && tab != "" {
+			s.e.Insert(a.Pos(), s.e.Import(lift.Package)+".XMLTarget(")
+			s.e.Insert(a.End(), ", nil, "+tab+")")
+		}
+		return
+	}
+	if !s.unexported(t) {
 		return
 	}
 	if n := s.selfHidden(t); n != "" {
@@ -144,7 +157,20 @@ func (s *shower) decodeXML(a ast.Expr) {
 		return
 	}
 	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+".XMLTarget(")
-	s.e.Insert(a.End(), ", "+desc+")")
+	s.e.Insert(a.End(), ", "+desc+", nil)")
+}
+
+// declaresHidden reports whether the script declares a struct type with
+// an unexported or embedded field at the top level, into which a pointer
+// held in an interface may be decoded.
+func (s *shower) declaresHidden() bool {
+	scope := s.p.Types.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && s.unexported(tn.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // selfHidden returns the name of a struct type the script declares in t

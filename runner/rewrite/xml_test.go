@@ -7,6 +7,35 @@ func init() {
 		fromCorpus("xml_any", "xml-any"),
 		fromCorpus("xml_config", "xml-config-roundtrip"),
 		fromCorpus("xml_messages", "xml-message-list"),
+		program{"xml_any_target", `package main
+
+import (
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
+
+type Item struct {
+	Name string ` + "`" + `xml:"name"` + "`" + `
+	qty  int
+}
+
+func (i *Item) String() string { return i.Name }
+
+type Plain struct {
+	N int
+	m int
+}
+
+func main() {
+	var v any = &Item{}
+	err := xml.Unmarshal([]byte("<Item><name>a</name><Xqty>4</Xqty></Item>"), v)
+	fmt.Println(err, v.(*Item).Name, v.(*Item).qty)
+	var p any = &Plain{}
+	err = xml.NewDecoder(strings.NewReader("<P><N>1</N><Xm>2</Xm></P>")).Decode(p)
+	fmt.Println(err, p.(*Plain).N, p.(*Plain).m)
+}
+`},
 		program{"xml_forms", `package main
 
 import (
@@ -151,7 +180,13 @@ func TestXMLEdits(t *testing.T) {
 			nil, []string{".XML("}},
 		{"decoding into a struct with an unexported field",
 			decls + "type P struct {\n\tN int\n\tn int\n}\n\nfunc main() {\n\tvar p P\n\txml.Unmarshal(nil, &p)\n\txml.NewDecoder(os.Stdin).Decode(&p)\n}\n",
-			[]string{"xml.Unmarshal(nil, _sl1.XMLTarget(&p, _slT", ".Decode(_sl1.XMLTarget(&p, _slT"}, nil},
+			[]string{"xml.Unmarshal(nil, _sl1.XMLTarget(&p, _slT", ".Decode(_sl1.XMLTarget(&p, _slT", ", nil))"}, nil},
+		{"decoding through an interface in a script with a struct of hidden fields",
+			decls + "type P struct{ n int }\n\nfunc main() {\n\tvar v any = &P{}\n\txml.Unmarshal(nil, v)\n}\n",
+			[]string{"xml.Unmarshal(nil, _sl1.XMLTarget(v, nil, _slX"}, nil},
+		{"decoding through an interface, no struct of hidden fields",
+			decls + "type P struct{ N int }\n\nfunc main() {\n\tvar v any = &P{}\n\txml.Unmarshal(nil, v)\n}\n",
+			nil, []string{"XMLTarget", "XMLTypes"}},
 		{"decoding into exported fields: the interpreter's own",
 			decls + "type P struct{ N int }\n\nfunc main() {\n\tvar p P\n\txml.Unmarshal(nil, &p)\n}\n",
 			nil, []string{"XMLTarget"}},
