@@ -69,6 +69,8 @@ keeper:
 	MOVQ	$-1, SI
 	XORQ	DX, DX
 	SYSCALL
+	CMPQ	AX, $0
+	JNE	exit			// no close_range (before Linux 5.9): hold nothing, end now
 
 	MOVQ	$SYS_prctl, AX
 	MOVQ	$PR_SET_NAME, DI
