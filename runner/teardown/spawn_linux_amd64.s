@@ -62,6 +62,12 @@ TEXT ·clonekeeper(SB),NOSPLIT,$16-16
 	RET
 
 keeper:
+	// Take the keeper's own name first, so that ps shows it at once.
+	MOVQ	$SYS_prctl, AX
+	MOVQ	$PR_SET_NAME, DI
+	MOVQ	$keepername<>(SB), SI
+	SYSCALL
+
 	// Close every descriptor the clone copied, so that no pipe or
 	// socket of the parent stays open in the keeper.
 	MOVQ	$SYS_close_range, AX
@@ -71,11 +77,6 @@ keeper:
 	SYSCALL
 	CMPQ	AX, $0
 	JNE	exit			// no close_range (before Linux 5.9): hold nothing, end now
-
-	MOVQ	$SYS_prctl, AX
-	MOVQ	$PR_SET_NAME, DI
-	MOVQ	$keepername<>(SB), SI
-	SYSCALL
 
 	MOVQ	$SYS_pidfd_open, AX
 	MOVQ	R12, DI

@@ -124,9 +124,6 @@ func TestKeeper(t *testing.T) {
 		t.Fatalf("after Defer twice the child has processes %q, want exactly one keeper", c.kids)
 	}
 	keeper := c.kids[0]
-	if pid, _ := strconv.Atoi(keeper); !IsKeeper(pid) {
-		t.Errorf("IsKeeper(%s) = false for the keeper", keeper)
-	}
 	if IsKeeper(c.cmd.Process.Pid) {
 		t.Errorf("IsKeeper(%d) = true for the process that started it", c.cmd.Process.Pid)
 	}
@@ -163,6 +160,11 @@ func TestKeeper(t *testing.T) {
 			t.Fatalf("the keeper holds descriptors %q, want only its pidfd", targets)
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+
+	// By now it has taken its name.
+	if pid, _ := strconv.Atoi(keeper); !IsKeeper(pid) {
+		t.Errorf("IsKeeper(%s) = false for the keeper", keeper)
 	}
 
 	// Signals that reach a whole process group (Ctrl-C) leave the keeper
