@@ -39,7 +39,7 @@ type _SelfUnwrapIsAsError struct {
 }
 
 func (w _SelfUnwrapIsAsError) Error() string        { return w.WError() }
-func (w _SelfUnwrapIsAsError) Unwrap() error        { return w.WsocklabUnwrap() }
+func (w _SelfUnwrapIsAsError) Unwrap() error        { return pointerUnwrap(w, w.WsocklabUnwrap()) }
 func (w _SelfUnwrapIsAsError) Is(target error) bool { return w.WsocklabIs(target) }
 func (w _SelfUnwrapIsAsError) As(target any) bool   { return w.WsocklabAs(target) }
 
@@ -66,7 +66,7 @@ type _SelfUnwrapIsError struct {
 }
 
 func (w _SelfUnwrapIsError) Error() string        { return w.WError() }
-func (w _SelfUnwrapIsError) Unwrap() error        { return w.WsocklabUnwrap() }
+func (w _SelfUnwrapIsError) Unwrap() error        { return pointerUnwrap(w, w.WsocklabUnwrap()) }
 func (w _SelfUnwrapIsError) Is(target error) bool { return w.WsocklabIs(target) }
 
 type _SelfUnwrapAllIsError struct {
@@ -90,7 +90,7 @@ type _SelfUnwrapAsError struct {
 }
 
 func (w _SelfUnwrapAsError) Error() string      { return w.WError() }
-func (w _SelfUnwrapAsError) Unwrap() error      { return w.WsocklabUnwrap() }
+func (w _SelfUnwrapAsError) Unwrap() error      { return pointerUnwrap(w, w.WsocklabUnwrap()) }
 func (w _SelfUnwrapAsError) As(target any) bool { return w.WsocklabAs(target) }
 
 type _SelfUnwrapAllAsError struct {
@@ -125,7 +125,7 @@ type _SelfUnwrapError struct {
 }
 
 func (w _SelfUnwrapError) Error() string { return w.WError() }
-func (w _SelfUnwrapError) Unwrap() error { return w.WsocklabUnwrap() }
+func (w _SelfUnwrapError) Unwrap() error { return pointerUnwrap(w, w.WsocklabUnwrap()) }
 
 type _SelfUnwrapAllError struct {
 	IValue            any

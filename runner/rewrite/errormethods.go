@@ -106,14 +106,21 @@ func errorTypeMethods(p *Package, e *Editor, ts *ast.TypeSpec) {
 			continue
 		}
 		recv := tn.Name() + params
+		pointerUnwrap := false
 		if !hasErrorMethod(p, tn.Type(), m) {
-			if pointerOnly(p, e, tn.Type(), m, ts.Name.Pos()) {
+			if m.own == lift.UnwrapMethod && isValueError(tn.Type()) {
+				pointerUnwrap = true // lift's wrappers hand it on for a pointer alone
+			} else if pointerOnly(p, e, tn.Type(), m, ts.Name.Pos()) {
 				return
 			}
 			recv = "*" + recv
 		}
 		r := e.Name("r")
-		e.Append("func (" + r + " " + recv + ") " + m.own + "(" + m.params + ") " + m.result + " { return " + r + "." + m.name + "(" + m.call + ") }")
+		call := r + "." + m.name + "(" + m.call + ")"
+		if pointerUnwrap {
+			call = e.Import(lift.Package) + ".PointerUnwrap(" + call + ")"
+		}
+		e.Append("func (" + r + " " + recv + ") " + m.own + "(" + m.params + ") " + m.result + " { return " + call + " }")
 	}
 }
 
@@ -201,6 +208,12 @@ func SelfName(tn *types.TypeName) string {
 		return ""
 	}
 	return tn.Pkg().Path() + "." + tn.Name()
+}
+
+// isValueError reports whether a value of t, not only a pointer to one,
+// implements error.
+func isValueError(t types.Type) bool {
+	return types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface))
 }
 
 // isError reports whether t or *t implements error.

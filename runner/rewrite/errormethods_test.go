@@ -9,6 +9,7 @@ func init() {
 	programs = append(programs,
 		fromCorpus("errormethods_multi", "errors-multi-unwrap"),
 		fromCorpus("errormethods_validation", "errors-validation-multi"),
+		fromCorpus("errormethods_pointer_unwrap", "error-pointer-unwrap"),
 		program{"errormethods_receivers", `package main
 
 import (
@@ -88,9 +89,20 @@ func TestErrorMethodsAppended(t *testing.T) {
 	}
 }
 
+// TestErrorMethodsPointerUnwrap checks that the method of socklab's name
+// for an Unwrap that only the pointer of a value error has marks what it
+// returns for lift's wrappers, which hand it on for a pointer alone.
+func TestErrorMethodsPointerUnwrap(t *testing.T) {
+	src := "package main\n\ntype P struct{ err error }\n\nfunc (p P) Error() string { return \"\" }\nfunc (p *P) Unwrap() error { return p.err }\n\nfunc main() {}\n"
+	liftHolds(t, src, []string{
+		"func (_r3 *P) socklabUnwrap() error { return _sl2.PointerUnwrap(_r3.Unwrap()) }",
+	}, nil)
+}
+
 func TestErrorMethodsRefuse(t *testing.T) {
 	tests := []struct{ name, body, want string }{
-		{"a value error with a pointer Unwrap", "type P struct{ err error }\n\nfunc (p P) Error() string { return \"\" }\nfunc (p *P) Unwrap() error { return p.err }\n\nfunc main() {}", "main.go:13:13: a P stored as error has no method Unwrap in Go, only a *P has"},
+		{"a value error with a pointer Is", "type P struct{ err error }\n\nfunc (p P) Error() string { return \"\" }\nfunc (p *P) Is(err error) bool { return false }\n\nfunc main() {}", "main.go:13:13: a P stored as error has no method Is in Go, only a *P has"},
+		{"a value error with a pointer Unwrap() []error", "type P struct{ errs []error }\n\nfunc (p P) Error() string { return \"\" }\nfunc (p *P) Unwrap() []error { return p.errs }\n\nfunc main() {}", "main.go:13:13: a P stored as error has no method Unwrap in Go, only a *P has"},
 		{"a local type with a compiled type's Unwrap", "func main() {\n\ttype timeout struct{ *net.OpError }\n\t_ = timeout{}\n}", "main.go:11:7: the interpreter hands the method Unwrap() error that this error type has from net"},
 		{"a struct literal with a pointer method", "type E struct{}\ntype U struct{}\n\nfunc (E) Error() string { return \"\" }\nfunc (*U) Unwrap() error { return nil }\n\nfunc main() {\n\t_ = struct {\n\t\tE\n\t\tU\n\t}{}\n}", "main.go:14:11: a struct{E; U} stored as error has no method Unwrap in Go, only a *struct{E; U} has"},
 		{"a method of socklab's name", "type E struct{}\n\nfunc (E) Error() string { return \"\" }\nfunc (E) socklabIs() {}\n\nfunc main() {}", "main.go:13:10: socklab gives the error type E a method socklabIs of its own"},

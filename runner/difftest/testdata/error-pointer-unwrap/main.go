@@ -1,4 +1,4 @@
-// difftest: refused a value whose Error has a value receiver while only its pointer has Unwrap: the interpreter would unwrap the value too
+// difftest: same
 // A parse error that wraps its cause, stored as a value: Go finds no
 // Unwrap on the value, so errors.Is does not reach the cause, while a
 // pointer to it does.
