@@ -3,10 +3,6 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
-	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/socklab/socklab/runner/rewrite"
 )
@@ -18,18 +14,21 @@ import (
 // made exported, so that type A struct{ V int } and type B struct{ V int }
 // are one type at run time, and so are type List []int and []int; a value
 // of either matches the case of the first. (A type declared on a basic
-// type, runner/rewrite makes a compiled type of its own.)
+// type, runner/rewrite makes a compiled type of its own, and struct types
+// that look alike it marks with a tag of their own where it can.)
 func lookalikeCases(r *reporter) {
 	var forms map[string][]types.Type
+	var marks map[*types.TypeName]string
 	check := func(e ast.Expr, what string) {
 		t := r.typeOf(e)
 		if t == nil || types.IsInterface(t) {
 			return
 		}
 		if forms == nil {
-			forms = r.runtimeForms()
+			marks = rewrite.MarkedStructs(r.files, r.pkg, r.info)
+			forms = r.runtimeForms(marks)
 		}
-		for _, u := range forms[runtimeForm(r.pkg, t, map[types.Type]bool{})] {
+		for _, u := range forms[rewrite.RuntimeForm(r.pkg, t, marks)] {
 			if types.Identical(u, t) {
 				continue
 			}
@@ -70,8 +69,9 @@ func caseLabel(what, name string) string {
 }
 
 // runtimeForms returns the types of the package's values and the types it
-// declares, but interfaces, by their runtime form in the interpreter.
-func (r *reporter) runtimeForms() map[string][]types.Type {
+// declares, but interfaces, by their runtime form in the interpreter once
+// runner/rewrite has marked marks.
+func (r *reporter) runtimeForms(marks map[*types.TypeName]string) map[string][]types.Type {
 	forms := map[string][]types.Type{}
 	add := func(t types.Type) {
 		if t == nil || types.IsInterface(t) {
@@ -80,7 +80,7 @@ func (r *reporter) runtimeForms() map[string][]types.Type {
 		if _, ok := t.(*types.Tuple); ok {
 			return
 		}
-		key := runtimeForm(r.pkg, t, map[types.Type]bool{})
+		key := rewrite.RuntimeForm(r.pkg, t, marks)
 		for _, u := range forms[key] {
 			if types.Identical(u, t) {
 				return
@@ -99,56 +99,4 @@ func (r *reporter) runtimeForms() map[string][]types.Type {
 		}
 	}
 	return forms
-}
-
-// runtimeForm spells t as the interpreter makes it at run time: a type
-// that pkg declares as its underlying type (but one of rewrite's pool),
-// an unexported field name with an X before it.
-func runtimeForm(pkg *types.Package, t types.Type, seen map[types.Type]bool) string {
-	switch t := types.Unalias(t).(type) {
-	case *types.Named:
-		if t.Obj().Pkg() != pkg || rewrite.Pooled(t.Obj()) || types.IsInterface(t) {
-			return types.TypeString(t, nil)
-		}
-		if seen[t] {
-			return "@"
-		}
-		seen[t] = true
-		defer delete(seen, t)
-		return runtimeForm(pkg, t.Underlying(), seen)
-	case *types.Pointer:
-		return "*" + runtimeForm(pkg, t.Elem(), seen)
-	case *types.Slice:
-		return "[]" + runtimeForm(pkg, t.Elem(), seen)
-	case *types.Array:
-		return "[" + strconv.FormatInt(t.Len(), 10) + "]" + runtimeForm(pkg, t.Elem(), seen)
-	case *types.Map:
-		return "map[" + runtimeForm(pkg, t.Key(), seen) + "]" + runtimeForm(pkg, t.Elem(), seen)
-	case *types.Chan:
-		return "chan(" + strconv.Itoa(int(t.Dir())) + ") " + runtimeForm(pkg, t.Elem(), seen)
-	case *types.Signature:
-		var b strings.Builder
-		b.WriteString("func(")
-		for i := range t.Params().Len() {
-			b.WriteString(runtimeForm(pkg, t.Params().At(i).Type(), seen) + ",")
-		}
-		b.WriteString(")(")
-		for i := range t.Results().Len() {
-			b.WriteString(runtimeForm(pkg, t.Results().At(i).Type(), seen) + ",")
-		}
-		return b.String() + ")" + strconv.FormatBool(t.Variadic())
-	case *types.Struct:
-		var b strings.Builder
-		b.WriteString("struct{")
-		for i := range t.NumFields() {
-			f := t.Field(i)
-			name := f.Name()
-			if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
-				name = "X" + name
-			}
-			b.WriteString(name + " " + runtimeForm(pkg, f.Type(), seen) + " " + strconv.Quote(t.Tag(i)) + ";")
-		}
-		return b.String() + "}"
-	}
-	return types.TypeString(t, nil)
 }

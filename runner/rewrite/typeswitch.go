@@ -28,7 +28,11 @@ func init() { register(Pass{Name: "typeswitch", Run: typeSwitch}) }
 func typeSwitch(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSwitchStmt)
-		if !ok || !interfaceCase(p, ts) && !scriptPointerCase(p, ts) {
+		if !ok {
+			return true
+		}
+		if !interfaceCase(p, ts) && !scriptPointerCase(p, ts) {
+			bindSwitch(p, ts, e)
 			return true
 		}
 		var guard *ast.TypeAssertExpr
@@ -138,4 +142,31 @@ func usedIn(p *Package, n ast.Node, obj types.Object) bool {
 		return !found
 	})
 	return found
+}
+
+// bindSwitch gives a type switch on an empty interface that binds no
+// variable one that no case uses: without it, the interpreter matches a
+// case by the name of the case's type against its runtime type's, which
+// differ for the types a script declares on structs, slices and pointers
+// (case Join, case *Conn never match), where with it it compares the
+// runtime types themselves.
+//
+//	switch v.(type) {   =>   switch _ts1 := v.(type) {
+func bindSwitch(p *Package, ts *ast.TypeSwitchStmt, e *Editor) {
+	x, ok := ts.Assign.(*ast.ExprStmt)
+	if !ok {
+		return
+	}
+	guard := x.X.(*ast.TypeAssertExpr)
+	if t := p.Info.TypeOf(guard.X); t == nil || !isEmptyInterface(t) {
+		return
+	}
+	e.InsertFirst(guard.Pos(), e.Name("ts")+" := "+lineDirective(p, guard.Pos()))
+}
+
+// isEmptyInterface reports whether t is an interface without methods
+// (any, interface{}).
+func isEmptyInterface(t types.Type) bool {
+	i, ok := t.Underlying().(*types.Interface)
+	return ok && i.NumMethods() == 0 && i.IsMethodSet()
 }
