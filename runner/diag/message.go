@@ -66,6 +66,7 @@ func Plain(msg string) string {
 			msg = r.re.ReplaceAllString(msg, r.with)
 		}
 	}
+	msg = nameMarked(msg)
 	if r := typeNames.Load(); r != nil {
 		msg = r.Replace(msg)
 	}

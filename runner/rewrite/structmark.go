@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"github.com/socklab/socklab/runner/diag"
 	"go/ast"
 	"go/types"
 	"slices"
@@ -27,9 +28,6 @@ import (
 // once the tags differ (runner/refuse refuses their cases instead).
 func init() { register(Pass{Name: "structmark", Run: structMarks}) }
 
-// MarkKey is the tag key the pass gives a marked struct type's last field.
-const MarkKey = "socklab"
-
 func structMarks(p *Package, f *ast.File, e *Editor) {
 	marks := MarkedStructs(p.Files, p.Types, p.Info)
 	if len(marks) == 0 {
@@ -47,7 +45,7 @@ func structMarks(p *Package, f *ast.File, e *Editor) {
 		}
 		st := ts.Type.(*ast.StructType) // markable: spelt as a struct with a field
 		last := st.Fields.List[len(st.Fields.List)-1]
-		key := MarkKey + ":" + strconv.Quote(mark)
+		key := diag.MarkKey + ":" + strconv.Quote(mark)
 		if last.Tag == nil {
 			e.Insert(last.Type.End(), " `"+key+"`")
 			return true
