@@ -53,6 +53,9 @@ func NamedSymbols(source ...[]byte) map[string]map[string]reflect.Value {
 					}
 				}
 			}
+			if v, ok := namedMethodSymbol(name); ok {
+				syms[name] = v
+			}
 		}
 	}
 	if len(syms) == 0 {
