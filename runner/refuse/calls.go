@@ -36,7 +36,7 @@ func errorsAs(r *reporter) {
 		if isPtr {
 			target = tp.Elem()
 		}
-		if !r.declared(target) {
+		if !r.declared(target) || r.pooled(target) {
 			return true
 		}
 		if !isPtr {

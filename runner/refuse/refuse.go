@@ -8,6 +8,7 @@ package refuse
 
 import (
 	"fmt"
+	"github.com/socklab/socklab/runner/rewrite"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -112,6 +113,14 @@ func (r *reporter) typeOf(e ast.Expr) types.Type {
 func (r *reporter) declared(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() == r.pkg && r.pkg != nil
+}
+
+// pooled reports whether runner/rewrite makes t, a type the script
+// declares, a compiled type of lift's pool, which the interpreter keeps
+// as Go keeps it: in an interface, compared, and with its methods.
+func (r *reporter) pooled(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && r.declared(t) && rewrite.Pooled(n.Obj())
 }
 
 // hasMethod reports whether t or *t has a method named name.

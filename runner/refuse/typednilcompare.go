@@ -36,7 +36,7 @@ func pointerComparisons(r *reporter) {
 		if _, ptr := t.Underlying().(*types.Pointer); ptr {
 			return nil, false
 		}
-		return t, r.declared(t) && types.Comparable(t)
+		return t, r.declared(t) && !r.pooled(t) && types.Comparable(t)
 	}
 	compare := func(x, y ast.Expr) {
 		for _, pair := range [][2]ast.Expr{{x, y}, {y, x}} {

@@ -42,7 +42,8 @@ func (r *reporter) interfaceName(e ast.Expr) string {
 // basicNamed returns the type that the type expression e names if the
 // script declares it on a basic type (type Kind uint8) and runner/rewrite
 // does not make it a type the interpreter tells apart (rewrite.Pooled):
-// one with methods, or one declared inside a function.
+// one with methods other than String and Error with value receivers, or
+// one declared inside a function.
 func (r *reporter) basicNamed(e ast.Expr) types.Type {
 	t := r.typeOf(e)
 	if t == nil || !r.declared(t) {
@@ -61,7 +62,7 @@ func (r *reporter) insteadOfBasic(t types.Type) string {
 	if obj := types.Unalias(t).(*types.Named).Obj(); obj.Parent() != r.pkg.Scope() {
 		return "declare " + name + " at the top level of the file"
 	}
-	return "give " + name + " no methods (write them as functions that take a " + name + "), and socklab tells it apart"
+	return "give " + name + " no methods but String() string and Error() string, with value receivers (write the others as functions that take a " + name + "), and socklab tells it apart"
 }
 
 // typeSwitches refuses the cases of a type switch that the interpreter
@@ -235,8 +236,8 @@ func (r *reporter) declaresImplementation(e ast.Expr) bool {
 	scope := r.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok {
-			continue
+		if !ok || rewrite.Pooled(tn) {
+			continue // a type of lift's pool is compiled, with its methods
 		}
 		t := tn.Type()
 		if _, isIface := t.Underlying().(*types.Interface); isIface {

@@ -50,8 +50,12 @@ func basicNamed(p *Package, f *ast.File, e *Editor) {
 				continue // left as it is, and refused where a case or assertion names it
 			}
 			e.Replace(ts.Type.Pos(), ts.Type.End(), "= "+e.Import(lift.NamedPackage)+"."+slot.name+lineDirective(p, ts.Type.End()))
+			if slot.set != "" {
+				setMethods(p, f, e, tn, slot)
+			}
 		}
 	}
+	methodsAsFunctions(p, f, e, pool)
 	e.Later(func() { pooledConstants(p, f, e, pool) })
 	pastPool(p, f, e, pool)
 }
@@ -111,9 +115,12 @@ func PoolNames(p *Package) map[string]string {
 
 // A poolSlot is the type of lift's pool that a type of the script becomes:
 // its name there ("" where the pool has none left) and the underlying
-// type as Go spells it.
+// type as Go spells it; for a type with methods, the name of the function
+// that hands the pool's type the script's methods, and the methods.
 type poolSlot struct {
 	name, under string
+	set         string
+	methods     []string // "String", "Error", in that order
 }
 
 // basicPool returns the types of the script's packages, declared at their
@@ -134,13 +141,19 @@ func basicPool(p *Package) map[*types.TypeName]poolSlot {
 			if !ok {
 				continue
 			}
-			under, ok := poolable(tn)
+			under, methods, ok := poolable(tn)
 			if !ok {
 				continue
 			}
-			slot := poolSlot{under: under}
-			slot.name, _ = lift.Named(under, next[under])
-			next[under]++
+			slot := poolSlot{under: under, methods: methods}
+			family := strings.Join(methods, "")
+			key := under + " " + family
+			if family == "" {
+				slot.name, _ = lift.Named(under, next[key])
+			} else {
+				slot.name, slot.set, _ = lift.NamedMethods(under, family, next[key])
+			}
+			next[key]++
 			pool[tn] = slot
 		}
 	}
@@ -149,37 +162,124 @@ func basicPool(p *Package) map[*types.TypeName]poolSlot {
 
 // Pooled reports whether the pass makes tn a type of lift's pool: a type
 // the script declares at the top level, on a basic type or []byte, with
-// no methods (unless the script declares more such types on one
-// underlying type than the pool holds: the pass refuses the cases and
-// assertions of those).
+// no methods but String and Error (unless the script declares more such
+// types on one underlying type than the pool holds: the pass refuses the
+// cases and assertions of those).
 func Pooled(tn *types.TypeName) bool {
-	_, ok := poolable(tn)
+	_, _, ok := poolable(tn)
 	return ok && tn.Pkg() != nil && tn.Parent() == tn.Pkg().Scope()
 }
 
-// poolable returns how Go spells the underlying type of tn if tn is a
-// defined type, with no type parameters and no methods, on a basic type
-// or []byte.
-func poolable(tn *types.TypeName) (string, bool) {
+// poolable returns how Go spells the underlying type of tn, and the
+// names of its methods, if tn is a defined type, with no type
+// parameters, on a basic type or []byte, whose methods are at most
+// String() string and Error() string, with value receivers: those that
+// the pool's types have.
+func poolable(tn *types.TypeName) (string, []string, bool) {
 	if tn.IsAlias() {
-		return "", false
+		return "", nil, false
 	}
 	n, ok := tn.Type().(*types.Named)
-	if !ok || n.TypeParams().Len() > 0 || n.NumMethods() > 0 {
-		return "", false
+	if !ok || n.TypeParams().Len() > 0 {
+		return "", nil, false
+	}
+	methods, ok := poolMethods(n)
+	if !ok {
+		return "", nil, false
 	}
 	switch u := n.Underlying().(type) {
 	case *types.Basic:
 		if u.Info()&types.IsUntyped != 0 || u.Kind() == types.UnsafePointer || u.Kind() == types.Invalid {
-			return "", false
+			return "", nil, false
 		}
-		return u.Name(), true
+		return u.Name(), methods, true
 	case *types.Slice:
 		if b, ok := u.Elem().(*types.Basic); ok && b.Kind() == types.Uint8 {
-			return "[]byte", true
+			return "[]byte", methods, true
 		}
 	}
-	return "", false
+	return "", nil, false
+}
+
+// poolMethods returns the names of n's methods, String before Error, if
+// each is String() string or Error() string with a value receiver.
+func poolMethods(n *types.Named) ([]string, bool) {
+	var has [2]bool
+	for i := range n.NumMethods() {
+		m := n.Method(i)
+		sig := m.Type().(*types.Signature)
+		if _, ptr := sig.Recv().Type().(*types.Pointer); ptr || sig.Params().Len() > 0 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+			return nil, false
+		}
+		switch m.Name() {
+		case "String":
+			has[0] = true
+		case "Error":
+			has[1] = true
+		default:
+			return nil, false
+		}
+	}
+	var names []string
+	for i, name := range []string{"String", "Error"} {
+		if has[i] {
+			names = append(names, name)
+		}
+	}
+	return names, true
+}
+
+// methodFunc is the name of the function that method m of the pooled
+// type tn becomes.
+func methodFunc(tn *types.TypeName, m string) string {
+	return "_sl" + tn.Name() + "_" + m
+}
+
+// methodsAsFunctions writes each method of a pooled type that f declares
+// as a function that takes the receiver as its first parameter, since the
+// pool's type is not the script's to declare methods on:
+//
+//	func (k Kind) String() string {   =>   func _slKind_String(k Kind) string {
+func methodsAsFunctions(p *Package, f *ast.File, e *Editor, pool map[*types.TypeName]poolSlot) {
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		fn, _ := p.Info.Defs[fd.Name].(*types.Func)
+		if fn == nil {
+			continue
+		}
+		n, ok := types.Unalias(fn.Type().(*types.Signature).Recv().Type()).(*types.Named)
+		if !ok {
+			continue
+		}
+		if slot, ok := pool[n.Obj()]; !ok || slot.set == "" {
+			continue
+		}
+		recv := e.Text(fd.Recv.Opening+1, fd.Recv.Closing)
+		open := fd.Type.Params.Opening
+		e.Replace(fd.Recv.Opening, open+1, methodFunc(n.Obj(), fd.Name.Name)+"("+recv+lineDirective(p, open+1))
+	}
+}
+
+// setMethods hands the pool's type of tn the functions its methods
+// become, in a variable declared after the file's imports, so that it is
+// set before the variables that the script declares.
+func setMethods(p *Package, f *ast.File, e *Editor, tn *types.TypeName, slot poolSlot) {
+	var fns []string
+	for _, m := range slot.methods {
+		fns = append(fns, methodFunc(tn, m))
+	}
+	at := f.Name.End()
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+			at = gd.End()
+		}
+	}
+	// A variable of its own name: the interpreter does not set those
+	// named _ in their order.
+	e.Insert(at, "; var "+e.Name("methods")+" = "+e.Import(lift.NamedPackage)+"."+slot.set+"("+strings.Join(fns, ", ")+")")
 }
 
 // pooledConstants writes each constant expression of a pooled type that

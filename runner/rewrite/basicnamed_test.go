@@ -17,6 +17,26 @@ func init() {
 		fromCorpus("basicnamed_kind", "message-kind"),
 		fromCorpus("basicnamed_temperatures", "temperatures"),
 		fromCorpus("basicnamed_kinds", "named-basic-kinds"),
+		fromCorpus("basicnamed_stringer_switch", "kind-stringer-switch"),
+		fromCorpus("basicnamed_int_methods", "named-int-methods"),
+		fromCorpus("basicnamed_error_codes", "error-code-methods"),
+		program{"basicnamed_recovered_index", `package main
+
+import "fmt"
+
+type Celsius int
+
+func at(c Celsius) (s string) {
+	defer func() {
+		if r := recover(); r != nil {
+			s = fmt.Sprint("recovered ", r)
+		}
+	}()
+	return [...]string{"down", "up"}[c]
+}
+
+func main() { fmt.Println(at(1), at(5)) }
+`},
 		program{"basicnamed_constants", `package main
 
 import (
@@ -154,8 +174,10 @@ func main() {
 
 // TestBasicNamedDeclares checks the declarations the pass writes: each
 // type on one underlying type gets a type of the pool of its own, numbered
-// across the script's packages in the order of their paths, and a type
-// with methods keeps its declaration.
+// across the script's packages in the order of their paths; a type with
+// a String method gets one of the pool's types with that method, which
+// its method, written as a function, is handed to; and a type with other
+// methods keeps its declaration.
 func TestBasicNamedDeclares(t *testing.T) {
 	ofset := token.NewFileSet()
 	of, err := parser.ParseFile(ofset, "temp.go", "package temp\n\ntype Celsius float64\n", 0)
@@ -166,11 +188,14 @@ func TestBasicNamedDeclares(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := "package main\n\ntype Kelvin float64 // after\ntype Kind uint8\n\nfunc (Kind) String() string { return \"\" }\n\ntype (\n\tFar  float64\n\tRaw  []byte\n\tList []int\n)\n\nfunc main() {}\n"
+	src := "package main\n\ntype Kelvin float64 // after\ntype Kind uint8\n\nfunc (Kind) String() string { return \"\" }\n\ntype (\n\tFar  float64\n\tRaw  []byte\n\tList []int\n)\n\ntype Mode uint8\n\nfunc (m Mode) Bits() int { return int(m) }\n\nfunc main() {}\n"
 	out := string(applied(t, src, other))
 	for _, want := range []string{
+		"package main; import _sl1 \"socklab/named\"; var _methods2 = _sl1.Uint8_String1Methods(_slKind_String)\n",
 		"type Kelvin = _sl1.Float64_3/*line :3:20*/ // after\n",
-		"type Kind uint8\n",
+		"type Kind = _sl1.Uint8_String1/*line :4:16*/\n",
+		"func _slKind_String(Kind/*line :6:20*/) string { return \"\" }\n",
+		"type Mode uint8\n\nfunc (m Mode) Bits() int",
 		"\tFar  = _sl1.Float64_2/*line :9:14*/\n",
 		"\tRaw  = _sl1.Bytes_1/*line :10:13*/\n",
 		"\tList []int\n",
@@ -180,8 +205,8 @@ func TestBasicNamedDeclares(t *testing.T) {
 		}
 	}
 	names := rewrite.PoolNames(pkg(t, src, other))
-	if len(names) != 3 || names["lift.Float64_3"] != "main.Kelvin" || names["lift.Bytes_1"] != "main.Raw" {
-		t.Errorf("PoolNames = %v, want lift.Float64_3 for main.Kelvin, lift.Float64_2 for main.Far, lift.Bytes_1 for main.Raw", names)
+	if len(names) != 4 || names["lift.Float64_3"] != "main.Kelvin" || names["lift.Bytes_1"] != "main.Raw" || names["lift.Uint8_String1"] != "main.Kind" {
+		t.Errorf("PoolNames = %v, want lift.Float64_3 for main.Kelvin, lift.Float64_2 for main.Far, lift.Bytes_1 for main.Raw, lift.Uint8_String1 for main.Kind", names)
 	}
 }
 

@@ -19,8 +19,8 @@ func (pl *planner) conversion(e ast.Expr) string {
 	switch {
 	case !ok:
 		return "int"
-	case b.Info()&types.IsUntyped != 0, b.Kind() == types.Int:
-		return ""
+	case b.Info()&types.IsUntyped != 0, b.Kind() == types.Int && !pooledType(t):
+		return "" // an int (not a type of lift's pool, which is one of its own)
 	case b.Kind() == types.Uint, b.Kind() == types.Uint64, b.Kind() == types.Uintptr:
 		return "uint64"
 	}
@@ -256,4 +256,11 @@ func (pl *planner) loud(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// pooledType reports whether t is a type that pass basicnamed declares as
+// a type of lift's pool.
+func pooledType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && Pooled(n.Obj())
 }

@@ -82,8 +82,8 @@ func errorMethods(p *Package, f *ast.File, e *Editor) {
 // errorTypeMethods adds the own methods of the top-level type ts.
 func errorTypeMethods(p *Package, e *Editor, ts *ast.TypeSpec) {
 	tn, ok := p.Info.Defs[ts.Name].(*types.TypeName)
-	if !ok || types.IsInterface(tn.Type()) || !isError(tn.Type()) {
-		return
+	if !ok || types.IsInterface(tn.Type()) || !isError(tn.Type()) || Pooled(tn) {
+		return // a type of lift's pool is compiled: the errors package sees its methods
 	}
 	for _, own := range []string{lift.UnwrapMethod, lift.UnwrapAllMethod, lift.IsMethod, lift.AsMethod, lift.SelfMethod} {
 		if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, p.Types, own); obj != nil {
