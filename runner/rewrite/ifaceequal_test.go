@@ -196,7 +196,7 @@ func TestIfaceEqualEdits(t *testing.T) {
 // type of the script, compared with an error, goes to lift.Equal as
 // lift.Self of it, columns kept, and errors.Is with one to lift.ErrorsIs.
 func TestIfaceEqualSelfEdits(t *testing.T) {
-	src := "package main\n\nimport \"errors\"\n\ntype S int\n\nfunc (S) Error() string { return \"\" }\n\ntype P struct{}\n\nfunc (*P) Error() string { return \"\" }\n\nvar ErrP = &P{}\n\nfunc main() {\n\tvar err error\n\t_ = err == S(1)\n\t_ = ErrP != err\n\t_ = errors.Is(err, ErrP)\n\t_ = errors.Is(S(2), err)\n\tswitch err {\n\tcase ErrP, nil:\n\t}\n\tvar p *P\n\t_ = p == ErrP\n}\n"
+	src := "package main\n\nimport \"errors\"\n\ntype S int\n\nfunc (S) Error() string { return \"\" }; func (S) Code() int { return 0 }\n\ntype P struct{}\n\nfunc (*P) Error() string { return \"\" }\n\nvar ErrP = &P{}\n\nfunc main() {\n\tvar err error\n\t_ = err == S(1)\n\t_ = ErrP != err\n\t_ = errors.Is(err, ErrP)\n\t_ = errors.Is(S(2), err)\n\tswitch err {\n\tcase ErrP, nil:\n\t}\n\tvar p *P\n\t_ = p == ErrP\n}\n"
 	liftHolds(t, src, []string{
 		`_ = _sl2.Equal(/*line :17:6*/err ,  _sl2.Self("main.S", /*line :17:13*/S(1)))/*line :17:17*/`,
 		`_ = !_sl2.Equal(/*line :18:6*/_sl2.Self("*main.P", /*line :18:6*/ErrP) ,  err)/*line :18:17*/`,
