@@ -100,9 +100,10 @@ type shower struct {
 	p      *Package
 	f      *ast.File
 	e      *Editor
-	descs  map[string]string // type descriptions declared, by type
-	table  *string           // the JSON table declared (see jsonTable), once asked for
-	xmlTab *string           // the XML table declared (see xmlTable), once asked for; "-" where refused
+	descs  map[string]string          // type descriptions declared, by type
+	table  *string                    // the JSON table declared (see jsonTable), once asked for
+	xmlTab *string                    // the XML table declared (see xmlTable), once asked for; "-" where refused
+	marks  map[*types.TypeName]string // the struct types pass structmark marks, once asked for
 }
 
 // callee returns "fmt.Printf" for a call of a printing function, and

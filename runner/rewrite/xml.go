@@ -373,9 +373,10 @@ func elemOf(t types.Type, n *types.Named) bool {
 }
 
 // hasDeclaredMethods reports whether n or *n has methods, with which the
-// interpreter wraps a value of n that an interface holds.
+// interpreter wraps a value of n that an interface holds (not a type of
+// lift's pool, which is compiled with its methods).
 func hasDeclaredMethods(n *types.Named) bool {
-	return types.NewMethodSet(types.NewPointer(n)).Len() > 0
+	return types.NewMethodSet(types.NewPointer(n)).Len() > 0 && !Pooled(n.Obj())
 }
 
 // xmlClash reports two of the script's types, one of them in named, of
@@ -433,6 +434,12 @@ func (s *shower) runtimeKey(t types.Type, seen map[*types.Named]bool) string {
 		}
 		if seen[u] {
 			return "@" + u.Obj().Name()
+		}
+		if s.marks == nil {
+			s.marks = MarkedStructs(s.p.Files, s.p.Types, s.p.Info)
+		}
+		if Marked(s.marks, u) {
+			return "mark:" + u.Obj().Name() // a runtime type of its own (pass structmark)
 		}
 		seen[u] = true
 		defer delete(seen, u)
