@@ -62,7 +62,7 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 	if mayFiles() {
 		helpers = siteHelpers(p)
 		helperSites = liftHelpers(p, f, e, helpers)
-		values = siteValues(p, f)
+		values = siteValues(p, f, e)
 		for _, sv := range values {
 			called[sv.sel] = true
 		}
@@ -215,9 +215,9 @@ func liftLogCall(p *Package, e *Editor, call *ast.CallExpr, sel *ast.SelectorExp
 	if len(call.Args) > 0 {
 		site += ", "
 	}
-	fn, loggerPath := e.Import(lift.Package)+".Log"+sel.Sel.Name, "log"
+	fn, loggerPkg := e.Import(lift.Package)+".Log"+sel.Sel.Name, "log"
 	if slogPrinter(p.Info, sel) != nil {
-		fn, loggerPath = e.Import(lift.Package)+".Slog"+sel.Sel.Name, "log/slog"
+		fn, loggerPkg = e.Import(lift.Package)+".Slog"+sel.Sel.Name, "log/slog"
 		if pkgOf(p.Info, sel) != nil {
 			// slog's functions log through slog.Default() as it is
 			// when they run, which lift's look up then.
@@ -232,13 +232,24 @@ func liftLogCall(p *Package, e *Editor, call *ast.CallExpr, sel *ast.SelectorExp
 		e.InsertFirst(call.Lparen+1, e.Text(sel.X.Pos(), sel.X.End())+".Default(), "+site+e.lineAt(call.Lparen+1))
 		return true
 	}
-	s := p.Info.Selections[sel]
-	if s == nil || s.Kind() != types.MethodVal {
+	amp, path, ok := loggerPath(p.Info, sel, loggerPkg)
+	if !ok {
 		return false
 	}
-	// A promoted method: the logger is a field of the fields the
-	// selection goes through.
-	path, amp := "", ""
+	e.Insert(sel.X.Pos(), fn+"("+amp+e.lineAt(sel.X.Pos()))
+	e.Replace(sel.X.End(), call.Lparen+1, path+", "+site+e.lineAt(call.Lparen+1))
+	return true
+}
+
+// loggerPath returns how the logger whose method sel selects is reached
+// from sel.X: amp is "&" where the logger is a value of type Logger
+// (its method takes its address), path the fields of a promoted method
+// (".Logger"). pkg is the logger's package path, log's or slog's.
+func loggerPath(info *types.Info, sel *ast.SelectorExpr, pkg string) (amp, path string, ok bool) {
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return "", "", false
+	}
 	t := s.Recv()
 	for _, i := range s.Index()[:len(s.Index())-1] {
 		if ptr, ok := t.Underlying().(*types.Pointer); ok {
@@ -246,17 +257,15 @@ func liftLogCall(p *Package, e *Editor, call *ast.CallExpr, sel *ast.SelectorExp
 		}
 		st, ok := t.Underlying().(*types.Struct)
 		if !ok {
-			return false
+			return "", "", false
 		}
 		path += "." + st.Field(i).Name()
 		t = st.Field(i).Type()
 	}
-	if !isLogger(t, loggerPath) {
+	if !isLogger(t, pkg) {
 		amp = "&"
 	}
-	e.Insert(sel.X.Pos(), fn+"("+amp+e.lineAt(sel.X.Pos()))
-	e.Replace(sel.X.End(), call.Lparen+1, path+", "+site+e.lineAt(call.Lparen+1))
-	return true
+	return amp, path, true
 }
 
 // mayLogFiles reports whether the package's files may set a logger's

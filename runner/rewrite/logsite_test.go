@@ -149,6 +149,14 @@ func TestLogSiteValues(t *testing.T) {
 	}
 	liftHolds(t, slogHead+"func main() {\n\tinfo := slog.Info\n\tinfo(\"x\", \"n\", 1)\n}\n",
 		[]string{`_sl1.SlogInfo("main.go", 12, /*line :12:7*/"x", "n", 1)`}, nil)
+	liftHolds(t, slogHead+"type srv struct{ log *slog.Logger }\n\nfunc main() {\n\ts := srv{slog.Default()}\n\twarn := s.log.Warn\n\twarn(\"x\")\n}\n", []string{
+		"warn, _logger2/*line :14:6*/ := s.log.Warn, s.log/*line :14:20*/",
+		`_sl1.SlogLoggerWarn(_logger2, "main.go", 15, /*line :15:7*/"x")`,
+	}, nil)
+	liftHolds(t, logHead+"type hub struct{ l log.Logger }\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tvar h hub\n\tn, say := 1, h.l.Println\n\tsay(n)\n}\n", []string{
+		"n, say, _logger2/*line :15:8*/ := 1, h.l.Println, &h.l/*line :15:26*/",
+		`_sl1.LogPrintln(_logger2, "main.go", 16, /*line :16:6*/n)`,
+	}, nil)
 }
 
 // TestLogSiteValuesRefused lists variables of a logging function whose
@@ -170,6 +178,16 @@ func TestLogSiteValuesRefused(t *testing.T) {
 	}
 	refuses(t, logHead+"var say = log.Println\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tsay(\"x\")\n}\n",
 		"main.go:10:15: log.Println taken as a value")
+	for _, tt := range []struct{ name, body, want string }{
+		{"a method value of a call's logger", "\tf := log.New(os.Stdout, \"\", log.Llongfile).Printf\n\tf(\"x\")\n",
+			`main.go:11:45: log.New(os.Stdout, "", log.Llongfile).Printf taken as a value`},
+		{"a method value declared with its type", "\tlog.SetFlags(log.Lshortfile)\n\tl := log.Default()\n\tvar f func(string, ...any) = l.Printf\n\tf(\"x\")\n",
+			"main.go:13:33: l.Printf taken as a value"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			refuses(t, logHead+"func main() {\n"+tt.body+"}\n", tt.want)
+		})
+	}
 }
 
 // TestLogSiteLeaves lists what the pass leaves as it is: calls through
@@ -199,7 +217,7 @@ func TestLogSiteRefuses(t *testing.T) {
 	for _, tt := range []struct{ name, body, want string }{
 		{"a function value started as a goroutine", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := log.Println\n\tgo f(\"x\")\n}\n",
 			"main.go:12:11: log.Println taken as a value"},
-		{"a method value", "func main() {\n\tl := log.New(os.Stdout, \"\", log.Llongfile)\n\tf := l.Printf\n\tf(\"x\")\n}\n",
+		{"a method value passed on", "func main() {\n\tl := log.New(os.Stdout, \"\", log.Llongfile)\n\tf := l.Printf\n\tg := f\n\tg(\"x\")\n}\n",
 			"main.go:12:9: l.Printf taken as a value"},
 		{"a method in parentheses", "func main() {\n\tlog.SetFlags(16)\n\t(log.Print)(\"x\")\n}\n",
 			"main.go:12:7: log.Print taken as a value (or in parentheses)"},

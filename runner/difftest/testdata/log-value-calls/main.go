@@ -22,6 +22,17 @@ func main() {
 		warn("in a function literal")
 	}()
 	info("slog too", "n", 1)
+
+	// A method value binds the logger it is taken from, which the
+	// variable may change after.
+	l := log.New(os.Stdout, "first: ", log.Lshortfile|log.Lmsgprefix)
+	p := l.Printf
+	l = log.New(os.Stdout, "second: ", log.Lshortfile)
+	p("bound to %s", "the first")
+	l.Print("the second")
+	conn := slog.With("conn", 7)
+	slow := conn.Warn
+	slow("slow", "ms", 120)
 	die := log.Fatalf
 	die("bye %d", 2)
 }
