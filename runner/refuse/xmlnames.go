@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"strings"
 
 	"github.com/socklab/socklab/runner/rewrite"
 )
@@ -26,6 +27,10 @@ func xmlCall(r *reporter, a ast.Expr, t types.Type, decoding bool) {
 			r.refuse(a.Pos(), "the interpreter hands the encoder a value of %s that holds a type the script declares in a wrapper of its own, whose fields it encodes instead (an error fails, a struct shows as {}): encode a variable or field of the concrete type, or of type any", iface)
 			return
 		}
+	}
+	if why := badXMLTag(r, t); why != "" {
+		r.refuse(a.Pos(), "%s", why)
+		return
 	}
 	if why := xmlTypeNamed(r, t, decoding); why != "" {
 		r.refuse(a.Pos(), "%s", why)
@@ -69,6 +74,136 @@ func (r *reporter) embedsLibrary(t types.Type) string {
 		return false
 	})
 	return name
+}
+
+// badXMLTag returns why encoding/xml rejects the tag of a field of a
+// struct type the script declares in t, or "": its error names the struct
+// type ("xml: invalid tag in field N of type main.P"), which is the
+// interpreter's, without a name. The checks are encoding/xml's own (its
+// structFieldInfo).
+func badXMLTag(r *reporter, t types.Type) string {
+	why := ""
+	rewrite.Involves(t, func(t types.Type) bool {
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || !r.declared(t) {
+			return false
+		}
+		for i := range st.NumFields() {
+			f := st.Field(i)
+			tag := reflect.StructTag(st.Tag(i)).Get("xml")
+			if !f.Exported() || tag == "-" || f.Embedded() && isStructType(f.Type()) {
+				continue
+			}
+			if e := xmlTagError(f.Name(), tag, f.Type()); e != "" {
+				why = "encoding/xml rejects the tag of the field " + f.Name() + " of " + types.TypeString(t, types.RelativeTo(r.pkg)) + " (" + e + "), and its error names the interpreter's struct type, not Go's: correct the tag (go vet reports it)"
+				return true
+			}
+		}
+		return false
+	})
+	return why
+}
+
+// isStructType reports whether t is a struct or a pointer to one.
+func isStructType(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+// xmlTagError returns what encoding/xml finds wrong with the xml tag of a
+// field named name of type ft, or "".
+func xmlTagError(name, tag string, ft types.Type) string {
+	const (
+		element = 1 << iota
+		attr
+		cdata
+		chardata
+		innerxml
+		comment
+		anyFlag
+		omitempty
+		mode = element | attr | cdata | chardata | innerxml | comment | anyFlag
+	)
+	ns := ""
+	if n, rest, ok := strings.Cut(tag, " "); ok {
+		ns, tag = n, rest
+	}
+	tokens := strings.Split(tag, ",")
+	flags := element
+	if len(tokens) > 1 {
+		flags, tag = 0, tokens[0]
+		for _, fl := range tokens[1:] {
+			flags |= map[string]int{"attr": attr, "cdata": cdata, "chardata": chardata, "innerxml": innerxml, "comment": comment, "any": anyFlag, "omitempty": omitempty}[fl]
+		}
+		valid := true
+		switch m := flags & mode; m {
+		case 0:
+			flags |= element
+		case attr, cdata, chardata, innerxml, comment, anyFlag, anyFlag | attr:
+			valid = !(name == "XMLName" || tag != "" && m != attr)
+		default:
+			valid = false
+		}
+		if flags&mode == anyFlag {
+			flags |= element
+		}
+		if flags&omitempty != 0 && flags&(element|attr) == 0 {
+			valid = false
+		}
+		if !valid {
+			return "invalid flags"
+		}
+	}
+	if ns != "" && tag == "" {
+		return "a name space without a name"
+	}
+	if name == "XMLName" || tag == "" {
+		return ""
+	}
+	parents := strings.Split(tag, ">")
+	if parents[len(parents)-1] == "" {
+		return "a trailing '>'"
+	}
+	if len(parents) > 1 && flags&element == 0 {
+		return "a chain of elements with a flag"
+	}
+	if flags&element != 0 {
+		if xn := xmlNameTag(ft); xn != "" && xn != parents[len(parents)-1] {
+			return "a name other than its type's XMLName, " + xn
+		}
+	}
+	return ""
+}
+
+// xmlNameTag returns the name that the tag of the XMLName field of t (or
+// of what t points to) gives, or "".
+func xmlNameTag(t types.Type) string {
+	for {
+		p, ok := t.Underlying().(*types.Pointer)
+		if !ok {
+			break
+		}
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	for i := range st.NumFields() {
+		if st.Field(i).Name() != "XMLName" {
+			continue
+		}
+		tag := reflect.StructTag(st.Tag(i)).Get("xml")
+		if _, rest, ok := strings.Cut(tag, " "); ok {
+			tag = rest
+		}
+		n, _, _ := strings.Cut(tag, ",")
+		return n
+	}
+	return ""
 }
 
 // xmlTypeNamed returns why encoding/xml's error about a value of t is not
