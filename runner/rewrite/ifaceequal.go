@@ -25,8 +25,16 @@ import (
 //
 // It does so where both operands are interfaces, one of Go's library with
 // methods, neither the nil literal, in a package that declares a type
-// implementing that interface; the switch statements that compare so, in
-// their cases, it writes as switches on true.
+// implementing that interface, and where an error is compared with a
+// value or pointer of an error type of the script, which a wrapper is
+// never equal to, written as lift.Self of it with the name of its type
+// (the interpreter makes type Status int an int):
+//
+//	err == NotFound   =>   _sl1.Equal(/*line :9:5*/err ,  _sl1.Self("main.Status", /*line :9:12*/NotFound))/*line :9:20*/
+//
+// errors.Is with such operands becomes lift.ErrorsIs; the switch
+// statements that compare so, in their cases, it writes as switches on
+// true.
 func init() { register(Pass{Name: "ifaceequal", Run: ifaceEqual}) }
 
 func ifaceEqual(p *Package, f *ast.File, e *Editor) {
