@@ -115,6 +115,10 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 			e.Refuse(sel.Sel.Pos(), "%s taken as a value (or in parentheses) logs, through slog's default handler, the interpreter's file and line under socklab where log's flags hold log.Lshortfile or log.Llongfile: call it directly where it logs, as %s(...)", types.ExprString(sel), types.ExprString(sel))
 			return true
 		}
+		if fn, ok := p.Info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "log/slog" && fn.Name() == "NewLogLogger" && mayFiles() {
+			e.Refuse(sel.Sel.Pos(), "%s makes a *log.Logger that hands its handler the line of each call, which under socklab is a file of the interpreter's, and slog's default handler prints it where log's flags hold log.Lshortfile or log.Llongfile: log with slog's functions (slog.Warn(...)) where the flags name the file", types.ExprString(sel))
+			return true
+		}
 		if logger := ifaceLogger(p, sel); logger != "" && mayFiles() {
 			e.Refuse(sel.Sel.Pos(), "%s calls, through an interface that %s satisfies, a method that logs the interpreter's file and line under socklab where the value is a %s and log's flags hold log.Lshortfile or log.Llongfile: call the logger's own method where it logs", types.ExprString(sel), logger, logger)
 			return true

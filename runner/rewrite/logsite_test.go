@@ -199,7 +199,7 @@ func TestLogSiteLeaves(t *testing.T) {
 		{"a deferred call, no file flags", "func main() {\n\tdefer log.Println(\"x\")\n}\n", "defer log.Println(\"x\")"},
 		{"other functions of log", "func main() {\n\tlog.SetFlags(0)\n\t_ = log.Writer()\n}\n", "log.SetFlags(0)"},
 		{"an interface's method that no logger has", "type sayer interface {\n\tPrintln(v ...any)\n\tSay()\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tvar s sayer\n\tif s != nil {\n\t\ts.Println(\"x\")\n\t}\n}\n", "s.Println(\"x\")"},
-		{"slog, no file flags", "func main() {\n\tlog.SetFlags(log.LstdFlags)\n\tslog.Info(\"x\")\n\tf := slog.Warn\n\tf(\"y\")\n}\n", "slog.Info(\"x\")"},
+		{"slog, no file flags", "func main() {\n\tlog.SetFlags(log.LstdFlags)\n\tslog.Info(\"x\")\n\tf := slog.Warn\n\tf(\"y\")\n\tslog.NewLogLogger(slog.Default().Handler(), slog.LevelWarn).Print(\"z\")\n}\n", "slog.Info(\"x\")"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			src := logHead + tt.body
@@ -249,6 +249,8 @@ func TestLogSiteRefuses(t *testing.T) {
 			"main.go:15:4: p.Println calls, through an interface that *log.Logger satisfies"},
 		{"a type parameter's method that *slog.Logger has", "func info[L interface{ Info(string, ...any) }](l L) { l.Info(\"x\") }\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tinfo(slog.Default())\n}\n",
 			"main.go:11:57: l.Info calls, through an interface that *slog.Logger satisfies"},
+		{"slog.NewLogLogger", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tl := slog.NewLogLogger(slog.Default().Handler(), slog.LevelWarn)\n\tl.Print(\"x\")\n}\n",
+			"main.go:13:12: slog.NewLogLogger makes a *log.Logger that hands its handler the line of each call"},
 		{"a go statement", "func main() {\n\tl := log.New(os.Stdout, \"\", log.Lshortfile)\n\tgo l.Print(\"x\")\n}\n",
 			"main.go:12:5: go l.Print(...) logs"},
 	} {
