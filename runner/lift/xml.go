@@ -209,8 +209,8 @@ func (sh *xmlShape) inherit(of func(reflect.Type) reflect.Type) {
 // the type.
 func (tab *XMLTable) buildStruct(sh *xmlShape, t *Type, named bool, seen map[xmlKey]bool) {
 	rt := sh.rt
-	if t != nil && len(t.fields) != rt.NumField() || t == nil && !allExported(rt) {
-		sh.same = true
+	if t != nil && len(t.fields) != rt.NumField() || !allExported(rt, t != nil) {
+		sh.same = true // not one of the interpreter's types (runner/refuse refuses what differs)
 		return
 	}
 	fs := make([]reflect.StructField, rt.NumField())
@@ -243,15 +243,15 @@ func (tab *XMLTable) buildStruct(sh *xmlShape, t *Type, named bool, seen map[xml
 		sh.name = typeNameOf(rt, t)
 		idx, tagName, found := xmlNameField(fs, 0)
 		switch {
-		case !found:
+		case !found && !hasField(fs, "XMLName"):
 			fs = append(fs, reflect.StructField{Name: "XMLName", Type: nameType, Tag: reflect.StructTag(`xml:"` + sh.name + `"`)})
 			changed, work = true, true
-		case tagName != "":
+		case found && tagName != "":
 			// named by the tag, as in Go
-		case idx < len(fs) && fs[idx].Type == nameType:
+		case found && idx < len(fs) && fs[idx].Type == nameType:
 			sh.nameAt, work = idx, true
 		default:
-			// an XMLName of another type, or one through a pointer
+			// an XMLName of another type, left out, or read elsewhere
 			inner := *sh
 			inner.name = ""
 			tab.finish(&inner, fs, changed, work)
@@ -277,9 +277,20 @@ func (tab *XMLTable) finish(sh *xmlShape, fs []reflect.StructField, changed, wor
 	}
 }
 
-// allExported reports whether each field of rt is exported.
-func allExported(rt reflect.Type) bool {
-	if rt.Name() != "" {
+// hasField reports whether one of fs is named name.
+func hasField(fs []reflect.StructField, name string) bool {
+	for _, f := range fs {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// allExported reports whether each field of rt is exported, and rt has
+// no name where it is not the script's.
+func allExported(rt reflect.Type, scripts bool) bool {
+	if rt.Name() != "" && !scripts {
 		return false
 	}
 	for i := range rt.NumField() {

@@ -18,6 +18,10 @@ func xmlCall(r *reporter, a ast.Expr, t types.Type, decoding bool) {
 		r.refuse(a.Pos(), "the interpreter does not let encoding/xml call the %s method of a type the script declares: write the element with the Encoder's EncodeToken, or read it with the Decoder's Token", m)
 		return
 	}
+	if n := r.libraryStruct(t); n != "" {
+		r.refuse(a.Pos(), "%s is declared on a struct of Go's library, whose unexported fields the interpreter keeps as the library's, so socklab cannot encode or decode it with encoding/xml as Go does: hold the library's type in a field of a struct of your own", n)
+		return
+	}
 	if e := r.embedsLibrary(t); e != "" {
 		r.refuse(a.Pos(), "the interpreter's struct types do not embed %s, and socklab cannot embed a type of Go's library for encoding/xml: give the field a name (%s %s)", e, e, e)
 		return
@@ -49,6 +53,19 @@ func (r *reporter) xmlMethod(t types.Type) string {
 		return found != ""
 	})
 	return found
+}
+
+// libraryStruct returns the name of a type the script declares in t on a
+// struct of Go's library, or "".
+func (r *reporter) libraryStruct(t types.Type) string {
+	name := ""
+	rewrite.Involves(t, func(t types.Type) bool {
+		if r.declared(t) && rewrite.LibraryStruct(r.pkg, t) {
+			name = types.TypeString(t, types.RelativeTo(r.pkg))
+		}
+		return name != ""
+	})
+	return name
 }
 
 // embedsLibrary returns the name of a type of Go's library that a struct
@@ -221,7 +238,14 @@ func xmlTypeNamed(r *reporter, t types.Type, decoding bool) string {
 		}
 		for i := range st.NumFields() {
 			f := st.Field(i)
-			if reflect.StructTag(st.Tag(i)).Get("xml") == "-" || !r.failsNamed(f.Type(), decoding) {
+			if reflect.StructTag(st.Tag(i)).Get("xml") == "-" {
+				continue
+			}
+			if decoding && f.Embedded() && !f.Exported() && !isStructType(f.Type()) {
+				why = "Go's decoder panics filling the unexported embedded field " + f.Name() + " (reflect: using value obtained using unexported field), which the interpreter's type has exported: give the field a name, or tag it `xml:\"-\"`"
+				return true
+			}
+			if !r.failsNamed(f.Type(), decoding) {
 				continue
 			}
 			verb := "encoder"

@@ -209,8 +209,24 @@ func XMLLeftAlone(pkg *types.Package, t types.Type) bool {
 		if !ok || n.Obj().Pkg() != pkg {
 			return false
 		}
-		return XMLMethod(t) != "" || embedsLibrary(pkg, t)
+		return XMLMethod(t) != "" || embedsLibrary(pkg, t) || LibraryStruct(pkg, t)
 	})
+}
+
+// LibraryStruct reports whether t is a struct type declared on one of Go's
+// library (type Stamp time.Time), whose unexported fields the
+// interpreter's type of it keeps as the library's.
+func LibraryStruct(pkg *types.Package, t types.Type) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); !f.Exported() && f.Pkg() != pkg {
+			return true
+		}
+	}
+	return false
 }
 
 // XMLMethod returns the name of a method of t or *t through which
@@ -285,6 +301,10 @@ func (s *shower) buildXMLTable(a ast.Expr) (string, bool) {
 		}
 		if m := XMLMethod(n); m != "" {
 			s.e.Refuse(a.Pos(), "a value of an interface type may hold %s, whose %s method the interpreter does not let encoding/xml call: encode a value of a type without it", tn.Name(), m)
+			return "", false
+		}
+		if LibraryStruct(s.p.Types, n) {
+			s.e.Refuse(a.Pos(), "a value of an interface type may hold %s, a type declared on a struct of Go's library, which socklab cannot encode to XML as Go does: hold the library's type in a field of a struct of your own", tn.Name())
 			return "", false
 		}
 		if embedsLibrary(s.p.Types, n) {

@@ -36,6 +36,51 @@ func main() {
 	fmt.Println(err, p.(*Plain).N, p.(*Plain).m)
 }
 `},
+		program{"xml_names", `package main
+
+import (
+	"encoding/xml"
+	"fmt"
+)
+
+type Label string
+type tag string
+
+type S struct {
+	Label
+	tag
+	N int
+}
+
+type Hidden struct {
+	XMLName xml.Name ` + "`" + `xml:"-"` + "`" + `
+	V       int
+}
+
+type Other struct {
+	XMLName string
+	V       int
+}
+
+type Inner struct {
+	XMLName xml.Name
+	A       int
+}
+
+type Outer struct {
+	B int
+	Inner
+}
+
+func main() {
+	for _, v := range []any{S{"l", "t", 1}, Hidden{V: 2}, Other{"x", 3}, Outer{4, Inner{A: 5}}, Outer{B: 6, Inner: Inner{XMLName: xml.Name{Local: "set"}}}} {
+		b, err := xml.Marshal(v)
+		fmt.Println(string(b), err)
+	}
+	b, err := xml.Marshal(S{"a", "b", 2})
+	fmt.Println(string(b), err)
+}
+`},
 		program{"xml_forms", `package main
 
 import (
@@ -226,6 +271,9 @@ func TestXMLRefuses(t *testing.T) {
 		{"a slice of a basic type with methods",
 			decls + "type L int\n\nfunc (L) Label() string { return \"l\" }\n\nfunc main() {\n\tvar v any = []L{1}\n\txml.Marshal(v)\n}\n",
 			"main.go:11:14: a value of an interface type may hold a []L, which the interpreter makes of the basic type"},
+		{"a type declared on a struct of Go's library",
+			"package main\n\nimport (\n\t\"encoding/xml\"\n\t\"time\"\n)\n\ntype Stamp time.Time\n\nfunc main() {\n\tvar v any = 1\n\txml.Marshal(v)\n}\n",
+			"main.go:12:14: a value of an interface type may hold Stamp, a type declared on a struct of Go's library"},
 		{"a type that holds itself, with an unexported field",
 			decls + "type Node struct {\n\tKids []Node\n\tseen bool\n}\n\nfunc main() {\n\tvar n Node\n\txml.Marshal(&n)\n\txml.Unmarshal(nil, &n)\n}\n",
 			"main.go:12:14: socklab cannot encode Node to XML as Go does: it holds itself"},
