@@ -79,7 +79,7 @@ func (d *Defers) End() {
 // fn's recover() may take it (see recovered).
 func (d *Defers) run(fn func()) {
 	if d.panicking {
-		defer enter(d)()
+		defer enter(deferredCall{d: d})()
 	}
 	defer d.catch()
 	fn()
@@ -91,26 +91,42 @@ func (d *Defers) catch() {
 	}
 }
 
-// A deferredCall is a deferred call under way while a panic of an earlier
-// one of its frame is in flight.
+// A deferredCall is a deferred call under way whose recover() compiled
+// code answers: one of a frame of deferred calls while a panic of an
+// earlier one is in flight (d), or a function value deferred as such
+// (take, see Deferred), or both.
 type deferredCall struct {
 	d     *Defers
-	depth int // the interpreter's frames on the stack below the call
+	take  func() any // ends the panic of the function that deferred the call, and returns it
+	depth int        // the interpreter's frames on the stack below the call
 }
 
-// inFlight counts the deferred calls under way with a panic in flight, so
-// that recover() pays nothing when there are none.
+// inFlight counts the deferred calls under way that compiled code answers,
+// so that recover() pays nothing when there are none.
 var inFlight atomic.Int64
 
 // calls holds each goroutine's innermost such call.
 var calls sync.Map // goroutine id -> deferredCall
 
-// enter notes d's deferred call under way on this goroutine and returns
-// what ends it.
-func enter(d *Defers) func() {
+// enter notes c, a deferred call under way on this goroutine, and returns
+// what ends it. A call that another encloses at the same depth (a frame's
+// call of a deferred function value) is one call: it keeps what both
+// know.
+func enter(c deferredCall) func() {
 	g := goid.Get()
+	c.depth = diag.InterpreterCalls()
 	old, had := calls.Load(g)
-	calls.Store(g, deferredCall{d, diag.InterpreterCalls()})
+	if had {
+		if o := old.(deferredCall); o.depth == c.depth {
+			if c.d == nil {
+				c.d = o.d
+			}
+			if c.take == nil {
+				c.take = o.take
+			}
+		}
+	}
+	calls.Store(g, c)
 	inFlight.Add(1)
 	return func() {
 		inFlight.Add(-1)
@@ -122,11 +138,15 @@ func enter(d *Defers) func() {
 	}
 }
 
-// recovered returns the panic in flight among the deferred calls of a
-// frame, and ends it, when the script's recover() that asks is called
-// directly by such a deferred call, as Go requires: the interpreter's
-// recover sees only the panic of the function that deferred it.
-func recovered() (any, bool) {
+// recovered returns the panic that a script's recover() takes, and ends
+// it, when the recover() is called directly by a deferred call that
+// compiled code answers for, as Go requires, and v, what the
+// interpreter's recover returned, does not hold it already: the newest
+// panic of the frame's deferred calls, which the interpreter's recover
+// cannot see; or else the panic of the function that deferred a function
+// value, which the interpreter's recover looks for in the frame the
+// function was made in.
+func recovered(v any) (any, bool) {
 	if inFlight.Load() == 0 {
 		return nil, false
 	}
@@ -135,12 +155,24 @@ func recovered() (any, bool) {
 		return nil, false
 	}
 	call := c.(deferredCall)
-	d := call.d
-	if !d.panicking || diag.InterpreterCalls() != call.depth+1 {
+	if diag.InterpreterCalls() != call.depth+1 {
 		return nil, false
 	}
-	v := d.value
-	d.held.Restore()
-	d.panicking, d.value = false, nil
-	return v, true
+	if d := call.d; d != nil && d.panicking {
+		p := d.value
+		d.held.Restore()
+		d.panicking, d.value = false, nil
+		if v == nil && call.take != nil {
+			call.take() // the older panic ends with the newest, as in Go
+		}
+		return p, true
+	}
+	if v != nil || call.take == nil {
+		return nil, false
+	}
+	p := call.take()
+	if p == nil {
+		return nil, false
+	}
+	return p, true
 }

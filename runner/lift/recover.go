@@ -26,8 +26,8 @@ const Package = "socklab/lift"
 // where neither can, socklab refuses to show what recover returns,
 // runner/refuse.)
 func Recovered(v any) any {
-	if p, ok := recovered(); ok {
-		v = p // the panic of an earlier deferred call (see Defers)
+	if p, ok := recovered(v); ok {
+		v = p // the panic of an earlier deferred call (see Defers), or of the function that deferred a value (see Deferred)
 	}
 	for {
 		rv, ok := v.(reflect.Value)

@@ -33,6 +33,9 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Registry":      reflect.ValueOf((*Registry)(nil)),
 		"LinkedHash":    reflect.ValueOf((*LinkedHash)(nil)),
 	}
+	for name, v := range deferredSymbols() {
+		syms[name] = v
+	}
 	for name, v := range boundsSymbols() {
 		syms[name] = v
 	}

@@ -20,7 +20,6 @@ import (
 type check func(r *reporter)
 
 var checks = []check{
-	deferredValues,
 	typeSwitches,
 	typeAssertions,
 	lookalikeCases,

@@ -163,7 +163,8 @@ var (
 // close and panic have no function value: the frame gets a literal that
 // calls them. A function whose type has no name here cannot be asserted
 // back: such a call stays as it is, and a panic of its ends the function's
-// deferred calls as it always did.
+// deferred calls as it always did. A field's function (defer s.onPanic())
+// is a value like any other, handed to the frame as it is.
 func wrapDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, frame string) {
 	fun := ast.Unparen(d.Call.Fun)
 	tv := p.Info.Types[fun]
@@ -193,7 +194,7 @@ func wrapDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, frame st
 	}
 	simple := sig.Params().Len() == 0 && (sig.Results().Len() == 0 ||
 		sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), errorType))
-	if sel, ok := fun.(*ast.SelectorExpr); ok && p.Info.Selections[sel] != nil && !declaredFunc(p, sel) {
+	if sel, ok := fun.(*ast.SelectorExpr); ok && p.Info.Selections[sel] != nil && p.Info.Selections[sel].Kind() == types.MethodVal && !declaredFunc(p, sel) {
 		switch {
 		case simple && sig.Results().Len() == 0:
 			e.Insert(fun.Pos(), frame+".Func(func() { ")

@@ -1,4 +1,4 @@
-// difftest: refused recover() in a function literal deferred as a value does not stop the panic in the interpreter
+// difftest: same
 package main
 
 import "fmt"
