@@ -1,6 +1,10 @@
 package lift
 
-import "reflect"
+import (
+	"reflect"
+	"runtime"
+	"sync"
+)
 
 // Deferred returns fn, a function value that a script defers (defer
 // catch(), where catch holds a function literal), as the deferred call.
@@ -15,7 +19,7 @@ import "reflect"
 func Deferred(fn func(), take func() any) func() {
 	return func() {
 		defer enter(deferredCall{take: take})()
-		fn()
+		callValue(fn)
 	}
 }
 
@@ -35,9 +39,119 @@ func DeferredCall(fn any, take func() any) any {
 	t := v.Type()
 	return reflect.MakeFunc(t, func(in []reflect.Value) []reflect.Value {
 		defer enter(deferredCall{take: take})()
-		if t.IsVariadic() {
-			return v.CallSlice(in)
-		}
-		return v.Call(in)
+		return callValueArgs(v, in, t.IsVariadic())
 	}).Interface()
+}
+
+// callValue and callValueArgs call a deferred function value: a recover()
+// is called directly by it when the interpreter runs one call of the
+// script between the recover and one of them on the stack (see
+// directValueCall).
+//
+//go:noinline
+func callValue(fn func()) { fn() }
+
+//go:noinline
+func callValueArgs(v reflect.Value, in []reflect.Value, variadic bool) []reflect.Value {
+	if variadic {
+		return v.CallSlice(in)
+	}
+	return v.Call(in)
+}
+
+// The kinds of function a frame of the stack runs, as directValueCall
+// tells them apart.
+const (
+	kindCall      = 1 << iota // a call of the script (the interpreter's runCfg)
+	kindValueCall             // callValue or callValueArgs
+)
+
+// windows bound the frames directValueCall and valueCallBelow look at,
+// the first at once: a deferred value's direct recover() is a few frames
+// above its callValue.
+var windows = [...]int{10, 64}
+
+var (
+	valueCallers = map[string]bool{funcName(callValue): true, funcName(callValueArgs): true}
+	pcKinds      sync.Map // program counter -> its kinds, found once
+)
+
+// directValueCall reports whether its caller's caller, a recover() of the
+// script, is called directly by the innermost deferred function value
+// under way: one call of the script lies between it and callValue.
+func directValueCall() bool {
+	var pcs [64]uintptr
+	for _, w := range windows {
+		n := runtime.Callers(3, pcs[:w])
+		calls := 0
+		for _, pc := range pcs[:n] {
+			k := kindsAt(pc)
+			if k&kindValueCall != 0 {
+				return calls == 1
+			}
+			if k&kindCall != 0 {
+				if calls++; calls > 1 {
+					return false
+				}
+			}
+		}
+		if n < w {
+			return false
+		}
+	}
+	return false
+}
+
+// valueCallBelow reports whether its caller's caller was called by a
+// deferred function value's callValue, with no call of the script
+// between.
+func valueCallBelow() bool {
+	var pcs [64]uintptr
+	for _, w := range windows {
+		n := runtime.Callers(3, pcs[:w])
+		for _, pc := range pcs[:n] {
+			k := kindsAt(pc)
+			if k&kindValueCall != 0 {
+				return true
+			}
+			if k&kindCall != 0 {
+				return false
+			}
+		}
+		if n < w {
+			return false
+		}
+	}
+	return false
+}
+
+// kindsAt returns the kinds of the functions that a return address of the
+// stack is in, those inlined there among them.
+func kindsAt(pc uintptr) int {
+	if k, ok := pcKinds.Load(pc); ok {
+		return k.(int)
+	}
+	k := 0
+	frames := runtime.CallersFrames([]uintptr{pc})
+	for {
+		f, more := frames.Next()
+		switch {
+		case f.Function == runCfg:
+			k |= kindCall
+		case valueCallers[f.Function]:
+			k |= kindValueCall
+		}
+		if !more {
+			break
+		}
+	}
+	pcKinds.Store(pc, k)
+	return k
+}
+
+// runCfg is the interpreter's function that runs one call of the script.
+const runCfg = "github.com/traefik/yaegi/interp.runCfg"
+
+func funcName(fn any) string {
+	return runtime.FuncForPC(reflect.ValueOf(fn).Pointer()).Name()
 }

@@ -98,7 +98,7 @@ func (d *Defers) catch() {
 type deferredCall struct {
 	d     *Defers
 	take  func() any // ends the panic of the function that deferred the call, and returns it
-	depth int        // the interpreter's frames on the stack below the call
+	depth int        // for d: the interpreter's frames on the stack below the call
 }
 
 // inFlight counts the deferred calls under way that compiled code answers,
@@ -109,21 +109,16 @@ var inFlight atomic.Int64
 var calls sync.Map // goroutine id -> deferredCall
 
 // enter notes c, a deferred call under way on this goroutine, and returns
-// what ends it. A call that another encloses at the same depth (a frame's
-// call of a deferred function value) is one call: it keeps what both
-// know.
+// what ends it. A call of a frame's deferred function value is one call
+// that both note, the value's (Deferred) around the frame's: it keeps what
+// both know.
 func enter(c deferredCall) func() {
 	g := goid.Get()
-	c.depth = diag.InterpreterCalls()
 	old, had := calls.Load(g)
-	if had {
-		if o := old.(deferredCall); o.depth == c.depth {
-			if c.d == nil {
-				c.d = o.d
-			}
-			if c.take == nil {
-				c.take = o.take
-			}
+	if c.d != nil {
+		c.depth = diag.InterpreterCalls()
+		if o, _ := old.(deferredCall); had && o.d == nil && o.take != nil && c.take == nil && valueCallBelow() {
+			c.take = o.take
 		}
 	}
 	calls.Store(g, c)
@@ -155,8 +150,12 @@ func recovered(v any) (any, bool) {
 		return nil, false
 	}
 	call := c.(deferredCall)
-	if diag.InterpreterCalls() != call.depth+1 {
-		return nil, false
+	if call.d != nil {
+		if diag.InterpreterCalls() != call.depth+1 {
+			return nil, false
+		}
+	} else if v != nil || !directValueCall() {
+		return nil, false // the interpreter's recover took the panic itself (a declared function's)
 	}
 	if d := call.d; d != nil && d.panicking {
 		p := d.value

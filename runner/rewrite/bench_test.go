@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -69,6 +70,60 @@ func Loop(n int) {
 		b.Fatalf("two has no frame:\n%s", out)
 	}
 	benchLoop(b, src, out)
+}
+
+// BenchmarkDeferredValue measures what pass deferredvalue costs a call
+// of a function that defers a function literal held in a variable, in the
+// interpreter: rewritten by the other passes alone (where its recover()
+// never stops a panic) and by all, when nothing panics; and, when the
+// function panics each call, rewritten against the literal deferred where
+// it is written, which the interpreter recovers in as Go does.
+func BenchmarkDeferredValue(b *testing.B) {
+	const calm = `package main
+
+type S struct{ n int }
+
+func guarded(s *S) {
+	catch := func() {
+		if r := recover(); r != nil {
+			s.n--
+		}
+	}
+	defer catch()
+	s.n++
+}
+
+func Loop(n int) {
+	s := &S{}
+	for i := 0; i < n; i++ {
+		guarded(s)
+	}
+}
+`
+	lifted := string(applied(b, calm))
+	wrap := regexp.MustCompile(`_sl\d+\.Deferred\(/\*line :\d+:\d+\*/(\w+), _recover\w+\)/\*line :\d+:\d+\*/`)
+	if !wrap.MatchString(lifted) {
+		b.Fatalf("the deferred value is not lifted:\n%s", lifted)
+	}
+	others := wrap.ReplaceAllString(lifted, "$1")
+	panicking := strings.Replace(calm, "\ts.n++\n}", "\ts.n++\n\tpanic(s.n)\n}", 1)
+	written := strings.Replace(strings.Replace(panicking, "catch := func() {", "defer func() {", 1), "\t}\n\tdefer catch()\n", "\t}()\n", 1)
+	for _, v := range []struct{ name, src string }{
+		{"calm/other-passes", others},
+		{"calm/rewritten", lifted},
+		{"panicking/deferred-where-written", string(applied(b, written))},
+		{"panicking/rewritten", string(applied(b, panicking))},
+	} {
+		b.Run(v.name, func(b *testing.B) {
+			fn, err := interpreter(b, v.src).Eval("main.Loop")
+			if err != nil {
+				b.Fatal(err)
+			}
+			loop := fn.Interface().(func(int))
+			b.ResetTimer()
+			loop(b.N)
+		})
+	}
 }
 
 // BenchmarkBounds measures what the bounds checks (pass bounds) cost a

@@ -53,7 +53,7 @@ func deferredValues(p *Package, f *ast.File, e *Editor) {
 		if sig.Params().Len() > 0 || sig.Results().Len() > 0 {
 			typ, ok = typeName(p, f, types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic()), false)
 			if !ok {
-				e.Refuse(d.Pos(), "recover() in a function deferred as a value (defer %s) does not stop the panic in the interpreter unless socklab can name the function's type here: defer a function literal that calls it, defer func() { ... }()", types.ExprString(d.Call))
+				e.Refuse(d.Pos(), "recover() in a function deferred as a value (defer %s) stops the panic in the interpreter only where socklab can name the function's type, %s, in this file: import here the packages of its parameters and results", types.ExprString(d.Call), types.TypeString(p.Info.TypeOf(fun), types.RelativeTo(p.Types)))
 				return
 			}
 		}

@@ -169,7 +169,7 @@ func TestDeferredValueRefused(t *testing.T) {
 	a := "package main\n\nimport \"bytes\"\n\nvar Handle = func(*bytes.Buffer) { recover() }\n"
 	b := "package main\n\nfunc main() {\n\tdefer Handle(nil)\n}\n"
 	_, err := rewrite.Apply(checkedFiles(t, "main", "a.go", a, "main.go", b))
-	want := "main.go:4:2: recover() in a function deferred as a value (defer Handle(nil))"
+	want := "main.go:4:2: recover() in a function deferred as a value (defer Handle(nil)) stops the panic in the interpreter only where socklab can name the function's type, func(*bytes.Buffer), in this file"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("got %v, want a refusal containing %q", err, want)
 	}
