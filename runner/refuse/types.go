@@ -62,6 +62,9 @@ func (r *reporter) insteadOfBasic(t types.Type) string {
 	if obj := types.Unalias(t).(*types.Named).Obj(); obj.Parent() != r.pkg.Scope() {
 		return "declare " + name + " at the top level of the file"
 	}
+	if n := types.Unalias(t).(*types.Named); rewrite.PoolMethods(n) && rewrite.Embedded(n.Obj()) {
+		return "give the field that embeds " + name + " a name (K " + name + "), and socklab tells it apart"
+	}
 	return "give " + name + " no methods but String() string and Error() string, with value receivers (write the others as functions that take a " + name + "), and socklab tells it apart"
 }
 

@@ -174,7 +174,7 @@ func Pooled(tn *types.TypeName) bool {
 // names of its methods, if tn is a defined type, with no type
 // parameters, on a basic type or []byte, whose methods are at most
 // String() string and Error() string, with value receivers: those that
-// the pool's types have.
+// the pool's types have (and no struct type of its package embeds it).
 func poolable(tn *types.TypeName) (string, []string, bool) {
 	if tn.IsAlias() {
 		return "", nil, false
@@ -184,7 +184,7 @@ func poolable(tn *types.TypeName) (string, []string, bool) {
 		return "", nil, false
 	}
 	methods, ok := poolMethods(n)
-	if !ok {
+	if !ok || len(methods) > 0 && Embedded(tn) {
 		return "", nil, false
 	}
 	switch u := n.Underlying().(type) {
@@ -199,6 +199,13 @@ func poolable(tn *types.TypeName) (string, []string, bool) {
 		}
 	}
 	return "", nil, false
+}
+
+// PoolMethods reports whether n's methods are those a type of lift's pool
+// can have: String() string and Error() string with value receivers.
+func PoolMethods(n *types.Named) bool {
+	_, ok := poolMethods(n)
+	return ok
 }
 
 // poolMethods returns the names of n's methods, String before Error, if
@@ -227,6 +234,38 @@ func poolMethods(n *types.Named) ([]string, bool) {
 		}
 	}
 	return names, true
+}
+
+// Embedded reports whether a struct type declared at the top level of
+// tn's package embeds tn or *tn: the interpreter's struct type would not
+// have the methods of a type of lift's pool it embeds beside other fields,
+// so such a type keeps its declaration (and its cases stay refused).
+func Embedded(tn *types.TypeName) bool {
+	if tn.Pkg() == nil {
+		return false
+	}
+	scope := tn.Pkg().Scope()
+	for _, name := range scope.Names() {
+		other, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		s, ok := other.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range s.NumFields() {
+			f := s.Field(i)
+			t := f.Type()
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := types.Unalias(t).(*types.Named); f.Embedded() && ok && n.Obj() == tn {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // methodFunc is the name of the function that method m of the pooled

@@ -228,3 +228,31 @@ func TestBasicNamedRefuses(t *testing.T) {
 	want := "main.go:15:12: the interpreter cannot tell apart more than 8 types that the script declares on int, and NI is one more"
 	refuses(t, src, want)
 }
+
+// TestBasicNamedMethods: a type with String or Error methods becomes a
+// type of the pool with them, unless a struct embeds it or it has other
+// methods, or a pointer receiver.
+func TestBasicNamedMethods(t *testing.T) {
+	const head = "package main\n\n"
+	tests := []struct {
+		name      string
+		src       string
+		want, not []string
+	}{
+		{"String and Error", head + "type C int\n\nfunc (c C) Error() string { return \"\" }\nfunc (c C) String() string { return \"\" }\n\nfunc main() {}\n",
+			[]string{"package main; import _sl1 \"socklab/named\"; var _methods2 = _sl1.Int_StringError1Methods(_slC_String, _slC_Error)\n", "type C = _sl1.Int_StringError1/*line :3:11*/\n", "func _slC_Error(c C/*line :5:18*/) string {", "func _slC_String(c C/*line :6:19*/) string {"}, nil},
+		{"after the imports", head + "import \"fmt\"\n\ntype C string\n\nfunc (c C) Error() string { return fmt.Sprint(\"\") }\n\nfunc main() {}\n",
+			[]string{"import \"fmt\"; var _methods2 = _sl1.String_Error1Methods(_slC_Error)\n"}, nil},
+		{"embedded", head + "type C int\n\nfunc (C) String() string { return \"\" }\n\ntype S struct {\n\tC\n\tN int\n}\n\nfunc main() {}\n",
+			[]string{"type C int\n", "func (C) String() string"}, []string{"_sl1"}},
+		{"a pointer receiver", head + "type C int\n\nfunc (*C) String() string { return \"\" }\n\nfunc main() {}\n",
+			[]string{"type C int\n"}, []string{"_sl1"}},
+		{"another method", head + "type C int\n\nfunc (C) String() string { return \"\" }\nfunc (C) Kelvin() int { return 0 }\n\nfunc main() {}\n",
+			[]string{"type C int\n"}, []string{"_sl1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, tt.src, tt.want, tt.not)
+		})
+	}
+}
