@@ -1,7 +1,7 @@
 // difftest: same
 package main
 
-// A message kind with a String method, embedded, in fields, in JSON, as
+// A message kind with a String method, in fields, in JSON, as
 // an interface, in a map, set before main, and one whose String panics.
 
 import (
@@ -14,7 +14,7 @@ type Kind uint8
 func (k Kind) String() string { return [...]string{"zero", "one", "two"}[k] }
 
 type Msg struct {
-	Kind
+	Kind Kind
 	Body string
 }
 
@@ -29,7 +29,7 @@ var early = Kind(1).String()
 
 func main() {
 	m := Msg{2, "hi"}
-	fmt.Println(m.String(), m.Kind, m.Body)
+	fmt.Println(m.Kind.String(), m.Kind, m.Body)
 	fmt.Printf("%v|%+v|%s\n", Tagged{1, 2}, Tagged{2, 3}, Kind(0))
 	var n Named = Kind(2)
 	fmt.Println(n, n.String(), early)
