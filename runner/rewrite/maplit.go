@@ -1,0 +1,266 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// gc builds a map composite literal one entry at a time, in the order of
+// the source (m[k1] = v1; m[k2] = v2), so that a variable an entry reads
+// is read before a later entry's call runs; the interpreter runs the
+// entries' calls first and reads the plain variables when it builds the
+// map (map[string]int{"a": x, "b": f()} took x as f left it). This pass
+// writes such a literal as a function literal, called at once, that
+// builds the map entry by entry:
+//
+//	map[string]int{"a": x, "b": f()}   =>   func() map[string]int { _m1 := make(map[string]int, 2); _m1["a"] = x; _m1["b"] = f(); return _m1 }()
+//
+// (with /*line*/ comments that keep every column, each entry on its own
+// line). It rewrites only a literal where the order can differ: an entry
+// after the first calls a function, receives or asserts a type, and an
+// entry before it reads more than constants, literals and functions. One
+// it cannot write so (its type elided inside another composite literal,
+// its address taken, an entry that calls recover) is refused.
+func init() { register(Pass{Name: "maplit", Run: mapLiterals}) }
+
+func mapLiterals(p *Package, f *ast.File, e *Editor) {
+	type found struct {
+		lit  *ast.CompositeLit
+		addr bool // the operand of &
+	}
+	var lits []found
+	o := orderOf{info: p.Info}
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+		lit, ok := n.(*ast.CompositeLit)
+		if !ok || !mapOrderDiffers(o, lit) {
+			return true
+		}
+		addr := false
+		if len(stack) > 0 {
+			if u, ok := stack[len(stack)-1].(*ast.UnaryExpr); ok && u.Op == token.AND {
+				addr = true
+			}
+		}
+		lits = append(lits, found{lit, addr})
+		return true
+	})
+	if len(lits) == 0 {
+		return
+	}
+	// Once the other passes have edited the entries and the type, whose
+	// text the function literal copies.
+	e.Later(func() {
+		for _, l := range lits {
+			at, why := mapRefusal(p, l.lit, l.addr)
+			if why == "" {
+				at, why = liftMapLit(p, f, e, l.lit)
+			}
+			if why != "" {
+				fix := "put the call's result in a variable of its own first (v := f()) and write v in the literal"
+				if l.lit.Type == nil {
+					fix = "write the literal's type before it (map[K]V{...}), or " + fix
+				}
+				e.Refuse(at, "the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as %s: %s", why, fix)
+			}
+		}
+	})
+}
+
+// mapOrderDiffers reports whether lit is a map literal whose entries the
+// interpreter could evaluate in another order than gc: an entry after the
+// first acts (calls, receives, asserts) and one before it reads something
+// that the action could change.
+func mapOrderDiffers(o orderOf, lit *ast.CompositeLit) bool {
+	if _, ok := o.under(lit).(*types.Map); !ok || len(lit.Elts) < 2 {
+		return false
+	}
+	reads := false
+	for i, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return false
+		}
+		if i > 0 && reads && (o.acts(kv.Key, false) || o.acts(kv.Value, false)) {
+			return true
+		}
+		reads = reads || !fixedValue(o.info, kv.Key) || !fixedValue(o.info, kv.Value)
+	}
+	return false
+}
+
+// fixedValue reports whether x is the same whenever it is evaluated: a
+// constant, nil, a function or a literal made of such values.
+func fixedValue(info *types.Info, x ast.Expr) bool {
+	x = ast.Unparen(x)
+	if tv, ok := info.Types[x]; ok && (tv.Value != nil || tv.IsNil()) {
+		return true
+	}
+	switch x := x.(type) {
+	case *ast.BasicLit, *ast.FuncLit:
+		return true
+	case *ast.Ident:
+		_, fn := info.Uses[x].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		_, fn := info.Uses[x.Sel].(*types.Func)
+		return fn && info.Selections[x] == nil // a package's function
+	case *ast.CompositeLit:
+		for _, el := range x.Elts {
+			if !fixedValue(info, el) {
+				return false
+			}
+		}
+		return true
+	case *ast.KeyValueExpr:
+		return fixedValue(info, x.Key) && fixedValue(info, x.Value)
+	}
+	return false
+}
+
+// mapRefusal returns why lit cannot be written as a function literal, and
+// where, or "".
+func mapRefusal(p *Package, lit *ast.CompositeLit, addr bool) (token.Pos, string) {
+	o := orderOf{info: p.Info}
+	at := lit.Pos()
+	for i, el := range lit.Elts {
+		if kv := el.(*ast.KeyValueExpr); i > 0 && (o.acts(kv.Key, false) || o.acts(kv.Value, false)) {
+			at = firstAction(o, kv)
+			break
+		}
+	}
+	switch {
+	case lit.Type == nil:
+		return at, "its type is not written in it"
+	case addr:
+		return at, "its address is taken"
+	}
+	if _, param := types.Unalias(p.Info.TypeOf(lit)).(*types.TypeParam); param {
+		return at, "its type is a type parameter"
+	}
+	var recovers token.Pos
+	ast.Inspect(lit, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if c, ok := n.(*ast.CallExpr); ok && builtinName(p.Info, c) == "recover" && !recovers.IsValid() {
+			recovers = c.Pos()
+		}
+		return true
+	})
+	if recovers.IsValid() {
+		return at, "an entry calls recover"
+	}
+	return token.NoPos, ""
+}
+
+// firstAction returns the position of the first call, receive or
+// assertion of kv.
+func firstAction(o orderOf, kv *ast.KeyValueExpr) token.Pos {
+	at := kv.Pos()
+	found := false
+	ast.Inspect(kv, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if x, ok := n.(ast.Expr); ok && n != ast.Node(kv) && !isComposite(x) && o.acts(x, false) {
+			switch n.(type) {
+			case *ast.CallExpr, *ast.UnaryExpr, *ast.TypeAssertExpr:
+				at, found = n.Pos(), true
+				return false
+			}
+		}
+		return true
+	})
+	return at
+}
+
+func isComposite(x ast.Expr) bool { _, ok := x.(*ast.CompositeLit); return ok }
+
+// liftMapLit writes lit as a function literal that builds the map entry by
+// entry; it returns where and why it cannot, or "".
+func liftMapLit(p *Package, f *ast.File, e *Editor, lit *ast.CompositeLit) (token.Pos, string) {
+	mt, _ := ast.Unparen(lit.Type).(*ast.MapType)
+	mapType := p.Info.TypeOf(lit).Underlying().(*types.Map)
+	// elided returns the type to write before an entry's composite literal
+	// whose type the map's type gives it.
+	elided := func(x ast.Expr, typeExpr ast.Expr, t types.Type) (string, bool) {
+		c, ok := ast.Unparen(x).(*ast.CompositeLit)
+		if !ok || c.Type != nil {
+			return "", true
+		}
+		amp := ""
+		if ptr, isPtr := t.Underlying().(*types.Pointer); isPtr {
+			amp, t = "&", ptr.Elem()
+			if star, ok := typeExpr.(*ast.StarExpr); ok {
+				typeExpr = star.X
+			} else {
+				typeExpr = nil
+			}
+		}
+		if typeExpr != nil {
+			return amp + e.Edited(typeExpr.Pos(), typeExpr.End()), true
+		}
+		text, ok := orderOf{info: p.Info}.typeText(p, f, t)
+		return amp + text, ok
+	}
+	var keyExpr, valueExpr ast.Expr
+	if mt != nil {
+		keyExpr, valueExpr = mt.Key, mt.Value
+	}
+	type entry struct{ key, value string }
+	entries := make([]entry, len(lit.Elts))
+	for i, el := range lit.Elts {
+		kv := el.(*ast.KeyValueExpr)
+		k, okK := elided(kv.Key, keyExpr, mapType.Key())
+		v, okV := elided(kv.Value, valueExpr, mapType.Elem())
+		if !okK || !okV {
+			return kv.Pos(), "the type of an entry's literal cannot be written in this file"
+		}
+		entries[i] = entry{k, v}
+	}
+	m := e.Name("m")
+	typ := e.Edited(lit.Type.Pos(), lit.Type.End())
+	e.Insert(lit.Pos(), "func() "+e.lineAt(lit.Pos()))
+	e.Replace(lit.Lbrace, lit.Lbrace+1, fmt.Sprintf("{ %s := make(%s, %d); ", m, typ, len(lit.Elts)))
+	for i, el := range lit.Elts {
+		kv := el.(*ast.KeyValueExpr)
+		e.Insert(kv.Key.Pos(), m+"["+entries[i].key+e.lineAt(kv.Key.Pos()))
+		e.Replace(kv.Colon, kv.Colon+1, "] =")
+		e.Insert(kv.Value.Pos(), entries[i].value+e.lineAt(kv.Value.Pos()))
+		if comma, ok := e.commaAfter(kv.Value.End(), lit.Rbrace); ok {
+			e.Replace(comma, comma+1, ";")
+		} else {
+			e.Insert(kv.Value.End(), ";")
+		}
+	}
+	e.Replace(lit.Rbrace, lit.Rbrace+1, " return "+m+" }()"+e.lineAt(lit.End()))
+	return token.NoPos, ""
+}
+
+// commaAfter returns the position of the comma that follows pos before
+// end, past spaces and comments.
+func (e *Editor) commaAfter(pos, end token.Pos) (token.Pos, bool) {
+	src := e.src[:e.file.Offset(end)]
+	for i := e.file.Offset(pos); i < len(src); i++ {
+		switch c := src[i]; {
+		case c == ',':
+			return e.file.Pos(i), true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case c == '/' && i+1 < len(src) && src[i+1] == '/':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			i += 2
+			for i+1 < len(src) && !(src[i] == '*' && src[i+1] == '/') {
+				i++
+			}
+			i++
+		default:
+			return token.NoPos, false
+		}
+	}
+	return token.NoPos, false
+}

@@ -1,0 +1,70 @@
+package rewrite_test
+
+import (
+	"strings"
+	"testing"
+)
+
+func init() {
+	programs = append(programs, fromCorpus("maplit_order", "map-literal-order"))
+}
+
+// mapLitSrc is a program with body in main, on line 13, where x, s and ch
+// are variables and f and g functions that call.
+func mapLitSrc(body string) string {
+	return "package main\n\ntype P struct{ X, Y int }\n\ntype M map[string]int\n\nfunc f() int { return 1 }\n\nfunc g() int { return 2 }\n\nfunc main() {\n\tx, ch, s := 1, make(chan int), []int{1}\n\t" + body + "\n\t_, _, _ = x, ch, s\n}\n"
+}
+
+// TestMapLitRewrites checks which map literals the pass writes as a
+// function literal that builds the map entry by entry, with the columns
+// of their entries kept, and which it leaves as they are.
+func TestMapLitRewrites(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{`_ = map[string]int{"a": x, "b": f()}`,
+			`_ = func() /*line :13:6*/map[string]int{ _m1 := make(map[string]int, 2); _m1[/*line :13:21*/"a"] = /*line :13:26*/x; _m1[/*line :13:29*/"b"] = /*line :13:34*/f(); return _m1 }()/*line :13:38*/`},
+		{`_ = M{"a": x, "b": f()}`, `_ = func() /*line :13:6*/M{ _m1 := make(M, 2); _m1[`},
+		{`_ = map[int]int{s[0]: <-ch, 2: 3}`, `_ = map[int]int{s[0]: <-ch, 2: 3}`},
+		{`_ = map[string]int{"a": x, "b": <-ch}`, `_m1[/*line :13:29*/"b"] = /*line :13:34*/<-ch;`},
+		{`_ = map[string][]int{"a": {x, f()}}`, `_ = map[string][]int{"a": {x, f()}}`},
+		{`_ = map[string][]int{"a": {x}, "b": {f()}}`, `_m1[/*line :13:33*/"b"] = []int/*line :13:38*/{f()}`},
+		{`_ = map[P]*P{{x, 0}: {}, {f(), 0}: nil}`, `_m1[P/*line :13:15*/{x, 0}] = &P/*line :13:23*/{}; _m1[P/*line :13:27*/{f(), 0}] = /*line :13:37*/nil;`},
+		{`_ = map[string]int{"a": 1, "b": f(), "c": x}`, `_ = map[string]int{"a": 1, "b": f(), "c": x}`},
+		{`_ = map[string]func() int{"f": f, "g": g}`, `_ = map[string]func() int{"f": f, "g": g}`},
+		{`_ = map[string]int{"a": x, "b": x + 1}`, `_ = map[string]int{"a": x, "b": x + 1}`},
+		{`_ = map[string]int{"a": x, "b": len(s)}`, `_ = map[string]int{"a": x, "b": len(s)}`},
+	} {
+		t.Run(tt.body, func(t *testing.T) {
+			out := string(lift(t, "main.go", mapLitSrc(tt.body)))
+			if !strings.Contains(out, tt.want) {
+				t.Errorf("want %q in:\n%s", tt.want, out)
+			}
+		})
+	}
+	src := "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\tx := 1\n\tm := map[string]int{\n\t\t\"a\": x, // read first\n\t\t\"b\": f(),\n\t}\n\t_ = m\n}\n"
+	out := string(lift(t, "main.go", src))
+	for _, want := range []string{
+		"\tm := func() /*line :7:7*/map[string]int{ _m1 := make(map[string]int, 2); \n",
+		"\t\t_m1[/*line :8:3*/\"a\"] = /*line :8:8*/x; // read first\n",
+		"\t\t_m1[/*line :9:3*/\"b\"] = /*line :9:8*/f();\n",
+		"\t return _m1 }()/*line :10:3*/\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+	keepsLines(t, src, out)
+}
+
+// TestMapLitRefuses lists map literals whose order the pass cannot keep
+// by a function literal.
+func TestMapLitRefuses(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"its type elided", `_ = []map[string]int{{"a": x, "b": f()}}`,
+			"main.go:13:37: the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as its type is not written in it: write the literal's type before it (map[K]V{...}), or put the call's result in a variable of its own first (v := f()) and write v in the literal"},
+		{"its address taken", `_ = &map[string]int{"a": x, "b": <-ch}`, "main.go:13:35: the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as its address is taken"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			refuses(t, mapLitSrc(tt.body), tt.want)
+		})
+	}
+}
