@@ -81,6 +81,9 @@ func (r *reporter) errorImplementing(t types.Type) types.Type {
 // lookalike returns another type the script declares with the same
 // underlying type as t, or nil.
 func (r *reporter) lookalike(t types.Type) types.Type {
+	if r.pooled(t) || rewrite.Marked(rewrite.MarkedStructs(r.files, r.pkg, r.info), t) {
+		return nil // a runtime type of its own (runner/rewrite, passes basicnamed and structmark)
+	}
 	scope := r.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
