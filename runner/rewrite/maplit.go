@@ -139,44 +139,48 @@ func mapRefusal(p *Package, lit *ast.CompositeLit, addr bool) (token.Pos, string
 	if _, param := types.Unalias(p.Info.TypeOf(lit)).(*types.TypeParam); param {
 		return at, "its type is a type parameter"
 	}
-	var recovers token.Pos
+	recovers := false // which the function literal would call, not the deferred one
 	ast.Inspect(lit, func(n ast.Node) bool {
 		if _, ok := n.(*ast.FuncLit); ok {
 			return false
 		}
-		if c, ok := n.(*ast.CallExpr); ok && builtinName(p.Info, c) == "recover" && !recovers.IsValid() {
-			recovers = c.Pos()
+		if c, ok := n.(*ast.CallExpr); ok && builtinName(p.Info, c) == "recover" {
+			recovers = true
 		}
-		return true
+		return !recovers
 	})
-	if recovers.IsValid() {
+	if recovers {
 		return at, "an entry calls recover"
 	}
 	return token.NoPos, ""
 }
 
 // firstAction returns the position of the first call, receive or
-// assertion of kv.
+// assertion of kv that acts (see orderOf.acts).
 func firstAction(o orderOf, kv *ast.KeyValueExpr) token.Pos {
-	at := kv.Pos()
-	found := false
+	at := token.NoPos
 	ast.Inspect(kv, func(n ast.Node) bool {
-		if found {
+		switch x := n.(type) {
+		case *ast.FuncLit:
 			return false
-		}
-		if x, ok := n.(ast.Expr); ok && n != ast.Node(kv) && !isComposite(x) && o.acts(x, false) {
-			switch n.(type) {
-			case *ast.CallExpr, *ast.UnaryExpr, *ast.TypeAssertExpr:
-				at, found = n.Pos(), true
-				return false
+		case *ast.CallExpr:
+			if !o.quietCall(x) {
+				at = x.Pos()
 			}
+		case *ast.UnaryExpr:
+			if x.Op == token.ARROW {
+				at = x.Pos()
+			}
+		case *ast.TypeAssertExpr:
+			at = x.Pos()
 		}
-		return true
+		return !at.IsValid()
 	})
+	if !at.IsValid() {
+		return kv.Pos()
+	}
 	return at
 }
-
-func isComposite(x ast.Expr) bool { _, ok := x.(*ast.CompositeLit); return ok }
 
 // liftMapLit writes lit as a function literal that builds the map entry by
 // entry; it returns where and why it cannot, or "".

@@ -61,6 +61,7 @@ func TestMapLitRefuses(t *testing.T) {
 	for _, tt := range []struct{ name, body, want string }{
 		{"its type elided", `_ = []map[string]int{{"a": x, "b": f()}}`,
 			"main.go:13:37: the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as its type is not written in it: write the literal's type before it (map[K]V{...}), or put the call's result in a variable of its own first (v := f()) and write v in the literal"},
+		{"an entry that recovers", `defer func() { _ = map[string]any{"a": x, "r": recover()} }()`, "main.go:13:49: the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as an entry calls recover"},
 		{"its address taken", `_ = &map[string]int{"a": x, "b": <-ch}`, "main.go:13:35: the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as its address is taken"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
