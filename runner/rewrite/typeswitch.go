@@ -28,8 +28,8 @@ func init() { register(Pass{Name: "typeswitch", Run: typeSwitch}) }
 func typeSwitch(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSwitchStmt)
-		if !ok {
-			return true
+		if !ok || len(ts.Body.List) == 0 {
+			return true // pass emptyswitch writes one without clauses
 		}
 		if !interfaceCase(p, ts) && !scriptPointerCase(p, ts) {
 			bindSwitch(p, ts, e)
