@@ -37,6 +37,7 @@ var checks = []check{
 	structValueCases,
 	stderrDescriptor,
 	callerFrames,
+	logValuers,
 }
 
 // reporter holds the package being checked and what the checks found.
