@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // The interpreter stores a script's value as an interface with methods,
@@ -97,14 +98,60 @@ func (c *converter) call(call *ast.CallExpr) {
 		c.writer(call, name, sig)
 		return
 	}
+	library := c.libraryCallee(call)
 	for i, a := range call.Args {
+		var target types.Type
 		switch {
 		case i < sig.Params().Len()-1 || !sig.Variadic() && i < sig.Params().Len():
-			c.convert(a, sig.Params().At(i).Type())
+			target = sig.Params().At(i).Type()
 		case sig.Variadic() && !call.Ellipsis.IsValid():
-			c.convert(a, sig.Params().At(sig.Params().Len()-1).Type().(*types.Slice).Elem())
+			target = sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
+		default:
+			continue
+		}
+		if library && !methodInterface(target) {
+			continue // Go's library gets the value itself (see lostInAny)
+		}
+		c.convert(a, target)
+	}
+}
+
+// libraryCallee reports whether call calls a function or method of Go's
+// library (not a builtin, nor a function value).
+func (c *converter) libraryCallee(call *ast.CallExpr) bool {
+	var obj types.Object
+	switch fn := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		obj = c.p.Info.Uses[fn]
+	case *ast.SelectorExpr:
+		if sel := c.p.Info.Selections[fn]; sel != nil {
+			obj = sel.Obj()
+		} else {
+			obj = c.p.Info.Uses[fn.Sel]
 		}
 	}
+	f, ok := obj.(*types.Func)
+	return ok && f.Pkg() != nil && f.Pkg() != c.p.Types && !slices.Contains(c.p.Script, f.Pkg())
+}
+
+// lostInAny reports whether the interpreter would store x, a value of a
+// struct or other type the script declares with methods (but one of lift's
+// pool), as an empty interface in a wrapper of its own that nothing but
+// itself sees through (a type switch never matches it, fmt prints its
+// fields): where the value is sent on a channel, put in a composite
+// literal, assigned, or passed to a function of the script. Converted
+// explicitly, the interface holds the value itself, as a variable's
+// initial value or a result does.
+func (c *converter) lostInAny(t, target types.Type) bool {
+	it, ok := target.Underlying().(*types.Interface)
+	if !ok || !it.Empty() || types.IsInterface(t) || hasTypeParam(t) {
+		return false
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != c.p.Types || Pooled(n.Obj()) {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(n)).Len() > 0
 }
 
 // writer converts the writer of fmt.Fprint, Fprintf and Fprintln where
@@ -245,6 +292,11 @@ func (c *converter) convert(x ast.Expr, target types.Type) { c.conv(x, target, f
 // conv is convert, converting x wherever it is where always is true.
 func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	t := c.p.Info.TypeOf(x)
+	if t != nil && target != nil && c.lostInAny(t, target) {
+		c.e.Insert(x.Pos(), "interface{}(")
+		c.e.Insert(x.End(), ")")
+		return
+	}
 	if t == nil || target == nil || !methodInterface(target) || types.IsInterface(t) || !c.scriptValue(t) {
 		return
 	}
@@ -283,7 +335,8 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 
 // methodInterface reports whether t is an interface type with methods,
 // the script's own or Go's library's, for which the interpreter makes a
-// wrapper (an empty interface holds the value itself).
+// wrapper (an empty interface holds the value itself, where it is
+// converted explicitly: see lostInAny).
 func methodInterface(t types.Type) bool {
 	it, ok := t.Underlying().(*types.Interface)
 	return ok && it.NumMethods() > 0
