@@ -11,11 +11,19 @@ import (
 	"github.com/socklab/socklab/runner/script"
 )
 
-// frontEnd starts the front end's work on the script o in this process,
-// while the script process starts, and gives the process the read end of
-// the pipe it writes the work to (see script.Front). It returns that end,
-// which the caller closes once the process has started.
-func frontEnd(cmd *exec.Cmd, o script.Options) (*os.File, error) {
+// A frontFeed is the pipe on which this process hands the front end's work
+// on a script to the script process (see script.Front).
+type frontFeed struct {
+	r, w  *os.File
+	o     script.Options
+	hints bool // the stall hints are on in the script process
+}
+
+// frontEnd makes the feed for the script o and gives the process its read
+// end, which the caller closes once the process has started. The work
+// itself is run's: the caller starts it once it has started the process,
+// so that the two do not share a processor while the process starts.
+func frontEnd(cmd *exec.Cmd, o script.Options) (*frontFeed, error) {
 	r, w, err := os.Pipe()
 	if err != nil {
 		return nil, fmt.Errorf("creating the front end's pipe: %w", err)
@@ -23,10 +31,17 @@ func frontEnd(cmd *exec.Cmd, o script.Options) (*os.File, error) {
 	fd := 3 + len(cmd.ExtraFiles)
 	cmd.ExtraFiles = append(cmd.ExtraFiles, r)
 	cmd.Env = append(cmd.Env, front.EnvFD+"="+strconv.Itoa(fd))
-	hints := hint.On(envValue(cmd.Env, hint.EnvAfter))
-	go func() {
-		defer w.Close()
-		script.Front(o, hints, w)
-	}()
-	return r, nil
+	return &frontFeed{r: r, w: w, o: o, hints: hint.On(envValue(cmd.Env, hint.EnvAfter))}, nil
+}
+
+// run does the work and writes it to the pipe.
+func (f *frontFeed) run() {
+	defer f.w.Close()
+	script.Front(f.o, f.hints, f.w)
+}
+
+// drop closes the pipe of a process that did not start.
+func (f *frontFeed) drop() {
+	f.r.Close()
+	f.w.Close()
 }

@@ -111,12 +111,12 @@ func Start(s Spec) (*Proc, error) {
 	}
 	reg, regFile, err := registrar(cmd)
 	if err != nil {
-		feed.Close()
+		feed.drop()
 		return nil, err
 	}
 	p.cmd = cmd
 	err = p.start(exe)
-	feed.Close() // the script process's end: it has its own, or failed to start
+	feed.r.Close() // the script process's end: it has its own, or failed to start
 	if closeAfterStart != nil {
 		closeAfterStart.Close()
 	}
@@ -136,6 +136,7 @@ func Start(s Spec) (*Proc, error) {
 		if reg != nil {
 			regFile.Close()
 		}
+		feed.w.Close()
 		return nil, fmt.Errorf("starting %s: %w", s.Script.Display, err)
 	}
 	if guard != nil {
@@ -149,6 +150,10 @@ func Start(s Spec) (*Proc, error) {
 		go watch.Watch(p.process.Pid, p.done)
 	}
 	go p.wait()
+	// The front end's work, last: the caller is about to wait, and leaves
+	// it the processor (started earlier, it waited for one, or took it
+	// from the process's start).
+	go feed.run()
 	return p, nil
 }
 
