@@ -141,7 +141,10 @@ func (c *converter) libraryCallee(call *ast.CallExpr) bool {
 // fields): where the value is sent on a channel, put in a composite
 // literal, assigned, or passed to a function of the script. Converted
 // explicitly, the interface holds the value itself, as a variable's
-// initial value or a result does.
+// initial value or a result does. A type with a method that Go's library
+// looks for in an any (String, Error, MarshalJSON: calledThroughAny) is
+// left in the wrapper, through which the interpreter hands the library
+// its methods.
 func (c *converter) lostInAny(t, target types.Type) bool {
 	it, ok := target.Underlying().(*types.Interface)
 	if !ok || !it.Empty() || types.IsInterface(t) || hasTypeParam(t) {
@@ -151,7 +154,23 @@ func (c *converter) lostInAny(t, target types.Type) bool {
 	if !ok || n.Obj().Pkg() != c.p.Types || Pooled(n.Obj()) {
 		return false
 	}
-	return types.NewMethodSet(types.NewPointer(n)).Len() > 0
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for i := range ms.Len() {
+		if calledThroughAny[ms.At(i).Obj().Name()] {
+			return false
+		}
+	}
+	return ms.Len() > 0
+}
+
+// calledThroughAny are the methods that Go's library calls on a value it
+// takes as an empty interface: fmt's, the encoders', slog's, errors'.
+var calledThroughAny = map[string]bool{
+	"String": true, "Error": true, "Format": true, "GoString": true,
+	"MarshalJSON": true, "UnmarshalJSON": true, "MarshalText": true, "UnmarshalText": true,
+	"MarshalXML": true, "UnmarshalXML": true, "MarshalXMLAttr": true, "UnmarshalXMLAttr": true,
+	"MarshalBinary": true, "UnmarshalBinary": true, "GobEncode": true, "GobDecode": true,
+	"LogValue": true, "Unwrap": true, "Is": true, "As": true,
 }
 
 // writer converts the writer of fmt.Fprint, Fprintf and Fprintln where

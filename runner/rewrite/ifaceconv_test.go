@@ -133,10 +133,10 @@ func TestIfaceConvScriptInterfaces(t *testing.T) {
 // TestIfaceConvAny: a value of a script's type with methods stored as an
 // empty interface is converted explicitly where it is sent, put in a
 // literal, assigned or passed to the script's function; a pointer, a
-// type without methods, a type of lift's pool and an argument of Go's
-// library are left as they are.
+// type without methods, one with a String method, a type of lift's pool
+// and an argument of Go's library are left as they are.
 func TestIfaceConvAny(t *testing.T) {
-	const head = "package main\n\nimport \"fmt\"\n\ntype T struct{ N int }\n\nfunc (T) M() {}\n\ntype U struct{ N int }\ntype K int\n\nfunc (K) String() string { return \"\" }\n\nfunc use(v any) {}\n\n"
+	const head = "package main\n\nimport \"fmt\"\n\ntype T struct{ N int }\n\nfunc (T) M() {}\n\ntype U struct{ N int }\ntype K int\n\nfunc (K) String() string { return \"\" }\n\ntype S struct{ N int }\n\nfunc (S) String() string { return \"\" }\n\nfunc use(v any) {}\n\n"
 	tests := []struct {
 		name      string
 		src       string
@@ -144,8 +144,8 @@ func TestIfaceConvAny(t *testing.T) {
 	}{
 		{"sent, in a literal, assigned, passed", head + "func main() {\n\tc := make(chan any, 1)\n\tc <- T{1}\n\ts := []any{T{2}}\n\ts[0] = T{3}\n\tuse(T{4})\n\tfmt.Println(s)\n}\n",
 			[]string{"c <- interface{}(T{1})", "[]any{interface{}(T{2})}", "s[0] = interface{}(T{3})", "use(interface{}(T{4}))"}, nil},
-		{"left as they are", head + "func main() {\n\tc := make(chan any, 3)\n\tc <- &T{1}\n\tc <- U{2}\n\tc <- K(3)\n\tfmt.Sprint(T{4})\n\tvar b fmt.Stringer = K(5)\n\t_ = b\n}\n",
-			[]string{"c <- &T{1}", "c <- U{2}", "fmt.Sprint(T{4})"}, []string{"interface{}("}},
+		{"left as they are", head + "func main() {\n\tc := make(chan any, 3)\n\tc <- &T{1}\n\tc <- U{2}\n\tc <- K(3)\n\tc <- S{3}\n\tfmt.Sprint(T{4})\n\tvar b fmt.Stringer = K(5)\n\t_ = b\n}\n",
+			[]string{"c <- &T{1}", "c <- U{2}", "c <- S{3}", "fmt.Sprint(T{4})"}, []string{"interface{}("}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
