@@ -15,6 +15,8 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Type":          reflect.ValueOf((*Type)(nil)),
 		"JSON":          reflect.ValueOf(JSON),
 		"JSONError":     reflect.ValueOf(JSONError),
+		"JSONUnmarshal": reflect.ValueOf(JSONUnmarshal),
+		"JSONDecode":    reflect.ValueOf(JSONDecode),
 		"JSONAny":       reflect.ValueOf(JSONAny),
 		"JSONTypes":     reflect.ValueOf(JSONTypes),
 		"JSONTable":     reflect.ValueOf((*JSONTable)(nil)),

@@ -88,18 +88,91 @@ func (s *shower) encode(a ast.Expr) {
 	s.wrap(a, t, "JSON")
 }
 
-// decode hands the error of a decoding into target to lift.JSONError.
+// decode hands a decoding into target, which may hold a struct type the
+// script declares, to lift.JSONUnmarshal or lift.JSONDecode (see
+// lift.JSONUnmarshal), with a description of its static type and, where
+// that type holds an interface, the file's table of the script's struct
+// types.
 func (s *shower) decode(call *ast.CallExpr, target ast.Expr) {
 	t := s.p.Info.TypeOf(target)
-	if t == nil || types.IsInterface(t) || !s.involves(t) || s.marshals(t) || !simpleTarget(target) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if t == nil || !ok || s.marshals(t) {
 		return
 	}
-	desc, ok := s.desc(t)
-	if !ok {
+	tab := "nil"
+	if holdsInterface(t) && s.declaresHidden() {
+		if n, e := s.declaresEmbedding(); n != "" {
+			s.e.Refuse(target.Pos(), "socklab cannot decode JSON into a value of %s as Go does in a script that declares %s: the interpreter's struct types do not embed %s, so the decoder does not fill the fields it promotes: give the field a name (%s %s)", types.TypeString(t, types.RelativeTo(s.p.Types)), n, e, e, e)
+			return
+		}
+		name, ok := s.jsonTable(target)
+		if !ok {
+			return
+		}
+		if name != "" {
+			tab = name
+		}
+	}
+	if tab == "nil" && (types.IsInterface(t) || !s.involves(t)) {
 		return
 	}
-	s.e.Insert(call.Pos(), s.e.Import(lift.Package)+".JSONError(")
-	s.e.Insert(call.End(), ", "+s.e.Text(target.Pos(), target.End())+", "+desc+")")
+	desc := "nil"
+	if !types.IsInterface(t) {
+		d, ok := s.desc(t)
+		if !ok {
+			return
+		}
+		desc = d
+	}
+	pkg := s.e.Import(lift.Package)
+	if jsonFunc(s.p.Info, sel) {
+		s.e.Replace(sel.Pos(), sel.End(), pkg+".JSONUnmarshal")
+	} else {
+		s.e.Insert(call.Pos(), pkg+".JSONDecode(")
+		s.e.Replace(sel.X.End(), call.Lparen+1, ", ")
+	}
+	s.e.Insert(call.Rparen, ", "+desc+", "+tab)
+}
+
+// jsonFunc reports whether sel names a function of encoding/json, not
+// a method.
+func jsonFunc(info *types.Info, sel *ast.SelectorExpr) bool {
+	pn := pkgOf(info, sel)
+	return pn != nil && pn.Imported().Path() == "encoding/json"
+}
+
+// declaresEmbedding returns a struct type the script declares at the top
+// level that embeds a struct lift.JSONUnmarshal cannot embed as Go does,
+// and the embedded field, or "": a type of Go's library (reflect makes no
+// struct that embeds a type with methods), or a pointer to an unexported
+// struct (Go's decoder does not allocate it).
+func (s *shower) declaresEmbedding() (string, string) {
+	scope := s.p.Types.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || s.marshals(tn.Type()) {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			f := st.Field(i)
+			if !f.Embedded() {
+				continue
+			}
+			ft := f.Type()
+			p, isPtr := ft.Underlying().(*types.Pointer)
+			if isPtr {
+				ft = p.Elem()
+			}
+			if _, isStruct := ft.Underlying().(*types.Struct); isStruct && (!s.declared(ft) || isPtr && !f.Exported()) {
+				return name, f.Name()
+			}
+		}
+	}
+	return "", ""
 }
 
 // simpleTarget reports whether e is a variable, a field of one, or the
