@@ -2,7 +2,9 @@ package lift
 
 import (
 	"encoding/json"
+	"errors"
 	"reflect"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -53,6 +55,9 @@ type jsonDecoding struct {
 // jsonHidden caches the retyped types, by the interpreter's type and the
 // script's description of it.
 var jsonHidden sync.Map // mirrorKey -> reflect.Type
+
+// jsonOriginal maps each retyped struct type back to the interpreter's.
+var jsonOriginal sync.Map // reflect.Type -> reflect.Type
 
 func jsonInto(target any, t *Type, tab *JSONTable) *jsonDecoding {
 	d := &jsonDecoding{orig: target, target: target, t: t, tab: tab}
@@ -153,6 +158,7 @@ func hiddenType(rt reflect.Type, t *Type, tab *JSONTable, seen map[mirrorKey]boo
 		}
 		if changed {
 			m = reflect.StructOf(fs)
+			jsonOriginal.Store(m, rt)
 		}
 	}
 	jsonHidden.Store(k, m)
@@ -237,8 +243,62 @@ func (d *jsonDecoding) undo() {
 
 // error returns err with the struct type and field type that Go names.
 func (d *jsonDecoding) error(err error) error {
-	if err == nil || d.t == nil || !d.v.IsValid() {
+	var e *json.UnmarshalTypeError
+	if err == nil || !d.v.IsValid() || !errors.As(err, &e) {
+		return err
+	}
+	if o, ok := jsonOriginal.Load(e.Type); ok {
+		e.Type = o.(reflect.Type)
+	}
+	if e.Struct == "" && e.Field != "" && d.tab != nil {
+		e.Struct = d.structAt(e.Field)
+	}
+	if d.t == nil {
+		if t := d.tab.typeFor(e.Type); t != nil && t.name != "" {
+			return &typeError{e, strings.Replace(e.Error(), "of type "+e.Type.String(), "of type "+t.name, 1)}
+		}
 		return err
 	}
 	return JSONError(err, d.v.Interface(), d.t)
+}
+
+// typeFor returns the description of a script's struct type in tab, or of
+// a pointer to one, or nil.
+func (tab *JSONTable) typeFor(rt reflect.Type) *Type {
+	if tab == nil || rt == nil {
+		return nil
+	}
+	return tab.types[rt]
+}
+
+// structAt returns the name of the script's struct type that holds the
+// last field of path (Data.N) in the decoded value, following the
+// interfaces in it, or "".
+func (d *jsonDecoding) structAt(path string) string {
+	v := d.v
+	name := ""
+	for _, f := range strings.Split(path, ".") {
+		for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+			if v.IsNil() {
+				return ""
+			}
+			v = v.Elem()
+			if u, ok := interpValue(v); ok {
+				v = u
+			}
+		}
+		if v.Kind() != reflect.Struct {
+			return ""
+		}
+		name = ""
+		if t := d.tab.types[v.Type()]; t != nil {
+			name = typeNameOf(v.Type(), t)
+		}
+		k := jsonField(v.Type(), f)
+		if k < 0 {
+			return ""
+		}
+		v = v.Field(k)
+	}
+	return name
 }

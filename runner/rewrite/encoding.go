@@ -100,16 +100,16 @@ func (s *shower) decode(call *ast.CallExpr, target ast.Expr) {
 		return
 	}
 	tab := "nil"
-	if holdsInterface(t) && s.declaresHidden() {
-		if n, e := s.declaresEmbedding(); n != "" {
-			s.e.Refuse(target.Pos(), "socklab cannot decode JSON into a value of %s as Go does in a script that declares %s: the interpreter's struct types do not embed %s, so the decoder does not fill the fields it promotes: give the field a name (%s %s)", types.TypeString(t, types.RelativeTo(s.p.Types)), n, e, e, e)
-			return
-		}
-		name, ok := s.jsonTable(target)
+	if holdsInterface(t) {
+		name, ok := s.jsonTable(target, "decode into")
 		if !ok {
 			return
 		}
 		if name != "" {
+			if n, e := s.declaresEmbedding(); n != "" {
+				s.e.Refuse(target.Pos(), "socklab cannot decode JSON into a value of %s as Go does in a script that declares %s: the interpreter's struct types do not embed %s, so the decoder does not fill the fields it promotes: give the field a name (%s %s)", types.TypeString(t, types.RelativeTo(s.p.Types)), n, e, e, e)
+				return
+			}
 			tab = name
 		}
 	}
@@ -143,9 +143,9 @@ func jsonFunc(info *types.Info, sel *ast.SelectorExpr) bool {
 
 // declaresEmbedding returns a struct type the script declares at the top
 // level that embeds a struct lift.JSONUnmarshal cannot embed as Go does,
-// and the embedded field, or "": a type of Go's library (reflect makes no
-// struct that embeds a type with methods), or a pointer to an unexported
-// struct (Go's decoder does not allocate it).
+// and the embedded field, or "": a type of Go's library with methods
+// (reflect makes no struct that embeds one beside other fields), or a
+// pointer to an unexported struct (Go's decoder does not allocate it).
 func (s *shower) declaresEmbedding() (string, string) {
 	scope := s.p.Types.Scope()
 	for _, name := range scope.Names() {
@@ -167,7 +167,7 @@ func (s *shower) declaresEmbedding() (string, string) {
 			if isPtr {
 				ft = p.Elem()
 			}
-			if _, isStruct := ft.Underlying().(*types.Struct); isStruct && (!s.declared(ft) || isPtr && !f.Exported()) {
+			if _, isStruct := ft.Underlying().(*types.Struct); isStruct && (isPtr && !f.Exported() || !s.declared(ft) && types.NewMethodSet(f.Type()).Len() > 0) {
 				return name, f.Name()
 			}
 		}

@@ -23,7 +23,7 @@ import (
 // where the script declares a struct type that encodes differently in the
 // interpreter.
 func (s *shower) encodeAny(a ast.Expr, t types.Type) {
-	tab, ok := s.jsonTable(a)
+	tab, ok := s.jsonTable(a, "encode")
 	if !ok || tab == "" {
 		return
 	}
@@ -39,10 +39,11 @@ func (s *shower) encodeAny(a ast.Expr, t types.Type) {
 // jsonTable returns the name of the file's table of the script's struct
 // types that the interpreter encodes differently, declaring it after the
 // file's last line the first time, or "" where the script declares none.
-// ok is false, and the encoding of a refused, where such a type cannot be
+// ok is false, and the encoding of a (or decoding into it: verb says
+// which) refused, where such a type cannot be
 // named at the file's top level (declared inside a function, or generic)
 // or the interpreter's types of two of them cannot be told apart.
-func (s *shower) jsonTable(a ast.Expr) (string, bool) {
+func (s *shower) jsonTable(a ast.Expr, verb string) (string, bool) {
 	if s.table != nil {
 		return *s.table, true
 	}
@@ -60,14 +61,14 @@ func (s *shower) jsonTable(a ast.Expr) (string, bool) {
 			continue
 		}
 		if tn.Parent() != s.p.Types.Scope() || n.TypeParams().Len() > 0 {
-			s.e.Refuse(a.Pos(), "socklab cannot encode a value of an interface type as Go does in a script that declares %s inside a function or with type parameters: the interpreter's copy of it shows its unexported fields and does not embed; declare it at the top level of the file, or encode a value of its own type", tn.Name())
+			s.e.Refuse(a.Pos(), "socklab cannot %s a value of an interface type as Go does in a script that declares %s inside a function or with type parameters: the interpreter's copy of it shows its unexported fields and does not embed; declare it at the top level of the file, or %s a value of its own type", verb, tn.Name(), verb)
 			return "", false
 		}
 		named = append(named, n)
 	}
 	sort.Slice(named, func(i, j int) bool { return named[i].Obj().Pos() < named[j].Obj().Pos() })
 	if x, y, clash := s.clashing(named); clash {
-		s.e.Refuse(a.Pos(), "the interpreter makes one struct type of %s and %s, whose fields Go encodes differently, so socklab cannot tell which of them an interface holds: encode a value of its own type, or give the two types different fields", x, y)
+		s.e.Refuse(a.Pos(), "the interpreter makes one struct type of %s and %s, whose fields Go encodes differently, so socklab cannot tell which of them an interface holds: %s a value of its own type, or give the two types different fields", x, y, verb)
 		return "", false
 	}
 	if len(named) == 0 {

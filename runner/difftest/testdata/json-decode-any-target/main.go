@@ -11,7 +11,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"net"
 	"strings"
+	"sync"
 )
 
 type T struct {
@@ -45,6 +47,14 @@ type Box struct {
 }
 
 type W struct{ Data any }
+
+// Hub embeds types of Go's library without methods of their value.
+type Hub struct {
+	sync.Mutex
+	net.TCPAddr
+	Name string
+	n    int
+}
 
 // readMsg decodes one message of a stream into v, as a server's helper does.
 func readMsg(dec *json.Decoder, v any) error { return dec.Decode(v) }
@@ -92,6 +102,18 @@ func main() {
 	fmt.Printf("box: %+v %d %v %v\n", box.Items, box.hid, box.Data != nil, err)
 	fmt.Println("error:", readMsg(dec, n))
 	fmt.Println("error:", readMsg(dec, box))
+
+	t4 := &T{}
+	w = W{Data: t4}
+	fmt.Println("error:", json.Unmarshal([]byte(`{"Data":{"N":"x"}}`), &w))
+	fmt.Println("error:", json.Unmarshal([]byte(`[1]`), v))
+
+	h := &Hub{}
+	v = h
+	err = json.Unmarshal([]byte(`{"Name":"a","n":1,"Xn":2,"Port":80,"TCPAddr":{"Port":9},"Mutex":{}}`), v)
+	h.Lock()
+	fmt.Println("library embedded:", h.Name, h.n, h.Port, err)
+	h.Unlock()
 
 	err = json.Unmarshal([]byte(`null`), &p)
 	fmt.Println("null:", p == nil, err)
