@@ -56,6 +56,10 @@ type jsonDecoding struct {
 // script's description of it.
 var jsonHidden sync.Map // mirrorKey -> reflect.Type
 
+// jsonPointers holds the description of a pointer to each of the
+// script's struct types, made once so that jsonHidden finds it again.
+var jsonPointers sync.Map // *Type -> *Type
+
 // jsonOriginal maps each retyped struct type back to the interpreter's.
 var jsonOriginal sync.Map // reflect.Type -> reflect.Type
 
@@ -73,10 +77,10 @@ func jsonInto(target any, t *Type, tab *JSONTable) *jsonDecoding {
 	if d.t == nil {
 		d.t = d.pointerType(v.Type())
 	}
-	if rt := hiddenType(v.Type(), d.t, tab, map[mirrorKey]bool{}); rt != v.Type() {
+	if rt := hiddenTypeOf(v.Type(), d.t, tab); rt != v.Type() {
 		d.target = reflect.NewAt(rt.Elem(), v.UnsafePointer()).Interface()
 	}
-	if tab != nil {
+	if tab != nil && tab.holdsInterface(v.Type()) {
 		d.swapped, d.seen = map[unsafe.Pointer]reflect.Value{}, map[unsafe.Pointer]bool{}
 		d.walk(v.Elem(), 0, d.swap)
 	}
@@ -89,10 +93,22 @@ func (d *jsonDecoding) pointerType(rt reflect.Type) *Type {
 	if d.tab == nil || rt.Kind() != reflect.Pointer {
 		return nil
 	}
-	if e := d.tab.types[rt.Elem()]; e != nil {
-		return &Type{name: "*" + e.name, elem: e}
+	e := d.tab.types[rt.Elem()]
+	if e == nil {
+		return nil
 	}
-	return nil
+	p, _ := jsonPointers.LoadOrStore(e, &Type{name: "*" + e.name, elem: e})
+	return p.(*Type)
+}
+
+// hiddenTypeOf is hiddenType, from the cache where it made the type before.
+func hiddenTypeOf(rt reflect.Type, t *Type, tab *JSONTable) reflect.Type {
+	if t != nil {
+		if m, ok := jsonHidden.Load(mirrorKey{rt, t}); ok {
+			return m.(reflect.Type)
+		}
+	}
+	return hiddenType(rt, t, tab, map[mirrorKey]bool{})
 }
 
 // hiddenType returns rt, of the static type t describes, with the
@@ -158,8 +174,10 @@ func hiddenType(rt reflect.Type, t *Type, tab *JSONTable, seen map[mirrorKey]boo
 		}
 		if changed {
 			m = reflect.StructOf(fs)
-			jsonOriginal.Store(m, rt)
 		}
+	}
+	if m != rt {
+		jsonOriginal.Store(m, rt)
 	}
 	jsonHidden.Store(k, m)
 	return m
@@ -215,7 +233,7 @@ func (d *jsonDecoding) swap(v reflect.Value) {
 		return
 	}
 	out := e
-	if rt := hiddenType(e.Type(), d.pointerType(e.Type()), d.tab, map[mirrorKey]bool{}); rt != e.Type() {
+	if rt := hiddenTypeOf(e.Type(), d.pointerType(e.Type()), d.tab); rt != e.Type() {
 		out = reflect.NewAt(rt.Elem(), e.UnsafePointer())
 	} else if !wrapped {
 		return

@@ -120,3 +120,38 @@ func checkTypes(t *testing.T, v reflect.Value) {
 		}
 	}
 }
+
+// BenchmarkJSONUnmarshal compares a decoding into an interpreter's struct
+// type as it is with one through JSONUnmarshal, by its static type and
+// through an any.
+func BenchmarkJSONUnmarshal(b *testing.B) {
+	tRT := reflect.StructOf([]reflect.StructField{
+		{Name: "N", Type: reflect.TypeFor[int]()},
+		{Name: "Xm", Type: reflect.TypeFor[string]()},
+	})
+	tT := NewType()
+	Define(tT, "main.T", true, nil, nil, "N m", []*Type{nil, nil}, nil, nil, nil)
+	tab := JSONTypes([]any{reflect.Zero(reflect.SliceOf(tRT)).Interface()}, []*Type{tT})
+	ptrT := &Type{name: "*main.T", elem: tT}
+	in := []byte(`{"N":1,"m":"x"}`)
+	target := reflect.New(tRT).Interface()
+	var held any = target
+	for _, bb := range []struct {
+		name string
+		run  func() error
+	}{
+		{"json.Unmarshal", func() error { return json.Unmarshal(in, target) }},
+		{"static", func() error { return JSONUnmarshal(in, target, ptrT, nil) }},
+		{"any", func() error { return JSONUnmarshal(in, target, nil, tab) }},
+		{"*any", func() error { return JSONUnmarshal(in, &held, nil, tab) }},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := bb.run(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
