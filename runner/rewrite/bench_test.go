@@ -304,3 +304,37 @@ func (g *compiledGone) Error() string { return g.Peer + " gone" }
 func (compiledStatus) Error() string  { return "status" }
 
 var compiledFound bool
+
+// BenchmarkPendingFunc measures what handing a function declared after a
+// literal through a parameter (pass pendingfunc) costs each evaluation of
+// the value: strings.Map of one rune in a literal, with the function
+// declared before the literal (left as written) and after it (rewritten).
+func BenchmarkPendingFunc(b *testing.B) {
+	const loop = `
+func Loop(n int) {
+	func() {
+		for i := 0; i < n; i++ {
+			strings.Map(up, "a")
+		}
+	}()
+}
+`
+	const up = "\nfunc up(r rune) rune { return r - 32 }\n"
+	before := "package main\n\nimport \"strings\"\n" + up + loop
+	after := "package main\n\nimport \"strings\"\n" + loop + up
+	lifted := string(applied(b, after))
+	if !strings.Contains(lifted, "{ return _fn1 }(") {
+		b.Fatalf("up is not lifted:\n%s", lifted)
+	}
+	for _, v := range []struct{ name, src string }{{"declared-before", before}, {"declared-after/rewritten", lifted}} {
+		b.Run(v.name, func(b *testing.B) {
+			fn, err := interpreter(b, v.src).Eval("main.Loop")
+			if err != nil {
+				b.Fatal(err)
+			}
+			loop := fn.Interface().(func(int))
+			b.ResetTimer()
+			loop(b.N)
+		})
+	}
+}
