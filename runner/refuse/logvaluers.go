@@ -23,6 +23,18 @@ func logValuers(r *reporter) {
 	if len(held) == 0 {
 		return
 	}
+	r.slogAnyArgs(func(sel *ast.SelectorExpr) {
+		r.refuse(sel.Pos(), "%s taken as a value may be handed a value of %s, whose LogValue method slog does not see under socklab (it prints the value's fields instead): call %s directly, and pass what LogValue returns (v.LogValue())", types.ExprString(sel), types.TypeString(held[0], types.RelativeTo(r.pkg)), types.ExprString(sel))
+	}, func(arg ast.Expr, t types.Type, spread bool) {
+		r.logValuerArg(arg, t, valuer, held, spread)
+	})
+}
+
+// slogAnyArgs calls arg with each argument handed to an empty interface
+// parameter of a function or method of log/slog, and its type (its
+// elements' where spread by ...), and taken with each such function taken
+// as a value rather than called.
+func (r *reporter) slogAnyArgs(taken func(sel *ast.SelectorExpr), arg func(arg ast.Expr, t types.Type, spread bool)) {
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok {
@@ -34,16 +46,16 @@ func logValuers(r *reporter) {
 		}
 		call := calledIn(stack, sel)
 		if call == nil {
-			r.refuse(sel.Pos(), "%s taken as a value may be handed a value of %s, whose LogValue method slog does not see under socklab (it prints the value's fields instead): call %s directly, and pass what LogValue returns (v.LogValue())", types.ExprString(sel), types.TypeString(held[0], types.RelativeTo(r.pkg)), types.ExprString(sel))
+			taken(sel)
 			return true
 		}
 		sig := fn.Type().(*types.Signature)
-		for i, arg := range call.Args {
+		for i, a := range call.Args {
 			param, spread := paramOf(sig, i, call.Ellipsis.IsValid())
 			if !isEmptyInterface(param) {
 				continue
 			}
-			t := r.typeOf(arg)
+			t := r.typeOf(a)
 			if t == nil {
 				continue
 			}
@@ -54,7 +66,7 @@ func logValuers(r *reporter) {
 				}
 				t = s.Elem()
 			}
-			r.logValuerArg(arg, t, valuer, held, spread)
+			arg(a, t, spread)
 		}
 		return true
 	})

@@ -38,6 +38,7 @@ var checks = []check{
 	stderrDescriptor,
 	callerFrames,
 	logValuers,
+	slogStructs,
 }
 
 // reporter holds the package being checked and what the checks found.
