@@ -154,13 +154,27 @@ func (c *converter) lostInAny(t, target types.Type) bool {
 	if !ok || n.Obj().Pkg() != c.p.Types || Pooled(n.Obj()) {
 		return false
 	}
+	return types.NewMethodSet(types.NewPointer(n)).Len() > 0 && !keptInWrapper(c.p, t)
+}
+
+// keptInWrapper reports whether t is a type the script declares (but one
+// of lift's pool) with a method that Go's library looks for in an any
+// (calledThroughAny), whose value the interpreter keeps, stored as an
+// empty interface, in a wrapper of its own that ifaceconv leaves it in:
+// its comma-ok type assertion sees through that wrapper, its type switch
+// does not (see typeswitch).
+func keptInWrapper(p *Package, t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != p.Types || Pooled(n.Obj()) || types.IsInterface(t) || hasTypeParam(t) {
+		return false
+	}
 	ms := types.NewMethodSet(types.NewPointer(n))
 	for i := range ms.Len() {
 		if calledThroughAny[ms.At(i).Obj().Name()] {
-			return false
+			return true
 		}
 	}
-	return ms.Len() > 0
+	return false
 }
 
 // calledThroughAny are the methods that Go's library calls on a value it

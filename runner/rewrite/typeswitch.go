@@ -31,7 +31,7 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 		if !ok || len(ts.Body.List) == 0 {
 			return true // pass emptyswitch writes one without clauses
 		}
-		if !interfaceCase(p, ts) && !scriptPointerCase(p, ts) {
+		if !interfaceCase(p, ts) && !scriptPointerCase(p, ts) && !wrappedCase(p, ts) {
 			bindSwitch(p, ts, e)
 			return true
 		}
@@ -123,6 +123,35 @@ func scriptPointerCase(p *Package, ts *ast.TypeSwitchStmt) bool {
 						return true
 					}
 				}
+			}
+		}
+	}
+	return false
+}
+
+// wrappedCase reports whether ts switches on an empty interface and a
+// case names a type whose value the interpreter keeps there in a wrapper
+// of its own (keptInWrapper: a struct with a String method sent on a
+// chan any, put in a []any): its type switch never matches such a value,
+// while its comma-ok assertion does.
+func wrappedCase(p *Package, ts *ast.TypeSwitchStmt) bool {
+	var guard *ast.TypeAssertExpr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+	case *ast.ExprStmt:
+		guard, _ = a.X.(*ast.TypeAssertExpr)
+	}
+	if guard == nil {
+		return false
+	}
+	if t := p.Info.TypeOf(guard.X); t == nil || !isEmptyInterface(t) {
+		return false
+	}
+	for _, c := range ts.Body.List {
+		for _, t := range c.(*ast.CaseClause).List {
+			if tv := p.Info.Types[t]; tv.IsType() && keptInWrapper(p, tv.Type) {
+				return true
 			}
 		}
 	}
