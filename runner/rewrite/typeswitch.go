@@ -12,7 +12,10 @@ import (
 // cases it answers wrongly: interfaces the script declares, and pointers
 // to script types whose value methods implement the interface); nor, on
 // an interface of Go's library (error), a case of a pointer to a script's
-// type, which the assertion finds too. This pass writes a type switch with such a case as a
+// type, which the assertion finds too; nor, on an empty interface, a case
+// of a script's type that the interpreter keeps there in a wrapper of its
+// own (keptInWrapper: a struct with a String method received from a chan
+// any), which the assertion sees through. This pass writes a type switch with such a case as a
 // switch on the answers of such assertions, in the same order, declaring
 // the switch's variable at the top of each case that uses it:
 //
