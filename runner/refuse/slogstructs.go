@@ -39,7 +39,7 @@ func slogStructs(r *reporter) {
 			if r.declaresLogValue(t, valuer) {
 				return // logValuers refuses it
 			}
-			if why := r.slogDiffers(t); why != "" {
+			if why := r.slogDiffers(t, held); why != "" {
 				r.refuse(arg.Pos(), "slog prints %s with fmt's %%+v (TextHandler) or encoding/json (JSONHandler), which under socklab see the interpreter's copy of %s: %s, so the output differs from Go's: pass slog.String(\"key\", fmt.Sprint(%s)) instead, or its exported fields as attributes of their own (slog.Group(\"key\", slog.Int(...), ...))", what, name(t), why, types.ExprString(arg))
 			}
 			return
@@ -52,7 +52,7 @@ func slogStructs(r *reporter) {
 			if !types.Implements(h, iface) || r.slogErrorOnly(h, iface) {
 				continue
 			}
-			r.refuse(arg.Pos(), "%s may hold a %s, which slog prints otherwise under socklab than Go (%s): pass slog.String(\"key\", fmt.Sprint(v)) of the concrete value instead, or its exported fields as attributes of their own", what, name(h), r.slogDiffers(h))
+			r.refuse(arg.Pos(), "%s may hold a %s, which slog prints otherwise under socklab than Go (%s): pass slog.String(\"key\", fmt.Sprint(v)) of the concrete value instead, or its exported fields as attributes of their own", what, name(h), r.slogDiffers(h, nil))
 			return
 		}
 	})
@@ -72,7 +72,7 @@ func (r *reporter) slogMisprinted(valuer *types.Interface) []types.Type {
 			continue
 		}
 		t := tn.Type()
-		if r.declaresLogValue(t, valuer) || r.declaresLogValue(types.NewPointer(t), valuer) || r.slogDiffers(t) == "" {
+		if r.declaresLogValue(t, valuer) || r.declaresLogValue(types.NewPointer(t), valuer) || r.slogDiffers(t, nil) == "" {
 			continue
 		}
 		held = append(held, t, types.NewPointer(t))
@@ -100,9 +100,9 @@ func (r *reporter) slogErrorOnly(h types.Type, iface *types.Interface) bool {
 // slogDiffers says why slog prints a value of t otherwise under socklab
 // than Go, or returns "" where it prints it as Go does: t holds a type
 // the script declares with an unexported field, an embedded struct field
-// or a method of slogPrinters. Types of other packages are compiled and
-// print as in Go.
-func (r *reporter) slogDiffers(t types.Type) string {
+// or a method of slogPrinters, or an interface that a type of held
+// implements. Types of other packages are compiled and print as in Go.
+func (r *reporter) slogDiffers(t types.Type, held []types.Type) string {
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type) string
 	walk = func(t types.Type) string {
@@ -123,8 +123,18 @@ func (r *reporter) slogDiffers(t types.Type) string {
 				return why
 			}
 			return walk(u.Elem())
+		case *types.Interface:
+			for _, h := range held {
+				if types.Implements(h, u) {
+					return "an interface in it may hold a " + types.TypeString(h, types.RelativeTo(r.pkg)) + ", which slog prints otherwise than Go"
+				}
+			}
+			return ""
 		case *types.Named:
-			if !r.declared(u) || types.IsInterface(u) {
+			if types.IsInterface(u) {
+				return walk(u.Underlying())
+			}
+			if !r.declared(u) {
 				return ""
 			}
 			for _, m := range slogPrinters {

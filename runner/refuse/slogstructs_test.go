@@ -19,6 +19,8 @@ func TestSlogStructs(t *testing.T) {
 		{"a slice", "func main() { l.Info(\"hi\", \"peers\", []Peer{{}}) }", "main.go:36:37: slog prints []Peer{…}"},
 		{"a map", "func main() { l.Info(\"hi\", \"peers\", map[string]Peer{}) }", "main.go:36:37: slog prints map[string]Peer{}"},
 		{"a field of an exported struct", "type Hold struct{ P Peer }\n\nfunc main() { l.Info(\"hi\", \"h\", Hold{}) }", "main.go:38:33: slog prints Hold{}"},
+		{"an interface in a slice", "func main() { l.Info(\"hi\", \"vs\", []any{Peer{}}) }", "main.go:36:34: slog prints []any{…}"},
+		{"an interface field", "type Ev struct{ Who any }\n\nfunc main() { l.Info(\"hi\", \"ev\", Ev{}) }", "an interface in it may hold a"},
 		{"an anonymous struct", "func main() { l.Info(\"hi\", \"v\", struct{ A, b int }{1, 2}) }", "its unexported field b"},
 		{"a String method", "func main() { l.Info(\"hi\", \"n\", Named{}) }", "the interpreter hands slog Named without its method String"},
 		{"an embedded struct", "func main() { l.Info(\"hi\", \"o\", Outer{}) }", "its embedded field Inner"},
