@@ -7,6 +7,8 @@ import "reflect"
 func Symbols() map[string]map[string]reflect.Value {
 	syms := map[string]reflect.Value{
 		"Recovered":     reflect.ValueOf(Recovered),
+		"Fd":            reflect.ValueOf(Fd),
+		"SyscallConn":   reflect.ValueOf(SyscallConn),
 		"Show":          reflect.ValueOf(Show),
 		"ShowString":    reflect.ValueOf(ShowString),
 		"TypeName":      reflect.ValueOf(TypeName),

@@ -55,8 +55,9 @@ func TestRefuses(t *testing.T) {
 	tests := []struct {
 		name, body, want string
 	}{
-		{"the descriptor of standard error", "func main() { fmt.Println(os.Stderr.Fd()) }", "main.go:15:37: os.Stderr.Fd() is 3 under socklab"},
-		{"the descriptor of standard error as a value", "func main() { fd := (os.Stderr).Fd; _ = fd }", "main.go:15:33: os.Stderr.Fd() is 3 under socklab"},
+		{"the descriptor of standard error as a value", "func main() { fd := (os.Stderr).Fd; _ = fd }", "main.go:15:33: Fd taken as a value names descriptor 3 for the script's standard error under socklab"},
+		{"a file's descriptor as a method expression", "func main() { fd := (*os.File).Fd; _ = fd }", "main.go:15:32: Fd taken as a value names descriptor 3"},
+		{"a file's raw connection as a value", "func main() {\n\tf := os.Stdout\n\tc := f.SyscallConn\n\t_ = c\n}", "main.go:17:9: SyscallConn taken as a value names descriptor 3"},
 		{"interface case of a script's value", "type S struct{}\n\nfunc (*S) String() string { return \"\" }\n\nfunc main() {\n\tvar v any = S{}\n\tswitch x := v.(type) {\n\tcase fmt.Stringer:\n\t\t_ = x.String()\n\t}\n}", "without its methods"},
 		{"interface case of a script's value type", "type S struct{}\n\nfunc (S) String() string { return \"\" }\n\nfunc main() {\n\tvar v any = &S{}\n\tswitch v.(type) {\n\tcase fmt.Stringer:\n\t}\n}", "does not match a *S here"},
 		{"case of a script's interface", "type U interface{ Unwrap() error }\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\tcase U:\n\t}\n}", "case U: the interpreter's type switch does not match an interface the script declares"},
@@ -118,7 +119,7 @@ func TestRefuses(t *testing.T) {
 // be refused.
 func TestAccepts(t *testing.T) {
 	tests := []struct{ name, body string }{
-		{"writing to standard error, and the descriptors of the others", "func main() {\n\tfmt.Fprintln(os.Stderr, os.Stderr.Name())\n\t_, _ = os.Stdout.Fd(), os.Stdin.Fd()\n}"},
+		{"writing to standard error, and the descriptors of the standard streams, called (lifted by the rewrite)", "func main() {\n\tfmt.Fprintln(os.Stderr, os.Stderr.Name())\n\t_, _ = os.Stdout.Fd(), os.Stdin.Fd()\n\tf := os.Stderr\n\tfmt.Println(os.Stderr.Fd(), (f).Fd())\n}"},
 		{"XML of a struct with unexported fields, lifted by the rewrite", "type P struct{ n int }\n\nfunc main() { _, _ = xml.Marshal(P{}) }"},
 		{"XML of a script's struct with no XMLName, lifted by the rewrite", "type P struct{ N int }\n\nfunc main() { _, _ = xml.Marshal([]P{{1}}) }"},
 		{"XML of an any in a script with a struct type, lifted by the rewrite", "type P struct{ N int }\n\nfunc main() {\n\tvar v any = P{1}\n\t_, _ = xml.Marshal(v)\n}"},

@@ -1,4 +1,7 @@
-// difftest: refused os.Stderr.Fd() is 3 in the script process, which keeps descriptor 2 for the Go runtime's reports
+// difftest: same
+// The descriptors of the standard streams, as a program prints them to
+// say where its output goes: through the os variables and a slice of
+// them.
 package main
 
 import (
@@ -8,4 +11,9 @@ import (
 
 func main() {
 	fmt.Println(os.Stdin.Fd(), os.Stdout.Fd(), os.Stderr.Fd())
+	streams := []*os.File{os.Stdin, os.Stdout, os.Stderr}
+	for i, f := range streams {
+		fmt.Println(i, f.Name(), (f).Fd())
+	}
+	fmt.Fprintln(os.Stderr, "to standard error")
 }
