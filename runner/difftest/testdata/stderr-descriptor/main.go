@@ -15,5 +15,4 @@ func main() {
 	for i, f := range streams {
 		fmt.Println(i, f.Name(), (f).Fd())
 	}
-	fmt.Fprintln(os.Stderr, "to standard error")
 }
