@@ -15,7 +15,7 @@ func TestStderrFDs(t *testing.T) {
 		body      string
 		want, not []string
 	}{
-		{"os.Stderr.Fd()", "fmt.Println(os.Stderr.Fd())", []string{"_sl1.Fd(/*line :9:14*/os.Stderr)/*line :9:29*/"}, nil},
+		{"os.Stderr.Fd()", "fmt.Println(os.Stderr.Fd())", []string{"_sl1.Fd(/*line :9:14*/os.Stderr)/*line :9:28*/"}, nil},
 		{"a variable's Fd, in parentheses", "f := os.Stdout\n\tfmt.Println((f).Fd())", []string{"_sl1.Fd(/*line :10:14*/(f))/*line :10:22*/"}, nil},
 		{"SyscallConn", "rc, err := os.Stderr.SyscallConn()\n\tfmt.Println(rc, err)", []string{"_sl1.SyscallConn(/*line :9:13*/os.Stderr)"}, nil},
 		{"a method Fd of a type of the script's", "var d dev\n\tfmt.Println(d.Fd(), os.Args)", nil, []string{"_sl1.Fd("}},
