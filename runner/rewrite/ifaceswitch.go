@@ -64,7 +64,10 @@ func ifaceSwitches(p *Package, f *ast.File, e *Editor) {
 }
 
 // interfaceTag reports whether switch s has a tag of an interface type (not
-// a type parameter) and a case value of another type.
+// a type parameter) and case values of basic types only (constants, nil,
+// strings and numbers). A switch with a case of another type is pass
+// ifaceequal's, which compares a script's values and wrapped interfaces
+// as Go does.
 func interfaceTag(p *Package, s *ast.SwitchStmt) bool {
 	t := p.Info.TypeOf(s.Tag)
 	if t == nil || !types.IsInterface(t) {
@@ -73,12 +76,18 @@ func interfaceTag(p *Package, s *ast.SwitchStmt) bool {
 	if _, ok := t.(*types.TypeParam); ok {
 		return false
 	}
+	basic := false
 	for _, c := range s.Body.List {
 		for _, x := range c.(*ast.CaseClause).List {
-			if xt := p.Info.TypeOf(x); xt != nil && !types.IsInterface(xt) {
-				return true
+			xt := p.Info.TypeOf(x)
+			if xt == nil {
+				return false
 			}
+			if _, ok := xt.(*types.Basic); !ok {
+				return false // an interface, or a script's value: pass ifaceequal's
+			}
+			basic = true
 		}
 	}
-	return false
+	return basic
 }
