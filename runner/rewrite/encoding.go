@@ -139,34 +139,7 @@ func (s *shower) decode(call *ast.CallExpr, target ast.Expr) {
 // through pointers, slices, arrays or struct fields (the decoder makes a
 // map's values anew).
 func reusesInterface(t types.Type) bool {
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		if t == nil || seen[t] {
-			return false
-		}
-		seen[t] = true
-		switch u := types.Unalias(t).(type) {
-		case *types.Interface, *types.TypeParam:
-			return true
-		case *types.Pointer:
-			return walk(u.Elem())
-		case *types.Slice:
-			return walk(u.Elem())
-		case *types.Array:
-			return walk(u.Elem())
-		case *types.Named:
-			return walk(u.Underlying())
-		case *types.Struct:
-			for i := range u.NumFields() {
-				if walk(u.Field(i).Type()) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return walk(t)
+	return involves(t, isInterface, false)
 }
 
 // jsonFunc reports whether sel names a function of encoding/json, not

@@ -97,14 +97,15 @@ func (s *shower) jsonTable(a ast.Expr, verb string) (string, bool) {
 
 // holdsInterface reports whether a value of t may hold an interface: t is
 // one, or a type parameter, or is built from one.
-func holdsInterface(t types.Type) bool {
-	return Involves(t, func(t types.Type) bool {
-		switch types.Unalias(t).(type) {
-		case *types.Interface, *types.TypeParam:
-			return true
-		}
-		return false
-	})
+func holdsInterface(t types.Type) bool { return Involves(t, isInterface) }
+
+// isInterface reports whether t is an interface or a type parameter.
+func isInterface(t types.Type) bool {
+	switch types.Unalias(t).(type) {
+	case *types.Interface, *types.TypeParam:
+		return true
+	}
+	return false
 }
 
 // clashing reports two struct types the script declares at the top level,

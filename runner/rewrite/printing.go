@@ -239,6 +239,12 @@ func (s *shower) needs(t types.Type, v Verb) bool {
 // (through pointers, slices, arrays, maps, channels, struct fields and the
 // underlying types of defined types).
 func Involves(t types.Type, pred func(types.Type) bool) bool {
+	return involves(t, pred, true)
+}
+
+// involves is Involves, through maps and channels only where throughMaps
+// is set.
+func involves(t types.Type, pred func(types.Type) bool, throughMaps bool) bool {
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type) bool
 	walk = func(t types.Type) bool {
@@ -257,9 +263,9 @@ func Involves(t types.Type, pred func(types.Type) bool) bool {
 		case *types.Array:
 			return walk(u.Elem())
 		case *types.Map:
-			return walk(u.Key()) || walk(u.Elem())
+			return throughMaps && (walk(u.Key()) || walk(u.Elem()))
 		case *types.Chan:
-			return walk(u.Elem())
+			return throughMaps && walk(u.Elem())
 		case *types.Named:
 			return walk(u.Underlying())
 		case *types.Struct:
