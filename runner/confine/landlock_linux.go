@@ -2,14 +2,15 @@ package confine
 
 import (
 	"debug/elf"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 
-	"github.com/landlock-lsm/go-landlock/landlock"
 	ll "github.com/landlock-lsm/go-landlock/landlock/syscall"
+	"golang.org/x/sys/unix"
 )
 
 // landlockABI returns the kernel's Landlock ABI version, 0 for none.
@@ -67,58 +68,74 @@ func applyLandlock(p Policy, run string) (int, error) {
 	if abi == 0 {
 		return 0, nil
 	}
-	var handled landlock.AccessFSSet
-	var rules []landlock.Rule
-	rule := func(access landlock.AccessFSSet, paths ...string) {
-		if len(paths) == 0 {
-			return
+	type rule struct {
+		access        uint64
+		path          string
+		ignoreMissing bool
+	}
+	var handled uint64
+	var rules []rule
+	add := func(access uint64, paths ...string) {
+		for _, path := range paths {
+			rules = append(rules, rule{access, path, true})
 		}
-		rules = append(rules, landlock.PathAccess(access, paths...).IgnoreIfMissing())
 	}
 	if !p.Files {
 		handled |= allButExec
 		for _, d := range append([]string{p.Dir}, p.ReadWrite...) {
 			if d != "" {
-				rules = append(rules, landlock.PathAccess(allButExec, d))
+				rules = append(rules, rule{allButExec, d, false})
 			}
 		}
-		rule(readTree, p.ReadOnly...)
-		rule(readFile, systemFiles...)
-		rule(readTree, systemDirs()...)
-		rule(readFile|ll.AccessFSWriteFile, "/dev/null", "/dev/zero", "/dev/full")
-		rule(readFile, "/dev/urandom", "/dev/random")
+		add(readTree, p.ReadOnly...)
+		add(readFile, systemFiles...)
+		add(readTree, systemDirs()...)
+		add(readFile|ll.AccessFSWriteFile, "/dev/null", "/dev/zero", "/dev/full")
+		add(readFile, "/dev/urandom", "/dev/random")
+		if withCgo {
+			add(ll.AccessFSReadDir, psxTasks())
+		}
 	}
 	if !p.Exec {
 		handled |= execute
 	}
 	if !p.Files && (p.Exec || run != "") {
-		rule(readTree, programDirs...) // and, with Exec, executable
+		add(readTree, programDirs...) // and, with Exec, executable
 	}
 	if p.Exec && !p.Files {
-		rule(readFile|ll.AccessFSWriteFile, "/dev/tty")
+		add(readFile|ll.AccessFSWriteFile, "/dev/tty")
 	}
 	if run != "" && !p.Files {
 		// The interpreter's own tree: python3's prefix holds its library.
-		rule(readTree, filepath.Dir(filepath.Dir(run)))
+		add(readTree, filepath.Dir(filepath.Dir(run)))
 	}
 	if run != "" && !p.Exec {
-		rights := landlock.AccessFSSet(execute)
+		rights := uint64(execute)
 		if !p.Files {
 			rights |= readFile
 		}
-		rule(rights, run)
+		add(rights, run)
 		if interp := elfInterpreter(run); interp != "" {
-			rule(rights, interp) // the kernel executes the loader too
+			add(rights, interp) // the kernel executes the loader too
 		}
 	}
 	if handled == 0 {
 		return 0, nil
 	}
-	cfg, err := landlock.NewConfig(handled, landlock.ScopedSet(ll.ScopeAbstractUnixSocket|ll.ScopeSignal))
+	rs, err := newRuleset(abi, handled, ll.ScopeAbstractUnixSocket|ll.ScopeSignal)
 	if err != nil {
-		return 0, fmt.Errorf("landlock: %w", err)
+		return 0, err
 	}
-	if err := cfg.BestEffort().Restrict(rules...); err != nil {
+	for _, r := range rules {
+		if err := rs.allow(r.access, r.path, r.ignoreMissing); err != nil {
+			unix.Close(rs.fd)
+			if errors.Is(err, errNoRefer) {
+				return 0, nil
+			}
+			return 0, err
+		}
+	}
+	if err := rs.restrict(); err != nil {
 		return 0, fmt.Errorf("landlock: %w", err)
 	}
 	return abi, nil

@@ -107,6 +107,13 @@ func NewNetGuard() (*NetGuard, error) {
 	if err != nil {
 		return nil, fmt.Errorf("network guard: %w", err)
 	}
+	// This end waits in Go's poller, not in a thread of its own; the
+	// process's end stays blocking, as the process reads it.
+	if err := unix.SetNonblock(fds[0], true); err != nil {
+		unix.Close(fds[0])
+		unix.Close(fds[1])
+		return nil, fmt.Errorf("network guard: %w", err)
+	}
 	return &NetGuard{own: os.NewFile(uintptr(fds[0]), "netguard"), child: os.NewFile(uintptr(fds[1]), "netguard")}, nil
 }
 
@@ -133,10 +140,17 @@ func (g *NetGuard) Watch(pid int) {
 	if err != nil {
 		return
 	}
-	defer unix.Close(listener)
+	// The listener waits in Go's poller too. Its file description is the
+	// process's, which closes its copy once it has the answer below.
+	if err := unix.SetNonblock(listener, true); err != nil {
+		unix.Close(listener)
+		return
+	}
+	lf := os.NewFile(uintptr(listener), "seccomp listener")
+	defer lf.Close()
 	g.own.Write(b[:1])
 	s := &supervisor{pid: pid, pidfd: pidfd, listener: listener}
-	s.serve()
+	s.serve(lf)
 }
 
 // Close releases the socket of a guard whose process did not start.
@@ -169,21 +183,36 @@ type supervisor struct {
 	pid, pidfd, listener int
 }
 
-func (s *supervisor) serve() {
+// serve takes the notifications from l, the listener as a file of Go's
+// poller: between calls it waits there, holding no thread of its own.
+func (s *supervisor) serve(l *os.File) {
+	rc, err := l.SyscallConn()
+	if err != nil {
+		return
+	}
 	for {
-		fds := []unix.PollFd{{Fd: int32(s.listener), Events: unix.POLLIN}}
-		if _, err := unix.Poll(fds, -1); err != nil {
-			if err == unix.EINTR {
-				continue
+		var n seccompNotif
+		var ended bool
+		var recvErr error
+		err := rc.Read(func(fd uintptr) bool {
+			ready, hup := pending(int(fd))
+			switch {
+			case hup:
+				ended = true // every thread under the filter has ended
+			case !ready:
+				return false // wait in the poller
+			default:
+				// NOTIF_RECV blocks whatever the descriptor's flags, so it
+				// is called only once poll says a notification waits.
+				recvErr = ioctl(int(fd), unix.SECCOMP_IOCTL_NOTIF_RECV, unsafe.Pointer(&n))
 			}
+			return true
+		})
+		if err != nil || ended {
 			return
 		}
-		if fds[0].Revents&(unix.POLLHUP|unix.POLLERR|unix.POLLNVAL) != 0 {
-			return // every thread under the filter has ended
-		}
-		var n seccompNotif
-		if err := ioctl(s.listener, unix.SECCOMP_IOCTL_NOTIF_RECV, unsafe.Pointer(&n)); err != nil {
-			if err == unix.EINTR || err == unix.ENOENT {
+		if recvErr != nil {
+			if recvErr == unix.EINTR || recvErr == unix.ENOENT {
 				continue
 			}
 			return
@@ -196,6 +225,24 @@ func (s *supervisor) serve() {
 			ioctl(s.listener, unix.SECCOMP_IOCTL_NOTIF_SEND, unsafe.Pointer(&resp)) // ENOENT: the call was given up
 		}()
 	}
+}
+
+// pending reports, without waiting, whether a notification waits on the
+// listener fd, and whether the listener is done with (hup).
+func pending(fd int) (ready, hup bool) {
+	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+	for {
+		_, err := unix.Poll(fds, 0)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return false, true
+		}
+		break
+	}
+	r := fds[0].Revents
+	return r&unix.POLLIN != 0, r&(unix.POLLHUP|unix.POLLERR|unix.POLLNVAL) != 0
 }
 
 func ioctl(fd int, req uint, arg unsafe.Pointer) error {

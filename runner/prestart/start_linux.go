@@ -18,6 +18,9 @@ func sysProcAttr() *syscall.SysProcAttr {
 
 // start starts this binary with os.Args, its control socket in every
 // descriptor up to controlFD, to wait for the supervisor.
+// prSetNoNewPrivs is prctl(2)'s PR_SET_NO_NEW_PRIVS.
+const prSetNoNewPrivs = 38
+
 func start() (*Process, error) {
 	exe, err := os.Executable()
 	if err != nil {
@@ -42,6 +45,18 @@ func start() (*Process, error) {
 	// it.
 	if _, ok := syscall.Getenv("GOMAXPROCS"); !ok {
 		env = append(env, "GOMAXPROCS="+itoa(runtime.GOMAXPROCS(0)))
+	}
+	// The process confines itself once adopted, with Landlock on each of
+	// its threads, which needs no_new_privs on each: set here, on the
+	// thread that starts it (the main one: initialisers run locked to
+	// it), the flag passes through execve to every thread it will have,
+	// and the script process skips the round that sets it on every
+	// thread (see confine). It only stops this thread from gaining
+	// privileges through a program it executes, which a supervisor never
+	// does: it executes socklab, and a script's programs run under the
+	// flag anyway.
+	if _, _, err := syscall.RawSyscall6(syscall.SYS_PRCTL, prSetNoNewPrivs, 1, 0, 0, 0, 0); err != 0 {
+		return nil, err
 	}
 	// syscall.ForkExec, not os.StartProcess: os's first start of a process
 	// first probes the kernel's process handles (pidfd) by starting and
