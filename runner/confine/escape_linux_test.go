@@ -1,6 +1,7 @@
 package confine
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -37,6 +39,10 @@ type attempt struct {
 	Try      string // key of tries
 	Arg      string
 	WantHeld bool
+	// Inherit starts the program with no_new_privs already set, as
+	// package prestart starts a script process: it then skips setting it
+	// on every thread, and Landlock must still hold on every one.
+	Inherit bool
 }
 
 // tries are what a confined program attempts; each returns the error that
@@ -113,6 +119,16 @@ func runAttempt(spec string) int {
 		fmt.Println("bad spec:", err)
 		return 2
 	}
+	if a.Inherit && !inheritedNoNewPrivs() {
+		fmt.Println("bad start: no_new_privs was not inherited")
+		return 2
+	}
+	// Threads that exist before the process confines itself, each locked
+	// to its goroutine, make the attempt again after (see threadTries).
+	var threads []chan chan error
+	if a.Try == "read" {
+		threads = lockedThreads(4)
+	}
 	var err error
 	switch a.Layer {
 	case "landlock":
@@ -130,12 +146,42 @@ func runAttempt(spec string) int {
 		fmt.Println("confining:", err)
 		return 2
 	}
-	if err := tries[a.Try](a.Arg); err != nil {
+	err = tries[a.Try](a.Arg)
+	for _, th := range threads {
+		res := make(chan error)
+		th <- res
+		if e := <-res; (e == nil) != (err == nil) {
+			fmt.Printf("got out on one thread and not another: %v, %v\n", err, e)
+			return 2
+		}
+	}
+	if err != nil {
 		fmt.Println("held:", err)
 		return 0
 	}
 	fmt.Println("got out")
 	return 0
+}
+
+// lockedThreads starts n goroutines, each locked to a thread of its own,
+// that read the file an attempt names when asked, on that thread.
+func lockedThreads(n int) []chan chan error {
+	var ths []chan chan error
+	for range n {
+		ask := make(chan chan error)
+		ready := make(chan struct{})
+		go func() {
+			runtime.LockOSThread()
+			close(ready)
+			res := <-ask
+			var a attempt
+			json.Unmarshal([]byte(os.Getenv(envAttempt)), &a)
+			res <- tries["read"](a.Arg)
+		}()
+		<-ready
+		ths = append(ths, ask)
+	}
+	return ths
 }
 
 // sandbox makes a folder for the confined program and a secret next to it.
@@ -184,37 +230,42 @@ func TestEscapes(t *testing.T) {
 	files, exec := Policy{Dir: dir, Files: true}, Policy{Dir: dir, Exec: true}
 	def := Policy{Dir: dir}
 	attempts := []attempt{
-		{"read outside", def, "", "read", secret, true},
-		{"read through ..", def, "", "read", dir + "/../secret.txt", true},
-		{"read /etc/passwd", def, "", "read", "/etc/passwd", true},
-		{"read through /proc/self/root", def, "", "read", "/proc/self/root" + secret, true},
-		{"read another process's memory file", def, "", "read", fmt.Sprintf("/proc/%d/environ", os.Getppid()), true},
-		{"write outside", def, "", "write", outsideNew, true},
-		{"truncate outside", def, "", "truncate", secret, true},
-		{"list the parent folder", def, "", "readdir", filepath.Dir(dir), true},
-		{"read through a link made inside", def, "", "symlink-read", secret, true},
-		{"hard link to a file outside", def, "", "hardlink", secret, true},
-		{"move a file out", def, "", "rename-out", outsideNew, true},
-		{"make a fifo outside", def, "", "mknod-fifo", outsideNew, true},
-		{"exec /bin/true", def, "", "exec", "/bin/true", true},
-		{"exec /bin/true, Landlock alone", def, ll, "exec", "/bin/true", true},
-		{"exec /bin/true, seccomp alone", def, sc, "exec", "/bin/true", true},
-		{"exec a copy made inside, Landlock alone", def, ll, "exec", "SELF-COPY", true},
-		{"ptrace the supervisor", def, "", "ptrace", "", true},
-		{"connect to a Unix socket outside", def, "", "unix-connect", sock, true},
-		{"--allow-files connects to it", files, "", "unix-connect", sock, false},
-		{"read the supervisor's memory", def, "", "process_vm_readv", "", true},
-		{"signal the supervisor", def, ll, "signal-parent", "", true},
+		{"read outside", def, "", "read", secret, true, false},
+		{"read through ..", def, "", "read", dir + "/../secret.txt", true, false},
+		{"read /etc/passwd", def, "", "read", "/etc/passwd", true, false},
+		{"read through /proc/self/root", def, "", "read", "/proc/self/root" + secret, true, false},
+		{"read another process's memory file", def, "", "read", fmt.Sprintf("/proc/%d/environ", os.Getppid()), true, false},
+		{"write outside", def, "", "write", outsideNew, true, false},
+		{"truncate outside", def, "", "truncate", secret, true, false},
+		{"list the parent folder", def, "", "readdir", filepath.Dir(dir), true, false},
+		{"read through a link made inside", def, "", "symlink-read", secret, true, false},
+		{"hard link to a file outside", def, "", "hardlink", secret, true, false},
+		{"move a file out", def, "", "rename-out", outsideNew, true, false},
+		{"make a fifo outside", def, "", "mknod-fifo", outsideNew, true, false},
+		{"exec /bin/true", def, "", "exec", "/bin/true", true, false},
+		{"exec /bin/true, Landlock alone", def, ll, "exec", "/bin/true", true, false},
+		{"exec /bin/true, seccomp alone", def, sc, "exec", "/bin/true", true, false},
+		{"exec a copy made inside, Landlock alone", def, ll, "exec", "SELF-COPY", true, false},
+		{"ptrace the supervisor", def, "", "ptrace", "", true, false},
+		{"connect to a Unix socket outside", def, "", "unix-connect", sock, true, false},
+		{"--allow-files connects to it", files, "", "unix-connect", sock, false, false},
+		{"read the supervisor's memory", def, "", "process_vm_readv", "", true, false},
+		{"signal the supervisor", def, ll, "signal-parent", "", true, false},
 		// What stays open: the folder itself, and each flag's own part.
-		{"read inside", def, "", "read", filepath.Join(dir, "self.txt"), false},
-		{"write inside", def, "", "write", filepath.Join(dir, "new.txt"), false},
-		{"read the time zone", def, "", "read", "/etc/localtime", false},
-		{"read the listen backlog", def, "", "read", "/proc/sys/net/core/somaxconn", false},
-		{"--allow-files reads outside", files, "", "read", secret, false},
-		{"--allow-files still runs nothing", files, "", "exec", "/bin/true", true},
-		{"--allow-exec runs /bin/true", exec, "", "exec", "/bin/true", false},
-		{"--allow-exec still reads nothing outside", exec, "", "read", secret, true},
-		{"--allow-unsafe traces", Policy{Dir: dir, Debug: true}, sc, "process_vm_readv", "self", false},
+		{"read inside", def, "", "read", filepath.Join(dir, "self.txt"), false, false},
+		{"write inside", def, "", "write", filepath.Join(dir, "new.txt"), false, false},
+		{"read the time zone", def, "", "read", "/etc/localtime", false, false},
+		{"read the listen backlog", def, "", "read", "/proc/sys/net/core/somaxconn", false, false},
+		{"--allow-files reads outside", files, "", "read", secret, false, false},
+		{"--allow-files still runs nothing", files, "", "exec", "/bin/true", true, false},
+		{"--allow-exec runs /bin/true", exec, "", "exec", "/bin/true", false, false},
+		{"--allow-exec still reads nothing outside", exec, "", "read", secret, true, false},
+		{"--allow-unsafe traces", Policy{Dir: dir, Debug: true}, sc, "process_vm_readv", "self", false, false},
+		// Started as package prestart starts a script process.
+		{"no_new_privs from the start: read outside", def, "", "read", secret, true, true},
+		{"no_new_privs from the start: Landlock alone", def, ll, "read", secret, true, true},
+		{"no_new_privs from the start: read inside", def, "", "read", filepath.Join(dir, "self.txt"), false, true},
+		{"no_new_privs from the start: exec", def, ll, "exec", "/bin/true", true, true},
 	}
 	b, err := os.ReadFile("/bin/true")
 	if err != nil {
@@ -282,7 +333,12 @@ func runConfined(t *testing.T, dir string, a attempt) string {
 	cmd := exec.Command(self)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), envAttempt+"="+string(b))
-	out, err := cmd.CombinedOutput()
+	var out []byte
+	if a.Inherit {
+		out, err = startWithNoNewPrivs(cmd)
+	} else {
+		out, err = cmd.CombinedOutput()
+	}
 	var ee *exec.ExitError
 	if err != nil && !errors.As(err, &ee) {
 		t.Fatal(err)
@@ -292,6 +348,33 @@ func runConfined(t *testing.T, dir string, a attempt) string {
 		t.Fatalf("%s: the confined program said %q (%v)", a.Name, s, err)
 	}
 	return s
+}
+
+// startWithNoNewPrivs runs cmd from a thread that has no_new_privs set, and
+// that ends with the goroutine: the flag cannot be cleared.
+func startWithNoNewPrivs(cmd *exec.Cmd) ([]byte, error) {
+	type result struct {
+		out []byte
+		err error
+	}
+	done := make(chan result)
+	go func() {
+		runtime.LockOSThread() // never unlocked: the thread goes with the goroutine
+		if err := unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err != nil {
+			done <- result{nil, err}
+			return
+		}
+		var buf bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &buf, &buf
+		if err := cmd.Start(); err != nil {
+			done <- result{nil, err}
+			return
+		}
+		err := cmd.Wait()
+		done <- result{buf.Bytes(), err}
+	}()
+	r := <-done
+	return r.out, r.err
 }
 
 // sysProcessVMReadv is process_vm_readv's number, which package syscall
