@@ -145,6 +145,19 @@ func (r *reporter) methodsInAnySlot(t types.Type) string {
 	return ""
 }
 
+// shownThroughAny reports whether the type of this name is one that
+// runner/rewrite hands to lift.Show where a printed interface holds it
+// (see rewrite.ShownThroughAny), so that fmt prints it as Go does.
+func (r *reporter) shownThroughAny(name string) bool {
+	if r.anyShown == nil {
+		r.anyShown = map[string]bool{}
+		for _, tn := range rewrite.ShownThroughAny(r.files, r.pkg, r.info) {
+			r.anyShown[tn.Name()] = true
+		}
+	}
+	return r.anyShown[name]
+}
+
 // printedDifferently returns the name of a type the script declares that
 // the interface type t may hold and that fmt prints with v differently in
 // the interpreter, which hands it over as a value of its own making: one
@@ -161,6 +174,9 @@ func (r *reporter) printedDifferently(t types.Type, v rewrite.Verb) string {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || rewrite.Pooled(tn) {
 			continue // a type of lift's pool is compiled, which fmt prints as Go does
+		}
+		if !v.Star && v.Verb != 'w' && v.Verb != 'p' && r.shownThroughAny(tn.Name()) {
+			continue // runner/rewrite hands it to lift.Show
 		}
 		d := tn.Type()
 		if !types.Implements(d, it) && !types.Implements(types.NewPointer(d), it) {

@@ -50,6 +50,9 @@ type reporter struct {
 	found []finding
 	// nilSites, where not nil, gathers what NilPointers returns.
 	nilSites map[token.Pos]bool
+	// anyShown holds the names of rewrite.ShownThroughAny's types, once
+	// asked for.
+	anyShown map[string]bool
 }
 
 type finding struct {

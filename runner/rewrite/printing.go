@@ -104,6 +104,11 @@ type shower struct {
 	table  *string                    // the JSON table declared (see jsonTable), once asked for
 	xmlTab *string                    // the XML table declared (see xmlTable), once asked for; "-" where refused
 	marks  map[*types.TypeName]string // the struct types pass structmark marks, once asked for
+	// anyTypes are the types shown where an interface holds them (see
+	// ShownThroughAny), once asked for; anyFuncs the functions that show
+	// them, by the types each asks for.
+	anyTypes *[]*types.TypeName
+	anyFuncs map[string]string
 }
 
 // callee returns "fmt.Printf" for a call of a printing function, and
@@ -133,7 +138,11 @@ func (s *shower) arg(a ast.Expr, v Verb, i int, lit *ast.BasicLit, sprint bool) 
 		return
 	}
 	t := s.p.Info.TypeOf(a)
-	if t == nil || types.IsInterface(t) || !s.involves(t) {
+	if t != nil && types.IsInterface(t) {
+		s.anyArg(a, t, v)
+		return
+	}
+	if t == nil || !s.involves(t) {
 		return
 	}
 	if v.Verb == 'T' {

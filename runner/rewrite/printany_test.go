@@ -1,0 +1,52 @@
+package rewrite_test
+
+import "testing"
+
+func init() {
+	programs = append(programs,
+		fromCorpus("printany_method_sets", "print-any-method-sets"),
+		fromCorpus("printany_embedded", "print-any-embedded-stringer"),
+		fromCorpus("printany_other_frame", "print-any-other-frame"),
+	)
+}
+
+// TestPrintedInterfaces: a printed argument of interface type goes
+// through a function of the file that asks it for each type Go prints
+// otherwise than the interpreter, which the interpreter tells apart at
+// run time, and its pointer; a lookalike, a type of lift's pool, a type
+// with Format or one declared in a function is not asked for, and a
+// %T or %#v is left to runner/refuse.
+func TestPrintedInterfaces(t *testing.T) {
+	const head = "package main\n\nimport \"fmt\"\n\ntype V struct{ N int }\n\nfunc (v V) String() string { return \"v\" }\n\n"
+	tests := []struct {
+		name      string
+		src       string
+		want, not []string
+	}{
+		{"an any", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Println(x)\n}\n",
+			[]string{"fmt.Println(_slAny", "if v, ok := x.(V); ok { return _sl", "if v, ok := x.(*V); ok { return _sl", "; return x }"}, nil},
+		{"a script's interface", head + "type S interface{ String() string }\n\nfunc main() {\n\tvar s S = V{1}\n\tfmt.Printf(\"%s\\n\", s)\n}\n",
+			[]string{"fmt.Printf(\"%s\\n\", _slAny"}, nil},
+		{"a type without String printed with %v", head + "type Q struct{ N int }\n\nfunc main() {\n\tvar x any = Q{1}\n\tfmt.Println(x)\n}\n",
+			[]string{"x.(V)"}, []string{"x.(Q)", "x.(*Q)"}},
+		{"a type without String printed with %+v", head + "type Q struct{ n int }\n\nfunc main() {\n\tvar x any = Q{1}\n\tfmt.Printf(\"%+v\\n\", x)\n}\n",
+			[]string{"x.(Q)", "x.(*Q)"}, nil},
+		{"a lookalike", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Println(x, struct{ N int }{2})\n}\n",
+			nil, []string{"_slAny"}},
+		{"a type of lift's pool", "package main\n\nimport \"fmt\"\n\ntype K int\n\nfunc (k K) String() string { return \"k\" }\n\nfunc main() {\n\tvar x any = K(1)\n\tfmt.Println(x)\n}\n",
+			nil, []string{"_slAny"}},
+		{"a type with Format", head + "type F struct{ N int }\n\nfunc (F) Format(s fmt.State, c rune) {}\n\nfunc main() {\n\tvar x any = F{1}\n\tfmt.Println(x)\n}\n",
+			[]string{"x.(V)"}, []string{"x.(F)"}},
+		{"a type declared in a function", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ttype V struct{ N int }\n\tvar x any = V{1}\n\tfmt.Println(x)\n}\n",
+			nil, []string{"_slAny"}},
+		{"%T and %#v", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Printf(\"%#v\\n\", x)\n}\n",
+			nil, []string{"_slAny"}},
+		{"one function for each set of types", head + "func main() {\n\tvar x, y any = V{1}, V{2}\n\tfmt.Println(x, y)\n}\n",
+			[]string{"fmt.Println(_slAny4(x), _slAny4(y))"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, tt.src, tt.want, tt.not)
+		})
+	}
+}
