@@ -65,7 +65,7 @@ var markers = []string{envControl, "SOCKLAB_CHILD", "SOCKLAB_CONFINE", "SOCKLAB_
 // A Process is a script process started early, waiting to be adopted.
 type Process struct {
 	exe     string
-	process *os.Process
+	process *handle
 	control int      // the supervisor's end of the control socket
 	link    *os.File // the same, once adopted (see Ended)
 	env     map[string]string
@@ -200,8 +200,18 @@ func (p *Process) Ended() (code int, said bool) {
 	return int(int32(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)), true
 }
 
-// Process returns the operating system's handle of p.
-func (p *Process) Process() *os.Process { return p.process }
+// Pid returns p's process id.
+func (p *Process) Pid() int { return p.process.Pid() }
+
+// Signal sends sig to p's process.
+func (p *Process) Signal(sig os.Signal) error { return p.process.Signal(sig) }
+
+// Kill ends p's process.
+func (p *Process) Kill() error { return p.process.Kill() }
+
+// Wait waits for p's process to end, reaps it, and returns how it ended;
+// it holds no thread while it waits (see handle). Call it once.
+func (p *Process) Wait() (syscall.WaitStatus, error) { return p.process.Wait() }
 
 // Dismiss ends p, which is reaped in the background.
 func (p *Process) Dismiss() {

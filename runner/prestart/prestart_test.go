@@ -147,7 +147,7 @@ func testAdopt(t *testing.T, finish bool) {
 	if said != finish || (said && code != 7) {
 		t.Errorf("Ended() = %d, %t; want 7, %t", code, said, finish)
 	}
-	state, err := p.Process().Wait()
+	state, err := p.Wait()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,8 +160,8 @@ func testAdopt(t *testing.T, finish bool) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("the adopted process wrote\n%q\nwant\n%q", got, want)
 	}
-	if state.ExitCode() != 7 {
-		t.Errorf("exit status %d, want 7", state.ExitCode())
+	if state.ExitStatus() != 7 {
+		t.Errorf("exit status %d, want 7", state.ExitStatus())
 	}
 }
 
@@ -190,7 +190,7 @@ func TestDiscard(t *testing.T) {
 	if Take() != nil {
 		t.Error("a discarded process can still be taken")
 	}
-	if err := p.process.Signal(os.Kill); err == nil {
+	if err := p.Signal(os.Kill); err == nil {
 		t.Error("the discarded process is still there")
 	}
 }

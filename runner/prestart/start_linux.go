@@ -58,26 +58,37 @@ func start() (*Process, error) {
 	if _, _, err := syscall.RawSyscall6(syscall.SYS_PRCTL, prSetNoNewPrivs, 1, 0, 0, 0, 0); err != 0 {
 		return nil, err
 	}
-	// syscall.ForkExec, not os.StartProcess: os's first start of a process
-	// first probes the kernel's process handles (pidfd) by starting and
-	// reaping one more; FindProcess probes after, while this one starts.
+	// syscall.ForkExec, and no os.Process (see handle): os's first start
+	// or find of a process probes the kernel's process handles (pidfd) by
+	// starting and reaping one more.
 	pid, err := syscall.ForkExec(exe, os.Args, &syscall.ProcAttr{Env: env, Files: files, Sys: sysProcAttr()})
 	syscall.Close(fds[1])
 	if err != nil {
 		syscall.Close(fds[0])
 		return nil, err
 	}
-	proc, err := os.FindProcess(pid)
-	if err != nil {
-		syscall.Kill(pid, syscall.SIGKILL)
-		syscall.Close(fds[0])
-		return nil, err
-	}
-	p := &Process{exe: exe, process: proc, control: fds[0], env: map[string]string{}}
+	p := &Process{exe: exe, process: &handle{pid: pid, exit: pidfd(pid)}, control: fds[0], env: map[string]string{}}
 	for _, k := range runtimeEnv {
 		if v, ok := syscall.Getenv(k); ok {
 			p.env[k] = v
 		}
 	}
 	return p, nil
+}
+
+// sysPidfdOpen is pidfd_open(2), one number on every architecture.
+const sysPidfdOpen = 434
+
+// pidfd returns a pidfd of the child pid, which no one else reaps, for Go's
+// poller; nil on a kernel without them (before Linux 5.3).
+func pidfd(pid int) *os.File {
+	fd, _, e := syscall.RawSyscall(sysPidfdOpen, uintptr(pid), 0, 0)
+	if e != 0 {
+		return nil
+	}
+	if err := syscall.SetNonblock(int(fd), true); err != nil {
+		syscall.Close(int(fd))
+		return nil
+	}
+	return os.NewFile(fd, "pidfd")
 }

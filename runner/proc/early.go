@@ -18,7 +18,7 @@ import (
 // gives that process the descriptors that cmd.Start would (pipes, copied
 // by goroutines, for what is not a file), and returns how to wait for it
 // as cmd.Wait would.
-func startEarly(cmd *exec.Cmd, exe string, ownGroup bool) (*os.Process, func() (ending, error), bool) {
+func startEarly(cmd *exec.Cmd, exe string, ownGroup bool) (*prestart.Process, func() (ending, error), bool) {
 	pre := prestart.Take()
 	if pre == nil {
 		return nil, nil, false
@@ -28,7 +28,7 @@ func startEarly(cmd *exec.Cmd, exe string, ownGroup bool) (*os.Process, func() (
 		pre.Dismiss()
 		return nil, nil, false
 	}
-	a := &adopted{delay: cmd.WaitDelay, process: pre.Process(), said: make(chan said, 1)}
+	a := &adopted{delay: cmd.WaitDelay, process: pre, said: make(chan said, 1)}
 	files, err := a.stdio(cmd)
 	if err != nil {
 		a.closeParent()
@@ -62,7 +62,7 @@ type said struct {
 // adopted is a script process started early, with the pipes and copies
 // that os/exec would have made for its standard input, output and error.
 type adopted struct {
-	process   *os.Process
+	process   *prestart.Process
 	delay     time.Duration
 	childEnds []*os.File  // the process's ends of the pipes
 	parent    []io.Closer // ours, closed when the copies outlast delay
@@ -187,7 +187,7 @@ func (a *adopted) closeParent() {
 // supervisor's own end. It is killed, so that it ends whatever it said,
 // and reaped in the background.
 func (a *adopted) wait() (ending, error) {
-	var state *os.ProcessState
+	var state syscall.WaitStatus
 	exited := make(chan error, 1)
 	go func() {
 		var err error
@@ -207,7 +207,7 @@ func (a *adopted) wait() (ending, error) {
 		if err := <-exited; err != nil {
 			return ending{}, err
 		}
-		end = endingOf(state)
+		end = endingOfStatus(state)
 	}
 	copied := make(chan struct{})
 	go func() {

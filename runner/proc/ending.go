@@ -14,10 +14,18 @@ type ending struct {
 
 // endingOf reads the ending in a process state that os reports.
 func endingOf(state *os.ProcessState) ending {
-	if ws, ok := state.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-		return ending{signal: ws.Signal()}
+	if ws, ok := state.Sys().(syscall.WaitStatus); ok {
+		return endingOfStatus(ws)
 	}
 	return ending{code: state.ExitCode()}
+}
+
+// endingOfStatus reads the ending in a wait status.
+func endingOfStatus(ws syscall.WaitStatus) ending {
+	if ws.Signaled() {
+		return ending{signal: ws.Signal()}
+	}
+	return ending{code: ws.ExitStatus()}
 }
 
 // failed reports whether the process ended other than with status 0.

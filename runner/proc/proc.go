@@ -44,7 +44,8 @@ type Spec struct {
 type Proc struct {
 	spec    Spec
 	cmd     *exec.Cmd
-	process *os.Process
+	process process // os/exec's, or the one package prestart started
+	pid     int
 	waitFor func() (ending, error)
 	ended   ending
 	diag    limitedBuffer
@@ -54,6 +55,11 @@ type Proc struct {
 	output  *outputCap
 	tooMuch atomic.Bool // the script passed its output limit
 	report  io.Writer   // Spec.Stderr before the cap: where socklab's reports go
+}
+
+// A process is what a Proc needs of its script process.
+type process interface {
+	Signal(os.Signal) error
 }
 
 // Executable is the binary that runs scripts; tests point it elsewhere.
@@ -140,14 +146,14 @@ func Start(s Spec) (*Proc, error) {
 		return nil, fmt.Errorf("starting %s: %w", s.Script.Display, err)
 	}
 	if guard != nil {
-		go guard.Watch(p.process.Pid)
+		go guard.Watch(p.pid)
 	}
 	if reg != nil {
-		reg.Pid = p.process.Pid
+		reg.Pid = p.pid
 		go reg.Serve(regFile)
 	}
 	if watch != nil {
-		go watch.Watch(p.process.Pid, p.done)
+		go watch.Watch(p.pid, p.done)
 	}
 	go p.wait()
 	// The front end's work, last: the caller is about to wait, and leaves
@@ -180,13 +186,13 @@ func (p *Proc) stderrFile() (f *os.File, closeAfterStart *os.File, err error) {
 // (see startEarly).
 func (p *Proc) start(exe string) error {
 	if process, wait, ok := startEarly(p.cmd, exe, p.spec.OwnGroup); ok {
-		p.process, p.waitFor = process, wait
+		p.process, p.pid, p.waitFor = process, process.Pid(), wait
 		return nil
 	}
 	if err := p.cmd.Start(); err != nil {
 		return err
 	}
-	p.process = p.cmd.Process
+	p.process, p.pid = p.cmd.Process, p.cmd.Process.Pid
 	p.waitFor = func() (ending, error) {
 		err := p.cmd.Wait()
 		var ee *exec.ExitError
@@ -255,12 +261,12 @@ func (p *Proc) Wait() int {
 }
 
 // Pid returns the process id.
-func (p *Proc) Pid() int { return p.process.Pid }
+func (p *Proc) Pid() int { return p.pid }
 
 // Signal sends sig to the process (to its group when it has its own).
 func (p *Proc) Signal(sig syscall.Signal) {
 	if p.spec.OwnGroup {
-		syscall.Kill(-p.process.Pid, sig)
+		syscall.Kill(-p.pid, sig)
 		return
 	}
 	p.process.Signal(sig)
