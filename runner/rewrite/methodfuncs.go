@@ -19,7 +19,9 @@ import (
 //
 // A method value is rewritten where its receiver, a local variable,
 // changes after it or in a loop around it, or is a pointer to what a value
-// method copies; elsewhere reading late reads the same value.
+// method copies, and wherever its receiver is another expression (a
+// package's variable, a field, an element: s.conn.Name, which may change
+// anywhere); elsewhere reading late reads the same value.
 func init() { register(Pass{Name: "methodfuncs", Run: methodFuncs}) }
 
 func methodFuncs(p *Package, f *ast.File, e *Editor) {
@@ -77,26 +79,31 @@ func methodExpr(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *ty
 	e.Replace(sel.Pos(), sel.End(), "func() "+ft+" { return "+lit+" }()")
 }
 
-// methodValue rewrites x.M where x changes later.
+// methodValue rewrites x.M where x changes later: a local variable
+// assigned after it, or in a loop around it; a pointer to what a value
+// method copies; or any other receiver, a package's variable, a field or
+// an element, which may change anywhere.
 func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *types.Selection, stack []ast.Node) {
-	v := plainVar(p, sel.X)
-	if v == nil || v.Parent() == p.Types.Scope() {
-		return
-	}
 	method := s.Obj().(*types.Func)
 	msig := method.Type().(*types.Signature)
 	_, ptrRecv := msig.Recv().Type().(*types.Pointer)
 	xt := p.Info.TypeOf(sel.X)
 	_, ptrX := xt.Underlying().(*types.Pointer)
-	body, loop := enclosingFunc(stack)
-	changes := body != nil && (loop != nil && changedIn(p, loop, v, token.NoPos) || changedIn(p, body, v, sel.End()))
-	if !changes && !(ptrX && !ptrRecv) { // what x points to may change anywhere
-		return
+	if v := plainVar(p, sel.X); v != nil && v.Parent() != p.Types.Scope() {
+		body, loop := enclosingFunc(stack)
+		changes := body != nil && (loop != nil && changedIn(p, loop, v, token.NoPos) || changedIn(p, body, v, sel.End()))
+		if !changes && !(ptrX && !ptrRecv) { // what x points to may change anywhere
+			return
+		}
+	} else if pkg := method.Pkg(); pkg != nil && (pkg.Path() == "log" || pkg.Path() == "log/slog") {
+		return // a logger's method reports its caller's line: left where it is called
 	}
 	x := e.Edited(sel.X.Pos(), sel.X.End())
 	rt := xt
 	switch {
 	case types.IsInterface(xt):
+	case ptrRecv && !ptrX && s.Indirect():
+		// promoted through an embedded pointer, which x holds: x as it is
 	case ptrRecv && !ptrX:
 		x, rt = "&"+x, types.NewPointer(xt)
 	case !ptrRecv && ptrX:

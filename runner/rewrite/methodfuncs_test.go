@@ -2,6 +2,7 @@ package rewrite_test
 
 func init() {
 	programs = append(programs,
+		fromCorpus("methodfuncs_fields", "method-value-fields"),
 		program{"methodfuncs_expressions", `package main
 
 import (
