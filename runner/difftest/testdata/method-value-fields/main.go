@@ -47,7 +47,7 @@ func (s *Server) serve(ln net.Listener, greet func(string) string, done chan<- b
 
 func main() {
 	s := &Server{cfg: &Config{Banner: "Welcome"}, peers: []Config{{Banner: "Hi"}, {Banner: "Yo", Upper: true}}}
-	greet := s.cfg.Greet     // copies *s.cfg now
+	greet := s.cfg.Greet      // copies *s.cfg now
 	first := s.peers[0].Greet // copies the element now
 	fromDefaults := defaults.Greet
 	set := s.cfg.SetBanner // the pointer s.cfg holds now
