@@ -32,29 +32,12 @@ import (
 //
 //	err == NotFound   =>   _sl1.Equal(/*line :9:5*/err ,  _sl1.Self("main.Status", /*line :9:12*/NotFound))/*line :9:20*/
 //
-// errors.Is with such operands becomes lift.ErrorsIs; the switch
-// statements that compare so, in their cases, it writes as switches on
-// true.
+// errors.Is with such operands becomes lift.ErrorsIs. The cases of a
+// switch statement that compare so are pass ifaceswitch's.
 func init() { register(Pass{Name: "ifaceequal", Run: ifaceEqual}) }
 
 func ifaceEqual(p *Package, f *ast.File, e *Editor) {
-	c := &comparer{p: p, e: e}
-	for _, obj := range p.Info.Defs {
-		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
-			c.types = append(c.types, tn)
-		}
-	}
-	for _, s := range p.Script {
-		if s == p.Types {
-			continue
-		}
-		for _, name := range s.Scope().Names() {
-			if tn, ok := s.Scope().Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
-				c.types = append(c.types, tn)
-			}
-		}
-	}
-	slices.SortFunc(c.types, func(a, b *types.TypeName) int { return int(a.Pos() - b.Pos()) })
+	c := newComparer(p, e)
 	equal := func(x, y ast.Expr, op token.Pos, neg bool) {
 		start, end := p.Fset.Position(x.Pos()), p.Fset.Position(y.End())
 		not := ""
@@ -78,8 +61,6 @@ func ifaceEqual(p *Package, f *ast.File, e *Editor) {
 				at := p.Fset.Position(n.Fun.End())
 				e.Replace(n.Fun.Pos(), n.Fun.End(), fmt.Sprintf("%s.ErrorsIs/*line :%d:%d*/", e.Import(lift.Package), at.Line, at.Column))
 			}
-		case *ast.SwitchStmt:
-			switchEqual(p, e, n, c)
 		}
 		return true
 	})
@@ -159,71 +140,6 @@ func isErrorInterface(t types.Type) bool {
 	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
-// switchEqual writes a switch statement whose tag is compared so with a
-// case as a switch on true, each case a call of lift.Equal, the
-// expressions of one case joined by || (the interpreter evaluates only the
-// first call of a case's list):
-//
-//	switch err {            =>   switch /*line :7:9*/true/*line :7:12*/ {
-//	case ErrA, ErrB:        =>   case _sl1.Equal(err, /*line :8:7*/ErrA)/*line :8:11*/ || _sl1.Equal(err, /*line :8:13*/ErrB)/*line :8:17*/:
-//
-// The tag is evaluated once: a tag that is not a variable's name is
-// assigned to one first (switch _t1 := f(); true {); one in a switch
-// with an init statement already is refused.
-func switchEqual(p *Package, e *Editor, s *ast.SwitchStmt, cmp *comparer) {
-	if s.Tag == nil {
-		return
-	}
-	if _, ok := SelfTyped(p.Script, p.Types, p.Info.TypeOf(s.Tag)); ok {
-		return // a tag of a concrete type: each case is converted to it, or is of it
-	}
-	found := false
-	for _, c := range s.Body.List {
-		for _, x := range c.(*ast.CaseClause).List {
-			found = found || cmp.compared(s.Tag, x)
-		}
-	}
-	if !found {
-		return
-	}
-	start, end := p.Fset.Position(s.Tag.Pos()), p.Fset.Position(s.Tag.End())
-	tag := ""
-	if id, ok := ast.Unparen(s.Tag).(*ast.Ident); ok {
-		if _, isVar := p.Info.Uses[id].(*types.Var); isVar {
-			tag = id.Name
-			e.Replace(s.Tag.Pos(), s.Tag.End(), fmt.Sprintf("/*line :%d:%d*/true/*line :%d:%d*/", start.Line, start.Column, end.Line, end.Column))
-		}
-	}
-	if tag == "" {
-		if s.Init != nil {
-			e.Refuse(s.Tag.Pos(), "the interpreter keeps a value of the script stored as %s in a wrapper of its own, which socklab compares with the cases of this switch only when the tag is a variable: assign %s to a variable in a statement before the switch", types.TypeString(p.Info.TypeOf(s.Tag), types.RelativeTo(p.Types)), types.ExprString(s.Tag))
-			return
-		}
-		tag = e.Name("t")
-		e.Insert(s.Tag.Pos(), fmt.Sprintf("%s := /*line :%d:%d*/", tag, start.Line, start.Column))
-		e.InsertFirst(s.Tag.End(), fmt.Sprintf("; true/*line :%d:%d*/", end.Line, end.Column))
-	}
-	lp := e.Import(lift.Package)
-	for _, c := range s.Body.List {
-		list := c.(*ast.CaseClause).List
-		for i, x := range list {
-			if i > 0 {
-				between := e.Text(list[i-1].End(), x.Pos())
-				comma := list[i-1].End() + token.Pos(strings.IndexByte(between, ','))
-				e.Replace(comma, comma+1, " ||")
-			}
-			at, end := p.Fset.Position(x.Pos()), p.Fset.Position(x.End())
-			if isNilLit(p, x) {
-				e.Insert(x.Pos(), fmt.Sprintf("%s == /*line :%d:%d*/", tag, at.Line, at.Column))
-				continue
-			}
-			e.Insert(x.Pos(), fmt.Sprintf("%s.Equal(%s, /*line :%d:%d*/", lp, tag, at.Line, at.Column))
-			e.InsertFirst(x.End(), fmt.Sprintf(")/*line :%d:%d*/", end.Line, end.Column))
-			cmp.named(x)
-		}
-	}
-}
-
 // libraryInterfaceOf returns the interface of t if t is an interface of
 // Go's library with methods, whose values of the script the interpreter
 // keeps in a wrapper.
@@ -253,6 +169,29 @@ type comparer struct {
 	e       *Editor
 	types   []*types.TypeName // the types the script declares, but interfaces
 	refused map[token.Pos]bool
+}
+
+// newComparer returns a comparer of the values of p, in the file that e
+// edits.
+func newComparer(p *Package, e *Editor) *comparer {
+	c := &comparer{p: p, e: e}
+	for _, obj := range p.Info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
+			c.types = append(c.types, tn)
+		}
+	}
+	for _, s := range p.Script {
+		if s == p.Types {
+			continue
+		}
+		for _, name := range s.Scope().Names() {
+			if tn, ok := s.Scope().Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
+				c.types = append(c.types, tn)
+			}
+		}
+	}
+	slices.SortFunc(c.types, func(a, b *types.TypeName) int { return int(a.Pos() - b.Pos()) })
+	return c
 }
 
 // refuse refuses the comparison at pos, once.

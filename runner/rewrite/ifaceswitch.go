@@ -1,50 +1,65 @@
 package rewrite
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
 )
 
 // A switch whose tag is of an interface type and whose cases hold a value
 // of another type (switch v { case 1: } with v of type any) stops the
 // interpreter ("cannot convert a interface {} to int"), where Go compares
-// the tag with each case converted to the tag's type. This pass writes the
-// comparisons out, as a switch without a tag, which the interpreter runs
-// as Go does; a tag that is not a variable is evaluated once, first, into
-// a variable of its own:
+// the tag with each case converted to the tag's type; beside a case of an
+// interface type (case 1: beside case io.EOF:) it stops it as well. This
+// pass writes the comparisons out, as a switch without a tag, which the
+// interpreter runs as Go does; a tag that is not a variable is evaluated
+// once, first, into a variable of its own:
 //
 //	switch v {           =>   switch   {
-//	case 1, "quit":      =>   case v == /*line :10:7*/1 || v == /*line :10:10*/"quit":
+//	case 1, io.EOF:      =>   case v == /*line :10:7*/1 || v == /*line :10:10*/io.EOF:
 //	switch get(i) {      =>   switch _sw1 := /*line :9:9*/get(i); {
 //
 // Case values are compared in order and the first match stops the
 // comparisons, as Go does: a case's values become conditions joined by ||,
-// since the interpreter takes only the first of a list there. A switch with an init statement and a tag that
-// is not a variable is left to pass switchinit, which moves the init out,
-// and then still stops the interpreter.
+// since the interpreter takes only the first of a list there. Where a case
+// compares values that the interpreter may keep in its wrappers (see
+// comparer.compared), the condition is a call of lift.Equal, as pass
+// ifaceequal writes ==:
+//
+//	case ErrGone:        =>   case _sl1.Equal(err, /*line :11:7*/ErrGone)/*line :11:14*/:
+//
+// A variable is read in place of the tag only where no case value calls a
+// function, which could change it. A switch with an init statement and a
+// tag that is not a variable is written as a block by pass switchinit
+// (see copiedTag), the init statement first, whose switch this pass then
+// gives the tag's variable.
 func init() { register(Pass{Name: "ifaceswitch", Run: ifaceSwitches}) }
 
 func ifaceSwitches(p *Package, f *ast.File, e *Editor) {
+	var cmp *comparer
 	ast.Inspect(f, func(n ast.Node) bool {
 		s, ok := n.(*ast.SwitchStmt)
-		if !ok || s.Tag == nil || !interfaceTag(p, s) {
+		if !ok || !interfaceTag(p, s) {
 			return true
 		}
-		tag := ast.Unparen(s.Tag)
-		name, isVar := tag.(*ast.Ident)
+		if cmp == nil {
+			cmp = newComparer(p, e)
+		}
+		if !takes(p, cmp, s) {
+			return true
+		}
 		var subject string
-		switch {
-		case isVar:
-			subject = name.Name
-			blank(e, s.Tag.Pos(), s.Tag.End())
-		case s.Init == nil:
+		if copiedTag(p, s) {
 			subject = e.Name("sw")
 			e.Insert(s.Tag.Pos(), subject+" := "+lineDirective(p, s.Tag.Pos()))
-			e.Insert(s.Tag.End(), ";")
-		default:
-			return true
+			e.InsertFirst(s.Tag.End(), ";")
+		} else {
+			subject = ast.Unparen(s.Tag).(*ast.Ident).Name
+			blank(e, s.Tag.Pos(), s.Tag.End())
 		}
 		for _, c := range s.Body.List {
 			list := c.(*ast.CaseClause).List
@@ -56,19 +71,32 @@ func ifaceSwitches(p *Package, f *ast.File, e *Editor) {
 					comma := list[i-1].End() + token.Pos(strings.IndexByte(between, ','))
 					e.Replace(comma, comma+1, " ||")
 				}
-				e.Insert(x.Pos(), subject+" == "+lineDirective(p, x.Pos()))
+				caseEqual(p, e, cmp, s.Tag, subject, x)
 			}
 		}
 		return true
 	})
 }
 
+// caseEqual writes case value x of a switch on tag, read from the
+// variable subject, as its comparison with the tag.
+func caseEqual(p *Package, e *Editor, cmp *comparer, tag ast.Expr, subject string, x ast.Expr) {
+	if isNilLit(p, x) || !cmp.compared(tag, x) {
+		e.Insert(x.Pos(), subject+" == "+lineDirective(p, x.Pos()))
+		return
+	}
+	end := p.Fset.Position(x.End())
+	e.Insert(x.Pos(), fmt.Sprintf("%s.Equal(%s, %s", e.Import(lift.Package), subject, lineDirective(p, x.Pos())))
+	e.InsertFirst(x.End(), fmt.Sprintf(")/*line :%d:%d*/", end.Line, end.Column))
+	cmp.named(x)
+}
+
 // interfaceTag reports whether switch s has a tag of an interface type (not
-// a type parameter) and case values of basic types only (constants, nil,
-// strings and numbers). A switch with a case of another type is pass
-// ifaceequal's, which compares a script's values and wrapped interfaces
-// as Go does.
+// a type parameter) and a case with a value.
 func interfaceTag(p *Package, s *ast.SwitchStmt) bool {
+	if s.Tag == nil {
+		return false
+	}
 	t := p.Info.TypeOf(s.Tag)
 	if t == nil || !types.IsInterface(t) {
 		return false
@@ -76,18 +104,60 @@ func interfaceTag(p *Package, s *ast.SwitchStmt) bool {
 	if _, ok := t.(*types.TypeParam); ok {
 		return false
 	}
-	basic := false
 	for _, c := range s.Body.List {
-		for _, x := range c.(*ast.CaseClause).List {
-			xt := p.Info.TypeOf(x)
-			if xt == nil {
-				return false
-			}
-			if _, ok := xt.(*types.Basic); !ok {
-				return false // an interface, or a script's value: pass ifaceequal's
-			}
-			basic = true
+		if len(c.(*ast.CaseClause).List) > 0 {
+			return true
 		}
 	}
-	return basic
+	return false
+}
+
+// takes reports whether pass ifaceswitch writes switch s, on an interface:
+// a case value is not an interface (case 1:, case nil:, case Point{}:),
+// or is compared by lift.Equal. A switch whose values are all interfaces
+// that == compares (case io.EOF:) the interpreter runs as Go does.
+func takes(p *Package, cmp *comparer, s *ast.SwitchStmt) bool {
+	for _, c := range s.Body.List {
+		for _, x := range c.(*ast.CaseClause).List {
+			if t := p.Info.TypeOf(x); t != nil && !types.IsInterface(t) {
+				return true
+			}
+		}
+	}
+	found := false
+	for _, c := range s.Body.List {
+		for _, x := range c.(*ast.CaseClause).List {
+			found = cmp.compared(s.Tag, x) || found // each, for its refusals
+		}
+	}
+	return found
+}
+
+// copiedTag reports whether pass ifaceswitch assigns the tag of switch s
+// to a variable of its own where it writes s (see takes): the tag is not
+// the name of a variable, or a case value calls a function, which may
+// change the variable after Go has read it. Pass switchinit writes such a
+// switch with an init statement as a block, whether ifaceswitch writes
+// it or not, which is Go's meaning of it either way.
+func copiedTag(p *Package, s *ast.SwitchStmt) bool {
+	if !interfaceTag(p, s) {
+		return false
+	}
+	if id, ok := ast.Unparen(s.Tag).(*ast.Ident); !ok {
+		return true
+	} else if _, isVar := p.Info.Uses[id].(*types.Var); !isVar {
+		return true
+	}
+	calls := false
+	for _, c := range s.Body.List {
+		for _, x := range c.(*ast.CaseClause).List {
+			ast.Inspect(x, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok && !p.Info.Types[call.Fun].IsType() {
+					calls = true
+				}
+				return !calls
+			})
+		}
+	}
+	return calls
 }

@@ -11,12 +11,13 @@ import (
 // zero value), and of a switch without clauses it runs neither (switch
 // f(); {}, switch conn.Close() {}); given a default clause it runs them,
 // but a type switch with that clause alone stops its compiler. This pass
-// writes a switch with an init statement and a tag that needs evaluating
-// as the block that Go's spec makes of it, the init statement first; gives
-// an expression switch without clauses an empty default clause; and
-// writes a type switch without clauses as an expression switch on its
-// guard's operand, which Go evaluates once as well. All on the same line,
-// with the columns kept:
+// writes a switch with an init statement and a tag that needs evaluating,
+// or that pass ifaceswitch assigns to a variable of its own (copiedTag),
+// as the block that Go's spec makes of it, the init statement first;
+// gives an expression switch without clauses an empty default clause;
+// and writes a type switch without clauses as an expression switch on
+// its guard's operand, which Go evaluates once as well. All on the same
+// line, with the columns kept:
 //
 //	switch n := f(); n + g() {   =>   {      n := f(); switch /*line :9:19*/n + g() {
 //	}                                 }}
@@ -38,9 +39,11 @@ func switchInit(p *Package, f *ast.File, e *Editor) {
 		var init ast.Stmt
 		var tag ast.Expr
 		var body *ast.BlockStmt
+		copied := false // pass ifaceswitch assigns the tag to a variable
 		switch s := n.(type) {
 		case *ast.SwitchStmt:
 			init, tag, body = s.Init, s.Tag, s.Body
+			copied = copiedTag(p, s)
 		case *ast.TypeSwitchStmt:
 			x, ok := s.Assign.(*ast.ExprStmt)
 			if !ok || len(s.Body.List) != 0 {
@@ -52,7 +55,7 @@ func switchInit(p *Package, f *ast.File, e *Editor) {
 		default:
 			return true
 		}
-		if init != nil && tag != nil && !evaluatedAlready(p, tag) {
+		if init != nil && tag != nil && (!evaluatedAlready(p, tag) || copied) {
 			openBlock(p, f, e, n.(ast.Stmt), labels[n.(ast.Stmt)], tag)
 		}
 		if len(body.List) == 0 && (init != nil || tag != nil) {
