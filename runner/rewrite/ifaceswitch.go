@@ -32,6 +32,10 @@ import (
 //
 //	case ErrGone:        =>   case _sl1.Equal(err, /*line :11:7*/ErrGone)/*line :11:14*/:
 //
+// A switch with a tag of any type whose default clause is not its last
+// clause is written so as well, for pass defaultlast to give it a last
+// clause that never matches.
+//
 // A variable is read in place of the tag only where no case value calls a
 // function, which could change it. A switch with an init statement and a
 // tag that is not a variable is written as a block by pass switchinit
@@ -43,13 +47,13 @@ func ifaceSwitches(p *Package, f *ast.File, e *Editor) {
 	var cmp *comparer
 	ast.Inspect(f, func(n ast.Node) bool {
 		s, ok := n.(*ast.SwitchStmt)
-		if !ok || !interfaceTag(p, s) {
+		if !ok || s.Tag == nil || !defaultInside(s.Body) && !interfaceTag(p, s) {
 			return true
 		}
 		if cmp == nil {
 			cmp = newComparer(p, e)
 		}
-		if !takes(p, cmp, s) {
+		if !defaultInside(s.Body) && !takes(p, cmp, s) {
 			return true
 		}
 		var subject string
@@ -78,10 +82,22 @@ func ifaceSwitches(p *Package, f *ast.File, e *Editor) {
 	})
 }
 
+// defaultInside reports whether a switch's body has a default clause
+// before its last clause, which the interpreter moves (see pass
+// defaultlast), so that a switch with a tag must be written without one.
+func defaultInside(body *ast.BlockStmt) bool {
+	for i, c := range body.List {
+		if c.(*ast.CaseClause).List == nil && i < len(body.List)-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // caseEqual writes case value x of a switch on tag, read from the
 // variable subject, as its comparison with the tag.
 func caseEqual(p *Package, e *Editor, cmp *comparer, tag ast.Expr, subject string, x ast.Expr) {
-	if isNilLit(p, x) || !cmp.compared(tag, x) {
+	if isNilLit(p, x) || !types.IsInterface(p.Info.TypeOf(tag)) || !cmp.compared(tag, x) {
 		e.Insert(x.Pos(), subject+" == "+lineDirective(p, x.Pos()))
 		return
 	}
@@ -134,13 +150,14 @@ func takes(p *Package, cmp *comparer, s *ast.SwitchStmt) bool {
 }
 
 // copiedTag reports whether pass ifaceswitch assigns the tag of switch s
-// to a variable of its own where it writes s (see takes): the tag is not
+// to a variable of its own where it writes s (see takes; a switch with a
+// default clause inside, it writes whatever its tag): the tag is not
 // the name of a variable, or a case value calls a function, which may
 // change the variable after Go has read it. Pass switchinit writes such a
 // switch with an init statement as a block, whether ifaceswitch writes
 // it or not, which is Go's meaning of it either way.
 func copiedTag(p *Package, s *ast.SwitchStmt) bool {
-	if !interfaceTag(p, s) {
+	if s.Tag == nil || !defaultInside(s.Body) && !interfaceTag(p, s) {
 		return false
 	}
 	if id, ok := ast.Unparen(s.Tag).(*ast.Ident); !ok {

@@ -7,7 +7,8 @@ import (
 )
 
 // The interpreter's type switch never matches an interface case (case
-// error, case fmt.Stringer), while its comma-ok type assertion answers
+// error, case fmt.Stringer), and panics on a nil operand with a case of
+// the empty interface (case any), while its comma-ok type assertion answers
 // right for the interfaces of Go's library (runner/refuse refuses the
 // cases it answers wrongly: interfaces the script declares, and pointers
 // to script types whose value methods implement the interface); nor, on
@@ -24,6 +25,8 @@ import (
 //		use(x)                         x := _ts1.(error); use(x)
 //	case nil:                     case _ts1 == nil:
 //
+// A case of the empty interface, whose assertion fails in the interpreter
+// too, is tested as v != nil, and its variable converted (x := (any)(v)).
 // A plain local variable is tested as it is (v need not be saved), which
 // leaves room for a switch's own init statement.
 func init() { register(Pass{Name: "typeswitch", Run: typeSwitch}) }
@@ -67,6 +70,12 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 					continue
 				}
 				typ = e.Edited(t.Pos(), t.End())
+				if emptyInterface(p.Info.Types[t].Type) {
+					// Every value but nil is one; the interpreter's
+					// assertion to it fails.
+					conds = append(conds, v+" != nil")
+					continue
+				}
 				conds = append(conds, v+" != nil && func() bool { _, ok := "+v+".("+typ+"); return ok }()")
 			}
 			if len(conds) > 0 {
@@ -78,6 +87,9 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 			value := v
 			if len(clause.List) == 1 && !p.Info.Types[clause.List[0]].IsNil() {
 				value = v + ".(" + typ + ")"
+				if emptyInterface(p.Info.Types[clause.List[0]].Type) {
+					value = "(" + typ + ")(" + v + ")"
+				}
 			}
 			e.Insert(clause.Colon+1, " "+sym.Name+" := "+value+";")
 		}
@@ -85,15 +97,22 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 	})
 }
 
-// interfaceCase reports whether a case of ts names an interface type
-// with methods.
+// emptyInterface reports whether t is an interface without methods (any),
+// which every value but nil implements.
+func emptyInterface(t types.Type) bool {
+	it, ok := types.Unalias(t).Underlying().(*types.Interface)
+	return ok && it.NumMethods() == 0
+}
+
+// interfaceCase reports whether a case of ts names an interface type:
+// one with methods, or the empty interface, whose case panics on a nil
+// operand in the interpreter ("a nil value was used") where Go goes on
+// to the next case.
 func interfaceCase(p *Package, ts *ast.TypeSwitchStmt) bool {
 	for _, c := range ts.Body.List {
 		for _, t := range c.(*ast.CaseClause).List {
-			if tv := p.Info.Types[t]; tv.IsType() {
-				if it, ok := tv.Type.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
-					return true
-				}
+			if tv := p.Info.Types[t]; tv.IsType() && types.IsInterface(tv.Type) {
+				return true
 			}
 		}
 	}
