@@ -62,11 +62,32 @@ func systemDirs() []string {
 var programDirs = []string{"/bin", "/sbin", "/usr", "/lib", "/lib32", "/lib64", "/libx32", "/etc"}
 
 // applyLandlock enforces p's file rules, plus run as the one program that
-// may be executed (for Entry), and returns the ABI in force.
+// may be executed (for Entry), and returns the ABI in force. A ruleset the
+// supervisor built for p (Policy.Ruleset) is enforced as it is.
 func applyLandlock(p Policy, run string) (int, error) {
+	if p.Ruleset > 0 {
+		rs := &ruleset{fd: p.Ruleset, abi: landlockABI()}
+		if err := rs.restrict(); err != nil {
+			return 0, fmt.Errorf("landlock: %w", err)
+		}
+		return rs.abi, nil
+	}
+	rs, err := buildRuleset(p, run)
+	if err != nil || rs == nil {
+		return 0, err
+	}
+	if err := rs.restrict(); err != nil {
+		return 0, fmt.Errorf("landlock: %w", err)
+	}
+	return rs.abi, nil
+}
+
+// buildRuleset returns the ruleset of p's file rules, plus run as the one
+// program that may be executed; nil where Landlock has nothing to enforce.
+func buildRuleset(p Policy, run string) (*ruleset, error) {
 	abi := landlockABI()
 	if abi == 0 {
-		return 0, nil
+		return nil, nil
 	}
 	type rule struct {
 		access        uint64
@@ -120,25 +141,41 @@ func applyLandlock(p Policy, run string) (int, error) {
 		}
 	}
 	if handled == 0 {
-		return 0, nil
+		return nil, nil
 	}
 	rs, err := newRuleset(abi, handled, ll.ScopeAbstractUnixSocket|ll.ScopeSignal)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	for _, r := range rules {
 		if err := rs.allow(r.access, r.path, r.ignoreMissing); err != nil {
 			unix.Close(rs.fd)
 			if errors.Is(err, errNoRefer) {
-				return 0, nil
+				return nil, nil
 			}
-			return 0, err
+			return nil, err
 		}
 	}
-	if err := rs.restrict(); err != nil {
-		return 0, fmt.Errorf("landlock: %w", err)
+	return rs, nil
+}
+
+// Ruleset builds the Landlock ruleset of p, for a process about to start
+// that will enforce it (Policy.Ruleset); nil where Landlock has nothing to
+// enforce. A supervisor builds it while the process starts, which then
+// only enforces it; the process closes its copy once it has.
+//
+// A cgo build's ruleset names the process's own /proc folder (see
+// psxTasks), which the supervisor cannot know: there the process builds
+// it itself.
+func Ruleset(p Policy) (*os.File, error) {
+	if withCgo {
+		return nil, nil
 	}
-	return abi, nil
+	rs, err := buildRuleset(p, "")
+	if err != nil || rs == nil {
+		return nil, err
+	}
+	return os.NewFile(uintptr(rs.fd), "landlock ruleset"), nil
 }
 
 // elfInterpreter returns the dynamic loader a program names (its

@@ -16,6 +16,9 @@ func seccompAvailable() bool { return false }
 
 func applyLandlock(Policy, string) (int, error) { return 0, nil }
 
+// Ruleset returns nil: there is no Landlock here.
+func Ruleset(Policy) (*os.File, error) { return nil, nil }
+
 func applySeccomp(Policy, bool) (bool, error) { return false, nil }
 
 // netGuardAvailable is false: the guard is seccomp's.

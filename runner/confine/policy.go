@@ -19,11 +19,20 @@ type Policy struct {
 	// guard (see NetGuard); 0 for none. Net lifts the guard.
 	NetGuard int
 
+	// Ruleset is the descriptor of the Landlock ruleset a supervisor built
+	// for this policy (see Ruleset), which Apply enforces as it is and
+	// closes; 0 to build it here.
+	Ruleset int
+
 	Files bool // lift the file rules (--allow-files)
 	Net   bool // let the program reach any host (--allow-net)
 	Exec  bool // let the program run other programs (--allow-exec)
 	Debug bool // let it trace other processes (--allow-unsafe)
 }
+
+// EnvRuleset names the descriptor, in a script process, of the Landlock
+// ruleset its supervisor built for it (see Ruleset).
+const EnvRuleset = "SOCKLAB_LANDLOCK_FD"
 
 // Layers says which of the kernel's layers are in force, or available.
 type Layers struct {

@@ -115,14 +115,25 @@ func Start(s Spec) (*Proc, error) {
 	if err != nil {
 		return nil, err
 	}
+	rules, err := ruleset(cmd, s.Script)
+	if err != nil {
+		feed.drop()
+		return nil, err
+	}
 	reg, regFile, err := registrar(cmd)
 	if err != nil {
 		feed.drop()
+		if rules != nil {
+			rules.Close()
+		}
 		return nil, err
 	}
 	p.cmd = cmd
 	err = p.start(exe)
 	feed.r.Close() // the script process's end: it has its own, or failed to start
+	if rules != nil {
+		rules.Close() // likewise
+	}
 	if closeAfterStart != nil {
 		closeAfterStart.Close()
 	}

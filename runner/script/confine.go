@@ -20,31 +20,13 @@ func confineProcess(o Options, dir string) (settle func() error, err error) {
 	if err := confine.SetLimits(o.Limits); err != nil {
 		return nil, fmt.Errorf("socklab: %w", err)
 	}
-	// The supervisor's folders: where the supervisor writes the
-	// gate's announcements and port records for this process (which reads
-	// the records), or where it writes them itself; its trace file, opened
-	// here; and the stall records.
-	var rw, ro []string
-	if err := tap.Prepare(); err != nil {
+	if err := tap.Prepare(); err != nil { // the trace file, opened here
 		return nil, fmt.Errorf("socklab: %w", err)
 	}
-	if netgate.OpenRegistrar() {
-		ro = append(ro, os.Getenv(netgate.EnvPortMapDir))
-	} else {
-		rw = append(rw, os.Getenv(netgate.EnvListenDir), os.Getenv(netgate.EnvPortMapDir))
-	}
-	rw = append(rw, os.Getenv(stall.EnvDir))
-	guard, _ := strconv.Atoi(os.Getenv(confine.EnvNetGuard))
-	_, settled, err := confine.Apply(confine.Policy{
-		Dir:       dir,
-		ReadWrite: nonEmpty(rw),
-		ReadOnly:  nonEmpty(ro),
-		NetGuard:  guard,
-		Net:       o.AllowNet,
-		Files:     o.AllowFiles,
-		Exec:      o.AllowExec,
-		Debug:     o.AllowUnsafe,
-	})
+	p := Policy(o, dir, netgate.OpenRegistrar(), os.Getenv)
+	p.NetGuard, _ = strconv.Atoi(os.Getenv(confine.EnvNetGuard))
+	p.Ruleset, _ = strconv.Atoi(os.Getenv(confine.EnvRuleset))
+	_, settled, err := confine.Apply(p)
 	if err != nil {
 		return nil, fmt.Errorf("socklab: %w", err)
 	}
@@ -54,6 +36,32 @@ func confineProcess(o Options, dir string) (settle func() error, err error) {
 		}
 		return nil
 	}, nil
+}
+
+// Policy is what the kernel holds the script process of o to, from the
+// script's folder dir, given its environment (getenv) and whether it has
+// a registrar (see netgate.OpenRegistrar). Its supervisor works it out too,
+// to build the process's Landlock ruleset while the process starts.
+func Policy(o Options, dir string, registrar bool, getenv func(string) string) confine.Policy {
+	// The supervisor's folders: where the supervisor writes the gate's
+	// announcements and port records for this process (which reads the
+	// records), or where it writes them itself; and the stall records.
+	var rw, ro []string
+	if registrar {
+		ro = append(ro, getenv(netgate.EnvPortMapDir))
+	} else {
+		rw = append(rw, getenv(netgate.EnvListenDir), getenv(netgate.EnvPortMapDir))
+	}
+	rw = append(rw, getenv(stall.EnvDir))
+	return confine.Policy{
+		Dir:       dir,
+		ReadWrite: nonEmpty(rw),
+		ReadOnly:  nonEmpty(ro),
+		Net:       o.AllowNet,
+		Files:     o.AllowFiles,
+		Exec:      o.AllowExec,
+		Debug:     o.AllowUnsafe,
+	}
 }
 
 func nonEmpty(dirs []string) []string {
