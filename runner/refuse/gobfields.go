@@ -11,7 +11,9 @@ import (
 // type the script declares with an unexported field, or an interface in a
 // script that declares one: the interpreter's struct type exports the
 // field (Xname), so gob sends it and a decoder fills it, where Go sends
-// only the exported fields.
+// only the exported fields. It refuses encoding or decoding a value that
+// holds an interface type with methods that the script declares, which
+// the interpreter makes a struct of its own that gob refuses.
 func gobFields(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -19,14 +21,29 @@ func gobFields(r *reporter) {
 			return true
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "Encode" && sel.Sel.Name != "EncodeValue" {
+		if !ok {
 			return true
 		}
-		if t := r.typeOf(sel.X); t == nil || !isNamed(t, "encoding/gob", "Encoder") {
+		decoding := sel.Sel.Name == "Decode" || sel.Sel.Name == "DecodeValue"
+		if !decoding && sel.Sel.Name != "Encode" && sel.Sel.Name != "EncodeValue" {
+			return true
+		}
+		coder := "Encoder"
+		if decoding {
+			coder = "Decoder"
+		}
+		if t := r.typeOf(sel.X); t == nil || !isNamed(t, "encoding/gob", coder) {
 			return true
 		}
 		t := r.typeOf(call.Args[0])
 		if t == nil {
+			return true
+		}
+		if iface := r.heldScriptInterface(t); iface != "" {
+			r.refuse(call.Args[0].Pos(), "the interpreter keeps a value of the interface type %s, which the script declares, in a struct of its own that gob cannot encode or decode (gob: type interp.valueInterface has no exported fields): declare it as any, register its concrete types with gob.Register, and assert the type where you use it", iface)
+			return true
+		}
+		if decoding {
 			return true
 		}
 		if f := unexportedField(r, t); f != "" {
@@ -62,4 +79,26 @@ func (r *reporter) declaresStruct(hidden bool) bool {
 		}
 	}
 	return false
+}
+
+// heldScriptInterface returns the name of an interface type with methods that
+// the script declares (named, or spelt out in a type of the script's) and
+// t involves, or "": the interpreter's runtime form of such a type is a
+// struct of its own (interp.valueInterface), whatever it holds.
+func (r *reporter) heldScriptInterface(t types.Type) string {
+	name := ""
+	compiled := map[types.Type]bool{} // the underlying types of library interfaces met
+	rewrite.Involves(t, func(t types.Type) bool {
+		iface, ok := t.Underlying().(*types.Interface)
+		if !ok || iface.NumMethods() == 0 || compiled[t] {
+			return false
+		}
+		if _, named := types.Unalias(t).(*types.Named); named && !r.declared(t) {
+			compiled[t.Underlying()] = true // error, or a library's interface: a compiled type
+			return false
+		}
+		name = types.TypeString(t, types.RelativeTo(r.pkg))
+		return true
+	})
+	return name
 }
