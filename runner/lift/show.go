@@ -27,6 +27,7 @@ type Type struct {
 	fields    []field // of a struct
 	str, err  reflect.Value
 	goStr     reflect.Value
+	show      reflect.Value // of an interface type: see Dynamic
 	defined   bool
 }
 
@@ -57,6 +58,17 @@ func Define(t *Type, name string, defined bool, elem, key *Type, names string, f
 		t.fields = append(t.fields, field{strings.TrimPrefix(n, "~"), ft, strings.HasPrefix(n, "~")})
 	}
 	t.str, t.err, t.goStr = funcValue(str), funcValue(err), funcValue(goStr)
+	return true
+}
+
+// Dynamic defines t as an interface type whose name Go prints as name,
+// and whose values show, a function of the script's file, hands back as
+// Show would hand a value of their dynamic type, or as they are: the
+// interpreter keeps a script's value in an interface (an element of an
+// []any, a field of type any) in a form that fmt prints otherwise than
+// Go. It returns true, so that a package-level declaration can call it.
+func Dynamic(t *Type, name string, show any) bool {
+	t.name, t.show = name, funcValue(show)
 	return true
 }
 

@@ -80,3 +80,36 @@ func BenchmarkShow(b *testing.B) {
 		}
 	})
 }
+
+// box stands for the interpreter's wrapper of a script's value in an
+// interface, which its show function sees through.
+type box struct{ r raw }
+
+// TestShowDynamic: the values of an interface type defined with Dynamic go
+// through its function, in a slice of any as in the interpreter's slice
+// of a script's interface type; what it does not show prints as it is.
+func TestShowDynamic(t *testing.T) {
+	alertT, _, _ := types()
+	anyT, sliceT := NewType(), NewType()
+	Dynamic(anyT, "interface {}", func(x any) any {
+		switch v := x.(type) {
+		case raw:
+			return Show(v, alertT)
+		case box:
+			return Show(v.r, alertT)
+		}
+		return x
+	})
+	Define(sliceT, "[]interface {}", false, anyT, nil, "", nil, nil, nil, nil)
+	a, r := alert{"disk", 2, 1}, raw{"disk", 2, 1}
+	for _, format := range []string{"%v", "%+v"} {
+		want := fmt.Sprintf(format, []any{a, 3, nil, a})
+		if got := fmt.Sprintf(format, Show([]any{r, 3, nil, box{r}}, sliceT)); got != want {
+			t.Errorf("%s: got %q, Go prints %q", format, got, want)
+		}
+		want = fmt.Sprintf(format, []alert{a})
+		if got := fmt.Sprintf(format, Show([]box{{r}}, sliceT)); got != want {
+			t.Errorf("%s of the wrappers: got %q, Go prints %q", format, got, want)
+		}
+	}
+}

@@ -63,6 +63,15 @@ func (p *printer) stringFormat() string {
 // says whether fmt would call v's methods (it does not through an
 // unexported field).
 func (p *printer) value(v reflect.Value, t *Type, verb rune, depth int, methods bool) {
+	if t != nil && t.show.IsValid() && v.IsValid() && v.Kind() != reflect.Interface {
+		// The interpreter's own form of a value of an interface type
+		// (its wrapper, in a slice of a script's interface type).
+		if s, ok := t.dynamic(v); ok {
+			p.value(s.v, s.t, verb, depth, methods)
+			return
+		}
+		t = nil
+	}
 	if t != nil && v.IsValid() && methods && p.methods(v, t, verb) {
 		return
 	}
@@ -138,6 +147,10 @@ func (p *printer) value(v reflect.Value, t *Type, verb rune, depth int, methods 
 			} else {
 				p.write("<nil>")
 			}
+			return
+		}
+		if s, ok := t.dynamic(v); ok {
+			p.value(s.v, s.t, verb, depth+1, methods)
 			return
 		}
 		p.value(e, nil, verb, depth+1, methods)
@@ -372,6 +385,23 @@ func (p *printer) typeName(v reflect.Value, t *Type) string {
 		return t.name
 	}
 	return v.Type().String()
+}
+
+// dynamic hands v, a value of the interface type t, to t's function (see
+// Dynamic), and returns what it makes of v if that is a value of the
+// script's type to show.
+func (t *Type) dynamic(v reflect.Value) (shown, bool) {
+	if t == nil || !t.show.IsValid() || !v.CanInterface() {
+		return shown{}, false
+	}
+	in := t.show.Type().In(0)
+	if !v.Type().AssignableTo(in) {
+		return shown{}, false
+	}
+	x := reflect.New(in).Elem()
+	x.Set(v)
+	s, ok := t.show.Call([]reflect.Value{x})[0].Interface().(shown)
+	return s, ok
 }
 
 func elemOf(t *Type) *Type {

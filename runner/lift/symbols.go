@@ -14,6 +14,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"TypeName":      reflect.ValueOf(TypeName),
 		"NewType":       reflect.ValueOf(NewType),
 		"Define":        reflect.ValueOf(Define),
+		"Dynamic":       reflect.ValueOf(Dynamic),
 		"Type":          reflect.ValueOf((*Type)(nil)),
 		"JSON":          reflect.ValueOf(JSON),
 		"JSONError":     reflect.ValueOf(JSONError),

@@ -36,7 +36,7 @@ func printVerbs(r *reporter) {
 		name := r.calleeName(call)
 		if first, ok := printFuncs[name]; ok {
 			for _, a := range call.Args[min(first, len(call.Args)):] {
-				r.checkArg(a, rewrite.Verb{Verb: 'v'})
+				r.checkArg(a, rewrite.Verb{Verb: 'v'}, true)
 			}
 			return true
 		}
@@ -52,17 +52,20 @@ func printVerbs(r *reporter) {
 		args := call.Args[fi+1:]
 		for i, a := range args {
 			if !ok || i >= len(verbs) {
-				r.checkArg(a, rewrite.Verb{Verb: '?'})
+				r.checkArg(a, rewrite.Verb{Verb: '?'}, false)
 				continue
 			}
-			r.checkArg(a, verbs[i])
+			r.checkArg(a, verbs[i], !call.Ellipsis.IsValid())
 		}
 		return true
 	})
 }
 
-// checkArg refuses argument a printed with v.
-func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb) {
+// checkArg refuses argument a printed with v; lifted says whether
+// runner/rewrite hands the values of ShownThroughAny's types that its
+// interfaces hold to lift.Show (not so the elements of a slice spread
+// into a format's arguments).
+func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb, lifted bool) {
 	t := r.typeOf(a)
 	if t == nil {
 		return
@@ -71,7 +74,7 @@ func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb) {
 		r.refuse(a.Pos(), "socklab cannot tell which verb prints this argument (the format uses argument indexes), and the interpreter prints the types a script declares differently: write the format without [n]")
 		return
 	}
-	if slot := r.methodsInAnySlot(t); slot != "" {
+	if slot := r.methodsInAnySlot(t, lifted); slot != "" {
 		r.refuse(a.Pos(), "this value holds values of type %s, where the interpreter keeps a value of %s (a type the script declares with methods) in a form fmt cannot print: print the elements one by one", types.TypeString(t, types.RelativeTo(r.pkg)), slot)
 		return
 	}
@@ -117,8 +120,10 @@ func (r *reporter) showsType(t types.Type) bool {
 // methods, if t holds values of an empty interface type below its top
 // level (a []any, a map[string]any, a struct field of type any): the
 // interpreter keeps such a value there in a wrapper of its own, which fmt
-// prints as a struct of pointers. It returns "" otherwise.
-func (r *reporter) methodsInAnySlot(t types.Type) string {
+// prints as a struct of pointers. Where lifted, a type of
+// rewrite.ShownThroughAny is printed as Go prints it. It returns ""
+// otherwise.
+func (r *reporter) methodsInAnySlot(t types.Type, lifted bool) string {
 	nested := false
 	rewrite.Involves(t, func(u types.Type) bool {
 		if u != t {
@@ -136,6 +141,9 @@ func (r *reporter) methodsInAnySlot(t types.Type) string {
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if lifted && r.shownThroughAny(tn.Name()) {
 			continue
 		}
 		if types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 && !rewrite.Pooled(tn) {

@@ -49,44 +49,111 @@ func (s *shower) anyArg(a ast.Expr, t types.Type, v Verb) {
 	if !ok {
 		return
 	}
-	var cases []string
-	var key []string
+	if fn := s.anyFunc(it, &v); fn != "" {
+		s.e.Insert(a.Pos(), fn+"(")
+		s.e.Insert(a.End(), ")")
+	}
+}
+
+// anyFunc returns the name of the file's function that hands a value of
+// the interface type it to lift.Show where it holds one of the types of
+// ShownThroughAny, or its pointer, that Go prints with v otherwise than
+// the interpreter (any of them where v is nil: an interface inside a
+// printed value), declaring it the first time; "" where there are none.
+func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	if s.anyTypes == nil {
 		types := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
 		s.anyTypes = &types
 	}
+	var asked []types.Type
+	var names []string
 	for _, tn := range *s.anyTypes {
 		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !types.Implements(c, it) || !s.needs(c, v) {
+			if !types.Implements(c, it) || v != nil && !s.needs(c, *v) {
 				continue
 			}
 			name, ok := typeName(s.p, s.f, c, true)
 			if !ok {
 				continue
 			}
-			desc, ok := s.desc(c)
-			if !ok {
-				continue
-			}
-			cases = append(cases, "if v, ok := x.("+name+"); ok { return "+s.e.Import(lift.Package)+".Show(v, "+desc+") }")
-			key = append(key, name)
+			asked = append(asked, c)
+			names = append(names, name)
 		}
 	}
-	if len(cases) == 0 {
-		return
+	if len(asked) == 0 {
+		return ""
 	}
-	k := strings.Join(key, " ")
+	key := strings.Join(names, " ")
+	if fn, ok := s.anyFuncs[key]; ok {
+		return fn
+	}
 	if s.anyFuncs == nil {
 		s.anyFuncs = map[string]string{}
 	}
-	fn, ok := s.anyFuncs[k]
-	if !ok {
-		fn = s.e.Name("slAny")
-		s.anyFuncs[k] = fn
-		s.e.Append("func " + fn + "(x any) any { " + strings.Join(cases, "; ") + "; return x }")
+	fn := s.e.Name("slAny")
+	s.anyFuncs[key] = fn // before the descriptions, which may ask for it
+	var cases []string
+	for i, c := range asked {
+		desc, ok := s.desc(c)
+		if !ok {
+			continue
+		}
+		cases = append(cases, "if v, ok := x.("+names[i]+"); ok { return "+s.e.Import(lift.Package)+".Show(v, "+desc+") }")
 	}
-	s.e.Insert(a.Pos(), fn+"(")
+	s.e.Append("func " + fn + "(x any) any { " + strings.Join(cases, "; ") + "; return x }")
+	return fn
+}
+
+// spread hands each element of a, a slice spread into the operands of
+// fmt.Println or its kin (fmt.Println(xs...)), to anyFunc's function, in
+// a copy of the slice.
+func (s *shower) spread(a ast.Expr) {
+	sl, ok := typeUnder(s.p, a).(*types.Slice)
+	if !ok {
+		return
+	}
+	it, ok := sl.Elem().Underlying().(*types.Interface)
+	if !ok || !it.Empty() {
+		return
+	}
+	fn := s.anyFunc(it, nil)
+	if fn == "" {
+		return
+	}
+	all, ok := s.anyFuncs["..."+fn]
+	if !ok {
+		all = s.e.Name("slAnys")
+		s.anyFuncs["..."+fn] = all
+		s.e.Append("func " + all + "(xs []any) []any { out := make([]any, len(xs)); for i, x := range xs { out[i] = " + fn + "(x) }; return out }")
+	}
+	s.e.Insert(a.Pos(), all+"(")
 	s.e.Insert(a.End(), ")")
+}
+
+// holdsShown reports whether t is an interface type that may hold a value
+// of ShownThroughAny's types: printed inside a value, it goes through
+// anyFunc's function. The encoders' descriptions have no such types.
+func (s *shower) holdsShown(t types.Type) bool {
+	if !s.printing {
+		return false
+	}
+	it, ok := types.Unalias(t).Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	if _, param := types.Unalias(t).(*types.TypeParam); param {
+		return false
+	}
+	if s.anyTypes == nil {
+		types := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
+		s.anyTypes = &types
+	}
+	for _, tn := range *s.anyTypes {
+		if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
+			return true
+		}
+	}
+	return false
 }
 
 // ShownThroughAny returns the types that pkg declares at its top level

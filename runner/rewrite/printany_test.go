@@ -1,6 +1,9 @@
 package rewrite_test
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 func init() {
 	programs = append(programs,
@@ -41,12 +44,27 @@ func TestPrintedInterfaces(t *testing.T) {
 			nil, []string{"_slAny"}},
 		{"%T and %#v", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Printf(\"%#v\\n\", x)\n}\n",
 			nil, []string{"_slAny"}},
-		{"one function for each set of types", head + "func main() {\n\tvar x, y any = V{1}, V{2}\n\tfmt.Println(x, y)\n}\n",
-			[]string{"fmt.Println(_slAny4(x), _slAny4(y))"}, nil},
+		{"a slice of any", head + "type H struct{ X any }\n\nfunc main() {\n\tfmt.Println([]any{V{1}}, H{V{2}})\n}\n",
+			[]string{".Dynamic(", "\"interface {}\""}, nil},
+		{"a slice spread", head + "func main() {\n\txs := []any{V{1}}\n\tfmt.Println(xs...)\n}\n",
+			[]string{"fmt.Println(_slAnys"}, nil},
+		{"a slice spread into a format", head + "func main() {\n\txs := []any{V{1}}\n\tfmt.Printf(\"%v\\n\", xs...)\n}\n",
+			nil, []string{"_slAnys"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, tt.src, tt.want, tt.not)
 		})
+	}
+}
+
+// TestPrintedInterfacesShareFunctions: the arguments that ask for the same
+// types share one function.
+func TestPrintedInterfacesShareFunctions(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\ntype V struct{ N int }\n\nfunc (v V) String() string { return \"v\" }\n\nfunc main() {\n\tvar x, y any = V{1}, V{2}\n\tfmt.Println(x, y)\n}\n"
+	out := string(lift(t, "main.go", src))
+	m := regexp.MustCompile(`fmt\.Println\((_slAny\d+)\(x\), (_slAny\d+)\(y\)\)`).FindStringSubmatch(out)
+	if m == nil || m[1] != m[2] || len(regexp.MustCompile(`func _slAny\d+\(`).FindAllString(out, -1)) != 1 {
+		t.Errorf("want one function for both arguments:\n%s", out)
 	}
 }

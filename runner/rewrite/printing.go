@@ -42,14 +42,20 @@ var printCalls = map[string]struct {
 }
 
 func printing(p *Package, f *ast.File, e *Editor) {
-	s := &shower{p: p, f: f, e: e, descs: map[string]string{}}
+	s := &shower{p: p, f: f, e: e, descs: map[string]string{}, printing: true}
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || call.Ellipsis.IsValid() {
+		if !ok {
 			return true
 		}
 		spec, ok := printCalls[s.callee(call)]
 		if !ok {
+			return true
+		}
+		if call.Ellipsis.IsValid() {
+			if spec.format < 0 && len(call.Args) > 0 {
+				s.spread(call.Args[len(call.Args)-1])
+			}
 			return true
 		}
 		if spec.first > len(call.Args) {
@@ -109,6 +115,7 @@ type shower struct {
 	// them, by the types each asks for.
 	anyTypes *[]*types.TypeName
 	anyFuncs map[string]string
+	printing bool // the descriptions are fmt's (pass printing), not an encoder's
 }
 
 // callee returns "fmt.Printf" for a call of a printing function, and
@@ -220,7 +227,7 @@ func (s *shower) declared(t types.Type) bool {
 // function type it stands for (see iterseq.go), not counting what
 // interfaces in it may hold.
 func (s *shower) involves(t types.Type) bool {
-	return Involves(t, func(t types.Type) bool { return s.declared(t) || isIterType(t) })
+	return Involves(t, func(t types.Type) bool { return s.declared(t) || isIterType(t) || s.holdsShown(t) })
 }
 
 // needs reports whether Go prints a value of t with v differently from
@@ -232,6 +239,9 @@ func (s *shower) needs(t types.Type, v Verb) bool {
 		return true
 	}
 	return Involves(t, func(t types.Type) bool {
+		if s.holdsShown(t) {
+			return true // an interface inside t (an []any's elements) that may hold one
+		}
 		if !s.declared(t) {
 			return false
 		}
@@ -345,6 +355,13 @@ func (s *shower) desc(t types.Type) (string, bool) {
 		elem = sub(u.Elem())
 	case *types.Map:
 		keyDesc, elem = sub(u.Key()), sub(u.Elem())
+	case *types.Interface:
+		fn := s.anyFunc(u, nil)
+		if fn == "" {
+			return "", false
+		}
+		s.e.Append(fmt.Sprintf("var _ = %s.Dynamic(%s, %s, %s)", pkg, name, strconv.Quote(reflectName(t)), fn))
+		return name, true
 	case *types.Struct:
 		var ns []string
 		for i := range u.NumFields() {
