@@ -1,9 +1,11 @@
 package refuse
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/socklab/socklab/runner/rewrite"
@@ -81,8 +83,12 @@ func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb, lifted bool) {
 	if !types.IsInterface(t) {
 		return
 	}
-	if d := r.printedDifferently(t, v); d != "" {
-		r.refuse(a.Pos(), "this value of interface type may hold a %s, which fmt prints differently in the interpreter when it reaches it as %s: print a variable of type %s", d, types.TypeString(t, types.RelativeTo(r.pkg)), d)
+	if d := r.printedDifferently(t, v); d != nil {
+		instead := "print a variable of type " + d.Name()
+		if d.Parent() != r.pkg.Scope() {
+			instead = "declare " + d.Name() + " at the top level of the file"
+		}
+		r.refuse(a.Pos(), "this value of interface type may hold a %s, which fmt prints differently in the interpreter when it reaches it as %s: %s", d.Name(), types.TypeString(t, types.RelativeTo(r.pkg)), instead)
 		return
 	}
 	if !r.showsType(t) {
@@ -166,24 +172,46 @@ func (r *reporter) shownThroughAny(name string) bool {
 	return r.anyShown[name]
 }
 
-// printedDifferently returns the name of a type the script declares that
-// the interface type t may hold and that fmt prints with v differently in
-// the interpreter, which hands it over as a value of its own making: one
-// that holds a type with a String or Error method below its top level, or
-// unexported fields under %+v, or has such a method and is printed with a
-// verb that does not call it. It returns "" where there is none.
-func (r *reporter) printedDifferently(t types.Type, v rewrite.Verb) string {
-	it, ok := t.Underlying().(*types.Interface)
-	if !ok || v.Verb == 'T' || v.Sharp {
-		return "" // left to the checks of %T and %#v
-	}
+// typeNames returns the types the package declares: at its top level, in
+// the order of their names, then inside functions, in the order of their
+// declarations.
+func (r *reporter) typeNames() []*types.TypeName {
+	var out []*types.TypeName
 	scope := r.pkg.Scope()
 	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || rewrite.Pooled(tn) {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
+			out = append(out, tn)
+		}
+	}
+	var local []*types.TypeName
+	for _, obj := range r.info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && tn.Pkg() == r.pkg && tn.Parent() != scope && tn.Parent() != nil {
+			if _, param := tn.Type().(*types.TypeParam); !param {
+				local = append(local, tn)
+			}
+		}
+	}
+	slices.SortFunc(local, func(a, b *types.TypeName) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	return append(out, local...)
+}
+
+// printedDifferently returns a type the script declares (at the top level
+// or inside a function) that the interface type t may hold and that fmt
+// prints with v differently in the interpreter, which hands it over as a
+// value of its own making: one that holds a type with a String or Error
+// method below its top level, or unexported fields under %+v, or has such
+// a method and is printed with a verb that does not call it. It returns
+// nil where there is none.
+func (r *reporter) printedDifferently(t types.Type, v rewrite.Verb) *types.TypeName {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || v.Verb == 'T' || v.Sharp {
+		return nil // left to the checks of %T and %#v
+	}
+	for _, tn := range r.typeNames() {
+		if tn.IsAlias() || types.IsInterface(tn.Type()) || rewrite.Pooled(tn) {
 			continue // a type of lift's pool is compiled, which fmt prints as Go does
 		}
-		if !v.Star && v.Verb != 'w' && v.Verb != 'p' && r.shownThroughAny(tn.Name()) {
+		if !v.Star && v.Verb != 'w' && v.Verb != 'p' && tn.Parent() == r.pkg.Scope() && r.shownThroughAny(tn.Name()) {
 			continue // runner/rewrite hands it to lift.Show
 		}
 		d := tn.Type()
@@ -198,8 +226,8 @@ func (r *reporter) printedDifferently(t types.Type, v rewrite.Verb) string {
 		case nested && !top,
 			top && !strings.ContainsRune("vsqxXwp", v.Verb),
 			v.Plus && !top && unexportedField(r, d) != "":
-			return tn.Name()
+			return tn
 		}
 	}
-	return ""
+	return nil
 }
