@@ -39,6 +39,7 @@ var checks = []check{
 	callerFrames,
 	logValuers,
 	slogStructs,
+	templateData,
 }
 
 // reporter holds the package being checked and what the checks found.
