@@ -29,7 +29,7 @@ func TestMapLitRewrites(t *testing.T) {
 		{`_ = map[string][]int{"a": {x}, "b": {f()}}`, `_m1[/*line :13:33*/"b"] = []int/*line :13:38*/{f()}`},
 		{`_ = map[P]*P{{x, 0}: {}, {f(), 0}: nil}`, `_m1[P/*line :13:15*/{x, 0}] = &P/*line :13:23*/{}; _m1[P/*line :13:27*/{f(), 0}] = /*line :13:37*/nil;`},
 		{`_ = map[string]int{"a": 1, "b": f(), "c": x}`, `_ = map[string]int{"a": 1, "b": f(), "c": x}`},
-		{`_ = map[string]func() int{"f": f, "g": g}`, `_ = map[string]func() int{"f": f, "g": g}`},
+		{`_ = map[string]func() int{"f": f, "g": g}`, `_ = map[string]func() int{"f": (func() int)(f)/*line :13:34*/, "g": (func() int)(g)/*line :13:42*/}`},
 		{`_ = map[string]int{"a": x, "b": x + 1}`, `_ = map[string]int{"a": x, "b": x + 1}`},
 		{`_ = map[string]int{"a": x, "b": len(s)}`, `_ = map[string]int{"a": x, "b": len(s)}`},
 	} {

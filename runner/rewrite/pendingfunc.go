@@ -25,7 +25,7 @@ import (
 // and not called, inside a function literal, where the function is
 // declared at or after the start of the declaration that holds the
 // literal, or in another file. A value that := or var gives a variable of
-// its own type is left as it is: the variable is the cure. Method
+// its own type is left to pass declfuncs, which hands it on the same way. Method
 // expressions, and the method values that pass methodfuncs writes as
 // literals that call the method (it runs first), are left to it.
 func init() { register(Pass{Name: "pendingfunc", Run: pendingFuncs}) }
