@@ -80,7 +80,9 @@ type step struct {
 
 type svc struct{ name string }
 
-func (s *svc) serve(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, s.name, " at ", r.URL.Path) }
+func (s *svc) serve(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprint(w, s.name, " at ", r.URL.Path)
+}
 
 // handler returns a method value, which the interpreter makes a function
 // of where it is taken.
