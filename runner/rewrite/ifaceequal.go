@@ -32,7 +32,9 @@ import (
 //
 //	err == NotFound   =>   _sl1.Equal(/*line :9:5*/err ,  _sl1.Self("main.Status", /*line :9:12*/NotFound))/*line :9:20*/
 //
-// errors.Is with such operands becomes lift.ErrorsIs. The cases of a
+// A comparison of a value of an interface with methods that the script
+// declares (a Shape), but with nil, is written so as well. errors.Is with
+// operands of the first two kinds becomes lift.ErrorsIs. The cases of a
 // switch statement that compare so are pass ifaceswitch's.
 func init() { register(Pass{Name: "ifaceequal", Run: ifaceEqual}) }
 
@@ -68,11 +70,16 @@ func ifaceEqual(p *Package, f *ast.File, e *Editor) {
 
 // compared reports whether x == y compares values that the interpreter
 // may keep in its wrappers, which lift.Equal compares: two interfaces
-// (see wrapped), or an error and a value or pointer of an error type of
-// the script that lift.Self names (see SelfTyped).
+// (see wrapped), an error and a value or pointer of an error type of
+// the script that lift.Self names (see SelfTyped), or a value of an
+// interface with methods that the script declares (see scriptInterface)
+// and anything but nil.
 func (c *comparer) compared(x, y ast.Expr) bool {
 	if c.wrapped(x, y) {
 		return true
+	}
+	if scriptInterface(c.p, c.p.Info.TypeOf(x)) || scriptInterface(c.p, c.p.Info.TypeOf(y)) {
+		return !isNilLit(c.p, x) && !isNilLit(c.p, y)
 	}
 	for _, pair := range [][2]ast.Expr{{x, y}, {y, x}} {
 		if _, ok := SelfTyped(c.p.Script, c.p.Types, c.p.Info.TypeOf(pair[1])); ok && isErrorInterface(c.p.Info.TypeOf(pair[0])) {
@@ -299,4 +306,22 @@ func typeutilCallee(p *Package, call *ast.CallExpr) (string, bool) {
 		return "", false
 	}
 	return fn.Pkg().Path() + "." + fn.Name(), true
+}
+
+// scriptInterface reports whether t is an interface with methods that the
+// script declares, whose values the interpreter keeps in a form of its
+// own, which its == never finds equal to a value of another type (it
+// stopped with "cannot convert a interp.valueInterface to int") or to the
+// same value stored elsewhere (var a, b Shape = Sq(2), Sq(2); a == b was
+// false), and which compiled code is handed as the value it holds.
+func scriptInterface(p *Package, t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !interpreted(p, n.Obj().Pkg()) {
+		return false
+	}
+	it, ok := n.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
 }

@@ -228,3 +228,18 @@ func TestIfaceEqualRefuse(t *testing.T) {
 		})
 	}
 }
+
+func init() {
+	programs = append(programs, fromCorpus("ifaceequal_script", "script-interface-equal"))
+}
+
+// TestIfaceEqualScriptInterface checks that a value of an interface the
+// script declares is compared by lift.Equal, but with nil.
+func TestIfaceEqualScriptInterface(t *testing.T) {
+	src := "package main\n\ntype Shape interface{ Area() int }\n\ntype Sq int\n\nfunc (s Sq) Area() int { return int(s) }\n\nfunc main() {\n\tvar s Shape = Sq(1)\n\t_ = s == Sq(1)\n\t_ = s != nil\n\tswitch s {\n\tcase Sq(2), nil:\n\t}\n}\n"
+	liftHolds(t, src, []string{
+		"_ = _sl2.Equal(/*line :11:6*/s ,  Sq(1))/*line :11:16*/",
+		"_ = s != nil",
+		"case _sl2.Equal(s, /*line :14:7*/Sq(2))/*line :14:12*/ || s == /*line :14:14*/nil:",
+	}, nil)
+}

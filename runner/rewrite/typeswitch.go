@@ -100,8 +100,11 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 // emptyInterface reports whether t is an interface without methods (any),
 // which every value but nil implements.
 func emptyInterface(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	it, ok := types.Unalias(t).Underlying().(*types.Interface)
-	return ok && it.NumMethods() == 0
+	return ok && it.Empty()
 }
 
 // interfaceCase reports whether a case of ts names an interface type:
