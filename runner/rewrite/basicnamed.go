@@ -50,10 +50,10 @@ func basicNamed(p *Package, f *ast.File, e *Editor) {
 				continue // left as it is, and refused where a case or assertion names it
 			}
 			e.Replace(ts.Type.Pos(), ts.Type.End(), "= "+e.Import(lift.NamedPackage)+"."+slot.name+lineDirective(p, ts.Type.End()))
-			if slot.set != "" {
-				setMethods(p, f, e, tn, slot)
-			}
 		}
+	}
+	if f == p.Files[0] {
+		setMethods(p, e, pool)
 	}
 	methodsAsFunctions(p, f, e, pool)
 	e.Later(func() { pooledConstants(p, f, e, pool) })
@@ -302,23 +302,32 @@ func methodsAsFunctions(p *Package, f *ast.File, e *Editor, pool map[*types.Type
 	}
 }
 
-// setMethods hands the pool's type of tn the functions its methods
-// become, in a variable declared after the file's imports, so that it is
-// set before the variables that the script declares.
-func setMethods(p *Package, f *ast.File, e *Editor, tn *types.TypeName, slot poolSlot) {
-	var fns []string
-	for _, m := range slot.methods {
-		fns = append(fns, methodFunc(tn, m))
-	}
-	at := f.Name.End()
-	for _, d := range f.Decls {
-		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
-			at = gd.End()
+// setMethods hands the pool's type of each type of the package with
+// methods the functions its methods become, in variables declared after
+// the imports of the package's first file, so that they are set before
+// any variable that the script declares, in whichever of its files: a
+// variable's initialiser may print a value of a type of a later file.
+func setMethods(p *Package, e *Editor, pool map[*types.TypeName]poolSlot) {
+	for _, f := range p.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, s := range gd.Specs {
+				tn, _ := p.Info.Defs[s.(*ast.TypeSpec).Name].(*types.TypeName)
+				slot, ok := pool[tn]
+				if !ok || slot.name == "" || slot.set == "" {
+					continue
+				}
+				var fns []string
+				for _, m := range slot.methods {
+					fns = append(fns, methodFunc(tn, m))
+				}
+				e.Declare("var " + e.Name("methods") + " = " + e.Import(lift.NamedPackage) + "." + slot.set + "(" + strings.Join(fns, ", ") + ")")
+			}
 		}
 	}
-	// A variable of its own name: the interpreter does not set those
-	// named _ in their order.
-	e.Insert(at, "; var "+e.Name("methods")+" = "+e.Import(lift.NamedPackage)+"."+slot.set+"("+strings.Join(fns, ", ")+")")
 }
 
 // pooledConstants writes each constant expression of a pooled type that

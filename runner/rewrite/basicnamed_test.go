@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -254,5 +255,45 @@ func TestBasicNamedMethods(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, tt.src, tt.want, tt.not)
 		})
+	}
+}
+
+// TestBasicNamedMethodsFirstFile: the methods of the package's types, and
+// the descriptions that printing calls need, are handed over after the
+// imports of the package's first file, before any variable the script
+// declares in any of its files, and the names the edits give out differ
+// from file to file.
+func TestBasicNamedMethodsFirstFile(t *testing.T) {
+	a := "package colors\n\nimport \"fmt\"\n\nvar Label = fmt.Sprint(Red)\n"
+	b := "package colors\n\nimport \"fmt\"\n\ntype Color int\n\nfunc (c Color) String() string { return \"red\" }\n\nconst Red Color = 1\n\nvar Again = fmt.Sprint(Red)\n"
+	p := checkedFiles(t, "example.com/colors", "a.go", a, "b.go", b)
+	out, err := rewrite.Apply(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, second := string(out[p.Files[0]]), string(out[p.Files[1]])
+	for _, want := range []string{
+		"import \"fmt\"; var _methods",
+		".Int_String1Methods(_slColor_String); var _slT",
+		".Define(_slT",
+	} {
+		if !strings.Contains(first, want) {
+			t.Errorf("want %q in a.go:\n%s", want, first)
+		}
+	}
+	if strings.Contains(second, "Methods(") {
+		t.Errorf("b.go hands methods over again:\n%s", second)
+	}
+	if i, j := strings.Index(first, ".Define("), strings.Index(first, "var Label"); i > j {
+		t.Errorf("a.go describes Color after Label:\n%s", first)
+	}
+	seen := map[string]bool{}
+	for _, src := range []string{first, second} {
+		for _, name := range regexp.MustCompile(`var (_sl\w+\d+) =`).FindAllStringSubmatch(src, -1) {
+			if seen[name[1]] {
+				t.Errorf("%s declared twice in the package:\n%s\n%s", name[1], first, second)
+			}
+			seen[name[1]] = true
+		}
 	}
 }

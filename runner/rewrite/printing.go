@@ -19,7 +19,8 @@ import (
 // (see lift.Show). This pass hands each argument of a printing call that
 // holds a type the script declares to lift.Show, with a description of
 // its static type built from the type checker's knowledge (declared after
-// the file's last line); %T becomes %s of the name Go prints. Arguments of
+// the file's imports, so that it is set before the script's variables
+// whose initialisers print); %T becomes %s of the name Go prints. Arguments of
 // interface type are left alone: their dynamic type is not known here
 // (runner/refuse refuses what differs of those).
 func init() { register(Pass{Name: "printing", Run: printing}) }
@@ -320,7 +321,7 @@ func methodOf(t types.Type, name string) *types.Func {
 }
 
 // desc returns the name of the description of t, declaring it after the
-// file's last line the first time; "nil" for a type with nothing of the
+// file's imports the first time; "nil" for a type with nothing of the
 // script's in it. ok is false where the file's top level cannot name a
 // type the description needs.
 func (s *shower) desc(t types.Type) (string, bool) {
@@ -334,7 +335,7 @@ func (s *shower) desc(t types.Type) (string, bool) {
 	pkg := s.e.Import(lift.Package)
 	name := s.e.Name("slT")
 	s.descs[key] = name
-	s.e.Append(fmt.Sprintf("var %s = %s.NewType()", name, pkg))
+	s.e.Declare(fmt.Sprintf("var %s = %s.NewType()", name, pkg))
 
 	var elem, keyDesc, names string = "nil", "nil", ""
 	var fields []string
@@ -398,7 +399,7 @@ func (s *shower) desc(t types.Type) (string, bool) {
 	if len(fields) > 0 {
 		fieldList = fmt.Sprintf("[]*%s.Type{%s}", pkg, strings.Join(fields, ", "))
 	}
-	s.e.Append(fmt.Sprintf("var _ = %s.Define(%s, %s, %t, %s, %s, %s, %s, %s)", pkg, name, strconv.Quote(reflectName(t)), defined, elem, keyDesc, strconv.Quote(names), fieldList, strings.Join(methods, ", ")))
+	s.e.Declare(fmt.Sprintf("var %s = %s.Define(%s, %s, %t, %s, %s, %s, %s, %s)", s.e.Name("slD"), pkg, name, strconv.Quote(reflectName(t)), defined, elem, keyDesc, strconv.Quote(names), fieldList, strings.Join(methods, ", ")))
 	return name, true
 }
 

@@ -66,14 +66,17 @@ func register(p Pass) { passes = append(passes, p) }
 func Apply(p *Package) (map[*ast.File][]byte, error) {
 	out := map[*ast.File][]byte{}
 	var refused []string
+	n := 0 // the names given out in the package's files so far
 	for _, f := range p.Files {
 		e := newEditor(p, f)
+		e.n, n = n, 0
 		for _, pass := range passes {
 			pass.Run(p, f, e)
 		}
 		for _, fn := range e.late {
 			fn()
 		}
+		n = e.n
 		refused = append(refused, e.refused...)
 		for _, path := range e.library {
 			if !slices.Contains(p.Library, path) {
@@ -107,6 +110,7 @@ type Editor struct {
 	used     map[string]bool // identifiers of the file, and names given out
 	n        int
 	pkgEnd   token.Pos         // the end of the package clause, where imports go
+	declsAt  token.Pos         // the end of the file's imports, where Declare puts declarations
 	imported map[string]string // compiled packages the edits import, by name
 	aliases  map[string]string // the alias of each instance of a generic type (pass instalias), by its spelling
 	library  []string          // those of Go's library (ImportLibrary)
@@ -119,7 +123,12 @@ type edit struct {
 }
 
 func newEditor(p *Package, f *ast.File) *Editor {
-	e := &Editor{fset: p.Fset, file: p.Fset.File(f.Pos()), src: p.Src[f], used: map[string]bool{}, pkgEnd: f.Name.End(), aliases: map[string]string{}}
+	e := &Editor{fset: p.Fset, file: p.Fset.File(f.Pos()), src: p.Src[f], used: map[string]bool{}, pkgEnd: f.Name.End(), declsAt: f.Name.End(), aliases: map[string]string{}}
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+			e.declsAt = gd.End()
+		}
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			e.used[id.Name] = true
@@ -221,8 +230,17 @@ func (e *Editor) Later(fn func()) { e.late = append(e.late, fn) }
 // Append adds declarations after the file's last line.
 func (e *Editor) Append(decls string) { e.appended = append(e.appended, decls) }
 
-// Name returns a new identifier, used nowhere in the file, for a variable
-// or function that an edit introduces.
+// Declare puts decl, a declaration on one line, after the file's imports,
+// on their last line. The interpreter sets a package's variables in the
+// order of their files and declarations where none reads another, so a
+// variable declared there is set before those the script declares: the
+// descriptions and methods that its initialisers' printing calls need.
+// (It sets those named _ in no order of theirs: give each a name.)
+func (e *Editor) Declare(decl string) { e.Insert(e.declsAt, "; "+decl) }
+
+// Name returns a new identifier, used nowhere in the file and given out in
+// none of the package's files before it, for a variable or function that
+// an edit introduces.
 func (e *Editor) Name(hint string) string {
 	for {
 		e.n++
