@@ -326,19 +326,18 @@ func (m *marker) mark(after token.Pos, inner ast.Stmt, loop *loopMark) {
 	text := fmt.Sprintf("%s[0] = %d", markerVar, k)
 	// The integers go after the marker, one assignment each: the
 	// interpreter's tuple assignment to an int array's elements leaves
-	// the slice Exit holds behind.
+	// the slice Exit holds behind; and the other values too, as its tuple
+	// assignment of a value of interface type to an element of an array
+	// of any panics (reflect.Set: value of type interface {} is not
+	// assignable to type interp.valueInterface).
 	for i, t := range sv.ints {
 		text += fmt.Sprintf("; %s[%d] = %s", markerVar, 1+i, t)
 	}
 	m.intSlots = max(m.intSlots, len(sv.ints))
-	if len(sv.any) > 0 {
-		lhs := make([]string, len(sv.any))
-		for i := range sv.any {
-			lhs[i] = fmt.Sprintf("%s[%d]", valuesVar, i)
-		}
-		text += fmt.Sprintf("; %s = %s", strings.Join(lhs, ", "), strings.Join(sv.any, ", "))
-		m.slots = max(m.slots, len(sv.any))
+	for i, t := range sv.any {
+		text += fmt.Sprintf("; %s[%d] = %s", valuesVar, i, t)
 	}
+	m.slots = max(m.slots, len(sv.any))
 	m.add(after, m.prefix(after)+text+m.suffix(after))
 	m.inner(inner, k, loop)
 }

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/socklab/socklab/runner/diag"
@@ -120,5 +121,20 @@ func tokens(src []byte) []tok {
 		}
 		p := fset.Position(pos)
 		list = append(list, tok{p.Line, p.Column, t, lit})
+	}
+}
+
+// Saved values are stored one assignment each: the interpreter panics on
+// a tuple assignment of a value of interface type to an element of an
+// array of any (what a map index of a key of type any saves, where Mark
+// has no facts to tell it from a slice's).
+func TestMarkSavesValuesOneByOne(t *testing.T) {
+	src := "package main\n\nfunc main() {\n\tm, k := map[any]int{}, any(1)\n\t_ = m[k]\n}\n"
+	marked := string(diag.Mark("main.go", []byte(src)))
+	if !strings.Contains(marked, "; _slVal[0] = len((m)); _slVal[1] = (k)") {
+		t.Errorf("want the length and the key saved one by one in:\n%s", marked)
+	}
+	if strings.Contains(marked, "_slVal[0], ") {
+		t.Errorf("a tuple assignment of saved values in:\n%s", marked)
 	}
 }

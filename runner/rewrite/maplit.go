@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // gc builds a map composite literal one entry at a time, in the order of
@@ -34,7 +35,10 @@ func mapLiterals(p *Package, f *ast.File, e *Editor) {
 	o := orderOf{info: p.Info}
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		lit, ok := n.(*ast.CompositeLit)
-		if !ok || !mapOrderDiffers(o, lit) {
+		if !ok {
+			return true
+		}
+		if m, isMap := o.under(lit).(*types.Map); !isMap || !mapOrderDiffers(o, lit) && !o.entriesDiffer(m, lit) {
 			return true
 		}
 		addr := false
@@ -53,7 +57,7 @@ func mapLiterals(p *Package, f *ast.File, e *Editor) {
 	// text the function literal copies.
 	e.Later(func() {
 		for _, l := range lits {
-			at, why := mapRefusal(p, l.lit, l.addr)
+			at, what, why := mapRefusal(p, l.lit, l.addr)
 			if why == "" {
 				at, why = liftMapLit(p, f, e, l.lit)
 			}
@@ -62,7 +66,7 @@ func mapLiterals(p *Package, f *ast.File, e *Editor) {
 				if l.lit.Type == nil {
 					fix = "write the literal's type before it (map[K]V{...}), or " + fix
 				}
-				e.Refuse(at, "the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as %s: %s", why, fix)
+				e.Refuse(at, "the interpreter would run this call of a map literal before it reads %s, unlike Go, and socklab cannot rewrite this literal, as %s: %s", what, why, fix)
 			}
 		}
 	})
@@ -120,24 +124,35 @@ func fixedValue(info *types.Info, x ast.Expr) bool {
 }
 
 // mapRefusal returns why lit cannot be written as a function literal, and
-// where, or "".
-func mapRefusal(p *Package, lit *ast.CompositeLit, addr bool) (token.Pos, string) {
+// where, or "", with what the interpreter reads too late there.
+func mapRefusal(p *Package, lit *ast.CompositeLit, addr bool) (at token.Pos, what, why string) {
 	o := orderOf{info: p.Info}
-	at := lit.Pos()
+	at, what = lit.Pos(), "the entries written before it"
+	if !mapOrderDiffers(o, lit) {
+		m := o.under(lit).(*types.Map)
+		for _, el := range lit.Elts {
+			if kv := el.(*ast.KeyValueExpr); o.entryOrderOf(m, kv) != entryAsIs {
+				at, what = firstAction(o, kv), "its entry's key"
+				break
+			}
+		}
+	}
 	for i, el := range lit.Elts {
+		if at != lit.Pos() {
+			break
+		}
 		if kv := el.(*ast.KeyValueExpr); i > 0 && (o.acts(kv.Key, false) || o.acts(kv.Value, false)) {
 			at = firstAction(o, kv)
-			break
 		}
 	}
 	switch {
 	case lit.Type == nil:
-		return at, "its type is not written in it"
+		return at, what, "its type is not written in it"
 	case addr:
-		return at, "its address is taken"
+		return at, what, "its address is taken"
 	}
 	if _, param := types.Unalias(p.Info.TypeOf(lit)).(*types.TypeParam); param {
-		return at, "its type is a type parameter"
+		return at, what, "its type is a type parameter"
 	}
 	recovers := false // which the function literal would call, not the deferred one
 	ast.Inspect(lit, func(n ast.Node) bool {
@@ -150,9 +165,9 @@ func mapRefusal(p *Package, lit *ast.CompositeLit, addr bool) (token.Pos, string
 		return !recovers
 	})
 	if recovers {
-		return at, "an entry calls recover"
+		return at, what, "an entry calls recover"
 	}
-	return token.NoPos, ""
+	return token.NoPos, "", ""
 }
 
 // firstAction returns the position of the first call, receive or
@@ -224,19 +239,75 @@ func liftMapLit(p *Package, f *ast.File, e *Editor, lit *ast.CompositeLit) (toke
 		}
 		entries[i] = entry{k, v}
 	}
+	o := orderOf{info: p.Info}
+	// declare returns the start and the end of a declaration of a
+	// variable name of the map's key or element type, for x.
+	declare := func(name string, x, typeExpr ast.Expr, t types.Type) (string, string, bool) {
+		text, ok := "", false
+		if typeExpr != nil {
+			text, ok = e.Edited(typeExpr.Pos(), typeExpr.End()), true
+		} else {
+			text, ok = o.typeText(p, f, t)
+		}
+		switch {
+		case ok && namedBool(t) && !o.hole(x):
+			// a comparison, whose type the interpreter makes bool
+			return name + " := " + text + "(", ")", true
+		case ok:
+			return "var " + name + " " + text + " = ", "", true
+		}
+		if b, ok := p.Info.TypeOf(x).(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			return "", "", false
+		}
+		return name + " := ", "", true // its own type, which assigns as the map's
+	}
 	m := e.Name("m")
 	typ := e.Edited(lit.Type.Pos(), lit.Type.End())
 	e.Insert(lit.Pos(), "func() "+e.lineAt(lit.Pos()))
 	e.Replace(lit.Lbrace, lit.Lbrace+1, fmt.Sprintf("{ %s := make(%s, %d); ", m, typ, len(lit.Elts)))
 	for i, el := range lit.Elts {
 		kv := el.(*ast.KeyValueExpr)
-		e.Insert(kv.Key.Pos(), m+"["+entries[i].key+e.lineAt(kv.Key.Pos()))
-		e.Replace(kv.Colon, kv.Colon+1, "] =")
+		end := ";"
+		switch o.entryOrderOf(mapType, kv) {
+		case entryAsIs:
+			e.Insert(kv.Key.Pos(), m+"["+entries[i].key+e.lineAt(kv.Key.Pos()))
+			e.Replace(kv.Colon, kv.Colon+1, "] =")
+		case entryEarly:
+			// The key into a variable, then the value, then the entry.
+			k, v := e.Name("k"), e.Name("v")
+			declK, closeK, okK := declare(k, kv.Key, keyExpr, mapType.Key())
+			declV, closeV, okV := declare(v, kv.Value, valueExpr, mapType.Elem())
+			if !okK || !okV {
+				return kv.Pos(), "the type of an entry cannot be written in this file"
+			}
+			e.Insert(kv.Key.Pos(), declK+entries[i].key+e.lineAt(kv.Key.Pos()))
+			e.Replace(kv.Colon, kv.Colon+1, closeK+"; "+declV)
+			end = closeV + "; " + m + "[" + k + "] = " + v + ";"
+		case entryLate:
+			// The key's calls, then the value, then the rest of the key
+			// and the entry.
+			v := e.Name("v")
+			declV, closeV, okV := declare(v, kv.Value, valueExpr, mapType.Elem())
+			holes := o.keyHoles(kv.Key)
+			text, holeTexts, ok := e.take(kv.Key.Pos(), kv.Key.End(), holes, false)
+			if !okV || !ok || strings.ContainsAny(text+strings.Join(holeTexts, ""), "\n\r") {
+				return kv.Pos(), "its entry's key cannot be moved after its value"
+			}
+			var decl strings.Builder
+			for j, h := range holes {
+				name := e.Name("o")
+				decl.WriteString(name + " := " + e.lineAt(h.Pos()) + holeTexts[j] + "; ")
+				text = strings.Replace(text, holeMark(j), e.lineAt(h.Pos())+name+e.lineAt(h.End()), 1)
+			}
+			e.Replace(kv.Key.Pos(), kv.Key.End(), decl.String())
+			e.Replace(kv.Colon, kv.Colon+1, declV)
+			end = closeV + "; " + m + "[" + entries[i].key + e.lineAt(kv.Key.Pos()) + text + "] = " + v + ";"
+		}
 		e.Insert(kv.Value.Pos(), entries[i].value+e.lineAt(kv.Value.Pos()))
 		if comma, ok := e.commaAfter(kv.Value.End(), lit.Rbrace); ok {
-			e.Replace(comma, comma+1, ";")
+			e.Replace(comma, comma+1, end)
 		} else {
-			e.Insert(kv.Value.End(), ";")
+			e.Insert(kv.Value.End(), end)
 		}
 	}
 	e.Replace(lit.Rbrace, lit.Rbrace+1, " return "+m+" }()"+e.lineAt(lit.End()))

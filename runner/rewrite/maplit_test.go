@@ -23,7 +23,17 @@ func TestMapLitRewrites(t *testing.T) {
 		{`_ = map[string]int{"a": x, "b": f()}`,
 			`_ = func() /*line :13:6*/map[string]int{ _m1 := make(map[string]int, 2); _m1[/*line :13:21*/"a"] = /*line :13:26*/x; _m1[/*line :13:29*/"b"] = /*line :13:34*/f(); return _m1 }()/*line :13:38*/`},
 		{`_ = M{"a": x, "b": f()}`, `_ = func() /*line :13:6*/M{ _m1 := make(M, 2); _m1[`},
-		{`_ = map[int]int{s[0]: <-ch, 2: 3}`, `_ = map[int]int{s[0]: <-ch, 2: 3}`},
+		{`_ = map[int]int{s[0]: <-ch, 2: 3}`, `var _v2 int =  /*line :13:24*/<-ch; _m1[/*line :13:18*/s[0]] = _v2; _m1[/*line :13:30*/2] = /*line :13:33*/3;`},
+		// One entry: gc reads a key that mapassign takes by value, or an
+		// addressable one, after the value; any other before it.
+		{`_ = map[int]int{s[0]: f()}`, `_ = func() /*line :13:6*/map[int]int{ _m1 := make(map[int]int, 1); var _v2 int =  /*line :13:24*/f(); _m1[/*line :13:18*/s[0]] = _v2; return _m1 }()/*line :13:28*/`},
+		{`_ = map[int]int{-x: f()}`, `var _v2 int =  /*line :13:22*/f(); _m1[/*line :13:18*/-x] = _v2;`},
+		{`_ = map[int]int{s[g()]: f()}`, `_o3 := /*line :13:20*/g(); var _v2 int =  /*line :13:26*/f(); _m1[/*line :13:18*/s[/*line :13:20*/_o3/*line :13:23*/]] = _v2;`},
+		{`_ = map[P]int{{x, 0}: f()}`, `var _k2 P = P/*line :13:16*/{x, 0}; var _v3 int =  /*line :13:24*/f(); _m1[_k2] = _v3;`},
+		{`_ = map[float64]int{float64(x): f()}`, `var _k2 float64 = /*line :13:22*/float64(x); var _v3 int =  /*line :13:34*/f(); _m1[_k2] = _v3;`},
+		{`_ = map[int]int{x: f()}`, `_ = map[int]int{x: f()}`},
+		{`_ = map[int]int{g(): f()}`, `_ = map[int]int{g(): f()}`},
+		{`_ = map[int]int{-x: 1}`, `_ = map[int]int{-x: 1}`},
 		{`_ = map[string]int{"a": x, "b": <-ch}`, `_m1[/*line :13:29*/"b"] = /*line :13:34*/<-ch;`},
 		{`_ = map[string][]int{"a": {x, f()}}`, `_ = map[string][]int{"a": {x, f()}}`},
 		{`_ = map[string][]int{"a": {x}, "b": {f()}}`, `_m1[/*line :13:33*/"b"] = []int/*line :13:38*/{f()}`},
