@@ -198,7 +198,7 @@ func (o orderOf) finds(l ast.Expr, tok token.Token, top bool) (finds, panics boo
 	case *ast.IndexExpr:
 		switch u := o.under(x.X).(type) {
 		case *types.Map:
-			if top && tok == token.ASSIGN && o.still(x.X) && o.still(x.Index) {
+			if top && tok == token.ASSIGN && o.still(x.X) && o.still(x.Index) && (fixedValue(o.info, x.Index) || o.keyLate(u, x.Index)) {
 				return false, false // the interpreter reads them after the right side, as Go
 			}
 			return true, !o.still(x.X) || !o.still(x.Index) || types.IsInterface(u.Key())
@@ -286,7 +286,9 @@ func (o orderOf) under(x ast.Expr) types.Type {
 }
 
 // operands returns the operands of the left side l that call or receive,
-// which the pass evaluates first, in order.
+// which the pass evaluates first, in order; of a map's key, what gc
+// evaluates before the right side (see keyLate): the whole key, or its
+// calls, receives and slices.
 func (o orderOf) operands(l ast.Expr) []ast.Expr {
 	var out []ast.Expr
 	value := func(x ast.Expr) {
@@ -298,9 +300,20 @@ func (o orderOf) operands(l ast.Expr) []ast.Expr {
 	path = func(x ast.Expr) {
 		switch x := ast.Unparen(x).(type) {
 		case *ast.IndexExpr:
-			if _, arr := o.under(x.X).(*types.Array); arr {
+			switch u := o.under(x.X).(type) {
+			case *types.Array:
 				path(x.X)
-			} else {
+			case *types.Map:
+				value(x.X)
+				switch {
+				case fixedValue(o.info, x.Index):
+				case o.keyLate(u, x.Index):
+					out = append(out, o.keyHoles(x.Index)...)
+				default:
+					out = append(out, x.Index)
+				}
+				return
+			default:
 				value(x.X)
 			}
 			value(x.Index)
@@ -369,7 +382,14 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
 		}
 		for j, op := range ops {
 			name := e.Name("o")
-			decl.WriteString(name + " := " + e.lineAt(op.Pos()) + opTexts[j] + "; ")
+			value := e.lineAt(op.Pos()) + opTexts[j]
+			if t := p.Info.TypeOf(op); namedBool(t) && !o.hole(op) {
+				// a comparison, whose type the interpreter makes bool
+				if text, ok := o.typeText(p, f, t); ok {
+					value = text + "(" + value + ")"
+				}
+			}
+			decl.WriteString(name + " := " + value + "; ")
 			text = strings.Replace(text, holeMark(j), e.lineAt(op.Pos())+name+e.lineAt(op.End()), 1)
 		}
 		sep := ""
@@ -569,4 +589,14 @@ func (o orderOf) typeText(p *Package, f *ast.File, t types.Type) (string, bool) 
 		ok = false
 	}
 	return text, ok && !strings.Contains(text, "invalid type")
+}
+
+// namedBool reports whether t is a named type on bool.
+func namedBool(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	b, ok := n.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }

@@ -197,6 +197,31 @@ func TestEvalOrderRewrites(t *testing.T) {
 	}
 }
 
+// TestEvalOrderMapKeys checks what of a map's key the pass evaluates
+// before the right side, as gc does: a key that mapassign takes by value,
+// or one with an address, after it but for its calls; any other whole.
+func TestEvalOrderMapKeys(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"mi[-n] = f()", "{ var _v2 int = /*line :13:11*/f(); /*line :13:2*/mi[-n] = _v2 }"},
+		{"mi[ks[g()]] = f()", "{ _o3 := /*line :13:8*/g(); var _v2 int = /*line :13:16*/f(); /*line :13:2*/mi[ks[/*line :13:8*/_o3/*line :13:11*/]] = _v2 }"},
+		{"mi[n] = f()", "mi[n] = f()"},
+		{"mb[str[0]] = f()", "{ _o3 := /*line :13:5*/str[0]; var _v2 int = /*line :13:15*/f(); /*line :13:2*/mb[/*line :13:5*/_o3/*line :13:11*/] = _v2 }"},
+		{"mf[-fl] = f()", "{ _o3 := /*line :13:5*/-fl; var _v2 int = /*line :13:12*/f(); /*line :13:2*/mf[/*line :13:5*/_o3/*line :13:8*/] = _v2 }"},
+		{"mf[fl] = f()", "mf[fl] = f()"},
+		{"mp[who] = f()", "{ _o3 := /*line :13:5*/who; var _v2 int = /*line :13:12*/f(); /*line :13:2*/mp[/*line :13:5*/_o3/*line :13:8*/] = _v2 }"},
+		{"ma[n] = f()", "{ _o3 := /*line :13:5*/n; var _v2 int = /*line :13:10*/f(); /*line :13:2*/ma[/*line :13:5*/_o3/*line :13:6*/] = _v2 }"},
+		{"mo[n == 1] = f()", "{ _o3 := ok(/*line :13:5*/n == 1); var _v2 int = /*line :13:15*/f();"},
+	} {
+		t.Run(tt.body, func(t *testing.T) {
+			src := "package main\n\ntype id struct{ N int }\n\ntype ok bool\n\nfunc f() int { return 1 }\n\nfunc g() int { return 0 }\n\nfunc main() {\n\tvar (mi map[int]int; mb map[byte]int; mf map[float64]int; mp map[id]int; ma map[any]int; mo map[ok]int; ks []int; str string; fl float64; who id; n int)\n\t" + tt.body + "\n\t_, _, _, _, _, _, _, _, _, _, _ = mi, mb, mf, mp, ma, mo, ks, str, fl, who, n\n}\n"
+			out := string(lift(t, "main.go", src))
+			if line := strings.Split(out, "\n")[12]; !strings.Contains(line, tt.want) {
+				t.Errorf("want %q in:\n%s", tt.want, line)
+			}
+		})
+	}
+}
+
 // TestEvalOrderKeepsColumns checks that each name of a rewritten
 // assignment keeps the line and column it has in the source as written.
 func TestEvalOrderKeepsColumns(t *testing.T) {
