@@ -219,7 +219,7 @@ func liftMapLit(p *Package, f *ast.File, e *Editor, lit *ast.CompositeLit) (toke
 			}
 		}
 		if typeExpr != nil {
-			return amp + e.Edited(typeExpr.Pos(), typeExpr.End()), true
+			return amp + e.editedWithin(typeExpr.Pos(), typeExpr.End()), true
 		}
 		text, ok := orderOf{info: p.Info}.typeText(p, f, t)
 		return amp + text, ok
@@ -245,7 +245,7 @@ func liftMapLit(p *Package, f *ast.File, e *Editor, lit *ast.CompositeLit) (toke
 	declare := func(name string, x, typeExpr ast.Expr, t types.Type) (string, string, bool) {
 		text, ok := "", false
 		if typeExpr != nil {
-			text, ok = e.Edited(typeExpr.Pos(), typeExpr.End()), true
+			text, ok = e.editedWithin(typeExpr.Pos(), typeExpr.End()), true
 		} else {
 			text, ok = o.typeText(p, f, t)
 		}
@@ -262,7 +262,7 @@ func liftMapLit(p *Package, f *ast.File, e *Editor, lit *ast.CompositeLit) (toke
 		return name + " := ", "", true // its own type, which assigns as the map's
 	}
 	m := e.Name("m")
-	typ := e.Edited(lit.Type.Pos(), lit.Type.End())
+	typ := e.editedWithin(lit.Type.Pos(), lit.Type.End())
 	e.Insert(lit.Pos(), "func() "+e.lineAt(lit.Pos()))
 	e.Replace(lit.Lbrace, lit.Lbrace+1, fmt.Sprintf("{ %s := make(%s, %d); ", m, typ, len(lit.Elts)))
 	for i, el := range lit.Elts {
@@ -338,4 +338,21 @@ func (e *Editor) commaAfter(pos, end token.Pos) (token.Pos, bool) {
 		}
 	}
 	return token.NoPos, false
+}
+
+// editedWithin is Edited without the insertions at pos and at end, which
+// belong to what encloses the text (lift.Show's call around a printed
+// literal starts where the literal's type does).
+func (e *Editor) editedWithin(pos, end token.Pos) string {
+	start, stop := e.file.Offset(pos), e.file.Offset(end)
+	kept := e.edits[:0:0]
+	for _, ed := range e.edits {
+		if ed.start != ed.end || ed.start != start && ed.start != stop {
+			kept = append(kept, ed)
+		}
+	}
+	all := e.edits
+	e.edits = kept
+	defer func() { e.edits = all }()
+	return e.Edited(pos, end)
 }

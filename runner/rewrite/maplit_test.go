@@ -104,3 +104,16 @@ func Loop(n int) {
 	}
 	benchLoop(b, src, out)
 }
+
+// TestMapLitPrinted: a literal that a printing call hands to lift.Show,
+// whose call starts where the literal's type does, keeps the call around
+// the function literal, not inside its make.
+func TestMapLitPrinted(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\ntype T struct{ N int }\n\nvar x = 1\n\nfunc f() T { return T{7} }\n\nfunc main() {\n\tfmt.Println(map[string]T{\"a\": {x}, \"b\": f()}, map[int]any{-x: f()})\n}\n"
+	out := string(lift(t, "main.go", src))
+	for _, want := range []string{"Show(func() /*line :12:48*/map[int]any{ _m", ":= make(map[string]T, 2);", ":= make(map[int]any, 1);"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+}
