@@ -361,7 +361,7 @@ func (s *shower) desc(t types.Type) (string, bool) {
 		if fn == "" {
 			return "", false
 		}
-		s.e.Append(fmt.Sprintf("var _ = %s.Dynamic(%s, %s, %s)", pkg, name, strconv.Quote(reflectName(t)), fn))
+		s.e.Declare(fmt.Sprintf("var %s = %s.Dynamic(%s, %s, %s)", s.e.Name("slD"), pkg, name, strconv.Quote(reflectName(t)), fn))
 		return name, true
 	case *types.Struct:
 		var ns []string
