@@ -98,6 +98,12 @@ func defaultInside(body *ast.BlockStmt) bool {
 // variable subject, as its comparison with the tag.
 func caseEqual(p *Package, e *Editor, cmp *comparer, tag ast.Expr, subject string, x ast.Expr) {
 	if isNilLit(p, x) || !types.IsInterface(p.Info.TypeOf(tag)) || !cmp.compared(tag, x) {
+		if b, ok := x.(*ast.BinaryExpr); ok && b.Op.Precedence() <= token.EQL.Precedence() {
+			// A comparison, && or ||, which == would take apart.
+			e.Insert(x.Pos(), subject+" == ("+lineDirective(p, x.Pos()))
+			e.InsertFirst(x.End(), ")")
+			return
+		}
 		e.Insert(x.Pos(), subject+" == "+lineDirective(p, x.Pos()))
 		return
 	}

@@ -8,6 +8,7 @@ func init() {
 		fromCorpus("ifaceswitch_mixed", "switch-interface-mixed"),
 		fromCorpus("ifaceswitch_init", "switch-interface-init"),
 		fromCorpus("ifaceswitch_closure", "switch-interface-closure"),
+		fromCorpus("ifaceswitch_bool", "switch-interface-bool-cases"),
 	)
 }
 
@@ -31,6 +32,8 @@ func TestInterfaceSwitches(t *testing.T) {
 			[]string{"{      x := 2; switch /*line :8:17*/_sw1 := /*line :8:17*/pick(x); {", "case _sw1 == /*line :9:7*/1 || _sw1 == /*line :9:10*/io.EOF:", "}}"}, nil},
 		{"an init statement and a variable", "switch x := get(); x {\n\tcase 1:\n\t}",
 			[]string{"switch x := get();   {", "case x == /*line :9:7*/1:"}, []string{"_sw"}},
+		{"a case that is a comparison", "var v any\n\tswitch v {\n\tcase v == nil, 1:\n\t}",
+			[]string{"case v == (/*line :10:7*/v == nil) || v == /*line :10:17*/1:"}, nil},
 		{"a case that calls a function", "var v any\n\tswitch v {\n\tcase pick(1), 2:\n\t}",
 			[]string{"switch _sw1 := /*line :9:9*/v; {", "case _sw1 == /*line :10:7*/pick(1) || _sw1 == /*line :10:16*/2:"}, nil},
 		{"an int", "x := 1\n\tswitch x {\n\tcase 1:\n\t}",
