@@ -35,6 +35,7 @@ var checks = []check{
 	newerLibraryNames,
 	reflectTypes,
 	structValueCases,
+	interfaceMapKeys,
 	stderrDescriptor,
 	callerFrames,
 	logValuers,
