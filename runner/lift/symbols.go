@@ -15,6 +15,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"NewType":       reflect.ValueOf(NewType),
 		"Define":        reflect.ValueOf(Define),
 		"Dynamic":       reflect.ValueOf(Dynamic),
+		"Wrapped":       reflect.ValueOf(Wrapped),
 		"Type":          reflect.ValueOf((*Type)(nil)),
 		"JSON":          reflect.ValueOf(JSON),
 		"JSONError":     reflect.ValueOf(JSONError),

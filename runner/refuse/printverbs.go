@@ -160,13 +160,22 @@ func (r *reporter) methodsInAnySlot(t types.Type, lifted bool) string {
 }
 
 // shownThroughAny reports whether the type of this name is one that
-// runner/rewrite hands to lift.Show where a printed interface holds it
-// (see rewrite.ShownThroughAny), so that fmt prints it as Go does.
+// runner/rewrite hands to lift.Show where a printed interface holds it,
+// and a pointer to it too (see rewrite.ShownThroughAny), so that fmt
+// prints it as Go does.
 func (r *reporter) shownThroughAny(name string) bool {
 	if r.anyShown == nil {
 		r.anyShown = map[string]bool{}
-		for _, tn := range rewrite.ShownThroughAny(r.files, r.pkg, r.info) {
-			r.anyShown[tn.Name()] = true
+		cases := map[string]int{}
+		for _, c := range rewrite.ShownThroughAny(r.files, r.pkg, r.info) {
+			t := c.Type
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			n := t.(*types.Named).Obj().Name()
+			if cases[n]++; cases[n] == 2 {
+				r.anyShown[n] = true // the type and its pointer
+			}
 		}
 	}
 	return r.anyShown[name]

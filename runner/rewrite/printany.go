@@ -34,10 +34,14 @@ import (
 //	fmt.Println(<-ch)   =>   fmt.Println(_slAny1(<-ch))
 //	func _slAny1(x any) any { if v, ok := x.(*V); ok { return lift.Show(v, _slT2) }; ...; return x }
 //
-// Only types the interpreter keeps apart at run time are asked for (a
-// struct type of its own runtime form, or one pass structmark marks, and
-// pointers to them); the others stay as the interpreter prints them, and
-// runner/refuse refuses what differs of those.
+// Only types the interpreter keeps apart at run time are asked for: a
+// type of a runtime form of its own (a struct type, or one pass
+// structmark marks) or a pointer to one, and, only where the value is in
+// the interpreter's wrapper (lift.Wrapped), a type with a String, Error
+// or other method Go's library looks for, or a pointer to a type with a
+// method of a pointer receiver (type Names []string, beside a []string
+// that the interpreter keeps bare). The others stay as the interpreter
+// prints them, and runner/refuse refuses what differs of those.
 
 // anyArg hands a, an argument of interface type t printed with v, to the
 // file's function that shows the types it may hold.
@@ -62,22 +66,23 @@ func (s *shower) anyArg(a ast.Expr, t types.Type, v Verb) {
 // printed value), declaring it the first time; "" where there are none.
 func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	if s.anyTypes == nil {
-		types := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
-		s.anyTypes = &types
+		cases := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
+		s.anyTypes = &cases
 	}
-	var asked []types.Type
+	var asked []AnyCase
 	var names []string
-	for _, tn := range *s.anyTypes {
-		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !types.Implements(c, it) || v != nil && !s.needs(c, *v) {
-				continue
-			}
-			name, ok := typeName(s.p, s.f, c, true)
-			if !ok {
-				continue
-			}
-			asked = append(asked, c)
-			names = append(names, name)
+	for _, c := range *s.anyTypes {
+		if !types.Implements(c.Type, it) || v != nil && !s.needs(c.Type, *v) {
+			continue
+		}
+		name, ok := typeName(s.p, s.f, c.Type, true)
+		if !ok {
+			continue
+		}
+		asked = append(asked, c)
+		names = append(names, name)
+		if c.Wrapped {
+			names[len(names)-1] += "(wrapped)"
 		}
 	}
 	if len(asked) == 0 {
@@ -92,13 +97,25 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	}
 	fn := s.e.Name("slAny")
 	s.anyFuncs[key] = fn // before the descriptions, which may ask for it
-	var cases []string
-	for i, c := range asked {
-		desc, ok := s.desc(c)
+	pkg := s.e.Import(lift.Package)
+	var cases, wrapped []string
+	for _, c := range asked {
+		desc, ok := s.desc(c.Type)
 		if !ok {
 			continue
 		}
-		cases = append(cases, "if v, ok := x.("+names[i]+"); ok { return "+s.e.Import(lift.Package)+".Show(v, "+desc+") }")
+		name, _ := typeName(s.p, s.f, c.Type, true)
+		ask := "if v, ok := x.(" + name + "); ok { return " + pkg + ".Show(v, " + desc + ") }"
+		if c.Wrapped {
+			wrapped = append(wrapped, ask)
+		} else {
+			cases = append(cases, ask)
+		}
+	}
+	if len(wrapped) > 0 {
+		// Asked for only in the interpreter's wrapper, where the value of
+		// another type of the same runtime form is not.
+		cases = append(cases, "if "+pkg+".Wrapped(x) { "+strings.Join(wrapped, "; ")+" }")
 	}
 	s.e.Append("func " + fn + "(x any) any { " + strings.Join(cases, "; ") + "; return x }")
 	return fn
@@ -145,28 +162,40 @@ func (s *shower) holdsShown(t types.Type) bool {
 		return false
 	}
 	if s.anyTypes == nil {
-		types := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
-		s.anyTypes = &types
+		cases := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
+		s.anyTypes = &cases
 	}
-	for _, tn := range *s.anyTypes {
-		if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
+	for _, c := range *s.anyTypes {
+		if types.Implements(c.Type, it) {
 			return true
 		}
 	}
 	return false
 }
 
-// ShownThroughAny returns the types that pkg declares at its top level
-// whose values (and pointers) the printing pass, finding them in an
-// interface, hands to lift.Show where Go prints them otherwise than the
-// interpreter (see needs): those with no Format method, no type
-// parameters, not of lift's pool (compiled, printed as Go does), holding
-// no type declared inside a function, and told apart from every other
-// type of pkg's values at run time.
-func ShownThroughAny(files []*ast.File, pkg *types.Package, info *types.Info) []*types.TypeName {
+// An AnyCase is a type whose values pass printing asks an interface for.
+type AnyCase struct {
+	Type types.Type // a type pkg declares, or a pointer to one
+	// Wrapped says the interpreter tells it apart from another type of
+	// pkg's values only as the value it keeps in its wrapper in an
+	// interface (lift.Wrapped), where the other is kept bare.
+	Wrapped bool
+}
+
+// ShownThroughAny returns the types that pkg declares at its top level,
+// and the pointers to them, whose values the printing pass, finding them
+// in an interface, hands to lift.Show where Go prints them otherwise than
+// the interpreter (see needs): those of types with no Format method, no
+// type parameters, not of lift's pool (compiled, printed as Go does),
+// holding no type declared inside a function, and told apart from every
+// other type of pkg's values at run time: by their runtime form, or as
+// the interpreter's wrapper, which holds a value of a type with a method
+// Go's library looks for in an any, and a pointer to a type with a method
+// of a pointer receiver.
+func ShownThroughAny(files []*ast.File, pkg *types.Package, info *types.Info) []AnyCase {
 	marks := MarkedStructs(files, pkg, info)
 	forms := runtimeForms(pkg, info, marks)
-	var out []*types.TypeName
+	var out []AnyCase
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -181,12 +210,45 @@ func ShownThroughAny(files []*ast.File, pkg *types.Package, info *types.Info) []
 		if methodOf(ptr, "Format") != nil || Involves(n, func(u types.Type) bool { return inFunc(pkg, u) }) {
 			continue
 		}
-		if !alone(forms, pkg, marks, n) || !alone(forms, pkg, marks, ptr) {
-			continue
+		if alone(forms, pkg, marks, n) {
+			out = append(out, AnyCase{Type: n})
+		} else if wrappedInAny(n) {
+			out = append(out, AnyCase{Type: n, Wrapped: true})
 		}
-		out = append(out, tn)
+		if alone(forms, pkg, marks, ptr) {
+			out = append(out, AnyCase{Type: ptr})
+		} else if wrappedInAny(ptr) {
+			out = append(out, AnyCase{Type: ptr, Wrapped: true})
+		}
 	}
 	return out
+}
+
+// wrappedInAny reports whether the interpreter keeps a value of t, a
+// defined type or a pointer to one, in an empty interface in its wrapper
+// always: a value whose type has a method Go's library looks for in an
+// any (which pass ifaceconv never converts explicitly), a pointer to a
+// type with a method of a pointer receiver. It keeps other pointers bare.
+func wrappedInAny(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		n, ok := types.Unalias(p.Elem()).(*types.Named)
+		if !ok {
+			return false
+		}
+		for i := range n.NumMethods() {
+			if _, ptr := n.Method(i).Type().(*types.Signature).Recv().Type().(*types.Pointer); ptr {
+				return true
+			}
+		}
+		return false
+	}
+	ms := types.NewMethodSet(types.NewPointer(t))
+	for i := range ms.Len() {
+		if calledThroughAny[ms.At(i).Obj().Name()] {
+			return true
+		}
+	}
+	return false
 }
 
 // inFunc reports whether t is a type that pkg declares inside a

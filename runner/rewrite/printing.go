@@ -114,7 +114,7 @@ type shower struct {
 	// anyTypes are the types shown where an interface holds them (see
 	// ShownThroughAny), once asked for; anyFuncs the functions that show
 	// them, by the types each asks for.
-	anyTypes *[]*types.TypeName
+	anyTypes *[]AnyCase
 	anyFuncs map[string]string
 	printing bool // the descriptions are fmt's (pass printing), not an encoder's
 }

@@ -1,0 +1,14 @@
+package lift
+
+import "reflect"
+
+// Wrapped reports whether x is the interpreter's wrapper of a script's
+// value in an interface (interp.valueInterface, see interpValue): it
+// keeps a value of a type with methods so, where it holds a value of
+// another type of the same runtime form ([]string for a Names with a
+// String method) bare. Package rewrite's printing asks a value for such a
+// type only where it is wrapped.
+func Wrapped(x any) bool {
+	rt := reflect.TypeOf(x)
+	return rt != nil && rt.Kind() == reflect.Struct && rt.Name() == "valueInterface" && rt.PkgPath() == "github.com/traefik/yaegi/interp"
+}
