@@ -329,7 +329,9 @@ func (m *marker) mark(after token.Pos, inner ast.Stmt, loop *loopMark) {
 	// the slice Exit holds behind; and the other values too, as its tuple
 	// assignment of a value of interface type to an element of an array
 	// of any panics (reflect.Set: value of type interface {} is not
-	// assignable to type interp.valueInterface).
+	// assignable to type interp.valueInterface), and so does one of a
+	// value of a type the script declares with methods (value of type
+	// interp.valueInterface is not assignable to type string).
 	for i, t := range sv.ints {
 		text += fmt.Sprintf("; %s[%d] = %s", markerVar, 1+i, t)
 	}
