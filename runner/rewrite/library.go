@@ -10,13 +10,20 @@ import (
 	"github.com/socklab/socklab/runner/lift"
 )
 
-// The standard library's generic functions of slices, maps and errors,
-// and its iterator functions (Go 1.23 and later), are missing from the
-// interpreter, which knows Go 1.22's library and compiles few generic
-// functions. Each call of one becomes a call of a plain function for the
-// call's own types, declared after the file's last line (or written in
-// place where the file's top level cannot name the types), whose body
-// does what the library function does.
+// The standard library's generic functions of slices, maps, cmp and
+// errors, and its iterator functions (Go 1.23 and later), are missing from
+// the interpreter, which knows Go 1.22's library and compiles few generic
+// functions. Those of Go 1.22's slices, maps and cmp it compiles from
+// their source, but wrongly for some types: an untyped constant argument
+// leaves the element type unset (slices.Index(ports, 2) of a []uint16
+// panics with a nil value), a type the script declares on a basic type,
+// which pass basicnamed makes a compiled type, satisfies no ~int of a
+// constraint (cmp.Compare(Port(1), Port(2)): "does not implement
+// cmp.Ordered"), and cmp.Or's variadic parameter does not compile. Each
+// call of one becomes a call of a plain function for the call's own types,
+// declared after the file's last line (or written in place where the
+// file's top level cannot name the types), whose body does what the
+// library function does.
 func init() { register(Pass{Name: "library", Run: library}) }
 
 // libraryFuncs are the bodies of the functions this pass writes, by
@@ -50,6 +57,15 @@ var libraryTable = map[string]string{
 	"slices.MaxFunc":          `{ if len(a0) < 1 { panic("slices.MaxFunc: empty list") }; m := a0[0]; for _, y := range a0[1:] { if a1(y, m) > 0 { m = y } }; return m }`,
 	"slices.BinarySearch":     `{ lo, hi := 0, len(a0); for lo < hi { h := int(uint(lo+hi) >> 1); x, y := a0[h], a1; if {less} { lo = h + 1 } else { hi = h } }; return lo, lo < len(a0) && (a0[lo] == a1 || a0[lo] != a0[lo] && a1 != a1) }`,
 	"slices.BinarySearchFunc": `{ lo, hi := 0, len(a0); for lo < hi { h := int(uint(lo+hi) >> 1); if a2(a0[h], a1) < 0 { lo = h + 1 } else { hi = h } }; return lo, lo < len(a0) && a2(a0[lo], a1) == 0 }`,
+	"slices.Index":            `{ for i := range a0 { if a1 == a0[i] { return i } }; return -1 }`,
+	"slices.IndexFunc":        `{ for i := range a0 { if a1(a0[i]) { return i } }; return -1 }`,
+	"slices.Contains":         `{ for i := range a0 { if a1 == a0[i] { return true } }; return false }`,
+	"slices.ContainsFunc":     `{ for i := range a0 { if a1(a0[i]) { return true } }; return false }`,
+	"slices.EqualFunc":        `{ if len(a0) != len(a1) { return false }; for i, v1 := range a0 { v2 := a1[i]; if !a2(v1, v2) { return false } }; return true }`,
+	"slices.CompareFunc":      `{ for i, v1 := range a0 { if i >= len(a1) { return 1 }; v2 := a1[i]; if c := a2(v1, v2); c != 0 { return c } }; if len(a0) < len(a1) { return -1 }; return 0 }`,
+	"cmp.Less":                `{ return a0 != a0 && a1 == a1 || a0 < a1 }`,
+	"cmp.Compare":             `{ xNaN, yNaN := a0 != a0, a1 != a1; if xNaN { if yNaN { return 0 }; return -1 }; if yNaN { return 1 }; if a0 < a1 { return -1 }; if a0 > a1 { return 1 }; return 0 }`,
+	"cmp.Or":                  `{ var zero {E}; for _, v := range a0 { if v != zero { return v } }; return zero }`,
 	"slices.Equal":            `{ if len(a0) != len(a1) { return false }; for i := 0; i < len(a0); i++ { if a0[i] != a1[i] { return false } }; return true }`,
 	"slices.Compare":          `{ for i := 0; i < len(a0) && i < len(a1); i++ { x, y := a0[i], a1[i]; if x != x || y != y { if x != x && y != y { continue }; if x != x { return -1 }; return 1 }; if x < y { return -1 }; if x > y { return 1 } }; if len(a0) < len(a1) { return -1 }; if len(a0) > len(a1) { return 1 }; return 0 }`,
 	"slices.Reverse":          `{ for i, j := 0, len(a0)-1; i < j; i, j = i+1, j-1 { a0[i], a0[j] = a0[j], a0[i] } }`,

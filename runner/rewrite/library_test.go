@@ -1,7 +1,32 @@
 package rewrite_test
 
 func init() {
+	programs = append(programs, fromCorpus("library_named", "slices-named-elements"))
 	programs = append(programs,
+		program{"library_cmp", `package main
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+)
+
+type Level uint16
+
+func main() {
+	nan := math.NaN()
+	fmt.Println(cmp.Compare(nan, 1), cmp.Compare(1, nan), cmp.Compare(nan, nan), cmp.Compare(2, 1), cmp.Compare("a", "a"))
+	fmt.Println(cmp.Less(nan, 1), cmp.Less(1, nan), cmp.Less(nan, nan), cmp.Less(-1.5, 2))
+	fmt.Println(cmp.Or("", "a", "b"), cmp.Or(0, 0), cmp.Or[Level](), cmp.Or(Level(0), 3))
+	fs := []float64{1, nan, 2}
+	fmt.Println(slices.Index(fs, nan), slices.Contains(fs, 2), slices.IndexFunc(fs, func(f float64) bool { return f != f }))
+	fmt.Println(slices.Index([]Level{4, 5}, 5), slices.Contains([]Level{4}, 6), slices.ContainsFunc([]Level{}, func(Level) bool { return true }))
+	fmt.Println(slices.EqualFunc([]int{1, 2}, []string{"1", "2"}, func(a int, b string) bool { return fmt.Sprint(a) == b }), slices.EqualFunc([]int{1}, []int{}, func(a, b int) bool { return true }))
+	byLen := func(a, b string) int { return cmp.Compare(len(a), len(b)) }
+	fmt.Println(slices.CompareFunc([]string{"a", "bb"}, []string{"c", "dd"}, byLen), slices.CompareFunc([]string{"a"}, []string{"c", "d"}, byLen), slices.CompareFunc([]string{"a", "b"}, []string{"c"}, byLen), slices.CompareFunc([]string{"aaa"}, []string{"c", "d"}, byLen))
+}
+`},
 		program{"library_slices_maps", `package main
 
 import (
