@@ -183,3 +183,88 @@ func (o orderOf) entriesDiffer(m *types.Map, lit *ast.CompositeLit) bool {
 	}
 	return false
 }
+
+// gc stores a map literal's static entries, whose key and value are
+// constants or literals of constants (not converted to an interface),
+// before the others, as it builds the map: map[int]string{x: "a", 1: "b"}
+// with x == 1 holds "a", where the interpreter, in the source's order,
+// kept "b".
+
+// static reports whether gc makes x, of target type t, part of a map's
+// static entries: a constant or nil, or an array or struct literal of
+// such, none converted to an interface.
+func (o orderOf) static(x ast.Expr, t types.Type) bool {
+	x = ast.Unparen(x)
+	tv := o.info.Types[x]
+	switch {
+	case tv.IsNil():
+		return true
+	case types.IsInterface(t):
+		return false
+	case tv.Value != nil:
+		return true
+	}
+	lit, ok := x.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	if _, ptr := t.Underlying().(*types.Pointer); ptr {
+		return false // &T{...}, its type elided
+	}
+	switch u := o.under(lit).(type) {
+	case *types.Struct:
+		for i, el := range lit.Elts {
+			v, field := el, u.Field(min(i, u.NumFields()-1))
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				v = kv.Value
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := o.info.Uses[id].(*types.Var); ok {
+						field = f
+					}
+				}
+			}
+			if !o.static(v, field.Type()) {
+				return false
+			}
+		}
+		return true
+	case *types.Array:
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
+			}
+			if !o.static(el, u.Elem()) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// staticEntry reports whether gc stores kv, an entry of a map of type m,
+// among the static ones.
+func (o orderOf) staticEntry(m *types.Map, kv *ast.KeyValueExpr) bool {
+	return o.static(kv.Key, m.Key()) && o.static(kv.Value, m.Elem())
+}
+
+// staticsLater reports whether a static entry of lit, a map literal of
+// type m, follows another entry whose key, not a constant, could equal
+// its key: gc would store the static one first.
+func (o orderOf) staticsLater(m *types.Map, lit *ast.CompositeLit) bool {
+	open := false // an entry before whose key could be any
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return false
+		}
+		if o.staticEntry(m, kv) {
+			if open {
+				return true
+			}
+			continue
+		}
+		open = open || o.info.Types[kv.Key].Value == nil
+	}
+	return false
+}

@@ -19,11 +19,16 @@ import (
 //	map[string]int{"a": x, "b": f()}   =>   func() map[string]int { _m1 := make(map[string]int, 2); _m1["a"] = x; _m1["b"] = f(); return _m1 }()
 //
 // (with /*line*/ comments that keep every column, each entry on its own
-// line). It rewrites only a literal where the order can differ: an entry
-// after the first calls a function, receives or asserts a type, and an
-// entry before it reads more than constants, literals and functions. One
-// it cannot write so (its type elided inside another composite literal,
-// its address taken, an entry that calls recover) is refused.
+// line), each entry stored in gc's order of m[k] = v (see entryOrderOf),
+// and the entries of constants first where gc stores them so (see
+// staticsLater). It rewrites only a literal where the order can differ:
+// an entry after the first calls a function, receives or asserts a type,
+// and an entry before it reads more than constants, literals and
+// functions; or an entry's value acts where its key reads what gc reads
+// after it (map[int]int{-x: f()}); or an entry of constants follows one
+// whose key is not a constant. One it cannot write so (its type elided
+// inside another composite literal, its address taken, an entry that
+// calls recover) is refused.
 func init() { register(Pass{Name: "maplit", Run: mapLiterals}) }
 
 func mapLiterals(p *Package, f *ast.File, e *Editor) {
@@ -38,7 +43,7 @@ func mapLiterals(p *Package, f *ast.File, e *Editor) {
 		if !ok {
 			return true
 		}
-		if m, isMap := o.under(lit).(*types.Map); !isMap || !mapOrderDiffers(o, lit) && !o.entriesDiffer(m, lit) {
+		if m, isMap := o.under(lit).(*types.Map); !isMap || !mapOrderDiffers(o, lit) && !o.entriesDiffer(m, lit) && !o.staticsLater(m, lit) {
 			return true
 		}
 		addr := false
@@ -264,13 +269,27 @@ func liftMapLit(p *Package, f *ast.File, e *Editor, lit *ast.CompositeLit) (toke
 	m := e.Name("m")
 	typ := e.editedWithin(lit.Type.Pos(), lit.Type.End())
 	e.Insert(lit.Pos(), "func() "+e.lineAt(lit.Pos()))
-	e.Replace(lit.Lbrace, lit.Lbrace+1, fmt.Sprintf("{ %s := make(%s, %d); ", m, typ, len(lit.Elts)))
+	// Where gc's static entries go first, they go into the map, and the
+	// others into a second one, copied over them at the end.
+	dyn, ret := m, " return "+m+" }()"
+	if o.staticsLater(mapType, lit) {
+		dyn = e.Name("m")
+		k, v := e.Name("k"), e.Name("v")
+		ret = fmt.Sprintf(" for %s, %s := range %s { %s[%s] = %s }; return %s }()", k, v, dyn, m, k, v, m)
+		e.Replace(lit.Lbrace, lit.Lbrace+1, fmt.Sprintf("{ %s, %s := make(%s, %d), make(%s); ", m, dyn, typ, len(lit.Elts), typ))
+	} else {
+		e.Replace(lit.Lbrace, lit.Lbrace+1, fmt.Sprintf("{ %s := make(%s, %d); ", m, typ, len(lit.Elts)))
+	}
 	for i, el := range lit.Elts {
 		kv := el.(*ast.KeyValueExpr)
+		into := m // the map the entry goes into
+		if !o.staticEntry(mapType, kv) {
+			into = dyn
+		}
 		end := ";"
 		switch o.entryOrderOf(mapType, kv) {
 		case entryAsIs:
-			e.Insert(kv.Key.Pos(), m+"["+entries[i].key+e.lineAt(kv.Key.Pos()))
+			e.Insert(kv.Key.Pos(), into+"["+entries[i].key+e.lineAt(kv.Key.Pos()))
 			e.Replace(kv.Colon, kv.Colon+1, "] =")
 		case entryEarly:
 			// The key into a variable, then the value, then the entry.
@@ -282,7 +301,7 @@ func liftMapLit(p *Package, f *ast.File, e *Editor, lit *ast.CompositeLit) (toke
 			}
 			e.Insert(kv.Key.Pos(), declK+entries[i].key+e.lineAt(kv.Key.Pos()))
 			e.Replace(kv.Colon, kv.Colon+1, closeK+"; "+declV)
-			end = closeV + "; " + m + "[" + k + "] = " + v + ";"
+			end = closeV + "; " + into + "[" + k + "] = " + v + ";"
 		case entryLate:
 			// The key's calls, then the value, then the rest of the key
 			// and the entry.
@@ -301,7 +320,7 @@ func liftMapLit(p *Package, f *ast.File, e *Editor, lit *ast.CompositeLit) (toke
 			}
 			e.Replace(kv.Key.Pos(), kv.Key.End(), decl.String())
 			e.Replace(kv.Colon, kv.Colon+1, declV)
-			end = closeV + "; " + m + "[" + entries[i].key + e.lineAt(kv.Key.Pos()) + text + "] = " + v + ";"
+			end = closeV + "; " + into + "[" + entries[i].key + e.lineAt(kv.Key.Pos()) + text + "] = " + v + ";"
 		}
 		e.Insert(kv.Value.Pos(), entries[i].value+e.lineAt(kv.Value.Pos()))
 		if comma, ok := e.commaAfter(kv.Value.End(), lit.Rbrace); ok {
@@ -310,7 +329,7 @@ func liftMapLit(p *Package, f *ast.File, e *Editor, lit *ast.CompositeLit) (toke
 			e.Insert(kv.Value.End(), end)
 		}
 	}
-	e.Replace(lit.Rbrace, lit.Rbrace+1, " return "+m+" }()"+e.lineAt(lit.End()))
+	e.Replace(lit.Rbrace, lit.Rbrace+1, ret+e.lineAt(lit.End()))
 	return token.NoPos, ""
 }
 

@@ -23,7 +23,7 @@ func TestMapLitRewrites(t *testing.T) {
 		{`_ = map[string]int{"a": x, "b": f()}`,
 			`_ = func() /*line :13:6*/map[string]int{ _m1 := make(map[string]int, 2); _m1[/*line :13:21*/"a"] = /*line :13:26*/x; _m1[/*line :13:29*/"b"] = /*line :13:34*/f(); return _m1 }()/*line :13:38*/`},
 		{`_ = M{"a": x, "b": f()}`, `_ = func() /*line :13:6*/M{ _m1 := make(M, 2); _m1[`},
-		{`_ = map[int]int{s[0]: <-ch, 2: 3}`, `var _v2 int =  /*line :13:24*/<-ch; _m1[/*line :13:18*/s[0]] = _v2; _m1[/*line :13:30*/2] = /*line :13:33*/3;`},
+		{`_ = map[int]int{s[0]: <-ch, 2: 3}`, `var _v5 int =  /*line :13:24*/<-ch; _m2[/*line :13:18*/s[0]] = _v5; _m1[/*line :13:30*/2] = /*line :13:33*/3;`},
 		// One entry: gc reads a key that mapassign takes by value, or an
 		// addressable one, after the value; any other before it.
 		{`_ = map[int]int{s[0]: f()}`, `_ = func() /*line :13:6*/map[int]int{ _m1 := make(map[int]int, 1); var _v2 int =  /*line :13:24*/f(); _m1[/*line :13:18*/s[0]] = _v2; return _m1 }()/*line :13:28*/`},
@@ -34,6 +34,12 @@ func TestMapLitRewrites(t *testing.T) {
 		{`_ = map[int]int{x: f()}`, `_ = map[int]int{x: f()}`},
 		{`_ = map[int]int{g(): f()}`, `_ = map[int]int{g(): f()}`},
 		{`_ = map[int]int{-x: 1}`, `_ = map[int]int{-x: 1}`},
+		// gc stores the entries of constants first.
+		{`_ = map[int]int{x: 1, 2: 3}`, `_ = func() /*line :13:6*/map[int]int{ _m1, _m2 := make(map[int]int, 2), make(map[int]int); _m2[/*line :13:18*/x] = /*line :13:21*/1; _m1[/*line :13:24*/2] = /*line :13:27*/3; for _k3, _v4 := range _m2 { _m1[_k3] = _v4 }; return _m1 }()/*line :13:29*/`},
+		{`_ = map[P]int{{x, 0}: 1, {1, 0}: 2}`, `_m2[P/*line :13:16*/{x, 0}] = /*line :13:24*/1; _m1[P/*line :13:27*/{1, 0}] = /*line :13:35*/2;`},
+		{`_ = map[int]int{2: 3, x: 1}`, `_ = map[int]int{2: 3, x: 1}`},
+		{`_ = map[int]any{x: 1, 2: 3}`, `_ = map[int]any{x: 1, 2: 3}`},
+		{`_ = map[string]int{"a": x, "b": 2}`, `_ = map[string]int{"a": x, "b": 2}`},
 		{`_ = map[string]int{"a": x, "b": <-ch}`, `_m1[/*line :13:29*/"b"] = /*line :13:34*/<-ch;`},
 		{`_ = map[string][]int{"a": {x, f()}}`, `_ = map[string][]int{"a": {x, f()}}`},
 		{`_ = map[string][]int{"a": {x}, "b": {f()}}`, `_m1[/*line :13:33*/"b"] = []int/*line :13:38*/{f()}`},
