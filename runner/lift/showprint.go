@@ -66,6 +66,14 @@ func (p *printer) value(v reflect.Value, t *Type, verb rune, depth int, methods 
 	if t != nil && t.show.IsValid() && v.IsValid() && v.Kind() != reflect.Interface {
 		// The interpreter's own form of a value of an interface type
 		// (its wrapper, in a slice of a script's interface type).
+		if nilWrapper(v) {
+			if p.sharpV {
+				p.write(p.typeName(v, t) + "(nil)")
+			} else {
+				p.write("<nil>")
+			}
+			return
+		}
 		if s, ok := t.dynamic(v); ok {
 			p.value(s.v, s.t, verb, depth, methods)
 			return

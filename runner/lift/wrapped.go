@@ -12,3 +12,14 @@ func Wrapped(x any) bool {
 	rt := reflect.TypeOf(x)
 	return rt != nil && rt.Kind() == reflect.Struct && rt.Name() == "valueInterface" && rt.PkgPath() == "github.com/traefik/yaegi/interp"
 }
+
+// nilWrapper reports whether v is the interpreter's wrapper of a nil
+// interface value (a zero interp.valueInterface, which it keeps in a
+// variable, field or element of an interface type the script declares).
+func nilWrapper(v reflect.Value) bool {
+	if !v.IsValid() || !v.CanInterface() || !Wrapped(v.Interface()) {
+		return false
+	}
+	n := v.FieldByName("node")
+	return n.IsValid() && n.Kind() == reflect.Pointer && n.IsNil()
+}

@@ -36,6 +36,12 @@ type Sq struct{ S int }
 func (s Sq) Area() int      { return s.S * s.S }
 func (s Sq) String() string { return fmt.Sprint("sq", s.S) }
 
+// A Drawing's fields of interface types may be nil.
+type Drawing struct {
+	Main  Shape
+	Extra any
+}
+
 type Circle struct{ R int }
 
 func (c Circle) Area() int { return 3 * c.R * c.R }
@@ -64,6 +70,8 @@ func main() {
 	shapes := []Shape{Sq{1}, Circle{2}, &Sq{3}}
 	fmt.Println(shapes)
 	fmt.Printf("%v %+v\n", shapes, shapes)
+	fmt.Println(Drawing{}, Drawing{Main: Sq{2}}, []Shape{nil, Sq{1}})
+	fmt.Printf("%+v %v\n", Drawing{Extra: &v}, []Drawing{{}, {Circle{1}, p}})
 	errs := []error{&Code{1}, errors.New("plain")}
 	fmt.Println(errs)
 	ch := make(chan []any, 1)
