@@ -114,7 +114,10 @@ var libraryTable = map[string]string{
 
 func library(p *Package, f *ast.File, e *Editor) {
 	helpers := map[string]string{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok && libraryValue(p, f, e, x, stack) {
+			return false
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
@@ -162,6 +165,70 @@ func library(p *Package, f *ast.File, e *Editor) {
 		e.Replace(call.Fun.Pos(), call.Fun.End(), name)
 		return true
 	})
+}
+
+// libraryValue writes x, a function of the table used as a value and not
+// called (sortInts := slices.Sort[[]int]), as a function literal for its
+// types, which the interpreter, lacking the function, could not name
+// ("undefined selector"); it reports whether x is one. A literal, not a
+// function declared after the file's last line: the interpreter makes a
+// declared function used as a value a Go function only where it sees one
+// is needed (see pass declfuncs).
+func libraryValue(p *Package, f *ast.File, e *Editor, x ast.Expr, stack []ast.Node) bool {
+	fun := x
+	switch ix := x.(type) {
+	case *ast.IndexExpr:
+		fun = ix.X
+	case *ast.IndexListExpr:
+		fun = ix.X
+	}
+	sel, ok := fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pn := pkgOf(p.Info, sel)
+	if pn == nil {
+		return false
+	}
+	tmpl, ok := libraryFuncs()[pn.Imported().Path()+"."+sel.Sel.Name]
+	if !ok {
+		return false
+	}
+	var child ast.Node = x
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch parent := stack[i].(type) {
+		case *ast.ParenExpr:
+			child = parent
+			continue
+		case *ast.CallExpr:
+			if parent.Fun == child {
+				return false // a call, which library writes as one
+			}
+		case *ast.IndexExpr:
+			if parent.X == child {
+				return false // the instance around it is the value
+			}
+		case *ast.IndexListExpr:
+			if parent.X == child {
+				return false
+			}
+		}
+		break
+	}
+	sig, ok := p.Info.TypeOf(x).(*types.Signature)
+	if !ok || sig.TypeParams() != nil {
+		return false
+	}
+	text, _, ok := libraryFunc(p, f, sig, tmpl, pn.Name())
+	if !ok {
+		e.Refuse(x.Pos(), "%s.%s with types this file cannot name: write the loop it stands for", pn.Name(), sel.Sel.Name)
+		return true
+	}
+	if strings.Contains(text, "{lift}") {
+		text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
+	}
+	e.Replace(x.Pos(), x.End(), "func"+text+directive(p, x.End()))
+	return true
 }
 
 // libraryFunc returns the signature and body of the function that stands

@@ -1,7 +1,7 @@
 package rewrite_test
 
 func init() {
-	programs = append(programs, fromCorpus("library_named", "slices-named-elements"))
+	programs = append(programs, fromCorpus("library_named", "slices-named-elements"), fromCorpus("library_values", "library-func-values"))
 	programs = append(programs,
 		program{"library_cmp", `package main
 
