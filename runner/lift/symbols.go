@@ -32,6 +32,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"NewDefers":     reflect.ValueOf(NewDefers),
 		"Defers":        reflect.ValueOf((*Defers)(nil)),
 		"Equal":         reflect.ValueOf(Equal),
+		"Held":          reflect.ValueOf(Held),
 		"ErrorsIs":      reflect.ValueOf(ErrorsIs),
 		"Self":          reflect.ValueOf(Self),
 		"PointerUnwrap": reflect.ValueOf(PointerUnwrap),

@@ -19,7 +19,7 @@ import (
 //
 // A switch with a tag is one without a tag by then (pass ifaceswitch),
 // and so is a type switch with a case of an interface type (pass
-// typeswitch); the cases of the other type switches name concrete types,
+// typeswitch, assertedSwitch); the cases of the other type switches name concrete types,
 // of which a value matches one, whatever their order.
 //
 // A fallthrough into the default clause, or out of it, which would go to
@@ -33,7 +33,7 @@ func defaultLast(p *Package, f *ast.File, e *Editor) {
 		case *ast.SwitchStmt:
 			body = s.Body
 		case *ast.TypeSwitchStmt:
-			if !interfaceCase(p, s) && !scriptPointerCase(p, s) && !wrappedCase(p, s) {
+			if !assertedSwitch(p, s) {
 				return true // cases of concrete types, in any order
 			}
 			body = s.Body

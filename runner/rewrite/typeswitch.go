@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
 )
 
 // The interpreter's type switch never matches an interface case (case
@@ -37,7 +39,7 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 		if !ok || len(ts.Body.List) == 0 {
 			return true // pass emptyswitch writes one without clauses
 		}
-		if !interfaceCase(p, ts) && !scriptPointerCase(p, ts) && !wrappedCase(p, ts) {
+		if !assertedSwitch(p, ts) {
 			bindSwitch(p, ts, e)
 			return true
 		}
@@ -76,7 +78,11 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 					conds = append(conds, v+" != nil")
 					continue
 				}
-				conds = append(conds, v+" != nil && func() bool { _, ok := "+v+".("+typ+"); return ok }()")
+				operand := v
+				if heldCase(p, p.Info.TypeOf(guard.X), p.Info.Types[t].Type) {
+					operand = e.Import(lift.Package) + ".Held(" + v + ")"
+				}
+				conds = append(conds, v+" != nil && func() bool { _, ok := "+operand+".("+typ+"); return ok }()")
 			}
 			if len(conds) > 0 {
 				e.Replace(clause.List[0].Pos(), clause.List[len(clause.List)-1].End(), strings.Join(conds, " || "))
@@ -87,6 +93,9 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 			value := v
 			if len(clause.List) == 1 && !p.Info.Types[clause.List[0]].IsNil() {
 				value = v + ".(" + typ + ")"
+				if heldCase(p, p.Info.TypeOf(guard.X), p.Info.Types[clause.List[0]].Type) {
+					value = e.Import(lift.Package) + ".Held(" + v + ").(" + typ + ")"
+				}
 				if emptyInterface(p.Info.Types[clause.List[0]].Type) {
 					value = "(" + typ + ")(" + v + ")"
 				}
@@ -176,6 +185,34 @@ func wrappedCase(p *Package, ts *ast.TypeSwitchStmt) bool {
 	for _, c := range ts.Body.List {
 		for _, t := range c.(*ast.CaseClause).List {
 			if tv := p.Info.Types[t]; tv.IsType() && keptInWrapper(p, tv.Type) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// assertedSwitch reports whether pass typeswitch writes ts as a switch on
+// comma-ok assertions.
+func assertedSwitch(p *Package, ts *ast.TypeSwitchStmt) bool {
+	return interfaceCase(p, ts) || scriptPointerCase(p, ts) || wrappedCase(p, ts) || heldSwitch(p, ts)
+}
+
+// heldSwitch reports whether a case of ts asks lift.Held (see heldCase).
+func heldSwitch(p *Package, ts *ast.TypeSwitchStmt) bool {
+	var guard *ast.TypeAssertExpr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+	case *ast.ExprStmt:
+		guard, _ = a.X.(*ast.TypeAssertExpr)
+	}
+	if guard == nil {
+		return false
+	}
+	for _, c := range ts.Body.List {
+		for _, t := range c.(*ast.CaseClause).List {
+			if tv := p.Info.Types[t]; tv.IsType() && heldCase(p, p.Info.TypeOf(guard.X), tv.Type) {
 				return true
 			}
 		}

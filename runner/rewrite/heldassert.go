@@ -1,0 +1,47 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// A pointer to an error type of the script, stored as an error and then
+// as an empty interface (var a any = err, an []any or a chan any of
+// errors), stays in the wrapper that the error was kept in, which the
+// interpreter's assertion to the pointer's type never finds: a.(*ParseError)
+// failed, where Go finds the pointer. This pass asserts what lift.Held
+// takes out of the wrappers instead, keeping the columns:
+//
+//	pe, ok := a.(*ParseError)   =>   pe, ok := _sl1.Held(a).(*ParseError)
+//
+// and pass typeswitch tests such a case of a type switch so (heldCase).
+// A value of an error type that is not a pointer stays in its wrapper.
+func init() { register(Pass{Name: "heldassert", Run: heldAsserts}) }
+
+func heldAsserts(p *Package, f *ast.File, e *Editor) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		a, ok := n.(*ast.TypeAssertExpr)
+		if !ok || a.Type == nil || !heldCase(p, p.Info.TypeOf(a.X), p.Info.TypeOf(a.Type)) {
+			return true
+		}
+		e.Insert(a.X.Pos(), e.Import(lift.Package)+".Held(")
+		e.InsertFirst(a.X.End(), ")")
+		return true
+	})
+}
+
+// heldCase reports whether asserting a value of type x to type t asks
+// lift.Held: x is an empty interface and t a pointer to an error type
+// of the script's top level.
+func heldCase(p *Package, x, t types.Type) bool {
+	if x == nil || t == nil || !isEmptyInterface(x) {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
+		return false
+	}
+	_, ok := SelfTyped(p.Script, p.Types, t)
+	return ok
+}
