@@ -32,6 +32,10 @@ func errorsAs(r *reporter) {
 			r.refuse(call.Args[1].Pos(), "errors.As does not see that an error of type %s the script made is a %s in the interpreter, which hands errors.As a wrapper with the methods of error alone: take out the concrete type instead (var t *%s; errors.As(err, &t), with %s's methods on *%s) and call the method on it", name, iface, base, base, base)
 			return true
 		}
+		if it, ok := target.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && (r.declared(target) || target == types.Unalias(target).Underlying()) {
+			r.refuse(call.Args[1].Pos(), "errors.As never finds an error of Go's library as %s, an interface the script declares, in the interpreter: use an interface of Go's library with those methods (net.Error has Timeout), or the concrete type (var opErr *net.OpError)", r.typeString(target))
+			return true
+		}
 		tp, isPtr := target.(*types.Pointer)
 		if isPtr {
 			target = tp.Elem()

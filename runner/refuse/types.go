@@ -184,6 +184,8 @@ func typeAssertions(r *reporter) {
 		}
 		if r.declaresImplementation(ta.Type) {
 			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
+		} else if r.scriptInterface(ta.Type) {
+			r.refuse(ta.Type.Pos(), "the interpreter's assertion to %s, an interface the script declares, never matches a value of Go's library (an error of net, a net.Addr): assert an interface of Go's library with those methods (net.Error has Timeout) or the concrete type (*net.OpError)", name)
 		}
 		return true
 	})
