@@ -293,7 +293,7 @@ var attempts = []attempt{
 	{name: "reflect.Value.Convert to Go's http.Transport", flag: "--allow-unsafe", with: "--allow-net", network: true, imports: []string{"net/http", "reflect"},
 		body: goTransport + `rt := reflect.ValueOf(&http.Transport{}).Convert(g.Type).Interface().(http.RoundTripper); _, err := rt.RoundTrip(req); report("get", err)`},
 	{name: "reflect.New of Go's http.Server", network: true, imports: []string{"net/http", "reflect", "time"},
-		body: `f, _ := reflect.TypeOf(http.Server{}).FieldByName("TLSNextProto"); s := reflect.New(f.Type.Elem().In(0).Elem()); s.Elem().FieldByName("Addr").SetString(":8082"); srv := s.Interface().(interface{ ListenAndServe() error }); errc := make(chan error, 1); go func() { errc <- srv.ListenAndServe() }(); var err error; select { case e := <-errc: err = e; case <-time.After(300 * time.Millisecond): }; report("listen", err)`},
+		body: `f, _ := reflect.TypeOf(http.Server{}).FieldByName("TLSNextProto"); s := reflect.New(f.Type.Elem().In(0).Elem()); s.Elem().FieldByName("Addr").SetString(":8082"); serve := s.MethodByName("ListenAndServe"); errc := make(chan error, 1); go func() { e, _ := serve.Call(nil)[0].Interface().(error); errc <- e }(); var err error; select { case e := <-errc: err = e; case <-time.After(300 * time.Millisecond): }; report("listen", err)`},
 	{name: "reflect calls a method of a value reached through an unexported field", imports: []string{"net/http", "reflect"},
 		body: `r, _ := http.NewRequest("GET", "http://127.0.0.1/", nil); c := reflect.ValueOf(r).Elem().FieldByName("ctx"); c.MethodByName("Done").Call(nil); report("call", nil)`},
 	{name: "reflect hands out a value reached through an unexported field", imports: []string{"net/http", "reflect"},
