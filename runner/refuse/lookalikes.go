@@ -2,6 +2,7 @@ package refuse
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"github.com/socklab/socklab/runner/rewrite"
@@ -13,7 +14,8 @@ import (
 // type (reflect cannot make named types), with unexported field names
 // made exported, so that type A struct{ V int } and type B struct{ V int }
 // are one type at run time, and so are type List []int and []int; a value
-// of either matches the case of the first. (A type declared on a basic
+// of either matches the case of the first, and == of an interface holding
+// one with a struct or array value of the other is true. (A type declared on a basic
 // type, runner/rewrite makes a compiled type of its own, and struct types
 // that look alike it marks with a tag of their own where it can.)
 func lookalikeCases(r *reporter) {
@@ -44,6 +46,18 @@ func lookalikeCases(r *reporter) {
 			return
 		}
 	}
+	// compared checks a struct or array value e compared with x, an
+	// interface, which may hold a value of a type that looks like e's.
+	compared := func(x, e ast.Expr) {
+		tx, t := r.typeOf(x), r.typeOf(e)
+		if tx == nil || t == nil || !types.IsInterface(tx) || types.IsInterface(t) {
+			return
+		}
+		switch t.Underlying().(type) {
+		case *types.Struct, *types.Array:
+			check(e, "comparison")
+		}
+	}
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.TypeSwitchStmt:
@@ -55,6 +69,19 @@ func lookalikeCases(r *reporter) {
 		case *ast.TypeAssertExpr:
 			if n.Type != nil {
 				check(n.Type, "type assertion")
+			}
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				compared(n.X, n.Y)
+				compared(n.Y, n.X)
+			}
+		case *ast.SwitchStmt:
+			if n.Tag != nil {
+				for _, c := range n.Body.List {
+					for _, e := range c.(*ast.CaseClause).List {
+						compared(n.Tag, e)
+					}
+				}
 			}
 		}
 		return true
