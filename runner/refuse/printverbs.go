@@ -91,7 +91,7 @@ func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb, lifted bool) {
 		r.refuse(a.Pos(), "this value of interface type may hold a %s, which fmt prints differently in the interpreter when it reaches it as %s: %s", d.Name(), types.TypeString(t, types.RelativeTo(r.pkg)), instead)
 		return
 	}
-	if !r.showsType(t) {
+	if !r.showsType(t) || r.namedInAny(t) {
 		return
 	}
 	switch {
@@ -110,9 +110,8 @@ func (r *reporter) showsType(t types.Type) bool {
 		return true
 	}
 	if _, ok := t.Underlying().(*types.Interface); ok && r.pkg != nil {
-		scope := r.pkg.Scope()
-		for _, name := range scope.Names() {
-			if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
+		for _, tn := range r.typeNames() {
+			if !tn.IsAlias() {
 				if _, isIface := tn.Type().Underlying().(*types.Interface); !isIface {
 					return true
 				}
@@ -179,6 +178,41 @@ func (r *reporter) shownThroughAny(name string) bool {
 		}
 	}
 	return r.anyShown[name]
+}
+
+// namedInAny reports whether every type the script declares that a value
+// of the interface type t may hold (or a pointer to it) is one that
+// runner/rewrite asks t for where %T or %#v prints it (a type of
+// rewrite.ShownThroughAny or of lift's pool), so that fmt names it as Go
+// does.
+func (r *reporter) namedInAny(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	if _, param := types.Unalias(t).(*types.TypeParam); param {
+		return false
+	}
+	if r.anyCases == nil {
+		r.anyCases = map[string]bool{}
+		for _, c := range rewrite.ShownThroughAny(r.files, r.pkg, r.info) {
+			r.anyCases[types.TypeString(c.Type, nil)] = true
+		}
+	}
+	for _, tn := range r.typeNames() {
+		if tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+			return false // its instances are not asked for
+		}
+		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if types.Implements(c, it) && !rewrite.Pooled(tn) && !r.anyCases[types.TypeString(c, nil)] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // typeNames returns the types the package declares: at its top level, in

@@ -55,6 +55,9 @@ type reporter struct {
 	// anyShown holds the names of rewrite.ShownThroughAny's types, once
 	// asked for.
 	anyShown map[string]bool
+	// anyCases holds rewrite.ShownThroughAny's types, by their spelling,
+	// once asked for.
+	anyCases map[string]bool
 }
 
 type finding struct {

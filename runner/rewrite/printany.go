@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/socklab/socklab/runner/lift"
@@ -44,19 +45,100 @@ import (
 // prints them, and runner/refuse refuses what differs of those.
 
 // anyArg hands a, an argument of interface type t printed with v, to the
-// file's function that shows the types it may hold.
-func (s *shower) anyArg(a ast.Expr, t types.Type, v Verb) {
-	if _, param := types.Unalias(t).(*types.TypeParam); param || v.Verb == 'T' || v.Sharp {
-		return // %T and %#v of an interface: runner/refuse
+// file's function that shows the types it may hold; with %T, to the one
+// that names them (the verb becomes %s), in a format written as a string
+// literal lit.
+func (s *shower) anyArg(a ast.Expr, t types.Type, v Verb, lit *ast.BasicLit) {
+	if _, param := types.Unalias(t).(*types.TypeParam); param {
+		return
 	}
 	it, ok := t.Underlying().(*types.Interface)
 	if !ok {
 		return
 	}
-	if fn := s.anyFunc(it, &v); fn != "" {
+	fn := ""
+	if v.Verb == 'T' {
+		fn = s.typeFunc(it)
+		if fn != "" && (lit == nil || !s.retype(lit, v)) {
+			s.e.Refuse(a.Pos(), "%%T of a value that may hold a type the script declares needs the format written as a string literal here: socklab prints the type's name for it")
+			return
+		}
+	} else {
+		fn = s.anyFunc(it, &v)
+	}
+	if fn != "" {
 		s.e.Insert(a.Pos(), fn+"(")
 		s.e.Insert(a.End(), ")")
 	}
+}
+
+// pooledCases returns the types of lift's pool that pkg declares, and
+// pointers to them, which fmt prints as Go does but for their names
+// (%T, %#v): compiled types, told apart by assertions.
+func pooledCases(pkg *types.Package) []AnyCase {
+	var out []AnyCase
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && Pooled(tn) {
+			out = append(out, AnyCase{Type: tn.Type()}, AnyCase{Type: types.NewPointer(tn.Type())})
+		}
+	}
+	return out
+}
+
+// typeFunc returns the name of the file's function that names a value of
+// the interface type it as %T names it under Go, where it holds one of
+// ShownThroughAny's types or of lift's pool, declaring it the first time;
+// "" where it can hold none.
+func (s *shower) typeFunc(it *types.Interface) string {
+	if s.anyTypes == nil {
+		cases := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
+		s.anyTypes = &cases
+	}
+	var asked []AnyCase
+	var names []string
+	for _, c := range append(slices.Clone(*s.anyTypes), pooledCases(s.p.Types)...) {
+		if !types.Implements(c.Type, it) {
+			continue
+		}
+		name, ok := typeName(s.p, s.f, c.Type, true)
+		if !ok {
+			continue
+		}
+		asked = append(asked, c)
+		names = append(names, name)
+	}
+	if len(asked) == 0 {
+		return ""
+	}
+	key := "%T " + strings.Join(names, " ")
+	if fn, ok := s.anyFuncs[key]; ok {
+		return fn
+	}
+	if s.anyFuncs == nil {
+		s.anyFuncs = map[string]string{}
+	}
+	fn := s.e.Name("slType")
+	s.anyFuncs[key] = fn
+	pkg := s.e.Import(lift.Package)
+	var cases, wrapped []string
+	for i, c := range asked {
+		desc, ok := s.desc(c.Type)
+		if !ok {
+			continue
+		}
+		ask := "if v, ok := x.(" + names[i] + "); ok { return " + pkg + ".TypeName(v, " + desc + ") }"
+		if c.Wrapped {
+			wrapped = append(wrapped, ask)
+		} else {
+			cases = append(cases, ask)
+		}
+	}
+	if len(wrapped) > 0 {
+		cases = append(cases, "if "+pkg+".Wrapped(x) { "+strings.Join(wrapped, "; ")+" }")
+	}
+	s.e.Append("func " + fn + "(x any) string { " + strings.Join(cases, "; ") + "; return " + pkg + ".TypeName(x, nil) }")
+	return fn
 }
 
 // anyFunc returns the name of the file's function that hands a value of
@@ -69,9 +151,13 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 		cases := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
 		s.anyTypes = &cases
 	}
+	all := *s.anyTypes
+	if v != nil && v.Sharp {
+		all = append(slices.Clone(all), pooledCases(s.p.Types)...) // %#v names them
+	}
 	var asked []AnyCase
 	var names []string
-	for _, c := range *s.anyTypes {
+	for _, c := range all {
 		if !types.Implements(c.Type, it) || v != nil && !s.needs(c.Type, *v) {
 			continue
 		}

@@ -17,8 +17,8 @@ func init() {
 // through a function of the file that asks it for each type Go prints
 // otherwise than the interpreter, which the interpreter tells apart at
 // run time, and its pointer; a lookalike, a type of lift's pool, a type
-// with Format or one declared in a function is not asked for, and a
-// %T or %#v is left to runner/refuse.
+// with Format or one declared in a function is not asked for; %T asks for
+// the names of the types of lift's pool too.
 func TestPrintedInterfaces(t *testing.T) {
 	const head = "package main\n\nimport \"fmt\"\n\ntype V struct{ N int }\n\nfunc (v V) String() string { return \"v\" }\n\n"
 	tests := []struct {
@@ -46,8 +46,12 @@ func TestPrintedInterfaces(t *testing.T) {
 			[]string{"x.(V)"}, []string{"x.(F)"}},
 		{"a type declared in a function", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ttype V struct{ N int }\n\tvar x any = V{1}\n\tfmt.Println(x)\n}\n",
 			nil, []string{"_slAny"}},
-		{"%T and %#v", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Printf(\"%#v\\n\", x)\n}\n",
-			nil, []string{"_slAny"}},
+		{"%#v", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Printf(\"%#v\\n\", x)\n}\n",
+			[]string{"fmt.Printf(\"%#v\\n\", _slAny"}, nil},
+		{"%T, which becomes %s of the name", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Printf(\"%-8T|\\n\", x)\n}\n",
+			[]string{"fmt.Printf(\"%-8s|\\n\", _slType", "(x any) string { if v, ok := x.(V); ok { return _sl", ".TypeName(x, nil) }"}, nil},
+		{"%T of a type of lift's pool", "package main\n\nimport \"fmt\"\n\ntype K int\n\nfunc (k K) String() string { return \"k\" }\n\nfunc main() {\n\tvar x any = K(1)\n\tfmt.Printf(\"%T\\n\", x)\n}\n",
+			[]string{"x.(K)", "x.(*K)"}, nil},
 		{"a slice of any", head + "type H struct{ X any }\n\nfunc main() {\n\tfmt.Println([]any{V{1}}, H{V{2}})\n}\n",
 			[]string{".Dynamic(", "\"interface {}\""}, nil},
 		{"a slice spread", head + "func main() {\n\txs := []any{V{1}}\n\tfmt.Println(xs...)\n}\n",

@@ -147,7 +147,7 @@ func (s *shower) arg(a ast.Expr, v Verb, i int, lit *ast.BasicLit, sprint bool) 
 	}
 	t := s.p.Info.TypeOf(a)
 	if t != nil && types.IsInterface(t) {
-		s.anyArg(a, t, v)
+		s.anyArg(a, t, v, lit)
 		return
 	}
 	if t == nil || !s.involves(t) {
