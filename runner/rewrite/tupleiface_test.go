@@ -1,0 +1,79 @@
+package rewrite_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func init() {
+	programs = append(programs, fromCorpus("tupleiface", "tuple-assign-interface"))
+}
+
+// TestTupleIfaceWhere checks which assignments of several values the pass
+// writes as a call of a literal that returns them, and that the columns
+// after them stay theirs.
+func TestTupleIfaceWhere(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{
+			name: "nil to an error",
+			body: "var n int\n\tvar err error\n\tn, err = 1, nil\n\t_, _ = n, err",
+			want: []string{"n, err = 1, (error)(/*line :14:14*/nil)/*line :14:17*/"},
+			not:  []string{"func() ("},
+		},
+		{
+			name: "nil to an error field, beside an index",
+			body: "var s struct{ err error }\n\tm := map[int]int{}\n\tm[0], s.err = 1, nil\n\t_ = s",
+			want: []string{"m[0], s.err = 1, (error)(/*line :14:19*/nil)/*line :14:22*/"},
+		},
+		{
+			name: "nil to any",
+			body: "var n int\n\tvar a any\n\tn, a = 1, nil\n\t_, _ = n, a",
+			want: []string{"n, a = func() (int, any) { return /*line :14:9*/1, nil }()/*line :14:15*/"},
+		},
+		{
+			name: "an interface to any, and a value of the script's type with methods",
+			body: "var a, b any\n\tvar s fmt.Stringer\n\ta, b = b, a\n\ts, a = T{}, 2\n\t_ = s",
+			want: []string{"a, b = func() (any, any) { return /*line :14:9*/b, a }()/*line :14:13*/", "s, a = func() (fmt.Stringer, any) { return /*line :15:9*/"},
+		},
+		{
+			name: "values of their variables' own types, a define, an index on the left, a recover",
+			body: "var a any\n\tvar n int\n\tn, a = 1, 2\n\tx, y := T{}, error(nil)\n\tm := map[int]any{}\n\tm[0], n = nil, 3\n\tn, a = 4, recover()\n\t_, _, _, _ = x, y, a, n",
+			not:  []string{"func() ("},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nimport \"fmt\"\n\ntype T struct{}\n\nfunc (T) String() string { return \"T\" }\n\nvar _ fmt.Stringer\n\nfunc main() {\n\t" + tt.body + "\n}\n"
+			liftHolds(t, src, tt.want, tt.not)
+		})
+	}
+}
+
+// BenchmarkTupleIface measures what the pass's forms cost an assignment
+// of several values in a loop: a nil converted to error (k, err = i, nil),
+// and the call of a literal (k, a = i, nil, a of type any), beside the
+// same values assigned one by one, which the interpreter runs as written.
+func BenchmarkTupleIface(b *testing.B) {
+	const loop = "package main\n\nfunc Loop(n int) {\n\tvar k int\n\tvar err error\n\tvar a any\n\tfor i := 0; i < n; i++ {\n\t\t%s\n\t}\n\t_, _, _ = k, err, a\n}\n"
+	typed := string(applied(b, fmt.Sprintf(loop, "k, err = i, nil")))
+	called := string(applied(b, fmt.Sprintf(loop, "k, a = i, nil")))
+	if !strings.Contains(typed, "(error)(") || !strings.Contains(called, "func() (int, any)") {
+		b.Fatalf("the assignments are not lifted:\n%s\n%s", typed, called)
+	}
+	for _, v := range []struct{ name, src string }{{"one-by-one", fmt.Sprintf(loop, "k = i; err = nil")}, {"typed-nil", typed}, {"literal", called}} {
+		b.Run(v.name, func(b *testing.B) {
+			fn, err := interpreter(b, v.src).Eval("main.Loop")
+			if err != nil {
+				b.Fatal(err)
+			}
+			run := fn.Interface().(func(int))
+			b.ReportAllocs()
+			b.ResetTimer()
+			run(b.N)
+		})
+	}
+}
