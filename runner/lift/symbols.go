@@ -39,6 +39,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Linked":        reflect.ValueOf(Linked),
 		"Registry":      reflect.ValueOf((*Registry)(nil)),
 		"LinkedHash":    reflect.ValueOf((*LinkedHash)(nil)),
+		"LogValuer":     reflect.ValueOf(LogValuer),
 	}
 	for name, v := range deferredSymbols() {
 		syms[name] = v

@@ -3,15 +3,18 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // logValuers refuses a value of a type the script declares with a
-// LogValue() slog.Value method where it goes to slog as any (the
-// arguments of slog's logging functions and methods, With, Group, Any,
-// AnyValue, Record.Add), and a value of interface type there that may
-// hold one: the interpreter hands compiled slog the value without the
-// script's methods, so slog prints the value's fields, as the interpreter
-// keeps them, where Go calls LogValue when a handler resolves it. slog's
+// LogValue() slog.Value method where it goes to slog as any and pass
+// logvaluer does not hand slog its method (Group, Any, AnyValue,
+// Record.Add, which keep the value for the script to see again; spread
+// from a slice), and a value of interface type there that may hold one:
+// the interpreter hands compiled slog the value without the script's
+// methods, so slog prints the value's fields, as the interpreter keeps
+// them, where Go calls LogValue when a handler resolves it. slog's
 // functions of such arguments taken as values are refused as well, as
 // what they will be handed is not known here.
 func logValuers(r *reporter) {
@@ -23,9 +26,13 @@ func logValuers(r *reporter) {
 	if len(held) == 0 {
 		return
 	}
+	lifted := rewrite.LiftedLogValuer(r.pkg, r.info)
 	r.slogAnyArgs(func(sel *ast.SelectorExpr) {
 		r.refuse(sel.Pos(), "%s taken as a value may be handed a value of %s, whose LogValue method slog does not see under socklab (it prints the value's fields instead): call %s directly, and pass what LogValue returns (v.LogValue())", types.ExprString(sel), types.TypeString(held[0], types.RelativeTo(r.pkg)), types.ExprString(sel))
-	}, func(arg ast.Expr, t types.Type, spread bool) {
+	}, func(call *ast.CallExpr, arg ast.Expr, t types.Type, spread bool) {
+		if !spread && lifted != nil && rewrite.LogValuerCall(r.info, call) && rewrite.DeclaresLogValue(r.pkg, t, valuer) {
+			return // pass logvaluer hands slog the value's LogValue
+		}
 		r.logValuerArg(arg, t, valuer, held, spread)
 	})
 }
@@ -34,7 +41,7 @@ func logValuers(r *reporter) {
 // parameter of a function or method of log/slog, and its type (its
 // elements' where spread by ...), and taken with each such function taken
 // as a value rather than called.
-func (r *reporter) slogAnyArgs(taken func(sel *ast.SelectorExpr), arg func(arg ast.Expr, t types.Type, spread bool)) {
+func (r *reporter) slogAnyArgs(taken func(sel *ast.SelectorExpr), arg func(call *ast.CallExpr, arg ast.Expr, t types.Type, spread bool)) {
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok {
@@ -66,7 +73,7 @@ func (r *reporter) slogAnyArgs(taken func(sel *ast.SelectorExpr), arg func(arg a
 				}
 				t = s.Elem()
 			}
-			arg(a, t, spread)
+			arg(call, a, t, spread)
 		}
 		return true
 	})

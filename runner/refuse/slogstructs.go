@@ -30,7 +30,7 @@ func slogStructs(r *reporter) {
 		if len(held) > 0 {
 			r.refuse(sel.Pos(), "%s taken as a value may be handed a value of %s, which slog prints otherwise under socklab than Go: call %s directly", types.ExprString(sel), name(held[0]), types.ExprString(sel))
 		}
-	}, func(arg ast.Expr, t types.Type, spread bool) {
+	}, func(_ *ast.CallExpr, arg ast.Expr, t types.Type, spread bool) {
 		what := types.ExprString(arg)
 		if spread {
 			what += "'s elements"

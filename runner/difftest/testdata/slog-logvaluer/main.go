@@ -1,8 +1,9 @@
-// difftest: refused slog does not see the LogValue method of a script's type (the interpreter hands slog the value without its methods)
+// difftest: same
 // A server logs each peer it accepts with log/slog, the peer's own
 // LogValue method saying which attributes stand for it. Go calls LogValue
-// when the handler resolves the value; under socklab slog printed the
-// interpreter's fields of the struct instead, so socklab refuses it.
+// when the handler resolves the value; the interpreter handed slog the
+// value without the script's methods, and slog printed its fields, until
+// pass logvaluer handed slog the method.
 package main
 
 import (
@@ -36,7 +37,7 @@ func main() {
 	for i, p := range peers {
 		log.Info("accepted", "n", i, "peer", p)
 	}
-	// What to write instead: what LogValue returns, or the attributes.
+	// What LogValue returns, and the attributes themselves, log the same.
 	log.Info("closed", "peer", peers[0].LogValue())
 	log.Info("closed", slog.Group("peer", slog.String("host", peers[1].host), slog.Int("port", peers[1].port)))
 }
