@@ -25,7 +25,8 @@ import (
 //
 // Case values are compared in order and the first match stops the
 // comparisons, as Go does: a case's values become conditions joined by ||,
-// since the interpreter takes only the first of a list there. Where a case
+// since the interpreter takes only the first of a list there, and a case
+// value that is a comparison goes in parentheses. Where a case
 // compares values that the interpreter may keep in its wrappers (see
 // comparer.compared), the condition is a call of lift.Equal, as pass
 // ifaceequal writes ==:
