@@ -72,6 +72,51 @@ func (s *shower) anyArg(a ast.Expr, t types.Type, v Verb, lit *ast.BasicLit) {
 	}
 }
 
+// loadAnyTypes sets s.anyTypes, the first time: ShownThroughAny's types,
+// and those of the script's other packages that the interpreter keeps in
+// its wrapper (their values' runtime forms are not known here).
+func (s *shower) loadAnyTypes() {
+	if s.anyTypes != nil {
+		return
+	}
+	cases := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
+	for _, pkg := range s.p.Script {
+		if pkg != s.p.Types {
+			cases = append(cases, wrappedCases(pkg)...)
+		}
+	}
+	s.anyTypes = &cases
+}
+
+// wrappedCases returns the types that pkg, another package of the script,
+// declares at its top level, and pointers to them, that the interpreter
+// keeps in its wrapper in an interface (see wrappedInAny), but for those
+// that ShownThroughAny leaves out whatever their form.
+func wrappedCases(pkg *types.Package) []AnyCase {
+	var out []AnyCase
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() || tn.IsAlias() || types.IsInterface(tn.Type()) || Pooled(tn) {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		ptr := types.NewPointer(n)
+		if methodOf(ptr, "Format") != nil || Involves(n, func(u types.Type) bool { return inFunc(pkg, u) }) {
+			continue
+		}
+		for _, t := range []types.Type{n, ptr} {
+			if wrappedInAny(t) {
+				out = append(out, AnyCase{Type: t, Wrapped: true})
+			}
+		}
+	}
+	return out
+}
+
 // pooledCases returns the types of lift's pool that pkg declares, and
 // pointers to them, which fmt prints as Go does but for their names
 // (%T, %#v): compiled types, told apart by assertions.
@@ -91,10 +136,10 @@ func pooledCases(pkg *types.Package) []AnyCase {
 // ShownThroughAny's types or of lift's pool, declaring it the first time;
 // "" where it can hold none.
 func (s *shower) typeFunc(it *types.Interface) string {
-	if s.anyTypes == nil {
-		cases := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
-		s.anyTypes = &cases
-	}
+	s.loadAnyTypes()
+	foreign := s.foreign
+	s.foreign = true
+	defer func() { s.foreign = foreign }()
 	var asked []AnyCase
 	var names []string
 	for _, c := range append(slices.Clone(*s.anyTypes), pooledCases(s.p.Types)...) {
@@ -147,10 +192,10 @@ func (s *shower) typeFunc(it *types.Interface) string {
 // the interpreter (any of them where v is nil: an interface inside a
 // printed value), declaring it the first time; "" where there are none.
 func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
-	if s.anyTypes == nil {
-		cases := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
-		s.anyTypes = &cases
-	}
+	s.loadAnyTypes()
+	foreign := s.foreign
+	s.foreign = true
+	defer func() { s.foreign = foreign }()
 	all := *s.anyTypes
 	if v != nil && v.Sharp {
 		all = append(slices.Clone(all), pooledCases(s.p.Types)...) // %#v names them
@@ -247,10 +292,7 @@ func (s *shower) holdsShown(t types.Type) bool {
 	if _, param := types.Unalias(t).(*types.TypeParam); param {
 		return false
 	}
-	if s.anyTypes == nil {
-		cases := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
-		s.anyTypes = &cases
-	}
+	s.loadAnyTypes()
 	for _, c := range *s.anyTypes {
 		if types.Implements(c.Type, it) {
 			return true

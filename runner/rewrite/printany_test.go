@@ -1,8 +1,16 @@
 package rewrite_test
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
 	"regexp"
+	"strings"
 	"testing"
+
+	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
 )
 
 func init() {
@@ -74,5 +82,43 @@ func TestPrintedInterfacesShareFunctions(t *testing.T) {
 	m := regexp.MustCompile(`fmt\.Println\((_slAny\d+)\(x\), (_slAny\d+)\(y\)\)`).FindStringSubmatch(out)
 	if m == nil || m[1] != m[2] || len(regexp.MustCompile(`func _slAny\d+\(`).FindAllString(out, -1)) != 1 {
 		t.Errorf("want one function for both arguments:\n%s", out)
+	}
+}
+
+// TestPrintedInterfacesOtherPackages: an interface is asked for a type of
+// the script's other packages only where the interpreter keeps its value
+// in its wrapper (a type with a String method, a pointer to a type with a
+// method of a pointer receiver), described with its package's name.
+func TestPrintedInterfacesOtherPackages(t *testing.T) {
+	fset := token.NewFileSet()
+	parse := func(name, src string) *ast.File {
+		f, err := parser.ParseFile(fset, name, src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	mainSrc := "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/lp/game\"\n)\n\nfunc main() {\n\tvar x any = game.Move{\"rock\"}\n\tfmt.Println(x)\n}\n"
+	mainPkg := &typecheck.Package{Path: "main", Files: []*ast.File{parse("main.go", mainSrc)}}
+	gamePkg := &typecheck.Package{Path: "example.com/lp/game", Files: []*ast.File{parse("game.go", "package game\n\ntype Move struct{ Name string }\n\nfunc (m Move) String() string { return m.Name }\n\ntype Plain struct{ N int }\n")}}
+	if err := typecheck.Check(fset, []*typecheck.Package{mainPkg, gamePkg}, typecheck.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	p := &rewrite.Package{Fset: fset, Files: mainPkg.Files, Src: map[*ast.File][]byte{mainPkg.Files[0]: []byte(mainSrc)}, Types: mainPkg.Types, Info: mainPkg.Info,
+		Script: []*types.Package{mainPkg.Types, gamePkg.Types}}
+	out, err := rewrite.Apply(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(out[mainPkg.Files[0]])
+	for _, want := range []string{".Wrapped(x) { if v, ok := x.(game.Move); ok {", "\"game.Move\""} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %q in:\n%s", want, got)
+		}
+	}
+	for _, not := range []string{"x.(*game.Move)", "game.Plain)"} {
+		if strings.Contains(got, not) {
+			t.Errorf("want no %q in:\n%s", not, got)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -117,6 +118,10 @@ type shower struct {
 	anyTypes *[]AnyCase
 	anyFuncs map[string]string
 	printing bool // the descriptions are fmt's (pass printing), not an encoder's
+	// foreign, while the types an interface is asked for are described,
+	// counts the types of the script's other packages as declared: the
+	// interpreter makes their values too.
+	foreign bool
 }
 
 // callee returns "fmt.Printf" for a call of a printing function, and
@@ -220,7 +225,7 @@ func (s *shower) retype(lit *ast.BasicLit, v Verb) bool {
 // declared reports whether t is a defined type of the package.
 func (s *shower) declared(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() == s.p.Types
+	return ok && (n.Obj().Pkg() == s.p.Types || s.foreign && slices.Contains(s.p.Script, n.Obj().Pkg()))
 }
 
 // involves reports whether t is built from a type the package declares,
