@@ -28,11 +28,13 @@ import (
 // which costs nothing where the call costs a few microseconds.
 //
 // Go evaluates the right side before it assigns, as the call does; the
-// pass writes the call only where the left side is variables alone, so
-// that no index or pointer on it is evaluated after the right side
-// instead of before (the conversions go anywhere), and none whose right
-// side calls recover, which the literal would keep from the deferred
-// function.
+// pass writes the call only where the left side is variables alone, or
+// where neither side calls or receives, so that no index or pointer on
+// the left is evaluated after something on the right that changes it
+// (the conversions go anywhere), and no map's element on the left, which
+// the interpreter deletes where a call gives it nil; and none whose right
+// side calls recover,
+// which the literal would keep from the deferred function.
 func init() { register(Pass{Name: "tupleiface", Run: tupleIface}) }
 
 func tupleIface(p *Package, f *ast.File, e *Editor) {
@@ -92,7 +94,7 @@ func boxesScriptValue(p *Package, s *ast.AssignStmt) (boxes, nilsOnly bool) {
 	if slices.ContainsFunc(s.Rhs, func(x ast.Expr) bool { return recoverCall(p, x) }) {
 		return false, false
 	}
-	if !vars && !nilsOnly {
+	if !vars && !nilsOnly && !(allPure(p, s.Lhs) && allPure(p, s.Rhs) && !slices.ContainsFunc(s.Lhs, func(l ast.Expr) bool { return mapIndex(p, l) })) {
 		return false, false
 	}
 	return boxes, boxes && nilsOnly
@@ -141,7 +143,7 @@ func returnedTuple(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
 	results := make([]string, len(s.Lhs))
 	for i, l := range s.Lhs {
 		t := p.Info.TypeOf(l)
-		if id := l.(*ast.Ident); id.Name == "_" {
+		if isBlank(l) {
 			t = types.Default(p.Info.TypeOf(s.Rhs[i]))
 			if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 				return // nil, which Go does not let a blank take
@@ -172,4 +174,36 @@ func typedNils(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
 		e.Insert(r.Pos(), "("+typ+")("+e.lineAt(r.Pos()))
 		e.Insert(r.End(), ")"+e.lineAt(r.End()))
 	}
+}
+
+// allPure reports whether each of xs is evaluated without a call (a
+// conversion aside) or a receive, which could change what another reads.
+func allPure(p *Package, xs []ast.Expr) bool {
+	pure := true
+	for _, x := range xs {
+		ast.Inspect(x, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if tv, ok := p.Info.Types[n.Fun]; !ok || !tv.IsType() {
+					pure = false
+				}
+			case *ast.UnaryExpr:
+				pure = pure && n.Op != token.ARROW
+			case *ast.FuncLit:
+				return false // its body runs when it is called, not here
+			}
+			return pure
+		})
+	}
+	return pure
+}
+
+// mapIndex reports whether x is an element of a map.
+func mapIndex(p *Package, x ast.Expr) bool {
+	ix, ok := ast.Unparen(x).(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	_, isMap := p.Info.TypeOf(ix.X).Underlying().(*types.Map)
+	return isMap
 }

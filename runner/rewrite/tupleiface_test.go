@@ -30,6 +30,11 @@ func TestTupleIfaceWhere(t *testing.T) {
 			want: []string{"m[0], s.err = 1, (error)(/*line :14:19*/nil)/*line :14:22*/"},
 		},
 		{
+			name: "an element and a field, with neither side calling",
+			body: "var s [2]any\n\tvar t struct{ v any }\n\ts[0], t.v = t.v, nil\n\t_ = s",
+			want: []string{"s[0], t.v = func() (any, any) { return /*line :14:14*/t.v, nil }()/*line :14:22*/"},
+		},
+		{
 			name: "nil to any",
 			body: "var n int\n\tvar a any\n\tn, a = 1, nil\n\t_, _ = n, a",
 			want: []string{"n, a = func() (int, any) { return /*line :14:9*/1, nil }()/*line :14:15*/"},
@@ -40,8 +45,8 @@ func TestTupleIfaceWhere(t *testing.T) {
 			want: []string{"a, b = func() (any, any) { return /*line :14:9*/b, a }()/*line :14:13*/", "s, a = func() (fmt.Stringer, any) { return /*line :15:9*/"},
 		},
 		{
-			name: "values of their variables' own types, a define, an index on the left, a recover",
-			body: "var a any\n\tvar n int\n\tn, a = 1, 2\n\tx, y := T{}, error(nil)\n\tm := map[int]any{}\n\tm[0], n = nil, 3\n\tn, a = 4, recover()\n\t_, _, _, _ = x, y, a, n",
+			name: "values of their variables' own types, a define, a map's element or a call with an index on the left, a recover",
+			body: "var a any\n\tvar n int\n\tn, a = 1, 2\n\tx, y := T{}, error(nil)\n\tm := map[int]any{}\n\tm[0], n = nil, 3\n\ts := []any{1}\n\ts[0], n = a, len(m)\n\tn, a = 4, recover()\n\t_, _, _, _ = x, y, a, n",
 			not:  []string{"func() ("},
 		},
 	}

@@ -67,4 +67,18 @@ func main() {
 	if v, err = nil, io.ErrUnexpectedEOF; v == nil {
 		fmt.Println(v, err)
 	}
+
+	// An element, a field and a map's element on the left.
+	var slots [2]any
+	slots[0], err = io.EOF, nil
+	slots[0], slots[1] = slots[1], Hello{"dan"}
+	type pair struct {
+		v   any
+		err error
+	}
+	p := &pair{}
+	p.v, p.err = slots[1], nil
+	seen := map[string]error{}
+	seen["a"], n = nil, 2
+	fmt.Println(slots[0], slots[1], err, p.v, p.err, seen, n)
 }
