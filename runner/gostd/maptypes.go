@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"log"
 	"reflect"
 )
@@ -34,11 +33,6 @@ func MapTypes() map[reflect.Value][]reflect.Type {
 	m[reflect.ValueOf(json.Unmarshal)] = []reflect.Type{reflect.TypeFor[json.Unmarshaler](), reflect.TypeFor[encoding.TextUnmarshaler]()}
 	m[reflect.ValueOf(xml.Marshal)] = []reflect.Type{reflect.TypeFor[xml.Marshaler](), reflect.TypeFor[encoding.TextMarshaler]()}
 	m[reflect.ValueOf(xml.Unmarshal)] = []reflect.Type{reflect.TypeFor[xml.Unmarshaler](), reflect.TypeFor[encoding.TextUnmarshaler]()}
-	// A variadic parameter of an interface type: the interpreter wraps a
-	// script's value for the slice type, which it is not, so reflect
-	// refused the call ("cannot use *struct {...} as type io.Writer").
-	m[reflect.ValueOf(io.MultiReader)] = []reflect.Type{reflect.TypeFor[io.Reader]()}
-	m[reflect.ValueOf(io.MultiWriter)] = []reflect.Type{reflect.TypeFor[io.Writer]()}
 	m[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = []reflect.Type{reflect.TypeFor[responseWriterHijacker]()}
 	m[reflect.ValueOf((*_io_Reader)(nil))] = []reflect.Type{reflect.TypeFor[readerWriterTo]()}
 	m[reflect.ValueOf((*_io_Writer)(nil))] = []reflect.Type{reflect.TypeFor[writerReaderFrom]()}

@@ -96,6 +96,11 @@ func lateSymbols(logOut io.Writer) exports {
 	}
 	join := reflect.ValueOf(lift.ErrorsJoin)
 	mapTypes[join] = []reflect.Type{errorType}
+	// A variadic parameter of an interface type: the interpreter wraps a
+	// script's value for the slice type, which it is not, so reflect
+	// refused the call ("cannot use *struct {...} as type io.Writer").
+	mapTypes[reflect.ValueOf(io.MultiReader)] = []reflect.Type{reflect.TypeFor[io.Reader]()}
+	mapTypes[reflect.ValueOf(io.MultiWriter)] = []reflect.Type{reflect.TypeFor[io.Writer]()}
 	return exports{
 		".":       {"MapTypes": reflect.ValueOf(mapTypes)},
 		"os/os":   {"Exit": reflect.ValueOf(os.Exit)},
