@@ -56,7 +56,10 @@ func basicNamed(p *Package, f *ast.File, e *Editor) {
 		setMethods(p, e, pool)
 	}
 	methodsAsFunctions(p, f, e, pool)
-	e.Later(func() { pooledConstants(p, f, e, pool) })
+	e.Later(func() {
+		pooledBools(p, f, e, pool)
+		pooledConstants(p, f, e, pool)
+	})
 	pastPool(p, f, e, pool)
 }
 

@@ -21,6 +21,7 @@ func init() {
 		fromCorpus("basicnamed_stringer_switch", "kind-stringer-switch"),
 		fromCorpus("basicnamed_int_methods", "named-int-methods"),
 		fromCorpus("basicnamed_error_codes", "error-code-methods"),
+		fromCorpus("basicnamed_bool_comparison", "named-bool-comparison"),
 		program{"basicnamed_recovered_index", `package main
 
 import "fmt"
@@ -295,5 +296,34 @@ func TestBasicNamedMethodsFirstFile(t *testing.T) {
 			}
 			seen[name[1]] = true
 		}
+	}
+}
+
+// TestBasicNamedComparisons: a comparison that Go gives a pooled bool
+// type becomes a conversion to the pool's type, with &&, || and ! over
+// comparisons converted whole, and the columns after it kept; one whose
+// type stays bool, or whose operands are typed, is left alone.
+func TestBasicNamedComparisons(t *testing.T) {
+	const head = "package main\n\ntype Flag bool\n\nvar x = 1\n\n"
+	tests := []struct {
+		name      string
+		src       string
+		want, not []string
+	}{
+		{"map index", head + "func main() {\n\tm := map[Flag]int{}\n\tm[x == 1] = 1\n}\n",
+			[]string{"\tm[_sl1.Bool_1(/*line :9:4*/x == 1)/*line :9:10*/] = 1\n"}, nil},
+		{"and, or, not", head + "var f Flag = x > 0 && !(x < 2) || x == 3\n\nfunc main() {}\n",
+			[]string{"var f Flag = _sl1.Bool_1(/*line :7:14*/x > 0 && !(x < 2) || x == 3)/*line :7:41*/\n"}, []string{"_sl1.Bool_1((", "_sl1.Bool_1(x"}},
+		{"compared with a Flag", head + "var f Flag\n\nvar b = f == (x > 0)\n\nfunc main() {}\n",
+			[]string{"var b = f == _sl1.Bool_1(/*line :9:14*/(x > 0))/*line :9:21*/\n"}, nil},
+		{"bool", head + "var b = x > 0\n\nfunc main() {\n\tif x == 1 {\n\t}\n}\n",
+			nil, []string{"_sl1.Bool_1("}},
+		{"typed operands", head + "var f, g Flag\n\nvar h Flag = f && !g\n\nfunc main() {}\n",
+			nil, []string{"_sl1.Bool_1("}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, tt.src, tt.want, tt.not)
+		})
 	}
 }
