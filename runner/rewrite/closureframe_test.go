@@ -166,7 +166,7 @@ func TestClosureFrameWhich(t *testing.T) {
 		{
 			name: "handed to the script's own function, to a conversion, kept in a field",
 			body: "type T struct{ f func() }\n\nfunc run(f func()) {}\n\nfunc main() {\n\tdefer fmt.Println()\n\trun(func() {})\n\t_ = T{f: func() {}}\n\t_ = http.HandlerFunc(func(http.ResponseWriter, *http.Request) {})\n}",
-			want: []string{"run(func() func() { return /*line :18:6*/func() {} }()/*line :18:15*/)", "T{f: func() func() { return /*line :19:11*/", "http.HandlerFunc(func() func(http.ResponseWriter, *http.Request) { return /*line :20:23*/"},
+			want: []string{"run(func() func() { return /*line :18:6*/func() {} }()/*line :18:15*/)", "T{f: func() func() { return /*line :19:11*/", "http.HandlerFunc(func() func(_param1 /*line :20:28*/http.ResponseWriter, _param2 /*line :20:49*/*http.Request) { return /*line :20:23*/"},
 		},
 		{
 			name: "only the literals of functions that defer",
