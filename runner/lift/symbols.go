@@ -56,6 +56,9 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range slogSiteSymbols() {
 		syms[name] = v
 	}
+	for name, v := range assertSymbols() {
+		syms[name] = v
+	}
 	for name, v := range pullSymbols() {
 		syms[name] = v
 	}

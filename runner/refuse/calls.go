@@ -33,6 +33,9 @@ func errorsAs(r *reporter) {
 			return true
 		}
 		if it, ok := target.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && (r.declared(target) || target == types.Unalias(target).Underlying()) {
+			if r.liftedAssertion(call) {
+				return true
+			}
 			r.refuse(call.Args[1].Pos(), "errors.As never finds an error of Go's library as %s, an interface the script declares, in the interpreter: use an interface of Go's library with those methods (net.Error has Timeout), or the concrete type (var opErr *net.OpError)", r.typeString(target))
 			return true
 		}

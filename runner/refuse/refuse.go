@@ -58,6 +58,23 @@ type reporter struct {
 	// anyCases holds rewrite.ShownThroughAny's types, by their spelling,
 	// once asked for.
 	anyCases map[string]bool
+	// assertLifts holds rewrite.AssertionLifts, once asked for.
+	assertLifts map[ast.Node]rewrite.AssertionLift
+}
+
+// liftedAssertion reports whether pass ifassert lifts n, an assertion, a
+// type switch's case or a call of errors.As.
+func (r *reporter) liftedAssertion(n ast.Node) bool {
+	_, ok := r.assertionLift(n)
+	return ok
+}
+
+func (r *reporter) assertionLift(n ast.Node) (rewrite.AssertionLift, bool) {
+	if r.assertLifts == nil {
+		r.assertLifts = rewrite.AssertionLifts(r.fset, r.info, nil, r.pkg, r.files)
+	}
+	l, ok := r.assertLifts[n]
+	return l, ok
 }
 
 type finding struct {

@@ -85,7 +85,7 @@ func typeSwitches(r *reporter) {
 		}
 		for _, c := range ts.Body.List {
 			for _, e := range c.(*ast.CaseClause).List {
-				if name := r.interfaceName(e); name != "" && r.scriptInterface(e) {
+				if name := r.interfaceName(e); name != "" && r.scriptInterface(e) && !r.liftedAssertion(e) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch does not match an interface the script declares with values of Go's library: list the concrete types in the cases", name)
 				} else if name != "" && r.valueImplementation(e) != nil {
 					t := types.TypeString(r.valueImplementation(e), types.RelativeTo(r.pkg))
@@ -184,7 +184,7 @@ func typeAssertions(r *reporter) {
 		}
 		if r.declaresImplementation(ta.Type) {
 			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
-		} else if r.scriptInterface(ta.Type) {
+		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) {
 			r.refuse(ta.Type.Pos(), "the interpreter's assertion to %s, an interface the script declares, never matches a value of Go's library (an error of net, a net.Addr): assert an interface of Go's library with those methods (net.Error has Timeout) or the concrete type (*net.OpError)", name)
 		}
 		return true

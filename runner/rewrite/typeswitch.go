@@ -34,6 +34,7 @@ import (
 func init() { register(Pass{Name: "typeswitch", Run: typeSwitch}) }
 
 func typeSwitch(p *Package, f *ast.File, e *Editor) {
+	lifted := AssertionLifts(p.Fset, p.Info, p.Script, p.Types, []*ast.File{f})
 	ast.Inspect(f, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSwitchStmt)
 		if !ok || len(ts.Body.List) == 0 {
@@ -82,6 +83,10 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 				if heldCase(p, p.Info.TypeOf(guard.X), p.Info.Types[t].Type) {
 					operand = e.Import(lift.Package) + ".Held(" + v + ")"
 				}
+				if l, ok := lifted[t]; ok { // see pass ifassert
+					conds = append(conds, v+" != nil && func() bool { _, ok := "+liftedAssertion(p, e, typ, p.Info.TypeOf(t), l.Name, true, t.Pos())+"("+operand+"); return ok }()")
+					continue
+				}
 				conds = append(conds, v+" != nil && func() bool { _, ok := "+operand+".("+typ+"); return ok }()")
 			}
 			if len(conds) > 0 {
@@ -98,6 +103,9 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 				}
 				if emptyInterface(p.Info.Types[clause.List[0]].Type) {
 					value = "(" + typ + ")(" + v + ")"
+				}
+				if l, ok := lifted[clause.List[0]]; ok {
+					value = liftedAssertion(p, e, typ, p.Info.TypeOf(clause.List[0]), l.Name, false, clause.List[0].Pos()) + "(" + v + ")"
 				}
 			}
 			e.Insert(clause.Colon+1, " "+sym.Name+" := "+value+";")
