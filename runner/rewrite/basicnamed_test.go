@@ -302,7 +302,8 @@ func TestBasicNamedMethodsFirstFile(t *testing.T) {
 // TestBasicNamedComparisons: a comparison that Go gives a pooled bool
 // type becomes a conversion to the pool's type, with &&, || and ! over
 // comparisons converted whole, and the columns after it kept; one whose
-// type stays bool, or whose operands are typed, is left alone.
+// type stays bool, or whose operands are typed, is left alone; one that a
+// select's case sends is refused.
 func TestBasicNamedComparisons(t *testing.T) {
 	const head = "package main\n\ntype Flag bool\n\nvar x = 1\n\n"
 	tests := []struct {
@@ -326,4 +327,6 @@ func TestBasicNamedComparisons(t *testing.T) {
 			liftHolds(t, tt.src, tt.want, tt.not)
 		})
 	}
+	refuses(t, head+"func main() {\n\tc := make(chan Flag, 1)\n\tselect {\n\tcase c <- x > 0:\n\t}\n}\n",
+		"main.go:10:12: the interpreter cannot send this comparison as a Flag in a select's case")
 }

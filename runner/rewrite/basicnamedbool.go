@@ -23,7 +23,13 @@ import (
 // their insertions at the expression's ends stay outside the conversion.
 func pooledBools(p *Package, f *ast.File, e *Editor, pool map[*types.TypeName]poolSlot) {
 	inside := map[ast.Expr]bool{} // operands converted with the expression they are part of
+	selectSends := map[ast.Expr]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CommClause); ok {
+			if s, ok := c.Comm.(*ast.SendStmt); ok {
+				selectSends[s.Value] = true
+			}
+		}
 		x, ok := n.(ast.Expr)
 		if !ok {
 			return true
@@ -45,6 +51,12 @@ func pooledBools(p *Package, f *ast.File, e *Editor, pool map[*types.TypeName]po
 			return true // a type the interpreter keeps as the script declares it
 		}
 		untypedOperands(x, inside)
+		if selectSends[x] {
+			// The interpreter computes the value a select's case sends without
+			// its operands where it is a conversion: it would send false.
+			e.Refuse(x.Pos(), "the interpreter cannot send this comparison as a %s in a select's case: assign it to a variable of type %s before the select and send the variable", named.Obj().Name(), named.Obj().Name())
+			return true
+		}
 		if e.replacedAcross(x.Pos(), x.End()) {
 			e.Refuse(x.Pos(), "the interpreter types this expression as bool, not %s: write %s(...) around it", named.Obj().Name(), named.Obj().Name())
 			return true
