@@ -92,7 +92,7 @@ func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *t
 	if v := plainVar(p, sel.X); v != nil && v.Parent() != p.Types.Scope() {
 		body, loop := enclosingFunc(stack)
 		changes := body != nil && (loop != nil && changedIn(p, loop, v, token.NoPos) || changedIn(p, body, v, sel.End()))
-		if !changes && !(ptrX && !ptrRecv) { // what x points to may change anywhere
+		if !changes && !(!ptrRecv && (ptrX || s.Indirect())) { // what x points to may change anywhere
 			return
 		}
 	} else if pkg := method.Pkg(); pkg != nil && (pkg.Path() == "log" || pkg.Path() == "log/slog") {
@@ -100,6 +100,15 @@ func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *t
 	}
 	x := e.Edited(sel.X.Pos(), sel.X.End())
 	rt := xt
+	if !ptrRecv && !types.IsInterface(xt) && len(s.Index()) > 1 {
+		// promoted: the embedded value the method copies, by its path
+		path, pt, ok := embeddedPath(p, xt, s.Index())
+		if !ok {
+			return
+		}
+		_, ptrX = pt.Underlying().(*types.Pointer)
+		x, xt, rt = "("+x+path+")", pt, pt
+	}
 	switch {
 	case types.IsInterface(xt):
 	case ptrRecv && !ptrX && s.Indirect():
@@ -124,6 +133,30 @@ func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *t
 	ft, _ := typeName(p, f, sig, false)
 	e.Insert(sel.Pos(), "func("+r+" "+rtName+") "+ft+" { return "+inner+" }(")
 	e.Replace(sel.Pos(), sel.End(), x+")")
+}
+
+// embeddedPath returns the selectors of the embedded fields through which
+// a method of index path (types.Selection.Index) is promoted from t, as
+// ".A.B", and the type of the last; false where a field cannot be named
+// in the script (an unexported field of another package).
+func embeddedPath(p *Package, t types.Type, index []int) (string, types.Type, bool) {
+	var b strings.Builder
+	for _, i := range index[:len(index)-1] {
+		if ptr, ok := t.Underlying().(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return "", nil, false
+		}
+		f := st.Field(i)
+		if !f.Exported() && f.Pkg() != p.Types {
+			return "", nil, false
+		}
+		b.WriteString("." + f.Name())
+		t = f.Type()
+	}
+	return b.String(), t, true
 }
 
 // funcLit writes a function literal of signature sig whose body returns

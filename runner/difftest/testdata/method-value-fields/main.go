@@ -26,6 +26,12 @@ func (c Config) Greet(name string) string {
 
 func (c *Config) SetBanner(b string) { c.Banner = b }
 
+// Session embeds the configuration it was opened with.
+type Session struct {
+	*Config
+	user string
+}
+
 type Server struct {
 	cfg   *Config
 	peers []Config
@@ -86,4 +92,8 @@ func main() {
 	for _, h := range handlers {
 		fmt.Println(h("eve"))
 	}
+	sess := Session{Config: &Config{Banner: "Hey"}, user: "fay"}
+	hello := sess.Greet // promoted through *Config: copies the Config now
+	sess.Banner = "Bye"
+	fmt.Println(hello(sess.user), "|", sess.Greet(sess.user))
 }
