@@ -23,6 +23,11 @@ import (
 //
 //	msg, n = Hello{}, 1   =>   msg, n = func() (Msg, int) { return Hello{}, 1 }()
 //
+// The values of one call, receive or assertion (m[k], ok = <-ch) it
+// assigns as they are, but a nil going to a map's element of an interface
+// type it leaves out of the map, where Go stores it: such a statement is
+// refused.
+//
 // A nil assigned so to a variable of an interface type with methods
 // needs no more than a conversion to that type (n, err = 0, error(nil)),
 // which costs nothing where the call costs a few microseconds.
@@ -43,6 +48,14 @@ func tupleIface(p *Package, f *ast.File, e *Editor) {
 		s, ok := n.(*ast.AssignStmt)
 		if !ok {
 			return true
+		}
+		if len(s.Lhs) > 1 && len(s.Rhs) == 1 {
+			for _, l := range s.Lhs {
+				if mapIndex(p, l) && types.IsInterface(p.Info.TypeOf(l)) {
+					e.Refuse(l.Pos(), "the interpreter drops a nil that %s gives a map's element of an interface type, where Go stores it: assign the values to variables first (v, ok := ...; %s = v)", types.ExprString(s.Rhs[0]), types.ExprString(l))
+					return true
+				}
+			}
 		}
 		if boxes, nilsOnly := boxesScriptValue(p, s); nilsOnly {
 			typedNils(p, f, e, s)

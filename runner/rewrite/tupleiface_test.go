@@ -82,3 +82,9 @@ func BenchmarkTupleIface(b *testing.B) {
 		})
 	}
 }
+
+// TestTupleIfaceRefuses checks that a map's element of an interface type
+// beside another value of one call is refused, with what to write.
+func TestTupleIfaceRefuses(t *testing.T) {
+	refuses(t, "package main\n\nfunc pair() (error, int) { return nil, 1 }\n\nfunc main() {\n\tm := map[string]error{}\n\tvar n int\n\tm[\"a\"], n = pair()\n\t_ = n\n}\n", `main.go:8:2: the interpreter drops a nil that pair() gives a map's element of an interface type, where Go stores it: assign the values to variables first (v, ok := ...; m["a"] = v)`)
+}
