@@ -41,6 +41,7 @@ var checks = []check{
 	logValuers,
 	slogStructs,
 	templateData,
+	selectSends,
 }
 
 // reporter holds the package being checked and what the checks found.
