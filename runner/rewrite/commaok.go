@@ -25,11 +25,12 @@ import (
 // A statement that runs once in its function's frame (not in a loop, in
 // a function without goto) needs neither, and neither does the if
 // statement that reads v only where ok holds (if v, ok := m[k]; ok {...}).
-// An assertion that nilassert hands to a function of its own is left to
-// it.
+// An assertion that nilassert or ifassert hands to a function of its own
+// is left to it.
 func init() { register(Pass{Name: "commaok", Run: commaOK}) }
 
 func commaOK(p *Package, f *ast.File, e *Editor) {
+	lifted := AssertionLifts(p.Fset, p.Info, p.Script, p.Types, []*ast.File{f})
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		var lhs []ast.Expr
 		var rhs ast.Expr
@@ -45,6 +46,9 @@ func commaOK(p *Package, f *ast.File, e *Editor) {
 					lhs, rhs, define = []ast.Expr{s.Names[0], s.Names[1]}, s.Values[0], true
 				}
 			}
+		}
+		if _, ok := lifted[ast.Unparen(rhs)]; ok {
+			return true // pass ifassert's function literal answers
 		}
 		if rhs != nil && !isBlank(lhs[0]) && commaOKOperand(p, f, rhs) {
 			zeroOnFailure(p, f, e, n, lhs, rhs, define, stack)

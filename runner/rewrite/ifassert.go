@@ -278,7 +278,8 @@ func isErrorsAs(info *types.Info, call *ast.CallExpr) bool {
 }
 
 // usesReceiverOnly reports whether each use of obj in f is the receiver
-// of a method, or the target of errors.As (&obj) that pass ifassert lifts.
+// of a method, an operand compared with nil, or the target of errors.As
+// (&obj) that pass ifassert lifts.
 func usesReceiverOnly(info *types.Info, f *ast.File, parents map[ast.Node]ast.Node, obj types.Object) bool {
 	only := true
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -290,6 +291,9 @@ func usesReceiverOnly(info *types.Info, f *ast.File, parents map[ast.Node]ast.No
 			if call, ok := parents[u].(*ast.CallExpr); ok && len(call.Args) == 2 && call.Args[1] == u && isErrorsAs(info, call) {
 				return only
 			}
+		}
+		if b, ok := parents[id].(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) && (isNil(info, b.X) || isNil(info, b.Y)) {
+			return only
 		}
 		sel, ok := parents[id].(*ast.SelectorExpr)
 		if !ok || sel.X != id || !isMethod(info, sel) {
@@ -325,4 +329,10 @@ func scriptImplements(script []*types.Package, pkg *types.Package, t types.Type)
 		}
 	}
 	return false
+}
+
+// isNil reports whether e is the predeclared nil.
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
 }

@@ -12,6 +12,7 @@ func init() {
 		fromCorpus("ifassert-timeout", "timeout-interface-literal"),
 		fromCorpus("ifassert-errors-as", "errors-as-script-interface"),
 		fromCorpus("ifassert-typeswitch", "typeswitch-script-interface"),
+		fromCorpus("ifassert-nil", "assert-script-interface-nil"),
 	)
 }
 
@@ -27,6 +28,7 @@ func TestIfAsserts(t *testing.T) {
 		{"comma-ok, a literal", "te, ok := err.(interface{ Timeout() bool })\n\tfmt.Println(ok && te.Timeout())", []string{"_ia.(_sl1.Timeouter)", "}(/*line :10:12*/err)/*line :10:45*/"}, nil},
 		{"one value, named", "fmt.Println(err.(temporary).Temporary())", []string{"_ia.(_sl1.Temporary)", `_sl1.AssertionError(_ia, "main.temporary", "Temporary func() bool")`}, nil},
 		{"errors.As", "var t temporary\n\tfmt.Println(errors.As(err, &t) && t.Temporary())", []string{"_sl1.ErrorsAsFunc/*line :11:23*/(err, &t, func(e error) bool {"}, nil},
+		{"compared with nil, in a loop: no zero value set after it (pass commaok)", "for range 2 {\n\t\tte, ok := err.(interface{ Timeout() bool })\n\t\tfmt.Println(ok, te != nil, nil == te)\n\t}", []string{"_ia.(_sl1.Timeouter)"}, []string{"*new("}},
 		{"a value that goes on", "te, ok := err.(interface{ Timeout() bool })\n\tfmt.Println(ok, te)", nil, []string{"_sl1.Timeouter"}},
 		{"methods lift has no interface of", "te, ok := err.(interface{ Handle(int) bool })\n\tfmt.Println(ok && te.Handle(1))", nil, []string{"_ia"}},
 		{"an interface of Go's library", "te, ok := err.(net.Error)\n\tfmt.Println(ok && te.Timeout())", nil, []string{"_ia"}},
