@@ -16,7 +16,7 @@ import (
 // Timeout() bool }) was false for a *net.OpError, whose Timeout a Go build
 // finds. Where lift declares a compiled interface of the same methods
 // (lift.Timeouter) and the value asserted is only the receiver of the
-// interface's methods, this pass asserts the script's interface first
+// interface's methods or compared with nil, this pass asserts the script's interface first
 // (the interpreter answers it for the script's own values) and then
 // lift's, whose value the interpreter holds with its methods:
 //
@@ -78,10 +78,11 @@ type AssertionLift struct {
 }
 
 // AssertionLifts returns the assertions (the *ast.TypeAssertExpr) and type
-// switch cases (the case's type expression) of files to an interface that
-// the script declares which pass ifassert lifts, each with the name of
-// lift's interface of the same methods. It lifts those whose value is
-// only the receiver of the interface's methods: the interpreter holds a
+// switch cases (the case's type expression), and the calls of errors.As,
+// of files to an interface that the script declares which pass ifassert
+// lifts, each with the name of lift's interface of the same methods. It
+// lifts those whose value is only the receiver of the interface's methods
+// or compared with nil: the interpreter holds a
 // value asserted to lift's interface with that interface's methods, and
 // an assertion of it to another type would not see its own type.
 func AssertionLifts(fset *token.FileSet, info *types.Info, script []*types.Package, pkg *types.Package, files []*ast.File) map[ast.Node]AssertionLift {
