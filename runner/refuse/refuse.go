@@ -41,7 +41,6 @@ var checks = []check{
 	logValuers,
 	slogStructs,
 	templateData,
-	selectSends,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -223,6 +223,30 @@ func (e *Editor) Move(pos, end token.Pos) (string, bool) {
 	return text, true
 }
 
+// MoveFrom is Move for text that what another pass inserts at pos belongs
+// to (a conversion of the expression's first operand): it moves such an
+// insertion with the text.
+func (e *Editor) MoveFrom(pos, end token.Pos) (string, bool) {
+	start, stop := e.file.Offset(pos), e.file.Offset(end)
+	for _, ed := range e.edits {
+		switch {
+		case ed.start == ed.end && ed.start == stop,
+			ed.start < start && ed.end > start,
+			ed.start < stop && ed.end > stop:
+			return "", false
+		}
+	}
+	text := e.Edited(pos, end)
+	kept := e.edits[:0]
+	for _, ed := range e.edits {
+		if ed.start < start || ed.end > stop {
+			kept = append(kept, ed)
+		}
+	}
+	e.edits = kept
+	return text, true
+}
+
 // Later runs fn once every pass has edited the file, for a pass that
 // copies text the other passes edit.
 func (e *Editor) Later(fn func()) { e.late = append(e.late, fn) }

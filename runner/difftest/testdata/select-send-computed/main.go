@@ -1,4 +1,7 @@
-// difftest: refused the interpreter sends a value that a select's case computes in several steps from operands it never computed
+// difftest: same
+// The interpreter sent a value that a select's case computes in several
+// steps from operands it never computed ("!" for "HELLO!"); pass
+// selectsend evaluates it before the select, as Go does on entering it.
 package main
 
 import (

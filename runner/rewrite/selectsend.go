@@ -1,0 +1,165 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// The interpreter computes a value that a select's case sends from
+// operands it never computed where the value takes more than one step (case
+// out <- x*2 + 1 sent 1): it runs the channel operand, then only the
+// value's last step. This pass evaluates, where a select has such a case,
+// every channel operand and every value its cases send before the select,
+// in the order of the source as Go evaluates them on entering it, into
+// variables the cases then use, each value converted to its type:
+//
+//	select { case out <- x*2 + 1: ...   =>   _sel1 := out; _sel2 := int(x*2 + 1); select { case _sel1 <- _sel2: ...
+//
+// (with /*line*/ comments that keep every column). A value whose type the
+// file cannot write, a select a goto jumps to by its label, or a value
+// another pass edits at its ends is refused.
+func init() { register(Pass{Name: "selectsend", Run: selectSends}) }
+
+func selectSends(p *Package, f *ast.File, e *Editor) {
+	gotos := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO && b.Label != nil {
+			gotos[b.Label.Name] = true
+		}
+		return true
+	})
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		sel, ok := n.(*ast.SelectStmt)
+		if !ok || !needsHoist(p.Info, sel) {
+			return true
+		}
+		at := sel.Pos()
+		if len(stack) >= 2 {
+			if l, ok := stack[len(stack)-2].(*ast.LabeledStmt); ok {
+				if gotos[l.Label.Name] {
+					e.Refuse(sel.Pos(), "the interpreter sends a wrong value where a select's case sends a value it computes in several steps, and a goto jumps to this select: assign the value to a variable before the select and send the variable")
+					return true
+				}
+				at = l.Pos()
+			}
+		}
+		hoistSelect(p, f, e, sel, at)
+		return true
+	})
+}
+
+// needsHoist reports whether a case of sel sends a value the interpreter
+// computes wrongly.
+func needsHoist(info *types.Info, sel *ast.SelectStmt) bool {
+	for _, c := range sel.Body.List {
+		if send, ok := c.(*ast.CommClause).Comm.(*ast.SendStmt); ok && !OneStepValue(info, send.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoistSelect evaluates sel's channel operands and sent values before it,
+// at at.
+func hoistSelect(p *Package, f *ast.File, e *Editor, sel *ast.SelectStmt, at token.Pos) {
+	type hoisted struct {
+		x     ast.Expr
+		value bool // a value sent, converted to its type
+	}
+	var hs []hoisted
+	for _, c := range sel.Body.List {
+		switch comm := c.(*ast.CommClause).Comm.(type) {
+		case *ast.SendStmt:
+			hs = append(hs, hoisted{comm.Chan, false})
+			if tv := p.Info.Types[comm.Value]; tv.Value == nil {
+				hs = append(hs, hoisted{comm.Value, true})
+			}
+		case *ast.ExprStmt:
+			if u, ok := ast.Unparen(comm.X).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+				hs = append(hs, hoisted{u.X, false})
+			}
+		case *ast.AssignStmt:
+			if len(comm.Rhs) == 1 {
+				if u, ok := ast.Unparen(comm.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+					hs = append(hs, hoisted{u.X, false})
+				}
+			}
+		}
+	}
+	o := orderOf{info: p.Info}
+	e.Later(func() {
+		var decls []string
+		for _, h := range hs {
+			conv := ""
+			if h.value {
+				t, ok := o.typeText(p, f, p.Info.TypeOf(h.x))
+				if !ok {
+					e.Refuse(h.x.Pos(), "the interpreter sends a wrong value where a select's case sends a value it computes in several steps, and its type cannot be written in this file: assign it to a variable before the select and send the variable")
+					return
+				}
+				conv = t
+			}
+			text, ok := e.MoveFrom(h.x.Pos(), h.x.End())
+			if !ok {
+				e.Refuse(h.x.Pos(), "the interpreter sends a wrong value where a select's case sends a value it computes in several steps: assign it to a variable before the select and send the variable")
+				return
+			}
+			name := e.Name("sel")
+			if conv != "" {
+				decls = append(decls, name+" := "+conv+"("+lineDirective(p, h.x.Pos())+text+")")
+			} else {
+				decls = append(decls, name+" := "+lineDirective(p, h.x.Pos())+text)
+			}
+			e.Replace(h.x.Pos(), h.x.End(), name+lineDirective(p, h.x.End()))
+		}
+		e.Insert(at, strings.Join(decls, "; ")+"; "+lineDirective(p, at))
+	})
+}
+
+// OneStepValue reports whether the interpreter computes x, a value a
+// select's case sends, in one step: x is a constant or a function literal,
+// or each of its operands is a name, a literal, a type or a name of an
+// imported package's member.
+func OneStepValue(info *types.Info, x ast.Expr) bool {
+	if tv, ok := info.Types[x]; ok && tv.Value != nil {
+		return true
+	}
+	if _, ok := x.(*ast.FuncLit); ok {
+		return true
+	}
+	leaves := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		if n == ast.Node(x) {
+			return true
+		}
+		if e, ok := n.(ast.Expr); ok && !sendLeaf(info, e) {
+			leaves = false
+		}
+		return false // only x's own operands
+	})
+	return leaves
+}
+
+// sendLeaf reports whether e is an operand the interpreter reads without
+// computing it: a name, a literal, a type, or pkg.Name.
+func sendLeaf(info *types.Info, e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		if id, ok := e.X.(*ast.Ident); ok {
+			if _, ok := info.Uses[id].(*types.PkgName); ok {
+				return true
+			}
+		}
+	}
+	return info.Types[e].IsType()
+}
