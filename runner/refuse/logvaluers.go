@@ -105,18 +105,7 @@ func (r *reporter) logValuerArg(arg ast.Expr, t types.Type, valuer *types.Interf
 
 // slogLogValuer returns slog.LogValuer where the package imports log/slog,
 // nil otherwise.
-func (r *reporter) slogLogValuer() *types.Interface {
-	for _, imp := range r.pkg.Imports() {
-		if imp.Path() != "log/slog" {
-			continue
-		}
-		if tn, ok := imp.Scope().Lookup("LogValuer").(*types.TypeName); ok {
-			iface, _ := tn.Type().Underlying().(*types.Interface)
-			return iface
-		}
-	}
-	return nil
-}
+func (r *reporter) slogLogValuer() *types.Interface { return rewrite.SlogLogValuer(r.pkg) }
 
 // logValuerTypes returns the types the package declares, and pointers to
 // them, that implement slog.LogValuer: T where its value methods do, *T
@@ -144,11 +133,7 @@ func (r *reporter) logValuerTypes(valuer *types.Interface) []types.Type {
 // declaresLogValue reports whether t, or what it points to, is a type the
 // package declares, and t implements slog.LogValuer.
 func (r *reporter) declaresLogValue(t types.Type, valuer *types.Interface) bool {
-	base := t
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		base = p.Elem()
-	}
-	return r.declared(base) && !types.IsInterface(t) && types.Implements(t, valuer)
+	return r.pkg != nil && rewrite.DeclaresLogValue(r.pkg, t, valuer)
 }
 
 // takesAny reports whether fn has a parameter of an empty interface type,

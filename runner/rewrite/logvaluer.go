@@ -95,19 +95,8 @@ func LogValuerCall(info *types.Info, call *ast.CallExpr) bool {
 // the LogValue methods of pkg's values: where pkg imports log/slog and
 // declares no type that is a slog.Handler. It returns nil otherwise.
 func LiftedLogValuer(pkg *types.Package, info *types.Info) *types.Interface {
-	valuer := SlogLogValuer(pkg)
-	if valuer == nil {
-		return nil
-	}
-	var handler *types.Interface
-	for _, imp := range pkg.Imports() {
-		if imp.Path() == "log/slog" {
-			if tn, ok := imp.Scope().Lookup("Handler").(*types.TypeName); ok {
-				handler, _ = tn.Type().Underlying().(*types.Interface)
-			}
-		}
-	}
-	if handler == nil {
+	valuer, handler := SlogLogValuer(pkg), slogInterface(pkg, "Handler")
+	if valuer == nil || handler == nil {
 		return nil
 	}
 	for _, obj := range info.Defs {
@@ -124,12 +113,16 @@ func LiftedLogValuer(pkg *types.Package, info *types.Info) *types.Interface {
 
 // SlogLogValuer returns slog.LogValuer where pkg imports log/slog, nil
 // otherwise.
-func SlogLogValuer(pkg *types.Package) *types.Interface {
+func SlogLogValuer(pkg *types.Package) *types.Interface { return slogInterface(pkg, "LogValuer") }
+
+// slogInterface returns the interface type name of log/slog where pkg
+// imports it, nil otherwise.
+func slogInterface(pkg *types.Package, name string) *types.Interface {
 	for _, imp := range pkg.Imports() {
 		if imp.Path() != "log/slog" {
 			continue
 		}
-		if tn, ok := imp.Scope().Lookup("LogValuer").(*types.TypeName); ok {
+		if tn, ok := imp.Scope().Lookup(name).(*types.TypeName); ok {
 			iface, _ := tn.Type().Underlying().(*types.Interface)
 			return iface
 		}

@@ -202,35 +202,19 @@ func (e *Editor) Edited(pos, end token.Pos) string {
 // inside it, for a pass that moves the text elsewhere, and drops those
 // edits; the pass then replaces the text. It reports false, and moves
 // nothing, where an edit inserts at pos or end or reaches across them.
-func (e *Editor) Move(pos, end token.Pos) (string, bool) {
-	start, stop := e.file.Offset(pos), e.file.Offset(end)
-	for _, ed := range e.edits {
-		switch {
-		case ed.start == ed.end && (ed.start == start || ed.start == stop),
-			ed.start < start && ed.end > start,
-			ed.start < stop && ed.end > stop:
-			return "", false
-		}
-	}
-	text := e.Edited(pos, end)
-	kept := e.edits[:0]
-	for _, ed := range e.edits {
-		if ed.start < start || ed.end > stop {
-			kept = append(kept, ed)
-		}
-	}
-	e.edits = kept
-	return text, true
-}
+func (e *Editor) Move(pos, end token.Pos) (string, bool) { return e.move(pos, end, false) }
 
 // MoveFrom is Move for text that what another pass inserts at pos belongs
 // to (a conversion of the expression's first operand): it moves such an
 // insertion with the text.
-func (e *Editor) MoveFrom(pos, end token.Pos) (string, bool) {
+func (e *Editor) MoveFrom(pos, end token.Pos) (string, bool) { return e.move(pos, end, true) }
+
+// move is Move, with what is inserted at pos taken along where withStart.
+func (e *Editor) move(pos, end token.Pos, withStart bool) (string, bool) {
 	start, stop := e.file.Offset(pos), e.file.Offset(end)
 	for _, ed := range e.edits {
 		switch {
-		case ed.start == ed.end && ed.start == stop,
+		case ed.start == ed.end && (ed.start == stop || ed.start == start && !withStart),
 			ed.start < start && ed.end > start,
 			ed.start < stop && ed.end > stop:
 			return "", false
