@@ -344,16 +344,36 @@ func pooledConstants(p *Package, f *ast.File, e *Editor, pool map[*types.TypeNam
 		}
 		if x, ok := n.(ast.Expr); ok && p.Info.Types[x].Value != nil {
 			if name, ok := pooledConstant(p, f, x, pool); ok {
-				if e.editedInside(x.Pos(), x.End()) {
+				switch text := e.Text(x.Pos(), x.End()); {
+				case minMaxConstant(p, x):
+					// pass minmax wrote its value converted to its type
+				case e.replacedAcross(x.Pos(), x.End()):
 					e.Refuse(x.Pos(), "the interpreter loses the type %s of this constant here: assign it to a variable of type %s first", name, name)
-				} else {
-					e.Replace(x.Pos(), x.End(), name+"("+e.Text(x.Pos(), x.End())+")"+lineDirective(p, x.End()))
+				case strings.ContainsAny(text, "\n\r") || e.editedInside(x.Pos(), x.End()):
+					// over several lines, which no edit may add, or
+					// edited inside (min(Boiling, 37.5) + 1)
+					e.Insert(x.Pos(), name+"("+lineDirective(p, x.Pos()))
+					e.InsertFirst(x.End(), ")"+lineDirective(p, x.End()))
+				default:
+					e.Replace(x.Pos(), x.End(), name+"("+text+")"+lineDirective(p, x.End()))
 				}
 			}
 			return false // a constant of another type the interpreter keeps as Go does
 		}
 		return true
 	})
+}
+
+// minMaxConstant reports whether x is a call of min or max whose value is
+// a constant, which pass minmax replaces by that value converted to its
+// type.
+func minMaxConstant(p *Package, x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	b := builtinName(p.Info, call)
+	return (b == "min" || b == "max") && p.Info.Types[call].Value != nil
 }
 
 // constantNeeded reports whether Go needs n to be a constant: as an

@@ -330,3 +330,24 @@ func TestBasicNamedComparisons(t *testing.T) {
 	refuses(t, head+"func main() {\n\tc := make(chan Flag, 1)\n\tselect {\n\tcase c <- x > 0:\n\t}\n}\n",
 		"main.go:10:12: the interpreter cannot send this comparison as a Flag in a select's case")
 }
+
+// TestBasicNamedConstants checks how a constant expression of a pooled
+// type that names a constant is written: as a conversion to its type, on
+// one line or over several, and a constant min or max left as pass minmax
+// writes it.
+func TestBasicNamedConstants(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"one line", "c := Boiling - 1", []string{"c := Celsius(Boiling - 1)/*line :8:18*/"}},
+		{"over two lines", "c := Boiling +\n\t\t1", []string{"c := Celsius(/*line :8:7*/Boiling +\n\t\t1)/*line :9:4*/"}},
+		{"min of constants", "c := min(Boiling, 37.5)", []string{"c := Celsius(37.5)\n"}},
+		{"max of constants, plus one", "c := max(Boiling, 37.5) + 1", []string{"c := Celsius(/*line :8:7*/Celsius(100.0) + 1)/*line :8:29*/"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "package main\n\ntype Celsius float64\n\nconst Boiling Celsius = 100\n\nfunc main() {\n\t" + tc.body + "\n\tprintln(c)\n}\n"
+			liftHolds(t, src, tc.want, nil)
+		})
+	}
+}

@@ -28,7 +28,9 @@ import (
 // too big for int64 never reaches the interpreter in the middle of one.
 // In a const declaration each spec's values are folded, and a spec that
 // repeats a folded one (with iota advanced) gets its own values written
-// out, with the type of the spec it repeats. Expressions that read a
+// out, with the type of the spec it repeats. An expression over several
+// lines keeps its lines (see replace), and the name of an untyped
+// integer constant beyond int64 is folded too. Expressions that read a
 // variable (len of an array variable), those of a type that pass
 // basicnamed converts and those that call min or max (pass minmax folds
 // them) are left as written.
@@ -75,7 +77,7 @@ func (c *folder) fold(x ast.Expr) bool {
 	if !ok || tv.Value == nil {
 		return false
 	}
-	if tv.Type == nil || plainConstant(c.p, x) {
+	if tv.Type == nil || plainConstant(c.p, x) && !beyondInt64(c.p, x) {
 		return true
 	}
 	if readsVariable(c.p, x) {
@@ -107,18 +109,41 @@ func (c *folder) pooled(x ast.Expr, t types.Type) bool {
 	return ok
 }
 
-// replace writes lit in place of x, keeping the columns after it; an
-// expression over several lines is left as written, as no edit removes a
-// line.
+// replace writes lit in place of x, keeping the columns after it. An
+// expression over several lines keeps its lines, as no edit removes one:
+// its part of the first line becomes "(", which no semicolon follows
+// there (return 1 +), the parts of the lines between go, and its part of
+// the last line becomes lit and ")".
 func (c *folder) replace(x ast.Expr, lit string) {
 	text := c.e.Text(x.Pos(), x.End())
-	if lit == text || strings.ContainsAny(text, "\n\r") {
+	if lit == text {
 		return
 	}
-	if len(lit) != int(x.End()-x.Pos()) {
-		lit += lineDirective(c.p, x.End())
+	if !strings.ContainsAny(text, "\n\r") {
+		if len(lit) != int(x.End()-x.Pos()) {
+			lit += lineDirective(c.p, x.End())
+		}
+		c.e.Replace(x.Pos(), x.End(), lit)
+		return
 	}
-	c.e.Replace(x.Pos(), x.End(), lit)
+	part := "("
+	at := c.e.file.Offset(x.Pos())
+	end := c.e.file.Offset(x.End())
+	for {
+		nl := strings.IndexAny(string(c.e.src[at:end]), "\n\r")
+		if nl < 0 {
+			break
+		}
+		if nl > 0 {
+			c.e.Replace(c.e.file.Pos(at), c.e.file.Pos(at+nl), part)
+		}
+		part = "/**/" // a line of its own is not left blank
+		at += nl + 1
+		for at < end && strings.IndexByte("\r\n\t ", c.e.src[at]) >= 0 && (c.e.src[at] != '\r' && c.e.src[at] != '\n' || c.e.src[at-1] == '\r' && c.e.src[at] == '\n') {
+			at++ // the indentation stays
+		}
+	}
+	c.e.Replace(c.e.file.Pos(at), x.End(), lit+")"+lineDirective(c.p, x.End()))
 }
 
 // foldable reports whether x is a constant expression that is more than
@@ -139,6 +164,27 @@ func plainConstant(p *Package, x ast.Expr) bool {
 		return ok
 	}
 	return false
+}
+
+// beyondInt64 reports whether x names an untyped integer constant that
+// int64 cannot hold (const big = 1 << 100), which the interpreter keeps
+// exact only inside a constant expression: as an operand of its own
+// (var f float64 = big, math.Sqrt(big)) it stopped with "constant ...
+// overflows int64".
+func beyondInt64(p *Package, x ast.Expr) bool {
+	var id *ast.Ident
+	switch y := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		id = y
+	case *ast.SelectorExpr:
+		id = y.Sel
+	}
+	k, ok := p.Info.Uses[id].(*types.Const)
+	if !ok || !isUntyped(k.Type()) || k.Val().Kind() != constant.Int {
+		return false
+	}
+	_, exact := constant.Int64Val(k.Val())
+	return !exact
 }
 
 // readsVariable reports whether x names a variable or holds a function
@@ -216,7 +262,7 @@ func (c *folder) constSpec(spec *ast.ValueSpec) bool {
 	lits := make([]string, len(spec.Values))
 	folded := false
 	for i, x := range spec.Values {
-		if callsMinMax(c.p, x) || strings.ContainsAny(c.e.Text(x.Pos(), x.End()), "\n\r") {
+		if callsMinMax(c.p, x) {
 			return false
 		}
 		if !c.foldable(x) {

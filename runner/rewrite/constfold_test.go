@@ -56,7 +56,11 @@ func TestConstFoldEdits(t *testing.T) {
 		{"a const spec of typed expressions repeated", "type Weekday int\n\nconst (\n\tSun = Weekday(iota + 1)\n\tMon\n)\n", `println(Sun, Mon)`,
 			[]string{"\tSun = Weekday(1)/*line :12:25*/\n", "\tMon = Weekday(2)/*line :13:5*/\n"}, nil},
 		{"an expression over two lines", "const (\n\tA = 1 +\n\t\t2\n\tB\n)\n", "println(A, B, 1 +\n\t2)",
-			[]string{"println(A, B, 1 +\n\t2)", "\tA = 1 +\n\t\t2\n\tB\n"}, nil},
+			[]string{"println(A, B, (\n\t3)/*line :9:3*/)", "\tA = (\n\t\t3)/*line :12:4*/\n\tB = 3/*line :13:3*/\n"}, nil},
+		{"an expression over three lines, returned", "func f() int {\n\treturn 1 +\n\t\t2 *\n\n\t\t3\n}\n", "println(f())",
+			[]string{"\treturn (\n\t\t/**/\n\n\t\t7)/*line :13:4*/\n"}, nil},
+		{"an untyped constant beyond int64, named", "const big = 1 << 100\n", "var f float64 = big; println(f, math.MaxInt64)",
+			[]string{"var f float64 = 1.2676506002282294e+30/*line :8:34*/;", "println(f, math.MaxInt64)", "const big = 1 << 100"}, nil},
 		{"a const spec with iota alone", "const (\n\tA = iota\n\tB\n)\n", `println(A, B)`,
 			nil, []string{"/*line"}},
 	} {
