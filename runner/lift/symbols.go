@@ -62,5 +62,8 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range pullSymbols() {
 		syms[name] = v
 	}
+	for name, v := range assertAnySymbols() {
+		syms[name] = v
+	}
 	return map[string]map[string]reflect.Value{Package + "/lift": syms}
 }

@@ -94,6 +94,9 @@ func (r *reporter) unlikeIn(body *ast.BlockStmt, marked bool, checked *rewrite.B
 				commaOK[ast.Unparen(x.X)] = true
 			}
 		case *ast.TypeAssertExpr:
+			if _, empty := rewrite.EmptyAssertion(r.info, e); empty {
+				break // Go's message (pass toempty)
+			}
 			if l, _ := r.assertionLift(e); e.Type != nil && !commaOK[e] && !l.GoPanic {
 				*found = unlikePanic{e.Pos(), "the type assertion", "fails with an error that names the interpreter's own types and position", "use the two-value form v, ok := x.(T) and handle !ok yourself"}
 				return false

@@ -26,7 +26,7 @@ func heldAsserts(p *Package, f *ast.File, e *Editor) {
 		if !ok || a.Type == nil || !heldCase(p, p.Info.TypeOf(a.X), p.Info.TypeOf(a.Type)) {
 			return true
 		}
-		e.Insert(a.X.Pos(), e.Import(lift.Package)+".Held(")
+		e.InsertLast(a.X.Pos(), e.Import(lift.Package)+".Held(")
 		e.InsertFirst(a.X.End(), ")")
 		return true
 	})

@@ -148,6 +148,14 @@ func (e *Editor) InsertFirst(pos token.Pos, text string) {
 	e.edits[len(e.edits)-1].seq = -len(e.edits)
 }
 
+// InsertLast inserts text at pos after whatever the other edits insert
+// there (but other InsertLast edits made later), for an edit that opens an
+// expression starting at pos inside whatever another pass wraps it in.
+func (e *Editor) InsertLast(pos token.Pos, text string) {
+	e.Insert(pos, text)
+	e.edits[len(e.edits)-1].seq += 1 << 30
+}
+
 // Replace replaces the text from pos up to end; text must not hold a
 // newline.
 func (e *Editor) Replace(pos, end token.Pos, text string) {
