@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -72,16 +73,20 @@ func (s *shower) anyArg(a ast.Expr, t types.Type, v Verb, lit *ast.BasicLit) {
 	}
 }
 
-// loadAnyTypes sets s.anyTypes, the first time: ShownThroughAny's types,
-// and those of the script's other packages that the interpreter keeps in
-// its wrapper (their values' runtime forms are not known here).
+// loadAnyTypes sets s.anyTypes, the first time: ScriptShownThroughAny's
+// types, of the script's other packages too where their syntax is known
+// (Package.Peers); where not, those of the other packages that the
+// interpreter keeps in its wrapper, whose values' runtime forms are not
+// known here.
 func (s *shower) loadAnyTypes() {
 	if s.anyTypes != nil {
 		return
 	}
-	cases := ShownThroughAny(s.p.Files, s.p.Types, s.p.Info)
+	pkgs := append([]Checked{{Files: s.p.Files, Types: s.p.Types, Info: s.p.Info}}, s.p.Peers...)
+	cases := ScriptShownThroughAny(pkgs)
 	for _, pkg := range s.p.Script {
-		if pkg != s.p.Types {
+		known := slices.ContainsFunc(pkgs, func(c Checked) bool { return c.Types == pkg })
+		if !known {
 			cases = append(cases, wrappedCases(pkg)...)
 		}
 	}
@@ -321,32 +326,61 @@ type AnyCase struct {
 // Go's library looks for in an any, and a pointer to a type with a method
 // of a pointer receiver.
 func ShownThroughAny(files []*ast.File, pkg *types.Package, info *types.Info) []AnyCase {
-	marks := MarkedStructs(files, pkg, info)
-	forms := runtimeForms(pkg, info, marks)
+	return ScriptShownThroughAny([]Checked{{Files: files, Types: pkg, Info: info}})
+}
+
+// A Checked is a type-checked package of a script: its files, and what
+// go/types learned of them.
+type Checked struct {
+	Files []*ast.File
+	Types *types.Package
+	Info  *types.Info
+}
+
+// ScriptShownThroughAny is ShownThroughAny of pkgs[0] in a script whose
+// packages are pkgs: the types it declares, and the exported ones of the
+// script's other packages (a lesson's game.Move), each told apart at run
+// time from every other type of the values of all of them, whose types
+// the interpreter makes in one run (a struct type of game's and a struct
+// literal of main's of the same fields are one type).
+func ScriptShownThroughAny(pkgs []Checked) []AnyCase {
+	var all []*types.Package
+	marks := map[*types.TypeName]string{}
+	for _, c := range pkgs {
+		all = append(all, c.Types)
+		maps.Copy(marks, MarkedStructs(c.Files, c.Types, c.Info))
+	}
+	form := func(t types.Type) string { return scriptForm(all, t, marks) }
+	forms := map[string][]types.Type{}
+	for _, c := range pkgs {
+		addForms(forms, form, c.Info)
+	}
+	local := func(u types.Type) bool {
+		return slices.ContainsFunc(all, func(q *types.Package) bool { return inFunc(q, u) })
+	}
 	var out []AnyCase
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || Pooled(tn) {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		ptr := types.NewPointer(n)
-		if methodOf(ptr, "Format") != nil || Involves(n, func(u types.Type) bool { return inFunc(pkg, u) }) {
-			continue
-		}
-		if alone(forms, pkg, marks, n) {
-			out = append(out, AnyCase{Type: n})
-		} else if wrappedInAny(n) {
-			out = append(out, AnyCase{Type: n, Wrapped: true})
-		}
-		if alone(forms, pkg, marks, ptr) {
-			out = append(out, AnyCase{Type: ptr})
-		} else if wrappedInAny(ptr) {
-			out = append(out, AnyCase{Type: ptr, Wrapped: true})
+	for i, c := range pkgs {
+		scope := c.Types.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || i > 0 && !tn.Exported() || tn.IsAlias() || types.IsInterface(tn.Type()) || Pooled(tn) {
+				continue
+			}
+			n, ok := tn.Type().(*types.Named)
+			if !ok || n.TypeParams().Len() > 0 {
+				continue
+			}
+			ptr := types.NewPointer(n)
+			if methodOf(ptr, "Format") != nil || Involves(n, local) {
+				continue
+			}
+			for _, t := range []types.Type{n, ptr} {
+				if alone(forms, form, t) {
+					out = append(out, AnyCase{Type: t})
+				} else if wrappedInAny(t) {
+					out = append(out, AnyCase{Type: t, Wrapped: true})
+				}
+			}
 		}
 	}
 	return out
@@ -387,8 +421,8 @@ func inFunc(pkg *types.Package, t types.Type) bool {
 }
 
 // alone reports whether no other type in forms has t's runtime form.
-func alone(forms map[string][]types.Type, pkg *types.Package, marks map[*types.TypeName]string, t types.Type) bool {
-	for _, u := range forms[RuntimeForm(pkg, t, marks)] {
+func alone(forms map[string][]types.Type, form func(types.Type) string, t types.Type) bool {
+	for _, u := range forms[form(t)] {
 		if !types.Identical(u, t) {
 			return false
 		}
@@ -396,10 +430,9 @@ func alone(forms map[string][]types.Type, pkg *types.Package, marks map[*types.T
 	return true
 }
 
-// runtimeForms returns the types of pkg's values and the types it
+// addForms adds to forms the types of info's values and the types it
 // declares, but interfaces, by their runtime form in the interpreter.
-func runtimeForms(pkg *types.Package, info *types.Info, marks map[*types.TypeName]string) map[string][]types.Type {
-	forms := map[string][]types.Type{}
+func addForms(forms map[string][]types.Type, form func(types.Type) string, info *types.Info) {
 	add := func(t types.Type) {
 		if t == nil || types.IsInterface(t) {
 			return
@@ -407,7 +440,7 @@ func runtimeForms(pkg *types.Package, info *types.Info, marks map[*types.TypeNam
 		if _, ok := t.(*types.Tuple); ok {
 			return
 		}
-		key := RuntimeForm(pkg, t, marks)
+		key := form(t)
 		for _, u := range forms[key] {
 			if types.Identical(u, t) {
 				return
@@ -425,5 +458,4 @@ func runtimeForms(pkg *types.Package, info *types.Info, marks map[*types.TypeNam
 			add(tn.Type())
 		}
 	}
-	return forms
 }

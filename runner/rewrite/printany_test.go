@@ -86,39 +86,62 @@ func TestPrintedInterfacesShareFunctions(t *testing.T) {
 }
 
 // TestPrintedInterfacesOtherPackages: an interface is asked for a type of
-// the script's other packages only where the interpreter keeps its value
-// in its wrapper (a type with a String method, a pointer to a type with a
-// method of a pointer receiver), described with its package's name.
+// the script's other packages, described with its package's name: where
+// their syntax is known (Package.Peers), as for the package's own types,
+// by runtime forms across the packages (a struct type that pass
+// structmark marks, or of a form of its own, directly; one of the form of
+// a struct literal of main's only in the interpreter's wrapper); where it
+// is not, only where the interpreter keeps its value in its wrapper.
 func TestPrintedInterfacesOtherPackages(t *testing.T) {
-	fset := token.NewFileSet()
-	parse := func(name, src string) *ast.File {
-		f, err := parser.ParseFile(fset, name, src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return f
+	const gameSrc = "package game\n\ntype Move struct{ Name string }\n\nfunc (m Move) String() string { return m.Name }\n\ntype Throw struct{ Name string }\n\nfunc (t *Throw) String() string { return t.Name }\n\ntype Card struct{ Rank int }\n\nfunc (c Card) String() string { return \"card\" }\n\ntype Plain struct{ N int }\n\ntype hidden struct{ S string }\n\nfunc (h hidden) String() string { return h.S }\n"
+	const mainSrc = "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/lp/game\"\n)\n\nfunc main() {\n\tvar x any = game.Move{\"rock\"}\n\tfmt.Println(x, struct{ Rank int }{1})\n}\n"
+	tests := []struct {
+		name      string
+		peers     bool
+		want, not []string
+	}{
+		{"syntax known", true,
+			[]string{"if v, ok := x.(game.Move); ok {", "if v, ok := x.(*game.Move); ok {", "if v, ok := x.(game.Throw); ok {", "if v, ok := x.(*game.Throw); ok {", ".Wrapped(x) { if v, ok := x.(game.Card); ok {", "\"game.Move\""},
+			[]string{".Wrapped(x) { if v, ok := x.(game.Move)", "game.Plain)", "hidden"}},
+		{"syntax unknown", false,
+			[]string{".Wrapped(x) { if v, ok := x.(game.Card); ok {", "if v, ok := x.(game.Move); ok {", "\"game.Move\""},
+			[]string{"x.(*game.Move)", "game.Plain)", "hidden"}},
 	}
-	mainSrc := "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/lp/game\"\n)\n\nfunc main() {\n\tvar x any = game.Move{\"rock\"}\n\tfmt.Println(x)\n}\n"
-	mainPkg := &typecheck.Package{Path: "main", Files: []*ast.File{parse("main.go", mainSrc)}}
-	gamePkg := &typecheck.Package{Path: "example.com/lp/game", Files: []*ast.File{parse("game.go", "package game\n\ntype Move struct{ Name string }\n\nfunc (m Move) String() string { return m.Name }\n\ntype Plain struct{ N int }\n")}}
-	if err := typecheck.Check(fset, []*typecheck.Package{mainPkg, gamePkg}, typecheck.Config{}); err != nil {
-		t.Fatal(err)
-	}
-	p := &rewrite.Package{Fset: fset, Files: mainPkg.Files, Src: map[*ast.File][]byte{mainPkg.Files[0]: []byte(mainSrc)}, Types: mainPkg.Types, Info: mainPkg.Info,
-		Script: []*types.Package{mainPkg.Types, gamePkg.Types}}
-	out, err := rewrite.Apply(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := string(out[mainPkg.Files[0]])
-	for _, want := range []string{".Wrapped(x) { if v, ok := x.(game.Move); ok {", "\"game.Move\""} {
-		if !strings.Contains(got, want) {
-			t.Errorf("want %q in:\n%s", want, got)
-		}
-	}
-	for _, not := range []string{"x.(*game.Move)", "game.Plain)"} {
-		if strings.Contains(got, not) {
-			t.Errorf("want no %q in:\n%s", not, got)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fset := token.NewFileSet()
+			parse := func(name, src string) *ast.File {
+				f, err := parser.ParseFile(fset, name, src, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return f
+			}
+			mainPkg := &typecheck.Package{Path: "main", Files: []*ast.File{parse("main.go", mainSrc)}}
+			gamePkg := &typecheck.Package{Path: "example.com/lp/game", Files: []*ast.File{parse("game.go", gameSrc)}}
+			if err := typecheck.Check(fset, []*typecheck.Package{mainPkg, gamePkg}, typecheck.Config{}); err != nil {
+				t.Fatal(err)
+			}
+			p := &rewrite.Package{Fset: fset, Files: mainPkg.Files, Src: map[*ast.File][]byte{mainPkg.Files[0]: []byte(mainSrc)}, Types: mainPkg.Types, Info: mainPkg.Info,
+				Script: []*types.Package{mainPkg.Types, gamePkg.Types}}
+			if tt.peers {
+				p.Peers = []rewrite.Checked{{Files: gamePkg.Files, Types: gamePkg.Types, Info: gamePkg.Info}}
+			}
+			out, err := rewrite.Apply(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := string(out[mainPkg.Files[0]])
+			for _, want := range tt.want {
+				if !strings.Contains(got, want) {
+					t.Errorf("want %q in:\n%s", want, got)
+				}
+			}
+			for _, not := range tt.not {
+				if strings.Contains(got, not) {
+					t.Errorf("want no %q in:\n%s", not, got)
+				}
+			}
+		})
 	}
 }

@@ -35,6 +35,10 @@ type Package struct {
 	// needs them (basicnamed numbers lift's pool across them); nil stands
 	// for p's alone.
 	Script []*types.Package
+	// Peers are the script's other packages as type-checked, where a pass
+	// needs their syntax and types (printing tells their types' values
+	// apart at run time by their runtime forms); nil where not known.
+	Peers []Checked
 	// NilPointers are the positions of the pointers of the script's types
 	// that can be nil where they become an interface of Go's library, which
 	// the typednil conversion boxes (see refuse.NilPointers).

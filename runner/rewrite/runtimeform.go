@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -14,14 +15,22 @@ import (
 // unexported field name with an X before it. Two types of one form are
 // one type at run time.
 func RuntimeForm(pkg *types.Package, t types.Type, marks map[*types.TypeName]string) string {
-	return runtimeForm(pkg, t, marks, map[types.Type]bool{})
+	return runtimeForm(func(q *types.Package) bool { return q == pkg }, t, marks, map[types.Type]bool{})
 }
 
-func runtimeForm(pkg *types.Package, t types.Type, marks map[*types.TypeName]string, seen map[types.Type]bool) string {
-	form := func(t types.Type) string { return runtimeForm(pkg, t, marks, seen) }
+// scriptForm is RuntimeForm for the types of several packages of one
+// script, which the interpreter makes in one run: a type that any of them
+// declares is spelt as its underlying type (but those of lift's pool and
+// those that marks, the union of their marks, holds).
+func scriptForm(pkgs []*types.Package, t types.Type, marks map[*types.TypeName]string) string {
+	return runtimeForm(func(q *types.Package) bool { return slices.Contains(pkgs, q) }, t, marks, map[types.Type]bool{})
+}
+
+func runtimeForm(own func(*types.Package) bool, t types.Type, marks map[*types.TypeName]string, seen map[types.Type]bool) string {
+	form := func(t types.Type) string { return runtimeForm(own, t, marks, seen) }
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
-		if t.Obj().Pkg() != pkg || Pooled(t.Obj()) || Marked(marks, t) || types.IsInterface(t) {
+		if !own(t.Obj().Pkg()) || Pooled(t.Obj()) || Marked(marks, t) || types.IsInterface(t) {
 			return types.TypeString(t, nil)
 		}
 		if seen[t] {

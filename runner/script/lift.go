@@ -50,6 +50,11 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPoi
 	for _, p := range pkgs {
 		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info, Script: script,
 			NilPointers: nilPointers[p.Types], Paths: map[*ast.File]string{}, Hints: hints}
+		for _, q := range pkgs {
+			if q != p {
+				rp.Peers = append(rp.Peers, rewrite.Checked{Files: q.Files, Types: q.Types, Info: q.Info})
+			}
+		}
 		for _, f := range p.Files {
 			rp.Src[f] = s[f].src
 			if abs, err := filepath.Abs(s[f].path); err == nil {
