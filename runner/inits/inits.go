@@ -10,7 +10,9 @@
 // profiles, and /debug/vars would answer where Go's answers 404;
 // testing/quick and socklab's test harness define flags on
 // flag.CommandLine, which a script's -h would list and its flag.Parse
-// would take. Set makes that state what the script's own imports make it.
+// would take; crypto/md5, sha1, sha256, sha512 and sha3 register their
+// hashes with crypto, whose Available and New would find them all. Set
+// makes that state what the script's own imports make it.
 package inits
 
 import (
@@ -32,6 +34,7 @@ func Set(imports []string) {
 	}
 	http.DefaultServeMux = serveMux(has, oldPatterns(os.Getenv("GODEBUG")))
 	flag.CommandLine = commandLine(flag.CommandLine, has, os.Args[0])
+	withdrawHashes(LinkedBy(imports))
 }
 
 // serveMux returns http.DefaultServeMux as the initialisers of the

@@ -8,9 +8,10 @@ import "strings"
 // initialisers register something in image's or crypto's state (a
 // decoder with image.RegisterFormat, a hash with crypto.RegisterHash),
 // one bit each. A Go build of a script links some of them, through its
-// imports; socklab's binary links them all, so what a script reads back of
-// that state (image.Decode, crypto.Hash.Available) goes through runner/lift,
-// which answers for the set a Go build of the script links.
+// imports; socklab's binary links them all, so Set takes out of crypto's
+// table the hashes the Go build does not link, and what a script reads
+// of image's (image.Decode) goes through runner/lift, which answers for
+// the formats the Go build links.
 type Linked uint32
 
 // The registrars, one bit each, in the order of Registrars.

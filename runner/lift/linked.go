@@ -2,33 +2,32 @@ package lift
 
 import (
 	"bufio"
-	"crypto"
-	"hash"
 	"image"
 	"image/gif"
 	"image/jpeg"
 	"image/png"
 	"io"
-	"strconv"
 	"sync"
 
 	"github.com/socklab/socklab/runner/inits"
 )
 
 // socklab's binary links every registrar of Go's library (see
-// inits.Linked), so image's formats and crypto's hashes are all registered
-// in a script process, where a Go build of the script has only those of
-// the registrars it links. The rewrite (runner/rewrite's linked pass)
-// hands image.Decode, image.DecodeConfig, image.RegisterFormat,
-// crypto.RegisterHash and crypto.Hash's Available and New to a Registry of
-// the registrars the script's Go build links:
+// inits.Linked), so image's formats are all registered in a script
+// process, where a Go build of the script has only those of the
+// registrars it links. The rewrite (runner/rewrite's linked pass) hands
+// image.Decode, image.DecodeConfig and image.RegisterFormat to a Registry
+// of the registrars the script's Go build links:
 //
 //	image.Decode(r)           =>   sl.Linked(0xa0).Decode(r)
-//	crypto.SHA256.New()       =>   sl.Linked(0x4).Hash(crypto.SHA256).New()
+//
+// image's list of formats only grows, so the Registry answers in its
+// place; crypto's hashes can be taken out of crypto's table, which
+// inits.Set does.
 
-// A Registry answers as image's and crypto's registries do in a Go build
-// that links the registrars of linked, and the registrations the script
-// makes itself.
+// A Registry answers as image's registry does in a Go build that links
+// the registrars of linked, and the registrations the script makes
+// itself.
 type Registry struct{ linked inits.Linked }
 
 // Linked returns the Registry of a script whose Go build links the
@@ -136,75 +135,3 @@ func (r Registry) DecodeConfig(rd io.Reader) (image.Config, string, error) {
 	c, err := f.decodeConfig(rr)
 	return c, f.name, err
 }
-
-// hashRegistrars are the registrars of crypto's hashes in Go's library
-// (crypto's constants say which package implements which).
-var hashRegistrars = map[crypto.Hash]inits.Linked{
-	crypto.MD5:        inits.CryptoMD5,
-	crypto.SHA1:       inits.CryptoSHA1,
-	crypto.SHA224:     inits.CryptoSHA256,
-	crypto.SHA256:     inits.CryptoSHA256,
-	crypto.SHA384:     inits.CryptoSHA512,
-	crypto.SHA512:     inits.CryptoSHA512,
-	crypto.SHA512_224: inits.CryptoSHA512,
-	crypto.SHA512_256: inits.CryptoSHA512,
-	crypto.SHA3_224:   inits.CryptoSHA3,
-	crypto.SHA3_256:   inits.CryptoSHA3,
-	crypto.SHA3_384:   inits.CryptoSHA3,
-	crypto.SHA3_512:   inits.CryptoSHA3,
-}
-
-// scriptHashes are the hashes the script registers itself.
-var scriptHashes sync.Map // crypto.Hash -> true
-
-// RegisterHash is crypto.RegisterHash.
-func (Registry) RegisterHash(h crypto.Hash, f func() hash.Hash) {
-	crypto.RegisterHash(h, f) // panics as Go does for an unknown h
-	scriptHashes.Store(h, true)
-}
-
-// registered reports whether h is registered in the Go build: by a
-// registrar it links or by the script. crypto's own table says what the
-// registration holds.
-func (r Registry) registered(h crypto.Hash) bool {
-	if _, ok := scriptHashes.Load(h); ok {
-		return true
-	}
-	return r.linked&hashRegistrars[h] != 0
-}
-
-// Hash returns h as a Go build of the script has it.
-func (r Registry) Hash(h crypto.Hash) LinkedHash { return LinkedHash{r, h} }
-
-// A LinkedHash is a crypto.Hash whose Available and New answer as they do
-// in a Go build of the script.
-type LinkedHash struct {
-	r Registry
-	h crypto.Hash
-}
-
-// Available is crypto.Hash.Available.
-func (h LinkedHash) Available() bool {
-	return h.r.registered(h.h) && h.h.Available()
-}
-
-// New is crypto.Hash.New, which panics as Go's does for a hash that the Go
-// build does not link.
-func (h LinkedHash) New() hash.Hash {
-	if !h.r.registered(h.h) {
-		panic("crypto: requested hash function #" + strconv.Itoa(int(h.h)) + " is unavailable")
-	}
-	return h.h.New()
-}
-
-// HashAvailable is the method expression crypto.Hash.Available.
-func (r Registry) HashAvailable(h crypto.Hash) bool { return r.Hash(h).Available() }
-
-// HashNew is the method expression crypto.Hash.New.
-func (r Registry) HashNew(h crypto.Hash) hash.Hash { return r.Hash(h).New() }
-
-// AvailableFunc is the method value h.Available.
-func (r Registry) AvailableFunc(h crypto.Hash) func() bool { return r.Hash(h).Available }
-
-// NewFunc is the method value h.New.
-func (r Registry) NewFunc(h crypto.Hash) func() hash.Hash { return r.Hash(h).New }

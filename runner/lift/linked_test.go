@@ -2,7 +2,6 @@ package lift
 
 import (
 	"bytes"
-	"crypto"
 	"errors"
 	"image"
 	"image/gif"
@@ -88,53 +87,5 @@ func TestRegisterFormat(t *testing.T) {
 	}
 	if _, _, err := r.Decode(bytes.NewReader(gifData)); !errors.Is(err, image.ErrFormat) {
 		t.Errorf("Decode of a format registered without a decoder: %v, want %v", err, image.ErrFormat)
-	}
-}
-
-// TestHash: a hash is available, and New makes one, when its registrar is
-// linked; New panics with crypto's message otherwise.
-func TestHash(t *testing.T) {
-	tests := []struct {
-		linked    inits.Linked
-		h         crypto.Hash
-		available bool
-		panics    string
-	}{
-		{0, crypto.SHA256, false, "crypto: requested hash function #5 is unavailable"},
-		{inits.CryptoSHA256, crypto.SHA256, true, ""},
-		{inits.CryptoSHA256, crypto.SHA224, true, ""},
-		{inits.CryptoSHA256, crypto.SHA512, false, "crypto: requested hash function #7 is unavailable"},
-		{inits.LinkedBy([]string{"net/http"}), crypto.SHA512, true, ""},
-		{inits.LinkedBy([]string{"net/http"}), crypto.MD5, true, ""},
-		{inits.CryptoMD5, crypto.MD4, false, "crypto: requested hash function #1 is unavailable"},
-		{inits.CryptoSHA3, crypto.SHA3_256, true, ""},
-		{^inits.Linked(0), crypto.Hash(0), false, "crypto: requested hash function #0 is unavailable"},
-		{^inits.Linked(0), crypto.Hash(99), false, "crypto: requested hash function #99 is unavailable"},
-	}
-	for _, tt := range tests {
-		h := Linked(tt.linked).Hash(tt.h)
-		if got := h.Available(); got != tt.available {
-			t.Errorf("linked {%s}: %v.Available() = %t, want %t", tt.linked, tt.h, got, tt.available)
-		}
-		got := func() (v any) {
-			defer func() { v = recover() }()
-			if hh := h.New(); hh.Size() != tt.h.Size() {
-				t.Errorf("linked {%s}: %v.New() has size %d", tt.linked, tt.h, hh.Size())
-			}
-			return nil
-		}()
-		if tt.panics == "" && got != nil || tt.panics != "" && got != tt.panics {
-			t.Errorf("linked {%s}: %v.New() panics with %v, want %q", tt.linked, tt.h, got, tt.panics)
-		}
-	}
-}
-
-// TestHashRegistrars: every hash of crypto's that this binary has
-// registered (its registrars all linked) has its registrar here.
-func TestHashRegistrars(t *testing.T) {
-	for h := crypto.Hash(1); h <= crypto.BLAKE2b_512; h++ {
-		if _, ok := hashRegistrars[h]; h.Available() != ok {
-			t.Errorf("%v: available %t, has a registrar %t", h, h.Available(), ok)
-		}
 	}
 }

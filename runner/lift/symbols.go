@@ -38,7 +38,6 @@ func Symbols() map[string]map[string]reflect.Value {
 		"PointerUnwrap": reflect.ValueOf(PointerUnwrap),
 		"Linked":        reflect.ValueOf(Linked),
 		"Registry":      reflect.ValueOf((*Registry)(nil)),
-		"LinkedHash":    reflect.ValueOf((*LinkedHash)(nil)),
 		"LogValuer":     reflect.ValueOf(LogValuer),
 	}
 	for name, v := range deferredSymbols() {

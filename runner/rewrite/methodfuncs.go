@@ -9,7 +9,8 @@ import (
 
 // The interpreter gets two kinds of method functions wrong. It calls a
 // method expression of a type the script declares (T.M, (*T).M) with its
-// arguments shifted by one; and a method value (x.M, not called) reads its
+// arguments shifted by one, and refuses one of a compiled type
+// (time.Duration.Seconds: "too many arguments"); and a method value (x.M, not called) reads its
 // receiver x when it is called, where Go copies x (or takes its address,
 // for a pointer method) when it evaluates x.M. This pass writes each as the
 // function literal it stands for:
@@ -38,9 +39,6 @@ func methodFuncs(p *Package, f *ast.File, e *Editor) {
 		case types.MethodExpr:
 			methodExpr(p, f, e, sel, s)
 		case types.MethodVal:
-			if isHashMethod(s.Obj()) {
-				return true // pass linked writes it out
-			}
 			if len(stack) > 0 {
 				if call, ok := stack[len(stack)-1].(*ast.CallExpr); ok && call.Fun == sel {
 					return true // a call, not a method value
@@ -58,7 +56,7 @@ func methodExpr(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *ty
 	if ptr, ok := recv.(*types.Pointer); ok {
 		recv = ptr.Elem()
 	}
-	if n, ok := types.Unalias(recv).(*types.Named); !ok || n.Obj().Pkg() != p.Types {
+	if _, ok := types.Unalias(recv).(*types.Named); !ok {
 		return
 	}
 	sig := s.Type().(*types.Signature) // the receiver is its first parameter
@@ -71,12 +69,26 @@ func methodExpr(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *ty
 	}
 	// In a frame of its own, as pass closureframe evaluates a script's
 	// literals: a deferred call of it then does not wait for ever.
-	ft, ok := typeName(p, f, sig, false)
+	ft, ok := typeName(p, f, unnamed(sig), false)
 	if !ok {
 		e.Refuse(sel.Pos(), "the interpreter cannot call the method expression %s: write a function literal that calls the method", types.ExprString(sel))
 		return
 	}
 	e.Replace(sel.Pos(), sel.End(), "func() "+ft+" { return "+lit+" }()")
+}
+
+// unnamed returns sig without the names of its parameters and results: a
+// method expression's signature names those of the method but not the
+// receiver that comes first, which Go's syntax cannot mix.
+func unnamed(sig *types.Signature) *types.Signature {
+	strip := func(t *types.Tuple) *types.Tuple {
+		vars := make([]*types.Var, t.Len())
+		for i := range vars {
+			vars[i] = types.NewParam(token.NoPos, nil, "", t.At(i).Type())
+		}
+		return types.NewTuple(vars...)
+	}
+	return types.NewSignatureType(nil, nil, nil, strip(sig.Params()), strip(sig.Results()), sig.Variadic())
 }
 
 // methodValue rewrites x.M where x changes later: a local variable
