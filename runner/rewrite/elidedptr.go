@@ -67,16 +67,7 @@ func explicitPointer(p *Package, f *ast.File, e *Editor, x ast.Expr, t types.Typ
 	if !ok || hasTypeParam(ptr.Elem()) {
 		return
 	}
-	names := importNames(p, f)
-	name := types.TypeString(ptr.Elem(), func(pkg *types.Package) string {
-		if pkg == p.Types {
-			return ""
-		}
-		if n, ok := names[pkg.Path()]; ok {
-			return n
-		}
-		return e.ImportLibrary(pkg.Path())
-	})
+	name := libraryTypeName(p, f, e, ptr.Elem())
 	at := p.Fset.Position(lit.Lbrace)
 	e.Insert(lit.Lbrace, fmt.Sprintf("&%s/*line :%d:%d*/", name, at.Line, at.Column))
 }

@@ -56,21 +56,24 @@ func methodExpr(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *ty
 	if ptr, ok := recv.(*types.Pointer); ok {
 		recv = ptr.Elem()
 	}
-	if _, ok := types.Unalias(recv).(*types.Named); !ok {
+	n, ok := types.Unalias(recv).(*types.Named)
+	if !ok {
 		return
 	}
-	sig := s.Type().(*types.Signature) // the receiver is its first parameter
-	lit, ok := funcLit(p, f, e, sig, func(args []string) string {
+	// A compiled type's method names only types of Go's library, which
+	// the file may import where it does not.
+	spell := func(t types.Type) (string, bool) { return typeName(p, f, t, false) }
+	if n.Obj().Pkg() != p.Types {
+		spell = func(t types.Type) (string, bool) { return libraryTypeName(p, f, e, t), true }
+	}
+	sig := unnamed(s.Type().(*types.Signature)) // the receiver is its first parameter
+	lit, ok := funcLit(sig, e, spell, func(args []string) string {
 		return args[0] + "." + sel.Sel.Name + "(" + strings.Join(args[1:], ", ") + ")"
 	})
-	if !ok {
-		e.Refuse(sel.Pos(), "the interpreter cannot call the method expression %s: write a function literal that calls the method", types.ExprString(sel))
-		return
-	}
 	// In a frame of its own, as pass closureframe evaluates a script's
 	// literals: a deferred call of it then does not wait for ever.
-	ft, ok := typeName(p, f, unnamed(sig), false)
-	if !ok {
+	ft, typed := spell(sig)
+	if !ok || !typed {
 		e.Refuse(sel.Pos(), "the interpreter cannot call the method expression %s: write a function literal that calls the method", types.ExprString(sel))
 		return
 	}
@@ -136,7 +139,7 @@ func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *t
 	}
 	r := e.Name("r")
 	sig := s.Type().(*types.Signature)
-	inner, ok := funcLit(p, f, e, sig, func(args []string) string {
+	inner, ok := funcLit(sig, e, func(t types.Type) (string, bool) { return typeName(p, f, t, false) }, func(args []string) string {
 		return r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
 	})
 	if !ok {
@@ -173,13 +176,13 @@ func embeddedPath(p *Package, t types.Type, index []int) (string, types.Type, bo
 
 // funcLit writes a function literal of signature sig whose body returns
 // what call, given its parameters' names, writes.
-func funcLit(p *Package, f *ast.File, e *Editor, sig *types.Signature, call func(args []string) string) (string, bool) {
+func funcLit(sig *types.Signature, e *Editor, spell func(types.Type) (string, bool), call func(args []string) string) (string, bool) {
 	var params, args []string
 	for i := range sig.Params().Len() {
 		t := sig.Params().At(i).Type()
 		name := e.Name("p")
 		if sig.Variadic() && i == sig.Params().Len()-1 {
-			tn, ok := typeName(p, f, t.(*types.Slice).Elem(), false)
+			tn, ok := spell(t.(*types.Slice).Elem())
 			if !ok {
 				return "", false
 			}
@@ -187,7 +190,7 @@ func funcLit(p *Package, f *ast.File, e *Editor, sig *types.Signature, call func
 			args = append(args, name+"...")
 			continue
 		}
-		tn, ok := typeName(p, f, t, false)
+		tn, ok := spell(t)
 		if !ok {
 			return "", false
 		}
@@ -198,7 +201,7 @@ func funcLit(p *Package, f *ast.File, e *Editor, sig *types.Signature, call func
 	if sig.Results().Len() > 0 {
 		var rs []string
 		for i := range sig.Results().Len() {
-			tn, ok := typeName(p, f, sig.Results().At(i).Type(), false)
+			tn, ok := spell(sig.Results().At(i).Type())
 			if !ok {
 				return "", false
 			}

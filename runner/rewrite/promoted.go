@@ -87,15 +87,7 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 			recv = "*" + recv
 		}
 		r := e.Name("r")
-		qual := func(pkg *types.Package) string {
-			if pkg == p.Types {
-				return ""
-			}
-			if n, ok := importNames(p, f)[pkg.Path()]; ok {
-				return n
-			}
-			return e.ImportLibrary(pkg.Path())
-		}
+		spell := func(t types.Type) string { return libraryTypeName(p, f, e, t) }
 		sig := m.Type().(*types.Signature)
 		if mentionsHidden(sig) {
 			continue
@@ -105,16 +97,16 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 			a := e.Name("a")
 			pt := sig.Params().At(j).Type()
 			if sig.Variadic() && j == sig.Params().Len()-1 {
-				decl = append(decl, a+" ..."+types.TypeString(pt.(*types.Slice).Elem(), qual))
+				decl = append(decl, a+" ..."+spell(pt.(*types.Slice).Elem()))
 				args = append(args, a+"...")
 				continue
 			}
-			decl = append(decl, a+" "+types.TypeString(pt, qual))
+			decl = append(decl, a+" "+spell(pt))
 			args = append(args, a)
 		}
 		var results []string
 		for j := range sig.Results().Len() {
-			results = append(results, types.TypeString(sig.Results().At(j).Type(), qual))
+			results = append(results, spell(sig.Results().At(j).Type()))
 		}
 		result := strings.Join(results, ", ")
 		if len(results) > 1 {

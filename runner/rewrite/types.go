@@ -33,6 +33,22 @@ func typeName(p *Package, f *ast.File, t types.Type, atFile bool) (name string, 
 	return name, ok && !strings.Contains(name, "invalid type")
 }
 
+// libraryTypeName is the text of t in f, where t names only types of the
+// package and of Go's library, whose packages f may not import: the
+// edits import them (Editor.ImportLibrary).
+func libraryTypeName(p *Package, f *ast.File, e *Editor, t types.Type) string {
+	names := importNames(p, f)
+	return types.TypeString(t, func(pkg *types.Package) string {
+		if pkg == p.Types {
+			return ""
+		}
+		if n, ok := names[pkg.Path()]; ok {
+			return n
+		}
+		return e.ImportLibrary(pkg.Path())
+	})
+}
+
 // importNames maps each package f imports to the name f gives it.
 func importNames(p *Package, f *ast.File) map[string]string {
 	names := map[string]string{}

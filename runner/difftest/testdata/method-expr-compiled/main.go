@@ -6,6 +6,7 @@ import (
 	"crypto"
 	"fmt"
 	"io"
+	"net"
 	"strings"
 	"time"
 )
@@ -35,4 +36,7 @@ func main() {
 	st := fmt.Stringer.String
 	fmt.Println(st(time.Second))
 	fmt.Println(S.Get(S{4}))
+	// context, which its signature names, is not imported here.
+	dial := (*net.Dialer).DialContext
+	fmt.Printf("%T\n", dial)
 }
