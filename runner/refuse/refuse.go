@@ -27,6 +27,7 @@ var checks = []check{
 	rpcRegister,
 	encodings,
 	gobFields,
+	gobWire,
 	printVerbs,
 	recoveredValues,
 	typedNilErrors,

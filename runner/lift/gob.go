@@ -1,0 +1,98 @@
+package lift
+
+import (
+	"encoding/gob"
+	"errors"
+	"reflect"
+	"sort"
+	"strings"
+)
+
+// encoding/gob names a type in its errors by reflect: the String of the
+// type (gob: type not registered for interface: main.Move), or the Name
+// of a struct type (type mismatch: no fields matched compiling decoder
+// for Pos). The interpreter's struct types have no name, so the errors
+// spelt out their fields (struct { X int; Y int }) or named nothing. The
+// rewrite (runner/rewrite, pass goberrors) hands each Encode and Decode
+// of a gob.Encoder and gob.Decoder to GobEncode and GobDecode with a
+// table of the script's struct types, which name them in gob's errors as
+// Go does.
+
+// A GobTable maps the spelling of the interpreter's runtime types of the
+// script's struct types to Go's.
+type GobTable struct {
+	names   map[reflect.Type]string // Go's Name of each type
+	strings []gobSpelling           // longest first
+}
+
+type gobSpelling struct{ interp, goes string }
+
+// GobTypes returns the table of the script's struct types, each given as a
+// nil slice of it ([]T(nil)) followed by Go's String and Name of it
+// ("main.Move", "Move"). Two types whose runtime types the interpreter
+// spells alike are left out: their errors cannot be told apart.
+func GobTypes(entries ...any) *GobTable {
+	t := &GobTable{names: map[reflect.Type]string{}}
+	count := map[string]int{}
+	var all []gobSpelling
+	for i := 0; i+2 < len(entries); i += 3 {
+		rt := reflect.TypeOf(entries[i])
+		str, _ := entries[i+1].(string)
+		name, _ := entries[i+2].(string)
+		if rt == nil || rt.Kind() != reflect.Slice {
+			continue
+		}
+		rt = rt.Elem()
+		t.names[rt] = name
+		count[rt.String()]++
+		all = append(all, gobSpelling{rt.String(), str})
+	}
+	for _, s := range all {
+		if count[s.interp] == 1 && s.interp != s.goes {
+			t.strings = append(t.strings, s)
+		}
+	}
+	sort.SliceStable(t.strings, func(i, j int) bool { return len(t.strings[i].interp) > len(t.strings[j].interp) })
+	return t
+}
+
+// GobEncode is enc.Encode(v), with a type of the script named in gob's
+// error as Go names it.
+func GobEncode(enc *gob.Encoder, v any, t *GobTable) error {
+	return t.rename(enc.Encode(v), nil)
+}
+
+// GobDecode is dec.Decode(v), with a type of the script named in gob's
+// error as Go names it.
+func GobDecode(dec *gob.Decoder, v any, t *GobTable) error {
+	return t.rename(dec.Decode(v), v)
+}
+
+// rename returns err, or where it is one of gob's own that spells a type
+// of the script's otherwise than Go, an error of the same text as Go's.
+// target is what was decoded into, whose Name gob's error leaves out.
+func (t *GobTable) rename(err error, target any) error {
+	if err == nil || t == nil {
+		return err
+	}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "gob: ") || errors.Unwrap(err) != nil {
+		return err // the writer's or reader's error, as it is
+	}
+	renamed := msg
+	const noFields = "gob: type mismatch: no fields matched compiling decoder for "
+	if renamed == noFields && target != nil {
+		rt := reflect.TypeOf(target)
+		for rt != nil && rt.Kind() == reflect.Pointer {
+			rt = rt.Elem()
+		}
+		renamed += t.names[rt]
+	}
+	for _, s := range t.strings {
+		renamed = strings.ReplaceAll(renamed, s.interp, s.goes)
+	}
+	if renamed == msg {
+		return err
+	}
+	return errors.New(renamed)
+}

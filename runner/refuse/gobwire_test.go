@@ -1,0 +1,50 @@
+package refuse_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGobWire lists gob encoders whose bytes a script could read other
+// than by a gob.Decoder, in scripts that send a type gob names, and the
+// encoders and scripts it accepts.
+func TestGobWire(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"bufio\"\n\t\"bytes\"\n\t\"encoding/gob\"\n\t\"fmt\"\n\t\"io\"\n\t\"net\"\n\t\"os\"\n)\n\n" +
+		"type Move struct{ From, To int }\n\ntype Names []string\n\ntype Celsius float64\n\n" +
+		"var _, _, _, _, _, _ = bufio.NewWriter, bytes.NewReader, fmt.Println, io.Discard, net.Dial, os.Stdout\n\n"
+	const refused = "carries no type name"
+	for _, tt := range []struct{ name, body, want string }{
+		{"a buffer whose length is printed", "func main() {\n\tvar buf bytes.Buffer\n\t_ = gob.NewEncoder(&buf).Encode(Move{})\n\tfmt.Println(buf.Len())\n}\n",
+			"main.go:23:21: under socklab, gob's description of Move " + refused},
+		{"standard output", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(Move{}) }\n", "main.go:21:34: under socklab"},
+		{"a writer parameter of a function called with a file", "func send(w io.Writer) { _ = gob.NewEncoder(w).Encode([]Move{}) }\n\nfunc main() { send(os.Stdout) }\n", "main.go:21:45: under socklab"},
+		{"io.MultiWriter", "func main() { c, _ := net.Dial(\"tcp\", \"x\"); _ = gob.NewEncoder(io.MultiWriter(c, os.Stdout)).Encode(Move{}) }\n", "main.go:21:64: under socklab"},
+		{"a named slice", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(Names{\"a\"}) }\n", "gob's description of Names " + refused},
+		{"a slice of a named basic type", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(struct{ T []Celsius }{}) }\n", "gob's description of Celsius " + refused},
+		{"an interface with a registered type", "func main() {\n\tgob.Register(Move{})\n\t_ = gob.NewEncoder(os.Stdout).Encode(struct{ V any }{Move{}})\n}\n", "gob's description of Move " + refused},
+		{"NewEncoder as a value", "func main() { f := gob.NewEncoder; _ = f(io.Discard).Encode(Move{}) }\n", "main.go:21:20: under socklab"},
+		{"a raw read beside an encoder on a connection", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Move{})\n\tb, _ := io.ReadAll(c)\n\tfmt.Println(len(b))\n}\n",
+			"main.go:24:21: this script writes gob to a connection and reads a connection's bytes itself"},
+		{"a connection's Read beside an encoder on one", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Move{})\n\tc.Read(nil)\n}\n",
+			"main.go:24:4: this script writes gob"},
+
+		{"a connection", "func main() { c, _ := net.Dial(\"tcp\", \"x\"); _ = gob.NewEncoder(c).Encode(Move{}) }\n", ""},
+		{"a bufio.Writer over a connection", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tw := bufio.NewWriter(c)\n\t_ = gob.NewEncoder(w).Encode(Move{})\n\tw.Flush()\n}\n", ""},
+		{"a parameter given connections", "func send(w io.Writer) { _ = gob.NewEncoder(w).Encode(Move{}) }\n\nfunc main() { c, _ := net.Dial(\"tcp\", \"x\"); send(c) }\n", ""},
+		{"gob's own example", "func main() {\n\tvar network bytes.Buffer\n\tenc := gob.NewEncoder(&network)\n\tdec := gob.NewDecoder(&network)\n\t_ = enc.Encode(Move{})\n\tvar m Move\n\t_ = dec.Decode(&m)\n\tnetwork.Reset()\n}\n", ""},
+		{"a buffer read back through bytes.NewReader", "func main() {\n\tbuf := new(bytes.Buffer)\n\t_ = gob.NewEncoder(buf).Encode(Move{})\n\tvar m Move\n\t_ = gob.NewDecoder(bytes.NewReader(buf.Bytes())).Decode(&m)\n}\n", ""},
+		{"io.Discard", "func main() { _ = gob.NewEncoder(io.Discard).Encode(Move{}) }\n", ""},
+		{"types gob names alike", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(struct{ N []string; C Celsius; M map[string]int }{}) }\n", ""},
+		{"a named basic type in a struct inside a slice", "func main() { _ = gob.NewEncoder(os.Stdout).Encode([]struct{ C Celsius }{}) }\n", "gob's description of Celsius " + refused},
+		{"an interface with no registered type of the script", "func main() { _ = gob.NewEncoder(os.Stdout).Encode([]any{1, \"a\"}) }\n", ""},
+		{"a raw read with an encoder on a buffer alone", "func main() {\n\tvar buf bytes.Buffer\n\t_ = gob.NewEncoder(&buf).Encode(Move{})\n\t_ = gob.NewDecoder(&buf).Decode(&Move{})\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tio.ReadAll(c)\n}\n", ""},
+		{"a decoder on a connection beside an encoder on one", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Move{})\n\t_ = gob.NewDecoder(c).Decode(&Move{})\n\tfmt.Fprintln(c, \"bye\")\n}\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(checkSource(t, head+tt.body), "\n")
+			if tt.want == "" && strings.Contains(got, "gob") || tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Errorf("refusals:\n%s\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
