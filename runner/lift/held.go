@@ -13,3 +13,9 @@ func Held(v any) any {
 	}
 	return u.Interface()
 }
+
+// Key is k as the key of a map keyed by an empty interface: what Held
+// takes out of the interpreter's wrappers, which the map would hash as
+// they are (two keys for one value, or a panic for a wrapper with
+// functions for fields).
+func Key(k any) any { return Held(k) }

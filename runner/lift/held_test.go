@@ -24,6 +24,9 @@ func TestHeld(t *testing.T) {
 			if got := Held(tt.v); got != tt.want {
 				t.Errorf("Held = %v, want %v", got, tt.want)
 			}
+			if got := Key(tt.v); got != tt.want {
+				t.Errorf("Key = %v, want %v", got, tt.want)
+			}
 		})
 	}
 }

@@ -28,7 +28,9 @@ type selfValue struct {
 
 var selfType = reflect.TypeFor[selfValue]()
 
-// unwrapped returns the value inside v's wrappers, if v is one, and the
+// unwrapped returns the value inside v's wrappers, if v is one (the
+// interpreter's interp.valueInterface of a value in an interface, see
+// interpValue, or a wrapper of an interface of Go's library), and the
 // name of its type where the script's SelfMethod or Self gave it, "" where
 // nothing did: what SelfMethod returns where the wrapper has it, the
 // IValue field otherwise (a pointer, or a value of Go's library). The
@@ -37,6 +39,10 @@ var selfType = reflect.TypeFor[selfValue]()
 // heldPointer).
 func unwrapped(v reflect.Value) (reflect.Value, string) {
 	for v.IsValid() {
+		if u, ok := interpValue(v); ok {
+			v = u
+			continue
+		}
 		if v.Type() == selfType {
 			s := v.Interface().(selfValue)
 			return reflect.ValueOf(s.v), s.name

@@ -37,6 +37,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Defers":        reflect.ValueOf((*Defers)(nil)),
 		"Equal":         reflect.ValueOf(Equal),
 		"Held":          reflect.ValueOf(Held),
+		"Key":           reflect.ValueOf(Key),
 		"ErrorsIs":      reflect.ValueOf(ErrorsIs),
 		"Self":          reflect.ValueOf(Self),
 		"PointerUnwrap": reflect.ValueOf(PointerUnwrap),

@@ -7,17 +7,18 @@ import (
 	"github.com/socklab/socklab/runner/lift"
 )
 
-// A pointer to an error type of the script, stored as an error and then
-// as an empty interface (var a any = err, an []any or a chan any of
-// errors), stays in the wrapper that the error was kept in, which the
-// interpreter's assertion to the pointer's type never finds: a.(*ParseError)
-// failed, where Go finds the pointer. This pass asserts what lift.Held
-// takes out of the wrappers instead, keeping the columns:
+// A value of an error type of the script, or a pointer to one, stored as
+// an error and then as an empty interface (var a any = err, an []any or a
+// chan any of errors), stays in the wrapper that the error was kept in,
+// which the interpreter's assertion to the type never finds:
+// a.(*ParseError) and a.(ValErr) failed, where Go finds the value. This
+// pass asserts what lift.Held takes out of the wrappers instead (the
+// value that the type's lift.SelfMethod returns, or the pointer), with
+// the operand opened inside whatever else wraps it:
 //
 //	pe, ok := a.(*ParseError)   =>   pe, ok := _sl1.Held(a).(*ParseError)
 //
 // and pass typeswitch tests such a case of a type switch so (heldCase).
-// A value of an error type that is not a pointer stays in its wrapper.
 func init() { register(Pass{Name: "heldassert", Run: heldAsserts}) }
 
 func heldAsserts(p *Package, f *ast.File, e *Editor) {
@@ -33,13 +34,10 @@ func heldAsserts(p *Package, f *ast.File, e *Editor) {
 }
 
 // heldCase reports whether asserting a value of type x to type t asks
-// lift.Held: x is an empty interface and t a pointer to an error type
-// of the script's top level.
+// lift.Held: x is an empty interface and t an error type of the script's
+// top level or a pointer to one.
 func heldCase(p *Package, x, t types.Type) bool {
-	if x == nil || t == nil || !isEmptyInterface(x) {
-		return false
-	}
-	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
+	if x == nil || t == nil || !isEmptyInterface(x) || isTypeParam(x) {
 		return false
 	}
 	_, ok := SelfTyped(p.Script, p.Types, t)

@@ -33,7 +33,9 @@ import (
 //	err == NotFound   =>   _sl1.Equal(/*line :9:5*/err ,  _sl1.Self("main.Status", /*line :9:12*/NotFound))/*line :9:20*/
 //
 // A comparison of a value of an interface with methods that the script
-// declares (a Shape), but with nil, is written so as well. errors.Is with
+// declares (a Shape), but with nil, is written so as well, and one of an
+// empty interface with an interface or a value of a type with methods
+// that the script declares (see heldInAny). errors.Is with
 // operands of the first two kinds becomes lift.ErrorsIs. The cases of a
 // switch statement that compare so are pass ifaceswitch's.
 func init() { register(Pass{Name: "ifaceequal", Run: ifaceEqual}) }
@@ -85,8 +87,53 @@ func (c *comparer) compared(x, y ast.Expr) bool {
 		if _, ok := SelfTyped(c.p.Script, c.p.Types, c.p.Info.TypeOf(pair[1])); ok && isErrorInterface(c.p.Info.TypeOf(pair[0])) {
 			return true
 		}
+		if c.heldInAny(pair[0], pair[1]) {
+			return true
+		}
 	}
 	return false
+}
+
+// heldInAny reports whether x == y compares an empty interface x that may
+// hold a script's value in one of the interpreter's wrappers with y, a
+// value that may be equal to it: an interface, or a value of a type with
+// methods that a package of the script declares. The interpreter keeps a
+// script's value stored as an interface with methods (an error, a Shape)
+// and then as an empty interface (var a any = err, any(shape), a value
+// received from a chan any) in its wrapper, which == found equal to
+// nothing. Where the script declares no type with methods, nothing is
+// wrapped; a value of Go's library is never equal to a script's value, in
+// its wrapper or not.
+func (c *comparer) heldInAny(x, y ast.Expr) bool {
+	tx, ty := c.p.Info.TypeOf(x), c.p.Info.TypeOf(y)
+	if tx == nil || ty == nil || !isEmptyInterface(tx) || isTypeParam(tx) || isTypeParam(ty) || isNilLit(c.p, x) || isNilLit(c.p, y) || c.librarySentinel(y) {
+		return false
+	}
+	if types.IsInterface(ty) {
+		return c.withMethods()
+	}
+	if ptr, ok := types.Unalias(ty).(*types.Pointer); ok {
+		ty = ptr.Elem()
+	}
+	return scriptMethods(c.p, ty)
+}
+
+// withMethods reports whether the script declares a type with methods,
+// whose values the interpreter may keep in its wrappers.
+func (c *comparer) withMethods() bool {
+	for _, tn := range c.types {
+		if scriptMethods(c.p, tn.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTypeParam reports whether t is a type parameter, whose constraint
+// is its underlying interface.
+func isTypeParam(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.TypeParam)
+	return ok
 }
 
 // comparedErrors reports whether errors.Is(x, y) compares values that

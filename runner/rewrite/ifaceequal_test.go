@@ -243,3 +243,40 @@ func TestIfaceEqualScriptInterface(t *testing.T) {
 		"case _sl2.Equal(s, /*line :14:7*/Sq(2))/*line :14:12*/ || s == /*line :14:14*/nil:",
 	}, nil)
 }
+
+// TestIfaceEqualHeldInAny checks which comparisons of an empty interface
+// go to lift.Equal: with an interface or a value of a type with methods
+// that the script declares (an error's as lift.Self of it), in a script
+// that declares a type with methods; not with nil, a value of Go's
+// library, or a variable of Go's library.
+func TestIfaceEqualHeldInAny(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want, not []string
+	}{
+		{
+			"a script with methods",
+			"package main\n\nimport \"io\"\n\ntype Shape interface{ Area() int }\n\ntype Sq struct{ S int }\n\nfunc (s Sq) Area() int { return s.S }\n\ntype V struct{ C int }\n\nfunc (V) Error() string { return \"\" }\n\nfunc main() {\n\tvar a, b any\n\tvar sh Shape\n\t_ = a == b\n\t_ = a == Sq{2}\n\t_ = &Sq{1} != a\n\t_ = a == V{7}\n\t_ = a == any(sh)\n\t_ = a == nil\n\t_ = a == 1\n\t_ = a == io.EOF\n}\n",
+			[]string{
+				"_ = _sl2.Equal(/*line :18:6*/a ,  b)/*line :18:12*/",
+				"_ = _sl2.Equal(/*line :19:6*/a ,  Sq{2})/*line :19:16*/",
+				"_ = !_sl2.Equal(/*line :20:6*/&Sq{1} ,  a)/*line :20:17*/",
+				`_ = _sl2.Equal(/*line :21:6*/a ,  _sl2.Self("main.V", /*line :21:11*/V{7}))/*line :21:15*/`,
+				"_ = _sl2.Equal(/*line :22:6*/a ,  any(sh))/*line :22:18*/",
+				"_ = a == nil",
+				"_ = a == 1",
+				"_ = a == io.EOF",
+			},
+			nil,
+		},
+		{
+			"a script without methods",
+			"package main\n\ntype P struct{ X int }\n\nfunc main() {\n\tvar a, b any\n\t_ = a == b\n\t_ = a == P{1}\n}\n",
+			[]string{"_ = a == b", "_ = a == P{1}"},
+			[]string{"Equal"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { liftHolds(t, tt.src, tt.want, tt.not) })
+	}
+}
