@@ -21,7 +21,7 @@ import (
 //
 // An encoder is accepted where its bytes go to a connection (net.Conn,
 // *net.TCPConn, *net.UnixConn, *tls.Conn, *sock.Conn), to a bufio.Writer
-// over one, to io.Discard, or to a bytes.Buffer that only gob.NewDecoder
+// or ReadWriter over one, to io.Discard, or to a bytes.Buffer that only gob.NewDecoder
 // reads; a variable or a parameter is followed to what it is given. The
 // bytes sent on a connection reach the peer's decoder as Go's would; a
 // script that reads a connection other than through gob.NewDecoder is
@@ -68,15 +68,34 @@ func gobWire(r *reporter) {
 // gob.NewDecoder (its Read method, or the connection handed on as an
 // io.Reader) in a script whose gob encoder writes to a connection: the
 // script could count or show the bytes of that stream, which differ from
-// a Go build's.
+// a Go build's. A connection that the script also hands to
+// gob.NewDecoder or gob.NewEncoder (itself, or through a bufio.Reader,
+// Writer or ReadWriter on it) carries a protocol of its own around gob's
+// values, as a command line before them or a reply after them, whose raw
+// reads are not gob's bytes, and is accepted.
 func (r *reporter) rawConnReads(named string) {
+	decoded := map[types.Object]bool{}
+	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && (r.calleeName(call) == "encoding/gob.NewDecoder" || r.calleeName(call) == "encoding/gob.NewEncoder") && len(call.Args) == 1 {
+			if o := r.connRoot(call.Args[0], 0); o != nil {
+				decoded[o] = true
+			}
+		}
+		return true
+	})
+	raw := func(e ast.Expr) bool {
+		o := r.connRoot(e, 0)
+		return o == nil || !decoded[o]
+	}
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
 		}
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && isConn(r.typeOf(sel.X)) && rawReadMethod(r.typeOf(sel.X), sel.Sel.Name) {
-			r.refuse(sel.Sel.Pos(), rawReadMessage, named)
+			if raw(sel.X) {
+				r.refuse(sel.Sel.Pos(), rawReadMessage, named)
+			}
 			return true
 		}
 		if r.calleeName(call) == "encoding/gob.NewDecoder" {
@@ -90,12 +109,89 @@ func (r *reporter) rawConnReads(named string) {
 			if !isConn(r.typeOf(arg)) {
 				continue
 			}
-			if p := paramType(sig, i); p != nil && !isConn(p) && readsAsReader(p) {
+			if p := paramType(sig, i); p != nil && !isConn(p) && readsAsReader(p) && raw(arg) {
 				r.refuse(arg.Pos(), rawReadMessage, named)
 			}
 		}
 		return true
 	})
+}
+
+// connRoot returns the variable or field of the connection that e reads
+// or writes: e itself, or the connection under a bufio.Reader, Scanner,
+// Writer or ReadWriter that e is or a variable assigned once holds; nil
+// where there is none.
+func (r *reporter) connRoot(e ast.Expr, depth int) types.Object {
+	if depth > 8 {
+		return nil
+	}
+	e = ast.Unparen(e)
+	switch e := e.(type) {
+	case *ast.UnaryExpr:
+		if e.Op.String() == "&" {
+			return r.connRoot(e.X, depth+1)
+		}
+	case *ast.SelectorExpr:
+		if v, ok := r.info.Uses[e.Sel].(*types.Var); ok && isConn(v.Type()) {
+			return v
+		}
+	case *ast.CallExpr:
+		switch r.calleeName(e) {
+		case "bufio.NewReader", "bufio.NewReaderSize", "bufio.NewScanner", "bufio.NewReadWriter", "bufio.NewWriter", "bufio.NewWriterSize":
+			if len(e.Args) > 0 {
+				return r.connRoot(e.Args[0], depth+1)
+			}
+		}
+	case *ast.Ident:
+		v, ok := r.info.Uses[e].(*types.Var)
+		if !ok {
+			return nil
+		}
+		if isConn(v.Type()) {
+			return v
+		}
+		if vals := r.assignedValues(v); len(vals) == 1 {
+			return r.connRoot(vals[0], depth+1)
+		}
+	}
+	return nil
+}
+
+// assignedValues returns the values that the package's declarations and
+// assignments give v, nil where one of them gives it several values'
+// one (a call's results, a range).
+func (r *reporter) assignedValues(v *types.Var) []ast.Expr {
+	var vals []ast.Expr
+	tuple := false
+	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if r.info.Defs[name] == v {
+					if len(n.Values) != len(n.Names) {
+						tuple = true
+					} else {
+						vals = append(vals, n.Values[i])
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && (r.info.Defs[id] == v || r.info.Uses[id] == v) {
+					if len(n.Lhs) != len(n.Rhs) {
+						tuple = true
+					} else {
+						vals = append(vals, n.Rhs[i])
+					}
+				}
+			}
+		}
+		return true
+	})
+	if tuple {
+		return nil
+	}
+	return vals
 }
 
 const rawReadMessage = "this script writes gob to a connection and reads a connection's bytes itself, which could be gob's: under socklab, gob's description of %s carries no type name (a Go build sends its name with its fields), so those bytes and their count differ from a Go build's: read the connection with gob.NewDecoder"
@@ -315,6 +411,8 @@ func (w *gobWriters) unseen(e ast.Expr) bool {
 		switch r.calleeName(e) {
 		case "bufio.NewWriter", "bufio.NewWriterSize":
 			return len(e.Args) > 0 && w.unseen(e.Args[0])
+		case "bufio.NewReadWriter":
+			return len(e.Args) == 2 && w.unseen(e.Args[1])
 		}
 	case *ast.UnaryExpr:
 		if id, ok := e.X.(*ast.Ident); ok && e.Op.String() == "&" {
