@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -31,9 +32,13 @@ import (
 // variables, or through an operator: m[k] += f()), and whose right side
 // calls a function, receives or asserts a type; in a function whose
 // panics a recover can see, also a right side that can panic (s[i] =
-// t[j]), so that recover gets the panic Go raises first. An assignment
-// where no statement can go before it (an if statement's init, a for
-// statement's post) is refused. A select's case that receives with an
+// t[j]), so that recover gets the panic Go raises first. Where no
+// statement can go before the assignment (an if, for or switch statement's
+// init, a for statement's post) the block is a function literal called at
+// once (func() { ... }()), but for a right side that calls recover, which
+// is refused. An assignment of several values to a left side of an
+// interface type is lifted too where the interpreter cannot assign them at
+// once, and assigns them one by one (see tupleorder.go). A select's case that receives with an
 // assignment, which the interpreter cannot run at all, declares
 // variables instead and assigns them first in the case (see liftCase).
 func init() { register(Pass{Name: "evalorder", Run: evalOrder}) }
@@ -64,6 +69,7 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 		}
 	}()
 	var lifted []*ast.AssignStmt
+	wrapped := map[*ast.AssignStmt]bool{}
 	var cases []*ast.CommClause
 	var bodies []*ast.BlockStmt
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -99,12 +105,11 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 				}
 				return false
 			case *ast.AssignStmt:
-				if !LiftsAssign(p.Info, s, false) && !(LiftsAssign(p.Info, s, true) && seen(body)) {
+				if !LiftsAssign(p.Info, s, false) && !(LiftsAssign(p.Info, s, true) && seen(body)) && !orderedTuple(p, s) {
 					return true
 				}
 				if !inList(s) {
-					e.Refuse(s.Pos(), "the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here: write the assignment as a statement of its own")
-					return false
+					wrapped[s] = true // an if, for or switch statement's init, a for statement's post
 				}
 				lifted = append(lifted, s)
 				return false
@@ -120,7 +125,11 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 	// index in place), so that the left side moves with their edits.
 	e.Later(func() {
 		for _, s := range lifted {
-			liftAssign(p, f, e, s)
+			if sequentialTuple(p, s) {
+				liftTuple(p, f, e, s, wrapped[s])
+			} else {
+				liftAssign(p, f, e, s, wrapped[s])
+			}
 		}
 		for _, c := range cases {
 			liftCase(p, e, c)
@@ -156,7 +165,13 @@ func liftCase(p *Package, e *Editor, c *ast.CommClause) {
 		lhs = append(lhs, sep+e.lineAt(l.Pos())+text)
 	}
 	e.Replace(a.Lhs[0].Pos(), a.Rhs[0].Pos(), strings.Join(temps, ", ")+" := "+e.lineAt(a.Rhs[0].Pos()))
-	e.Insert(c.Colon+1, " "+strings.Join(lhs, "")+" = "+strings.Join(used, ", ")+";"+e.lineAt(c.Colon+1))
+	assign := strings.Join(lhs, "") + " = " + strings.Join(used, ", ")
+	if len(used) > 1 && sequentialTuple(p, a) && !changedBefore(p, addressTaken(p), a.Lhs[:1], a.Lhs[1]) {
+		// one by one, as the interpreter cannot assign a value to an
+		// element of an interface type beside another (see tupleorder.go)
+		assign = strings.TrimPrefix(lhs[0], ", ") + " = " + used[0] + "; " + strings.TrimPrefix(lhs[1], ", ") + " = " + used[1]
+	}
+	e.Insert(c.Colon+1, " "+assign+";"+e.lineAt(c.Colon+1))
 }
 
 // LiftsAssign reports whether the pass evaluates the right side of s
@@ -334,11 +349,21 @@ func (o orderOf) operands(l ast.Expr) []ast.Expr {
 	return out
 }
 
-// liftAssign rewrites s, once the other passes have edited it.
-func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
+// liftAssign rewrites s, once the other passes have edited it; as a
+// function literal called at once where wrap is true (no statement can go
+// before s).
+func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool) {
 	o := orderOf{info: p.Info}
 	refuse := func(why string) {
 		e.Refuse(s.Pos(), "the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as %s: put the right side in a variable of its own first (v := f(); s[i] = v)", why)
+	}
+	if wrap && slices.ContainsFunc(s.Rhs, func(x ast.Expr) bool { return recoverCall(p, x) }) {
+		refuse("no statement can go before it and the right side calls recover")
+		return
+	}
+	open, closing := "{ ", " }"
+	if wrap {
+		open, closing = "func() { ", " }()"
 	}
 	// The temporaries, one for each value of the right side, of the left
 	// side's types; declared without them (_v1 := f()) where one cannot
@@ -431,8 +456,8 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt) {
 	} else {
 		decl.WriteString(strings.Join(temps, ", ") + " := ")
 	}
-	e.Replace(s.Lhs[0].Pos(), s.Rhs[0].Pos(), "{ "+decl.String()+e.lineAt(s.Rhs[0].Pos()))
-	e.Insert(s.End(), "; "+strings.Join(lhs, "")+" "+s.Tok.String()+" "+strings.Join(used, ", ")+" }"+e.lineAt(s.End()))
+	e.Replace(s.Lhs[0].Pos(), s.Rhs[0].Pos(), open+decl.String()+e.lineAt(s.Rhs[0].Pos()))
+	e.Insert(s.End(), "; "+strings.Join(lhs, "")+" "+s.Tok.String()+" "+strings.Join(used, ", ")+closing+e.lineAt(s.End()))
 }
 
 // holeMark stands for the j-th operand taken out of a text by take.

@@ -284,13 +284,27 @@ func TestEvalOrderKeepsColumns(t *testing.T) {
 	}
 }
 
+// TestEvalOrderInitPost checks that an assignment where no statement can
+// go before it, an if statement's init and a for statement's post, is
+// written as a function literal called at once.
+func TestEvalOrderInitPost(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"an if statement's init", "s := []int{0}\n\tif s[0] = f(); s[0] > 0 {\n\t}",
+			"\tif func() { var _v1 int = /*line :7:12*/f(); /*line :7:5*/s[0] = _v1 }()/*line :7:15*/; s[0] > 0 {\n"},
+		{"a for statement's post", "s := []int{0, 0}\n\tfor i := 0; i < 1; s[i] = f() {\n\t\ti++\n\t}",
+			"; func() { var _v1 int = /*line :7:28*/f(); /*line :7:21*/s[i] = _v1 }()/*line :7:31*/ {"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\t"+tt.body+"\n}\n", []string{tt.want}, nil)
+		})
+	}
+}
+
 // TestEvalOrderRefuses lists assignments the pass cannot rewrite.
 func TestEvalOrderRefuses(t *testing.T) {
 	for _, tt := range []struct{ name, src, want string }{
-		{"in an if statement's init", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ts := []int{0}\n\tif s[0] = f(); s[0] > 0 {\n\t}\n}\n",
-			"main.go:7:5: the interpreter would find the left side of this assignment before it evaluates the right side"},
-		{"in a for statement's post", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ts := []int{0, 0}\n\tfor i := 0; i < 1; s[i] = f() {\n\t\ti++\n\t}\n}\n",
-			"main.go:7:21: the interpreter would find the left side of this assignment before it evaluates the right side"},
+		{"in an if statement's init, calling recover", "package main\n\nfunc main() {\n\ts := []any{0}\n\tif s[0] = recover(); s[0] != nil {\n\t}\n}\n",
+			"main.go:5:5: the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as no statement can go before it and the right side calls recover"},
 		{"a local type the value does not have itself", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ttype flag bool\n\tflags := make([]flag, 1)\n\tflags[0] = f() > 0\n}\n",
 			"main.go:8:2: the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as its type cannot be named in this file"},
 	} {

@@ -24,22 +24,20 @@ import (
 //	msg, n = Hello{}, 1   =>   msg, n = func() (Msg, int) { return Hello{}, 1 }()
 //
 // The values of one call, receive or assertion (m[k], ok = <-ch) it
-// assigns as they are, but a nil going to a map's element of an interface
-// type it leaves out of the map, where Go stores it: such a statement is
-// refused.
+// assigns as they are, but leaves a map's element on the left out of the
+// map, where Go stores the value: evalorder takes such a statement too.
 //
 // A nil assigned so to a variable of an interface type with methods
 // needs no more than a conversion to that type (n, err = 0, error(nil)),
 // which costs nothing where the call costs a few microseconds.
 //
 // Go evaluates the right side before it assigns, as the call does; the
-// pass writes the call only where the left side is variables alone, or
-// where neither side calls or receives, so that no index or pointer on
-// the left is evaluated after something on the right that changes it
-// (the conversions go anywhere), and no map's element on the left, which
-// the interpreter deletes where a call gives it nil; and none whose right
-// side calls recover,
-// which the literal would keep from the deferred function.
+// pass writes the call only where the left side is variables alone (a
+// short declaration's too, where it gives such a value to a variable it
+// declared before: a, k := nil, 5), and none whose right side calls
+// recover, which the literal would keep from the deferred function (the
+// conversions go anywhere). With more than variables on the left, pass
+// evalorder assigns the values one by one (see tupleorder.go).
 func init() { register(Pass{Name: "tupleiface", Run: tupleIface}) }
 
 func tupleIface(p *Package, f *ast.File, e *Editor) {
@@ -48,14 +46,6 @@ func tupleIface(p *Package, f *ast.File, e *Editor) {
 		s, ok := n.(*ast.AssignStmt)
 		if !ok {
 			return true
-		}
-		if len(s.Lhs) > 1 && len(s.Rhs) == 1 {
-			for _, l := range s.Lhs {
-				if mapIndex(p, l) && types.IsInterface(p.Info.TypeOf(l)) {
-					e.Refuse(l.Pos(), "the interpreter drops a nil that %s gives a map's element of an interface type, where Go stores it: assign the values to variables first (v, ok := ...; %s = v)", types.ExprString(s.Rhs[0]), types.ExprString(l))
-					return true
-				}
-			}
 		}
 		if boxes, nilsOnly := boxesScriptValue(p, s); nilsOnly {
 			typedNils(p, f, e, s)
@@ -83,16 +73,33 @@ func tupleIface(p *Package, f *ast.File, e *Editor) {
 // variable's type an interface with methods, which a conversion of the
 // nil to that type is enough for.
 func boxesScriptValue(p *Package, s *ast.AssignStmt) (boxes, nilsOnly bool) {
-	if s.Tok != token.ASSIGN || len(s.Lhs) < 2 || len(s.Lhs) != len(s.Rhs) {
+	if s.Tok != token.ASSIGN && s.Tok != token.DEFINE || len(s.Lhs) < 2 || len(s.Lhs) != len(s.Rhs) {
+		return false, false
+	}
+	boxes, nilsOnly = boxing(p, s)
+	if slices.ContainsFunc(s.Rhs, func(x ast.Expr) bool { return recoverCall(p, x) }) {
+		return false, false
+	}
+	vars := !slices.ContainsFunc(s.Lhs, func(l ast.Expr) bool { _, id := l.(*ast.Ident); return !id })
+	if !vars && !nilsOnly {
+		return false, false // evalorder assigns the values one by one
+	}
+	return boxes, boxes && nilsOnly
+}
+
+// boxing reports whether s, an assignment of as many values as it has
+// operands on the left, gives one of an interface type nil, a value of an
+// interface type or a value of a type the script declares with methods;
+// nilsOnly, whether each such value is nil and its operand's type an
+// interface with methods.
+func boxing(p *Package, s *ast.AssignStmt) (boxes, nilsOnly bool) {
+	if len(s.Lhs) != len(s.Rhs) {
 		return false, false
 	}
 	nilsOnly = true
-	vars := true // the left side is variables alone
 	for i, l := range s.Lhs {
-		id, ok := l.(*ast.Ident)
-		vars = vars && ok
-		if ok && id.Name == "_" {
-			continue
+		if id, ok := l.(*ast.Ident); ok && (id.Name == "_" || p.Info.Defs[id] != nil) {
+			continue // a variable a short declaration declares takes its value as it is
 		}
 		lt, rt := p.Info.TypeOf(l), p.Info.TypeOf(s.Rhs[i])
 		if lt == nil || rt == nil {
@@ -103,12 +110,6 @@ func boxesScriptValue(p *Package, s *ast.AssignStmt) (boxes, nilsOnly bool) {
 			boxes = true
 			nilsOnly = nilsOnly && isNil && lt.Underlying().(*types.Interface).NumMethods() > 0
 		}
-	}
-	if slices.ContainsFunc(s.Rhs, func(x ast.Expr) bool { return recoverCall(p, x) }) {
-		return false, false
-	}
-	if !vars && !nilsOnly && !(allPure(p, s.Lhs) && allPure(p, s.Rhs) && !slices.ContainsFunc(s.Lhs, func(l ast.Expr) bool { return mapIndex(p, l) })) {
-		return false, false
 	}
 	return boxes, boxes && nilsOnly
 }
