@@ -61,6 +61,9 @@ type reporter struct {
 	anyCases map[string]bool
 	// assertLifts holds rewrite.AssertionLifts, once asked for.
 	assertLifts map[ast.Node]rewrite.AssertionLift
+	// ifaceHeld holds what the package converts to interfaces, once asked
+	// for (see held).
+	ifaceHeld *ifaceHeld
 }
 
 // liftedAssertion reports whether pass ifassert lifts n, an assertion, a

@@ -3,20 +3,27 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
+	"sort"
+	"strings"
 
 	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // templateData refuses executing a text/template or html/template with data
-// that holds a type the script declares with methods. The template reaches
-// the data by reflection, and the interpreter's runtime types have no
-// methods that reflection sees: {{.Initial}} fails with "can't evaluate
-// field Initial in type struct {...}", and {{.Peer}} prints a struct's
-// fields where Go calls its String method. A type on a basic type whose
-// methods are String and Error alone is a compiled type of lift's pool,
-// with those methods (pass basicnamed), and passes.
+// that holds, in its static type or through the interfaces in it (a
+// map[string]any, a field of type any), a type the script declares with
+// methods, or a struct that embeds another. The template reaches the data
+// by reflection, and the interpreter's runtime types have no methods that
+// reflection sees and do not embed: {{.Initial}} fails with "can't evaluate
+// field Initial in type ...", {{.Peer}} prints a struct's fields where Go
+// calls its String method, and {{.Name}} of a field that Go promotes fails.
+// A type on a basic type whose methods are String and Error alone is a
+// compiled type of lift's pool, with those methods (pass basicnamed), and
+// passes. The functions of a template's FuncMap hand it their results too.
+// Where the script uses the error of the execution, the data must hold
+// only types that pass template can name in it as Go does.
 func templateData(r *reporter) {
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
@@ -25,23 +32,77 @@ func templateData(r *reporter) {
 		if !ok {
 			return true
 		}
+		if sel.Sel.Name == "Funcs" && len(call.Args) == 1 && r.templateReceiver(sel.X) {
+			if t := r.typeOf(call.Args[0]); t != nil {
+				if name, method := r.methodsHeld(t); name != "" {
+					r.refuse(call.Args[0].Pos(), "a function of this FuncMap hands the template a value of %s, whose method %s the template cannot call in the interpreter, whose types have no methods that reflection sees (a method fails as a missing field, a String method is not called): return what the template shows in fields, or in a map", name, method)
+				} else if name, field := r.embedsHeld(t); name != "" {
+					r.refuse(call.Args[0].Pos(), "a function of this FuncMap hands the template a value of %s, which embeds %s, whose fields the template cannot reach as promoted fields in the interpreter, whose struct types do not embed: name the embedded field in the template ({{.%s.Name}})", name, field, field)
+				}
+			}
+			return true
+		}
 		arg := map[string]int{"Execute": 1, "ExecuteTemplate": 2}[sel.Sel.Name]
-		if arg == 0 || len(call.Args) <= arg {
+		if arg == 0 || len(call.Args) <= arg || !r.templateReceiver(sel.X) {
 			return true
 		}
-		rt := r.typeOf(sel.X)
-		if rt == nil || !isNamed(rt, "text/template", "Template") && !isNamed(rt, "html/template", "Template") {
-			return true
-		}
-		t := r.typeOf(call.Args[arg])
+		a := call.Args[arg]
+		t := r.typeOf(a)
 		if t == nil {
 			return true
 		}
 		if name, method := r.methodsInData(t); name != "" {
-			r.refuse(call.Args[arg].Pos(), "the template cannot call %s's method %s in the interpreter, whose types have no methods that reflection sees (a method fails as a missing field, a String method is not called): put what the template shows in fields, or in a map, before you execute it", name, method)
+			r.refuse(a.Pos(), "the template cannot call %s's method %s in the interpreter, whose types have no methods that reflection sees (a method fails as a missing field, a String method is not called): put what the template shows in fields, or in a map, before you execute it", name, method)
+			return true
+		}
+		if name, method := r.methodsHeld(t); name != "" {
+			r.refuse(a.Pos(), "this data may hold a value of %s in an interface, whose method %s the template cannot call in the interpreter, whose types have no methods that reflection sees (a method fails as a missing field, a String method is not called): put what the template shows in fields, or in a map of Go's types, before you execute it", name, method)
+			return true
+		}
+		if name, field := r.embedsHeld(t); name != "" {
+			r.refuse(a.Pos(), "this data may hold a value of %s, which embeds %s, whose fields the template cannot reach as promoted fields in the interpreter, whose struct types do not embed: name the embedded field in the template ({{.%s.Name}}), or give it a name in the struct", name, field, field)
+			return true
+		}
+		if r.templateErrorUsed(call, stack) {
+			if name, why, fix := r.untoldHeld(t); name != "" {
+				r.refuse(a.Pos(), "the template's errors name the type of the value they fail on, and this data may hold a value of %s, %s, so an error would name another type than Go's: %s", name, why, fix)
+			} else if name, field := r.hiddenHeld(t); name != "" {
+				r.refuse(a.Pos(), "this data may hold a value of %s in an interface, whose unexported field %s the interpreter has made exported, so a template that names it fails with another error than Go's (%s is an unexported field of struct type interface {}): put the value in a field of its own type, or export the field", name, field, field)
+			}
 		}
 		return true
 	})
+}
+
+// templateReceiver reports whether x is a *template.Template of
+// text/template or html/template.
+func (r *reporter) templateReceiver(x ast.Expr) bool {
+	rt := r.typeOf(x)
+	if p, ok := types.Unalias(rt).(*types.Pointer); ok {
+		rt = p.Elem()
+	}
+	return rt != nil && (isNamed(rt, "text/template", "Template") || isNamed(rt, "html/template", "Template"))
+}
+
+// templateErrorUsed reports whether the script uses the error that call,
+// an execution of a template, returns: it is not a statement of its own,
+// nor assigned to the blank identifier alone.
+func (r *reporter) templateErrorUsed(call *ast.CallExpr, stack []ast.Node) bool {
+	if len(stack) == 0 {
+		return true
+	}
+	switch p := stack[len(stack)-1].(type) {
+	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
+		return false
+	case *ast.AssignStmt:
+		for _, l := range p.Lhs {
+			if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // methodsInData returns a type the script declares with a method of its
@@ -49,21 +110,286 @@ func templateData(r *reporter) {
 // the name of such a method; "", "" where there is none.
 func (r *reporter) methodsInData(t types.Type) (name, method string) {
 	rewrite.Involves(t, func(t types.Type) bool {
-		if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr || !r.declared(t) || types.IsInterface(t) {
-			return false
-		}
-		pooled := r.pooled(t)
-		ms := types.NewMethodSet(types.NewPointer(t))
-		for i := range ms.Len() {
-			obj := ms.At(i).Obj()
-			m := obj.Name()
-			if obj.Pkg() != r.pkg || pooled && (m == "String" || m == "Error") {
-				continue
-			}
-			name, method = types.TypeString(t, types.RelativeTo(r.pkg)), m
-			return true
-		}
-		return false
+		name, method = r.ownMethod(t)
+		return name != ""
 	})
 	return name, method
+}
+
+// methodsHeld is methodsInData of what t may hold at run time, through
+// its interfaces and the results of its functions (see ifaceHeld).
+func (r *reporter) methodsHeld(t types.Type) (name, method string) {
+	h := r.held()
+	h.reach(t, true, func(t types.Type) bool {
+		name, method = r.ownMethod(t)
+		return name != ""
+	})
+	if name == "" && h.generic && holdsInterface(t) {
+		for _, n := range r.declaredTypes() {
+			if name, method = r.ownMethod(n); name != "" {
+				break
+			}
+		}
+	}
+	return name, method
+}
+
+// ownMethod returns t's name and that of a method of its own (of t or
+// *t) where t is a type the script declares with one other than a pooled
+// type's String and Error; "", "" otherwise.
+func (r *reporter) ownMethod(t types.Type) (string, string) {
+	if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr || !r.declared(t) || types.IsInterface(t) {
+		return "", ""
+	}
+	pooled := r.pooled(t)
+	ms := types.NewMethodSet(types.NewPointer(t))
+	for i := range ms.Len() {
+		obj := ms.At(i).Obj()
+		m := obj.Name()
+		if obj.Pkg() != r.pkg || pooled && (m == "String" || m == "Error") {
+			continue
+		}
+		return types.TypeString(t, types.RelativeTo(r.pkg)), m
+	}
+	return "", ""
+}
+
+// embedsHeld returns a struct type the script declares that t may hold
+// at run time, itself or through its interfaces and functions, which
+// embeds a struct of the script's (or a pointer to one), and the embedded
+// field's name.
+func (r *reporter) embedsHeld(t types.Type) (name, field string) {
+	visit := func(t types.Type) bool {
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || !r.declared(t) {
+			return false
+		}
+		for i := range st.NumFields() {
+			if f := st.Field(i); f.Embedded() && isStructType(f.Type()) && r.declared(derefType(f.Type())) {
+				name, field = types.TypeString(t, types.RelativeTo(r.pkg)), f.Name()
+				return true
+			}
+		}
+		return false
+	}
+	h := r.held()
+	h.reach(t, true, visit)
+	if name == "" && h.generic && holdsInterface(t) {
+		for _, n := range r.declaredTypes() {
+			if visit(n) {
+				break
+			}
+		}
+	}
+	return name, field
+}
+
+// untoldHeld returns a type of the script that t may hold at run time,
+// whose name pass template cannot give in a template's error, why, and
+// what to write instead; "", "", "" where there is none.
+func (r *reporter) untoldHeld(t types.Type) (name, why, fix string) {
+	told := map[*types.Named]bool{}
+	for _, n := range rewrite.TemplateTold(r.pkg) {
+		told[n] = true
+	}
+	lits := r.structLiterals()
+	visit := func(t types.Type) bool {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || n.Obj().Pkg() == nil || types.IsInterface(n) {
+			return false
+		}
+		spelled := types.TypeString(n, types.RelativeTo(r.pkg))
+		switch {
+		case n.Obj().Pkg() != r.pkg:
+			if !r.scriptPackage(n.Obj().Pkg()) {
+				return false
+			}
+			name, why, fix = spelled, "a type of another package of the script, which socklab does not name there", "put what the template shows in a struct of this file, or in a map"
+		case n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0:
+			name, why, fix = spelled, "a generic type, which socklab does not name there", "put what the template shows in a struct without type parameters, or in a map"
+		case n.Obj().Parent() != r.pkg.Scope():
+			name, why, fix = spelled, "a type declared inside a function, which socklab does not name there", "declare the type at the top level of the file"
+		case !told[n]:
+			under := types.TypeString(n.Underlying(), types.RelativeTo(r.pkg))
+			name, why, fix = spelled, "which the interpreter makes "+under, "convert it to "+under+" in the data, or make it a struct type"
+		default:
+			st, isStruct := n.Underlying().(*types.Struct)
+			if !isStruct {
+				return false
+			}
+			for _, o := range rewrite.TemplateTold(r.pkg) {
+				if o != n && types.Identical(o.Underlying(), st) {
+					name, why, fix = spelled, "which the interpreter makes one type with "+o.Obj().Name()+" (the same fields)", "give the two types different fields"
+					return true
+				}
+			}
+			for _, l := range lits {
+				if types.Identical(l, st) {
+					name, why, fix = spelled, "which the interpreter makes one type with a struct literal's type of the same fields", "declare a type for the literal, or give the two different fields"
+					return true
+				}
+			}
+			return false
+		}
+		return true
+	}
+	h := r.held()
+	h.reach(t, true, visit)
+	if name == "" && h.generic && holdsInterface(t) {
+		for _, n := range r.declaredTypes() {
+			if visit(n) {
+				break
+			}
+		}
+	}
+	return name, why, fix
+}
+
+// hiddenHeld returns a struct type the script declares with an unexported
+// field, that an interface inside t may hold at run time (itself, or a
+// pointer to it), and the field's name: text/template names the interface
+// type in its error about the field, which the interpreter's type of the
+// struct has exported (Xname), so that the error is another. What the data
+// itself holds, where it is an interface, the template sees as its own
+// type, whose error pass template names as Go does.
+func (r *reporter) hiddenHeld(t types.Type) (name, field string) {
+	h := r.held()
+	seen := map[types.Type]bool{}
+	var data, inner func(t types.Type) bool
+	// data looks at a value the template sees as its own type.
+	data = func(t types.Type) bool {
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		if types.IsInterface(t) {
+			for _, src := range h.sources(t) {
+				if data(src) {
+					return true
+				}
+			}
+			return false
+		}
+		found := false
+		involves(t, func(x types.Type) bool {
+			if x != t && types.IsInterface(x) {
+				found = inner(x)
+				return found
+			}
+			if sig, ok := types.Unalias(x).(*types.Signature); ok {
+				for i := range sig.Results().Len() {
+					if data(sig.Results().At(i).Type()) {
+						found = true
+						return true
+					}
+				}
+			}
+			return false
+		})
+		return found
+	}
+	// inner looks at an interface inside the data: the template names it.
+	inner = func(iface types.Type) bool {
+		for _, src := range h.sources(iface) {
+			if types.IsInterface(src) {
+				if inner(src) {
+					return true
+				}
+				continue
+			}
+			if n, f := r.hiddenField(derefType(src)); n != "" {
+				name, field = n, f
+				return true
+			}
+			if data(src) {
+				return true
+			}
+		}
+		return false
+	}
+	data(t)
+	return name, field
+}
+
+// hiddenField returns t's name and that of an unexported field of it,
+// where t is a struct type the script declares with one; "", "" otherwise.
+func (r *reporter) hiddenField(t types.Type) (string, string) {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || !r.declared(t) {
+		return "", ""
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); !f.Exported() && f.Name() != "_" {
+			return types.TypeString(t, types.RelativeTo(r.pkg)), f.Name()
+		}
+	}
+	return "", ""
+}
+
+// scriptPackage reports whether pkg is one of the script's own packages
+// (a lesson's local package): one whose path has no dot in its first
+// element and is not of Go's library, as the package's imports say.
+func (r *reporter) scriptPackage(pkg *types.Package) bool {
+	for _, imp := range r.pkg.Imports() {
+		if imp == pkg {
+			return !isLibraryPath(pkg.Path())
+		}
+	}
+	return false
+}
+
+// isLibraryPath reports whether path is a package of Go's library or a
+// helper package of socklab's (compiled, with Go's type names), rather
+// than one of a lesson's own, whose path is in its module.
+func isLibraryPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") || strings.HasPrefix(path, "github.com/socklab/socklab/stdlib/")
+}
+
+// structLiterals returns the struct types the package writes as literals
+// (not the underlying type of a type it declares).
+func (r *reporter) structLiterals() []*types.Struct {
+	declared := map[*types.Struct]bool{}
+	for _, n := range r.declaredTypes() {
+		if st, ok := n.Underlying().(*types.Struct); ok {
+			declared[st] = true
+		}
+	}
+	var out []*types.Struct
+	for _, tv := range r.info.Types {
+		if st, ok := types.Unalias(tv.Type).(*types.Struct); ok && !declared[st] {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// declaredTypes returns the named types the package declares, anywhere.
+func (r *reporter) declaredTypes() []*types.Named {
+	var out []*types.Named
+	for _, obj := range r.info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() {
+			if n, ok := tn.Type().(*types.Named); ok {
+				out = append(out, n)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Obj().Pos() < out[j].Obj().Pos() })
+	return out
+}
+
+// holdsInterface reports whether t is or holds an interface.
+func holdsInterface(t types.Type) bool {
+	return rewrite.Involves(t, func(t types.Type) bool {
+		_, isParam := types.Unalias(t).(*types.TypeParam)
+		return isParam || types.IsInterface(t)
+	})
+}
+
+// derefType returns what t points to, or t where it is not a pointer.
+func derefType(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }

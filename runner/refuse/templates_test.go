@@ -17,9 +17,38 @@ func TestTemplateData(t *testing.T) {
 		{"fields only", head + "type P struct{ N int }\n\nfunc main() { _ = t.Execute(os.Stdout, P{}) }\n", ""},
 		{"a basic type with String", head + "type S int\n\nfunc (s S) String() string { return \"s\" }\n\nfunc main() { _ = t.Execute(os.Stdout, struct{ A S }{}) }\n", ""},
 		{"a library type's methods", head + "type P struct{ strings.Builder }\n\nfunc main() { _ = t.Execute(os.Stdout, P{}) }\n", ""},
+		{"a map[string]any that holds a struct with a method", head + "type P struct{ N int }\n\nfunc (p P) Double() int { return 2 * p.N }\n\nfunc main() { _ = t.Execute(os.Stdout, map[string]any{\"p\": P{1}}) }\n",
+			"main.go:14:40: this data may hold a value of P in an interface, whose method Double"},
+		{"an any parameter handed a pointer with a String method", head + "type P struct{ N int }\n\nfunc (p *P) String() string { return \"p\" }\n\nfunc show(data any) { _ = t.Execute(os.Stdout, data) }\n\nfunc main() { show(&P{}) }\n",
+			"main.go:14:48: this data may hold a value of P in an interface, whose method String"},
+		{"an error held by error, then by any", head + "type E struct{ N int }\n\nfunc (e *E) Error() string { return \"e\" }\n\nfunc fail() error { return &E{} }\n\nfunc main() {\n\tm := map[string]any{}\n\tm[\"err\"] = fail()\n\t_ = t.Execute(os.Stdout, m)\n}\n",
+			"main.go:19:27: this data may hold a value of E in an interface, whose method Error"},
+		{"a FuncMap function that returns a struct with a method", head + "type P struct{ N int }\n\nfunc (p P) Double() int { return 2 * p.N }\n\nfunc main() { _ = template.New(\"\").Funcs(template.FuncMap{\"p\": func() P { return P{} }}).Execute(os.Stdout, 1) }\n",
+			"main.go:14:42: a function of this FuncMap hands the template a value of P, whose method Double"},
+		{"a struct that embeds another", head + "type A struct{ Name string }\n\ntype M struct {\n\tA\n\tRole string\n}\n\nfunc main() { _ = t.Execute(os.Stdout, []M{}) }\n",
+			"main.go:17:40: this data may hold a value of M, which embeds A"},
+		{"an any that holds a struct that embeds a pointer to another", head + "type A struct{ Name string }\n\ntype M struct {\n\t*A\n\tRole string\n}\n\nfunc main() {\n\tvar v any = M{}\n\t_ = t.Execute(os.Stdout, v)\n}\n",
+			"this data may hold a value of M, which embeds A"},
+		{"a used error, with a type on a slice", head + "type Tags []string\n\ntype P struct{ T Tags }\n\nfunc main() { err := t.Execute(os.Stdout, P{}); _ = err }\n",
+			"main.go:14:43: the template's errors name the type of the value they fail on, and this data may hold a value of Tags, which the interpreter makes []string"},
+		{"a used error, with a struct type of another's fields", head + "type P struct{ N int }\n\ntype Q struct{ N int }\n\nfunc main() {\n\tif err := t.Execute(os.Stdout, []P{}); err != nil {\n\t\tpanic(err)\n\t}\n\t_ = Q{}\n}\n",
+			"which the interpreter makes one type with"},
+		{"a used error, with a struct literal of a struct type's fields", head + "type P struct{ N int }\n\nfunc main() {\n\tv := struct{ N int }{1}\n\t_ = v\n\tif err := t.Execute(os.Stdout, P{}); err != nil {\n\t\tpanic(err)\n\t}\n}\n",
+			"which the interpreter makes one type with a struct literal's type of the same fields"},
+		{"a used error, with a type declared in a function", head + "func main() {\n\ttype L struct{ N int }\n\tif err := t.Execute(os.Stdout, L{}); err != nil {\n\t\tpanic(err)\n\t}\n}\n",
+			"a type declared inside a function"},
+		{"a used error, with a map[string]any that holds a struct with an unexported field", head + "type P struct{ n int }\n\nfunc main() {\n\tif err := t.Execute(os.Stdout, map[string]any{\"p\": &P{}}); err != nil {\n\t\tpanic(err)\n\t}\n}\n",
+			"this data may hold a value of P in an interface, whose unexported field n"},
+		{"a used error, with an any parameter handed a struct with an unexported field", head + "type P struct{ n int }\n\nfunc show(data any) error { return t.Execute(os.Stdout, data) }\n\nfunc main() {\n\tif err := show(P{}); err != nil {\n\t\tpanic(err)\n\t}\n}\n", ""},
+		{"a used error, with an any parameter handed a map[string]any that holds a struct with an unexported field", head + "type P struct{ n int }\n\nfunc show(data any) error { return t.Execute(os.Stdout, data) }\n\nfunc main() {\n\tif err := show(map[string]any{\"p\": P{}}); err != nil {\n\t\tpanic(err)\n\t}\n}\n",
+			"main.go:12:57: this data may hold a value of P in an interface, whose unexported field n"},
+		{"a discarded error, with a type on a slice", head + "type Tags []string\n\ntype P struct{ T Tags }\n\nfunc main() { t.Execute(os.Stdout, P{}); _ = t.Execute(os.Stdout, P{}) }\n", ""},
+		{"a used error, with structs, a pooled type and a map of basic values", head + "type C float64\n\ntype P struct {\n\tName string\n\tT    C\n\tL    []struct{ A, B int }\n\tn    int\n}\n\nfunc main() {\n\tif err := t.Execute(os.Stdout, []P{}); err != nil {\n\t\tpanic(err)\n\t}\n\t_ = t.Execute(os.Stdout, map[string]any{\"n\": 1, \"s\": \"x\", \"l\": []P{}})\n}\n", ""},
+		{"an any in a script whose methods' types are only printed", head + "type P struct{ N int }\n\nfunc (p P) String() string { return \"p\" }\n\nfunc main() {\n\tfmt.Println(P{})\n\t_ = t.Execute(os.Stdout, map[string]any{\"n\": 1})\n}\n", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			src := strings.Replace(tt.src, "\t\"os\"\n", "\t\"os\"\n\t\"strings\"\n", strings.Count(tt.src, "strings.")) // the import where the source uses it
+			src = strings.Replace(src, "\t\"os\"\n", "\t\"fmt\"\n\t\"os\"\n", strings.Count(src, "fmt."))
 			got := strings.Join(checkSource(t, src), "\n")
 			if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
 				t.Errorf("refusals:\n%s\nwant %q", got, tt.want)

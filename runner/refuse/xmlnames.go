@@ -38,6 +38,14 @@ func xmlCall(r *reporter, a ast.Expr, t types.Type, decoding bool) {
 	}
 	if why := xmlTypeNamed(r, t, decoding); why != "" {
 		r.refuse(a.Pos(), "%s", why)
+		return
+	}
+	if u := t.Underlying(); !types.IsInterface(u) && r.failsNamed(t, decoding) {
+		r.refuse(a.Pos(), "encoding/xml's error for a value of %s names the interpreter's type of it, not Go's: encode a struct of the script's, or a slice of one", types.TypeString(t, types.RelativeTo(r.pkg)))
+		return
+	}
+	if why := xmlHeldTypeNamed(r, t, decoding); why != "" {
+		r.refuse(a.Pos(), "%s", why)
 	}
 	// the rest is lifted by the rewrite (runner/rewrite, pass xml)
 }
@@ -115,6 +123,10 @@ func badXMLTag(r *reporter, t types.Type) string {
 				why = "encoding/xml rejects the tag of the field " + f.Name() + " of " + types.TypeString(t, types.RelativeTo(r.pkg)) + " (" + e + "), and its error names the interpreter's struct type, not Go's: correct the tag (go vet reports it)"
 				return true
 			}
+		}
+		if e := xmlTagPaths(st); e != "" {
+			why = "encoding/xml finds the tags of two fields of " + types.TypeString(t, types.RelativeTo(r.pkg)) + " in conflict (" + e + "), and its error names the interpreter's struct type, not Go's: give the fields tags of different paths"
+			return true
 		}
 		return false
 	})
@@ -289,4 +301,54 @@ func (r *reporter) failsNamed(t types.Type, decoding bool) bool {
 		}
 		return rewrite.Involves(t, r.declared)
 	}
+}
+
+// xmlHeldTypeNamed returns why encoding/xml's error about a value that t
+// may hold in an interface is not Go's, or "": where t holds an interface
+// (for decoding, is one, as the decoder follows only the pointer that
+// the target itself holds), a struct type of the script that a value of
+// interface type may hold at run time (see ifaceHeld) whose tag
+// encoding/xml rejects, or with a field whose type its error names, fails
+// with an error that names the interpreter's struct type.
+func xmlHeldTypeNamed(r *reporter, t types.Type, decoding bool) string {
+	if decoding && !types.IsInterface(t) || !decoding && !holdsInterface(t) {
+		return ""
+	}
+	why := ""
+	h := r.held()
+	visit := func(x types.Type) bool {
+		if types.IsInterface(x) {
+			for _, src := range h.sources(x) {
+				if _, isPtr := src.Underlying().(*types.Pointer); !isPtr && r.failsNamed(src, decoding) {
+					why = "this value of interface type may hold a " + types.TypeString(src, types.RelativeTo(r.pkg)) + ", whose encoding/xml error names the interpreter's type of it, not Go's: hold a struct of the script's in the interface, or a slice of one"
+					return true
+				}
+			}
+			return false
+		}
+		if !r.declared(x) || types.Identical(x, t) {
+			return false
+		}
+		if _, isStruct := x.Underlying().(*types.Struct); !isStruct {
+			return false
+		}
+		if w := badXMLTag(r, x); w != "" {
+			why = w
+		} else if w := xmlTypeNamed(r, x, decoding); w != "" {
+			why = w
+		}
+		if why != "" {
+			why = "this value of interface type may hold a " + types.TypeString(x, types.RelativeTo(r.pkg)) + ": " + why
+		}
+		return why != ""
+	}
+	h.reach(t, false, visit)
+	if why == "" && h.generic {
+		for _, n := range r.declaredTypes() {
+			if visit(n) {
+				break
+			}
+		}
+	}
+	return why
 }

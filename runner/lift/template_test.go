@@ -1,0 +1,57 @@
+package lift
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"testing"
+	"text/template"
+)
+
+// TestTemplateError renames the interpreter's spellings of a script's
+// types in a template's errors, and leaves the rest of the text, the
+// error's kind and its chain alone.
+func TestTemplateError(t *testing.T) {
+	inner := reflect.StructOf([]reflect.StructField{{Name: "A", Type: reflect.TypeFor[int]()}})
+	outer := reflect.StructOf([]reflect.StructField{{Name: "In", Type: inner}, {Name: "Xn", Type: reflect.TypeFor[string]()}})
+	tab := TemplateTypes([]any{
+		reflect.Zero(reflect.SliceOf(inner)).Interface(),
+		reflect.Zero(reflect.SliceOf(outer)).Interface(),
+		[]Port(nil),
+		[]int(nil), // a type of Go's, spelled as Go names it
+	}, []string{"main.Inner", "main.Outer", "main.Level", "int"}, [][]string{nil, {"n"}})
+	for _, tt := range []struct{ name, in, want string }{
+		{"a struct", "can't evaluate field X in type struct { A int }", "can't evaluate field X in type main.Inner"},
+		{"a struct that holds the other", "can't evaluate field X in type struct { In struct { A int }; Xn string }", "can't evaluate field X in type main.Outer"},
+		{"pointers and slices of them", "wrong type for value; expected *struct { A int }; got []struct { In struct { A int }; Xn string }", "wrong type for value; expected *main.Inner; got []main.Outer"},
+		{"a type of the pool", "can't evaluate field X in type lift.Port", "can't evaluate field X in type main.Level"},
+		{"a longer name of the pool", "can't evaluate field X in type lift.Portal", "can't evaluate field X in type lift.Portal"},
+		{"an unexported field", "can't evaluate field n in type struct { In struct { A int }; Xn string }", "n is an unexported field of struct type main.Outer"},
+		{"an unexported field through a pointer", "can't evaluate field n in type *struct { In struct { A int }; Xn string }", "n is an unexported field of struct type *main.Outer"},
+		{"a missing field of a struct with unexported ones", "can't evaluate field m in type struct { In struct { A int }; Xn string }", "can't evaluate field m in type main.Outer"},
+		{"none of the script's", "can't evaluate field X in type int", "can't evaluate field X in type int"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cause := errors.New("cause")
+			err := template.ExecError{Name: "page", Err: fmt.Errorf("%s: %w", tt.in, cause)}
+			got := TemplateError(err, tab)
+			var ee template.ExecError
+			if !errors.As(got, &ee) || ee.Name != "page" {
+				t.Errorf("TemplateError = %#v, want a template.ExecError of name page", got)
+			}
+			if got.Error() != tt.want+": cause" {
+				t.Errorf("TemplateError = %q, want %q", got.Error(), tt.want+": cause")
+			}
+			if !errors.Is(got, cause) {
+				t.Errorf("TemplateError(%q) does not wrap its cause", tt.in)
+			}
+		})
+	}
+	if TemplateError(nil, tab) != nil {
+		t.Errorf("TemplateError(nil) is not nil")
+	}
+	plain := errors.New("template: no template \"x\" associated with template \"y\"")
+	if got := TemplateError(plain, tab); got != plain {
+		t.Errorf("TemplateError(%v) = %v, want the same error", plain, got)
+	}
+}

@@ -1,0 +1,145 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// text/template names the type of the value it fails on in its errors
+// (can't evaluate field Missing in type main.Board), and the interpreter's
+// runtime type of a script's type has no name: a struct is spelled by its
+// fields, a named basic type by socklab's pool type. This pass hands the
+// error of each Execute and ExecuteTemplate of a text/template or
+// html/template whose result the script uses to lift.TemplateError, with
+// a table of the file's types (TemplateTypes) by which it names them as Go
+// does. runner/refuse refuses the data of a type the table cannot tell
+// (see TemplateUntold).
+func init() { register(Pass{Name: "template", Run: templateErrors}) }
+
+func templateErrors(p *Package, f *ast.File, e *Editor) {
+	discarded := map[*ast.CallExpr]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ExprStmt:
+			if c, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				discarded[c] = true
+			}
+		case *ast.GoStmt:
+			discarded[n.Call] = true
+		case *ast.DeferStmt:
+			discarded[n.Call] = true
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && allBlank(n.Lhs) {
+				if c, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
+					discarded[c] = true
+				}
+			}
+		}
+		return true
+	})
+	tab := ""
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || discarded[call] || !TemplateExecute(p.Info, call) {
+			return true
+		}
+		if tab == "" {
+			tab = templateTable(p, f, e)
+		}
+		if tab == "-" {
+			return false
+		}
+		e.Insert(call.Pos(), e.Import(lift.Package)+".TemplateError(")
+		e.Insert(call.End(), ", "+tab+")")
+		return true
+	})
+}
+
+// allBlank reports whether each expression of lhs is the blank identifier.
+func allBlank(lhs []ast.Expr) bool {
+	for _, l := range lhs {
+		if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
+}
+
+// TemplateExecute reports whether call is an Execute or ExecuteTemplate
+// of a *template.Template of text/template or html/template.
+func TemplateExecute(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Execute" && sel.Sel.Name != "ExecuteTemplate" {
+		return false
+	}
+	sl := info.Selections[sel]
+	if sl == nil || sl.Kind() != types.MethodVal {
+		return false
+	}
+	fn, ok := sl.Obj().(*types.Func)
+	return ok && fn.Pkg() != nil && (fn.Pkg().Path() == "text/template" || fn.Pkg().Path() == "html/template")
+}
+
+// templateTable declares the file's table of the types the package
+// declares at its top level that the table can tell by their runtime
+// spelling (TemplateTold), after the file's last line, and returns its
+// name, or "-" where there are none.
+func templateTable(p *Package, f *ast.File, e *Editor) string {
+	var zeros, names, hidden []string
+	for _, n := range TemplateTold(p.Types) {
+		tn, ok := typeName(p, f, n, true)
+		if !ok {
+			continue
+		}
+		zeros = append(zeros, "[]"+tn+"(nil)")
+		names = append(names, strconv.Quote(p.Types.Name()+"."+n.Obj().Name()))
+		var fields []string
+		if st, ok := n.Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				if f := st.Field(i); !f.Exported() && f.Name() != "_" {
+					fields = append(fields, strconv.Quote(f.Name()))
+				}
+			}
+		}
+		hidden = append(hidden, "{"+strings.Join(fields, ", ")+"}")
+	}
+	if len(zeros) == 0 {
+		return "-"
+	}
+	pkg := e.Import(lift.Package)
+	name := e.Name("slT")
+	e.Append(fmt.Sprintf("var %s = %s.TemplateTypes([]any{%s}, []string{%s}, [][]string{%s})", name, pkg, strings.Join(zeros, ", "), strings.Join(names, ", "), strings.Join(hidden, ", ")))
+	return name
+}
+
+// TemplateTold returns the types pkg declares at its top level, without
+// type parameters, whose runtime type under the interpreter is a type of
+// its own, spelled otherwise than Go names it: a struct (spelled by its
+// fields), a type of lift's pool (Pooled). The others (a type on a slice,
+// a map, a basic type with other methods) the interpreter makes their
+// underlying type.
+func TemplateTold(pkg *types.Package) []*types.Named {
+	var out []*types.Named
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isStruct := n.Underlying().(*types.Struct); isStruct || Pooled(tn) {
+			out = append(out, n)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Obj().Pos() < out[j].Obj().Pos() })
+	return out
+}
