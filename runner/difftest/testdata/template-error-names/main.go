@@ -27,7 +27,6 @@ type Board struct {
 	Temp    Celsius
 }
 
-
 func run(src string, data any) {
 	t := template.Must(template.New("page").Parse(src))
 	var b strings.Builder
