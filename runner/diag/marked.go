@@ -10,17 +10,24 @@ import (
 // a runtime type of its own.
 const MarkKey = "socklab"
 
+// NameMarked replaces, in msg, each runtime struct type that a mark ends
+// with the name of the script's type, as messages name it (see
+// nameMarked), for a runtime error that reaches the script.
+func NameMarked(msg string) string { return nameMarked(msg) }
+
 // nameMarked replaces, in msg, each runtime struct type that a mark ends
 // (struct { Name string "socklab:\"main.Join\"" }) with the name of the
 // script's type (main.Join); a type declared in a function has its
 // position after a middle dot in the mark, which Go does not print.
 func nameMarked(msg string) string {
 	tail := MarkKey + `:\"`
+	from := 0 // where to look for the next mark
 	for {
-		i := strings.Index(msg, tail)
+		i := strings.Index(msg[from:], tail)
 		if i < 0 {
 			return msg
 		}
+		i += from
 		nameEnd := strings.Index(msg[i+len(tail):], `\""`)
 		if nameEnd < 0 {
 			return msg
@@ -28,7 +35,8 @@ func nameMarked(msg string) string {
 		name := msg[i+len(tail) : i+len(tail)+nameEnd]
 		end := i + len(tail) + nameEnd + len(`\""`)
 		if !strings.HasPrefix(msg[end:], " }") {
-			return msg
+			from = end // a field declared with the last (L, R []int): the last field's mark ends the struct
+			continue
 		}
 		end += len(" }")
 		start := structStart(msg[:end])
@@ -39,6 +47,7 @@ func nameMarked(msg string) string {
 			name = name[:dot]
 		}
 		msg = msg[:start] + name + msg[end:]
+		from = start + len(name)
 	}
 }
 

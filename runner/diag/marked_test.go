@@ -11,6 +11,8 @@ func TestNameMarked(t *testing.T) {
 		{`x is *struct { P struct { X int }; M map[string]struct {}; V int "json:\"v\" socklab:\"main.A\"" }`, "x is *main.A"},
 		{`the value is struct { V int "socklab:\"main.B·1234\"" }`, "the value is main.B"},
 		{`the value is struct { Name string }`, "the value is struct { Name string }"},
+		{`comparing uncomparable type struct { L []int "socklab:\"main.Pair·607\""; R []int "socklab:\"main.Pair·607\"" }`, "comparing uncomparable type main.Pair"},
+		{`a struct { In struct { L []int "socklab:\"main.S\"" }; N, M []int "socklab:\"main.O\""; K []int "socklab:\"main.O\"" } and struct { V int "socklab:\"main.B\"" }`, "a main.O and main.B"},
 		{`a tag "socklab:\"x\"" of no struct`, `a tag "socklab:\"x\"" of no struct`},
 	}
 	for _, tt := range tests {

@@ -40,8 +40,8 @@ func Recovered(v any) any {
 		v = rv.Interface()
 	}
 	g, placed := diag.Recovered(v)
-	if _, ok := v.(runtime.Error); ok {
-		return v // Go's own, raised by compiled code (see Index)
+	if e, ok := v.(runtime.Error); ok {
+		return namedMarks(e) // Go's own, raised by compiled code (see Index)
 	}
 	if placed {
 		return g // Go's runtime error, with the detail the marks saved
@@ -67,6 +67,50 @@ func Recovered(v any) any {
 		return goError(func() { n := -1; _ = make(chan int, n) })
 	}
 	return v
+}
+
+// namedMarks returns e, a runtime error of Go's, with each struct type of
+// the script that its message spells as the interpreter's runtime type,
+// marked by runner/rewrite (pass structmark), named as Go names it:
+// comparing uncomparable type main.S, where the interpreter's type spelt
+// struct { L []int "socklab:\"main.S\"" }. Go's runtime.errorString
+// is remade with the new text; the error of hashing such a key in a map,
+// which the interpreter's reflect raises as another type of the runtime's
+// whose text is not a string, becomes the runtime.errorString that the
+// failed assignment of such a key raises in Go (runtime error: hash of
+// unhashable type main.S).
+func namedMarks(e runtime.Error) any {
+	msg := e.Error()
+	if !strings.Contains(msg, diag.MarkKey+`:\"`) {
+		return e
+	}
+	named := diag.NameMarked(msg)
+	rv := reflect.ValueOf(e)
+	if rv.Kind() == reflect.String {
+		if text := strings.TrimPrefix(named, "runtime error: "); text != named {
+			s := reflect.New(rv.Type()).Elem()
+			s.SetString(text)
+			return s.Interface()
+		}
+		return e
+	}
+	if name, ok := strings.CutPrefix(named, "hash of unhashable type: "); ok {
+		if err, ok := goError(func() { unhashable(name) }).(runtime.Error); ok {
+			s := reflect.New(reflect.TypeOf(err)).Elem()
+			if s.Kind() == reflect.String {
+				s.SetString("hash of unhashable type " + name)
+				return s.Interface()
+			}
+		}
+	}
+	return e
+}
+
+// unhashable assigns an unhashable key to a map, which panics with Go's
+// runtime.errorString, a value of whose type namedMarks makes.
+func unhashable(string) {
+	m := map[any]int{}
+	m[[]int(nil)] = 1
 }
 
 func nilDeref() {

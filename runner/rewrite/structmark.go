@@ -69,8 +69,12 @@ func structMarks(p *Package, f *ast.File, e *Editor) {
 // MarkedStructs returns the struct types that pkg declares in files and
 // the pass marks, each with the value of its tag key: types spelt as a
 // struct literal with at least one field and no type parameters, whose
-// runtime form in the interpreter (RuntimeForm) is that of another such
-// type of pkg and of no unnamed struct type of pkg's values.
+// runtime form in the interpreter (RuntimeForm) is that of no unnamed
+// struct type of pkg's values, and either that of another such type of
+// pkg, or which are not comparable: Go's runtime names such a type in the
+// panic of == on two interfaces that hold it (comparing uncomparable type
+// main.S), where the interpreter's unnamed type gave its fields, and the
+// mark gives its name back (see diag).
 func MarkedStructs(files []*ast.File, pkg *types.Package, info *types.Info) map[*types.TypeName]string {
 	structs := map[string]map[*types.Struct]bool{} // every struct type of pkg, by runtime form
 	seen := map[types.Type]bool{}
@@ -144,7 +148,7 @@ func MarkedStructs(files []*ast.File, pkg *types.Package, info *types.Info) map[
 	marks := map[*types.TypeName]string{}
 	for form, tns := range declared {
 		// Each declared type has a struct of its own; one more is unnamed.
-		if len(tns) < 2 || len(structs[form]) > len(tns) || slices.ContainsFunc(tns, func(tn *types.TypeName) bool { return shared[tn.Type().Underlying()] }) {
+		if len(tns) < 2 && types.Comparable(tns[0].Type()) || len(structs[form]) > len(tns) || slices.ContainsFunc(tns, func(tn *types.TypeName) bool { return shared[tn.Type().Underlying()] }) {
 			continue
 		}
 		for _, tn := range tns {
