@@ -315,3 +315,13 @@ func TestEvalOrderRefuses(t *testing.T) {
 		})
 	}
 }
+
+// TestEvalOrderGenericMap checks that a map's element of a type
+// parameter's type, in a generic function, whose key is a variable is
+// left as written, read after the value as gc reads a string's or an
+// int's (go/types has no size for a type parameter, and socklab stopped
+// with its own stack trace), and its instance's copy too.
+func TestEvalOrderGenericMap(t *testing.T) {
+	src := "package main\n\nfunc put[K comparable, V any](m map[K]V, k K, v V, f func() V) {\n\tm[k] = v\n\tm[k] = f()\n\t_ = map[K]V{k: f()}\n}\n\nfunc main() { put(map[string]int{}, \"a\", 1, func() int { return 2 }) }\n"
+	liftHolds(t, src, []string{"\tm[k] = v\n\tm[k] = f()\n\t_ = map[K]V{k: f()}\n", "func _put1(m map[string]int, k string, v int, f func() int) {\n\tm[k] = v\n\tm[k] = f()\n"}, nil)
+}

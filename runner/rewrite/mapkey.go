@@ -35,6 +35,13 @@ func (o orderOf) keyLate(m *types.Map, key ast.Expr) bool {
 	if types.IsInterface(m.Key()) && !types.IsInterface(o.info.TypeOf(key)) {
 		return false // its conversion to the interface is a temporary
 	}
+	if hasTypeParam(m.Key()) || hasTypeParam(m.Elem()) {
+		// Each instance's types choose gc's path, and go/types has no
+		// size for a type parameter (Sizeof panicked, so socklab stopped
+		// with its own stack trace at m[k] = v in a generic function):
+		// the interpreter's order, which the other key types share.
+		return o.addressable(key)
+	}
 	if gcSizes.Sizeof(m.Elem()) <= mapMaxElemBytes {
 		switch u := m.Key().Underlying().(type) {
 		case *types.Basic:

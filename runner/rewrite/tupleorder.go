@@ -109,6 +109,9 @@ func liftTuple(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool)
 		temps[i] = e.Name("v")
 		lt := p.Info.TypeOf(l)
 		typ, named := o.typeText(p, f, lt)
+		if !named {
+			typ, named = localName(p, lt, s.Pos())
+		}
 		if len(s.Rhs) == 1 {
 			if i == 1 && len(s.Lhs) == 2 && givesOK(p, s.Rhs[0]) && !types.Identical(lt, types.Typ[types.Bool]) && !types.IsInterface(lt) {
 				if !named {
@@ -227,6 +230,21 @@ func liftTuple(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool)
 		text = "; " + strings.TrimSuffix(after.String(), "; ") + text
 	}
 	e.Insert(s.End(), text+closing+e.lineAt(s.End()))
+}
+
+// localName returns the name of t where t is a type declared in a
+// function that its name means at pos.
+func localName(p *Package, t types.Type, pos token.Pos) (string, bool) {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() > 0 || n.Obj().Pkg() != p.Types || n.Obj().Parent() == p.Types.Scope() {
+		return "", false
+	}
+	scope := p.Types.Scope().Innermost(pos)
+	if scope == nil {
+		return "", false
+	}
+	_, obj := scope.LookupParent(n.Obj().Name(), pos)
+	return n.Obj().Name(), obj == n.Obj()
 }
 
 // givesOK reports whether x, the one value of an assignment of two, gives

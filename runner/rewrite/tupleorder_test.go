@@ -46,6 +46,11 @@ func TestTupleOrderWhere(t *testing.T) {
 			not:  []string{"_o"},
 		},
 		{
+			name: "an element of an interface type declared in the function",
+			body: "type loc interface{}\n\tls := make([]loc, 1)\n\tls[0], n = nil, 3",
+			want: []string{"{ var _v2 loc = /*line :18:13*/nil; var _v3 int = /*line :18:18*/3; /*line :18:2*/ls[0] = _v2; /*line :18:9*/n = _v3 }/*line :18:19*/"},
+		},
+		{
 			name: "values over two lines",
 			body: "m[\"a\"], n = g(),\n\t\t3",
 			want: []string{"{ var _v2 any = /*line :16:14*/(/*line :16:14*/g())/*line :16:17*/; var _v3 int = \n\t\t/*line :17:3*/3; /*line :16:2*/m[\"a\"] = _v2; /*line :16:10*/n = _v3 }/*line :17:4*/\n"},
