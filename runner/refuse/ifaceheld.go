@@ -30,6 +30,11 @@ var readOnlyPackages = map[string]bool{
 	"text/template": true, "html/template": true, "strings": true, "bytes": true, "sort": true,
 }
 
+// keeping are the functions of readOnlyPackages that keep an argument in
+// what they return, where a script may find it again (errors.Unwrap of
+// what fmt.Errorf wraps).
+var keeping = map[string]bool{"fmt.Errorf": true, "errors.Join": true}
+
 // held returns the package's ifaceHeld, computing it once.
 func (r *reporter) held() *ifaceHeld {
 	if r.ifaceHeld != nil {
@@ -166,9 +171,7 @@ func (h *ifaceHeld) reach(t types.Type, results bool, visit func(types.Type) boo
 				inner = append(inner, h.sources(x)...)
 			}
 			if sig, ok := types.Unalias(x).(*types.Signature); ok && results {
-				for i := range sig.Results().Len() {
-					inner = append(inner, sig.Results().At(i).Type())
-				}
+				inner = append(inner, templateResults(sig)...)
 			}
 			return false
 		})
@@ -319,7 +322,7 @@ func (r *reporter) addArgs(add func(types.Type, ast.Expr), call *ast.CallExpr) {
 		}
 		return
 	}
-	if fn := calledFunc(r.info, call.Fun); fn != nil && fn.Pkg() != nil && readOnlyPackages[fn.Pkg().Path()] {
+	if fn := calledFunc(r.info, call.Fun); fn != nil && fn.Pkg() != nil && readOnlyPackages[fn.Pkg().Path()] && !keeping[fn.Pkg().Path()+"."+fn.Name()] {
 		return
 	}
 	sig, ok := r.typeOf(call.Fun).(*types.Signature)
@@ -366,4 +369,19 @@ func calledFunc(info *types.Info, fun ast.Expr) *types.Func {
 		return calledFunc(info, f.X)
 	}
 	return nil
+}
+
+// templateResults returns the types of the results of a function that a
+// template calls which it hands the template: all but a second one of
+// type error, which stops the execution with its text.
+func templateResults(sig *types.Signature) []types.Type {
+	var out []types.Type
+	for i := range sig.Results().Len() {
+		t := sig.Results().At(i).Type()
+		if i == 1 && types.Identical(t, types.Universe.Lookup("error").Type()) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }

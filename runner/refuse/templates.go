@@ -277,8 +277,8 @@ func (r *reporter) hiddenHeld(t types.Type) (name, field string) {
 				return found
 			}
 			if sig, ok := types.Unalias(x).(*types.Signature); ok {
-				for i := range sig.Results().Len() {
-					if data(sig.Results().At(i).Type()) {
+				for _, rt := range templateResults(sig) {
+					if data(rt) {
 						found = true
 						return true
 					}

@@ -42,6 +42,9 @@ func TestTemplateData(t *testing.T) {
 		{"a used error, with an any parameter handed a struct with an unexported field", head + "type P struct{ n int }\n\nfunc show(data any) error { return t.Execute(os.Stdout, data) }\n\nfunc main() {\n\tif err := show(P{}); err != nil {\n\t\tpanic(err)\n\t}\n}\n", ""},
 		{"a used error, with an any parameter handed a map[string]any that holds a struct with an unexported field", head + "type P struct{ n int }\n\nfunc show(data any) error { return t.Execute(os.Stdout, data) }\n\nfunc main() {\n\tif err := show(map[string]any{\"p\": P{}}); err != nil {\n\t\tpanic(err)\n\t}\n}\n",
 			"main.go:12:57: this data may hold a value of P in an interface, whose unexported field n"},
+		{"an error that fmt.Errorf wraps, unwrapped into a map[string]any", head + "type E struct{ N int }\n\nfunc (e *E) Error() string { return \"e\" }\n\nfunc main() {\n\terr := fmt.Errorf(\"x: %w\", &E{})\n\t_ = t.Execute(os.Stdout, map[string]any{\"e\": errors.Unwrap(err)})\n}\n",
+			"this data may hold a value of E in an interface, whose method Error"},
+		{"a FuncMap function whose error may be a script's", head + "type E struct{ N int }\n\nfunc (e *E) Error() string { return \"e\" }\n\nfunc check(s string) (string, error) {\n\tif s == \"\" {\n\t\treturn \"\", &E{}\n\t}\n\treturn s, nil\n}\n\nfunc main() {\n\t_ = template.New(\"\").Funcs(template.FuncMap{\"check\": check}).Execute(os.Stdout, 1)\n}\n", ""},
 		{"a discarded error, with a type on a slice", head + "type Tags []string\n\ntype P struct{ T Tags }\n\nfunc main() { t.Execute(os.Stdout, P{}); _ = t.Execute(os.Stdout, P{}) }\n", ""},
 		{"a used error, with structs, a pooled type and a map of basic values", head + "type C float64\n\ntype P struct {\n\tName string\n\tT    C\n\tL    []struct{ A, B int }\n\tn    int\n}\n\nfunc main() {\n\tif err := t.Execute(os.Stdout, []P{}); err != nil {\n\t\tpanic(err)\n\t}\n\t_ = t.Execute(os.Stdout, map[string]any{\"n\": 1, \"s\": \"x\", \"l\": []P{}})\n}\n", ""},
 		{"an any in a script whose methods' types are only printed", head + "type P struct{ N int }\n\nfunc (p P) String() string { return \"p\" }\n\nfunc main() {\n\tfmt.Println(P{})\n\t_ = t.Execute(os.Stdout, map[string]any{\"n\": 1})\n}\n", ""},
@@ -49,6 +52,7 @@ func TestTemplateData(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			src := strings.Replace(tt.src, "\t\"os\"\n", "\t\"os\"\n\t\"strings\"\n", strings.Count(tt.src, "strings.")) // the import where the source uses it
 			src = strings.Replace(src, "\t\"os\"\n", "\t\"fmt\"\n\t\"os\"\n", strings.Count(src, "fmt."))
+			src = strings.Replace(src, "import (\n", "import (\n\t\"errors\"\n", strings.Count(src, "errors."))
 			got := strings.Join(checkSource(t, src), "\n")
 			if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
 				t.Errorf("refusals:\n%s\nwant %q", got, tt.want)

@@ -55,8 +55,8 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 		if tab == "-" {
 			return false
 		}
-		e.Insert(call.Pos(), e.Import(lift.Package)+".TemplateError(")
-		e.Insert(call.End(), ", "+tab+")")
+		e.InsertLast(call.Pos(), e.Import(lift.Package)+".TemplateError("+directive(p, call.Pos()))
+		e.InsertFirst(call.End(), ", "+tab+")"+directive(p, call.End()))
 		return true
 	})
 }

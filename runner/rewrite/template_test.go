@@ -40,5 +40,37 @@ func main() {
 	fmt.Println(err)
 }
 `},
+		program{"template_error_printed", `package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"text/template"
+)
+
+type E struct{ N int }
+
+func (e *E) Error() string { return fmt.Sprintf("bad %d", e.N) }
+
+type Page struct{ Title string }
+
+func check(s string) (string, error) {
+	if s == "" {
+		return "", &E{7}
+	}
+	return s, nil
+}
+
+func main() {
+	t := template.Must(template.New("x").Funcs(template.FuncMap{"check": check}).Parse("{{check .Title}}{{.Nope}}"))
+	fmt.Println(t.Execute(io.Discard, Page{"ok"}))
+	err := t.Execute(io.Discard, Page{})
+	fmt.Println(err)
+	var e *E
+	fmt.Println(errors.As(err, &e), e != nil && e.N == 7)
+	fmt.Printf("%v|%s\n", t.Execute(io.Discard, &Page{"x"}), fmt.Sprint(t.ExecuteTemplate(io.Discard, "x", []Page{})))
+}
+`},
 	)
 }
