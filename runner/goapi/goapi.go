@@ -19,6 +19,18 @@ import (
 // linux/amd64 are left out, as are methods and fields: a value of the
 // toolchain's library has those whatever the release its name came from.
 func Added(goroot string, since int) (map[string]int, error) {
+	return scan(goroot, since, false)
+}
+
+// Generic returns the generic functions and types among the names Added
+// returns: those declared with type parameters.
+func Generic(goroot string, since int) (map[string]int, error) {
+	return scan(goroot, since, true)
+}
+
+// scan reads the api files of the releases after Go 1.since, keeping
+// only the generic names if generic is set.
+func scan(goroot string, since int, generic bool) (map[string]int, error) {
 	added := map[string]int{}
 	for minor := since + 1; ; minor++ {
 		f, err := os.Open(filepath.Join(goroot, "api", fmt.Sprintf("go1.%d.txt", minor)))
@@ -33,7 +45,7 @@ func Added(goroot string, since int) (map[string]int, error) {
 		}
 		sc := bufio.NewScanner(f)
 		for sc.Scan() {
-			if name, ok := parseLine(sc.Text()); ok {
+			if name, typeParams, ok := parseDecl(sc.Text()); ok && (typeParams || !generic) {
 				if _, seen := added[name]; !seen {
 					added[name] = minor
 				}
@@ -54,41 +66,49 @@ func Added(goroot string, since int) (map[string]int, error) {
 //	pkg syscall (linux-amd64), const SOMETHING = 1
 //	pkg net, type KeepAliveConfig struct #62254
 func parseLine(line string) (string, bool) {
+	name, _, ok := parseDecl(line)
+	return name, ok
+}
+
+// parseDecl is parseLine, and reports whether the name is declared with
+// type parameters (func OnceValue[$0 interface{}](...), type Pointer[$0
+// interface{}] struct).
+func parseDecl(line string) (name string, typeParams, ok bool) {
 	rest, ok := strings.CutPrefix(line, "pkg ")
 	if !ok || strings.Contains(line, "//deprecated") {
-		return "", false
+		return "", false, false
 	}
 	pkg, decl, ok := strings.Cut(rest, ", ")
 	if !ok {
-		return "", false
+		return "", false, false
 	}
 	if path, sys, ok := strings.Cut(pkg, " ("); ok {
 		if sys != "linux-amd64)" && sys != "linux-amd64-cgo)" {
-			return "", false
+			return "", false, false
 		}
 		pkg = path
 	}
 	kind, decl, ok := strings.Cut(decl, " ")
 	if !ok {
-		return "", false
+		return "", false, false
 	}
 	switch kind {
 	case "func", "const", "var", "type":
 	default:
-		return "", false
+		return "", false, false
 	}
 	end := strings.IndexAny(decl, " ([")
 	if end < 0 {
 		end = len(decl)
 	}
-	name := decl[:end]
+	name = decl[:end]
 	if name == "" || !isIdent(name) {
-		return "", false
+		return "", false, false
 	}
 	if kind == "type" && addsMember(decl[end:]) {
-		return "", false
+		return "", false, false
 	}
-	return pkg + "." + name, true
+	return pkg + "." + name, strings.HasPrefix(decl[end:], "["), true
 }
 
 // addsMember reports whether the rest of a type's api line after its name

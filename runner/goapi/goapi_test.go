@@ -9,28 +9,31 @@ import (
 func TestParseLine(t *testing.T) {
 	tests := []struct {
 		line, want string
+		generic    bool
 	}{
-		{"pkg os, func CopyFS(string, fs.FS) error #62484", "os.CopyFS"},
-		{"pkg slices, func Repeat[$0 interface{ ~[]$1 }, $1 interface{}]($0, int) $0 #65238", "slices.Repeat"},
-		{"pkg net, type KeepAliveConfig struct #62254", "net.KeepAliveConfig"},
-		{"pkg iter, type Seq[$0 interface{}] func(func($0) bool) #61897", "iter.Seq"},
-		{"pkg log/slog, var DiscardHandler Handler #62005", "log/slog.DiscardHandler"},
-		{"pkg syscall (linux-amd64), const SO_X = 1", "syscall.SO_X"},
-		{"pkg syscall (linux-amd64-cgo), const SO_X ideal-int", "syscall.SO_X"},
-		{"pkg syscall (openbsd-386), const SO_X = 1", ""},
-		{"pkg net, type KeepAliveConfig struct, Count int #62254", ""},
-		{"pkg hash, type XOF interface, Reset() #69518", ""},
-		{"pkg hash, type XOF interface { BlockSize, Read, Reset, Write } #69518", "hash.XOF"},
-		{"pkg iter, type Seq2[$0 interface{}, $1 interface{}] func(func($0, $1) bool) #61897", "iter.Seq2"},
-		{"pkg unique, type Handle[$0 comparable] struct #62483", "unique.Handle"},
-		{"pkg go/types, type VarKind uint8 #70250", "go/types.VarKind"},
-		{"pkg sync, method (*Map) Clear() #61696", ""},
-		{"pkg runtime, func GOROOT //deprecated #51473", ""},
+		{"pkg os, func CopyFS(string, fs.FS) error #62484", "os.CopyFS", false},
+		{"pkg slices, func Repeat[$0 interface{ ~[]$1 }, $1 interface{}]($0, int) $0 #65238", "slices.Repeat", true},
+		{"pkg net, type KeepAliveConfig struct #62254", "net.KeepAliveConfig", false},
+		{"pkg iter, type Seq[$0 interface{}] func(func($0) bool) #61897", "iter.Seq", true},
+		{"pkg sync/atomic, type Pointer[$0 interface{}] struct #50860", "sync/atomic.Pointer", true},
+		{"pkg sync/atomic, method (*Pointer[$0]) Load() *$0 #50860", "", false},
+		{"pkg log/slog, var DiscardHandler Handler #62005", "log/slog.DiscardHandler", false},
+		{"pkg syscall (linux-amd64), const SO_X = 1", "syscall.SO_X", false},
+		{"pkg syscall (linux-amd64-cgo), const SO_X ideal-int", "syscall.SO_X", false},
+		{"pkg syscall (openbsd-386), const SO_X = 1", "", false},
+		{"pkg net, type KeepAliveConfig struct, Count int #62254", "", false},
+		{"pkg hash, type XOF interface, Reset() #69518", "", false},
+		{"pkg hash, type XOF interface { BlockSize, Read, Reset, Write } #69518", "hash.XOF", false},
+		{"pkg iter, type Seq2[$0 interface{}, $1 interface{}] func(func($0, $1) bool) #61897", "iter.Seq2", true},
+		{"pkg unique, type Handle[$0 comparable] struct #62483", "unique.Handle", true},
+		{"pkg go/types, type VarKind uint8 #70250", "go/types.VarKind", false},
+		{"pkg sync, method (*Map) Clear() #61696", "", false},
+		{"pkg runtime, func GOROOT //deprecated #51473", "", false},
 	}
 	for _, tt := range tests {
-		got, ok := parseLine(tt.line)
-		if got != tt.want || ok != (tt.want != "") {
-			t.Errorf("parseLine(%q) = %q, %v; want %q", tt.line, got, ok, tt.want)
+		got, generic, ok := parseDecl(tt.line)
+		if got != tt.want || ok != (tt.want != "") || generic != tt.generic {
+			t.Errorf("parseDecl(%q) = %q, %v, %v; want %q, %v", tt.line, got, generic, ok, tt.want, tt.generic)
 		}
 	}
 }
@@ -51,6 +54,18 @@ func TestAddedReadsTheToolchain(t *testing.T) {
 	}
 	if _, ok := added["strings.Split"]; ok {
 		t.Error("Added lists strings.Split, of Go 1.0")
+	}
+	generic, err := Generic(strings.TrimSpace(string(out)), 17)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, minor := range map[string]int{"sync/atomic.Pointer": 19, "sync.OnceValue": 21, "reflect.TypeAssert": 25} {
+		if generic[name] != minor {
+			t.Errorf("Generic says %s came in %d, want %d", name, generic[name], minor)
+		}
+	}
+	if _, ok := generic["os.CopyFS"]; ok {
+		t.Error("Generic lists os.CopyFS, which has no type parameters")
 	}
 	pkgs, err := NewPackages(strings.TrimSpace(string(out)), 22)
 	if err != nil {

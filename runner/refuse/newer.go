@@ -9,16 +9,18 @@ import (
 
 // The interpreter's symbol tables (runner/gostd) hold every name of Go's
 // library that is not generic, while the type checker knows the generic
-// ones too, so a generic function that a release after Go 1.22 added
-// (which the interpreter's own generic sources lack) passes the type check
-// and the interpreter stops at it with a message of its own ("has no
-// symbol TypeAssert"). This check names it instead, and what to write
-// without it. newerLibrary (newer_table.go, written by `go generate
-// ./runner/refuse` and kept complete by TestNewerLibraryTable) lists the
-// names, from the toolchain's api files, that the tables lack, less those
-// that the rewrite writes out (runner/rewrite's library pass); newerPackages
-// the packages those releases added that have no table, which hold only
-// generic functions and types.
+// ones too, so a generic function or type that the interpreter's own
+// generic sources lack (one that a release after Go 1.22 added, or
+// sync/atomic.Pointer, of Go 1.19) passes the type check and the
+// interpreter stops at it with a message of its own ("has no symbol
+// TypeAssert", "undefined selector sync/atomic.Pointer"). This check names
+// it instead, and what to write without it. newerLibrary (newer_table.go,
+// written by `go generate ./runner/refuse` and kept complete by
+// TestNewerLibraryTable) lists the names, from the toolchain's api files,
+// that the tables lack, less those that the rewrite writes out
+// (runner/rewrite's library pass: sync.OnceValue, math/rand/v2.N, ...);
+// newerPackages the packages releases after Go 1.22 added that have no
+// table, which hold only generic functions and types.
 
 // newerHints say what to write instead of a newer name, where Go's library
 // has a simple way without it.
@@ -26,6 +28,8 @@ var newerHints = map[string]string{
 	"hash/maphash.Comparable":      "maphash.String or maphash.Bytes of the value's text or bytes",
 	"hash/maphash.WriteComparable": "the Hash's WriteString or Write with the value's text or bytes",
 	"reflect.TypeAssert":           "v.Interface().(T)",
+	"sync/atomic.Pointer":          "an atomic.Value that holds the *T, or a *T that a sync.Mutex guards",
+	"database/sql.Null":            "sql.NullString, sql.NullInt64 or another of its Null types",
 	"runtime.AddCleanup":           "runtime.SetFinalizer",
 	"unique":                       "a map[T]T that keeps one copy of each value",
 	"weak":                         "a plain pointer, or a map from keys to values you delete yourself",
@@ -49,7 +53,7 @@ func NewerPackage(path string) (string, bool) {
 }
 
 // newerLibraryNames refuses the generic names of the standard library that
-// Go releases after 1.22 added.
+// the interpreter lacks.
 func newerLibraryNames(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		e, _ := n.(ast.Expr)

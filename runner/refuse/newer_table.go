@@ -2,13 +2,16 @@
 
 package refuse
 
-// newerLibrary holds the names of the standard library that Go releases
-// after 1.22 added, with the release that added each.
+// newerLibrary holds the names of the standard library that the
+// interpreter lacks, those Go releases after 1.22 added and the generic
+// ones of earlier releases, with the release that added each.
 var newerLibrary = map[string]string{
+	"database/sql.Null":            "1.22",
 	"hash/maphash.Comparable":      "1.24",
 	"hash/maphash.WriteComparable": "1.24",
 	"reflect.TypeAssert":           "1.25",
 	"runtime.AddCleanup":           "1.24",
+	"sync/atomic.Pointer":          "1.19",
 }
 
 // newerPackages holds the packages of the standard library that Go

@@ -16,7 +16,7 @@ var reflectEntries = map[string]bool{
 // reflectTypes refuses reflect.TypeOf, reflect.ValueOf and reflect.TypeFor
 // of a type the script declares, of a type made of one (a pointer, slice,
 // map, array, channel or struct of it), or of an interface type that may
-// hold one. The interpreter hands reflect a type of its own making there:
+// hold one (but for TypeFor, whose type is the interface's own). The interpreter hands reflect a type of its own making there:
 // a named basic type is one of socklab's pool (lift.Float64_1), a struct
 // is an unnamed reflect.StructOf type without methods, and a value with
 // methods held in an interface is the interpreter's wrapper struct, so
@@ -36,12 +36,14 @@ func reflectTypes(r *reporter) {
 		if t == nil {
 			return true
 		}
+		// TypeFor of an interface type is that type, not one of a value's.
+		holds := fun != "reflect.TypeFor" && r.mayHoldDeclared(t)
 		switch name := r.reachedType(t); {
-		case types.IsInterface(t) && r.mayHoldDeclared(t):
+		case types.IsInterface(t) && holds:
 			r.refuse(arg.Pos(), "%s of a value of type %s, which may hold a type the script declares: reflect sees the interpreter's own type for it (its Name, String, PkgPath, methods and Kind differ from Go's): tell the type with a type switch instead", fun, types.TypeString(t, types.RelativeTo(r.pkg)))
 		case name != "":
 			r.refuse(arg.Pos(), "%s sees the interpreter's own type for %s, not %s.%s (its Name, String, PkgPath, methods and Kind differ from Go's): print the value with %%v, and tell its type with a type switch", fun, name, r.pkg.Name(), name)
-		case r.mayHoldDeclared(t):
+		case holds:
 			r.refuse(arg.Pos(), "%s of a value of type %s, which may hold a type the script declares: reflect sees the interpreter's own type for it (its Name, String, PkgPath, methods and Kind differ from Go's): tell the type with a type switch instead", fun, types.TypeString(t, types.RelativeTo(r.pkg)))
 		}
 		return true

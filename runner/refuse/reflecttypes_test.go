@@ -25,6 +25,7 @@ func TestRefusesReflectOfScriptTypes(t *testing.T) {
 		{"TypeOf of an interface the script declares", "type Summer interface{ Sum() int }\n\ntype P struct{}\n\nfunc (P) Sum() int { return 0 }\n\nfunc main() {\n\tvar s Summer = P{}\n\t_ = reflect.TypeOf(s)\n\t_ = reflect.TypeOf((*Summer)(nil))\n}", "reflect.TypeOf of a value of type Summer, which may hold"},
 		{"TypeOf of a type parameter", "type P struct{}\n\nfunc kind[T any](x T) reflect.Kind { return reflect.TypeOf(x).Kind() }\n\nfunc main() { _ = kind(P{}) }", "reflect.TypeOf of a value of type T"},
 		{"TypeFor of a script type", "type P struct{}\n\nfunc main() { _ = reflect.TypeFor[P]() }", "main.go:12:35: reflect.TypeFor sees the interpreter's own type for P"},
+		{"TypeFor of a script's interface", "type S interface{ M() }\n\nfunc main() { _ = reflect.TypeFor[S]() }", "main.go:12:35: reflect.TypeFor sees the interpreter's own type for S"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -40,6 +41,7 @@ func TestAcceptsReflectOfGoTypes(t *testing.T) {
 		{"TypeOf of basic and unnamed types beside script types", "type P struct{ X int }\n\nfunc main() {\n\t_ = reflect.TypeOf(1.5).Name()\n\t_ = reflect.ValueOf(struct{ S string }{\"a\"}).Field(0).String()\n\t_ = reflect.TypeOf(map[string][]int{}).String()\n}"},
 		{"DeepEqual of script values", "type P struct{ X int }\n\nfunc main() { _ = reflect.DeepEqual(P{1}, P{1}) }"},
 		{"TypeFor of Go's type", "type P struct{}\n\nfunc main() { _ = reflect.TypeFor[int]() }"},
+		{"TypeFor of an interface beside script types", "type P struct{}\n\nfunc main() { _ = reflect.TypeFor[error](); _ = reflect.TypeFor[[]any]() }"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

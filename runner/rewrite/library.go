@@ -10,9 +10,10 @@ import (
 	"github.com/socklab/socklab/runner/lift"
 )
 
-// The standard library's generic functions of slices, maps, cmp and
-// errors, and its iterator functions (Go 1.23 and later), are missing from
-// the interpreter, which knows Go 1.22's library and compiles few generic
+// The standard library's generic functions of slices, maps, cmp, errors,
+// sync (OnceValue, OnceValues), reflect (TypeFor) and math/rand/v2 (N),
+// and its iterator
+// functions (Go 1.23 and later), are missing from the interpreter, which knows Go 1.22's library and compiles few generic
 // functions. Those of Go 1.22's slices, maps and cmp it compiles from
 // their source, but wrongly for some types: an untyped constant argument
 // leaves the element type unset (slices.Index(ports, 2) of a []uint16
@@ -29,7 +30,9 @@ func init() { register(Pass{Name: "library", Run: library}) }
 // libraryFuncs are the bodies of the functions this pass writes, by
 // import path and name. In a body, a0, a1, ... are the arguments, {E} the
 // element type of the first argument (a slice or a map's value), {K} a
-// map's key type, {R0} the first result type, {pkg} the name the file
+// map's key type, {A0R0}, {A0R1} the result types of a first argument
+// that is a function, {T0} the first type argument, {R0} the first result
+// type, {pkg} the name the file
 // gives the function's package, {lift} the name it gives runner/lift
 // (whose compiled sort.Slice orders as slices.SortFunc does), {less} compares x and y as cmp.Less, and
 // {minpick} and {maxpick} set m to min(m, y) and max(m, y) as the builtins
@@ -110,6 +113,10 @@ var libraryTable = map[string]string{
 	"bytes.FieldsFuncSeq":     `{ return func(yield func([]byte) bool) { start := -1; for i := 0; i < len(a0); { r, size := {lift}.DecodeRune(a0[i:]); if a1(r) { if start >= 0 { if !yield(a0[start:i:i]) { return }; start = -1 } } else if start < 0 { start = i }; i += size }; if start >= 0 { yield(a0[start:len(a0):len(a0)]) } } }`,
 	"bytes.Lines":             `{ return func(yield func([]byte) bool) { for len(a0) > 0 { var line []byte; if i := {pkg}.IndexByte(a0, '\n'); i >= 0 { line, a0 = a0[:i+1], a0[i+1:] } else { line = a0; a0 = nil }; if !yield(line[:len(line):len(line)]) { return } } } }`,
 	"errors.AsType":           `{ var e {R0}; ok := {pkg}.As(a0, &e); return e, ok }`,
+	"sync.OnceValue":          `{ d := struct { f {R0}; once {pkg}.Once; valid bool; p any; result {A0R0} }{f: a0}; return func() {A0R0} { d.once.Do(func() { defer func() { d.f = nil; d.p = recover(); if !d.valid { panic(d.p) } }(); d.result = d.f(); d.valid = true }); if !d.valid { panic(d.p) }; return d.result } }`,
+	"sync.OnceValues":         `{ d := struct { f {R0}; once {pkg}.Once; valid bool; p any; r1 {A0R0}; r2 {A0R1} }{f: a0}; return func() ({A0R0}, {A0R1}) { d.once.Do(func() { defer func() { d.f = nil; d.p = recover(); if !d.valid { panic(d.p) } }(); d.r1, d.r2 = d.f(); d.valid = true }); if !d.valid { panic(d.p) }; return d.r1, d.r2 } }`,
+	"reflect.TypeFor":         `{ var v {T0}; if t := {pkg}.TypeOf(v); t != nil { return t }; return {pkg}.TypeOf((*{T0})(nil)).Elem() }`,
+	"math/rand/v2.N":          `{ if a0 <= 0 { panic("invalid argument to N") }; return {R0}({pkg}.Uint64N(uint64(a0))) }`,
 }
 
 func library(p *Package, f *ast.File, e *Editor) {
@@ -144,7 +151,7 @@ func library(p *Package, f *ast.File, e *Editor) {
 		if !ok || sig.TypeParams() != nil {
 			return true
 		}
-		text, atFile, ok := libraryFunc(p, f, sig, tmpl, pn.Name())
+		text, atFile, ok := libraryFunc(p, f, sig, p.Info.Instances[sel.Sel].TypeArgs, tmpl, pn.Name())
 		if strings.Contains(text, "{lift}") {
 			text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
 		}
@@ -219,7 +226,7 @@ func libraryValue(p *Package, f *ast.File, e *Editor, x ast.Expr, stack []ast.No
 	if !ok || sig.TypeParams() != nil {
 		return false
 	}
-	text, _, ok := libraryFunc(p, f, sig, tmpl, pn.Name())
+	text, _, ok := libraryFunc(p, f, sig, p.Info.Instances[sel.Sel].TypeArgs, tmpl, pn.Name())
 	if !ok {
 		e.Refuse(x.Pos(), "%s.%s with types this file cannot name: write the loop it stands for", pn.Name(), sel.Sel.Name)
 		return true
@@ -232,9 +239,9 @@ func libraryValue(p *Package, f *ast.File, e *Editor, x ast.Expr, stack []ast.No
 }
 
 // libraryFunc returns the signature and body of the function that stands
-// for a library function of signature sig, and whether the file's top
-// level can name its types.
-func libraryFunc(p *Package, f *ast.File, sig *types.Signature, tmpl, pkg string) (text string, atFile, ok bool) {
+// for a library function of signature sig and type arguments targs, and
+// whether the file's top level can name its types.
+func libraryFunc(p *Package, f *ast.File, sig *types.Signature, targs *types.TypeList, tmpl, pkg string) (text string, atFile, ok bool) {
 	for _, top := range []bool{true, false} {
 		spell := func(t types.Type) string {
 			name, good := typeName(p, f, t, top)
@@ -255,7 +262,15 @@ func libraryFunc(p *Package, f *ast.File, sig *types.Signature, tmpl, pkg string
 			results = append(results, spell(sig.Results().At(i).Type()))
 		}
 		vars := map[string]string{"{pkg}": pkg, "{less}": "x < y || x != x && y == y"}
+		if targs != nil && targs.Len() > 0 && strings.Contains(tmpl, "{T0}") {
+			vars["{T0}"] = spell(targs.At(0))
+		}
 		if sig.Params().Len() > 0 {
+			if f, ok := sig.Params().At(0).Type().Underlying().(*types.Signature); ok {
+				for i := range f.Results().Len() {
+					vars[fmt.Sprintf("{A0R%d}", i)] = spell(f.Results().At(i).Type())
+				}
+			}
 			k, e := keyElem(sig.Params().At(0).Type())
 			if k != nil {
 				vars["{K}"] = spell(k)
