@@ -50,3 +50,31 @@ func TestGobWire(t *testing.T) {
 		})
 	}
 }
+
+// TestGobMethods lists gob encodings and decodings of a script's types
+// whose gob methods gob would call in a Go build, and ones without.
+func TestGobMethods(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"encoding/gob\"\n\t\"io\"\n)\n\n" +
+		"type P struct{ X int }\n\nfunc (P) MarshalBinary() ([]byte, error) { return nil, nil }\n\nfunc (*P) UnmarshalBinary([]byte) error { return nil }\n\n" +
+		"type T struct{ N int }\n\nfunc (T) GobEncode() ([]byte, error) { return nil, nil }\n\n" +
+		"type L int\n\nfunc (L) MarshalText() ([]byte, error) { return nil, nil }\n\n" +
+		"type Plain struct{ X int }\n\nvar _ = io.Discard\n\n"
+	const enc = "gob.NewEncoder(io.Discard).Encode("
+	for _, tt := range []struct{ name, body, want string }{
+		{"a value", "func main() { _ = " + enc + "P{}) }\n", "main.go:26:53: gob does not call P's MarshalBinary method under socklab"},
+		{"a pointer to one", "func main() { _ = " + enc + "&T{}) }\n", "gob does not call T's GobEncode method"},
+		{"in a field of a slice's element", "func main() { _ = " + enc + "[]struct{ V L }{}) }\n", "gob does not call L's MarshalText method"},
+		{"decoded", "func main() { var p P; _ = gob.NewDecoder(io.MultiReader()).Decode(&p) }\n", "main.go:26:68: gob does not call P's UnmarshalBinary method under socklab (reflection sees no methods of the interpreter's types), so it decodes P's fields"},
+		{"registered and in an interface", "func main() { gob.Register(T{}); _ = " + enc + "[]any{1}) }\n", "gob does not call T's GobEncode method"},
+		{"decoded without an Unmarshal method", "func main() { var t T; _ = gob.NewDecoder(io.MultiReader()).Decode(&t) }\n", ""},
+		{"a plain struct", "func main() { _ = " + enc + "Plain{}) }\n", ""},
+		{"an interface with nothing registered", "func main() { _ = " + enc + "[]any{1}) }\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(checkSource(t, head+tt.body), "\n")
+			if tt.want == "" && strings.Contains(got, "gob does not call") || tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Errorf("refusals:\n%s\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

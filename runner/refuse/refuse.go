@@ -28,6 +28,7 @@ var checks = []check{
 	encodings,
 	gobFields,
 	gobWire,
+	gobMethods,
 	printVerbs,
 	recoveredValues,
 	typedNilErrors,
