@@ -83,7 +83,24 @@ func (s *shower) loadAnyTypes() {
 		return
 	}
 	pkgs := append([]Checked{{Files: s.p.Files, Types: s.p.Types, Info: s.p.Info}}, s.p.Peers...)
-	cases := ScriptShownThroughAny(pkgs)
+	var cases []AnyCase
+	s.hidden = map[*types.Package][]AnyCase{}
+	for _, c := range scriptCases(pkgs) {
+		if tn := caseType(c); tn.Pkg() == s.p.Types || tn.Exported() {
+			cases = append(cases, c)
+		} else {
+			s.hidden[tn.Pkg()] = append(s.hidden[tn.Pkg()], c)
+		}
+	}
+	for _, c := range s.p.Peers {
+		for _, pc := range pooledCases(c.Types) {
+			if tn := caseType(pc); tn.Exported() {
+				s.pooled = append(s.pooled, pc)
+			} else {
+				s.hidden[tn.Pkg()] = append(s.hidden[tn.Pkg()], pc)
+			}
+		}
+	}
 	for _, pkg := range s.p.Script {
 		known := slices.ContainsFunc(pkgs, func(c Checked) bool { return c.Types == pkg })
 		if !known {
@@ -147,7 +164,7 @@ func (s *shower) typeFunc(it *types.Interface) string {
 	defer func() { s.foreign = foreign }()
 	var asked []AnyCase
 	var names []string
-	for _, c := range append(slices.Clone(*s.anyTypes), pooledCases(s.p.Types)...) {
+	for _, c := range slices.Concat(*s.anyTypes, pooledCases(s.p.Types), s.pooled) {
 		if !types.Implements(c.Type, it) {
 			continue
 		}
@@ -158,10 +175,11 @@ func (s *shower) typeFunc(it *types.Interface) string {
 		asked = append(asked, c)
 		names = append(names, name)
 	}
-	if len(asked) == 0 {
+	hidden := s.hiddenAsks(it, nil, hiddenName)
+	if len(asked) == 0 && len(hidden) == 0 {
 		return ""
 	}
-	key := "%T " + strings.Join(names, " ")
+	key := "%T " + strings.Join(append(names, hidden...), " ")
 	if fn, ok := s.anyFuncs[key]; ok {
 		return fn
 	}
@@ -171,7 +189,8 @@ func (s *shower) typeFunc(it *types.Interface) string {
 	fn := s.e.Name("slType")
 	s.anyFuncs[key] = fn
 	pkg := s.e.Import(lift.Package)
-	var cases, wrapped []string
+	cases := hidden
+	var wrapped []string
 	for i, c := range asked {
 		desc, ok := s.desc(c.Type)
 		if !ok {
@@ -203,7 +222,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	defer func() { s.foreign = foreign }()
 	all := *s.anyTypes
 	if v != nil && v.Sharp {
-		all = append(slices.Clone(all), pooledCases(s.p.Types)...) // %#v names them
+		all = slices.Concat(all, pooledCases(s.p.Types), s.pooled) // %#v names them
 	}
 	var asked []AnyCase
 	var names []string
@@ -221,10 +240,11 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 			names[len(names)-1] += "(wrapped)"
 		}
 	}
-	if len(asked) == 0 {
+	hidden := s.hiddenAsks(it, v, hiddenShow)
+	if len(asked) == 0 && len(hidden) == 0 {
 		return ""
 	}
-	key := strings.Join(names, " ")
+	key := strings.Join(append(names, hidden...), " ")
 	if fn, ok := s.anyFuncs[key]; ok {
 		return fn
 	}
@@ -234,7 +254,8 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	fn := s.e.Name("slAny")
 	s.anyFuncs[key] = fn // before the descriptions, which may ask for it
 	pkg := s.e.Import(lift.Package)
-	var cases, wrapped []string
+	cases := hidden
+	var wrapped []string
 	for _, c := range asked {
 		desc, ok := s.desc(c.Type)
 		if !ok {
@@ -303,7 +324,7 @@ func (s *shower) holdsShown(t types.Type) bool {
 			return true
 		}
 	}
-	return false
+	return len(s.hiddenAsks(it, nil, hiddenShow)) > 0
 }
 
 // An AnyCase is a type whose values pass printing asks an interface for.
@@ -344,6 +365,18 @@ type Checked struct {
 // the interpreter makes in one run (a struct type of game's and a struct
 // literal of main's of the same fields are one type).
 func ScriptShownThroughAny(pkgs []Checked) []AnyCase {
+	var out []AnyCase
+	for _, c := range scriptCases(pkgs) {
+		if tn := caseType(c); tn.Pkg() == pkgs[0].Types || tn.Exported() {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// scriptCases is ScriptShownThroughAny with the unexported types of the
+// other packages too.
+func scriptCases(pkgs []Checked) []AnyCase {
 	var all []*types.Package
 	marks := map[*types.TypeName]string{}
 	for _, c := range pkgs {
@@ -359,11 +392,11 @@ func ScriptShownThroughAny(pkgs []Checked) []AnyCase {
 		return slices.ContainsFunc(all, func(q *types.Package) bool { return inFunc(q, u) })
 	}
 	var out []AnyCase
-	for i, c := range pkgs {
+	for _, c := range pkgs {
 		scope := c.Types.Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || i > 0 && !tn.Exported() || tn.IsAlias() || types.IsInterface(tn.Type()) || Pooled(tn) {
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || Pooled(tn) {
 				continue
 			}
 			n, ok := tn.Type().(*types.Named)
@@ -384,6 +417,16 @@ func ScriptShownThroughAny(pkgs []Checked) []AnyCase {
 		}
 	}
 	return out
+}
+
+// caseType returns the type that c's type, or the pointer c's type is,
+// names.
+func caseType(c AnyCase) *types.TypeName {
+	t := c.Type
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return t.(*types.Named).Obj()
 }
 
 // wrappedInAny reports whether the interpreter keeps a value of t, a

@@ -42,9 +42,9 @@ func TestPrintedInterfaces(t *testing.T) {
 			[]string{"x.(V)"}, []string{"x.(Q)", "x.(*Q)"}},
 		{"a type without String printed with %+v", head + "type Q struct{ n int }\n\nfunc main() {\n\tvar x any = Q{1}\n\tfmt.Printf(\"%+v\\n\", x)\n}\n",
 			[]string{"x.(Q)", "x.(*Q)"}, nil},
-		{"a lookalike, asked for in the interpreter's wrapper", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Println(x, struct{ N int }{2})\n}\n",
+		{"a lookalike, asked for in the interpreter's wrapper", head + "func main() {\n\tv := V{1}\n\tvar x any = v\n\tfmt.Println(x, struct{ N int }{2})\n}\n",
 			[]string{".Wrapped(x) { if v, ok := x.(V); ok {"}, nil},
-		{"a lookalike pointer, bare in the interpreter", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Println(x, &struct{ N int }{2})\n}\n",
+		{"a lookalike pointer, bare in the interpreter", head + "func main() {\n\tv := V{1}\n\tvar x any = v\n\tfmt.Println(x, &struct{ N int }{2})\n}\n",
 			[]string{"x.(V)"}, []string{"x.(*V)"}},
 		{"a lookalike without methods", "package main\n\nimport \"fmt\"\n\ntype Q struct{ n int }\n\nfunc main() {\n\tvar x any = Q{1}\n\tfmt.Printf(\"%+v\\n\", x, struct{ n int }{2})\n}\n",
 			[]string{"x.(*Q)"}, []string{"x.(Q)"}},
@@ -91,7 +91,9 @@ func TestPrintedInterfacesShareFunctions(t *testing.T) {
 // by runtime forms across the packages (a struct type that pass
 // structmark marks, or of a form of its own, directly; one of the form of
 // a struct literal of main's only in the interpreter's wrapper); where it
-// is not, only where the interpreter keeps its value in its wrapper.
+// is not, only where the interpreter keeps its value in its wrapper. A
+// type that game does not export, game asks for in a function of its
+// own, which main's function calls first.
 func TestPrintedInterfacesOtherPackages(t *testing.T) {
 	const gameSrc = "package game\n\ntype Move struct{ Name string }\n\nfunc (m Move) String() string { return m.Name }\n\ntype Throw struct{ Name string }\n\nfunc (t *Throw) String() string { return t.Name }\n\ntype Card struct{ Rank int }\n\nfunc (c Card) String() string { return \"card\" }\n\ntype Plain struct{ N int }\n\ntype hidden struct{ S string }\n\nfunc (h hidden) String() string { return h.S }\n"
 	const mainSrc = "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/lp/game\"\n)\n\nfunc main() {\n\tvar x any = game.Move{\"rock\"}\n\tfmt.Println(x, struct{ Rank int }{1})\n}\n"
@@ -99,13 +101,17 @@ func TestPrintedInterfacesOtherPackages(t *testing.T) {
 		name      string
 		peers     bool
 		want, not []string
+		wantGame  []string // in game's rewritten file
 	}{
 		{"syntax known", true,
-			[]string{"if v, ok := x.(game.Move); ok {", "if v, ok := x.(*game.Move); ok {", "if v, ok := x.(game.Throw); ok {", "if v, ok := x.(*game.Throw); ok {", ".Wrapped(x) { if v, ok := x.(game.Card); ok {", "\"game.Move\""},
-			[]string{".Wrapped(x) { if v, ok := x.(game.Move)", "game.Plain)", "hidden"}},
+			[]string{"if v, ok := x.(game.Move); ok {", "if v, ok := x.(*game.Move); ok {", "if v, ok := x.(game.Throw); ok {", "if v, ok := x.(*game.Throw); ok {", ".Wrapped(x) { if v, ok := x.(game.Card); ok {", "\"game.Move\"",
+				"(x any) any { if y, ok := game.SocklabShown(x); ok { return y }; "},
+			[]string{".Wrapped(x) { if v, ok := x.(game.Move)", "game.Plain)", "hidden"},
+			[]string{"func SocklabShown(x any) (any, bool) { if v, ok := x.(hidden); ok { return ", "func SocklabTypeName(x any) (string, bool) { if v, ok := x.(hidden); ok { return "}},
 		{"syntax unknown", false,
 			[]string{".Wrapped(x) { if v, ok := x.(game.Card); ok {", "if v, ok := x.(game.Move); ok {", "\"game.Move\""},
-			[]string{"x.(*game.Move)", "game.Plain)", "hidden"}},
+			[]string{"x.(*game.Move)", "game.Plain)", "hidden", "SocklabShown"},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,6 +146,21 @@ func TestPrintedInterfacesOtherPackages(t *testing.T) {
 			for _, not := range tt.not {
 				if strings.Contains(got, not) {
 					t.Errorf("want no %q in:\n%s", not, got)
+				}
+			}
+			if tt.wantGame == nil {
+				return
+			}
+			g := &rewrite.Package{Fset: fset, Files: gamePkg.Files, Src: map[*ast.File][]byte{gamePkg.Files[0]: []byte(gameSrc)}, Types: gamePkg.Types, Info: gamePkg.Info,
+				Script: p.Script, Peers: []rewrite.Checked{{Files: mainPkg.Files, Types: mainPkg.Types, Info: mainPkg.Info}}}
+			out, err = rewrite.Apply(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = string(out[gamePkg.Files[0]])
+			for _, want := range tt.wantGame {
+				if !strings.Contains(got, want) {
+					t.Errorf("want %q in game's:\n%s", want, got)
 				}
 			}
 		})

@@ -45,6 +45,9 @@ var printCalls = map[string]struct {
 
 func printing(p *Package, f *ast.File, e *Editor) {
 	s := &shower{p: p, f: f, e: e, descs: map[string]string{}, printing: true}
+	if f == p.Files[0] {
+		s.exportHidden()
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -117,6 +120,13 @@ type shower struct {
 	// them, by the types each asks for.
 	anyTypes *[]AnyCase
 	anyFuncs map[string]string
+	// hidden are the types shown where an interface holds them that the
+	// script's other packages declare and do not export, by package (see
+	// printhidden.go), set with anyTypes.
+	hidden map[*types.Package][]AnyCase
+	// pooled are the types of lift's pool that the script's other
+	// packages declare and export, set with anyTypes: %T and %#v name them.
+	pooled   []AnyCase
 	printing bool // the descriptions are fmt's (pass printing), not an encoder's
 	// foreign, while the types an interface is asked for are described,
 	// counts the types of the script's other packages as declared: the
