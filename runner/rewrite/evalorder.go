@@ -444,7 +444,7 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool
 	if len(s.Rhs) == len(s.Lhs) {
 		decl.WriteString(declare(0))
 		for i := 1; i < len(s.Rhs); i++ {
-			e.Replace(s.Rhs[i-1].End(), s.Rhs[i].Pos(), "; "+declare(i)+e.lineAt(s.Rhs[i].Pos()))
+			e.splitValues(s.Rhs[i-1].End(), s.Rhs[i].Pos(), "; "+declare(i))
 		}
 	} else if named {
 		for i, t := range temps {
@@ -456,7 +456,9 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool
 	} else {
 		decl.WriteString(strings.Join(temps, ", ") + " := ")
 	}
-	e.Replace(s.Lhs[0].Pos(), s.Rhs[0].Pos(), open+decl.String()+e.lineAt(s.Rhs[0].Pos()))
+	tokEnd := s.TokPos + token.Pos(len(s.Tok.String()))
+	e.Replace(s.Lhs[0].Pos(), tokEnd, open+decl.String())
+	e.gap(tokEnd, s.Rhs[0].Pos())
 	e.Insert(s.End(), "; "+strings.Join(lhs, "")+" "+s.Tok.String()+" "+strings.Join(used, ", ")+closing+e.lineAt(s.End()))
 }
 

@@ -325,3 +325,10 @@ func TestEvalOrderGenericMap(t *testing.T) {
 	src := "package main\n\nfunc put[K comparable, V any](m map[K]V, k K, v V, f func() V) {\n\tm[k] = v\n\tm[k] = f()\n\t_ = map[K]V{k: f()}\n}\n\nfunc main() { put(map[string]int{}, \"a\", 1, func() int { return 2 }) }\n"
 	liftHolds(t, src, []string{"\tm[k] = v\n\tm[k] = f()\n\t_ = map[K]V{k: f()}\n", "func _put1(m map[string]int, k string, v int, f func() int) {\n\tm[k] = v\n\tm[k] = f()\n"}, nil)
 }
+
+// TestEvalOrderLines checks that values over several lines keep their
+// lines: each declaration goes in place of the comma before its value.
+func TestEvalOrderLines(t *testing.T) {
+	src := "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ts := []int{0, 0}\n\ts[0], s[1] = f(), // first\n\t\tf()\n}\n"
+	liftHolds(t, src, []string{"{ var _v1 int = /*line :7:15*/(/*line :7:15*/f())/*line :7:18*/; var _v2 int =  // first\n\t\t(/*line :8:3*//*line :8:3*/f())/*line :8:6*/; /*line :7:2*/s[0], /*line :7:8*/s[1] = _v1, _v2 }/*line :8:6*/\n"}, nil)
+}

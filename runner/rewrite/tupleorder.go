@@ -91,12 +91,6 @@ func liftTuple(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool)
 		refuse("its left side spans lines")
 		return
 	}
-	for i := 1; i < len(s.Rhs); i++ {
-		if strings.TrimSpace(e.Text(s.Rhs[i-1].End(), s.Rhs[i].Pos())) != "," {
-			refuse("a comment stands between its values")
-			return
-		}
-	}
 	// The values first, so that a refusal takes nothing.
 	temps := make([]string, len(s.Lhs))
 	decls := make([]string, len(s.Lhs))
@@ -210,9 +204,7 @@ func liftTuple(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool)
 		if d == "" {
 			d = "_ = "
 		}
-		comma := e.file.Offset(s.Rhs[i-1].End()) + strings.IndexByte(string(e.src[e.file.Offset(s.Rhs[i-1].End()):]), ',') + 1
-		e.Replace(s.Rhs[i-1].End(), e.file.Pos(comma), "; "+d)
-		e.gap(e.file.Pos(comma), s.Rhs[i].Pos())
+		e.splitValues(s.Rhs[i-1].End(), s.Rhs[i].Pos(), "; "+d)
 	}
 	var assign strings.Builder
 	for i, t := range temps {
@@ -415,6 +407,22 @@ func (e *Editor) gap(pos, end token.Pos) {
 		return
 	}
 	e.Replace(pos, end, e.lineAt(end))
+}
+
+// splitValues replaces the comma between two values, the first ending at
+// pos and the next starting at next, by text, keeping the line breaks
+// between them (see gap); and all between them where something but space
+// stands before the comma.
+func (e *Editor) splitValues(pos, next token.Pos, text string) {
+	between := e.Text(pos, next)
+	comma := strings.IndexByte(between, ',')
+	if comma < 0 || strings.TrimSpace(between[:comma]) != "" {
+		e.Replace(pos, next, text+e.lineAt(next))
+		return
+	}
+	at := pos + token.Pos(comma+1)
+	e.Replace(pos, at, text)
+	e.gap(at, next)
 }
 
 // plainText returns the source of l with each of holes replaced by its

@@ -1,6 +1,10 @@
 package rewrite_test
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 func init() {
 	programs = append(programs,
@@ -84,4 +88,34 @@ func TestTupleOrderWhere(t *testing.T) {
 // to write.
 func TestTupleOrderRefuses(t *testing.T) {
 	refuses(t, "package main\n\nfunc main() {\n\ts := []any{1, 2}\n\tfor i := 0; i < 2; s[i], i = recover(), i+1 {\n\t}\n}\n", "main.go:5:21: the interpreter cannot assign these values at once as Go does, and socklab cannot assign them one by one here, as no statement can go before it and the right side calls recover: assign each value in a statement of its own")
+}
+
+// BenchmarkTupleOrder measures what assigning the values one by one costs
+// an assignment of several values with a map's element on the left, in a
+// loop: nil and an int (m[i&7], k = nil, i), and a receive with its ok
+// (m[i&7], ok = <-ch), beside the same written one by one by hand.
+func BenchmarkTupleOrder(b *testing.B) {
+	const loop = "package main\n\nfunc Loop(n int) {\n\tm := map[int]any{}\n\tch := make(chan any, 1)\n\tvar k int\n\tvar ok bool\n\tfor i := 0; i < n; i++ {\n\t\t%s\n\t}\n\t_, _, _ = k, ok, ch\n}\n"
+	ordered := string(applied(b, fmt.Sprintf(loop, "m[i&7], k = nil, i")))
+	received := string(applied(b, fmt.Sprintf(loop, "ch <- i; m[i&7], ok = <-ch")))
+	if !strings.Contains(ordered, "m[i&7] = _v") || !strings.Contains(received, "m[i&7] = _v") {
+		b.Fatalf("the assignments are not lifted:\n%s\n%s", ordered, received)
+	}
+	for _, v := range []struct{ name, src string }{
+		{"nil-by-hand", fmt.Sprintf(loop, "m[i&7] = nil; k = i")},
+		{"nil-ordered", ordered},
+		{"receive-by-hand", fmt.Sprintf(loop, "ch <- i; v, o := <-ch; m[i&7] = v; ok = o")},
+		{"receive-ordered", received},
+	} {
+		b.Run(v.name, func(b *testing.B) {
+			fn, err := interpreter(b, v.src).Eval("main.Loop")
+			if err != nil {
+				b.Fatal(err)
+			}
+			run := fn.Interface().(func(int))
+			b.ReportAllocs()
+			b.ResetTimer()
+			run(b.N)
+		})
+	}
 }
