@@ -36,6 +36,8 @@ func Symbols() map[string]map[string]reflect.Value {
 		"TemplateError": reflect.ValueOf(TemplateError),
 		"TemplateTypes": reflect.ValueOf(TemplateTypes),
 		"TemplateNames": reflect.ValueOf((*TemplateNames)(nil)),
+		"TemplateText":  reflect.ValueOf(TemplateText),
+		"TemplateHTML":  reflect.ValueOf(TemplateHTML),
 		"NewDefers":     reflect.ValueOf(NewDefers),
 		"Defers":        reflect.ValueOf((*Defers)(nil)),
 		"Equal":         reflect.ValueOf(Equal),

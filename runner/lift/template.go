@@ -27,16 +27,36 @@ type TemplateNames struct {
 	// the interpreter made them exported (Xname), so that a template that
 	// names one fails as on a missing field.
 	hidden map[string][]string
+	// exported holds the names of the fields of the table's struct types
+	// that are exported in Go too, which printf leaves as they are.
+	exported map[string]bool
 }
 
 // TemplateTypes returns the table of the script's types, each given as a
 // nil slice of it ([]T(nil)), named as Go names it by names of the same
 // index (main.Board), with the names of its unexported fields.
 func TemplateTypes(slices []any, names []string, unexported [][]string) *TemplateNames {
-	tab := &TemplateNames{hidden: map[string][]string{}}
+	tab := &TemplateNames{hidden: map[string][]string{}, exported: map[string]bool{}}
 	for i, fields := range unexported {
 		if i < len(names) && len(fields) > 0 {
 			tab.hidden[names[i]] = fields
+		}
+	}
+	for i, s := range slices {
+		rt := reflect.TypeOf(s)
+		if rt == nil || rt.Kind() != reflect.Slice || rt.Elem().Kind() != reflect.Struct {
+			continue
+		}
+		hidden := map[string]bool{}
+		if i < len(unexported) {
+			for _, f := range unexported[i] {
+				hidden["X"+f] = true
+			}
+		}
+		for j := range rt.Elem().NumField() {
+			if n := rt.Elem().Field(j).Name; !hidden[n] {
+				tab.exported[n] = true
+			}
 		}
 	}
 	type pair struct{ from, to string }

@@ -3,7 +3,9 @@ package lift
 import (
 	"errors"
 	"fmt"
+	htmltemplate "html/template"
 	"reflect"
+	"strings"
 	"testing"
 	"text/template"
 )
@@ -53,5 +55,49 @@ func TestTemplateError(t *testing.T) {
 	plain := errors.New("template: no template \"x\" associated with template \"y\"")
 	if got := TemplateError(plain, tab); got != plain {
 		t.Errorf("TemplateError(%v) = %v, want the same error", plain, got)
+	}
+}
+
+// TestTemplatePrintf gives a template a printf that names the script's
+// types and unexported fields as Go does where the format prints them, and
+// leaves the rest as fmt.Sprintf prints it.
+func TestTemplatePrintf(t *testing.T) {
+	sensor := reflect.StructOf([]reflect.StructField{
+		{Name: "Name", Type: reflect.TypeFor[string]()},
+		{Name: "Xtoken", Type: reflect.TypeFor[string]()},
+	})
+	other := reflect.StructOf([]reflect.StructField{{Name: "Xid", Type: reflect.TypeFor[string]()}})
+	tab := TemplateTypes([]any{
+		reflect.Zero(reflect.SliceOf(sensor)).Interface(),
+		reflect.Zero(reflect.SliceOf(other)).Interface(),
+	}, []string{"main.Sensor", "main.Other"}, [][]string{{"token", "id"}, nil})
+	s := reflect.New(sensor).Elem()
+	s.Field(0).SetString("roof")
+	s.Field(1).SetString("t0k")
+	o := reflect.New(other).Elem()
+	o.Field(0).SetString("o1")
+	for _, tt := range []struct {
+		name, src string
+		data any
+		want string
+	}{
+		{"%T and %+v", `{{printf "%T %+v" . .}}`, s.Interface(), "main.Sensor {Name:roof token:t0k}"},
+		{"%#v through a pointer", `{{printf "%#v" .}}`, s.Addr().Interface(), `&main.Sensor{Name:"roof", token:"t0k"}`},
+		{"%v alone", `{{printf "%v Xtoken:" .}}`, s.Interface(), "{roof t0k} Xtoken:"},
+		{"a field of another type exported under the name", `{{printf "%+v" .}}`, o.Interface(), "{Xid:o1}"},
+		{"a type of Go's", `{{printf "%T %d" . 3}}`, 1.5, "float64 3"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			tmpl := TemplateText(template.Must(template.New("x").Parse(tt.src)), tab)
+			if err := tmpl.Execute(&b, tt.data); err != nil || b.String() != tt.want {
+				t.Errorf("text/template: %q, %v; want %q", b.String(), err, tt.want)
+			}
+			b.Reset()
+			h := TemplateHTML(htmltemplate.Must(htmltemplate.New("x").Parse(tt.src)), tab)
+			if err := h.Execute(&b, tt.data); err != nil || b.String() != htmltemplate.HTMLEscapeString(tt.want) {
+				t.Errorf("html/template: %q, %v; want %q", b.String(), err, htmltemplate.HTMLEscapeString(tt.want))
+			}
+		})
 	}
 }

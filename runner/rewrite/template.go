@@ -3,6 +3,7 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 	"strconv"
@@ -18,8 +19,9 @@ import (
 // error of each Execute and ExecuteTemplate of a text/template or
 // html/template whose result the script uses to lift.TemplateError, with
 // a table of the file's types (TemplateTypes) by which it names them as Go
-// does. runner/refuse refuses the data of a type the table cannot tell
-// (see TemplateUntold).
+// does, and the template itself to lift.TemplateText or TemplateHTML,
+// whose printf names them so too (%T, %+v, %#v). runner/refuse refuses the
+// data of a type the table cannot tell.
 func init() { register(Pass{Name: "template", Run: templateErrors}) }
 
 func templateErrors(p *Package, f *ast.File, e *Editor) {
@@ -43,10 +45,11 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 		}
 		return true
 	})
+	ownPrintf := namesPrintf(p)
 	tab := ""
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || discarded[call] || !TemplateExecute(p.Info, call) {
+		if !ok || !TemplateExecute(p.Info, call) {
 			return true
 		}
 		if tab == "" {
@@ -55,10 +58,40 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 		if tab == "-" {
 			return false
 		}
-		e.InsertLast(call.Pos(), e.Import(lift.Package)+".TemplateError("+directive(p, call.Pos()))
-		e.InsertFirst(call.End(), ", "+tab+")"+directive(p, call.End()))
+		pkg := e.Import(lift.Package)
+		if !discarded[call] {
+			e.InsertLast(call.Pos(), pkg+".TemplateError("+directive(p, call.Pos()))
+			e.InsertFirst(call.End(), ", "+tab+")"+directive(p, call.End()))
+		}
+		x := call.Fun.(*ast.SelectorExpr).X
+		if ptr, ok := types.Unalias(p.Info.TypeOf(x)).(*types.Pointer); ok && !ownPrintf {
+			fn := ".TemplateText("
+			if n, ok := types.Unalias(ptr.Elem()).(*types.Named); ok && n.Obj().Pkg().Path() == "html/template" {
+				fn = ".TemplateHTML("
+			}
+			e.InsertLast(x.Pos(), pkg+fn+directive(p, x.Pos()))
+			e.InsertFirst(x.End(), ", "+tab+")"+directive(p, x.End()))
+		}
 		return true
 	})
+}
+
+// namesPrintf reports whether a file of p spells the string "printf",
+// which a template function of the script's own may be named: the pass
+// then leaves the templates' printf as it is.
+func namesPrintf(p *Package) bool {
+	found := false
+	for _, f := range p.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if s, err := strconv.Unquote(lit.Value); err == nil && s == "printf" {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // allBlank reports whether each expression of lhs is the blank identifier.

@@ -72,5 +72,29 @@ func main() {
 	fmt.Printf("%v|%s\n", t.Execute(io.Discard, &Page{"x"}), fmt.Sprint(t.ExecuteTemplate(io.Discard, "x", []Page{})))
 }
 `},
+		program{"template_printf", `package main
+
+import (
+	"fmt"
+	"strings"
+	"text/template"
+)
+
+type Celsius float64
+
+type Sensor struct {
+	Name  string
+	Temp  Celsius
+	token string
+}
+
+func main() {
+	var b strings.Builder
+	t := template.Must(template.New("x").Parse(` + "`" + `{{printf "%T %+v %#v" . . .}} {{printf "%T" .Temp}}` + "`" + `))
+	t.Execute(&b, Sensor{"roof", 21.5, "t0k"})
+	_ = t.Execute(&b, &Sensor{"attic", 19, "k"})
+	fmt.Println(b.String())
+}
+`},
 	)
 }
