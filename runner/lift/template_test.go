@@ -78,8 +78,8 @@ func TestTemplatePrintf(t *testing.T) {
 	o.Field(0).SetString("o1")
 	for _, tt := range []struct {
 		name, src string
-		data any
-		want string
+		data      any
+		want      string
 	}{
 		{"%T and %+v", `{{printf "%T %+v" . .}}`, s.Interface(), "main.Sensor {Name:roof token:t0k}"},
 		{"%#v through a pointer", `{{printf "%#v" .}}`, s.Addr().Interface(), `&main.Sensor{Name:"roof", token:"t0k"}`},
