@@ -26,15 +26,18 @@ import (
 // and an entry before it reads more than constants, literals and
 // functions; or an entry's value acts where its key reads what gc reads
 // after it (map[int]int{-x: f()}); or an entry of constants follows one
-// whose key is not a constant. One it cannot write so (its type elided
-// inside another composite literal, its address taken, an entry that
-// calls recover) is refused.
+// whose key is not a constant. A literal whose type an outer slice,
+// array or struct literal gives it (its type elided) is written with the
+// type spelled out. One it cannot write so (its type elided inside another
+// map's literal, its address taken, an entry that calls recover) is
+// refused.
 func init() { register(Pass{Name: "maplit", Run: mapLiterals}) }
 
 func mapLiterals(p *Package, f *ast.File, e *Editor) {
 	type found struct {
-		lit  *ast.CompositeLit
-		addr bool // the operand of &
+		lit   *ast.CompositeLit
+		addr  bool // the operand of &
+		inMap bool // a key or value of another map literal
 	}
 	var lits []found
 	o := orderOf{info: p.Info}
@@ -46,13 +49,20 @@ func mapLiterals(p *Package, f *ast.File, e *Editor) {
 		if m, isMap := o.under(lit).(*types.Map); !isMap || !mapOrderDiffers(o, lit) && !o.entriesDiffer(m, lit) && !o.staticsLater(m, lit) {
 			return true
 		}
-		addr := false
+		addr, inMap := false, false
 		if len(stack) > 0 {
 			if u, ok := stack[len(stack)-1].(*ast.UnaryExpr); ok && u.Op == token.AND {
 				addr = true
 			}
 		}
-		lits = append(lits, found{lit, addr})
+		if len(stack) > 1 {
+			if _, ok := stack[len(stack)-1].(*ast.KeyValueExpr); ok {
+				if outer, ok := stack[len(stack)-2].(*ast.CompositeLit); ok {
+					_, inMap = o.under(outer).(*types.Map)
+				}
+			}
+		}
+		lits = append(lits, found{lit, addr, inMap})
 		return true
 	})
 	if len(lits) == 0 {
@@ -62,7 +72,7 @@ func mapLiterals(p *Package, f *ast.File, e *Editor) {
 	// text the function literal copies.
 	e.Later(func() {
 		for _, l := range lits {
-			at, what, why := mapRefusal(p, l.lit, l.addr)
+			at, what, why := mapRefusal(p, l.lit, l.addr, l.inMap)
 			if why == "" {
 				at, why = liftMapLit(p, f, e, l.lit)
 			}
@@ -130,7 +140,7 @@ func fixedValue(info *types.Info, x ast.Expr) bool {
 
 // mapRefusal returns why lit cannot be written as a function literal, and
 // where, or "", with what the interpreter reads too late there.
-func mapRefusal(p *Package, lit *ast.CompositeLit, addr bool) (at token.Pos, what, why string) {
+func mapRefusal(p *Package, lit *ast.CompositeLit, addr, inMap bool) (at token.Pos, what, why string) {
 	o := orderOf{info: p.Info}
 	at, what = lit.Pos(), "the entries written before it"
 	if !mapOrderDiffers(o, lit) {
@@ -151,7 +161,9 @@ func mapRefusal(p *Package, lit *ast.CompositeLit, addr bool) (at token.Pos, wha
 		}
 	}
 	switch {
-	case lit.Type == nil:
+	case lit.Type == nil && inMap:
+		return at, what, "its type is not written in it, inside another map's literal"
+	case lit.Type == nil && !isMapType(p.Info.TypeOf(lit)):
 		return at, what, "its type is not written in it"
 	case addr:
 		return at, what, "its address is taken"
@@ -267,8 +279,19 @@ func liftMapLit(p *Package, f *ast.File, e *Editor, lit *ast.CompositeLit) (toke
 		return name + " := ", "", true // its own type, which assigns as the map's
 	}
 	m := e.Name("m")
-	typ := e.editedWithin(lit.Type.Pos(), lit.Type.End())
-	e.Insert(lit.Pos(), "func() "+e.lineAt(lit.Pos()))
+	var typ string
+	if lit.Type != nil {
+		typ = e.editedWithin(lit.Type.Pos(), lit.Type.End())
+	} else if text, ok := o.typeText(p, f, p.Info.TypeOf(lit)); ok {
+		typ = text // elided in an outer literal, which gives it its type
+	} else {
+		return lit.Pos(), "its type, not written in it, cannot be written in this file"
+	}
+	if lit.Type == nil {
+		e.Insert(lit.Pos(), "func() "+typ+" "+e.lineAt(lit.Pos()))
+	} else {
+		e.Insert(lit.Pos(), "func() "+e.lineAt(lit.Pos()))
+	}
 	// Where gc's static entries go first, they go into the map, and the
 	// others into a second one, copied over them at the end.
 	dyn, ret := m, " return "+m+" }()"
@@ -374,4 +397,14 @@ func (e *Editor) editedWithin(pos, end token.Pos) string {
 	e.edits = kept
 	defer func() { e.edits = all }()
 	return e.Edited(pos, end)
+}
+
+// isMapType reports whether t is a map type, named or not, and not a
+// pointer to one (whose elided literal stands for &map...{}).
+func isMapType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Map)
+	return ok
 }

@@ -48,6 +48,9 @@ func TestMapLitRewrites(t *testing.T) {
 		{`_ = map[string]func() int{"f": f, "g": g}`, `_ = map[string]func() int{"f": (func() int)(f)/*line :13:34*/, "g": (func() int)(g)/*line :13:42*/}`},
 		{`_ = map[string]int{"a": x, "b": x + 1}`, `_ = map[string]int{"a": x, "b": x + 1}`},
 		{`_ = map[string]int{"a": x, "b": len(s)}`, `_ = map[string]int{"a": x, "b": len(s)}`},
+		// A type elided in a slice's or an array's literal is written out.
+		{`_ = []map[string]int{{"a": x, "b": f()}}`, `_ = []map[string]int{func() map[string]int /*line :13:23*/{ _m1 := make(map[string]int, 2); _m1[`},
+		{`_ = [1]M{{"a": x, "b": f()}}`, `_ = [1]M{func() M /*line :13:11*/{ _m1 := make(M, 2); _m1[`},
 	} {
 		t.Run(tt.body, func(t *testing.T) {
 			out := string(lift(t, "main.go", mapLitSrc(tt.body)))
@@ -75,8 +78,8 @@ func TestMapLitRewrites(t *testing.T) {
 // by a function literal.
 func TestMapLitRefuses(t *testing.T) {
 	for _, tt := range []struct{ name, body, want string }{
-		{"its type elided", `_ = []map[string]int{{"a": x, "b": f()}}`,
-			"main.go:13:37: the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as its type is not written in it: write the literal's type before it (map[K]V{...}), or put the call's result in a variable of its own first (v := f()) and write v in the literal"},
+		{"its type elided in another map's literal", `_ = map[string]M{"k": {"a": x, "b": f()}}`,
+			"main.go:13:38: the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as its type is not written in it, inside another map's literal: write the literal's type before it (map[K]V{...}), or put the call's result in a variable of its own first (v := f()) and write v in the literal"},
 		{"an entry that recovers", `defer func() { _ = map[string]any{"a": x, "r": recover()} }()`, "main.go:13:49: the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as an entry calls recover"},
 		{"its address taken", `_ = &map[string]int{"a": x, "b": <-ch}`, "main.go:13:35: the interpreter would run this call of a map literal before it reads the entries written before it, unlike Go, and socklab cannot rewrite this literal, as its address is taken"},
 	} {
