@@ -66,6 +66,12 @@ func printing(p *Package, f *ast.File, e *Editor) {
 		if spec.first > len(call.Args) {
 			return true
 		}
+		if spec.format < 0 && spec.first == 0 && len(call.Args) == 1 {
+			if tup, ok := p.Info.TypeOf(call.Args[0]).(*types.Tuple); ok {
+				s.results(call, tup, spec.sprint)
+				return true
+			}
+		}
 		args := call.Args[spec.first:]
 		verbs := make([]Verb, len(args))
 		for i := range verbs {
