@@ -75,7 +75,11 @@ func (c *converter) visit(n ast.Node) {
 	case *ast.CallExpr:
 		if tv := c.p.Info.Types[n.Fun]; tv.IsType() {
 			if len(n.Args) == 1 {
-				c.convert(n.Args[0], tv.Type) // error(p)
+				// error(p); a value that is not a pointer always, which the
+				// interpreter could not convert (error(E{}) stopped with
+				// reflect.Set: value of type struct {} is not assignable)
+				_, ptr := typeUnder(c.p, n.Args[0]).(*types.Pointer)
+				c.conv(n.Args[0], tv.Type, !ptr)
 			}
 			return
 		}

@@ -153,3 +153,12 @@ func TestIfaceConvAny(t *testing.T) {
 		})
 	}
 }
+
+// TestIfaceConvExplicit checks that an explicit conversion of a value of
+// the script's type, not a pointer, to an interface with methods goes
+// through a function of its own wherever it is, and a pointer's only
+// where it may change.
+func TestIfaceConvExplicit(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\ntype E struct{ n int }\n\nfunc (e E) Error() string { return fmt.Sprint(e.n) }\n\nfunc main() {\n\terr := error(E{1})\n\tp := error(&E{2})\n\tfmt.Println(err, p, fmt.Stringer(nil))\n}\n"
+	liftHolds(t, src, []string{"err := error(_ifc3(E{1}))", "p := error(&E{2})", "fmt.Stringer(nil)", "func _ifc3(v E) error { return v }"}, nil)
+}
