@@ -2,6 +2,7 @@ package refuse
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"sort"
 	"strings"
@@ -38,6 +39,14 @@ func templateData(r *reporter) {
 					r.refuse(call.Args[0].Pos(), "a function of this FuncMap hands the template a value of %s, whose method %s the template cannot call in the interpreter, whose types have no methods that reflection sees (a method fails as a missing field, a String method is not called): return what the template shows in fields, or in a map", name, method)
 				} else if name, field := r.embedsHeld(t); name != "" {
 					r.refuse(call.Args[0].Pos(), "a function of this FuncMap hands the template a value of %s, which embeds %s, whose fields the template cannot reach as promoted fields in the interpreter, whose struct types do not embed: name the embedded field in the template ({{.%s.Name}})", name, field, field)
+				}
+			}
+			return true
+		}
+		if sel.Sel.Name == "Parse" && len(call.Args) == 1 && r.templateReceiver(sel.X) {
+			if tv, ok := r.info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				if name, field := r.hiddenNamed(constant.StringVal(tv.Value)); name != "" {
+					r.refuse(call.Args[0].Pos(), "this template names X%s, the interpreter's name of the unexported field %s of %s, which it has made exported, so the template prints the field where Go fails (can't evaluate field X%s): name an exported field", field, field, name, field)
 				}
 			}
 			return true
@@ -324,6 +333,55 @@ func (r *reporter) hiddenField(t types.Type) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// hiddenNamed returns a struct type the script declares and the name of
+// an unexported field of it, where text, a template's source, names the
+// field by the interpreter's exported name for it (.Xtoken for token),
+// and no struct type of the script has a field of that name.
+func (r *reporter) hiddenNamed(text string) (name, field string) {
+	if !strings.Contains(text, ".X") {
+		return "", ""
+	}
+	exported := map[string]bool{}
+	for _, n := range r.declaredTypes() {
+		if st, ok := n.Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				if f := st.Field(i); f.Exported() {
+					exported[f.Name()] = true
+				}
+			}
+		}
+	}
+	for _, n := range r.declaredTypes() {
+		st, ok := n.Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			f := st.Field(i)
+			if f.Exported() || f.Name() == "_" || exported["X"+f.Name()] {
+				continue
+			}
+			for rest := text; ; {
+				j := strings.Index(rest, ".X"+f.Name())
+				if j < 0 {
+					break
+				}
+				end := j + 2 + len(f.Name())
+				if end == len(rest) || !isIdentByte(rest[end]) {
+					return types.TypeString(n, types.RelativeTo(r.pkg)), f.Name()
+				}
+				rest = rest[end:]
+			}
+		}
+	}
+	return "", ""
+}
+
+// isIdentByte reports whether c may be part of a Go identifier.
+func isIdentByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
 }
 
 // scriptPackage reports whether pkg is one of the script's own packages
