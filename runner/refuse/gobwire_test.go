@@ -78,3 +78,24 @@ func TestGobMethods(t *testing.T) {
 		})
 	}
 }
+
+// TestGobRegistered lists registrations gob makes under another name
+// than Go's in the interpreter, and ones it names alike.
+func TestGobRegistered(t *testing.T) {
+	const head = "package main\n\nimport \"encoding/gob\"\n\ntype Move struct{ X int }\n\ntype Names []string\n\ntype Celsius float64\n\ntype Shape interface{ Area() int }\n\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"a named slice", "func main() { gob.Register(Names{}) }\n", "main.go:13:28: the interpreter makes Names the type []string at run time"},
+		{"a named basic type by a name of its own", "func main() { gob.RegisterName(\"C\", Celsius(0)) }\n", "the interpreter makes Celsius the type float64 at run time"},
+		{"a slice of a struct", "func main() { gob.Register([]Move{}) }\n", "gob registers []Move under a name it makes of the interpreter's types"},
+		{"a struct", "func main() { gob.Register(Move{}) }\n", ""},
+		{"a pointer to a struct", "func main() { gob.Register(&Move{}) }\n", ""},
+		{"a library type", "func main() { gob.Register([]string{}) }\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(checkSource(t, head+tt.body), "\n")
+			if tt.want == "" && strings.Contains(got, "regist") || tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Errorf("refusals:\n%s\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -29,6 +29,7 @@ var checks = []check{
 	gobFields,
 	gobWire,
 	gobMethods,
+	gobRegistered,
 	printVerbs,
 	recoveredValues,
 	typedNilErrors,
