@@ -22,7 +22,8 @@ import (
 // An encoder is accepted where its bytes go to a connection (net.Conn,
 // *net.TCPConn, *net.UnixConn, *tls.Conn, *sock.Conn), to a bufio.Writer
 // or ReadWriter over one, to io.Discard, or to a bytes.Buffer that only gob.NewDecoder
-// reads; a variable or a parameter is followed to what it is given. The
+// reads; a variable, a struct field or a parameter is followed to what
+// it is given. The
 // bytes sent on a connection reach the peer's decoder as Go's would; a
 // script that reads a connection other than through gob.NewDecoder is
 // refused there, as it could count or show them (rawConnReads).
@@ -407,6 +408,9 @@ func (w *gobWriters) unseen(e ast.Expr) bool {
 		if sel, pn := r.qualified(e); pn != nil {
 			return pn.Imported().Path() == "io" && sel.Sel.Name == "Discard"
 		}
+		if v, ok := r.info.Uses[e.Sel].(*types.Var); ok && v.IsField() && v.Pkg() == r.pkg {
+			return w.unseenField(v)
+		}
 	case *ast.CallExpr:
 		switch r.calleeName(e) {
 		case "bufio.NewWriter", "bufio.NewWriterSize":
@@ -486,6 +490,61 @@ func (w *gobWriters) unseenVar(v *types.Var) bool {
 				if id, isIdent := x.(*ast.Ident); isIdent && (r.info.Defs[id] == v || r.info.Uses[id] == v) {
 					ok = false
 				}
+			}
+		}
+		return true
+	})
+	return ok && found
+}
+
+// unseenField reports whether every value the package gives a struct
+// field v (in an assignment, or a struct literal, keyed or not) is
+// unseen, and its address is never taken.
+func (w *gobWriters) unseenField(v *types.Var) bool {
+	if w.seen[v] {
+		return false
+	}
+	w.seen[v] = true
+	defer delete(w.seen, v)
+	r := w.r
+	ok, found := true, false
+	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				sel, isSel := ast.Unparen(lhs).(*ast.SelectorExpr)
+				if !isSel || r.info.Uses[sel.Sel] != v {
+					continue
+				}
+				if len(n.Lhs) != len(n.Rhs) {
+					ok = false
+					return false
+				}
+				found = true
+				ok = ok && w.unseen(n.Rhs[i])
+			}
+		case *ast.CompositeLit:
+			st, isStruct := r.typeOf(n).Underlying().(*types.Struct)
+			if !isStruct {
+				return true
+			}
+			for i, elt := range n.Elts {
+				if kv, isKV := elt.(*ast.KeyValueExpr); isKV {
+					if id, isIdent := kv.Key.(*ast.Ident); isIdent && r.info.Uses[id] == v {
+						found = true
+						ok = ok && w.unseen(kv.Value)
+					}
+				} else if i < st.NumFields() && st.Field(i) == v {
+					found = true
+					ok = ok && w.unseen(elt)
+				}
+			}
+		case *ast.UnaryExpr:
+			if sel, isSel := n.X.(*ast.SelectorExpr); isSel && n.Op.String() == "&" && r.info.Uses[sel.Sel] == v {
+				ok = false
 			}
 		}
 		return true

@@ -30,6 +30,9 @@ func TestGobWire(t *testing.T) {
 
 		{"a raw read of a connection that gob also decodes", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Move{})\n\td, _ := net.Dial(\"tcp\", \"y\")\n\trw := bufio.NewReadWriter(bufio.NewReader(d), bufio.NewWriter(d))\n\tcmd, _ := rw.ReadString('\\n')\n\tfmt.Println(cmd, gob.NewDecoder(rw).Decode(&Move{}))\n}\n", ""},
 		{"a reply read on the connection gob encodes to", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\trw := bufio.NewReadWriter(bufio.NewReader(c), bufio.NewWriter(c))\n\t_ = gob.NewEncoder(rw).Encode(Move{})\n\trw.Flush()\n\treply, _ := rw.ReadString('\\n')\n\tfmt.Println(reply)\n}\n", ""},
+		{"a field given a connection", "type client struct{ w io.Writer }\n\nfunc main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tcl := &client{w: bufio.NewWriter(c)}\n\t_ = gob.NewEncoder(cl.w).Encode(Move{})\n}\n", ""},
+		{"a field given a connection, and standard output", "type client struct{ w io.Writer }\n\nfunc main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tcl := client{c}\n\tcl.w = os.Stdout\n\t_ = gob.NewEncoder(cl.w).Encode(Move{})\n}\n", "main.go:27:21: under socklab"},
+		{"a field whose address is taken", "type client struct{ w io.Writer }\n\nfunc set(w *io.Writer) {}\n\nfunc main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tcl := client{c}\n\tset(&cl.w)\n\t_ = gob.NewEncoder(cl.w).Encode(Move{})\n}\n", "main.go:29:21: under socklab"},
 		{"a connection", "func main() { c, _ := net.Dial(\"tcp\", \"x\"); _ = gob.NewEncoder(c).Encode(Move{}) }\n", ""},
 		{"a bufio.Writer over a connection", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tw := bufio.NewWriter(c)\n\t_ = gob.NewEncoder(w).Encode(Move{})\n\tw.Flush()\n}\n", ""},
 		{"a parameter given connections", "func send(w io.Writer) { _ = gob.NewEncoder(w).Encode(Move{}) }\n\nfunc main() { c, _ := net.Dial(\"tcp\", \"x\"); send(c) }\n", ""},
