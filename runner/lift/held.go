@@ -19,3 +19,26 @@ func Held(v any) any {
 // they are (two keys for one value, or a panic for a wrapper with
 // functions for fields).
 func Key(k any) any { return Held(k) }
+
+// Printed is Held for printing, where what a wrapper holds is known: the
+// value its SelfMethod returns (an error of the script's), or a pointer
+// or a value of Go's library it holds. A wrapper of a script's struct
+// value without the method (in a fmt.Stringer) holds one of the struct's
+// fields, not the struct, so it is returned as it is: fmt prints it by
+// calling its method.
+func Printed(v any) any {
+	w := reflect.ValueOf(v)
+	if !w.IsValid() || w.Type() != selfType && !isWrapper(w.Type()) {
+		return v
+	}
+	if w.Type() != selfType && !w.FieldByName("W"+SelfMethod).IsValid() {
+		held := w.Field(0)
+		if held.Kind() == reflect.Interface {
+			held = held.Elem()
+		}
+		if !held.IsValid() || held.Kind() != reflect.Pointer && held.Type().PkgPath() == "" {
+			return v
+		}
+	}
+	return Held(v)
+}

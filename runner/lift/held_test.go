@@ -30,3 +30,39 @@ func TestHeld(t *testing.T) {
 		})
 	}
 }
+
+// stringerWrapper stands for the interpreter's wrapper of a value in a
+// fmt.Stringer, which has no SelfMethod.
+type stringerWrapper struct {
+	IValue  any
+	WString func() string
+}
+
+func TestPrinted(t *testing.T) {
+	p := &code{N: 1}
+	self := _SelfError{IValue: 7, WError: func() string { return "" }, WsocklabSelf: func() any { return Self("main.Code", code{N: 7}) }}
+	tests := []struct {
+		name string
+		v    any
+		want any
+	}{
+		{"a wrapper of a pointer", stringerWrapper{IValue: p}, p},
+		{"a wrapper whose SelfMethod gives the value", self, code{N: 7}},
+		{"a wrapper of a value of Go's library", stringerWrapper{IValue: io.EOF}, io.EOF},
+		{"a pointer", p, p},
+		{"nil", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Printed(tt.v); got != tt.want {
+				t.Errorf("Printed = %#v, want %#v", got, tt.want)
+			}
+		})
+	}
+	// A wrapper of a script's struct value holds one of its fields: it
+	// stays as it is, for fmt to call its method.
+	w := stringerWrapper{IValue: 3}
+	if got, ok := Printed(w).(stringerWrapper); !ok || got.IValue != 3 {
+		t.Errorf("Printed = %#v, want the wrapper", Printed(w))
+	}
+}

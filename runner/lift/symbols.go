@@ -42,6 +42,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Defers":        reflect.ValueOf((*Defers)(nil)),
 		"Equal":         reflect.ValueOf(Equal),
 		"Held":          reflect.ValueOf(Held),
+		"Printed":       reflect.ValueOf(Printed),
 		"Key":           reflect.ValueOf(Key),
 		"ErrorsIs":      reflect.ValueOf(ErrorsIs),
 		"Self":          reflect.ValueOf(Self),

@@ -196,9 +196,9 @@ func (s *shower) typeFunc(it *types.Interface) string {
 		if !ok {
 			continue
 		}
-		ask := "if v, ok := x.(" + names[i] + "); ok { return " + pkg + ".TypeName(v, " + desc + ") }"
+		ask := "if v, ok := h.(" + names[i] + "); ok { return " + pkg + ".TypeName(v, " + desc + ") }"
 		if c.Wrapped {
-			wrapped = append(wrapped, ask)
+			wrapped = append(wrapped, strings.Replace(ask, "h.(", "x.(", 1))
 		} else {
 			cases = append(cases, ask)
 		}
@@ -206,7 +206,7 @@ func (s *shower) typeFunc(it *types.Interface) string {
 	if len(wrapped) > 0 {
 		cases = append(cases, "if "+pkg+".Wrapped(x) { "+strings.Join(wrapped, "; ")+" }")
 	}
-	s.e.Append("func " + fn + "(x any) string { " + strings.Join(cases, "; ") + "; return " + pkg + ".TypeName(x, nil) }")
+	s.e.Append("func " + fn + "(x any) string { h := " + pkg + ".Printed(x); " + strings.Join(cases, "; ") + "; return " + pkg + ".TypeName(h, nil) }")
 	return fn
 }
 
@@ -262,9 +262,9 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 			continue
 		}
 		name, _ := typeName(s.p, s.f, c.Type, true)
-		ask := "if v, ok := x.(" + name + "); ok { return " + pkg + ".Show(v, " + desc + ") }"
+		ask := "if v, ok := h.(" + name + "); ok { return " + pkg + ".Show(v, " + desc + ") }"
 		if c.Wrapped {
-			wrapped = append(wrapped, ask)
+			wrapped = append(wrapped, strings.Replace(ask, "h.(", "x.(", 1))
 		} else {
 			cases = append(cases, ask)
 		}
@@ -274,7 +274,11 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 		// another type of the same runtime form is not.
 		cases = append(cases, "if "+pkg+".Wrapped(x) { "+strings.Join(wrapped, "; ")+" }")
 	}
-	s.e.Append("func " + fn + "(x any) any { " + strings.Join(cases, "; ") + "; return x }")
+	held := ""
+	if len(cases) > len(hidden)+min(len(wrapped), 1) {
+		held = "h := " + pkg + ".Printed(x); "
+	}
+	s.e.Append("func " + fn + "(x any) any { " + held + strings.Join(cases, "; ") + "; return x }")
 	return fn
 }
 

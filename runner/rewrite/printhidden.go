@@ -52,10 +52,11 @@ func (s *shower) exportHidden() {
 		if !ok || !named {
 			continue
 		}
-		show := "if v, ok := x.(" + name + "); ok { return " + pkg + ".Show(v, " + desc + "), true }"
-		tname := "if v, ok := x.(" + name + "); ok { return " + pkg + ".TypeName(v, " + desc + "), true }"
+		show := "if v, ok := h.(" + name + "); ok { return " + pkg + ".Show(v, " + desc + "), true }"
+		tname := "if v, ok := h.(" + name + "); ok { return " + pkg + ".TypeName(v, " + desc + "), true }"
 		if c.Wrapped {
-			wrappedShows, wrappedNames = append(wrappedShows, show), append(wrappedNames, tname)
+			wrappedShows = append(wrappedShows, strings.Replace(show, "h.(", "x.(", 1))
+			wrappedNames = append(wrappedNames, strings.Replace(tname, "h.(", "x.(", 1))
 		} else {
 			shows, names = append(shows, show), append(names, tname)
 		}
@@ -64,8 +65,9 @@ func (s *shower) exportHidden() {
 		shows = append(shows, "if "+pkg+".Wrapped(x) { "+strings.Join(wrappedShows, "; ")+" }")
 		names = append(names, "if "+pkg+".Wrapped(x) { "+strings.Join(wrappedNames, "; ")+" }")
 	}
-	s.e.Append("func " + hiddenShow + "(x any) (any, bool) { " + strings.Join(append(shows, "return x, false"), "; ") + " }")
-	s.e.Append("func " + hiddenName + "(x any) (string, bool) { " + strings.Join(append(names, `return "", false`), "; ") + " }")
+	held := "h := " + pkg + ".Printed(x); _ = h; "
+	s.e.Append("func " + hiddenShow + "(x any) (any, bool) { " + held + strings.Join(append(shows, "return x, false"), "; ") + " }")
+	s.e.Append("func " + hiddenName + "(x any) (string, bool) { " + held + strings.Join(append(names, `return "", false`), "; ") + " }")
 }
 
 // hiddenAsks returns the calls of fn (hiddenShow or hiddenName) of the
