@@ -24,7 +24,16 @@ import (
 // Where the script uses the error of the execution, the data must hold
 // only types that pass template can name in it as Go does.
 func templateData(r *reporter) {
+	told := len(rewrite.TemplateTold(r.pkg)) > 0
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && told && (sel.Sel.Name == "Execute" || sel.Sel.Name == "ExecuteTemplate") {
+			call, isCall := parentOf(stack).(*ast.CallExpr)
+			direct := isCall && call.Fun == sel && r.info.Selections[sel] != nil && r.info.Selections[sel].Kind() == types.MethodVal
+			if !direct && r.templateMethod(sel) {
+				r.refuse(sel.Pos(), "socklab names the script's types in a template's errors and printf only where %s is called directly: call it (t.%s(w, data)) rather than take it as a value", sel.Sel.Name, sel.Sel.Name)
+			}
+			return true
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
@@ -81,6 +90,25 @@ func templateData(r *reporter) {
 		}
 		return true
 	})
+}
+
+// parentOf returns the innermost node of stack, or nil.
+func parentOf(stack []ast.Node) ast.Node {
+	if len(stack) == 0 {
+		return nil
+	}
+	return stack[len(stack)-1]
+}
+
+// templateMethod reports whether sel selects a method of a Template of
+// text/template or html/template, as a value or a method expression.
+func (r *reporter) templateMethod(sel *ast.SelectorExpr) bool {
+	s := r.info.Selections[sel]
+	if s == nil || s.Kind() == types.FieldVal {
+		return false
+	}
+	fn, ok := s.Obj().(*types.Func)
+	return ok && fn.Pkg() != nil && (fn.Pkg().Path() == "text/template" || fn.Pkg().Path() == "html/template")
 }
 
 // templateReceiver reports whether x is a *template.Template of
