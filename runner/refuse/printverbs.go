@@ -83,6 +83,13 @@ func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb, lifted bool) {
 	if !types.IsInterface(t) {
 		return
 	}
+	if v.Verb == 'T' || v.Verb == 'v' && v.Sharp {
+		if d := r.heldByField(t); d != nil {
+			r.refuse(a.Pos(), "%%%s of a %s that may hold a %s names the interpreter's wrapper of it, which holds one of its fields, not %s.%s: print %%%s of a variable of type %s, or store a pointer (&%s{...}) in the %s",
+				verbName(v), r.typeString(t), d.Name(), r.pkg.Name(), d.Name(), verbName(v), d.Name(), d.Name(), r.typeString(t))
+			return
+		}
+	}
 	if d := r.printedDifferently(t, v); d != nil {
 		instead := "print a variable of type " + d.Name()
 		if d.Parent() != r.pkg.Scope() {
@@ -273,4 +280,37 @@ func (r *reporter) printedDifferently(t types.Type, v rewrite.Verb) *types.TypeN
 		}
 	}
 	return nil
+}
+
+// heldByField returns a struct type the package declares, with methods of
+// value receivers that implement t, an interface of Go's library other
+// than error (fmt.Stringer), if it declares one: the interpreter keeps a
+// value of it stored as t in a wrapper of its own that holds one of the
+// struct's fields, whose type %T and %#v name (gostd._fmt_Stringer). A
+// pointer, and an error's value, runner/rewrite finds in the wrapper
+// (lift.Printed); types of lift's pool are compiled.
+func (r *reporter) heldByField(t types.Type) *types.TypeName {
+	if !r.libraryInterface(t) || types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return nil
+	}
+	it := t.Underlying().(*types.Interface)
+	scope := r.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || rewrite.Pooled(tn) {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok && st.NumFields() > 0 && types.Implements(tn.Type(), it) {
+			return tn
+		}
+	}
+	return nil
+}
+
+// verbName spells v's verb as the format writes it: T, or #v.
+func verbName(v rewrite.Verb) string {
+	if v.Verb == 'T' {
+		return "T"
+	}
+	return "#v"
 }
