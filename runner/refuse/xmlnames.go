@@ -305,13 +305,20 @@ func (r *reporter) failsNamed(t types.Type, decoding bool) bool {
 
 // xmlHeldTypeNamed returns why encoding/xml's error about a value that t
 // may hold in an interface is not Go's, or "": where t holds an interface
-// (for decoding, is one, as the decoder follows only the pointer that
-// the target itself holds), a struct type of the script that a value of
+// (for decoding, is one or points to one, as the decoder follows only the
+// pointer that the target itself holds), a struct type of the script that a value of
 // interface type may hold at run time (see ifaceHeld) whose tag
 // encoding/xml rejects, or with a field whose type its error names, fails
 // with an error that names the interpreter's struct type.
 func xmlHeldTypeNamed(r *reporter, t types.Type, decoding bool) string {
-	if decoding && !types.IsInterface(t) || !decoding && !holdsInterface(t) {
+	if decoding {
+		if p, ok := t.Underlying().(*types.Pointer); ok && types.IsInterface(p.Elem()) {
+			t = p.Elem() // the decoder follows a pointer that the interface holds
+		}
+		if !types.IsInterface(t) {
+			return ""
+		}
+	} else if !holdsInterface(t) {
 		return ""
 	}
 	why := ""
