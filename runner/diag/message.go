@@ -67,6 +67,7 @@ func Plain(msg string) string {
 		}
 	}
 	msg = nameMarked(msg)
+	msg = NameUncomparables(msg)
 	if r := typeNames.Load(); r != nil {
 		msg = r.Replace(msg)
 	}

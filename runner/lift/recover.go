@@ -73,7 +73,8 @@ func Recovered(v any) any {
 // the script that its message spells as the interpreter's runtime type,
 // marked by runner/rewrite (pass structmark), named as Go names it:
 // comparing uncomparable type main.S, where the interpreter's type spelt
-// struct { L []int "socklab:\"main.S\"" }. Go's runtime.errorString
+// struct { L []int "socklab:\"main.S\"" }; and so a type that
+// NameUncomparable names (map[string]bool for main.Set). Go's runtime.errorString
 // is remade with the new text; the error of hashing such a key in a map,
 // which the interpreter's reflect raises as another type of the runtime's
 // whose text is not a string, becomes the runtime.errorString that the
@@ -81,10 +82,10 @@ func Recovered(v any) any {
 // unhashable type main.S).
 func namedMarks(e runtime.Error) any {
 	msg := e.Error()
-	if !strings.Contains(msg, diag.MarkKey+`:\"`) {
+	named := diag.NameUncomparables(diag.NameMarked(msg))
+	if named == msg {
 		return e
 	}
-	named := diag.NameMarked(msg)
 	rv := reflect.ValueOf(e)
 	if rv.Kind() == reflect.String {
 		if text := strings.TrimPrefix(named, "runtime error: "); text != named {
@@ -127,5 +128,17 @@ func goError(f func()) (err any) {
 		}
 	}()
 	f()
+	return nil
+}
+
+// NameUncomparable names the runtime type of the values that types holds,
+// a nil slice of a type of the script that is not comparable
+// ([]Set(nil)), name (main.Set) in the runtime errors of comparing and
+// hashing one (see diag.NameUncomparable), as rewritten source declares
+// it (pass uncomparable).
+func NameUncomparable(name string, types any) any {
+	if t := reflect.TypeOf(types); t != nil && t.Kind() == reflect.Slice {
+		diag.NameUncomparable(t.Elem(), name)
+	}
 	return nil
 }

@@ -75,5 +75,6 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range assertAnySymbols() {
 		syms[name] = v
 	}
+	syms["NameUncomparable"] = reflect.ValueOf(NameUncomparable)
 	return map[string]map[string]reflect.Value{Package + "/lift": syms}
 }
