@@ -1,6 +1,7 @@
 package refuse
 
 import (
+	"github.com/socklab/socklab/runner/rewrite"
 	"go/ast"
 	"go/types"
 )
@@ -158,7 +159,7 @@ func (h *ifaceHeld) reach(t types.Type, results bool, visit func(types.Type) boo
 	walk = func(t types.Type) bool {
 		found := false
 		var inner []types.Type
-		involves(t, func(x types.Type) bool {
+		rewrite.Involves(t, func(x types.Type) bool {
 			if visit(x) {
 				found = true
 				return true
@@ -186,44 +187,6 @@ func (h *ifaceHeld) reach(t types.Type, results bool, visit func(types.Type) boo
 		return false
 	}
 	return walk(t)
-}
-
-// involves is rewrite.Involves through function types as well, whose
-// results reach reports.
-func involves(t types.Type, pred func(types.Type) bool) {
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		if t == nil || seen[t] {
-			return false
-		}
-		seen[t] = true
-		if pred(t) {
-			return true
-		}
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			return walk(u.Elem())
-		case *types.Slice:
-			return walk(u.Elem())
-		case *types.Array:
-			return walk(u.Elem())
-		case *types.Map:
-			return walk(u.Key()) || walk(u.Elem())
-		case *types.Chan:
-			return walk(u.Elem())
-		case *types.Named:
-			return walk(u.Underlying())
-		case *types.Struct:
-			for i := range u.NumFields() {
-				if walk(u.Field(i).Type()) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	walk(t)
 }
 
 // enclosingSig returns the signature of the innermost function in stack.

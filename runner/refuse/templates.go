@@ -308,7 +308,7 @@ func (r *reporter) hiddenHeld(t types.Type) (name, field string) {
 			return false
 		}
 		found := false
-		involves(t, func(x types.Type) bool {
+		rewrite.Involves(t, func(x types.Type) bool {
 			if x != t && types.IsInterface(x) {
 				found = inner(x)
 				return found
