@@ -39,6 +39,9 @@ func methodFuncs(p *Package, f *ast.File, e *Editor) {
 		case types.MethodExpr:
 			methodExpr(p, f, e, sel, s)
 		case types.MethodVal:
+			if TemplateExecuteValue(p.Info, sel) {
+				return true // pass template writes it out, its receiver read where it is
+			}
 			if len(stack) > 0 {
 				if call, ok := stack[len(stack)-1].(*ast.CallExpr); ok && call.Fun == sel {
 					return true // a call, not a method value

@@ -47,7 +47,16 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 	})
 	ownPrintf := namesPrintf(p)
 	tab := ""
-	ast.Inspect(f, func(n ast.Node) bool {
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && TemplateExecuteValue(p.Info, sel) && !calledAs(stack, sel) {
+			if tab == "" {
+				tab = templateTable(p, f, e)
+			}
+			if tab != "-" {
+				templateMethodValue(p, f, e, sel, tab, ownPrintf)
+			}
+			return false
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok || !TemplateExecute(p.Info, call) {
 			return true
@@ -74,6 +83,53 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 		}
 		return true
 	})
+}
+
+// templateMethodValue writes the method value t.Execute (or
+// t.ExecuteTemplate) as the function literal it stands for, its receiver
+// evaluated where the method value is, whose call hands the error to
+// lift.TemplateError and the template to TemplateText or TemplateHTML as
+// a direct call's are:
+//
+//	f := t.Execute   =>   f := func(_r1 *template.Template) func(io.Writer, any) error { return func(_p2 io.Writer, _p3 any) error { return sl.TemplateError(sl.TemplateText(_r1, tab).Execute(_p2, _p3), tab) } }(t)
+func templateMethodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, tab string, ownPrintf bool) {
+	pkg := e.Import(lift.Package)
+	xt := p.Info.TypeOf(sel.X)
+	r := e.Name("r")
+	recv := r
+	if ptr, ok := types.Unalias(xt).(*types.Pointer); ok && !ownPrintf {
+		fn := ".TemplateText("
+		if n, ok := types.Unalias(ptr.Elem()).(*types.Named); ok && n.Obj().Pkg().Path() == "html/template" {
+			fn = ".TemplateHTML("
+		}
+		recv = pkg + fn + r + ", " + tab + ")"
+	}
+	spell := func(t types.Type) (string, bool) { return libraryTypeName(p, f, e, t), true }
+	sig := p.Info.TypeOf(sel).(*types.Signature)
+	lit, _ := funcLit(sig, e, spell, func(args []string) string {
+		return pkg + ".TemplateError(" + recv + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + "), " + tab + ")"
+	})
+	ft, _ := spell(unnamed(sig))
+	rt, _ := spell(xt)
+	e.Insert(sel.Pos(), "func("+r+" "+rt+") "+ft+" { return "+lit+" }("+directive(p, sel.Pos()))
+	e.Replace(sel.X.End(), sel.End(), ")"+directive(p, sel.End()))
+}
+
+// calledAs reports whether sel is the function of the call around it.
+func calledAs(stack []ast.Node, sel *ast.SelectorExpr) bool {
+	if len(stack) == 0 {
+		return false
+	}
+	call, ok := stack[len(stack)-1].(*ast.CallExpr)
+	return ok && call.Fun == sel
+}
+
+// TemplateExecuteValue reports whether sel selects, as a method value and
+// not a method expression, the Execute or ExecuteTemplate of a
+// *template.Template of text/template or html/template: pass template
+// writes it out, called or not.
+func TemplateExecuteValue(info *types.Info, sel *ast.SelectorExpr) bool {
+	return TemplateExecute(info, &ast.CallExpr{Fun: sel})
 }
 
 // namesPrintf reports whether a file of p spells the string "printf",
