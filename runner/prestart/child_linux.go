@@ -2,7 +2,9 @@ package prestart
 
 import (
 	"os"
+	"runtime"
 	"syscall"
+	"unsafe"
 )
 
 // Await returns at once unless this process was started early. Then it
@@ -29,6 +31,9 @@ func Await() bool {
 	if err := install(files, fds); err != nil {
 		fail(err)
 	}
+	if v, ok := syscall.Getenv(envProcs); ok {
+		procs, _ = atoi(v)
+	}
 	syscall.Clearenv()
 	for _, kv := range env {
 		for i := 0; i < len(kv); i++ {
@@ -46,6 +51,21 @@ func Await() bool {
 // adopted reports whether Await made this process the one its supervisor
 // described; the control socket then stays open, for Finish.
 var adopted bool
+
+// procs is the number of processors the supervisor's runtime uses, which
+// this process started early takes once confined (see start and
+// RestoreProcs); 0 where it started with its own.
+var procs int
+
+// RestoreProcs gives a process that Await adopted the number of
+// processors it would have started with; it started with one (see start).
+// Call it once the process is confined, before the script runs.
+func RestoreProcs() {
+	if procs > 0 {
+		runtime.GOMAXPROCS(procs)
+		procs = 0
+	}
+}
 
 // Finish ends a process that Await adopted with the exit status code. It
 // tells the supervisor the status over the control socket, then closes
@@ -86,6 +106,7 @@ func receive(fd int) (files int, argv, env []string, fds []int, err error) {
 	oob := make([]byte, syscall.CmsgSpace((MaxFiles+1)*4))
 	var msg []byte
 	for {
+		waitReadable(fd)
 		n, oobn, _, _, err := syscall.Recvmsg(fd, buf, oob, syscall.MSG_CMSG_CLOEXEC)
 		if err == syscall.EINTR {
 			continue
@@ -120,6 +141,26 @@ func receive(fd int) (files int, argv, env []string, fds []int, err error) {
 	}
 	return files, argv, env, fds, err
 }
+
+// waitReadable blocks until fd can be read, in a poll(2) that Go's
+// scheduler is not told of: told, it would hand the processor to a new
+// thread while this one waits, one more thread for the confinement's
+// round (see start).
+func waitReadable(fd int) {
+	pfd := struct {
+		fd              int32
+		events, revents int16
+	}{int32(fd), pollIn, 0}
+	for {
+		_, _, e := syscall.RawSyscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(&pfd)), 1, 0, 0, 0, 0)
+		if e != syscall.EINTR {
+			return
+		}
+	}
+}
+
+// pollIn is poll(2)'s POLLIN.
+const pollIn = 0x1
 
 func rights(oob []byte) ([]int, error) {
 	msgs, err := syscall.ParseSocketControlMessage(oob)

@@ -37,10 +37,12 @@ import (
 // Environment variables of the protocol. EnvOff=0 in the supervisor's
 // environment turns the early start off (to compare, or should it ever
 // get in the way); envControl marks a process started early, and names
-// its control socket's descriptor.
+// its control socket's descriptor; envProcs holds the number of
+// processors it takes once confined (see start).
 const (
 	EnvOff     = "SOCKLAB_PRESTART"
 	envControl = "SOCKLAB_PRESTARTED"
+	envProcs   = "SOCKLAB_PRESTARTED_PROCS"
 )
 
 // MaxFiles is the most descriptors an adopted process can be given: its

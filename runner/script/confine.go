@@ -7,6 +7,7 @@ import (
 
 	"github.com/socklab/socklab/runner/confine"
 	"github.com/socklab/socklab/runner/netgate"
+	"github.com/socklab/socklab/runner/prestart"
 	"github.com/socklab/socklab/runner/stall"
 	"github.com/socklab/socklab/runner/wire/tap"
 )
@@ -30,6 +31,7 @@ func confineProcess(o Options, dir string) (settle func() error, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("socklab: %w", err)
 	}
+	prestart.RestoreProcs() // the threads its runtime starts now are confined from their start
 	return func() error {
 		if err := settled(); err != nil {
 			return fmt.Errorf("socklab: %w", err)
