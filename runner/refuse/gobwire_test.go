@@ -85,10 +85,17 @@ func TestGobMethods(t *testing.T) {
 // TestGobRegistered lists registrations gob makes under another name
 // than Go's in the interpreter, and ones it names alike.
 func TestGobRegistered(t *testing.T) {
-	const head = "package main\n\nimport \"encoding/gob\"\n\ntype Move struct{ X int }\n\ntype Names []string\n\ntype Celsius float64\n\ntype Shape interface{ Area() int }\n\n"
+	const head = "package main\n\nimport \"encoding/gob\"\n\ntype Move struct{ X int }\n\ntype Names []string\n\ntype Celsius float64\n\ntype Shape interface{ Area() int }\n\n" +
+		"type Level int\n\nfunc (l Level) Up() Level { return l + 1 }\n\ntype Table map[string]int\n\ntype Scores map[string]int\n\n"
 	for _, tt := range []struct{ name, body, want string }{
-		{"a named slice", "func main() { gob.Register(Names{}) }\n", "main.go:13:28: the interpreter makes Names the type []string at run time"},
-		{"a named basic type by a name of its own", "func main() { gob.RegisterName(\"C\", Celsius(0)) }\n", "the interpreter makes Celsius the type float64 at run time"},
+		{"a named slice", "func main() { gob.Register(Names{}) }\n", "main.go:21:28: the interpreter makes Names the type []string at run time, which gob registers itself under that name, so it cannot register it as Go's main.Names"},
+		{"a pointer to a named slice", "func main() { gob.Register(&Names{}) }\n", "the interpreter makes Names the type []string at run time"},
+		{"a named basic type with methods", "func main() { gob.Register(Level(0)) }\n", "the interpreter makes Level the type int at run time"},
+		{"a named basic type by a name of its own", "func main() { gob.RegisterName(\"C\", Celsius(0)) }\n", ""},
+		{"a named basic type", "func main() { gob.Register(Celsius(0)); gob.Register(0.5) }\n", ""},
+		{"a named map", "func main() { gob.Register(Table{}); gob.Register(&Table{}) }\n", ""},
+		{"two named maps of one form", "func main() {\n\tgob.Register(Table{})\n\tgob.Register(Scores{})\n}\n", "main.go:23:15: the interpreter makes Scores and Table (registered at line 22) one type at run time, map[string]int, which gob cannot register under two names"},
+		{"a named map and its form", "func main() {\n\tgob.Register(map[string]int{})\n\tgob.Register(&Table{})\n}\n", "the interpreter makes Table and map[string]int (registered at line 22) one type at run time"},
 		{"a slice of a struct", "func main() { gob.Register([]Move{}) }\n", "gob registers []Move under a name it makes of the interpreter's types"},
 		{"a struct", "func main() { gob.Register(Move{}) }\n", ""},
 		{"a pointer to a struct", "func main() { gob.Register(&Move{}) }\n", ""},

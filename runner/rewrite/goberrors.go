@@ -49,9 +49,10 @@ func gobErrors(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		if table == "" {
-			if table = gobTable(p, e); table == "-" {
-				return false
-			}
+			table = gobTable(p, e)
+		}
+		if table == "-" {
+			return false // no struct types to name: the calls stay as they are
 		}
 		e.Insert(sel.X.Pos(), e.Import(lift.Package)+"."+fn+"(")
 		e.Replace(sel.X.End(), call.Lparen+1, ", ")

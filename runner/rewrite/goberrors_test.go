@@ -21,6 +21,8 @@ func TestGobErrorsEdits(t *testing.T) {
 			[]string{`.GobDecode(gob.NewDecoder(io.MultiReader()), &m, _gob`}, nil},
 		{"no struct type", head + "func main() { _ = gob.NewEncoder(io.Discard).Encode(1) }\n",
 			[]string{"gob.NewEncoder(io.Discard).Encode(1)"}, []string{"GobEncode", "GobTypes"}},
+		{"no struct type, two calls", head + "func main() {\n\te := gob.NewEncoder(io.Discard)\n\t_ = e.Encode(1)\n\t_ = e.Encode(2)\n}\n",
+			[]string{"e.Encode(1)", "e.Encode(2)"}, []string{"GobEncode", "GobTypes"}},
 		{"a method value", head + types + "func main() { f := gob.NewEncoder(io.Discard).Encode; _ = f(Move{}) }\n",
 			[]string{"_r1.Encode(_p2)"}, []string{"GobEncode"}},
 		{"another type's Encode", head + types + "type E struct{}\n\nfunc (E) Encode(any) error { return nil }\n\nvar _, _ = gob.Register, io.Discard\n\nfunc main() { _ = E{}.Encode(Move{}) }\n",

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter makes type Names []string the type []string, which gob registers as "[]string" where Go registers main.Names
+// difftest: refused the interpreter makes type Names []string the type []string, which gob registers itself as "[]string", so it cannot register main.Names as Go does
 package main
 
 // A value of a named slice type in an interface, registered with gob: a
