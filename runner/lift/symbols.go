@@ -50,6 +50,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Linked":        reflect.ValueOf(Linked),
 		"Registry":      reflect.ValueOf((*Registry)(nil)),
 		"LogValuer":     reflect.ValueOf(LogValuer),
+		"SlogShow":      reflect.ValueOf(SlogShow),
 	}
 	for name, v := range deferredSymbols() {
 		syms[name] = v

@@ -3,6 +3,8 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // slogPrinters are the methods a script's type may have that slog's
@@ -25,12 +27,16 @@ func slogStructs(r *reporter) {
 		return
 	}
 	held := r.slogMisprinted(valuer)
+	shows := rewrite.SlogShows(r.pkg, r.info, r.files)
 	name := func(t types.Type) string { return types.TypeString(t, types.RelativeTo(r.pkg)) }
 	r.slogAnyArgs(func(sel *ast.SelectorExpr) {
 		if len(held) > 0 {
 			r.refuse(sel.Pos(), "%s taken as a value may be handed a value of %s, which slog prints otherwise under socklab than Go: call %s directly", types.ExprString(sel), name(held[0]), types.ExprString(sel))
 		}
-	}, func(_ *ast.CallExpr, arg ast.Expr, t types.Type, spread bool) {
+	}, func(call *ast.CallExpr, arg ast.Expr, t types.Type, spread bool) {
+		if shows && !spread && rewrite.LogValuerCall(r.info, call) && rewrite.SlogShowable(r.pkg, t) {
+			return // pass slogshow hands slog a stand-in that prints as Go
+		}
 		what := types.ExprString(arg)
 		if spread {
 			what += "'s elements"

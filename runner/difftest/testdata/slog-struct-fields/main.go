@@ -1,9 +1,9 @@
-// difftest: refused slog prints a value of a script's struct type with unexported fields as the interpreter keeps it (its fields renamed Xhost), where Go prints host or leaves it out
+// difftest: same
 // A server logs each peer it accepts with log/slog, the peer a struct
 // with unexported fields. Go's TextHandler prints {host:::1 port:80} and
 // its JSONHandler {}; under socklab slog saw the interpreter's copy of the
-// struct, with exported fields Xhost and Xport, and printed those, so
-// socklab refuses it.
+// struct, with exported fields Xhost and Xport, and printed those, until
+// socklab handed slog a stand-in that prints as Go.
 package main
 
 import (
