@@ -47,6 +47,7 @@ type Rewrite struct {
 	Hints     bool              // the stall hints are on: Sites and Concrete are theirs
 	Sites     []hint.Site       // the receive sites marked, numbered from 1
 	Concrete  bool              // the script asserts its connections' concrete type
+	Listeners bool              // the script asserts or prints its listeners' concrete type
 }
 
 // A Writer writes the front end's work, Source first, then Rewrite.
@@ -92,6 +93,7 @@ func (w *Writer) Rewrite(r Rewrite) error {
 		w.str(s.What)
 	}
 	w.bool(r.Concrete)
+	w.bool(r.Listeners)
 	return w.flush()
 }
 
@@ -201,6 +203,7 @@ func (r *Reader) Rewrite() (Rewrite, error) {
 		rw.Sites = append(rw.Sites, hint.Site{File: r.str(), Line: r.num(), Delim: r.str(), What: r.str()})
 	}
 	rw.Concrete = r.bool()
+	rw.Listeners = r.bool()
 	return rw, r.end()
 }
 

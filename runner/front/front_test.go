@@ -20,6 +20,7 @@ func TestRoundTrip(t *testing.T) {
 		Hints:     true,
 		Sites:     []hint.Site{{File: "main.go", Line: 120000, Delim: "\n"}, {File: "main.go", Line: 7, What: "any bytes"}},
 		Concrete:  true,
+		Listeners: true,
 	}
 	var buf bytes.Buffer
 	w := NewWriter(&buf)

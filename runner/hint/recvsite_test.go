@@ -147,3 +147,35 @@ func lift(t *testing.T, src string, sites *hint.Sites) string {
 	}
 	return src
 }
+
+// TestConcreteTypes checks which scripts the front end marks as looking at
+// the concrete type of their connections or listeners, which then get Go's
+// own.
+func TestConcreteTypes(t *testing.T) {
+	tests := []struct {
+		name                string
+		body                string // run's body; c is a net.Conn, ln a net.Listener
+		concrete, listeners bool
+	}{
+		{"neither", "c.Close()\nln.Close()", false, false},
+		{"a connection asserted", "_, ok := c.(*net.TCPConn)\nfmt.Println(ok)", true, false},
+		{"a connection printed with %T", "fmt.Printf(\"%T\\n\", c)", true, false},
+		{"a listener asserted", "ln.(*net.TCPListener).SetDeadline(time.Time{})", false, true},
+		{"a listener in a type switch", "switch ln.(type) {\ncase *net.TCPListener:\n\tfmt.Println(\"tcp\")\n}", false, true},
+		{"a listener asserted to an interface", "_, ok := ln.(interface{ File() (*os.File, error) })\nfmt.Println(ok)", false, true},
+		{"a listener printed with %T", "fmt.Printf(\"%T\\n\", ln)", false, true},
+		{"a listener's address printed", "fmt.Println(ln.Addr())", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nimport (\n\t\"fmt\"\n\t\"net\"\n\t\"os\"\n\t\"time\"\n)\n\n" +
+				"var _ = fmt.Println\nvar _ = os.Args\nvar _ time.Time\n\n" +
+				"func run(c net.Conn, ln net.Listener) {\n" + tt.body + "\n}\n\nfunc main() {}\n"
+			sites := &hint.Sites{}
+			lift(t, src, sites)
+			if sites.Concrete != tt.concrete || sites.Listeners != tt.listeners {
+				t.Errorf("Concrete %v, Listeners %v; want %v, %v", sites.Concrete, sites.Listeners, tt.concrete, tt.listeners)
+			}
+		})
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"sync"
 	"unsafe"
+
+	"github.com/socklab/socklab/runner/netgate"
 )
 
 // A Site is one receive call in a script's source.
@@ -31,6 +33,9 @@ type Sites struct {
 	// Concrete is set when the script asserts the concrete type of its
 	// connections, which the hints must then not wrap.
 	Concrete bool
+	// Listeners is set when the script asserts or prints the concrete type
+	// of its listeners, which the gate must then hand out as Go's own.
+	Listeners bool
 }
 
 // Add records a receive site and returns the number At takes for it.
@@ -42,6 +47,10 @@ func (s *Sites) Add(site Site) int {
 // KeepConcrete tells the hints that the script asserts the concrete type
 // of its connections.
 func (s *Sites) KeepConcrete() { s.Concrete = true }
+
+// KeepListeners tells the gate that the script asserts or prints the
+// concrete type of its listeners.
+func (s *Sites) KeepListeners() { s.Listeners = true }
 
 var sites struct {
 	sync.RWMutex
@@ -56,6 +65,7 @@ func Use(s *Sites) {
 	watched.mu.Lock()
 	watched.keepConcrete = s.Concrete
 	watched.mu.Unlock()
+	netgate.KeepListeners(s.Listeners)
 }
 
 // SiteOf returns the site numbered n in the sites in use.

@@ -78,11 +78,21 @@ func tapConn(network string, c net.Conn) net.Conn {
 	return t(c, false)
 }
 
+// goListeners is set when the script looks at its listeners' concrete type
+// (see KeepListeners).
+var goListeners atomic.Bool
+
+// KeepListeners says whether the script asserts or prints the concrete type
+// of its listeners (ln.(*net.TCPListener), %T): Listen then hands out Go's
+// own *net.TCPListener, as a Go build does, whose accepted connections pass
+// no tap, as ListenTCP's.
+func KeepListeners(on bool) { goListeners.Store(on) }
+
 // tapListener wraps ln so that each accepted connection passes the taps,
-// if any is set.
+// if any is set and the script does not look at its listeners' type.
 func tapListener(network string, ln net.Listener) net.Listener {
 	t := currentTap()
-	if t == nil || !isTCP(network) {
+	if t == nil || !isTCP(network) || goListeners.Load() {
 		return ln
 	}
 	return &tappedListener{Listener: ln, tap: t}

@@ -48,6 +48,17 @@ func TestTap(t *testing.T) {
 	if len(seen) != 2 || seen[0] || !seen[1] {
 		t.Errorf("the tap saw %v, want a dialed and an accepted connection", seen)
 	}
+	// A script that looks at its listeners' type gets Go's own, tap or not.
+	KeepListeners(true)
+	kept, err := Listen("tcp", "127.0.0.1:0")
+	KeepListeners(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := kept.(*net.TCPListener); !ok {
+		t.Errorf("with KeepListeners, listener %T", kept)
+	}
+	kept.Close()
 	// net.ListenTCP and DialTCP keep their concrete types, tap or not.
 	ln, err := ListenTCP("tcp", "127.0.0.1:0")
 	if err != nil {

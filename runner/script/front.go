@@ -101,7 +101,7 @@ func handedFront(r *front.Reader) (frontEnd, error) {
 			res.facts[path] = fs
 		}
 		if rw.Hints {
-			res.sites = &hint.Sites{List: rw.Sites, Concrete: rw.Concrete}
+			res.sites = &hint.Sites{List: rw.Sites, Concrete: rw.Concrete, Listeners: rw.Listeners}
 		}
 		return res, nil
 	}}, nil
@@ -152,7 +152,7 @@ func Front(o Options, hints bool, w io.Writer) {
 		rw.Facts[path] = b
 	}
 	if sites != nil {
-		rw.Hints, rw.Sites, rw.Concrete = true, sites.List, sites.Concrete
+		rw.Hints, rw.Sites, rw.Concrete, rw.Listeners = true, sites.List, sites.Concrete, sites.Listeners
 	}
 	fw.Rewrite(rw)
 }
