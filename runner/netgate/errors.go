@@ -64,6 +64,9 @@ func scriptError(network, asked, real string, err error) error {
 	if addr == nil || (oe.Addr != nil && oe.Addr.String() == addr.String() && asked == real) {
 		return err
 	}
+	if oe.Addr == nil && real != "" {
+		return err // net's own names none: dial tcp4: address ::1: no suitable address found
+	}
 	shown := *oe
 	shown.Addr = addr
 	if shown.Source != nil {

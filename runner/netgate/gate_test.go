@@ -90,6 +90,8 @@ func TestErrorsAreGos(t *testing.T) {
 	ln.Close()
 	_, refused := netgate.Dial("tcp", addr)
 	_, badAddr := netgate.Dial("tcp", "not an address")
+	_, v6on4 := netgate.Dial("tcp4", "[::1]:80")
+	_, listen6on4 := netgate.Listen("tcp4", "[::1]:0")
 	tests := []struct {
 		name     string
 		err      error
@@ -101,6 +103,8 @@ func TestErrorsAreGos(t *testing.T) {
 		{"dial to a closed port", refused, "dial tcp " + addr + ": connect: connection refused",
 			"is the server running at " + addr + "?"},
 		{"no port", badAddr, "dial tcp: address not an address: missing port in address", ""},
+		{"an IPv6 address dialed on tcp4", v6on4, "dial tcp4: address ::1: no suitable address found", ""},
+		{"an IPv6 address listened on on tcp4", listen6on4, "listen tcp4: address ::1: no suitable address found", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

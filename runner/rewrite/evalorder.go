@@ -447,12 +447,32 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool
 			e.splitValues(s.Rhs[i-1].End(), s.Rhs[i].Pos(), "; "+declare(i))
 		}
 	} else if named {
+		values := slices.Clone(temps)
 		for i, t := range temps {
+			if t == "_" && isReceive(s.Rhs[0]) {
+				// The interpreter cannot receive into a blank beside a
+				// variable (_v1, _ = <-ch panicked): a variable of its own.
+				t, types_[i] = e.Name("v"), "bool"
+				if i == 0 {
+					ch, _ := p.Info.TypeOf(s.Rhs[0].(*ast.UnaryExpr).X).Underlying().(*types.Chan)
+					if ch == nil {
+						refuse("its type cannot be named in this file")
+						return
+					}
+					name, ok := o.typeText(p, f, ch.Elem())
+					if !ok {
+						refuse("its type cannot be named in this file")
+						return
+					}
+					types_[i] = name
+				}
+				values[i] = t
+			}
 			if t != "_" {
 				decl.WriteString("var " + t + " " + types_[i] + "; ")
 			}
 		}
-		decl.WriteString(strings.Join(temps, ", ") + " = ")
+		decl.WriteString(strings.Join(values, ", ") + " = ")
 	} else {
 		decl.WriteString(strings.Join(temps, ", ") + " := ")
 	}

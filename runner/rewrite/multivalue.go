@@ -17,16 +17,27 @@ import (
 //	a, b = x, f()        =>   a, b = x, (f())
 //	return <-ch, nil     =>   return (<-ch), nil
 //
+// A receive alone is kept so too: the value it wrote into its variable was
+// reflect's, not addressable, so that the variable could never be set again
+// (msg := <-lines; msg = strings.TrimSpace(msg) panicked with "reflect.Value.Set
+// using unaddressable value", and so did x++, &x and a method with a pointer
+// receiver; a struct variable's field kept its value; v := f() where f
+// returns <-ch, the same):
+//
+//	msg := <-lines   =>   msg := (<-lines)
+//	return <-c.in    =>   return (<-c.in)
+//
+// (a select's case, which receives into its variables itself, excepted).
 // The parentheses open before any other pass's text around the value;
 // /*line*/ comments after them keep the columns.
 func init() { register(Pass{Name: "multivalue", Run: multiValue}) }
 
 func multiValue(p *Package, f *ast.File, e *Editor) {
 	wrap := func(values []ast.Expr, kinds func(ast.Expr) bool) {
-		if len(values) < 2 {
-			return
-		}
 		for _, v := range values {
+			if len(values) == 1 && !isReceive(v) {
+				return
+			}
 			if kinds(v) {
 				e.InsertFirst(v.Pos(), "("+e.lineAt(v.Pos()))
 				e.Insert(v.End(), ")"+e.lineAt(v.End()))
@@ -42,14 +53,13 @@ func multiValue(p *Package, f *ast.File, e *Editor) {
 		}
 		return false
 	}
-	receive := func(v ast.Expr) bool {
-		u, ok := v.(*ast.UnaryExpr)
-		return ok && u.Op == token.ARROW
-	}
+	comms := map[ast.Stmt]bool{} // the select cases' statements
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch s := n.(type) {
+		case *ast.CommClause:
+			comms[s.Comm] = true
 		case *ast.AssignStmt:
-			if len(s.Lhs) == len(s.Rhs) {
+			if len(s.Lhs) == len(s.Rhs) && !comms[s] {
 				wrap(s.Rhs, direct)
 			}
 		case *ast.ValueSpec:
@@ -57,7 +67,7 @@ func multiValue(p *Package, f *ast.File, e *Editor) {
 				wrap(s.Values, direct)
 			}
 		case *ast.ReturnStmt:
-			wrap(s.Results, receive)
+			wrap(s.Results, isReceive)
 		}
 		return true
 	})

@@ -45,7 +45,8 @@ func main() {
 
 // TestMultiValueParenthesises checks which values go in parentheses: a
 // call, a receive or a composite literal among several values assigned,
-// declared or (a receive) returned, and no single one.
+// declared or (a receive) returned, and of single ones a receive alone, but
+// in a select's case.
 func TestMultiValueParenthesises(t *testing.T) {
 	for _, tt := range []struct{ body, want string }{
 		{"a, b = x, f()", "a, b = x, (/*line :13:12*/f())"},
@@ -55,6 +56,11 @@ func TestMultiValueParenthesises(t *testing.T) {
 		{"a = f()", "a = f()"},
 		{"a, b = b, a", "a, b = b, a"},
 		{"a, b = g()", "a, b = g()"},
+		{"a = <-ch", "a = (/*line :13:6*/<-ch)/*line :13:10*/"},
+		{"y := <-ch; y++", "y := (/*line :13:7*/<-ch)/*line :13:11*/"},
+		{"var z = <-ch; z++", "var z = (/*line :13:10*/<-ch)/*line :13:14*/"},
+		{"a, ok := <-ch; _ = ok", "a, ok := <-ch;"},
+		{"select {\n\tcase a = <-ch:\n\tcase y := <-ch:\n\t\ty++\n\t}", "case y := <-ch:"},
 	} {
 		t.Run(tt.body, func(t *testing.T) {
 			src := "package main\n\ntype T struct{ n int }\n\nfunc f() int { return 1 }\n\nfunc g() (int, int) { return 1, 2 }\n\nfunc main() {\n\tvar a, b, x int\n\tvar p T\n\tch := make(chan int)\n\t" + tt.body + "\n\t_, _, _, _, _ = a, b, x, p, ch\n}\n"
@@ -66,7 +72,7 @@ func TestMultiValueParenthesises(t *testing.T) {
 	}
 	src := "package main\n\nfunc r(ch chan int) (int, int) { return <-ch, 1 }\n\nfunc s(ch chan int) int { return <-ch }\n\nfunc main() {}\n"
 	out := string(lift(t, "main.go", src))
-	if !strings.Contains(out, "return (/*line :3:41*/<-ch)") || !strings.Contains(out, "return <-ch }") {
+	if !strings.Contains(out, "return (/*line :3:41*/<-ch)") || !strings.Contains(out, "return (/*line :5:34*/<-ch)/*line :5:38*/ }") {
 		t.Errorf("returns:\n%s", out)
 	}
 }
