@@ -27,6 +27,10 @@ func (s *shower) encodeAny(a ast.Expr, t types.Type) {
 	if !ok || tab == "" {
 		return
 	}
+	if m := s.marshaler(); m != "" {
+		s.e.Refuse(a.Pos(), "the interpreter hands encoding/json a value of %s that an interface holds without its own method %s, so it would encode the value's fields where Go calls the method: encode a variable or field of type %s itself", m, marshalerMethod(m, s), m)
+		return
+	}
 	desc, ok := s.desc(t)
 	if !ok {
 		s.e.Refuse(a.Pos(), "socklab cannot encode a value of %s as Go does here: it holds a type declared inside a function, which the interpreter encodes differently: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
@@ -38,7 +42,8 @@ func (s *shower) encodeAny(a ast.Expr, t types.Type) {
 
 // jsonTable returns the name of the file's table of the script's struct
 // types that the interpreter encodes differently, declaring it after the
-// file's last line the first time, or "" where the script declares none.
+// file's last line the first time, or "" where the script declares none
+// and no type with methods either (see declaresMethods).
 // ok is false, and the encoding of a (or decoding into it: verb says
 // which) refused, where such a type cannot be
 // named at the file's top level (declared inside a function, or generic)
@@ -57,7 +62,7 @@ func (s *shower) jsonTable(a ast.Expr, verb string) (string, bool) {
 		if !ok {
 			continue
 		}
-		if _, isStruct := n.Underlying().(*types.Struct); !isStruct || !s.unexported(n) || s.marshals(n) {
+		if _, isStruct := n.Underlying().(*types.Struct); !isStruct || s.marshals(n) {
 			continue
 		}
 		if tn.Parent() != s.p.Types.Scope() || n.TypeParams().Len() > 0 {
@@ -71,7 +76,7 @@ func (s *shower) jsonTable(a ast.Expr, verb string) (string, bool) {
 		s.e.Refuse(a.Pos(), "the interpreter makes one struct type of %s and %s, whose fields Go encodes differently, so socklab cannot tell which of them an interface holds: %s a value of its own type, or give the two types different fields", x, y, verb)
 		return "", false
 	}
-	if len(named) == 0 {
+	if len(named) == 0 && !s.declaresMethods() {
 		empty := ""
 		s.table = &empty
 		return "", true
@@ -93,6 +98,61 @@ func (s *shower) jsonTable(a ast.Expr, verb string) (string, bool) {
 	s.e.Append(fmt.Sprintf("var %s = %s.JSONTypes([]any{%s}, []*%s.Type{%s})", name, pkg, strings.Join(zeros, ", "), pkg, strings.Join(descs, ", ")))
 	s.table = &name
 	return name, true
+}
+
+// marshaler returns the name of a type the script's package declares at
+// its top level with a method by which encoding/json encodes it
+// (MarshalJSON, MarshalText), or "": in an interface, the interpreter
+// hands the encoder its value without the method.
+func (s *shower) marshaler() string {
+	scope := s.p.Types.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) && marshalerMethod(name, s) != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// marshalerMethod returns the encoding method of the type of the script's
+// package named name, MarshalJSON before MarshalText, or "".
+func marshalerMethod(name string, s *shower) string {
+	tn, ok := s.p.Types.Scope().Lookup(name).(*types.TypeName)
+	if !ok {
+		return ""
+	}
+	for _, m := range []string{"MarshalJSON", "MarshalText"} {
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if obj, _, _ := types.LookupFieldOrMethod(t, false, nil, m); obj != nil {
+				if _, isFunc := obj.(*types.Func); isFunc {
+					return m
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// declaresMethods reports whether a package of the script declares a type
+// with methods (not an interface): the interpreter hands a value of one
+// that an interface holds to compiled code in a wrapper of its own, whose
+// fields encoding/json does not see ({} where Go encodes the value), so a
+// script that declares one needs the table, if an empty one, by which
+// lift.JSONAny unwraps the values.
+func (s *shower) declaresMethods() bool {
+	pkgs := append([]Checked{{Files: s.p.Files, Types: s.p.Types, Info: s.p.Info}}, s.p.Peers...)
+	for _, c := range pkgs {
+		for _, obj := range c.Info.Defs {
+			tn, ok := obj.(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); ok && n.NumMethods() > 0 && !types.IsInterface(n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsInterface reports whether a value of t may hold an interface: t is
