@@ -45,6 +45,7 @@ var checks = []check{
 	logValuers,
 	slogStructs,
 	templateData,
+	genericTypeCycles,
 }
 
 // reporter holds the package being checked and what the checks found.

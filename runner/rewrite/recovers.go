@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -167,21 +168,16 @@ func seenByRecover(info *types.Info, files []*ast.File) map[*ast.BlockStmt]bool 
 		g.calls(b)
 	}
 	seen := map[*ast.BlockStmt]bool{}
+	expanded := map[*ast.BlockStmt]bool{} // seen, and what it calls queued
 	var queue []*ast.BlockStmt
-	for _, b := range bodies {
-		if DefersRecover(info, files, b) {
-			queue = append(queue, b)
-		}
-	}
 	escaped := false
-	for len(queue) > 0 {
-		b := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
-		if seen[b] {
-			continue
-		}
+	expand := func(b, except *ast.BlockStmt) {
 		seen[b] = true
-		queue = append(queue, g.callees[b]...)
+		for _, c := range g.callees[b] {
+			if c != except {
+				queue = append(queue, c)
+			}
+		}
 		if g.dynamic[b] && !escaped {
 			escaped = true
 			for e := range g.escapes {
@@ -189,7 +185,56 @@ func seenByRecover(info *types.Info, files []*ast.File) map[*ast.BlockStmt]bool 
 			}
 		}
 	}
+	for _, b := range bodies {
+		if DefersRecover(info, files, b) {
+			expand(b, lastRecover(info, files, b))
+		}
+	}
+	for len(queue) > 0 {
+		b := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		if expanded[b] {
+			continue
+		}
+		expanded[b] = true
+		expand(b, nil)
+	}
 	return seen
+}
+
+// lastRecover returns the body of the function literal that body defers,
+// where it is the only deferred call of body that calls recover, deferred
+// once (in no loop, in a body without goto): nothing runs after it in
+// body's frame that could recover its own panics (of its recover's value,
+// err = r.(error)), which only a recover of a caller of body can see.
+// It returns nil otherwise.
+func lastRecover(info *types.Info, files []*ast.File, body *ast.BlockStmt) *ast.BlockStmt {
+	var lit *ast.FuncLit
+	var loops []ast.Node
+	recovering, again := 0, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BranchStmt:
+			again = again || x.Tok == token.GOTO
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, n)
+		case *ast.DeferStmt:
+			if DefersRecover(info, files, &ast.BlockStmt{List: []ast.Stmt{x}}) {
+				recovering++
+				lit, _ = ast.Unparen(x.Call.Fun).(*ast.FuncLit)
+				for _, l := range loops {
+					again = again || l.Pos() <= x.Pos() && x.Pos() < l.End()
+				}
+			}
+		}
+		return true
+	})
+	if recovering != 1 || again || lit == nil {
+		return nil
+	}
+	return lit.Body
 }
 
 // A callGraph is what each function body of a package calls.
