@@ -180,7 +180,7 @@ func (m *monomorph) write(in instance) {
 		}
 		if tn, ok := m.p.Info.Uses[id].(*types.TypeName); ok {
 			if tp, ok := tn.Type().(*types.TypeParam); ok && sub[tp] != nil {
-				add(id.Pos(), id.End(), spell[tn.Name()])
+				add(id.Pos(), id.End(), conversionType(spell[tn.Name()], id, stack))
 			}
 			return true
 		}
@@ -217,6 +217,26 @@ func (m *monomorph) write(in instance) {
 	b.Write(m.e.src[at:to])
 	pos := m.p.Fset.Position(fd.Pos())
 	m.e.Append(fmt.Sprintf("//line :%d:%d\n%s", pos.Line, pos.Column, b.String()))
+}
+
+// conversionType returns t, the spelling of the type that replaces the
+// type parameter id, in parentheses where id is converted to and t would
+// read otherwise there: PT(&v) with PT a *Port is (*Port)(&v), where
+// *Port(&v) dereferences a conversion to Port.
+func conversionType(t string, id *ast.Ident, stack []ast.Node) string {
+	if len(stack) < 2 {
+		return t
+	}
+	call, ok := stack[len(stack)-2].(*ast.CallExpr)
+	if !ok || call.Fun != id {
+		return t
+	}
+	for _, prefix := range []string{"*", "<-", "func", "chan"} {
+		if strings.HasPrefix(t, prefix) {
+			return "(" + t + ")"
+		}
+	}
+	return t
 }
 
 // spellParams replaces the type parameters' names in text, an edit of

@@ -1,5 +1,7 @@
 package rewrite_test
 
+import "testing"
+
 func init() {
 	programs = append(programs,
 		program{"generics_instances", `package main
@@ -89,4 +91,25 @@ func main() {
 }
 `},
 	)
+}
+
+func init() {
+	programs = append(programs, fromCorpus("generics_pointer_constraint", "generics-method-constraints"))
+}
+
+// TestGenericsConversionSpelling checks how a copy converts to a type
+// parameter: in parentheses where its type would read otherwise there.
+func TestGenericsConversionSpelling(t *testing.T) {
+	const head = "package main\n\ntype P struct{ n int }\n\nfunc (p *P) Set(n int) { p.n = n }\n\n"
+	for _, tt := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"a pointer", "func Set[T any, PT interface {\n\t*T\n\tSet(int)\n}](v *T) { PT(v).Set(1) }\n\nfunc main() { Set[P](&P{}) }\n", []string{"(*P)(v).Set(1)"}, []string{" *P(v)"}},
+		{"a channel", "func Close[C ~chan int](c chan int) { close(C(c)) }\n\nfunc main() { Close[chan int](make(chan int)) }\n", []string{"close((chan int)(c))"}, nil},
+		{"a named type", "func Conv[T ~int](n int) T { return T(n) }\n\nfunc main() { _ = Conv[int](1) }\n", []string{"return int(n)"}, []string{"(int)"}},
+		{"a pointer not converted to", "func New[T any, PT interface{ *T }]() PT { var p PT = new(T); return p }\n\nfunc main() { _ = New[P]() }\n", []string{"var p *P = new(P)"}, []string{"(*P)"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { liftHolds(t, head+tt.body, tt.want, tt.not) })
+	}
 }

@@ -193,6 +193,10 @@ func checkImports(o Options, fset *token.FileSet, f *ast.File, known func(path s
 			problems = append(problems, fmt.Sprintf("%s: %s", pos, msg))
 			continue
 		}
+		if path == "embed" && !known(path) {
+			problems = append(problems, fmt.Sprintf("%s: %s", pos, embedRefusal))
+			continue
+		}
 		if _, bad := forbidden[path]; !bad && !known(path) {
 			problems = append(problems, fmt.Sprintf(
 				"%s: package %q is not available: scripts may import Go's standard library, socklab's helpers (sock, frame, console) and packages in a folder beside them", pos, path))
@@ -200,6 +204,11 @@ func checkImports(o Options, fset *token.FileSet, f *ast.File, known func(path s
 	}
 	return problems
 }
+
+// embedRefusal is what a script that imports embed is told: a //go:embed
+// directive puts files into a binary when Go builds it, and socklab runs
+// the script from its source, with no build.
+const embedRefusal = `package "embed" and //go:embed put files into the program when Go builds it, and socklab runs a script from its source, with no build: read the files when the program starts instead (os.ReadFile("folder/file.txt") for a string or []byte, os.DirFS("folder") for an embed.FS)`
 
 func allowed(o Options, path string) bool {
 	switch path {

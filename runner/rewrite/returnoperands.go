@@ -1,0 +1,64 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// The interpreter compiles some operands of a return statement to write
+// their value straight into the function's results, and gets the place
+// wrong for two kinds: a receive (return <-c, return v, <-done) it fails
+// on at run time (reflect: reflect.Value.Set using unaddressable value),
+// and a call of a builtin function in a return of several results it
+// writes into the first result, whatever its position (return total,
+// len(nums) returned len(nums) twice; return "x", len(s) failed with
+// reflect: call of reflect.Value.SetInt on string Value). Parenthesised,
+// such an operand is computed into a place of its own and then returned,
+// as any other is. This pass adds the parentheses, with /*line*/ comments
+// that keep every column:
+//
+//	return <-balances       =>   return (/*line :17:29*/<-balances)/*line :17:39*/
+//	return total, len(nums) =>   return total, (/*line :9:16*/len(nums))/*line :9:25*/
+func init() { register(Pass{Name: "returnoperands", Run: returnOperands}) }
+
+func returnOperands(p *Package, f *ast.File, e *Editor) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		ret, ok := n.(*ast.ReturnStmt)
+		if !ok {
+			return true
+		}
+		for _, r := range ret.Results {
+			if !misplaced(p, r, len(ret.Results) > 1) {
+				continue
+			}
+			start, end := p.Fset.Position(r.Pos()), p.Fset.Position(r.End())
+			e.InsertLast(r.Pos(), fmt.Sprintf("(/*line :%d:%d*/", start.Line, start.Column))
+			e.InsertFirst(r.End(), fmt.Sprintf(")/*line :%d:%d*/", end.Line, end.Column))
+		}
+		return true
+	})
+}
+
+// misplaced reports whether the interpreter would write the value of r, an
+// operand of a return statement (of several where several), to the wrong
+// place: r is a receive, or a call of a builtin function among several
+// results.
+func misplaced(p *Package, r ast.Expr, several bool) bool {
+	switch x := r.(type) {
+	case *ast.UnaryExpr:
+		return x.Op == token.ARROW
+	case *ast.CallExpr:
+		if !several {
+			return false
+		}
+		id, ok := ast.Unparen(x.Fun).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		_, builtin := p.Info.Uses[id].(*types.Builtin)
+		return builtin
+	}
+	return false
+}
