@@ -8,13 +8,15 @@ import (
 )
 
 // The interpreter compiles some operands of a return statement to write
-// their value straight into the function's results, and gets the place
-// wrong for two kinds: a receive (return <-c, return v, <-done) it fails
-// on at run time (reflect: reflect.Value.Set using unaddressable value),
-// and a call of a builtin function in a return of several results it
-// writes into the first result, whatever its position (return total,
-// len(nums) returned len(nums) twice; return "x", len(s) failed with
-// reflect: call of reflect.Value.SetInt on string Value). Parenthesised,
+// their value straight into the function's results, and gets it wrong for
+// two kinds. A unary operation it computes in the result's own type: a
+// receive (return <-c, return v, <-done) fails at run time (reflect:
+// reflect.Value.Set using unaddressable value), and so does !b returned
+// as an any, where -n returned as an any among several gave nil. A call
+// of a builtin function in a return of several results it writes into the
+// first result, whatever its position (return total, len(nums) returned
+// len(nums) twice; return "x", len(s) failed with reflect: call of
+// reflect.Value.SetInt on string Value). Parenthesised,
 // such an operand is computed into a place of its own and then returned,
 // as any other is. This pass adds the parentheses, with /*line*/ comments
 // that keep every column:
@@ -42,13 +44,16 @@ func returnOperands(p *Package, f *ast.File, e *Editor) {
 }
 
 // misplaced reports whether the interpreter would write the value of r, an
-// operand of a return statement (of several where several), to the wrong
-// place: r is a receive, or a call of a builtin function among several
+// operand of a return statement (of several where several), wrongly: r is
+// a unary operation but &, or a call of a builtin function among several
 // results.
 func misplaced(p *Package, r ast.Expr, several bool) bool {
+	if tv, ok := p.Info.Types[r]; ok && tv.Value != nil {
+		return false // a constant, which the interpreter computes first
+	}
 	switch x := r.(type) {
 	case *ast.UnaryExpr:
-		return x.Op == token.ARROW
+		return x.Op != token.AND
 	case *ast.CallExpr:
 		if !several {
 			return false

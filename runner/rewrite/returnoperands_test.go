@@ -58,6 +58,9 @@ func p() (int, *int)                      { return 3, new(int) }
 func q(a, b int) (int, int)               { return min(a, b), max(a, b) }
 func r(m map[string]int) (int, []string) { return len(m), make([]string, 2) }
 func t(x float64) (complex128, bool)      { return complex(x, 1), true }
+func u(n int) (int, any)                  { return 1, -n }
+func v(b bool) any                        { return !b }
+func w(n uint8) (bool, any)               { return true, ^n }
 
 func main() {
 	s := []int{1, 2}
@@ -73,6 +76,9 @@ func main() {
 	fmt.Println(q(5, 2))
 	fmt.Println(r(map[string]int{"a": 1}))
 	fmt.Println(t(2))
+	fmt.Println(u(3))
+	fmt.Println(v(true))
+	fmt.Println(w(1))
 }
 `},
 	)
@@ -92,6 +98,10 @@ func TestReturnOperandEdits(t *testing.T) {
 		{"assigned", "func f() int { v := <-c; return v }\n", nil, []string{"/*line"}},
 		{"a builtin among several", "func f(s []int) (int, int) { return 0, len(s) }\n", []string{"return 0, (/*line :5:40*/len(s))/*line :5:46*/"}, nil},
 		{"a builtin first among several", "func f(s []int) (int, error) { return cap(s), nil }\n", []string{"return (/*line :5:39*/cap(s))/*line :5:45*/, nil"}, nil},
+		{"a negation", "func f(n int) (int, any) { return 1, -n }\n", []string{"return 1, (/*line :5:38*/-n)/*line :5:40*/"}, nil},
+		{"a not", "func f(b bool) any { return !b }\n", []string{"return (/*line :5:29*/!b)"}, nil},
+		{"an address", "func f(n int) (int, any) { return 1, &n }\n", nil, []string{"/*line"}},
+		{"a constant", "func f() (int, any) { return 1, -2 }\n", nil, []string{"(/*line"}},
 		{"a builtin alone", "func f(s []int) int { return len(s) }\n", nil, []string{"/*line"}},
 		{"a call of the script's", "func g() int { return 1 }\nfunc f() (int, int) { return 0, g() }\n", nil, []string{"/*line"}},
 	} {
