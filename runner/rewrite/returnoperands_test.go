@@ -91,11 +91,10 @@ func TestReturnOperandEdits(t *testing.T) {
 		name, body string
 		want, not  []string
 	}{
-		{"receive", "func f() int { return <-c }\n", []string{"return (/*line :5:23*/<-c)/*line :5:26*/ }"}, nil},
-		{"second operand", "func f() (int, int) { return 1, <-c }\n", []string{"(/*line :5:33*/<-c)/*line :5:36*/"}, nil},
-		{"parenthesised", "func f() int { return (<-c) }\n", nil, []string{"/*line"}},
-		{"in an expression", "func f() int { return 1 + <-c }\n", nil, []string{"/*line"}},
-		{"assigned", "func f() int { v := <-c; return v }\n", nil, []string{"/*line"}},
+		{"a receive, which pass multivalue parenthesises", "func f() int { return <-c }\n", []string{"return (/*line :5:23*/<-c)/*line :5:26*/ }"}, []string{"((/*line"}},
+		{"a receive among several", "func f() (int, int) { return 1, <-c }\n", []string{"return 1, (/*line :5:33*/<-c)/*line :5:36*/ }"}, []string{"((/*line"}},
+		{"parenthesised", "func f(n int) any { return (-n) }\n", nil, []string{"/*line"}},
+		{"in an expression", "func f(n int) (int, any) { return 1, 1 + -n }\n", nil, []string{"(/*line"}},
 		{"a builtin among several", "func f(s []int) (int, int) { return 0, len(s) }\n", []string{"return 0, (/*line :5:40*/len(s))/*line :5:46*/"}, nil},
 		{"a builtin first among several", "func f(s []int) (int, error) { return cap(s), nil }\n", []string{"return (/*line :5:39*/cap(s))/*line :5:45*/, nil"}, nil},
 		{"a negation", "func f(n int) (int, any) { return 1, -n }\n", []string{"return 1, (/*line :5:38*/-n)/*line :5:40*/"}, nil},
