@@ -26,6 +26,8 @@ func Symbols() map[string]map[string]reflect.Value {
 		"JSONTable":     reflect.ValueOf((*JSONTable)(nil)),
 		"XML":           reflect.ValueOf(XML),
 		"XMLTypes":      reflect.ValueOf(XMLTypes),
+		"XMLTypeNames":  reflect.ValueOf(XMLTypeNames),
+		"XMLNames":      reflect.ValueOf((*XMLNames)(nil)),
 		"GobEncode":     reflect.ValueOf(GobEncode),
 		"GobDecode":     reflect.ValueOf(GobDecode),
 		"GobTypes":      reflect.ValueOf(GobTypes),

@@ -255,12 +255,14 @@ func (tab *XMLTable) buildStruct(sh *xmlShape, t *Type, named bool, seen map[xml
 			inner := *sh
 			inner.name = ""
 			tab.finish(&inner, fs, changed, work)
+			madeFor(rt, inner.out, t)
 			sh.wrap = &inner
 			sh.out = reflect.TypeFor[xmlElement]()
 			return
 		}
 	}
 	tab.finish(sh, fs, changed, work)
+	madeFor(rt, sh.out, t)
 }
 
 // finish sets a struct's type and how its values are converted.

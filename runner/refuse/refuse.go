@@ -68,6 +68,8 @@ type reporter struct {
 	// ifaceHeld holds what the package converts to interfaces, once asked
 	// for (see held).
 	ifaceHeld *ifaceHeld
+	// xmlNamed holds rewrite.XMLNamed's types, once asked for.
+	xmlNamed map[*types.Named]bool
 }
 
 // liftedAssertion reports whether pass ifassert lifts n, an assertion, a

@@ -40,8 +40,8 @@ func xmlCall(r *reporter, a ast.Expr, t types.Type, decoding bool) {
 		r.refuse(a.Pos(), "%s", why)
 		return
 	}
-	if u := t.Underlying(); !types.IsInterface(u) && r.failsNamed(t, decoding) {
-		r.refuse(a.Pos(), "encoding/xml's error for a value of %s names the interpreter's type of it, not Go's: encode a struct of the script's, or a slice of one", types.TypeString(t, types.RelativeTo(r.pkg)))
+	if u := t.Underlying(); !types.IsInterface(u) && r.failsNamed(t, decoding) && !r.xmlNameable(t) {
+		r.refuse(a.Pos(), "encoding/xml's error for a value of %s names the interpreter's type of it, not Go's (%s): encode a struct of the script's, or a slice of one", types.TypeString(t, types.RelativeTo(r.pkg)), r.xmlUnnamed(t))
 		return
 	}
 	if why := xmlHeldTypeNamed(r, t, decoding); why != "" {
@@ -110,8 +110,8 @@ func badXMLTag(r *reporter, t types.Type) string {
 	why := ""
 	rewrite.Involves(t, func(t types.Type) bool {
 		st, ok := t.Underlying().(*types.Struct)
-		if !ok || !r.declared(t) {
-			return false
+		if !ok || !r.declared(t) || r.xmlNameable(t) {
+			return false // pass xml names it in the error as Go does
 		}
 		for i := range st.NumFields() {
 			f := st.Field(i)
@@ -120,12 +120,12 @@ func badXMLTag(r *reporter, t types.Type) string {
 				continue
 			}
 			if e := xmlTagError(f.Name(), tag, f.Type()); e != "" {
-				why = "encoding/xml rejects the tag of the field " + f.Name() + " of " + types.TypeString(t, types.RelativeTo(r.pkg)) + " (" + e + "), and its error names the interpreter's struct type, not Go's: correct the tag (go vet reports it)"
+				why = "encoding/xml rejects the tag of the field " + f.Name() + " of " + types.TypeString(t, types.RelativeTo(r.pkg)) + " (" + e + "), and its error names the interpreter's struct type, not Go's (" + r.xmlUnnamed(t) + "): correct the tag (go vet reports it)"
 				return true
 			}
 		}
 		if e := xmlTagPaths(st); e != "" {
-			why = "encoding/xml finds the tags of two fields of " + types.TypeString(t, types.RelativeTo(r.pkg)) + " in conflict (" + e + "), and its error names the interpreter's struct type, not Go's: give the fields tags of different paths"
+			why = "encoding/xml finds the tags of two fields of " + types.TypeString(t, types.RelativeTo(r.pkg)) + " in conflict (" + e + "), and its error names the interpreter's struct type, not Go's (" + r.xmlUnnamed(t) + "): give the fields tags of different paths"
 			return true
 		}
 		return false
@@ -257,14 +257,14 @@ func xmlTypeNamed(r *reporter, t types.Type, decoding bool) string {
 				why = "Go's decoder panics filling the unexported embedded field " + f.Name() + " (reflect: using value obtained using unexported field), which the interpreter's type has exported: give the field a name, or tag it `xml:\"-\"`"
 				return true
 			}
-			if !r.failsNamed(f.Type(), decoding) {
+			if !r.failsNamed(f.Type(), decoding) || r.xmlNameable(f.Type()) {
 				continue
 			}
 			verb := "encoder"
 			if decoding {
 				verb = "decoder"
 			}
-			why = "the " + verb + "'s error for the field " + f.Name() + " of type " + types.TypeString(f.Type(), types.RelativeTo(r.pkg)) + " names the interpreter's type of it, not Go's: tag the field `xml:\"-\"`, or give it a type of the script's structs, slices, or Go's basic types"
+			why = "the " + verb + "'s error for the field " + f.Name() + " of type " + types.TypeString(f.Type(), types.RelativeTo(r.pkg)) + " names the interpreter's type of it, not Go's (" + r.xmlUnnamed(f.Type()) + "): tag the field `xml:\"-\"`, or give it a type of the script's structs, slices, or Go's basic types"
 			return true
 		}
 		return false
@@ -326,8 +326,8 @@ func xmlHeldTypeNamed(r *reporter, t types.Type, decoding bool) string {
 	visit := func(x types.Type) bool {
 		if types.IsInterface(x) {
 			for _, src := range h.sources(x) {
-				if _, isPtr := src.Underlying().(*types.Pointer); !isPtr && r.failsNamed(src, decoding) {
-					why = "this value of interface type may hold a " + types.TypeString(src, types.RelativeTo(r.pkg)) + ", whose encoding/xml error names the interpreter's type of it, not Go's: hold a struct of the script's in the interface, or a slice of one"
+				if _, isPtr := src.Underlying().(*types.Pointer); !isPtr && r.failsNamed(src, decoding) && !r.xmlNameable(src) {
+					why = "this value of interface type may hold a " + types.TypeString(src, types.RelativeTo(r.pkg)) + ", whose encoding/xml error names the interpreter's type of it, not Go's (" + r.xmlUnnamed(src) + "): hold a struct of the script's in the interface, or a slice of one"
 					return true
 				}
 			}
@@ -357,5 +357,44 @@ func xmlHeldTypeNamed(r *reporter, t types.Type, decoding bool) string {
 			}
 		}
 	}
+	return why
+}
+
+// xmlNameable reports whether each type the script declares in t is one
+// that pass xml names in encoding/xml's errors as Go does
+// (rewrite.XMLNamed): a struct or a type of lift's pool, declared at the
+// top level without type parameters, that no other type looks like at run
+// time.
+func (r *reporter) xmlNameable(t types.Type) bool { return r.xmlUnnamed(t) == "" }
+
+// xmlUnnamed returns why pass xml cannot name a type the script declares
+// in t in encoding/xml's errors, or "".
+func (r *reporter) xmlUnnamed(t types.Type) string {
+	if r.xmlNamed == nil {
+		r.xmlNamed = map[*types.Named]bool{}
+		for _, n := range rewrite.XMLNamed(r.files, r.pkg, r.info) {
+			r.xmlNamed[n] = true
+		}
+	}
+	why := ""
+	rewrite.Involves(t, func(t types.Type) bool {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || !r.declared(n) || r.xmlNamed[n] {
+			return false
+		}
+		name := types.TypeString(n, types.RelativeTo(r.pkg))
+		_, isStruct := n.Underlying().(*types.Struct)
+		switch {
+		case n.Obj().Parent() != r.pkg.Scope():
+			why = name + " is declared inside a function"
+		case n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0:
+			why = name + " has type parameters"
+		case !isStruct && !r.pooled(n):
+			why = "the interpreter makes " + name + " its underlying type, " + types.TypeString(n.Underlying(), types.RelativeTo(r.pkg))
+		default:
+			why = "the interpreter makes " + name + " one type with a struct literal's or another struct type of the same fields"
+		}
+		return true
+	})
 	return why
 }

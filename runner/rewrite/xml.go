@@ -28,6 +28,7 @@ func init() { register(Pass{Name: "xml", Run: xmlEncodings}) }
 
 func xmlEncodings(p *Package, f *ast.File, e *Editor) {
 	s := &shower{p: p, f: f, e: e, descs: map[string]string{}}
+	errs := &xmlErrors{p: p, f: f, e: e, discarded: discardedCalls(f)}
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || call.Ellipsis.IsValid() || len(call.Args) == 0 {
@@ -36,6 +37,9 @@ func xmlEncodings(p *Package, f *ast.File, e *Editor) {
 		what, arg := XMLCall(p.Info, call)
 		if arg >= len(call.Args) {
 			return true
+		}
+		if what != "" {
+			errs.wrap(call, call.Args[arg])
 		}
 		switch what {
 		case "encode":

@@ -7,6 +7,11 @@ func init() {
 		fromCorpus("xml_any", "xml-any"),
 		fromCorpus("xml_config", "xml-config-roundtrip"),
 		fromCorpus("xml_messages", "xml-message-list"),
+		fromCorpus("xml_error_fields", "xml-error-fields"),
+		fromCorpus("xml_error_nested", "xml-error-nested"),
+		fromCorpus("xml_any_tags", "xml-any-tags"),
+		fromCorpus("xml_tag_paths", "xml-tag-paths"),
+		fromCorpus("xml_unsupported_map", "xml-unsupported-map"),
 		program{"xml_any_target", `package main
 
 import (
@@ -280,6 +285,41 @@ func TestXMLRefuses(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			refuses(t, tt.src, tt.want)
+		})
+	}
+}
+
+// TestXMLErrorEdits checks which encoding and decoding calls the pass
+// hands to the file's table of names (lift.XMLTypeNames): those whose
+// error the script uses, of a value that holds a type the package
+// declares or an interface; and which types the table holds.
+func TestXMLErrorEdits(t *testing.T) {
+	const decls = "package main\n\nimport (\n\t\"encoding/xml\"\n\t\"fmt\"\n\t\"os\"\n)\n\nvar _ = os.Stdout\n\n"
+	for _, tt := range []struct {
+		name, src string
+		want, not []string
+	}{
+		{"Marshal's two results",
+			decls + "type P struct{ N int }\n\nfunc main() {\n\tb, err := xml.Marshal(P{1})\n\tfmt.Println(b, err)\n}\n",
+			[]string{":= _slXN", ".Bytes(/*line :14:12*/xml.Marshal(", ".XMLTypeNames([]any{[]P(nil)}, []string{\"main.P\"})"}, nil},
+		{"an Encoder's, a Decoder's and Unmarshal's error",
+			decls + "type P struct{ N int }\n\nfunc main() {\n\tvar p P\n\terr := xml.NewEncoder(os.Stdout).Encode(p)\n\terr = xml.NewDecoder(os.Stdin).DecodeElement(&p, nil)\n\tif xml.Unmarshal(nil, &p) != nil {\n\t\tfmt.Println(err)\n\t}\n}\n",
+			[]string{"err := _slXN", ".Err(/*line :15:9*/xml.NewEncoder", "err = _slXN", "if _slXN"}, nil},
+		{"an any",
+			decls + "type P struct{ N int }\n\nfunc main() {\n\tvar v any = P{}\n\t_, err := xml.Marshal(v)\n\tfmt.Println(err)\n}\n",
+			[]string{".Bytes("}, nil},
+		{"an error the script drops",
+			decls + "type P struct{ N int }\n\nfunc main() {\n\txml.NewEncoder(os.Stdout).Encode(P{})\n\t_, _ = xml.Marshal(P{})\n\tdefer xml.NewEncoder(os.Stdout).Encode(P{})\n\tfmt.Println()\n}\n",
+			nil, []string{"XMLTypeNames", ".Err(", ".Bytes("}},
+		{"a value of no type of the script's",
+			decls + "type P struct{ N int }\n\nfunc main() {\n\t_, err := xml.Marshal(map[string]int{})\n\tfmt.Println(err)\n}\n",
+			nil, []string{"XMLTypeNames"}},
+		{"types the interpreter makes one, or another's, left out of the table",
+			decls + "type P struct{ N int }\ntype Q struct{ S string }\ntype Tags []string\ntype Temp float64\n\nfunc main() {\n\t_ = struct{ N int }{}\n\t_, err := xml.Marshal(map[string]Q{})\n\tfmt.Println(err, Tags{}, Temp(1))\n}\n",
+			[]string{".XMLTypeNames([]any{[]Q(nil), []Temp(nil)}, []string{\"main.Q\", \"main.Temp\"})"}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, tt.src, tt.want, tt.not)
 		})
 	}
 }

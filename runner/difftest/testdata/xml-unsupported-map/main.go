@@ -1,4 +1,4 @@
-// difftest: refused encoding/xml's error about a map of a script's type names the interpreter's type
+// difftest: same
 package main
 
 // A registry encoded to XML whole, which encoding/xml cannot encode.
