@@ -30,6 +30,40 @@ type TemplateNames struct {
 	// exported holds the names of the fields of the table's struct types
 	// that are exported in Go too, which printf leaves as they are.
 	exported map[string]bool
+	// untoldFrom and untoldTo map the runtime spellings of the types of
+	// one execution's data that the interpreter makes their underlying
+	// type (type Tags []string is []string) to Go's names, longest
+	// spelling first (see TemplateUntold).
+	untoldFrom, untoldTo []string
+}
+
+// TemplateUntold returns tab (nil: a table of no types) with the types of
+// one execution's data that the interpreter makes their underlying type,
+// each given as a nil slice of it ([]T(nil)), named as Go names it by
+// names of the same index (main.Tags, []main.Tags). runner/refuse lets a
+// type be one only where nothing else the data may hold has its runtime
+// spelling, so that in the execution's error the spelling says which type
+// it is.
+func TemplateUntold(tab *TemplateNames, slices []any, names []string) *TemplateNames {
+	out := &TemplateNames{hidden: map[string][]string{}, exported: map[string]bool{}}
+	if tab != nil {
+		*out = *tab
+	}
+	out.untoldFrom, out.untoldTo = nil, nil
+	type pair struct{ from, to string }
+	var pairs []pair
+	for i, s := range slices {
+		rt := reflect.TypeOf(s)
+		if i >= len(names) || rt == nil || rt.Kind() != reflect.Slice || rt.Elem().String() == names[i] {
+			continue
+		}
+		pairs = append(pairs, pair{out.rename(rt.Elem().String()), names[i]}) // as untold sees it, after rename
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return len(pairs[i].from) > len(pairs[j].from) })
+	for _, p := range pairs {
+		out.untoldFrom, out.untoldTo = append(out.untoldFrom, p.from), append(out.untoldTo, p.to)
+	}
+	return out
 }
 
 // TemplateTypes returns the table of the script's types, each given as a
@@ -91,7 +125,7 @@ func TemplateError(err error, tab *TemplateNames) error {
 		return err
 	}
 	text := err.Error()
-	renamed := tab.unexported(tab.rename(text))
+	renamed := tab.untold(tab.unexported(tab.rename(text)))
 	if renamed == text {
 		return err
 	}
@@ -182,4 +216,42 @@ func (e *renamedError) Unwrap() []error {
 		return u.Unwrap()
 	}
 	return nil
+}
+
+// untold replaces, in the message of s, an error of an execution, each
+// spelling of tab's untold types that stands as a whole type (after a
+// space or at the message's start, before its end, a space or one of
+// ":;,.)") by Go's name of it. The template's name and the node it failed
+// at, before the message, are left as they are.
+func (tab *TemplateNames) untold(s string) string {
+	if len(tab.untoldFrom) == 0 {
+		return s
+	}
+	start := 0
+	if i := strings.Index(s, " at <"); i >= 0 {
+		if j := strings.Index(s[i:], ">: "); j >= 0 {
+			start = i + j + len(">: ")
+		}
+	}
+	head, msg := s[:start], s[start:]
+	var b strings.Builder
+	for k := 0; k < len(msg); {
+		if k == 0 || msg[k-1] == ' ' || msg[k-1] == '(' {
+			matched := false
+			for i, from := range tab.untoldFrom {
+				end := k + len(from)
+				if strings.HasPrefix(msg[k:], from) && (end == len(msg) || strings.IndexByte(" :;,.)", msg[end]) >= 0) {
+					b.WriteString(tab.untoldTo[i])
+					k, matched = end, true
+					break
+				}
+			}
+			if matched {
+				continue
+			}
+		}
+		b.WriteByte(msg[k])
+		k++
+	}
+	return head + b.String()
 }

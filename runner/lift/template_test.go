@@ -101,3 +101,41 @@ func TestTemplatePrintf(t *testing.T) {
 		})
 	}
 }
+
+// TestTemplateUntold names, in a template's error, the types of one
+// execution's data that the interpreter makes their underlying type, where
+// they stand as a whole type in the message, and leaves the template's
+// name and node, and other types' spellings, alone.
+func TestTemplateUntold(t *testing.T) {
+	key := reflect.StructOf([]reflect.StructField{{Name: "A", Type: reflect.TypeFor[int]()}})
+	base := TemplateTypes([]any{reflect.Zero(reflect.SliceOf(key)).Interface()}, []string{"main.Key"}, nil)
+	tab := TemplateUntold(base, []any{[][]string(nil), []*[]string(nil), [][][]string(nil), reflect.Zero(reflect.SliceOf(reflect.MapOf(key, reflect.TypeFor[[]string]()))).Interface()},
+		[]string{"main.Tags", "*main.Tags", "[]main.Tags", "map[main.Key]main.Tags"})
+	const at = `template: p:1:18: executing "p" at <.Tags.First>: `
+	for _, tt := range []struct{ name, in, want string }{
+		{"the type", at + "can't evaluate field First in type []string", at + "can't evaluate field First in type main.Tags"},
+		{"a pointer to it", at + "nil pointer evaluating *[]string.First", at + "nil pointer evaluating *main.Tags.First"},
+		{"a slice of it", at + "can't evaluate field First in type [][]string", at + "can't evaluate field First in type []main.Tags"},
+		{"a map of a told type to it", at + "can't evaluate field First in type map[struct { A int }][]string", at + "can't evaluate field First in type map[main.Key]main.Tags"},
+		{"a type of its spelling inside another", at + "can't evaluate field First in type [2][]string", at + "can't evaluate field First in type [2][]string"},
+		{"the node and the template's name", `template: []string:1:18: executing "[]string" at <index . "[]string">: can't evaluate field F in type int`, `template: []string:1:18: executing "[]string" at <index . "[]string">: can't evaluate field F in type int`},
+		{"a told type", at + "can't evaluate field First in type struct { A int }", at + "can't evaluate field First in type main.Key"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := template.ExecError{Name: "p", Err: errors.New(tt.in)}
+			got := TemplateError(err, tab)
+			if got.Error() != tt.want {
+				t.Errorf("TemplateError = %q, want %q", got.Error(), tt.want)
+			}
+			if _, ok := got.(template.ExecError); !ok {
+				t.Errorf("TemplateError = %T, want a template.ExecError", got)
+			}
+		})
+	}
+	if got := TemplateError(errors.New(at+"in type []string"), TemplateUntold(nil, nil, nil)); got.Error() != at+"in type []string" {
+		t.Errorf("a table of no types renamed: %q", got)
+	}
+	if TemplateUntold(nil, []any{[][]string(nil)}, []string{"main.Tags"}).untold(at+"in type []string") != at+"in type main.Tags" {
+		t.Errorf("a table made of none does not name the untold types")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/types"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/socklab/socklab/runner/rewrite"
@@ -229,6 +230,10 @@ func (r *reporter) untoldHeld(t types.Type) (name, why, fix string) {
 	for _, n := range rewrite.TemplateTold(r.pkg) {
 		told[n] = true
 	}
+	lifted, name, why, fix := r.untoldLifted(t)
+	if name != "" {
+		return name, why, fix
+	}
 	lits := r.structLiterals()
 	visit := func(t types.Type) bool {
 		n, ok := types.Unalias(t).(*types.Named)
@@ -247,6 +252,9 @@ func (r *reporter) untoldHeld(t types.Type) (name, why, fix string) {
 		case n.Obj().Parent() != r.pkg.Scope():
 			name, why, fix = spelled, "a type declared inside a function, which socklab does not name there", "declare the type at the top level of the file"
 		case !told[n]:
+			if lifted[n] {
+				return false // pass template names it in the error (see untoldLifted)
+			}
 			under := types.TypeString(n.Underlying(), types.RelativeTo(r.pkg))
 			name, why, fix = spelled, "which the interpreter makes "+under, "convert it to "+under+" in the data, or make it a struct type"
 		default:
@@ -280,6 +288,126 @@ func (r *reporter) untoldHeld(t types.Type) (name, why, fix string) {
 		}
 	}
 	return name, why, fix
+}
+
+// untoldLifted returns the types the script declares that data of static
+// type t holds which the interpreter makes their underlying type (type
+// Tags []string is []string), and which pass template names in the
+// execution's error as Go does (rewrite.TemplateUntoldTypes): those in t
+// itself, but for data in which a runtime spelling of one of them could
+// be another type's (a []string beside a Tags, a map[string]Tags beside a
+// map[string][]string), one sits in an anonymous struct, a function or a
+// channel (whose spelling the error names otherwise), or an interface may
+// hold one (the spelling would be the interface's value's), or in a
+// package whose templates have functions of its own (whose parameters and
+// results the error names too). Where it refuses, it returns such a type,
+// why and what to write instead.
+func (r *reporter) untoldLifted(t types.Type) (lifted map[*types.Named]bool, name, why, fix string) {
+	mapped := rewrite.TemplateUntoldTypes(r.pkg, t)
+	if len(mapped) == 0 {
+		return nil, "", "", ""
+	}
+	isUntold := func(x types.Type) bool {
+		n, ok := types.Unalias(x).(*types.Named)
+		if !ok {
+			return false
+		}
+		for _, m := range mapped {
+			if types.Identical(m, n) {
+				return true
+			}
+		}
+		return false
+	}
+	spell := func(x types.Type) string { return types.TypeString(x, types.RelativeTo(r.pkg)) }
+	if r.templateFuncs() {
+		return nil, spell(mapped[0]), "which the interpreter makes " + spell(mapped[0].Underlying()) + " in a package whose templates have functions of their own", "convert it to " + spell(mapped[0].Underlying()) + " in the data, or make it a struct type"
+	}
+	var reached []types.Type
+	underlying := map[types.Type]bool{} // of a named type, met as that type's
+	r.held().reach(t, true, func(x types.Type) bool {
+		if n, ok := types.Unalias(x).(*types.Named); ok {
+			underlying[n.Underlying()] = true
+		}
+		if !underlying[x] {
+			reached = append(reached, x)
+		}
+		return false
+	})
+	for _, x := range reached {
+		if rewrite.Involves(x, isUntold) {
+			switch u := types.Unalias(x).(type) {
+			case *types.Named:
+				if !isUntold(u) {
+					continue // a struct of the script's, named as a whole
+				}
+			case *types.Pointer, *types.Slice, *types.Array, *types.Map:
+			default:
+				return nil, spell(x), "which holds a type the interpreter makes its underlying type, and socklab does not name it there", "give the type a name at the top level of the file"
+			}
+			known := false
+			for _, m := range mapped {
+				known = known || types.Identical(m, x)
+			}
+			if !known {
+				return nil, spell(x), "in an interface, which the interpreter makes " + r.runtimeForm(x) + ", and socklab does not name it there", "put it in a field of its own type"
+			}
+		}
+		for _, m := range mapped {
+			if !types.Identical(m, x) && r.runtimeForm(m) == r.runtimeForm(x) {
+				return nil, spell(m), "which the interpreter makes " + r.runtimeForm(m) + ", as it does the " + spell(x) + " this data may hold too", "convert one of them to a struct type"
+			}
+		}
+	}
+	lifted = map[*types.Named]bool{}
+	for _, m := range mapped {
+		if n, ok := types.Unalias(m).(*types.Named); ok {
+			lifted[n] = true
+		}
+	}
+	return lifted, "", "", ""
+}
+
+// runtimeForm spells the interpreter's runtime type of t where it could
+// be another type's: a type the script declares that TemplateTold leaves
+// out as its underlying type, others by their names.
+func (r *reporter) runtimeForm(t types.Type) string {
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		for _, n := range rewrite.TemplateTold(r.pkg) {
+			if n == u {
+				return types.TypeString(u, nil)
+			}
+		}
+		if r.declared(u) && !types.IsInterface(u) {
+			return r.runtimeForm(u.Underlying())
+		}
+		return types.TypeString(u, nil)
+	case *types.Pointer:
+		return "*" + r.runtimeForm(u.Elem())
+	case *types.Slice:
+		return "[]" + r.runtimeForm(u.Elem())
+	case *types.Array:
+		return "[" + strconv.FormatInt(u.Len(), 10) + "]" + r.runtimeForm(u.Elem())
+	case *types.Map:
+		return "map[" + r.runtimeForm(u.Key()) + "]" + r.runtimeForm(u.Elem())
+	}
+	return types.TypeString(t, nil)
+}
+
+// templateFuncs reports whether the package gives a template functions of
+// its own (Funcs).
+func (r *reporter) templateFuncs() bool {
+	found := false
+	for _, f := range r.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "Funcs" && r.templateReceiver(sel.X) {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // hiddenHeld returns a struct type the script declares with an unexported

@@ -64,13 +64,22 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 		if tab == "" {
 			tab = templateTable(p, f, e)
 		}
-		if tab == "-" {
+		errTab := tab
+		if !discarded[call] {
+			if u := templateUntold(p, f, e, call, tab); u != "" {
+				errTab = u
+			}
+		}
+		if errTab == "-" {
 			return false
 		}
 		pkg := e.Import(lift.Package)
 		if !discarded[call] {
 			e.InsertLast(call.Pos(), pkg+".TemplateError("+directive(p, call.Pos()))
-			e.InsertFirst(call.End(), ", "+tab+")"+directive(p, call.End()))
+			e.InsertFirst(call.End(), ", "+errTab+")"+directive(p, call.End()))
+		}
+		if tab == "-" {
+			return false
 		}
 		x := call.Fun.(*ast.SelectorExpr).X
 		if ptr, ok := types.Unalias(p.Info.TypeOf(x)).(*types.Pointer); ok && !ownPrintf {
@@ -230,5 +239,79 @@ func TemplateTold(pkg *types.Package) []*types.Named {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Obj().Pos() < out[j].Obj().Pos() })
+	return out
+}
+
+// templateUntold declares, after the file's last line, the table of call's
+// execution: tab (or, where it is "-", one of no types) with the types of
+// the data's static type that the interpreter makes their underlying type
+// (TemplateUntoldTypes), and returns its name; "" where the data holds
+// none.
+func templateUntold(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, tab string) string {
+	arg := map[string]int{"Execute": 1, "ExecuteTemplate": 2}[call.Fun.(*ast.SelectorExpr).Sel.Name]
+	if arg >= len(call.Args) {
+		return ""
+	}
+	untold := TemplateUntoldTypes(p.Types, p.Info.TypeOf(call.Args[arg]))
+	if len(untold) == 0 {
+		return ""
+	}
+	var zeros, names []string
+	for _, t := range untold {
+		zeros = append(zeros, "[]"+libraryTypeName(p, f, e, t)+"(nil)")
+		names = append(names, strconv.Quote(types.TypeString(t, func(pkg *types.Package) string { return pkg.Name() })))
+	}
+	pkg := e.Import(lift.Package)
+	base := tab
+	if base == "-" {
+		base = "nil"
+	}
+	name := e.Name("slTU")
+	e.Append(fmt.Sprintf("var %s = %s.TemplateUntold(%s, []any{%s}, []string{%s})", name, pkg, base, strings.Join(zeros, ", "), strings.Join(names, ", ")))
+	return name
+}
+
+// TemplateUntoldTypes returns the types in t (itself, through pointers,
+// slices, arrays, maps and struct fields) that hold a type pkg declares at
+// its top level, without type parameters, that TemplateTold leaves out (the
+// interpreter makes it its underlying type: type Tags []string is
+// []string), and are that type or a pointer, slice, array or map: their
+// runtime spellings are what a template's error names them by.
+// runner/refuse refuses data in which such a spelling could name another
+// type, or such a type is in an anonymous struct, a function or a channel.
+func TemplateUntoldTypes(pkg *types.Package, t types.Type) []types.Type {
+	if t == nil {
+		return nil
+	}
+	told := map[*types.Named]bool{}
+	for _, n := range TemplateTold(pkg) {
+		told[n] = true
+	}
+	untold := func(x types.Type) bool {
+		n, ok := types.Unalias(x).(*types.Named)
+		return ok && n.Obj().Pkg() == pkg && !told[n] && !types.IsInterface(n) && n.Obj().Parent() == pkg.Scope() && n.TypeParams().Len() == 0
+	}
+	var out []types.Type
+	Involves(t, func(x types.Type) bool {
+		if !Involves(x, untold) {
+			return false
+		}
+		switch u := types.Unalias(x).(type) {
+		case *types.Named:
+			if !untold(u) {
+				return false
+			}
+		case *types.Pointer, *types.Slice, *types.Array, *types.Map:
+		default:
+			return false
+		}
+		for _, o := range out {
+			if types.Identical(o, x) {
+				return false
+			}
+		}
+		out = append(out, x)
+		return false
+	})
 	return out
 }

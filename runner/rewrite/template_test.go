@@ -1,8 +1,11 @@
 package rewrite_test
 
+import "testing"
+
 func init() {
 	programs = append(programs,
 		fromCorpus("template_error_names", "template-error-names"),
+		fromCorpus("template_error_slices", "template-error-slices"),
 		program{"template_error_chain", `package main
 
 import (
@@ -97,4 +100,30 @@ func main() {
 }
 `},
 	)
+}
+
+// TestTemplateUntoldEdits checks the table pass template hands the error
+// of an execution whose data holds types the interpreter makes their
+// underlying type: the file's table with those of the data's static type,
+// in a table of the call's own, where the file has no struct type too.
+func TestTemplateUntoldEdits(t *testing.T) {
+	const decls = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/template\"\n)\n\nvar t = template.Must(template.New(\"\").Parse(\"{{.}}\"))\n\n"
+	for _, tt := range []struct {
+		name, src string
+		want, not []string
+	}{
+		{"a struct's fields",
+			decls + "type Tags []string\ntype P struct {\n\tT Tags\n\tL []Tags\n\tM map[string]*Tags\n}\n\nfunc main() {\n\tfmt.Println(t.Execute(os.Stdout, P{}))\n}\n",
+			[]string{".TemplateUntold(_slT", "[]any{[]Tags(nil), [][]Tags(nil), []map[string]*Tags(nil), []*Tags(nil)}", `[]string{"main.Tags", "[]main.Tags", "map[string]*main.Tags", "*main.Tags"})`, ".TemplateError(", ", _slTU"}, nil},
+		{"no struct type in the file",
+			decls + "type Tags []string\n\nfunc main() {\n\tfmt.Println(t.Execute(os.Stdout, Tags{}))\n}\n",
+			[]string{".TemplateUntold(nil, []any{[]Tags(nil)}, []string{\"main.Tags\"})", ".TemplateError("}, []string{".TemplateText("}},
+		{"a discarded error",
+			decls + "type Tags []string\n\nfunc main() {\n\tt.Execute(os.Stdout, Tags{})\n\tfmt.Println()\n}\n",
+			nil, []string{"TemplateUntold", ".TemplateError("}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, tt.src, tt.want, tt.not)
+		})
+	}
 }

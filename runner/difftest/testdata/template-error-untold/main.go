@@ -1,4 +1,4 @@
-// difftest: refused a template's error names the interpreter's type of a script's type on a slice
+// difftest: same
 package main
 
 // A template that fails on a field of a type declared on a slice, whose
