@@ -59,6 +59,7 @@ func basicNamed(p *Package, f *ast.File, e *Editor) {
 	e.Later(func() {
 		pooledBools(p, f, e, pool)
 		pooledConstants(p, f, e, pool)
+		pooledSpreads(p, f, e, pool)
 	})
 	pastPool(p, f, e, pool)
 }
@@ -433,4 +434,33 @@ func pooledConstant(p *Package, f *ast.File, x ast.Expr, pool map[*types.TypeNam
 		return "", false
 	}
 	return typeName(p, f, tv.Type, false)
+}
+
+// pooledSpreads converts each slice of a type of lift's pool (type Raw
+// []byte) that a call spreads into a variadic parameter (sum(raw...)) to
+// its underlying slice type, which Go's spread passes as it is (the same
+// elements): the interpreter handed a function of the script the slice
+// whole as its first element, and reflect panicked (value of type
+// main.Raw is not assignable to type uint8).
+//
+//	sum(raw...)   =>   sum([]byte(raw)...)
+func pooledSpreads(p *Package, f *ast.File, e *Editor, pool map[*types.TypeName]poolSlot) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || !call.Ellipsis.IsValid() || len(call.Args) == 0 {
+			return true
+		}
+		last := call.Args[len(call.Args)-1]
+		named, ok := types.Unalias(p.Info.TypeOf(last)).(*types.Named)
+		if !ok {
+			return true
+		}
+		slice, ok := named.Underlying().(*types.Slice)
+		if slot, pooled := pool[named.Obj()]; !ok || !pooled || slot.name == "" {
+			return true
+		}
+		e.Insert(last.Pos(), "[]"+types.TypeString(slice.Elem(), nil)+"("+lineDirective(p, last.Pos()))
+		e.InsertFirst(last.End(), ")"+lineDirective(p, last.End()))
+		return true
+	})
 }

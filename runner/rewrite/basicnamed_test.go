@@ -215,6 +215,25 @@ func TestBasicNamedDeclares(t *testing.T) {
 // TestBasicNamedRefuses checks that a type past the pool's end is refused
 // where a type switch case or a type assertion names it, and left alone
 // elsewhere.
+// TestPooledSpreads checks that a slice of a type of lift's pool spread
+// into a variadic parameter goes as its underlying slice type, and
+// nothing else does.
+func TestPooledSpreads(t *testing.T) {
+	const head = "package main\n\ntype Frame []byte\n\ntype Text string\n\nfunc sum(b ...byte) int { return len(b) }\n\nfunc join(s ...Text) int { return len(s) }\n\nfunc main() {\n\tf := Frame(\"hi\")\n\t"
+	for _, tt := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"a function of the script", "_ = sum(f...)", []string{"sum([]byte(/*line :13:10*/f)/*line :13:11*/...)"}, nil},
+		{"a slice of it", "_ = sum(f[1:]...)", []string{"sum([]byte(/*line :13:10*/f[1:])/*line :13:15*/...)"}, nil},
+		{"append", "_ = append([]byte{}, f...)", []string{"[]byte(/*line :13:23*/f)/*line :13:24*/...)"}, nil},
+		{"an unnamed slice", "_ = sum([]byte(f)...)", []string{"_ = sum([]byte(f)...)"}, nil},
+		{"elements of a pooled type in an unnamed slice", "_, _ = f, join([]Text{\"a\"}...)", []string{"join([]Text{"}, []string{"[]Text(/*line"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { liftHolds(t, head+tt.body+"\n}\n", tt.want, tt.not) })
+	}
+}
+
 func TestBasicNamedRefuses(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("package main\n\n")

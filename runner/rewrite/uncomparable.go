@@ -14,10 +14,11 @@ import (
 // on two interfaces that hold it, and of hashing one as a map's key
 // (comparing uncomparable type main.Set), where the interpreter, which
 // makes type Set map[string]bool a map[string]bool at run time, gave the
-// spelling of that type. This pass has lift name the runtime type of such
+// spelling of that type (or of lift's pool type, lift.Bytes_1, for type
+// Raw []byte). This pass has lift name the runtime type of such
 // a type (on a map, a slice, a function or an array of them; a struct is
 // pass structmark's), where no other type of the package's values has its
-// runtime form, with a nil slice of it: after the file's imports for a
+// runtime form, or it is a type of lift's pool, with a nil slice of it: after the file's imports for a
 // type of the top level, after its declaration for one declared in a
 // function.
 //
@@ -36,7 +37,7 @@ func uncomparables(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		tn, ok := p.Info.Defs[ts.Name].(*types.TypeName)
-		if !ok || types.Comparable(tn.Type()) || Pooled(tn) {
+		if !ok || types.Comparable(tn.Type()) {
 			return true
 		}
 		switch tn.Type().Underlying().(type) {
@@ -48,7 +49,9 @@ func uncomparables(p *Package, f *ast.File, e *Editor) {
 			marks = MarkedStructs(p.Files, p.Types, p.Info)
 			origins = valueForms(p, marks)
 		}
-		if slices.ContainsFunc(origins[RuntimeForm(p.Types, tn.Type().Underlying(), marks)], func(o types.Type) bool { return !types.Identical(o, tn.Type()) }) {
+		// A type of lift's pool (type Raw []byte) is a runtime type of
+		// its own, which no other type shares.
+		if !Pooled(tn) && slices.ContainsFunc(origins[RuntimeForm(p.Types, tn.Type().Underlying(), marks)], func(o types.Type) bool { return !types.Identical(o, tn.Type()) }) {
 			return true // its runtime type is another's too
 		}
 		call := e.Import(lift.Package) + ".NameUncomparable(" + strconv.Quote(p.Types.Name()+"."+tn.Name()) + ", []" + tn.Name() + "(nil))"
