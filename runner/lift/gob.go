@@ -96,3 +96,7 @@ func (t *GobTable) rename(err error, target any) error {
 	}
 	return errors.New(renamed)
 }
+
+// Rename is rename, for a decoding done elsewhere than GobDecode: the
+// argument of a request to the script's net/rpc service (runner/lift/rpcserve).
+func (t *GobTable) Rename(err error, target any) error { return t.rename(err, target) }

@@ -104,29 +104,6 @@ func (r *reporter) lookalike(t types.Type) types.Type {
 	return nil
 }
 
-// rpcRegister refuses registering a type the script declares with net/rpc,
-// which cannot see the methods of interpreted types.
-func rpcRegister(r *reporter) {
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		name := r.calleeName(call)
-		if name != "net/rpc.Register" && name != "net/rpc.RegisterName" {
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok || (sel.Sel.Name != "Register" && sel.Sel.Name != "RegisterName") || len(call.Args) == 0 {
-				return true
-			}
-			if t := r.typeOf(sel.X); t == nil || !isNamed(t, "net/rpc", "Server") {
-				return true
-			}
-		}
-		r.refuse(call.Pos(), "net/rpc cannot see the methods of a type the script declares when the interpreter runs it: serve the requests yourself, for example as JSON lines over a net.Conn")
-		return true
-	})
-}
-
 // encodingCalls are the functions and methods that encode or decode a
 // value by reflection, with the argument that holds the value.
 var encodingCalls = map[string]int{

@@ -24,7 +24,6 @@ var checks = []check{
 	typeAssertions,
 	lookalikeCases,
 	errorsAs,
-	rpcRegister,
 	encodings,
 	gobFields,
 	gobWire,
@@ -46,6 +45,7 @@ var checks = []check{
 	slogStructs,
 	templateData,
 	genericTypeCycles,
+	rpcValues,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -78,7 +78,6 @@ func TestRefuses(t *testing.T) {
 		{"errors.As with a target of a script's interface", "type T interface{ Timeout() bool }\n\nfunc main() {\n\tvar t T\n\terrors.As(nil, &t)\n\t_ = t\n}", "main.go:19:17: errors.As never finds an error of Go's library as T, an interface the script declares"},
 		{"errors.As with a target of an interface literal", "func main() {\n\tvar t interface{ Timeout() bool }\n\terrors.As(nil, &t)\n\t_ = t\n}", "main.go:17:17: errors.As never finds an error of Go's library as interface{Timeout() bool}"},
 		{"errors.Join with a value error type", "type T struct{}\n\nfunc (T) Error() string { return \"\" }\n\nfunc main() { _ = errors.Join(T{}, nil) }", "errors.Join cannot take an error of type T"},
-		{"rpc.Register", "type S int\n\nfunc main() { rpc.Register(new(S)) }", "net/rpc cannot see the methods"},
 		{"recovering a slice error of two bounds calls return", "func at() int { return 1 }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\ts := \"ab\"\n\t_ = s[at():at()]\n}", "the slice expression at main.go:20:6"},
 		{"recovering an index error of elements assigned together", "func at() int { return 1 }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\ts, t := []int{1}, []int{2}\n\ts[at()], t[at()] = 1, 2\n}", "the index at main.go:20:2"},
 		{"recovering an index error of an operand a call returns after another call", "func first() []int { return nil }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\t_ = len(fmt.Sprint(1)) + first()[2]\n}", "the index at main.go:19:27"},

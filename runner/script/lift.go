@@ -13,6 +13,7 @@ import (
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/hint"
 	"github.com/socklab/socklab/runner/lift"
+	"github.com/socklab/socklab/runner/lift/rpcserve"
 	"github.com/socklab/socklab/runner/rewrite"
 	"github.com/socklab/socklab/runner/typecheck"
 )
@@ -99,9 +100,14 @@ type sizedInfo struct {
 
 func (i sizedInfo) Size() int64 { return i.size }
 
-// liftSymbols is the package that rewritten source imports for the
-// functions of runner/lift it calls (see package rewrite).
-func liftSymbols() exports { return lift.Symbols() }
+// liftSymbols are the packages that rewritten source imports for the
+// functions of runner/lift it calls (see package rewrite), and
+// runner/lift/rpcserve, net/rpc's server for the script's services.
+func liftSymbols() exports {
+	syms := lift.Symbols()
+	maps.Copy(syms, rpcserve.Symbols())
+	return syms
+}
 
 // namedPool is the table of the types of lift's pool of named types (see
 // lift.Named) that the rewritten files use.

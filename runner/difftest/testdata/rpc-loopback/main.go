@@ -1,4 +1,4 @@
-// difftest: refused net/rpc cannot see the methods of script types
+// difftest: same
 package main
 
 import (
