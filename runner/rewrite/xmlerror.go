@@ -58,7 +58,8 @@ func (x *xmlErrors) wrap(call *ast.CallExpr, a ast.Expr) {
 	x.e.InsertFirst(call.End(), ")"+directive(x.p, call.End()))
 }
 
-// table declares the file's table after its last line the first time,
+// table declares the file's table after its imports the first time (set
+// before the script's package variables, whose initialisers may encode),
 // and returns its name, or "-" where the package declares no type in it.
 func (x *xmlErrors) table() string {
 	if x.tab != "" {
@@ -79,7 +80,7 @@ func (x *xmlErrors) table() string {
 	}
 	pkg := x.e.Import(lift.Package)
 	x.tab = x.e.Name("slXN")
-	x.e.Append(fmt.Sprintf("var %s = %s.XMLTypeNames([]any{%s}, []string{%s})", x.tab, pkg, strings.Join(zeros, ", "), strings.Join(names, ", ")))
+	x.e.Declare(fmt.Sprintf("var %s = %s.XMLTypeNames([]any{%s}, []string{%s})", x.tab, pkg, strings.Join(zeros, ", "), strings.Join(names, ", ")))
 	return x.tab
 }
 
