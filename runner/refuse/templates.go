@@ -323,9 +323,13 @@ func (r *reporter) untoldLifted(t types.Type) (lifted map[*types.Named]bool, nam
 	if r.templateFuncs() {
 		return nil, spell(mapped[0]), "which the interpreter makes " + spell(mapped[0].Underlying()) + " in a package whose templates have functions of their own", "convert it to " + spell(mapped[0].Underlying()) + " in the data, or make it a struct type"
 	}
+	h := r.held()
+	if h.generic && holdsInterface(t) {
+		return nil, spell(mapped[0]), "which the interpreter makes " + r.runtimeForm(mapped[0]) + ", and an interface in this data may hold any type (a type parameter's), of that spelling too", "convert it to " + spell(mapped[0].Underlying()) + " in the data, or make it a struct type"
+	}
 	var reached []types.Type
 	underlying := map[types.Type]bool{} // of a named type, met as that type's
-	r.held().reach(t, true, func(x types.Type) bool {
+	h.reach(t, true, func(x types.Type) bool {
 		if n, ok := types.Unalias(x).(*types.Named); ok {
 			underlying[n.Underlying()] = true
 		}

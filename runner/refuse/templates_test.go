@@ -38,6 +38,8 @@ func TestTemplateData(t *testing.T) {
 			"main.go:16:30: the template's errors name the type of the value they fail on, and this data may hold a value of Tags, which the interpreter makes []string, so"},
 		{"a used error, with a type on a slice in an anonymous struct", head + "type Tags []string\n\nfunc main() { err := t.Execute(os.Stdout, struct{ T Tags }{}); _ = err }\n",
 			"this data may hold a value of struct{T Tags}, which holds a type the interpreter makes its underlying type"},
+		{"a used error, with a type on a slice, beside an interface that a type parameter's value goes to", head + "type Tags []string\n\ntype P struct {\n\tT Tags\n\tX any\n}\n\nfunc put[V any](v V) P { return P{X: v} }\n\nfunc main() {\n\t_ = put(1)\n\terr := t.Execute(os.Stdout, P{})\n\t_ = err\n}\n",
+			"and an interface in this data may hold any type (a type parameter's), of that spelling too"},
 		{"a used error, with a type on a slice, where templates have functions", head + "type Tags []string\n\ntype P struct{ T Tags }\n\nfunc main() {\n\tt.Funcs(template.FuncMap{})\n\terr := t.Execute(os.Stdout, P{})\n\t_ = err\n}\n",
 			"this data may hold a value of Tags, which the interpreter makes []string in a package whose templates have functions of their own"},
 		{"a used error, with a struct type of another's fields", head + "type P struct{ N int }\n\ntype Q struct{ N int }\n\nfunc main() {\n\tif err := t.Execute(os.Stdout, []P{}); err != nil {\n\t\tpanic(err)\n\t}\n\t_ = Q{}\n}\n",
