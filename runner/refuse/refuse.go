@@ -57,6 +57,9 @@ type reporter struct {
 	found []finding
 	// nilSites, where not nil, gathers what NilPointers returns.
 	nilSites map[token.Pos]bool
+	// jsonRPC reports that a file of the package imports net/rpc/jsonrpc,
+	// whose values go as JSON (rpcValues).
+	jsonRPC bool
 	// anyShown holds the names of rewrite.ShownThroughAny's types, once
 	// asked for.
 	anyShown map[string]bool

@@ -17,14 +17,17 @@ import (
 // method (gob does not see it); a client's replies and a service's
 // arguments that hold an interface type the script declares (a struct of
 // the interpreter's own, which gob refuses) or a type with GobDecode,
-// UnmarshalBinary or UnmarshalText (and, in a package that imports
-// net/rpc/jsonrpc, MarshalJSON and UnmarshalJSON). A service's values are its suitable
+// UnmarshalBinary or UnmarshalText; in a package that imports
+// net/rpc/jsonrpc, MarshalJSON and UnmarshalJSON too, and a struct that
+// embeds another of the script's (the interpreter's struct types do not
+// embed, so JSON nests what Go promotes). A service's values are its suitable
 // methods' (rewrite.RPCMethods), of each receiver that the script
 // registers.
 func rpcValues(r *reporter) {
 	encoding := []string{"GobEncode", "MarshalBinary", "MarshalText"}
 	decoding := []string{"GobDecode", "UnmarshalBinary", "UnmarshalText"}
-	if r.imports("net/rpc/jsonrpc") {
+	r.jsonRPC = r.imports("net/rpc/jsonrpc")
+	if r.jsonRPC {
 		encoding = append(encoding, "MarshalJSON")
 		decoding = append(decoding, "UnmarshalJSON")
 	}
@@ -107,6 +110,10 @@ func (r *reporter) rpcValue(pos token.Pos, t types.Type, encoded bool, methods [
 		r.refuse(pos, "%s holds the interface type %s, which the script declares and the interpreter keeps in a struct of its own that net/rpc's gob cannot encode or decode: declare it as any, register its concrete types with gob.Register, and assert the type where you use it", what, iface)
 		return
 	}
+	if f := embeddedField(r, t); f != "" && r.jsonRPC {
+		r.refuse(pos, "the interpreter's struct types do not embed %s, so net/rpc/jsonrpc's JSON of %s would nest its fields under %q where Go promotes them: give the field a name, and send and read it as a field of its own", f, what, f)
+		return
+	}
 	if typ, method := r.gobMethod(t, methods, nil, map[types.Type]bool{}); typ != "" {
 		r.refuse(pos, "net/rpc's encoding does not call %s's %s method under socklab (reflection sees no methods of the interpreter's types), so %s would go as %s's fields: send the method's bytes in a []byte field, or a struct of exported fields", typ, method, what, typ)
 		return
@@ -121,4 +128,27 @@ func (r *reporter) rpcValue(pos token.Pos, t types.Type, encoded bool, methods [
 	if rewrite.Involves(t, types.IsInterface) && r.declaresStruct(true) {
 		r.refuse(pos, "a value of an interface type in %s may hold a struct type the script declares with unexported fields, which the interpreter shows net/rpc's encoder as exported ones: send a value whose static type is the struct type, without unexported fields", what)
 	}
+}
+
+// embeddedField returns the name of an embedded field of a struct type the
+// script declares that t holds, or "".
+func embeddedField(r *reporter, t types.Type) string {
+	name := ""
+	rewrite.Involves(t, func(t types.Type) bool {
+		if !r.declared(t) {
+			return false
+		}
+		s, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		for i := range s.NumFields() {
+			if f := s.Field(i); f.Embedded() {
+				name = f.Name()
+				return true
+			}
+		}
+		return false
+	})
+	return name
 }

@@ -20,10 +20,16 @@ func TestRPCValues(t *testing.T) {
 			"main.go:31:16: net/rpc's encoding does not call Blob's MarshalBinary method"},
 		{"a client's argument with gob's method", decls + "func main() {\n\tvar c *rpc.Client\n\tc.Call(\"S.Put\", Blob{}, nil)\n}",
 			"net/rpc's encoding does not call Blob's MarshalBinary method"},
+		{"an embedded struct with jsonrpc", "type Base struct{ ID int }\n\ntype User struct {\n\tBase\n\tName string\n}\n\ntype S struct{}\n\nfunc (S) Get(n int, u *User) error { return nil }\n\nfunc main() { rpc.Register(S{}); _ = jsonrpc.ServeConn }",
+			"the interpreter's struct types do not embed Base, so net/rpc/jsonrpc's JSON of the reply of Get would nest its fields"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := strings.Join(check(t, tt.body), "\n")
+			body := tt.body
+			if strings.Contains(body, "jsonrpc.") {
+				body = strings.Replace(body, "func main()", "var _ = jsonrpc.Dial\n\nfunc main()", 1)
+			}
+			got := strings.Join(checkJSONRPC(t, body), "\n")
 			if !strings.Contains(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -32,6 +38,7 @@ func TestRPCValues(t *testing.T) {
 	accepted := []struct{ name, body string }{
 		{"exported fields", decls + "type S struct{ hidden int }\n\nfunc (*S) Get(in Open, out *Open) error { return nil }\n\nfunc main() {\n\trpc.Register(&S{})\n\tvar c *rpc.Client\n\tvar o Open\n\tc.Call(\"S.Get\", Open{}, &o)\n}"},
 		{"a reply with an unexported field", decls + "func main() {\n\tvar c *rpc.Client\n\tvar it Item\n\tc.Call(\"S.Get\", 1, &it)\n}"},
+		{"an embedded struct with gob", "type Base struct{ ID int }\n\ntype User struct {\n\tBase\n\tName string\n}\n\ntype S struct{}\n\nfunc (S) Get(n int, u *User) error { return nil }\n\nfunc main() { rpc.Register(S{}) }"},
 		{"an unsuitable method", decls + "type S struct{}\n\nfunc (S) Get(n int, out Item) error { return nil }\n\nfunc (S) Ok(n int, out *int) error { return nil }\n\nfunc main() { rpc.Register(S{}) }"},
 	}
 	for _, tt := range accepted {
@@ -41,4 +48,13 @@ func TestRPCValues(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkJSONRPC is check, with net/rpc/jsonrpc imported where body uses it.
+func checkJSONRPC(t *testing.T, body string) []string {
+	t.Helper()
+	if !strings.Contains(body, "jsonrpc.") {
+		return check(t, body)
+	}
+	return checkSource(t, "package main\n\nimport (\n\t\"net/rpc\"\n\t\"net/rpc/jsonrpc\"\n)\n\n"+body)
 }
