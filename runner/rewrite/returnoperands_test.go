@@ -61,8 +61,8 @@ func t(x float64) (complex128, bool)      { return complex(x, 1), true }
 func u(n int) (int, any)                  { return 1, -n }
 func v(b bool) any                        { return !b }
 func w(n uint8) (bool, any)               { return true, ^n }
-func x(n int) any                         { return n << 1 }
-func y(n int) (int, any)                  { return 1, n % 2 }
+func shl(n int) any                       { return n << 1 }
+func rem(n int) (int, any)                { return 1, n % 2 }
 
 type box struct{ v any }
 
@@ -83,13 +83,14 @@ func main() {
 	fmt.Println(u(3))
 	fmt.Println(v(true))
 	fmt.Println(w(1))
-	fmt.Println(x(3), y(3))
+	fmt.Println(shl(3))
+	fmt.Println(rem(3))
 	var i any
 	m := map[string]any{}
 	b := box{}
 	arr := []any{0, 0}
 	var e interface{}
-	i = -x(1).(int)
+	i = -shl(1).(int)
 	m["a"] = ^7
 	b.v = 5 >> uint(len(s))
 	arr[1] = !(len(s) > 1)
