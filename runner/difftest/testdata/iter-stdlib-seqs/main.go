@@ -6,6 +6,7 @@ package main
 // strings.SplitSeq, FieldsSeq and Lines, and a Seq2 of the program's own.
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"maps"
@@ -74,6 +75,6 @@ func main() {
 		}
 		fmt.Println(n, s)
 	}
-	byLen := slices.SortedFunc(maps.Keys(ages), func(a, b string) int { return len(a) - len(b) })
+	byLen := slices.SortedFunc(maps.Keys(ages), func(a, b string) int { return cmp.Or(len(a)-len(b), strings.Compare(a, b)) })
 	fmt.Println(byLen[0], slices.Index(byLen, "carol"))
 }
