@@ -80,5 +80,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		syms[name] = v
 	}
 	syms["NameUncomparable"] = reflect.ValueOf(NameUncomparable)
+	syms["Runes"] = reflect.ValueOf(Runes)
+	syms["RuneAt"] = reflect.ValueOf((*RuneAt)(nil))
 	return map[string]map[string]reflect.Value{Package + "/lift": syms}
 }

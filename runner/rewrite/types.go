@@ -120,7 +120,8 @@ func localTypes(p *Package, t types.Type, seen map[types.Type]bool) bool {
 }
 
 // rangeOver returns what a range loop ranges over: "int", "func", "chans"
-// (a slice, array or map of channels, with a value variable) or "".
+// (a slice, array or map of channels, with a value variable), "string"
+// (with an index variable, see pass rangestring) or "".
 func rangeOver(p *Package, loop *ast.RangeStmt) string {
 	t := p.Info.TypeOf(loop.X)
 	if t == nil {
@@ -130,6 +131,9 @@ func rangeOver(p *Package, loop *ast.RangeStmt) string {
 	case *types.Basic:
 		if u.Info()&types.IsInteger != 0 {
 			return "int"
+		}
+		if rangesStringIndex(p, loop, u) {
+			return "string"
 		}
 	case *types.Signature:
 		return "func"
