@@ -43,7 +43,7 @@ func product(m, n int) int { return m * n }
 func add1(r rune) rune     { return r + 1 }
 
 func variadic(...int) {}
-func sliced([]int)     {}
+func sliced([]int)    {}
 
 func main() {
 	f := squares()
@@ -73,7 +73,7 @@ func main() {
 		k(3)
 	}
 	fmt.Println(k == nil, product(6, 7))
-	fmt.Printf("%T\n%T\n", variadic, sliced) // "func(...int)" "func([]int)"
+	fmt.Printf("%T\n%T\n", variadic, sliced)   // "func(...int)" "func([]int)"
 	fmt.Println(strings.Map(add1, "HAL-9000")) // "IBM.:111"
 	fmt.Println(strings.Map(add1, "VMS"))      // "WNT"
 	fmt.Println(strings.Map(func(r rune) rune {
