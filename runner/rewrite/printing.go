@@ -171,6 +171,10 @@ func (s *shower) arg(a ast.Expr, v Verb, i int, lit *ast.BasicLit, sprint bool) 
 		s.anyArg(a, t, v, lit)
 		return
 	}
+	if v.Verb == 'T' && t != nil && s.funcOfDeclared(t) {
+		s.funcType(a, t, lit, v)
+		return
+	}
 	if t == nil || !s.involves(t) {
 		return
 	}
@@ -210,6 +214,52 @@ func (s *shower) wrap(a ast.Expr, t types.Type, fn string) {
 	}
 	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+"."+fn+"(")
 	s.e.Insert(a.End(), ", "+desc+")")
+}
+
+// funcOfDeclared reports whether t is a function type that is not the
+// script's own but whose parameters or results are built from its types
+// (a method expression, Point.Distance: func(main.Point, main.Point)
+// float64), which %T names by the interpreter's forms of them
+// (func(struct { X float64; Y float64 }, ...)).
+func (s *shower) funcOfDeclared(t types.Type) bool {
+	sig, ok := types.Unalias(t).(*types.Signature)
+	if !ok {
+		return false
+	}
+	for _, tup := range []*types.Tuple{sig.Params(), sig.Results()} {
+		for i := range tup.Len() {
+			if Involves(tup.At(i).Type(), func(t types.Type) bool { return s.involves(t) || s.funcOfDeclared(t) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// funcType hands a, of such a function type t printed with %T, to
+// lift.TypeName with a description of t that holds its name as Go spells
+// it.
+func (s *shower) funcType(a ast.Expr, t types.Type, lit *ast.BasicLit, v Verb) {
+	if localTypes(s.p, t, map[types.Type]bool{}) {
+		s.e.Refuse(a.Pos(), "socklab cannot print a value of %s as Go does here: it holds a type declared inside a function, which fmt names and prints differently in the interpreter: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
+		return
+	}
+	if lit == nil || !s.retype(lit, v) {
+		s.e.Refuse(a.Pos(), "%%T of a type the script declares needs the format written as a string literal here: socklab prints the type's name for it")
+		return
+	}
+	key := types.TypeString(t, nil)
+	name, ok := s.descs[key]
+	if !ok {
+		pkg := s.e.Import(lift.Package)
+		name = s.e.Name("slT")
+		s.descs[key] = name
+		s.e.Declare(fmt.Sprintf("var %s = %s.NewType()", name, pkg))
+		s.e.Declare(fmt.Sprintf("var %s = %s.Define(%s, %s, false, nil, nil, \"\", nil, nil, nil, nil)", s.e.Name("slD"), pkg, name, strconv.Quote(reflectName(t))))
+	}
+	// Around what other passes write for a (a method value's literal).
+	s.e.InsertFirst(a.Pos(), s.e.Import(lift.Package)+".TypeName(")
+	s.e.InsertLast(a.End(), ", "+name+")")
 }
 
 // retype turns the verb T of v in the format literal into s, for the
