@@ -7,7 +7,8 @@ import (
 )
 
 // recoveredValues refuses using the value recover returns other than
-// comparing it with nil or panicking with it again, where a panic of the
+// comparing it with nil or a value of a concrete type or panicking with it
+// again, where a panic of the
 // script could reach it in a form that reads differently from Go's (see
 // panicsUnlike): socklab gives recover Go's runtime errors where it knows
 // their detail, and the value itself where the script panicked with one
@@ -41,7 +42,9 @@ func recoveredValues(r *reporter) {
 }
 
 // harmlessUse reports whether the value e, of recover, is only compared
-// with nil, assigned, or handed to panic again.
+// with nil or a value of a type that is not an interface (in a switch's
+// cases too: the book's case bailout{}), assigned, or handed to panic
+// again.
 func harmlessUse(r *reporter, e ast.Expr, stack []ast.Node) bool {
 	switch p := stack[len(stack)-1].(type) {
 	case *ast.BinaryExpr:
@@ -50,9 +53,20 @@ func harmlessUse(r *reporter, e ast.Expr, stack []ast.Node) bool {
 			if other == e {
 				other = p.Y
 			}
-			tv := r.info.Types[other]
-			return tv.IsNil()
+			return comparedHarmlessly(r, other)
 		}
+	case *ast.SwitchStmt:
+		if p.Tag != e {
+			return false
+		}
+		for _, c := range p.Body.List {
+			for _, x := range c.(*ast.CaseClause).List {
+				if !comparedHarmlessly(r, x) {
+					return false
+				}
+			}
+		}
+		return true
 	case *ast.AssignStmt:
 		for _, l := range p.Lhs {
 			if l == e {
@@ -72,6 +86,18 @@ func harmlessUse(r *reporter, e ast.Expr, stack []ast.Node) bool {
 		return true // recover() alone
 	}
 	return false
+}
+
+// comparedHarmlessly reports whether comparing the value recover returns
+// with other gives Go's answer whatever the panic carried: other is nil, or
+// of a type that is not an interface (bailout{}, a sentinel pointer, a
+// string), which the interpreter's value equals only where Go's does (two
+// types it makes one are refused where they are compared, see Known
+// limits). An interface operand could hold a runtime error that the
+// interpreter makes otherwise.
+func comparedHarmlessly(r *reporter, other ast.Expr) bool {
+	tv := r.info.Types[other]
+	return tv.IsNil() || tv.Type != nil && !types.IsInterface(tv.Type)
 }
 
 // enclosingSignature returns the signature of the innermost function in
