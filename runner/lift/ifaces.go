@@ -64,6 +64,11 @@ type (
 	NoDelaySetter     interface{ SetNoDelay(bool) error }
 	LingerSetter      interface{ SetLinger(int) error }
 	Flusher           interface{ Flush() error }
+	// StringWriter is io.StringWriter, which The Go Programming Language's
+	// writeString declares as an interface of its own.
+	StringWriter interface {
+		WriteString(string) (int, error)
+	}
 )
 
 // assertable are the interfaces above, for the interpreter's table and
@@ -95,6 +100,7 @@ var assertable = map[string]reflect.Type{
 	"NoDelaySetter":     reflect.TypeFor[NoDelaySetter](),
 	"LingerSetter":      reflect.TypeFor[LingerSetter](),
 	"Flusher":           reflect.TypeFor[Flusher](),
+	"StringWriter":      reflect.TypeFor[StringWriter](),
 }
 
 // MethodSets returns the name of each interface above by its method set,

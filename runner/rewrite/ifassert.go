@@ -173,13 +173,14 @@ func contains(pkgs []*types.Package, pkg *types.Package) bool {
 }
 
 // methodSet returns the methods of the interface t as lift.MethodSet
-// takes them: "Timeout func() bool", packages by name.
+// takes them: "Timeout func() bool", packages by name, results and
+// parameters without their names, as reflect spells them.
 func methodSet(t types.Type) []string {
 	it := t.Underlying().(*types.Interface)
 	var ms []string
 	for i := range it.NumMethods() {
 		m := it.Method(i)
-		ms = append(ms, m.Name()+" "+types.TypeString(m.Type(), func(p *types.Package) string { return p.Name() }))
+		ms = append(ms, m.Name()+" "+types.TypeString(unnamed(m.Type().(*types.Signature)), func(p *types.Package) string { return p.Name() }))
 	}
 	return ms
 }

@@ -29,6 +29,7 @@ func TestIfAsserts(t *testing.T) {
 		{"one value, named", "fmt.Println(err.(temporary).Temporary())", []string{"_ia.(_sl1.Temporary)", `_sl1.AssertionError(_ia, "main.temporary", "Temporary func() bool")`}, nil},
 		{"errors.As", "var t temporary\n\tfmt.Println(errors.As(err, &t) && t.Temporary())", []string{"_sl1.ErrorsAsFunc/*line :11:23*/(err, &t, func(e error) bool {"}, nil},
 		{"compared with nil, in a loop: no zero value set after it (pass commaok)", "for range 2 {\n\t\tte, ok := err.(interface{ Timeout() bool })\n\t\tfmt.Println(ok, te != nil, nil == te)\n\t}", []string{"_ia.(_sl1.Timeouter)"}, []string{"*new("}},
+		{"named results (the book's writeString)", "type stringWriter interface {\n\t\tWriteString(string) (n int, err error)\n\t}\n\tvar w any\n\tif sw, ok := w.(stringWriter); ok {\n\t\tfmt.Println(sw.WriteString(\"x\"))\n\t}\n\t_ = err", []string{"_ia.(_sl1.StringWriter)"}, nil},
 		{"a value that goes on", "te, ok := err.(interface{ Timeout() bool })\n\tfmt.Println(ok, te)", nil, []string{"_sl1.Timeouter"}},
 		{"methods lift has no interface of", "te, ok := err.(interface{ Handle(int) bool })\n\tfmt.Println(ok && te.Handle(1))", nil, []string{"_ia"}},
 		{"an interface of Go's library", "te, ok := err.(net.Error)\n\tfmt.Println(ok && te.Timeout())", nil, []string{"_ia"}},

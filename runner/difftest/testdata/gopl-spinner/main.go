@@ -2,10 +2,11 @@
 package main
 
 // spinner of chapter 8 of The Go Programming Language: main computes the
-// 30th Fibonacci number the slow, recursive way while a goroutine spins
+// 24th Fibonacci number the slow, recursive way while a goroutine spins
 // in the background; when main returns, the spinner goroutine ends with
 // it. The spinner writes its frames to a buffer, not the terminal (their
-// count depends on the machine's speed); the program prints that it spun.
+// count depends on the machine's speed); the program waits for one turn
+// and prints it.
 
 import (
 	"fmt"
@@ -52,8 +53,10 @@ func main() {
 	go spinner(time.Millisecond, &out)
 	const n = 24
 	fibN := fib(n) // slow
-	time.Sleep(5 * time.Millisecond)
+	for len(out.String()) < 8 {
+		time.Sleep(time.Millisecond) // until it has turned once
+	}
 	fmt.Printf("\rFibonacci(%d) = %d\n", n, fibN)
 	spun := out.String()
-	fmt.Println("spun:", strings.HasPrefix(spun, "\r-") && len(spun) >= 4)
+	fmt.Printf("spun: %q\n", spun[:8])
 }
