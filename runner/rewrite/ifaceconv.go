@@ -268,6 +268,11 @@ func (c *converter) elements(lit *ast.CompositeLit) {
 	if ptr, ok := t.Underlying().(*types.Pointer); ok {
 		t = ptr.Elem()
 	}
+	// A struct of Go's library (http.Client, io.LimitedReader) took a
+	// script's value for a field of an interface type only converted
+	// (&http.Client{Transport: lt} stopped with reflect.Set: value of type
+	// *main.logging is not assignable to type http.RoundTripper).
+	library := c.libraryType(t)
 	for i, el := range lit.Elts {
 		v := el
 		kv, isKV := el.(*ast.KeyValueExpr)
@@ -279,11 +284,11 @@ func (c *converter) elements(lit *ast.CompositeLit) {
 			if isKV {
 				if id, ok := kv.Key.(*ast.Ident); ok {
 					if f, ok := c.p.Info.Uses[id].(*types.Var); ok {
-						c.convert(v, f.Type())
+						c.conv(v, f.Type(), library)
 					}
 				}
 			} else if i < u.NumFields() {
-				c.convert(v, u.Field(i).Type())
+				c.conv(v, u.Field(i).Type(), library)
 			}
 		case *types.Slice:
 			c.convert(v, u.Elem())
@@ -296,6 +301,17 @@ func (c *converter) elements(lit *ast.CompositeLit) {
 			c.convert(v, u.Elem())
 		}
 	}
+}
+
+// libraryType reports whether t is a named type of Go's library, not one
+// of the script's packages.
+func (c *converter) libraryType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	pkg := n.Obj().Pkg()
+	return pkg != c.p.Types && !slices.Contains(c.p.Script, pkg)
 }
 
 // stored converts x, assigned to a variable of type target: always for a

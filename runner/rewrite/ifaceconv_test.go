@@ -8,6 +8,38 @@ import (
 func init() {
 	programs = append(programs,
 		fromCorpus("ifaceconv_script_interfaces", "script-interface-in-loop"),
+		program{"ifaceconv_library_struct", `package main
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+)
+
+type upper struct{ r io.Reader }
+
+func (u upper) Read(p []byte) (int, error) {
+	n, err := u.r.Read(p)
+	copy(p, strings.ToUpper(string(p[:n])))
+	return n, err
+}
+
+type offline struct{ why string }
+
+func (o *offline) RoundTrip(req *http.Request) (*http.Response, error) {
+	return nil, fmt.Errorf("%s: %s not sent", o.why, req.URL.Path)
+}
+
+func main() {
+	lr := &io.LimitedReader{R: upper{strings.NewReader("hello")}, N: 3}
+	b, _ := io.ReadAll(lr)
+	fmt.Println(string(b), lr.N)
+	c := &http.Client{Transport: &offline{"no network"}}
+	_, err := c.Get("http://127.0.0.1:1/page")
+	fmt.Println(err)
+}
+`},
 		program{"ifaceconv_forms", `package main
 
 import (
@@ -161,4 +193,12 @@ func TestIfaceConvAny(t *testing.T) {
 func TestIfaceConvExplicit(t *testing.T) {
 	src := "package main\n\nimport \"fmt\"\n\ntype E struct{ n int }\n\nfunc (e E) Error() string { return fmt.Sprint(e.n) }\n\nfunc main() {\n\terr := error(E{1})\n\tp := error(&E{2})\n\tfmt.Println(err, p, fmt.Stringer(nil))\n}\n"
 	liftHolds(t, src, []string{"err := error(_ifc3(E{1}))", "p := error(&E{2})", "fmt.Stringer(nil)", "func _ifc3(v E) error { return v }"}, nil)
+}
+
+// TestIfaceConvLibraryStruct: a script's value for a field of an
+// interface type in a literal of a struct of Go's library is converted
+// always, in a literal of the script's own struct only where needed.
+func TestIfaceConvLibraryStruct(t *testing.T) {
+	src := "package main\n\nimport (\n\t\"io\"\n\t\"net/http\"\n\t\"strings\"\n)\n\ntype up struct{ r io.Reader }\n\nfunc (u up) Read(p []byte) (int, error) { return u.r.Read(p) }\n\ntype rt struct{}\n\nfunc (*rt) RoundTrip(*http.Request) (*http.Response, error) { return nil, io.EOF }\n\ntype mine struct{ R io.Reader }\n\nfunc main() {\n\tlr := &io.LimitedReader{R: up{strings.NewReader(\"x\")}, N: 1}\n\tc := http.Client{Transport: &rt{}}\n\tm := mine{R: up{}}\n\t_, _, _ = lr, c, m\n}\n"
+	liftHolds(t, src, []string{"&io.LimitedReader{R: _ifc", "(up{strings.NewReader(\"x\")}), N: 1}", "http.Client{Transport: _ifc", "(&rt{})}", "mine{R: up{}}"}, nil)
 }
