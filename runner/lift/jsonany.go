@@ -20,9 +20,8 @@ import (
 // types to their descriptions.
 type JSONTable struct {
 	types map[reflect.Type]*Type
-	names map[reflect.Type]string // struct types decoded as they are, by the name Go's errors give them (see JSONNamed)
-	out   sync.Map                // mirrorKey -> reflect.Type: what typeOf made
-	iface sync.Map                // reflect.Type -> bool: whether an interface is in it
+	out   sync.Map // mirrorKey -> reflect.Type: what typeOf made
+	iface sync.Map // reflect.Type -> bool: whether an interface is in it
 }
 
 // JSONTypes returns the table of the script's struct types, each given as
@@ -37,25 +36,6 @@ func JSONTypes(slices []any, ts []*Type) *JSONTable {
 		}
 	}
 	return tab
-}
-
-// JSONNamed returns tab (nil for none) with the names of the script's struct
-// types that a decoding fills as they are, each given as a nil slice of it
-// ([]T(nil)) beside the name Go's decoding errors give it (Say): the
-// interpreter's runtime type has none, so an error about a field of one
-// that an interface holds said "Go struct field .nick" where Go says
-// "Say.nick". A decoding with the table names them so.
-func JSONNamed(tab *JSONTable, slices []any, names []string) *JSONTable {
-	named := &JSONTable{names: map[reflect.Type]string{}}
-	if tab != nil {
-		named.types = tab.types
-	}
-	for i, s := range slices {
-		if rt := reflect.TypeOf(s); i < len(names) && rt != nil && rt.Kind() == reflect.Slice {
-			named.names[rt.Elem()] = names[i]
-		}
-	}
-	return named
 }
 
 // maxJSONDepth bounds the walk through a value that holds itself, which

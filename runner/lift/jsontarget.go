@@ -308,7 +308,7 @@ func (d *jsonDecoding) structAt(path string) string {
 		if v.Kind() != reflect.Struct {
 			return ""
 		}
-		name = d.tab.names[v.Type()]
+		name = ""
 		if t := d.tab.types[v.Type()]; t != nil {
 			name = typeNameOf(v.Type(), t)
 		}

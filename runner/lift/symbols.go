@@ -23,7 +23,6 @@ func Symbols() map[string]map[string]reflect.Value {
 		"JSONDecode":     reflect.ValueOf(JSONDecode),
 		"JSONAny":        reflect.ValueOf(JSONAny),
 		"JSONTypes":      reflect.ValueOf(JSONTypes),
-		"JSONNamed":      reflect.ValueOf(JSONNamed),
 		"JSONTable":      reflect.ValueOf((*JSONTable)(nil)),
 		"XML":            reflect.ValueOf(XML),
 		"XMLTypes":       reflect.ValueOf(XMLTypes),

@@ -112,9 +112,6 @@ func (s *shower) decode(call *ast.CallExpr, target ast.Expr) {
 			}
 			tab = name
 		}
-		if named := s.jsonNames(name); named != "" {
-			tab = named
-		}
 	}
 	if tab == "nil" && (types.IsInterface(t) || !s.involves(t)) {
 		return

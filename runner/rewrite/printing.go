@@ -114,14 +114,13 @@ func (s *shower) unknownVerbs(args []ast.Expr) {
 
 // shower rewrites the printed arguments of one file.
 type shower struct {
-	p        *Package
-	f        *ast.File
-	e        *Editor
-	descs    map[string]string          // type descriptions declared, by type
-	table    *string                    // the JSON table declared (see jsonTable), once asked for
-	namesTab *string                    // the JSON table with the struct types' names (see jsonNames), once asked for
-	xmlTab   *string                    // the XML table declared (see xmlTable), once asked for; "-" where refused
-	marks    map[*types.TypeName]string // the struct types pass structmark marks, once asked for
+	p      *Package
+	f      *ast.File
+	e      *Editor
+	descs  map[string]string          // type descriptions declared, by type
+	table  *string                    // the JSON table declared (see jsonTable), once asked for
+	xmlTab *string                    // the XML table declared (see xmlTable), once asked for; "-" where refused
+	marks  map[*types.TypeName]string // the struct types pass structmark marks, once asked for
 	// anyTypes are the types shown where an interface holds them (see
 	// ShownThroughAny), once asked for; anyFuncs the functions that show
 	// them, by the types each asks for.
