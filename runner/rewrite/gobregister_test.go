@@ -1,6 +1,14 @@
 package rewrite_test
 
-import "testing"
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+
+	"github.com/socklab/socklab/runner/rewrite"
+)
 
 func init() {
 	programs = append(programs, fromCorpus("gobregister", "gob-register-peer"))
@@ -29,5 +37,40 @@ func TestGobRegisterEdits(t *testing.T) {
 		{"a library type", "\tgob.Register(0)\n}\n", []string{"gob.Register(0)"}, []string{"RegisterName"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) { liftHolds(t, head+tt.body, tt.want, tt.not) })
+	}
+}
+
+// TestGobName checks the names Go's gob.Register gives a type of another
+// package of the script: its path and name for the type, and, for a
+// pointer to it, its package's name, as reflect's String spells it.
+func TestGobName(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "temp.go", "package temp\n\ntype Reading struct{ C float64 }\n\ntype Log map[string]int\n\ntype Names []string\n\ntype Bad func()\n", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := new(types.Config).Check("example/temp", fset, []*ast.File{f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	main := types.NewPackage("main", "main")
+	typ := func(name string) types.Type { return other.Scope().Lookup(name).Type() }
+	for _, tt := range []struct {
+		t    types.Type
+		want string
+	}{
+		{typ("Reading"), "example/temp.Reading"},
+		{types.NewPointer(typ("Reading")), "*temp.Reading"},
+		{typ("Log"), "example/temp.Log"},
+		{types.NewPointer(typ("Log")), "*temp.Log"},
+		{typ("Names"), ""}, // []string, which gob registers itself
+		{typ("Bad"), ""},
+	} {
+		if got := rewrite.GobName([]*types.Package{main, other}, main, tt.t); got != tt.want {
+			t.Errorf("GobName(%s) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+	if got := rewrite.GobName(nil, main, typ("Reading")); got != "" {
+		t.Errorf("GobName of another program's type = %q, want none", got)
 	}
 }
