@@ -81,7 +81,7 @@ func rpcServe(p *Package, f *ast.File, e *Editor) {
 }
 
 // usesRPC reports whether f imports net/rpc or net/rpc/jsonrpc, or has an
-// expression of type *rpc.Server.
+// expression of type *rpc.Server or *rpc.Client.
 func usesRPC(p *Package, f *ast.File) bool {
 	for _, imp := range f.Imports {
 		if imp.Path.Value == `"net/rpc"` || imp.Path.Value == `"net/rpc/jsonrpc"` {
@@ -90,7 +90,7 @@ func usesRPC(p *Package, f *ast.File) bool {
 	}
 	found := false
 	ast.Inspect(f, func(n ast.Node) bool {
-		if x, ok := n.(ast.Expr); ok && !found && isRPCServer(p.Info.TypeOf(x)) {
+		if x, ok := n.(ast.Expr); ok && !found && (isRPCServer(p.Info.TypeOf(x)) || isRPCClient(p.Info.TypeOf(x))) {
 			found = true
 		}
 		return !found
@@ -146,6 +146,10 @@ func (r *rpcRewriter) selector(sel *ast.SelectorExpr, stack []ast.Node) {
 		return
 	}
 	fn, ok := s.Obj().(*types.Func)
+	if ok && fn.Name() == "Call" && call != nil && len(call.Args) == 3 && isClient(fn) {
+		r.clientCall(call)
+		return
+	}
 	if !ok || fn.Signature().Recv() == nil || !isRPCServer(fn.Signature().Recv().Type()) {
 		return
 	}
@@ -517,3 +521,51 @@ func (r *rpcRewriter) handler(x ast.Expr, target types.Type) {
 // RPCMethods returns the methods of a receiver of type t that net/rpc
 // publishes (see suitableMethods).
 func RPCMethods(t types.Type) []*types.Func { return suitableMethods(t) }
+
+// isClient reports whether fn is a method of *rpc.Client.
+func isClient(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && isRPCClient(recv.Type())
+}
+
+// isRPCClient reports whether t is *rpc.Client or rpc.Client.
+func isRPCClient(t types.Type) bool {
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "net/rpc" && named.Obj().Name() == "Client"
+}
+
+// clientCall hands the error of a client's Call, whose reply may hold a
+// struct type of the script's, to rpcserve.ClientError, which names the
+// script's types in gob's error of decoding the reply as Go names them
+// (the interpreter's struct types have no name). The reply goes again as
+// the decoding's target where reading it twice does nothing (a variable,
+// or its address); nil otherwise.
+func (r *rpcRewriter) clientCall(call *ast.CallExpr) {
+	reply := call.Args[2]
+	if t := r.p.Info.TypeOf(reply); t == nil || !Involves(t, func(t types.Type) bool {
+		_, isStruct := t.Underlying().(*types.Struct)
+		n, isNamed := types.Unalias(t).(*types.Named)
+		return isStruct && isNamed && n.Obj().Pkg() == r.p.Types
+	}) {
+		return
+	}
+	if r.gob == "" {
+		r.gob = gobTable(r.p, r.e)
+	}
+	if r.gob == "-" {
+		return
+	}
+	target := "nil"
+	x := reply
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = u.X
+	}
+	if _, ok := x.(*ast.Ident); ok {
+		target = r.e.Text(reply.Pos(), reply.End())
+	}
+	r.e.Insert(call.Pos(), r.lifted()+".ClientError("+lineDirective(r.p, call.Pos()))
+	r.e.InsertFirst(call.End(), ", "+target+", "+r.gob+".Rename)"+lineDirective(r.p, call.End()))
+}

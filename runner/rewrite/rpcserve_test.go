@@ -95,6 +95,18 @@ func TestRPCServeRewrites(t *testing.T) {
 	}
 }
 
+func TestRPCServeClientCall(t *testing.T) {
+	out := string(applied(t, rpcSrc(`func main() { c, _ := rpc.Dial("tcp", "127.0.0.1:1"); var r Reply; _ = c.Call("Arith.Divide", Args{1, 2}, &r); _ = c.Call("Arith.Divide", Args{1, 2}, new(Reply)) }`)))
+	for _, w := range []string{
+		`.ClientError(/*line :33:72*/c.Call("Arith.Divide", Args{1, 2}, &r), &r, _gob1.Rename)/*line :33:110*/;`,
+		`.ClientError(/*line :33:116*/c.Call("Arith.Divide", Args{1, 2}, new(Reply)), nil, _gob1.Rename)/*line :33:162*/ }`,
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("want %q in:\n%s", w, out)
+		}
+	}
+}
+
 func TestRPCServeLeavesAlone(t *testing.T) {
 	src := rpcSrc(`func main() { c, _ := rpc.Dial("tcp", "127.0.0.1:1"); var r int; c.Call("Arith.Multiply", &Args{1, 2}, &r) }`)
 	if out := string(applied(t, src)); out != src {

@@ -14,6 +14,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"ServeCodec":   reflect.ValueOf(ServeCodec),
 		"ServeRequest": reflect.ValueOf(ServeRequest),
 		"HandleHTTP":   reflect.ValueOf(HandleHTTP),
+		"ClientError":  reflect.ValueOf(ClientError),
 		"Server":       reflect.ValueOf((*Server)(nil)),
 		"Service":      reflect.ValueOf((*Service)(nil)),
 		"Method":       reflect.ValueOf((*Method)(nil)),

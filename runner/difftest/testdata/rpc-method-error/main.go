@@ -92,4 +92,9 @@ func main() {
 	fmt.Println(err)
 	err = client.Call("Store.Check", 5, &ok)
 	fmt.Println(ok, err)
+	// A reply of the wrong type: the client cannot decode it, and hangs up.
+	err = client.Call("Store.Check", 6, &r)
+	fmt.Println(err)
+	err = client.Call("Store.Check", 7, &ok)
+	fmt.Println(err)
 }
