@@ -51,11 +51,12 @@ func JSONAny(x any, t *Type, tab *JSONTable) any {
 	if !v.IsValid() || tab == nil {
 		return x
 	}
+	unwrapped := false
 	if u, ok := interpValue(v); ok {
-		v, t = u, nil
+		v, t, unwrapped = u, nil, true
 	}
 	out, changed := tab.convert(v, t, 0)
-	if !changed || !out.CanInterface() {
+	if !changed && !unwrapped || !out.CanInterface() {
 		return x
 	}
 	return out.Interface()

@@ -24,6 +24,7 @@ func init() { register(Pass{Name: "goberrors", Run: gobErrors}) }
 
 func gobErrors(p *Package, f *ast.File, e *Editor) {
 	table := ""
+	wraps := declaresWrapped(p)
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
@@ -40,10 +41,16 @@ func gobErrors(p *Package, f *ast.File, e *Editor) {
 			if !gobType(p.Info.TypeOf(sel.X), "Encoder") {
 				return true
 			}
+			if wraps && holdsInterface(p.Info.TypeOf(call.Args[0])) {
+				fn = "GobEncodeAny"
+			}
 		case "Decode":
 			fn = "GobDecode"
 			if !gobType(p.Info.TypeOf(sel.X), "Decoder") {
 				return true
+			}
+			if t := p.Info.TypeOf(call.Args[0]); wraps && t != nil && types.IsInterface(t) {
+				fn = "GobDecodeAny"
 			}
 		default:
 			return true
@@ -51,12 +58,16 @@ func gobErrors(p *Package, f *ast.File, e *Editor) {
 		if table == "" {
 			table = gobTable(p, e)
 		}
-		if table == "-" {
-			return false // no struct types to name: the calls stay as they are
+		tab := table
+		if tab == "-" {
+			if !strings.HasSuffix(fn, "Any") {
+				return false // no struct types to name: the calls stay as they are
+			}
+			tab = "nil"
 		}
 		e.Insert(sel.X.Pos(), e.Import(lift.Package)+"."+fn+"(")
 		e.Replace(sel.X.End(), call.Lparen+1, ", ")
-		e.Insert(call.Rparen, ", "+table)
+		e.Insert(call.Rparen, ", "+tab)
 		return true
 	})
 }
