@@ -46,5 +46,6 @@ func wrapperSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"GobEncodeAny": reflect.ValueOf(GobEncodeAny),
 		"GobDecodeAny": reflect.ValueOf(GobDecodeAny),
+		"DeepEqual":    reflect.ValueOf(DeepEqual),
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
+	"reflect"
 	"socklab/lift"
 )
 
@@ -83,6 +84,16 @@ func Slice(unwrap bool) string {
 	return fmt.Sprint(len(b.L), b.L[0] == Point{5, 6}, b.L[1] == 7, b.L[2] == "x")
 }
 
+func Deep(unwrap bool) string {
+	eq := reflect.DeepEqual
+	if unwrap {
+		eq = lift.DeepEqual
+	}
+	a, b := map[string]any{"p": Point{1, 2}}, map[string]any{"p": Point{1, 2}}
+	c, d := []any{&Node{"a"}, 1}, []any{&Node{"a"}, 1}
+	return fmt.Sprint(eq(a, b), eq(c, d), eq(a, map[string]any{"p": Point{2, 1}}), eq(c, []any{&Node{"b"}, 1}))
+}
+
 func Top(unwrap bool) string {
 	n := &Node{}
 	if msg := roundTrip(&Node{"c"}, n, unwrap); msg != "" {
@@ -96,6 +107,8 @@ func Top(unwrap bool) string {
 // of a script's type with methods held in interfaces: GobEncode and
 // GobDecode fail on the interpreter's wrapper, GobEncodeAny and
 // GobDecodeAny decode them as Go does.
+//
+// So too DeepEqual: reflect.DeepEqual finds no two wrappers equal.
 func TestGobEncodeAny(t *testing.T) {
 	i := interp.New(interp.Options{})
 	if err := i.Use(stdlib.Symbols); err != nil {
@@ -113,6 +126,7 @@ func TestGobEncodeAny(t *testing.T) {
 		{"Field", "1 2 true true", "encode: gob: type not registered for interface: interp.valueInterface"},
 		{"Map", "true true", "encode: gob: type not registered for interface: interp.valueInterface"},
 		{"Slice", "3 true true true", "encode: gob: type not registered for interface: interp.valueInterface"},
+		{"Deep", "true true false false", "false false false false"},
 		{"Top", "c", "encode: gob: type interp.valueInterface has no exported fields"},
 	} {
 		t.Run(tt.fn, func(t *testing.T) {
@@ -122,10 +136,10 @@ func TestGobEncodeAny(t *testing.T) {
 			}
 			f := v.Interface().(func(bool) string)
 			if got := f(true); got != tt.want {
-				t.Errorf("with GobEncodeAny: got %q, want %q", got, tt.want)
+				t.Errorf("lifted: got %q, want %q", got, tt.want)
 			}
 			if got := f(false); !strings.Contains(got, tt.without) {
-				t.Errorf("with GobEncode: got %q, want the interpreter's wrapper %q (does it still wrap?)", got, tt.without)
+				t.Errorf("not lifted: got %q, want %q (does the interpreter still wrap?)", got, tt.without)
 			}
 		})
 	}

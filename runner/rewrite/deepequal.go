@@ -1,0 +1,101 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// The interpreter hands reflect.DeepEqual a value of a type the script
+// declares with methods, where an interface holds it, in a wrapper of its
+// own that records where the value was made, so that two equal values
+// were not deeply equal (two map[string]any{"p": Point{1, 2}} differed).
+// In a script that declares such a type, this pass hands each call of
+// reflect.DeepEqual to lift.DeepEqual, which compares the values taken
+// out of the wrappers:
+//
+//	reflect.DeepEqual(a, b)   =>   lift.DeepEqual(a, b)
+//
+// Out of its wrapper, a value has the interpreter's runtime type, which
+// it shares with any other type of the same runtime form (RuntimeForm:
+// type Table map[string]int with methods is map[string]int): where the
+// package has such a pair, the call is refused.
+func init() { register(Pass{Name: "deepequal", Run: deepEquals}) }
+
+func deepEquals(p *Package, f *ast.File, e *Editor) {
+	wraps := -1 // not yet asked
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() {
+			return true
+		}
+		if name, ok := typeutilCallee(p, call); !ok || name != "reflect.DeepEqual" {
+			return true
+		}
+		if wraps < 0 {
+			wraps = 0
+			if declaresWrapped(p) {
+				wraps = 1
+			}
+		}
+		if wraps == 0 {
+			return true
+		}
+		if w, other, ok := wrappedLookalike(p); ok {
+			e.Refuse(call.Pos(), "the interpreter makes %s one type with %s at run time, so socklab cannot tell their values apart in reflect.DeepEqual (where an interface holds a %s, it hands it over in a wrapper of its own, never deeply equal to another): compare them yourself, element by element or field by field, or give %s a form of its own (a struct type with a field of its own)", w, other, w, w)
+			return true
+		}
+		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		e.Replace(sel.Pos(), sel.End(), e.Import(lift.Package)+".DeepEqual")
+		return true
+	})
+}
+
+// wrappedLookalike returns a type of the package with methods whose
+// values the interpreter wraps, and another type of its values or
+// declarations, which the interpreter makes one type at run time.
+func wrappedLookalike(p *Package) (string, string, bool) {
+	marks := MarkedStructs(p.Files, p.Types, p.Info)
+	forms := map[string][]types.Type{}
+	add := func(t types.Type) {
+		if t == nil || types.IsInterface(t) {
+			return
+		}
+		if _, ok := t.(*types.Tuple); ok {
+			return
+		}
+		key := RuntimeForm(p.Types, t, marks)
+		for _, u := range forms[key] {
+			if types.Identical(u, t) {
+				return
+			}
+		}
+		forms[key] = append(forms[key], t)
+	}
+	for _, tv := range p.Info.Types {
+		if tv.IsValue() {
+			add(tv.Type)
+		}
+	}
+	var wrapped []types.Type
+	for _, obj := range p.Info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok {
+			add(tn.Type())
+			if wrappedType(tn) {
+				wrapped = append(wrapped, tn.Type())
+			}
+		}
+	}
+	slices.SortFunc(wrapped, func(a, b types.Type) int { return int(a.(*types.Named).Obj().Pos() - b.(*types.Named).Obj().Pos()) })
+	for _, w := range wrapped {
+		for _, u := range forms[RuntimeForm(p.Types, w, marks)] {
+			if !types.Identical(u, w) {
+				q := types.RelativeTo(p.Types)
+				return types.TypeString(w, q), types.TypeString(u, q), true
+			}
+		}
+	}
+	return "", "", false
+}
