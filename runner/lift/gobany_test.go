@@ -25,9 +25,9 @@ type Point struct{ X, Y int }
 
 func (p Point) String() string { return "point" }
 
-type Node struct{ Name string }
+type Node struct{ Tag string }
 
-func (n *Node) Label() string { return n.Name }
+func (n *Node) Label() string { return n.Tag }
 
 type Box struct {
 	V any

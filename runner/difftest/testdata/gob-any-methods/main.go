@@ -16,9 +16,9 @@ type Point struct{ X, Y int }
 
 func (p Point) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
 
-type Node struct{ Name string }
+type Node struct{ ID string }
 
-func (n *Node) Label() string { return "node " + n.Name }
+func (n *Node) Label() string { return "node " + n.ID }
 
 type Celsius float64
 
@@ -74,7 +74,7 @@ func main() {
 	for _, x := range b.List {
 		switch v := x.(type) {
 		case *Node:
-			fmt.Println("node", v.Name)
+			fmt.Println("node", v.ID)
 		case Celsius:
 			fmt.Println("celsius", float64(v))
 		case Table:
@@ -91,7 +91,7 @@ func main() {
 
 	var xs []any
 	roundTrip([]any{Point{5, 6}, &Node{"b"}}, &xs)
-	fmt.Println(xs[0], xs[1].(*Node).Name)
+	fmt.Println(xs[0], xs[1].(*Node).ID)
 
 	// An any holding a value of a type with methods, and an any holding
 	// the pointer to decode into.
