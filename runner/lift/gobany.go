@@ -41,7 +41,8 @@ func GobDecodeAny(dec *gob.Decoder, v any, t *GobTable) error {
 	return GobDecode(dec, v, t)
 }
 
-// wrapperSymbols are the functions above for the interpreter.
+// wrapperSymbols are, for the interpreter, the functions that take a
+// script's values out of the interpreter's wrappers for Go's library.
 func wrapperSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"GobEncodeAny": reflect.ValueOf(GobEncodeAny),
