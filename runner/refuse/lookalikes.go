@@ -1,9 +1,11 @@
 package refuse
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/socklab/socklab/runner/rewrite"
 )
@@ -115,15 +117,30 @@ func (r *reporter) runtimeForms(marks map[*types.TypeName]string) map[string][]t
 		}
 		forms[key] = append(forms[key], t)
 	}
-	for _, tv := range r.info.Types {
+	// In the order of the source, so that of identical types the one
+	// written first gives the spelling a refusal shows (func(w
+	// *strings.Builder) or func(*strings.Builder)), on every run.
+	var exprs []ast.Expr
+	for e, tv := range r.info.Types {
 		if tv.IsValue() {
-			add(tv.Type)
+			exprs = append(exprs, e)
 		}
 	}
+	slices.SortFunc(exprs, func(a, b ast.Expr) int {
+		return cmp.Or(cmp.Compare(a.Pos(), b.Pos()), cmp.Compare(b.End(), a.End()))
+	})
+	for _, e := range exprs {
+		add(r.info.Types[e].Type)
+	}
+	var names []*types.TypeName
 	for _, obj := range r.info.Defs {
 		if tn, ok := obj.(*types.TypeName); ok {
-			add(tn.Type())
+			names = append(names, tn)
 		}
+	}
+	slices.SortFunc(names, func(a, b *types.TypeName) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	for _, tn := range names {
+		add(tn.Type())
 	}
 	return forms
 }

@@ -30,3 +30,16 @@ func TestLookalikeComparisons(t *testing.T) {
 		})
 	}
 }
+
+// TestLookalikeSpelling: of identical types written apart (a function
+// type with its parameters named, and a literal without the names), the
+// refusal spells the one the source writes first as a value, on every
+// run; Go's maps
+// of the type checker hold them in no order.
+func TestLookalikeSpelling(t *testing.T) {
+	body := "type Handler func(w *os.File, n int)\n\nfunc main() {\n\tvar named func(w *os.File, n int)\n\t_ = named\n\tf := func(*os.File, int) {}\n\tvar v any = f\n\t_, _ = v.(Handler)\n}"
+	const want = "the interpreter cannot tell Handler from func(w *os.File, n int) in a type assertion"
+	for range 20 {
+		hasRefusal(t, check(t, body), want)
+	}
+}
