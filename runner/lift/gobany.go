@@ -45,8 +45,64 @@ func GobDecodeAny(dec *gob.Decoder, v any, t *GobTable) error {
 // script's values out of the interpreter's wrappers for Go's library.
 func wrapperSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"GobEncodeAny": reflect.ValueOf(GobEncodeAny),
-		"GobDecodeAny": reflect.ValueOf(GobDecodeAny),
-		"DeepEqual":    reflect.ValueOf(DeepEqual),
+		"GobEncodeAny":    reflect.ValueOf(GobEncodeAny),
+		"GobDecodeAny":    reflect.ValueOf(GobDecodeAny),
+		"DeepEqual":       reflect.ValueOf(DeepEqual),
+		"GobNamesOf":      reflect.ValueOf(GobNamesOf),
+		"GobNames":        reflect.ValueOf((*GobNames)(nil)),
+		"GobRegister":     reflect.ValueOf(GobRegister),
+		"GobRegisterName": reflect.ValueOf(GobRegisterName),
 	}
+}
+
+// A GobNames maps the interpreter's runtime types of the script's types
+// to the names gob.Register gives them in a Go build (see GobName in
+// runner/rewrite): gob.Register of a value held as an interface (for _,
+// v := range []any{Join{}, &Say{}} { gob.Register(v) }) named it by its
+// runtime type, or registered the interpreter's wrapper of a value with
+// methods, so that it never found the type of a value sent.
+type GobNames struct{ names map[reflect.Type]string }
+
+// GobNamesOf returns the names of the script's types, each given as a
+// nil slice of it ([]T(nil)) followed by its name ("main.T", "*main.T").
+func GobNamesOf(entries ...any) *GobNames {
+	n := &GobNames{names: map[reflect.Type]string{}}
+	for i := 0; i+1 < len(entries); i += 2 {
+		rt := reflect.TypeOf(entries[i])
+		name, _ := entries[i+1].(string)
+		if rt == nil || rt.Kind() != reflect.Slice || name == "" {
+			continue
+		}
+		n.names[rt.Elem()] = name
+	}
+	return n
+}
+
+// GobRegister is gob.Register(v) for v of an interface type: the value is
+// taken out of the interpreter's wrapper and registered under the name
+// Go gives its type, where it is one of the script's types n names.
+func GobRegister(v any, n *GobNames) {
+	v = gobHeld(v)
+	if n != nil {
+		if name, ok := n.names[reflect.TypeOf(v)]; ok {
+			gob.RegisterName(name, v)
+			return
+		}
+	}
+	gob.Register(v)
+}
+
+// GobRegisterName is gob.RegisterName(name, v) for v of an interface
+// type, taken out of the interpreter's wrapper.
+func GobRegisterName(name string, v any) { gob.RegisterName(name, gobHeld(v)) }
+
+// gobHeld returns the value that v, the interpreter's wrapper, holds, or
+// v itself.
+func gobHeld(v any) any {
+	if rv := reflect.ValueOf(v); rv.IsValid() {
+		if u, ok := interpValue(rv); ok {
+			return u.Interface()
+		}
+	}
+	return v
 }

@@ -1,6 +1,8 @@
 package lift
 
 import (
+	"bytes"
+	"encoding/gob"
 	"reflect"
 	"strings"
 	"testing"
@@ -158,5 +160,35 @@ func TestGobAnyUnchanged(t *testing.T) {
 	}
 	if got := GobAny(nil); got != nil {
 		t.Errorf("GobAny(nil) = %v", got)
+	}
+}
+
+// TestGobRegister checks that GobRegister names a type of the table as
+// Go names it, on the wire too, and any other type as gob.Register does.
+func TestGobRegister(t *testing.T) {
+	type regNamed struct{ RegA, RegB int }
+	type regOther struct{ RegC string }
+	type holder struct{ V any }
+	names := GobNamesOf([]regNamed(nil), "lifttest.regNamed", "not a slice", "x")
+	GobRegister(any(regNamed{}), names)
+	GobRegister(regOther{}, nil)
+	for _, tt := range []struct {
+		v    any
+		name string
+	}{
+		{regNamed{1, 2}, "lifttest.regNamed"},
+		{regOther{"c"}, reflect.TypeFor[regOther]().String()},
+	} {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(holder{tt.v}); err != nil {
+			t.Fatalf("%T: %v", tt.v, err)
+		}
+		if !bytes.Contains(buf.Bytes(), []byte(tt.name)) {
+			t.Errorf("%T went on the wire without the name %q", tt.v, tt.name)
+		}
+		var h holder
+		if err := gob.NewDecoder(&buf).Decode(&h); err != nil || h.V != tt.v {
+			t.Errorf("%T: decoded %v, %v", tt.v, h.V, err)
+		}
 	}
 }
