@@ -24,7 +24,7 @@ func slowWork(ctx context.Context, d time.Duration) error {
 }
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	fmt.Println(slowWork(ctx, time.Millisecond))
 	err := slowWork(ctx, 2*time.Second)
@@ -51,11 +51,15 @@ func main() {
 	parent, pcancel := context.WithCancel(context.Background())
 	child, ccancel := context.WithTimeout(parent, time.Hour)
 	defer ccancel()
-	stop := context.AfterFunc(child, func() { fmt.Println("after func ran") })
+	ran := make(chan struct{})
+	stop := context.AfterFunc(child, func() {
+		fmt.Println("after func ran")
+		close(ran)
+	})
 	_ = stop
 	pcancel()
 	<-child.Done()
-	time.Sleep(10 * time.Millisecond)
+	<-ran
 	fmt.Println("child:", child.Err())
 	fmt.Println(context.Background(), context.TODO())
 	wctx := context.WithoutCancel(child)

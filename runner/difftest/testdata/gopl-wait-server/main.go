@@ -42,7 +42,7 @@ func main() {
 	ln.Close() // nothing listens there until started below
 	started := make(chan struct{})
 	go func() {
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(200 * time.Millisecond) // after the first try, also on a loaded machine
 		ln, err := net.Listen("tcp", addr)
 		if err != nil {
 			log.Fatal(err)

@@ -38,7 +38,7 @@ func main() {
 	defer close(release)
 	base := "http://" + ln.Addr().String()
 
-	client := &http.Client{Timeout: 50 * time.Millisecond}
+	client := &http.Client{Timeout: 500 * time.Millisecond}
 	resp, err := client.Get(base + "/fast")
 	if err != nil {
 		panic(err)
