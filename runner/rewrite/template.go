@@ -25,26 +25,7 @@ import (
 func init() { register(Pass{Name: "template", Run: templateErrors}) }
 
 func templateErrors(p *Package, f *ast.File, e *Editor) {
-	discarded := map[*ast.CallExpr]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.ExprStmt:
-			if c, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
-				discarded[c] = true
-			}
-		case *ast.GoStmt:
-			discarded[n.Call] = true
-		case *ast.DeferStmt:
-			discarded[n.Call] = true
-		case *ast.AssignStmt:
-			if len(n.Rhs) == 1 && allBlank(n.Lhs) {
-				if c, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
-					discarded[c] = true
-				}
-			}
-		}
-		return true
-	})
+	discarded := discardedCalls(f)
 	ownPrintf := namesPrintf(p)
 	tab := ""
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
