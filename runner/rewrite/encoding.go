@@ -231,15 +231,21 @@ func (s *shower) marshals(t types.Type) bool {
 		if !s.declared(t) {
 			return false
 		}
-		for _, m := range []string{"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"} {
-			for _, tt := range []types.Type{t, types.NewPointer(t)} {
-				if obj, _, _ := types.LookupFieldOrMethod(tt, false, nil, m); obj != nil {
-					if _, isFunc := obj.(*types.Func); isFunc {
-						return true
-					}
+		return firstMethod(t, "MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText") != ""
+	})
+}
+
+// firstMethod returns the first of names that t or *t has as a method,
+// or "".
+func firstMethod(t types.Type, names ...string) string {
+	for _, m := range names {
+		for _, tt := range []types.Type{t, types.NewPointer(t)} {
+			if obj, _, _ := types.LookupFieldOrMethod(tt, false, nil, m); obj != nil {
+				if _, isFunc := obj.(*types.Func); isFunc {
+					return m
 				}
 			}
 		}
-		return false
-	})
+	}
+	return ""
 }

@@ -121,16 +121,7 @@ func marshalerMethod(name string, s *shower) string {
 	if !ok {
 		return ""
 	}
-	for _, m := range []string{"MarshalJSON", "MarshalText"} {
-		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if obj, _, _ := types.LookupFieldOrMethod(t, false, nil, m); obj != nil {
-				if _, isFunc := obj.(*types.Func); isFunc {
-					return m
-				}
-			}
-		}
-	}
-	return ""
+	return firstMethod(tn.Type(), "MarshalJSON", "MarshalText")
 }
 
 // declaresMethods reports whether a package of the script declares a type
