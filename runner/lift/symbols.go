@@ -79,6 +79,9 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range assertAnySymbols() {
 		syms[name] = v
 	}
+	for name, v := range bytesAssertSymbols() {
+		syms[name] = v
+	}
 	for name, v := range wrapperSymbols() {
 		syms[name] = v
 	}

@@ -196,11 +196,13 @@ func (s *shower) typeFunc(it *types.Interface) string {
 		if !ok {
 			continue
 		}
-		ask := "if v, ok := h.(" + names[i] + "); ok { return " + pkg + ".TypeName(v, " + desc + ") }"
+		ask := func(x string) string {
+			return "if v, ok := " + assertExact(s.p, s.e, x, c.Type, names[i]) + "; ok { return " + pkg + ".TypeName(v, " + desc + ") }"
+		}
 		if c.Wrapped {
-			wrapped = append(wrapped, strings.Replace(ask, "h.(", "x.(", 1))
+			wrapped = append(wrapped, ask("x"))
 		} else {
-			cases = append(cases, ask)
+			cases = append(cases, ask("h"))
 		}
 	}
 	if len(wrapped) > 0 {
@@ -262,11 +264,13 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 			continue
 		}
 		name, _ := typeName(s.p, s.f, c.Type, true)
-		ask := "if v, ok := h.(" + name + "); ok { return " + pkg + ".Show(v, " + desc + ") }"
+		ask := func(x string) string {
+			return "if v, ok := " + assertExact(s.p, s.e, x, c.Type, name) + "; ok { return " + pkg + ".Show(v, " + desc + ") }"
+		}
 		if c.Wrapped {
-			wrapped = append(wrapped, strings.Replace(ask, "h.(", "x.(", 1))
+			wrapped = append(wrapped, ask("x"))
 		} else {
-			cases = append(cases, ask)
+			cases = append(cases, ask("h"))
 		}
 	}
 	if len(wrapped) > 0 {

@@ -52,13 +52,17 @@ func (s *shower) exportHidden() {
 		if !ok || !named {
 			continue
 		}
-		show := "if v, ok := h.(" + name + "); ok { return " + pkg + ".Show(v, " + desc + "), true }"
-		tname := "if v, ok := h.(" + name + "); ok { return " + pkg + ".TypeName(v, " + desc + "), true }"
+		show := func(x string) string {
+			return "if v, ok := " + assertExact(s.p, s.e, x, c.Type, name) + "; ok { return " + pkg + ".Show(v, " + desc + "), true }"
+		}
+		tname := func(x string) string {
+			return "if v, ok := " + assertExact(s.p, s.e, x, c.Type, name) + "; ok { return " + pkg + ".TypeName(v, " + desc + "), true }"
+		}
 		if c.Wrapped {
-			wrappedShows = append(wrappedShows, strings.Replace(show, "h.(", "x.(", 1))
-			wrappedNames = append(wrappedNames, strings.Replace(tname, "h.(", "x.(", 1))
+			wrappedShows = append(wrappedShows, show("x"))
+			wrappedNames = append(wrappedNames, tname("x"))
 		} else {
-			shows, names = append(shows, show), append(names, tname)
+			shows, names = append(shows, show("h")), append(names, tname("h"))
 		}
 	}
 	if len(wrappedShows) > 0 {

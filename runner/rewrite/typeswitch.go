@@ -87,7 +87,11 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 					conds = append(conds, v+" != nil && func() bool { _, ok := "+liftedAssertion(p, e, typ, p.Info.TypeOf(t), l.Name, true, t.Pos())+"("+operand+"); return ok }()")
 					continue
 				}
-				conds = append(conds, v+" != nil && func() bool { _, ok := "+operand+".("+typ+"); return ok }()")
+				asked := operand + ".(" + typ + ")"
+				if emptyInterface(p.Info.TypeOf(guard.X)) {
+					asked = assertExact(p, e, operand, p.Info.Types[t].Type, typ)
+				}
+				conds = append(conds, v+" != nil && func() bool { _, ok := "+asked+"; return ok }()")
 			}
 			if len(conds) > 0 {
 				e.Replace(clause.List[0].Pos(), clause.List[len(clause.List)-1].End(), strings.Join(conds, " || "))
