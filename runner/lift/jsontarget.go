@@ -27,6 +27,7 @@ import (
 // finds the script's struct types in it.
 func JSONUnmarshal(data []byte, target any, t *Type, tab *JSONTable) error {
 	d := jsonInto(target, t, tab)
+	d.data = data
 	err := json.Unmarshal(data, d.target)
 	d.undo()
 	return d.error(err)
@@ -50,6 +51,7 @@ type jsonDecoding struct {
 	tab          *JSONTable
 	swapped      map[unsafe.Pointer]reflect.Value // by the pointer: what the interface held
 	seen         map[unsafe.Pointer]bool
+	data         []byte // the input, where it is at hand (Unmarshal's)
 }
 
 // jsonHidden caches the retyped types, by the interpreter's type and the
@@ -270,6 +272,9 @@ func (d *jsonDecoding) error(err error) error {
 	}
 	if e.Struct == "" && e.Field != "" && d.tab != nil {
 		e.Struct = d.structAt(e.Field)
+		if e.Struct == "" {
+			e.Struct = d.structThrough(e)
+		}
 	}
 	if d.t == nil {
 		if t := d.tab.typeFor(e.Type); t != nil && t.name != "" {
@@ -278,6 +283,20 @@ func (d *jsonDecoding) error(err error) error {
 		return err
 	}
 	return JSONError(err, d.v.Interface(), d.t)
+}
+
+// structThrough returns the name of the script's struct type that holds
+// the last field of e's path where the path passes through a slice, an
+// array or a map, which the path does not say: found by e's place in the
+// input where it is at hand, or else as the one struct type there.
+func (d *jsonDecoding) structThrough(e *json.UnmarshalTypeError) string {
+	path := strings.Split(e.Field, ".")
+	if d.data != nil {
+		if name := jsonStructAt(d.v, jsonStepsTo(d.data, e.Offset), len(path), d.tab); name != "" {
+			return name
+		}
+	}
+	return jsonStructsAt(d.v, path, d.tab)
 }
 
 // typeFor returns the description of a script's struct type in tab, or of
