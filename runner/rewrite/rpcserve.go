@@ -150,6 +150,10 @@ func (r *rpcRewriter) selector(sel *ast.SelectorExpr, stack []ast.Node) {
 		r.clientCall(call)
 		return
 	}
+	if ok && fn.Name() == "Go" && call != nil && len(call.Args) == 4 && isClient(fn) {
+		r.clientGo(sel, call)
+		return
+	}
 	if !ok || fn.Signature().Recv() == nil || !isRPCServer(fn.Signature().Recv().Type()) {
 		return
 	}
@@ -545,11 +549,7 @@ func isRPCClient(t types.Type) bool {
 // or its address); nil otherwise.
 func (r *rpcRewriter) clientCall(call *ast.CallExpr) {
 	reply := call.Args[2]
-	if t := r.p.Info.TypeOf(reply); t == nil || !Involves(t, func(t types.Type) bool {
-		_, isStruct := t.Underlying().(*types.Struct)
-		n, isNamed := types.Unalias(t).(*types.Named)
-		return isStruct && isNamed && n.Obj().Pkg() == r.p.Types
-	}) {
+	if !r.scriptStruct(reply) {
 		return
 	}
 	if r.gob == "" {
@@ -568,4 +568,36 @@ func (r *rpcRewriter) clientCall(call *ast.CallExpr) {
 	}
 	r.e.Insert(call.Pos(), r.lifted()+".ClientError("+lineDirective(r.p, call.Pos()))
 	r.e.InsertFirst(call.End(), ", "+target+", "+r.gob+".Rename)"+lineDirective(r.p, call.End()))
+}
+
+// clientGo hands a client's Go call, whose reply may hold a struct type of
+// the script's, to rpcserve.ClientGo, whose Call carries the error that
+// clientCall's would (rpc.Client's Go sets the Call's Error field, which
+// the script reads once Done has it):
+//
+//	c := client.Go("Arith.Divide", args, &q, nil)   =>   c := _rs1.ClientGo(client, "Arith.Divide", args, &q, nil, _slG1.Rename)
+func (r *rpcRewriter) clientGo(sel *ast.SelectorExpr, call *ast.CallExpr) {
+	if _, ptr := r.p.Info.TypeOf(sel.X).(*types.Pointer); !ptr || !r.scriptStruct(call.Args[2]) {
+		return
+	}
+	if r.gob == "" {
+		r.gob = gobTable(r.p, r.e)
+	}
+	if r.gob == "-" {
+		return
+	}
+	r.e.Insert(call.Pos(), r.lifted()+".ClientGo("+lineDirective(r.p, call.Pos()))
+	r.e.Replace(sel.X.End(), call.Lparen+1, ", "+lineDirective(r.p, call.Lparen+1))
+	r.e.InsertFirst(call.Rparen, ", "+r.gob+".Rename"+lineDirective(r.p, call.Rparen))
+}
+
+// scriptStruct reports whether the type of reply holds a struct type that
+// the package declares, whose name gob's errors spell by its fields.
+func (r *rpcRewriter) scriptStruct(reply ast.Expr) bool {
+	t := r.p.Info.TypeOf(reply)
+	return t != nil && Involves(t, func(t types.Type) bool {
+		_, isStruct := t.Underlying().(*types.Struct)
+		n, isNamed := types.Unalias(t).(*types.Named)
+		return isStruct && isNamed && n.Obj().Pkg() == r.p.Types
+	})
 }

@@ -107,6 +107,31 @@ func TestRPCServeClientCall(t *testing.T) {
 	}
 }
 
+// TestRPCServeClientGo checks that a client's Go call whose reply holds a
+// struct of the script's goes to rpcserve.ClientGo, the columns kept, and
+// one whose reply holds none is left alone.
+func TestRPCServeClientGo(t *testing.T) {
+	tests := []struct {
+		name, main string
+		want       string
+	}{
+		{"a reply of the script's", `func main() { c, _ := rpc.Dial("tcp", "127.0.0.1:1"); var r Reply; call := c.Go("Arith.Divide", Args{1, 2}, &r, nil); <-call.Done }`,
+			`call := _sl3.ClientGo(/*line :33:76*/c, /*line :33:81*/"Arith.Divide", Args{1, 2}, &r, nil, _gob1.Rename/*line :33:116*/)`},
+		{"a channel of the client's", `func main() { c, _ := rpc.Dial("tcp", "127.0.0.1:1"); done := make(chan *rpc.Call, 1); c.Go("Arith.Divide", Args{1, 2}, new(Reply), done); <-done }`,
+			`.ClientGo(/*line :33:88*/c, /*line :33:93*/"Arith.Divide", Args{1, 2}, new(Reply), done, _gob1.Rename/*line :33:137*/)`},
+		{"a reply of Go's types", `func main() { c, _ := rpc.Dial("tcp", "127.0.0.1:1"); var n int; c.Go("Arith.Multiply", &Args{1, 2}, &n, nil) }`,
+			`c.Go("Arith.Multiply", &Args{1, 2}, &n, nil)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := string(applied(t, rpcSrc(tt.main)))
+			if !strings.Contains(out, tt.want) {
+				t.Errorf("want %q in:\n%s", tt.want, out)
+			}
+		})
+	}
+}
+
 func TestRPCServeLeavesAlone(t *testing.T) {
 	src := rpcSrc(`func main() { c, _ := rpc.Dial("tcp", "127.0.0.1:1"); var r int; c.Call("Arith.Multiply", &Args{1, 2}, &r) }`)
 	if out := string(applied(t, src)); out != src {

@@ -15,6 +15,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"ServeRequest": reflect.ValueOf(ServeRequest),
 		"HandleHTTP":   reflect.ValueOf(HandleHTTP),
 		"ClientError":  reflect.ValueOf(ClientError),
+		"ClientGo":     reflect.ValueOf(ClientGo),
 		"Server":       reflect.ValueOf((*Server)(nil)),
 		"Service":      reflect.ValueOf((*Service)(nil)),
 		"Method":       reflect.ValueOf((*Method)(nil)),
