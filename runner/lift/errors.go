@@ -22,7 +22,11 @@ var ownPath = reflect.TypeFor[_UnwrapError]().PkgPath()
 // type along the chain, as errors.As does, and hands any other target to
 // errors.As. (Two types the script declares with the same underlying type
 // look alike here: socklab refuses errors.As for those before the script
-// runs.)
+// runs.) A script's struct value the interpreter does not keep whole in its
+// wrapper, whose IValue holds one of its fields; the wrapper's SelfMethod,
+// which package rewrite gives each error type the script declares at the
+// top level, returns it (see unwrapped), so a target of a value error type
+// (var short Short; errors.As(err, &short)) finds it as Go does.
 func ErrorsAs(err error, target any) bool {
 	tv := reflect.ValueOf(target)
 	if target == nil || tv.Kind() != reflect.Pointer || tv.IsNil() {
@@ -33,6 +37,10 @@ func ErrorsAs(err error, target any) bool {
 		return errors.As(err, target)
 	}
 	return find(err, func(e error) bool {
+		if v, _ := unwrapped(reflect.ValueOf(e)); v.IsValid() && v.Type() == want {
+			tv.Elem().Set(v)
+			return true
+		}
 		v := scriptValue(reflect.ValueOf(e))
 		if v.IsValid() && v.Type() == want {
 			tv.Elem().Set(v)

@@ -12,7 +12,8 @@ import (
 // errorsAs refuses errors.As with a target of a type the script declares
 // where socklab's errors.As (see runner/lift) cannot find it: a target that
 // is not a pointer, whose value the interpreter does not keep whole in an
-// error, and a type that another the script declares has the same
+// error, but where the type's own method of socklab's gives it back (see
+// selfError), and a type that another the script declares has the same
 // underlying type as, since the interpreter makes one type of both.
 func errorsAs(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
@@ -46,7 +47,7 @@ func errorsAs(r *reporter) {
 		if !r.declared(target) || r.pooled(target) {
 			return true
 		}
-		if !isPtr {
+		if !isPtr && !r.selfError(target) {
 			name := types.TypeString(target, types.RelativeTo(r.pkg))
 			r.refuse(call.Pos(), "errors.As does not find an error of type %s (not a pointer) in the interpreter: give %s's Error method a pointer receiver, return &%s{...}, and use a *%s target", name, name, name, name)
 			return true
@@ -57,6 +58,18 @@ func errorsAs(r *reporter) {
 		}
 		return true
 	})
+}
+
+// selfError reports whether t is an error type, by its value's methods,
+// declared at the package's top level without type parameters: pass
+// errormethods of the rewrite gives it lift.SelfMethod, by which
+// lift.ErrorsAs takes the value whole out of the interpreter's wrapper.
+func (r *reporter) selfError(t types.Type) bool {
+	named, ok := t.(*types.Named)
+	if !ok || named.TypeParams().Len() > 0 || named.Obj().Parent() != r.pkg.Scope() {
+		return false
+	}
+	return types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface))
 }
 
 // errorImplementing returns a type the script declares (or a pointer to
