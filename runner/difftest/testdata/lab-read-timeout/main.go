@@ -2,7 +2,7 @@
 package main
 
 // Timeouts with SetReadDeadline: a client that waits at most 100 ms for
-// each answer of a slow server. The server answers the first question at
+// an answer of a slow server. The server answers the first question at
 // once and the second too late; the client reports the timeout, tells it
 // from other errors with net.Error, and still reads the late answer after
 // moving the deadline.
@@ -47,9 +47,12 @@ func main() {
 	}
 	defer c.Close()
 	r := bufio.NewReader(c)
+	// The first answer comes at once, though a busy machine may take a
+	// while; the second comes 300 ms late, so 100 ms is too short.
+	waits := map[string]time.Duration{"first": 5 * time.Second, "second": 100 * time.Millisecond}
 	for _, q := range []string{"first", "second"} {
 		fmt.Fprintln(c, q)
-		c.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
+		c.SetReadDeadline(time.Now().Add(waits[q]))
 		a, err := r.ReadString('\n')
 		var ne net.Error
 		switch {
@@ -61,7 +64,7 @@ func main() {
 			fmt.Println("error:", err)
 		}
 	}
-	c.SetReadDeadline(time.Now().Add(2 * time.Second))
+	c.SetReadDeadline(time.Now().Add(5 * time.Second))
 	a, err := r.ReadString('\n')
 	fmt.Printf("later: %q %v\n", a, err)
 	c.SetReadDeadline(time.Time{})

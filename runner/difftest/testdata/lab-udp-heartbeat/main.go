@@ -17,7 +17,7 @@ func monitor(pc net.PacketConn, report chan<- string) {
 	var last uint32
 	buf := make([]byte, 8)
 	for {
-		pc.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
+		pc.SetReadDeadline(time.Now().Add(time.Second))
 		n, _, err := pc.ReadFrom(buf)
 		if ne, ok := err.(net.Error); ok && ne.Timeout() {
 			report <- fmt.Sprintf("no heartbeat after %d: client stopped", last)

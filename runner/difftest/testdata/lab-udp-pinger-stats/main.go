@@ -73,7 +73,7 @@ func main() {
 		start := time.Now()
 		fmt.Fprintf(conn, "Ping %d %d", seq, start.UnixNano())
 		st.sent++
-		conn.SetReadDeadline(time.Now().Add(150 * time.Millisecond))
+		conn.SetReadDeadline(time.Now().Add(time.Second))
 		n, err := conn.Read(reply)
 		if errors.Is(err, os.ErrDeadlineExceeded) {
 			fmt.Printf("ping %2d: Request timed out\n", seq)
