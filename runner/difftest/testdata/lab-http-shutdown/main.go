@@ -3,8 +3,8 @@ package main
 
 // Graceful shutdown of an http.Server: a request in progress finishes,
 // while new connections are refused; Shutdown returns once it is done and
-// ListenAndServe's loop returns http.ErrServerClosed. RegisterOnShutdown
-// runs a hook.
+// Serve's loop returns http.ErrServerClosed. RegisterOnShutdown runs a
+// hook, on a goroutine of its own.
 
 import (
 	"context"
@@ -25,7 +25,8 @@ func main() {
 		io.WriteString(w, "slow work done\n")
 	})
 	srv := &http.Server{Handler: mux}
-	srv.RegisterOnShutdown(func() { fmt.Println("shutdown hook ran") })
+	hook := make(chan string, 1)
+	srv.RegisterOnShutdown(func() { hook <- "shutdown hook ran" })
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		panic(err)
@@ -50,6 +51,7 @@ func main() {
 	defer cancel()
 	err = srv.Shutdown(ctx)
 	fmt.Println("Shutdown:", err)
+	fmt.Println(<-hook)
 	fmt.Print("in-flight request: ", <-got)
 	err = <-served
 	fmt.Println("Serve returned:", err, errors.Is(err, http.ErrServerClosed))

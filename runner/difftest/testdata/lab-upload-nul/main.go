@@ -15,7 +15,7 @@ import (
 	"strings"
 )
 
-func uploadServer(ln net.Listener, dir string, done chan<- error) {
+func uploadServer(ln net.Listener, dir string, note chan<- string, done chan<- error) {
 	clientSocket, err := ln.Accept()
 	if err != nil {
 		done <- err
@@ -32,7 +32,7 @@ func uploadServer(ln net.Listener, dir string, done chan<- error) {
 		}
 		msg = append(msg, buf[:n]...)
 	}
-	fmt.Println("End of file")
+	note <- "server: End of file"
 	fn, contents, ok := strings.Cut(string(msg[:len(msg)-2]), "\x00")
 	if !ok {
 		done <- fmt.Errorf("no name in %q", msg)
@@ -55,7 +55,8 @@ func main() {
 	}
 	defer ln.Close()
 	done := make(chan error, 1)
-	go uploadServer(ln, dir, done)
+	note := make(chan string, 1)
+	go uploadServer(ln, dir, note, done)
 
 	fn := "notes.txt"
 	contents := "line one\nline two\nthe end\n"
@@ -71,6 +72,7 @@ func main() {
 	ack := make([]byte, 2)
 	n, _ := s.Read(ack)
 	fmt.Printf("Received acknowledgement %v\n", ack[:n])
+	fmt.Println(<-note)
 	s.Close()
 	if err := <-done; err != nil {
 		fmt.Println("server:", err)
