@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -212,6 +213,11 @@ func (c *converter) boxTypeName(t types.Type) (string, bool) {
 		}
 		if n, ok := names[pkg.Path()]; ok {
 			return n
+		}
+		if !slices.Contains(c.p.Script, pkg) {
+			// a package of Go's library that the file does not import (time,
+			// for net.Conn's SetDeadline): the interpreter needs its table too
+			return c.e.ImportLibrary(pkg.Path())
 		}
 		return c.e.Import(pkg.Path())
 	})

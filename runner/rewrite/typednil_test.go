@@ -216,3 +216,35 @@ func TestTypedNilBoxesTwoFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedNilBoxLibrary checks that a box whose methods name a package of
+// Go's library the file does not import (time, in net.Conn's SetDeadline)
+// imports it as a library package, whose table the interpreter is then
+// given (Package.Library): imported as any other, the interpreter looked
+// for its source and failed.
+func TestTypedNilBoxLibrary(t *testing.T) {
+	const conn = "type fake struct{ net.Conn }\n\nfunc pick() net.Conn {\n\tvar p *fake\n\treturn p\n}\n\nfunc main() { _ = pick() }\n"
+	tests := []struct {
+		name, imports string
+		library       []string
+	}{
+		{"time not imported", "import \"net\"\n\n", []string{"time"}},
+		{"time imported", "import (\n\t\"net\"\n\t\"time\"\n)\n\nvar _ = time.Second\n\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := pkg(t, "package main\n\n"+tt.imports+conn)
+			p.NilPointers = refuse.NilPointers(p.Fset, p.Files, p.Types, p.Info)
+			out, err := rewrite.Apply(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(p.Library) != fmt.Sprint(tt.library) {
+				t.Errorf("Library = %v, want %v\n%s", p.Library, tt.library, out[p.Files[0]])
+			}
+			if !strings.Contains(string(out[p.Files[0]]), "SetDeadline(a0 ") {
+				t.Errorf("no box with net.Conn's methods:\n%s", out[p.Files[0]])
+			}
+		})
+	}
+}
