@@ -23,7 +23,14 @@ import (
 type GobTable struct {
 	names   map[reflect.Type]string // Go's Name of each type
 	strings []gobSpelling           // longest first
+	// wire holds Go's Name and String of each runtime type that one type
+	// of the script's alone has, for the descriptions gob sends (see
+	// GobNewEncoder).
+	wire map[reflect.Type]gobGoName
 }
+
+// gobGoName is Go's Name and String of a type.
+type gobGoName struct{ name, str string }
 
 type gobSpelling struct{ interp, goes string }
 
@@ -35,6 +42,7 @@ func GobTypes(entries ...any) *GobTable {
 	t := &GobTable{names: map[reflect.Type]string{}}
 	count := map[string]int{}
 	var all []gobSpelling
+	t.addWire(entries)
 	for i := 0; i+2 < len(entries); i += 3 {
 		rt := reflect.TypeOf(entries[i])
 		str, _ := entries[i+1].(string)
@@ -56,9 +64,44 @@ func GobTypes(entries ...any) *GobTable {
 	return t
 }
 
+// Wire adds to t the script's types other than its struct types, each
+// given as GobTypes takes them, for the names of gob's descriptions, and
+// returns t.
+func (t *GobTable) Wire(entries ...any) *GobTable {
+	t.addWire(entries)
+	return t
+}
+
+// addWire adds entries, triples of GobTypes', to t.wire. A runtime type
+// that two of the script's types share is given no name: which of them
+// gob meets cannot be told.
+func (t *GobTable) addWire(entries []any) {
+	if t.wire == nil {
+		t.wire = map[reflect.Type]gobGoName{}
+	}
+	for i := 0; i+2 < len(entries); i += 3 {
+		rt := reflect.TypeOf(entries[i])
+		str, _ := entries[i+1].(string)
+		name, _ := entries[i+2].(string)
+		if rt == nil || rt.Kind() != reflect.Slice {
+			continue
+		}
+		rt = rt.Elem()
+		if _, dup := t.wire[rt]; dup {
+			t.wire[rt] = gobGoName{rt.Name(), rt.String()}
+			continue
+		}
+		t.wire[rt] = gobGoName{name, str}
+	}
+}
+
 // GobEncode is enc.Encode(v), with a type of the script named in gob's
-// error as Go names it.
+// error as Go names it, and in the descriptions gob sends of the types
+// of v where GobNewEncoder made enc.
 func GobEncode(enc *gob.Encoder, v any, t *GobTable) error {
+	if gw := gobWireOf(enc); gw != nil {
+		return t.rename(gobEncodeWire(enc, gw, v, t), nil)
+	}
 	return t.rename(enc.Encode(v), nil)
 }
 

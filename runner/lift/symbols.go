@@ -29,6 +29,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"XMLTypeNames":   reflect.ValueOf(XMLTypeNames),
 		"XMLNames":       reflect.ValueOf((*XMLNames)(nil)),
 		"GobEncode":      reflect.ValueOf(GobEncode),
+		"GobNewEncoder":  reflect.ValueOf(GobNewEncoder),
 		"GobDecode":      reflect.ValueOf(GobDecode),
 		"GobTypes":       reflect.ValueOf(GobTypes),
 		"GobTable":       reflect.ValueOf((*GobTable)(nil)),

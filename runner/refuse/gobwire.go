@@ -28,7 +28,7 @@ import (
 // script that reads a connection other than through gob.NewDecoder is
 // refused there, as it could count or show them (rawConnReads).
 func gobWire(r *reporter) {
-	named := r.gobNamedType()
+	named, why := r.gobNamedType()
 	if named == "" {
 		return
 	}
@@ -41,7 +41,7 @@ func gobWire(r *reporter) {
 				return true
 			}
 			if !w.unseen(n.Args[0]) {
-				r.refuse(n.Args[0].Pos(), "under socklab, gob's description of %s carries no type name (a Go build sends its name with its fields), so the bytes this encoder writes differ from a Go build's, and could be read here other than by a gob.Decoder: encode to a net.Conn (a peer's gob.Decoder reads the values as Go's), or to a bytes.Buffer that only gob.NewDecoder reads", named)
+				r.refuse(n.Args[0].Pos(), "under socklab, gob's description of %s %s, so the bytes this encoder writes differ from a Go build's, and could be read here other than by a gob.Decoder: encode to a net.Conn (a peer's gob.Decoder reads the values as Go's), or to a bytes.Buffer that only gob.NewDecoder reads", named, why)
 				return true
 			}
 			if isConn(r.typeOf(n.Args[0])) || w.viaConn {
@@ -55,13 +55,13 @@ func gobWire(r *reporter) {
 				}
 			}
 			if sel, pn := r.qualified(n); pn != nil && pn.Imported().Path() == "encoding/gob" && sel.Sel.Name == "NewEncoder" {
-				r.refuse(n.Pos(), "under socklab, gob's description of %s carries no type name (a Go build sends its name with its fields), so the bytes an encoder writes differ from a Go build's: call gob.NewEncoder directly, on a net.Conn, or on a bytes.Buffer that only gob.NewDecoder reads", named)
+				r.refuse(n.Pos(), "under socklab, gob's description of %s %s, so the bytes an encoder writes differ from a Go build's: call gob.NewEncoder directly, on a net.Conn, or on a bytes.Buffer that only gob.NewDecoder reads", named, why)
 			}
 		}
 		return true
 	})
 	if conns {
-		r.rawConnReads(named)
+		r.rawConnReads(named, why)
 	}
 }
 
@@ -74,7 +74,7 @@ func gobWire(r *reporter) {
 // Writer or ReadWriter on it) carries a protocol of its own around gob's
 // values, as a command line before them or a reply after them, whose raw
 // reads are not gob's bytes, and is accepted.
-func (r *reporter) rawConnReads(named string) {
+func (r *reporter) rawConnReads(named, why string) {
 	decoded := map[types.Object]bool{}
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && (r.calleeName(call) == "encoding/gob.NewDecoder" || r.calleeName(call) == "encoding/gob.NewEncoder") && len(call.Args) == 1 {
@@ -95,7 +95,7 @@ func (r *reporter) rawConnReads(named string) {
 		}
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && isConn(r.typeOf(sel.X)) && rawReadMethod(r.typeOf(sel.X), sel.Sel.Name) {
 			if raw(sel.X) {
-				r.refuse(sel.Sel.Pos(), rawReadMessage, named)
+				r.refuse(sel.Sel.Pos(), rawReadMessage, named, why)
 			}
 			return true
 		}
@@ -111,7 +111,7 @@ func (r *reporter) rawConnReads(named string) {
 				continue
 			}
 			if p := paramType(sig, i); p != nil && !isConn(p) && readsAsReader(p) && raw(arg) {
-				r.refuse(arg.Pos(), rawReadMessage, named)
+				r.refuse(arg.Pos(), rawReadMessage, named, why)
 			}
 		}
 		return true
@@ -195,7 +195,7 @@ func (r *reporter) assignedValues(v *types.Var) []ast.Expr {
 	return vals
 }
 
-const rawReadMessage = "this script writes gob to a connection and reads a connection's bytes itself, which could be gob's: under socklab, gob's description of %s carries no type name (a Go build sends its name with its fields), so those bytes and their count differ from a Go build's: read the connection with gob.NewDecoder"
+const rawReadMessage = "this script writes gob to a connection and reads a connection's bytes itself, which could be gob's: under socklab, gob's description of %s %s, so those bytes and their count differ from a Go build's: read the connection with gob.NewDecoder"
 
 // paramType returns the type of the parameter that argument i of a call
 // of sig goes to, nil where there is none.
@@ -239,35 +239,6 @@ func readsAsReader(t types.Type) bool {
 		}
 	}
 	return false
-}
-
-// gobNamedType returns the name of a type of the script's whose gob
-// description a value encoded with a gob.Encoder's Encode sends under
-// another name than Go's, "" where there is none.
-func (r *reporter) gobNamedType() string {
-	registered := r.gobRegistered()
-	name := ""
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
-		if name != "" {
-			return false
-		}
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 {
-			return true
-		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "Encode" {
-			return true
-		}
-		if t := r.typeOf(sel.X); t == nil || !isNamed(t, "encoding/gob", "Encoder") {
-			return true
-		}
-		if t := r.typeOf(call.Args[0]); t != nil {
-			name = r.gobNamed(t, false, registered, map[types.Type]bool{})
-		}
-		return true
-	})
-	return name
 }
 
 // gobRegistered returns the name of a type of the script's that the script

@@ -9,30 +9,39 @@ import (
 // than by a gob.Decoder, in scripts that send a type gob names, and the
 // encoders and scripts it accepts.
 func TestGobWire(t *testing.T) {
-	const head = "package main\n\nimport (\n\t\"bufio\"\n\t\"bytes\"\n\t\"encoding/gob\"\n\t\"fmt\"\n\t\"io\"\n\t\"net\"\n\t\"os\"\n)\n\n" +
-		"type Move struct{ From, To int }\n\ntype Names []string\n\ntype Celsius float64\n\n" +
-		"var _, _, _, _, _, _ = bufio.NewWriter, bytes.NewReader, fmt.Println, io.Discard, net.Dial, os.Stdout\n\n"
+	const head = "package main\n\nimport (\n\t\"bufio\"\n\t\"bytes\"\n\t\"encoding/gob\"\n\t\"fmt\"\n\t\"io\"\n\t\"net\"\n\t\"os\"\n\t\"reflect\"\n)\n\n" +
+		"type Move struct{ From, To int }\n\ntype Names []string\n\ntype Tags []string\n\ntype Celsius float64\n\ntype Level int\n\nfunc (Level) Up() {}\n\n" +
+		"var _, _, _, _, _, _, _ = bufio.NewWriter, bytes.NewReader, fmt.Println, io.Discard, net.Dial, os.Stdout, reflect.ValueOf\n\n"
 	const refused = "carries no type name"
 	for _, tt := range []struct{ name, body, want string }{
-		{"a buffer whose length is printed", "func main() {\n\tvar buf bytes.Buffer\n\t_ = gob.NewEncoder(&buf).Encode(Move{})\n\tfmt.Println(buf.Len())\n}\n",
-			"main.go:23:21: under socklab, gob's description of Move " + refused},
-		{"standard output", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(Move{}) }\n", "main.go:21:34: under socklab"},
-		{"a writer parameter of a function called with a file", "func send(w io.Writer) { _ = gob.NewEncoder(w).Encode([]Move{}) }\n\nfunc main() { send(os.Stdout) }\n", "main.go:21:45: under socklab"},
-		{"io.MultiWriter", "func main() { c, _ := net.Dial(\"tcp\", \"x\"); _ = gob.NewEncoder(io.MultiWriter(c, os.Stdout)).Encode(Move{}) }\n", "main.go:21:64: under socklab"},
+		{"a buffer whose length is printed", "func main() {\n\tvar buf bytes.Buffer\n\t_ = gob.NewEncoder(&buf).Encode(Names{})\n\tfmt.Println(buf.Len())\n}\n",
+			"main.go:30:21: under socklab, gob's description of Names " + refused},
+		{"a struct to a buffer whose length is printed", "func main() {\n\tvar buf bytes.Buffer\n\t_ = gob.NewEncoder(&buf).Encode(Move{})\n\tfmt.Println(buf.Len())\n}\n", ""},
+		{"standard output", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(Names{}) }\n", "main.go:28:34: under socklab"},
+		{"a writer parameter of a function called with a file", "func send(w io.Writer) { _ = gob.NewEncoder(w).Encode([]Names{}) }\n\nfunc main() { send(os.Stdout) }\n", "main.go:28:45: under socklab"},
+		{"structs, slices and maps of them to standard output", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(struct{ M []Move; P map[string]*Move; C []Celsius }{}) }\n", ""},
+		{"a slice of a named basic type with methods", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(struct{ L []Level }{}) }\n", "gob's description of Level names a slice of it"},
+		{"a named basic type with methods alone", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(struct{ L Level; M []Level }{}.L) }\n", ""},
+		{"a named map beside its runtime form", "type Scores map[string]int\n\ntype Msg struct{ S Scores; M map[string]int }\n\nfunc main() { _ = gob.NewEncoder(os.Stdout).Encode(Msg{}) }\n", "gob's description of Scores is that of map[string]int too"},
+		{"a named map alone", "type Scores map[string]int\n\ntype Msg struct{ S Scores; M map[string]bool }\n\nfunc main() { _ = gob.NewEncoder(os.Stdout).Encode(Msg{}) }\n", ""},
+		{"a struct type spelt out holding one of the script's", "type Msg struct{ P *struct{ M Move } }\n\nfunc main() { _ = gob.NewEncoder(os.Stdout).Encode(Msg{}) }\n", "carries the interpreter's spelling of its fields' types"},
+		{"a type declared in a function", "func main() {\n\ttype Local struct{ N int }\n\t_ = gob.NewEncoder(os.Stdout).Encode(Local{})\n}\n", "gob's description of Local carries no type name"},
+		{"an interface encoded, with a named slice declared", "func main() { var v any = Move{}; _ = gob.NewEncoder(os.Stdout).Encode(v) }\n", "where the value encoded is an interface"},
+		{"EncodeValue beside an Encode", "func main() {\n\te := gob.NewEncoder(os.Stdout)\n\t_ = e.Encode(Move{})\n\t_ = e.EncodeValue(reflect.ValueOf(1))\n}\n", "gob's description of Move carries no type name"},
+		{"io.MultiWriter", "func main() { c, _ := net.Dial(\"tcp\", \"x\"); _ = gob.NewEncoder(io.MultiWriter(c, os.Stdout)).Encode(Names{}) }\n", "main.go:28:64: under socklab"},
 		{"a named slice", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(Names{\"a\"}) }\n", "gob's description of Names " + refused},
-		{"a slice of a named basic type", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(struct{ T []Celsius }{}) }\n", "gob's description of Celsius " + refused},
 		{"an interface with a registered type", "func main() {\n\tgob.Register(Move{})\n\t_ = gob.NewEncoder(os.Stdout).Encode(struct{ V any }{Move{}})\n}\n", "gob's description of Move " + refused},
-		{"NewEncoder as a value", "func main() { f := gob.NewEncoder; _ = f(io.Discard).Encode(Move{}) }\n", "main.go:21:20: under socklab"},
-		{"a raw read beside an encoder on a connection", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Move{})\n\ts, _ := net.Dial(\"tcp\", \"y\")\n\tb, _ := io.ReadAll(s)\n\tfmt.Println(len(b))\n}\n",
-			"main.go:25:21: this script writes gob to a connection and reads a connection's bytes itself"},
-		{"a connection's Read beside an encoder on one", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Move{})\n\ts, _ := net.Dial(\"tcp\", \"y\")\n\ts.Read(nil)\n}\n",
-			"main.go:25:4: this script writes gob"},
+		{"NewEncoder as a value", "func main() { f := gob.NewEncoder; _ = f(io.Discard).Encode(Names{}) }\n", "main.go:28:20: under socklab"},
+		{"a raw read beside an encoder on a connection", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Names{})\n\ts, _ := net.Dial(\"tcp\", \"y\")\n\tb, _ := io.ReadAll(s)\n\tfmt.Println(len(b))\n}\n",
+			"main.go:32:21: this script writes gob to a connection and reads a connection's bytes itself"},
+		{"a connection's Read beside an encoder on one", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Names{})\n\ts, _ := net.Dial(\"tcp\", \"y\")\n\ts.Read(nil)\n}\n",
+			"main.go:32:4: this script writes gob"},
 
 		{"a raw read of a connection that gob also decodes", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Move{})\n\td, _ := net.Dial(\"tcp\", \"y\")\n\trw := bufio.NewReadWriter(bufio.NewReader(d), bufio.NewWriter(d))\n\tcmd, _ := rw.ReadString('\\n')\n\tfmt.Println(cmd, gob.NewDecoder(rw).Decode(&Move{}))\n}\n", ""},
 		{"a reply read on the connection gob encodes to", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\trw := bufio.NewReadWriter(bufio.NewReader(c), bufio.NewWriter(c))\n\t_ = gob.NewEncoder(rw).Encode(Move{})\n\trw.Flush()\n\treply, _ := rw.ReadString('\\n')\n\tfmt.Println(reply)\n}\n", ""},
 		{"a field given a connection", "type client struct{ w io.Writer }\n\nfunc main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tcl := &client{w: bufio.NewWriter(c)}\n\t_ = gob.NewEncoder(cl.w).Encode(Move{})\n}\n", ""},
-		{"a field given a connection, and standard output", "type client struct{ w io.Writer }\n\nfunc main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tcl := client{c}\n\tcl.w = os.Stdout\n\t_ = gob.NewEncoder(cl.w).Encode(Move{})\n}\n", "main.go:27:21: under socklab"},
-		{"a field whose address is taken", "type client struct{ w io.Writer }\n\nfunc set(w *io.Writer) {}\n\nfunc main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tcl := client{c}\n\tset(&cl.w)\n\t_ = gob.NewEncoder(cl.w).Encode(Move{})\n}\n", "main.go:29:21: under socklab"},
+		{"a field given a connection, and standard output", "type client struct{ w io.Writer }\n\nfunc main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tcl := client{c}\n\tcl.w = os.Stdout\n\t_ = gob.NewEncoder(cl.w).Encode(Names{})\n}\n", "main.go:34:21: under socklab"},
+		{"a field whose address is taken", "type client struct{ w io.Writer }\n\nfunc set(w *io.Writer) {}\n\nfunc main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tcl := client{c}\n\tset(&cl.w)\n\t_ = gob.NewEncoder(cl.w).Encode(Names{})\n}\n", "main.go:36:21: under socklab"},
 		{"a connection", "func main() { c, _ := net.Dial(\"tcp\", \"x\"); _ = gob.NewEncoder(c).Encode(Move{}) }\n", ""},
 		{"a bufio.Writer over a connection", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tw := bufio.NewWriter(c)\n\t_ = gob.NewEncoder(w).Encode(Move{})\n\tw.Flush()\n}\n", ""},
 		{"a parameter given connections", "func send(w io.Writer) { _ = gob.NewEncoder(w).Encode(Move{}) }\n\nfunc main() { c, _ := net.Dial(\"tcp\", \"x\"); send(c) }\n", ""},
@@ -40,7 +49,7 @@ func TestGobWire(t *testing.T) {
 		{"a buffer read back through bytes.NewReader", "func main() {\n\tbuf := new(bytes.Buffer)\n\t_ = gob.NewEncoder(buf).Encode(Move{})\n\tvar m Move\n\t_ = gob.NewDecoder(bytes.NewReader(buf.Bytes())).Decode(&m)\n}\n", ""},
 		{"io.Discard", "func main() { _ = gob.NewEncoder(io.Discard).Encode(Move{}) }\n", ""},
 		{"types gob names alike", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(struct{ N []string; C Celsius; M map[string]int }{}) }\n", ""},
-		{"a named basic type in a struct inside a slice", "func main() { _ = gob.NewEncoder(os.Stdout).Encode([]struct{ C Celsius }{}) }\n", "gob's description of Celsius " + refused},
+		{"a named basic type in a struct inside a slice", "func main() { _ = gob.NewEncoder(os.Stdout).Encode([]struct{ C Celsius; L Level }{}) }\n", ""},
 		{"an interface with no registered type of the script", "func main() { _ = gob.NewEncoder(os.Stdout).Encode([]any{1, \"a\"}) }\n", ""},
 		{"a raw read with an encoder on a buffer alone", "func main() {\n\tvar buf bytes.Buffer\n\t_ = gob.NewEncoder(&buf).Encode(Move{})\n\t_ = gob.NewDecoder(&buf).Decode(&Move{})\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\tio.ReadAll(c)\n}\n", ""},
 		{"a decoder on a connection beside an encoder on one", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Move{})\n\t_ = gob.NewDecoder(c).Decode(&Move{})\n\tfmt.Fprintln(c, \"bye\")\n}\n", ""},

@@ -25,6 +25,7 @@ func init() { register(Pass{Name: "goberrors", Run: gobErrors}) }
 func gobErrors(p *Package, f *ast.File, e *Editor) {
 	table := ""
 	wraps := declaresWrapped(p)
+	held := methodValueReceivers(p, f)
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
@@ -32,6 +33,16 @@ func gobErrors(p *Package, f *ast.File, e *Editor) {
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
 		if !ok {
+			return true
+		}
+		if gobNewEncoder(p, sel) && !held[call] {
+			if table == "" {
+				table = gobTable(p, e)
+			}
+			if table != "-" {
+				e.Replace(sel.X.Pos(), sel.X.End(), e.Import(lift.Package))
+				e.Replace(sel.Sel.Pos(), sel.Sel.End(), "GobNewEncoder")
+			}
 			return true
 		}
 		var fn string
@@ -72,6 +83,36 @@ func gobErrors(p *Package, f *ast.File, e *Editor) {
 	})
 }
 
+// methodValueReceivers returns the expressions of f whose method a method
+// value takes (gob.NewEncoder(w).Encode), which the pass methodfuncs
+// copies as they are.
+func methodValueReceivers(p *Package, f *ast.File) map[ast.Expr]bool {
+	called := map[ast.Expr]bool{}
+	held := map[ast.Expr]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			called[n.Fun] = true
+		case *ast.SelectorExpr:
+			if s, ok := p.Info.Selections[n]; ok && s.Kind() == types.MethodVal && !called[n] {
+				held[ast.Unparen(n.X)] = true
+			}
+		}
+		return true
+	})
+	return held
+}
+
+// gobNewEncoder reports whether sel is gob.NewEncoder.
+func gobNewEncoder(p *Package, sel *ast.SelectorExpr) bool {
+	id, ok := sel.X.(*ast.Ident)
+	if !ok || sel.Sel.Name != "NewEncoder" {
+		return false
+	}
+	pn, ok := p.Info.Uses[id].(*types.PkgName)
+	return ok && pn.Imported().Path() == "encoding/gob"
+}
+
 // gobType reports whether t is *gob.name.
 func gobType(t types.Type, name string) bool {
 	ptr, ok := t.(*types.Pointer)
@@ -83,11 +124,22 @@ func gobType(t types.Type, name string) bool {
 }
 
 // gobTable declares the file's table of the package's struct types for
-// lift.GobTypes and returns its name, or "-" where the package declares
-// none at its top level.
+// lift.GobTypes, and of its types on a basic type of lift's pool, a
+// slice, an array or a map for the names of gob's descriptions
+// (GobTable.Wire), and returns its name, or "-" where the package
+// declares none at its top level. A type of the latter whose runtime form
+// is another's of the package is left out: the two are one type at run
+// time.
 func gobTable(p *Package, e *Editor) string {
-	var entries []string
+	var entries, wire []string
 	scope := p.Types.Scope()
+	marks := MarkedStructs(p.Files, p.Types, p.Info)
+	forms := map[string]int{}
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
+			forms[RuntimeForm(p.Types, tn.Type(), marks)]++
+		}
+	}
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() {
@@ -97,15 +149,39 @@ func gobTable(p *Package, e *Editor) string {
 		if !ok || n.TypeParams().Len() > 0 {
 			continue
 		}
-		if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
-			continue
+		entry := "[]" + name + "(nil), " + strconv.Quote(p.Types.Name()+"."+name) + ", " + strconv.Quote(name)
+		switch u := n.Underlying().(type) {
+		case *types.Struct:
+			entries = append(entries, entry)
+		case *types.Basic:
+			if Pooled(tn) {
+				wire = append(wire, entry)
+			}
+		case *types.Slice, *types.Array, *types.Map:
+			if forms[RuntimeForm(p.Types, n, marks)] == 1 && !isByteSlice(u) {
+				wire = append(wire, entry)
+			}
 		}
-		entries = append(entries, "[]"+name+"(nil), "+strconv.Quote(p.Types.Name()+"."+name)+", "+strconv.Quote(name))
 	}
-	if len(entries) == 0 {
+	if len(entries) == 0 && len(wire) == 0 {
 		return "-"
 	}
 	table := e.Name("gob")
-	e.Declare("var " + table + " = " + e.Import(lift.Package) + ".GobTypes(" + strings.Join(entries, ", ") + ")")
+	decl := "var " + table + " = " + e.Import(lift.Package) + ".GobTypes(" + strings.Join(entries, ", ") + ")"
+	if len(wire) > 0 {
+		decl += ".Wire(" + strings.Join(wire, ", ") + ")"
+	}
+	e.Declare(decl)
 	return table
+}
+
+// isByteSlice reports whether t is a slice of bytes, which gob sends as
+// a basic type, with no description.
+func isByteSlice(t types.Type) bool {
+	s, ok := t.(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Uint8
 }

@@ -16,7 +16,13 @@ func TestGobErrorsEdits(t *testing.T) {
 		want, not []string
 	}{
 		{"an Encode", head + types + "func main() { _ = gob.NewEncoder(io.Discard).Encode(Move{}) }\n",
-			[]string{`.GobEncode(gob.NewEncoder(io.Discard), Move{}, _gob`, `.GobTypes([]Move(nil), "main.Move", "Move")`}, []string{"IDs(nil)"}},
+			[]string{`.GobEncode(_sl2.GobNewEncoder(io.Discard), Move{}, _gob`, `.GobTypes([]Move(nil), "main.Move", "Move").Wire([]IDs(nil), "main.IDs", "IDs")`}, []string{"gob.NewEncoder"}},
+		{"a named type alone", head + "type IDs []int\n\nfunc main() { _ = gob.NewEncoder(io.Discard).Encode(IDs{}) }\n",
+			[]string{`.GobEncode(_sl2.GobNewEncoder(io.Discard), IDs{}, _gob`, `.GobTypes().Wire([]IDs(nil), "main.IDs", "IDs")`}, nil},
+		{"two named types of one runtime form", head + "type IDs []int\n\ntype Nums []int\n\ntype Port int\n\ntype Level int\n\nfunc (Level) Up() {}\n\nfunc main() { _ = gob.NewEncoder(io.Discard).Encode(IDs{}) }\n",
+			[]string{`.Wire([]Port(nil), "main.Port", "Port")`}, []string{"IDs(nil)", "Nums(nil)", "Level(nil)"}},
+		{"NewEncoder as a value", head + types + "func main() { f := gob.NewEncoder; _ = f(io.Discard).Encode(Move{}) }\n",
+			[]string{"f := gob.NewEncoder"}, nil},
 		{"a Decode", head + types + "func main() { var m Move; _ = gob.NewDecoder(io.MultiReader()).Decode(&m) }\n",
 			[]string{`.GobDecode(gob.NewDecoder(io.MultiReader()), &m, _gob`}, nil},
 		{"no struct type", head + "func main() { _ = gob.NewEncoder(io.Discard).Encode(1) }\n",

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter's types have no name (type Names []string is []string), so gob's description of Envelope, Move and Names lacks it and the bytes differ
+// difftest: refused the interpreter makes type Names []string the type []string, one type where Go has two, so gob describes them once where a Go build describes each and the bytes differ
 package main
 
 // Messages encoded into a buffer whose bytes the program shows, and into
