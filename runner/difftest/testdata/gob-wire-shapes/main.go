@@ -35,18 +35,18 @@ type Node struct {
 }
 
 type Order struct {
-	ID       int
-	Items    []Item
-	ByName   map[string]Item
-	Ship     *Address
-	Bill     Address
-	Ports    []Port
-	Grid     [2][2]int
-	Stock    Stock
-	Tree     *Node
-	When     time.Time
-	Pairs    [][]Item
-	Backup   [3]Address
+	ID     int
+	Items  []Item
+	ByName map[string]Item
+	Ship   *Address
+	Bill   Address
+	Ports  []Port
+	Grid   [2][2]int
+	Stock  Stock
+	Tree   *Node
+	When   time.Time
+	Pairs  [][]Item
+	Backup [3]Address
 }
 
 type Ping struct{ Seq int }
