@@ -9,7 +9,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"weak"
+	"unsafe"
 )
 
 // gob sends, before the first value of a struct, slice, array or map
@@ -31,25 +31,26 @@ import (
 // as Go's where each of the script's types it meets is a runtime type of
 // its own, which runner/refuse requires where the bytes could be seen.
 
-// gobWires maps each encoder GobNewEncoder made to its writer; an entry
-// goes with its encoder.
-var gobWires sync.Map // weak.Pointer[gob.Encoder] -> *gobWire
+// gobWires maps the address of each encoder GobNewEncoder made to its
+// writer; an entry goes with its encoder (where another encoder has taken
+// the address since, the entry is the other's and stays).
+var gobWires sync.Map // uintptr -> *gobWire
 
 // GobNewEncoder is gob.NewEncoder(w), with the descriptions of the
 // script's types named as Go names them (see GobEncode).
 func GobNewEncoder(w io.Writer) *gob.Encoder {
 	gw := &gobWire{w: w, sent: map[reflect.Type]bool{}}
 	enc := gob.NewEncoder(gw)
-	key := weak.Make(enc)
+	key := uintptr(unsafe.Pointer(enc))
 	gobWires.Store(key, gw)
-	runtime.AddCleanup(enc, func(k weak.Pointer[gob.Encoder]) { gobWires.Delete(k) }, key)
+	runtime.AddCleanup(enc, func(gw *gobWire) { gobWires.CompareAndDelete(key, gw) }, gw)
 	return enc
 }
 
 // gobWireOf returns the writer GobNewEncoder gave enc, nil where it gave
 // none.
 func gobWireOf(enc *gob.Encoder) *gobWire {
-	gw, ok := gobWires.Load(weak.Make(enc))
+	gw, ok := gobWires.Load(uintptr(unsafe.Pointer(enc)))
 	if !ok {
 		return nil
 	}
@@ -140,7 +141,7 @@ func (g *gobWire) Write(p []byte) (int, error) {
 // of type rt sends, as gob's Encoder.sendTypeDescriptor finds them.
 func (g *gobWire) plan(rt reflect.Type) {
 	g.expect, g.next = g.expect[:0], 0
-	if g.lost {
+	if g.lost || g.sent[rt] {
 		return
 	}
 	top := gobBase(rt)
