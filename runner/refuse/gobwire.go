@@ -88,7 +88,44 @@ func (r *reporter) rawConnReads(named, why string) {
 		o := r.connRoot(e, 0)
 		return o == nil || !decoded[o]
 	}
+	// stored reports a connection kept as a reader of another type (a
+	// struct field or a variable of type io.Reader), which the program
+	// may read other than through gob, even where it hands the reader to
+	// gob.NewDecoder (a reader of its own that counts what gob reads).
+	stored := func(to types.Type, e ast.Expr) {
+		if to != nil && isConn(r.typeOf(e)) && !isConn(to) && readsAsReader(to) {
+			r.refuse(e.Pos(), rawReadMessage, named, why)
+		}
+	}
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			if st, ok := r.typeOf(n).Underlying().(*types.Struct); ok {
+				for i, elt := range n.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						if id, ok := kv.Key.(*ast.Ident); ok {
+							if v, ok := r.info.Uses[id].(*types.Var); ok {
+								stored(v.Type(), kv.Value)
+							}
+						}
+					} else if i < st.NumFields() {
+						stored(st.Field(i).Type(), elt)
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, lhs := range n.Lhs {
+					stored(r.typeOf(lhs), n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Values) == len(n.Names) {
+				for _, v := range n.Values {
+					stored(r.typeOf(n.Type), v)
+				}
+			}
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true

@@ -34,6 +34,10 @@ func TestGobWire(t *testing.T) {
 		{"NewEncoder as a value", "func main() { f := gob.NewEncoder; _ = f(io.Discard).Encode(Names{}) }\n", "main.go:28:20: under socklab"},
 		{"a raw read beside an encoder on a connection", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Names{})\n\ts, _ := net.Dial(\"tcp\", \"y\")\n\tb, _ := io.ReadAll(s)\n\tfmt.Println(len(b))\n}\n",
 			"main.go:32:21: this script writes gob to a connection and reads a connection's bytes itself"},
+		{"a connection kept in a reader of the script's beside an encoder on one", "type meter struct{ r io.Reader }\n\nfunc main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Names{})\n\ts, _ := net.Dial(\"tcp\", \"y\")\n\tm := meter{r: s}\n\tvar r io.Reader = s\n\tfmt.Println(m, r)\n}\n",
+			"main.go:34:16: this script writes gob"},
+		{"a connection gob encodes to, read through a reader of the script's that gob decodes", "type meter struct{ r io.Reader }\n\nfunc (m *meter) Read(p []byte) (int, error) { return m.r.Read(p) }\n\nfunc main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Names{})\n\t_ = gob.NewDecoder(&meter{c}).Decode(&Move{})\n}\n",
+			"main.go:35:28: this script writes gob"},
 		{"a connection's Read beside an encoder on one", "func main() {\n\tc, _ := net.Dial(\"tcp\", \"x\")\n\t_ = gob.NewEncoder(c).Encode(Names{})\n\ts, _ := net.Dial(\"tcp\", \"y\")\n\ts.Read(nil)\n}\n",
 			"main.go:32:4: this script writes gob"},
 
