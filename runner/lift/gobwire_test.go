@@ -50,7 +50,7 @@ func wireNames(t *testing.T, stream []byte) []string {
 			continue // a value
 		}
 		p := msg[m:]
-		_, a := gobUint(p)    // which of wireType's fields
+		_, a := gobUint(p)     // which of wireType's fields
 		_, b := gobUint(p[a:]) // CommonType
 		field, c := gobUint(p[a+b:])
 		name := ""
