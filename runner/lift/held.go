@@ -27,6 +27,22 @@ func Key(k any) any { return Held(k) }
 // fields, not the struct, so it is returned as it is: fmt prints it by
 // calling its method.
 func Printed(v any) any {
+	h := printed(v)
+	if t := reflect.TypeOf(h); t != nil && t.Kind() == reflect.Struct && t.NumField() == 0 {
+		return heldEmpty{h}
+	}
+	return h
+}
+
+// heldEmpty is how Printed hands the interpreter a struct of no fields
+// (struct{}, a script's type bailout struct{}): the interpreter's
+// assertion of a value that compiled code returned reads the first field
+// of a struct, to take a value of its own out of its wrapper, and
+// panicked on a struct of none (reflect: Field index out of bounds). In
+// a field of its wrappers' name it finds the value and asserts it.
+type heldEmpty struct{ IValue any }
+
+func printed(v any) any {
 	w := reflect.ValueOf(v)
 	if !w.IsValid() || w.Type() != selfType && !isWrapper(w.Type()) {
 		return v

@@ -109,6 +109,9 @@ func ShowString(x any, t *Type) string { return fmt.Sprint(shown{reflect.ValueOf
 
 // TypeName returns the name that %T prints for x, of static type t.
 func TypeName(x any, t *Type) string {
+	if h, ok := x.(heldEmpty); ok {
+		x = h.IValue // what Printed held
+	}
 	if t == nil {
 		return fmt.Sprintf("%T", x)
 	}

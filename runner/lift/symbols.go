@@ -89,5 +89,7 @@ func Symbols() map[string]map[string]reflect.Value {
 	syms["NameUncomparable"] = reflect.ValueOf(NameUncomparable)
 	syms["Runes"] = reflect.ValueOf(Runes)
 	syms["RuneAt"] = reflect.ValueOf((*RuneAt)(nil))
+	syms["JSONMarshalerNamed"] = reflect.ValueOf(JSONMarshalerNamed)
+	syms["JSONMarshalerNamer"] = reflect.ValueOf((*JSONMarshalerNamer)(nil))
 	return map[string]map[string]reflect.Value{Package + "/lift": syms}
 }

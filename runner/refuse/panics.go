@@ -24,9 +24,12 @@ type unlikePanic struct {
 // see diag.Detailed; in a function that defers the recover itself, which
 // runs before the marks place the panic; or in a function the marks skip)
 // and that the rewrite does not check either (see rewrite.PlanBounds),
-// a type assertion that can fail (the interpreter's error names its own
-// types and position), and panic with a value of a type the script
-// declares (which reaches recover without its methods).
+// and a type assertion that can fail (the interpreter's error names its
+// own types and position). A panic with a value of a type the script
+// declares reaches recover as Go's does: lift.Recovered takes it out of
+// the interpreter's reflect.Value, the printing passes name its type and
+// call its methods, and assertions to its type find it (a struct of no
+// fields too, see lift.Printed and pass heldassert).
 func (r *reporter) panicsUnlike() *unlikePanic {
 	found := &unlikePanic{}
 	for _, f := range r.files {
@@ -115,13 +118,6 @@ func (r *reporter) unlikeIn(body *ast.BlockStmt, marked bool, checked *rewrite.B
 				*found = unlikePanic{e.Pos(), "the slice expression", "fails with a reflect message in the interpreter, without the bounds and the capacity that Go's runtime error names", "put the operand and the bounds in variables of their own first, or check them yourself"}
 				return false
 			}
-		case *ast.CallExpr:
-			if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && len(e.Args) == 1 {
-				if b, ok := r.info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" && r.scriptValue(e.Args[0]) {
-					*found = unlikePanic{e.Pos(), "the panic", "carries a value of a type the script declares, which reaches recover without its methods and type name in the interpreter", "panic with a string or an error of Go's (errors.New, fmt.Errorf)"}
-					return false
-				}
-			}
 		}
 		return true
 	}
@@ -166,27 +162,4 @@ func (r *reporter) indexes(x ast.Expr) bool {
 		return arr
 	}
 	return true
-}
-
-// scriptValue reports whether the value of e, handed to panic, could be
-// of a type the script declares.
-func (r *reporter) scriptValue(e ast.Expr) bool {
-	t := r.typeOf(e)
-	if t == nil {
-		return false
-	}
-	if it, ok := t.Underlying().(*types.Interface); ok {
-		scope := r.pkg.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-				continue
-			}
-			if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
-				return true
-			}
-		}
-		return false
-	}
-	return rewrite.Involves(t, r.declared)
 }

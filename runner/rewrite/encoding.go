@@ -20,6 +20,7 @@ func init() { register(Pass{Name: "encoding", Run: encodings}) }
 
 func encodings(p *Package, f *ast.File, e *Editor) {
 	s := &shower{p: p, f: f, e: e, descs: map[string]string{}}
+	named := &marshalerErrors{p: p, f: f, e: e}
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || call.Ellipsis.IsValid() || len(call.Args) == 0 {
@@ -28,6 +29,7 @@ func encodings(p *Package, f *ast.File, e *Editor) {
 		switch JSONCall(p.Info, call) {
 		case "encode":
 			s.encode(call.Args[0])
+			named.wrap(call, call.Args[0])
 		case "decode":
 			s.decode(call, call.Args[len(call.Args)-1])
 		}

@@ -16,7 +16,13 @@ import (
 // value that the type's lift.SelfMethod returns, or the pointer), with
 // the operand opened inside whatever else wraps it:
 //
-//	pe, ok := a.(*ParseError)   =>   pe, ok := _sl1.Held(a).(*ParseError)
+//	pe, ok := a.(*ParseError)   =>   pe, ok := interface{}(_sl1.Held(a)).(*ParseError)
+//
+// What Held returns is made an interface of the script's own before it is
+// asserted: the interpreter's assertion of a value of compiled code's
+// interface{} reads the first field of a struct it holds, to take a value
+// of its own out of a wrapper, and panicked on a struct of none (a
+// script's bailout{} or struct{}{}: reflect: Field index out of bounds).
 //
 // and pass typeswitch tests such a case of a type switch so (heldCase).
 func init() { register(Pass{Name: "heldassert", Run: heldAsserts}) }
@@ -27,8 +33,8 @@ func heldAsserts(p *Package, f *ast.File, e *Editor) {
 		if !ok || a.Type == nil || !heldCase(p, p.Info.TypeOf(a.X), p.Info.TypeOf(a.Type)) {
 			return true
 		}
-		e.InsertLast(a.X.Pos(), e.Import(lift.Package)+".Held(")
-		e.InsertFirst(a.X.End(), ")")
+		e.InsertLast(a.X.Pos(), heldOpen(e))
+		e.InsertFirst(a.X.End(), "))")
 		return true
 	})
 }
@@ -43,3 +49,7 @@ func heldCase(p *Package, x, t types.Type) bool {
 	_, ok := SelfTyped(p.Script, p.Types, t)
 	return ok
 }
+
+// heldOpen is what opens the operand of an assertion that asks lift.Held:
+// its result as an interface of the script's own (see above).
+func heldOpen(e *Editor) string { return "interface{}(" + e.Import(lift.Package) + ".Held(" }

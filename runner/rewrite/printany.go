@@ -225,6 +225,12 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	all := *s.anyTypes
 	if v != nil && v.Sharp {
 		all = slices.Concat(all, pooledCases(s.p.Types), s.pooled) // %#v names them
+	} else if v != nil && v.Verb != 'v' {
+		for _, c := range slices.Concat(pooledCases(s.p.Types), s.pooled) {
+			if !verbFits(c.Type, v.Verb) {
+				all = append(all[:len(all):len(all)], c) // a bad verb names them: %!s(main.Code=3)
+			}
+		}
 	}
 	var asked []AnyCase
 	var names []string
@@ -509,4 +515,28 @@ func addForms(forms map[string][]types.Type, form func(types.Type) string, info 
 			add(tn.Type())
 		}
 	}
+}
+
+// verbFits reports whether fmt prints a value of type t, a type of lift's
+// pool or a pointer to one, with verb without calling it a bad verb,
+// which names the value's type (%!d(main.Name=ann)).
+func verbFits(t types.Type, verb rune) bool {
+	if _, ok := t.Underlying().(*types.Pointer); ok {
+		return strings.ContainsRune("vpbdoxX", verb)
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok {
+		return true // []byte: every verb of a slice
+	}
+	switch i := b.Info(); {
+	case i&types.IsBoolean != 0:
+		return strings.ContainsRune("vt", verb)
+	case i&types.IsInteger != 0:
+		return strings.ContainsRune("vbcdoOqxXU", verb)
+	case i&(types.IsFloat|types.IsComplex) != 0:
+		return strings.ContainsRune("vbgGxXfFeE", verb)
+	case i&types.IsString != 0:
+		return strings.ContainsRune("vsxXq", verb)
+	}
+	return true
 }

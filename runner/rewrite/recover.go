@@ -20,8 +20,8 @@ func recoverValues(p *Package, f *ast.File, e *Editor) {
 		if !ok || !IsRecover(p.Info, call) {
 			return true
 		}
-		e.Insert(call.Pos(), e.Import(lift.Package)+".Recovered(")
-		e.Insert(call.End(), ")")
+		e.Insert(call.Pos(), "interface{}("+e.Import(lift.Package)+".Recovered(")
+		e.Insert(call.End(), "))")
 		return true
 	})
 }

@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
-
-	"github.com/socklab/socklab/runner/lift"
 )
 
 // The interpreter's type switch never matches an interface case (case
@@ -81,7 +79,7 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 				}
 				operand := v
 				if heldCase(p, p.Info.TypeOf(guard.X), p.Info.Types[t].Type) {
-					operand = e.Import(lift.Package) + ".Held(" + v + ")"
+					operand = heldOpen(e) + v + "))"
 				}
 				if l, ok := lifted[t]; ok { // see pass ifassert
 					conds = append(conds, v+" != nil && func() bool { _, ok := "+liftedAssertion(p, e, typ, p.Info.TypeOf(t), l.Name, true, t.Pos())+"("+operand+"); return ok }()")
@@ -103,7 +101,7 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 			if len(clause.List) == 1 && !p.Info.Types[clause.List[0]].IsNil() {
 				value = v + ".(" + typ + ")"
 				if heldCase(p, p.Info.TypeOf(guard.X), p.Info.Types[clause.List[0]].Type) {
-					value = e.Import(lift.Package) + ".Held(" + v + ").(" + typ + ")"
+					value = heldOpen(e) + v + ")).(" + typ + ")"
 				}
 				if emptyInterface(p.Info.Types[clause.List[0]].Type) {
 					value = "(" + typ + ")(" + v + ")"

@@ -1,4 +1,4 @@
-// difftest: refused panic(bailout{}) with a type the script declares, whose recovered value main compares and prints
+// difftest: same
 package main
 
 // defer1, and the recover examples, of chapter 5 of The Go Programming

@@ -1,0 +1,25 @@
+// difftest: refused the interpreter calls a MarshalJSON with a pointer receiver for a value json.Marshal gets, which Go does not
+package main
+
+// A Counter whose MarshalJSON has a pointer receiver: json.Marshal(&c)
+// calls it, json.Marshal(c) encodes the fields (a value in an interface is
+// not addressable). The interpreter called the method for both.
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type Counter struct{ N int }
+
+func (c *Counter) MarshalJSON() ([]byte, error) {
+	return []byte(fmt.Sprintf(`{"count":%d}`, c.N)), nil
+}
+
+func main() {
+	c := Counter{N: 4}
+	b, err := json.Marshal(&c)
+	fmt.Println(string(b), err)
+	b, err = json.Marshal(c)
+	fmt.Println(string(b), err)
+}
