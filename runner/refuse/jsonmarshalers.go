@@ -71,3 +71,39 @@ func (r *reporter) refuseMarshalerEncoded(name string, arg ast.Expr, t types.Typ
 	r.refuse(arg.Pos(), "encoding/json encodes a %s by its %s method under Go, and the interpreter hands it the %s in this value without its methods, so it would encode what %s holds instead: encode a value of %s itself with json.Marshal (v or &v) and put the bytes in a json.RawMessage where this value holds it", typ, method, typ, typ, typ)
 	return true
 }
+
+// unmarshalerDecoded returns a type the script declares that a target of
+// t holds with a method that encoding/json would call to decode it
+// (UnmarshalJSON, or UnmarshalText), and that method; "" and "" where it
+// holds none. The interpreter hands json.Unmarshal a pointer to such a
+// value in a wrapper that is no pointer (json: Unmarshal(non-pointer
+// gostd._encoding_json_Unmarshaler)), and one inside the target without
+// its methods, so the decoder fills what the type holds.
+func (r *reporter) unmarshalerDecoded(t types.Type) (string, string) {
+	var typ, method string
+	rewrite.Involves(t, func(u types.Type) bool {
+		if _, isPtr := types.Unalias(u).(*types.Pointer); isPtr || !r.declared(u) {
+			return false
+		}
+		for _, m := range []string{"UnmarshalJSON", "UnmarshalText"} {
+			if hasMethod(u, m) {
+				typ, method = types.TypeString(u, types.RelativeTo(r.pkg)), m
+				return true
+			}
+		}
+		return false
+	})
+	return typ, method
+}
+
+// refuseUnmarshalerDecoded refuses json.Unmarshal into target, of type t,
+// where unmarshalerDecoded finds a method that the interpreter's value
+// does not carry to the decoder.
+func (r *reporter) refuseUnmarshalerDecoded(target ast.Expr, t types.Type) bool {
+	typ, method := r.unmarshalerDecoded(t)
+	if typ == "" {
+		return false
+	}
+	r.refuse(target.Pos(), "encoding/json decodes a %s by its %s method under Go, and the interpreter hands the decoder the %s in this target without its methods, so it would fail or fill what %s holds instead: decode into a json.RawMessage where the target holds it, and call %s on it yourself", typ, method, typ, typ, method)
+	return true
+}

@@ -41,3 +41,30 @@ func TestMarshalerEncoded(t *testing.T) {
 		})
 	}
 }
+
+// TestUnmarshalerDecoded checks that json.Unmarshal into a target that
+// holds a type with its own UnmarshalJSON or UnmarshalText is refused,
+// and into one without such a type is not.
+func TestUnmarshalerDecoded(t *testing.T) {
+	const types = "type Level int\n\nfunc (l *Level) UnmarshalJSON(b []byte) error { return nil }\n\ntype Word string\n\nfunc (w *Word) UnmarshalText(b []byte) error { return nil }\n\n"
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a pointer to the type", "func main() {\n\tvar l Level\n\t_ = json.Unmarshal(nil, &l)\n}", "main.go:25:26: encoding/json decodes a Level by its UnmarshalJSON method under Go"},
+		{"a slice of it", "func main() {\n\tvar ls []Level\n\t_ = json.Unmarshal(nil, &ls)\n}", "decodes a Level by its UnmarshalJSON method"},
+		{"UnmarshalText in a map", "func main() {\n\tvar m map[string]Word\n\t_ = json.Unmarshal(nil, &m)\n}", "decodes a Word by its UnmarshalText method"},
+		{"a target without such a type", "func main() {\n\tvar n []int\n\t_ = json.Unmarshal(nil, &n)\n}", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := check(t, types+tt.body)
+			if tt.want == "" {
+				if len(got) > 0 {
+					t.Errorf("refused what the interpreter decodes as Go does:\n%s", strings.Join(got, "\n"))
+				}
+				return
+			}
+			hasRefusal(t, got, tt.want)
+		})
+	}
+}
