@@ -322,8 +322,27 @@ func (s *shower) needs(t types.Type, v Verb) bool {
 				return true
 			}
 		}
-		return false
+		return otherPrintMethod(t)
 	})
+}
+
+// otherPrintMethod reports whether t or *t has a method named as one that
+// fmt calls, String, Error, GoString or Format, of another signature than
+// fmt's (a logger's Error(msg string), a Date's Format(layout string)
+// string, time.Time's Format promoted into a struct that embeds it): the
+// interpreter, which picks the wrapper it hands fmt by the names of the
+// methods, takes it for fmt's and fails, so such a value goes to
+// lift.Show, which prints it as Go does.
+func otherPrintMethod(t types.Type) bool {
+	for _, u := range []types.Type{t, types.NewPointer(t)} {
+		ms := types.NewMethodSet(u)
+		for _, name := range []string{"String", "Error", "GoString", "Format"} {
+			if sel := ms.Lookup(nil, name); sel != nil && methodOf(u, name) == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Involves reports whether pred accepts t or a type t is built from
@@ -382,13 +401,29 @@ func methodOf(t types.Type, name string) *types.Func {
 		}
 		sig := fn.Type().(*types.Signature)
 		if name == "Format" {
-			return fn
+			if isFormatter(sig) {
+				return fn
+			}
+			continue
 		}
 		if sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
 			return fn
 		}
 	}
 	return nil
+}
+
+// isFormatter reports whether sig is fmt.Formatter's Format, func(fmt.State,
+// rune): a method of that name and another signature (time.Time's
+// Format(string) string, promoted into a struct that embeds it) is no
+// Formatter, and fmt prints the value otherwise.
+func isFormatter(sig *types.Signature) bool {
+	if sig.Params().Len() != 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	st, ok := types.Unalias(sig.Params().At(0).Type()).(*types.Named)
+	return ok && st.Obj().Pkg() != nil && st.Obj().Pkg().Path() == "fmt" && st.Obj().Name() == "State" &&
+		types.Identical(sig.Params().At(1).Type(), types.Typ[types.Int32])
 }
 
 // desc returns the name of the description of t, declaring it after the
