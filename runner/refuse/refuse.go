@@ -44,7 +44,6 @@ var checks = []check{
 	logValuers,
 	slogStructs,
 	templateData,
-	genericTypeCycles,
 	rpcValues,
 }
 

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -23,29 +24,50 @@ func init() { register(Pass{Name: "generics", Run: generics}) }
 
 func generics(p *Package, f *ast.File, e *Editor) {
 	m := &monomorph{p: p, f: f, e: e, decls: map[*types.Func]*ast.FuncDecl{}, names: map[string]string{}}
+	copies := p.copies != nil && p.copies.held != nil && len(p.copies.list) > 0
 	for _, d := range f.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv != nil || fd.Type.TypeParams == nil || fd.Body == nil {
-			continue
-		}
-		if fn, ok := p.Info.Defs[fd.Name].(*types.Func); ok {
-			m.decls[fn] = fd
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			fn, ok := p.Info.Defs[d.Name].(*types.Func)
+			if !ok || d.Body == nil {
+				continue
+			}
+			if d.Recv == nil && d.Type.TypeParams != nil {
+				m.decls[fn] = d
+			}
+			if recv := fn.Type().(*types.Signature).Recv(); copies && recv != nil {
+				if tn := receiverType(recv.Type()); tn != nil && p.copies.held[tn] {
+					m.methods = append(m.methods, d)
+				}
+			}
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				if ts, ok := s.(*ast.TypeSpec); ok && copies && ts.TypeParams != nil {
+					if tn, ok := p.Info.Defs[ts.Name].(*types.TypeName); ok && p.copies.held[tn] {
+						m.types = append(m.types, ts)
+					}
+				}
+			}
 		}
 	}
-	if len(m.decls) > 0 {
+	if len(m.decls) > 0 || len(m.types) > 0 || len(m.methods) > 0 {
 		e.Later(m.run)
 	}
 }
 
-// monomorph writes the instances of the generic functions of one file.
+// monomorph writes the instances of the generic functions of one file,
+// and the plain types and methods of the instances of its generic types
+// that the package writes out (see genericcopies.go).
 type monomorph struct {
-	p     *Package
-	f     *ast.File
-	e     *Editor
-	decls map[*types.Func]*ast.FuncDecl // the file's generic functions
-	names map[string]string             // an instance's name, by function and types
-	queue []instance
-	base  []edit // the other passes' edits
+	p       *Package
+	f       *ast.File
+	e       *Editor
+	decls   map[*types.Func]*ast.FuncDecl // the file's generic functions
+	types   []*ast.TypeSpec               // the file's generic types written out per instance
+	methods []*ast.FuncDecl               // and their methods
+	names   map[string]string             // an instance's name, by function and types
+	queue   []instance
+	base    []edit // the other passes' edits
 }
 
 // instance is a generic function for given type arguments.
@@ -71,6 +93,17 @@ func (m *monomorph) run() {
 		}
 		return true
 	})
+	for _, ts := range m.types {
+		for _, c := range m.p.copies.sortedCopies(m.p.Info.Defs[ts.Name].(*types.TypeName)) {
+			m.writeType(ts, c)
+		}
+	}
+	for _, fd := range m.methods {
+		fn := m.p.Info.Defs[fd.Name].(*types.Func)
+		for _, c := range m.p.copies.sortedCopies(receiverType(fn.Type().(*types.Signature).Recv().Type())) {
+			m.writeMethod(fd, c)
+		}
+	}
 	for len(m.queue) > 0 {
 		in := m.queue[0]
 		m.queue = m.queue[1:]
@@ -149,27 +182,90 @@ func (m *monomorph) overlaps(start, end token.Pos) bool {
 // calling that function's copy.
 func (m *monomorph) write(in instance) {
 	fd := m.decls[in.fn]
-	params := in.fn.Type().(*types.Signature).TypeParams()
+	sub, spell := m.substitution(in.fn.Type().(*types.Signature).TypeParams(), in.args)
+	c := m.copier(fd.Pos(), fd.End(), sub, spell)
+	c.add(fd.Name.Pos(), fd.Name.End(), in.name)
+	c.add(fd.Type.TypeParams.Opening, fd.Type.TypeParams.Closing+1, "")
+	c.walk(fd.Type.Params, fd.Type.Results, fd.Body)
+	c.append("")
+}
+
+// writeType appends the declaration of c's plain type, ts as the other
+// passes edited it, under c's name, without its type parameters.
+func (m *monomorph) writeType(ts *ast.TypeSpec, gc *genericCopy) {
+	params := gc.inst.Origin().TypeParams()
+	args := make([]types.Type, gc.inst.TypeArgs().Len())
+	for i := range args {
+		args[i] = gc.inst.TypeArgs().At(i)
+	}
+	sub, spell := m.substitution(params, args)
+	c := m.copier(ts.Pos(), ts.End(), sub, spell)
+	c.add(ts.Name.Pos(), ts.Name.End(), gc.name)
+	c.add(ts.TypeParams.Opening, ts.TypeParams.Closing+1, "")
+	c.walk(ts.Type)
+	c.append("type ")
+}
+
+// writeMethod appends the copy of fd, a method of a generic type, for the
+// plain type of gc.
+func (m *monomorph) writeMethod(fd *ast.FuncDecl, gc *genericCopy) {
+	fn := m.p.Info.Defs[fd.Name].(*types.Func)
+	args := make([]types.Type, gc.inst.TypeArgs().Len())
+	for i := range args {
+		args[i] = gc.inst.TypeArgs().At(i)
+	}
+	sub, spell := m.substitution(fn.Type().(*types.Signature).RecvTypeParams(), args)
+	c := m.copier(fd.Pos(), fd.End(), sub, spell)
+	c.walk(fd.Recv, fd.Type.Params, fd.Type.Results, fd.Body)
+	c.append("")
+}
+
+// substitution maps params to args, and their names to the args'
+// spellings.
+func (m *monomorph) substitution(params *types.TypeParamList, args []types.Type) (map[*types.TypeParam]types.Type, map[string]string) {
 	sub := map[*types.TypeParam]types.Type{}
 	spell := map[string]string{}
-	for i := range params.Len() {
-		sub[params.At(i)] = in.args[i]
-		spell[params.At(i).Obj().Name()], _ = typeName(m.p, m.f, in.args[i], true)
-	}
-	from, to := m.e.file.Offset(fd.Pos()), m.e.file.Offset(fd.End())
-	var edits []edit
-	add := func(start, end token.Pos, text string) {
-		if !m.overlaps(start, end) {
-			edits = append(edits, edit{m.e.file.Offset(start), m.e.file.Offset(end), text, len(m.base) + len(edits)})
+	for i := range min(params.Len(), len(args)) {
+		sub[params.At(i)] = args[i]
+		name, ok := aliasOf(m.p, m.f, m.e, args[i])
+		if !ok {
+			name, _ = typeName(m.p, m.f, args[i], true)
 		}
+		spell[params.At(i).Obj().Name()] = name
 	}
-	add(fd.Name.Pos(), fd.Name.End(), in.name)
-	add(fd.Type.TypeParams.Opening, fd.Type.TypeParams.Closing+1, "")
+	return sub, spell
+}
+
+// A declCopy is the text of a copy of a declaration for given types.
+type declCopy struct {
+	m        *monomorph
+	from, to token.Pos
+	sub      map[*types.TypeParam]types.Type
+	spell    map[string]string
+	edits    []edit
+}
+
+func (m *monomorph) copier(from, to token.Pos, sub map[*types.TypeParam]types.Type, spell map[string]string) *declCopy {
+	return &declCopy{m: m, from: from, to: to, sub: sub, spell: spell}
+}
+
+// add replaces start..end in the copy, where no other pass edits it.
+func (c *declCopy) add(start, end token.Pos, text string) {
+	if !c.m.overlaps(start, end) {
+		c.edits = append(c.edits, edit{c.m.e.file.Offset(start), c.m.e.file.Offset(end), text, len(c.m.base) + len(c.edits)})
+	}
+}
+
+// walk spells, in the copy of each of nodes, each type parameter as its
+// type, each instance of a generic type by its alias or plain type, and
+// each use of a generic function of the file as its copy's.
+func (c *declCopy) walk(nodes ...ast.Node) {
+	m := c.m
 	inspect := func(n ast.Node, stack []ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.IndexExpr, *ast.IndexListExpr: // an instance of a generic type, by its alias
-			if name, ok := instanceAlias(m.p, m.f, m.e, x.(ast.Expr), sub); ok {
-				add(x.Pos(), x.End(), name)
+			if name, ok := instanceAlias(m.p, m.f, m.e, x.(ast.Expr), c.sub); ok {
+				c.add(x.Pos(), x.End(), name)
 				return false
 			}
 		}
@@ -179,28 +275,34 @@ func (m *monomorph) write(in instance) {
 			return true
 		}
 		if tn, ok := m.p.Info.Uses[id].(*types.TypeName); ok {
-			if tp, ok := tn.Type().(*types.TypeParam); ok && sub[tp] != nil {
-				add(id.Pos(), id.End(), conversionType(spell[tn.Name()], id, stack))
+			if tp, ok := tn.Type().(*types.TypeParam); ok && c.sub[tp] != nil {
+				c.add(id.Pos(), id.End(), conversionType(c.spell[tn.Name()], id, stack))
 			}
 			return true
 		}
-		if start, end, name, ok := m.use(id, stack, sub); ok {
-			add(start, end, name)
+		if start, end, name, ok := m.use(id, stack, c.sub); ok {
+			c.add(start, end, name)
 		}
 		return true
 	}
-	if fd.Type.Params != nil {
-		ast.PreorderStack(fd.Type.Params, nil, inspect)
+	for _, n := range nodes {
+		if n != nil && !reflect.ValueOf(n).IsNil() {
+			ast.PreorderStack(n, nil, inspect)
+		}
 	}
-	if fd.Type.Results != nil {
-		ast.PreorderStack(fd.Type.Results, nil, inspect)
-	}
-	ast.PreorderStack(fd.Body, nil, inspect)
-	// The other passes' edits inside the function, their text spelling
-	// the type parameters as the instance's types.
+}
+
+// append appends the copy after the file's last line, after prefix,
+// under a line directive that keeps the original's lines and columns:
+// the other passes' edits inside it, their text spelling the type
+// parameters as the instance's types, and the copy's own.
+func (c *declCopy) append(prefix string) {
+	m := c.m
+	from, to := m.e.file.Offset(c.from), m.e.file.Offset(c.to)
+	edits := c.edits
 	for _, ed := range m.base {
 		if ed.start >= from && ed.end <= to && (ed.start > from || ed.start == ed.end) {
-			ed.text = spellParams(ed.text, spell)
+			ed.text = spellParams(ed.text, c.spell)
 			edits = append(edits, ed)
 		}
 	}
@@ -215,8 +317,12 @@ func (m *monomorph) write(in instance) {
 		at = ed.end
 	}
 	b.Write(m.e.src[at:to])
-	pos := m.p.Fset.Position(fd.Pos())
-	m.e.Append(fmt.Sprintf("//line :%d:%d\n%s", pos.Line, pos.Column, b.String()))
+	pos := m.p.Fset.Position(c.from)
+	col := pos.Column - len(prefix)
+	if col < 1 {
+		col = 1
+	}
+	m.e.Append(fmt.Sprintf("//line :%d:%d\n%s%s", pos.Line, col, prefix, b.String()))
 }
 
 // conversionType returns t, the spelling of the type that replaces the

@@ -61,6 +61,9 @@ func aliasOf(p *Package, f *ast.File, e *Editor, t types.Type) (name string, ok 
 	if !isNamed || n.TypeArgs().Len() == 0 || !interpreted(p, n.Obj().Pkg()) {
 		return "", false
 	}
+	if c := p.copies.of(n); c != nil {
+		return c.name, true // written out as a plain type (genericcopies.go)
+	}
 	generic := n.Obj().Name()
 	if n.Obj().Pkg() != p.Types {
 		pkg, imported := importNames(p, f)[n.Obj().Pkg().Path()]

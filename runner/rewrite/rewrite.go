@@ -50,6 +50,8 @@ type Package struct {
 	// edits import where the files do not (a type a written-out method
 	// names): the interpreter needs their tables as well.
 	Library []string
+
+	copies *genericCopies // the instances written out as plain types, set by Apply
 }
 
 // A Pass lifts one Go feature in one file, by edits.
@@ -69,7 +71,8 @@ func register(p Pass) { passes = append(passes, p) }
 // as file:line:col: messages.
 func Apply(p *Package) (map[*ast.File][]byte, error) {
 	out := map[*ast.File][]byte{}
-	var refused []string
+	p.copies = findGenericCopies(p)
+	refused := slices.Clone(p.copies.refused)
 	n := 0 // the names given out in the package's files so far
 	for _, f := range p.Files {
 		e := newEditor(p, f)
@@ -139,6 +142,11 @@ func newEditor(p *Package, f *ast.File) *Editor {
 		}
 		return true
 	})
+	if p.copies != nil {
+		for _, c := range p.copies.list {
+			e.used[c.name] = true
+		}
+	}
 	return e
 }
 

@@ -16,8 +16,11 @@ func typeName(p *Package, f *ast.File, t types.Type, atFile bool) (name string, 
 		t = n.Underlying() // iter.Seq[V] is a func(yield func(V) bool), and the interpreter has no iter
 	}
 	ok = true
+	if atFile {
+		ok = !localTypes(p, t, map[types.Type]bool{})
+	}
 	names := importNames(p, f)
-	name = types.TypeString(t, func(pkg *types.Package) string {
+	name = types.TypeString(p.copies.spelled(t), func(pkg *types.Package) string {
 		if pkg == p.Types {
 			return ""
 		}
@@ -27,9 +30,6 @@ func typeName(p *Package, f *ast.File, t types.Type, atFile bool) (name string, 
 		}
 		return n
 	})
-	if ok && atFile {
-		ok = !localTypes(p, t, map[types.Type]bool{})
-	}
 	return name, ok && !strings.Contains(name, "invalid type")
 }
 
