@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // A generic type that the interpreter builds without end (see
@@ -80,7 +81,7 @@ func findGenericCopies(p *Package) *genericCopies {
 	g := &genericCopies{byKey: map[string]*genericCopy{}}
 	bad, held := cyclicGenerics(p.Types)
 	f := &copyFinder{p: p, g: g, decls: map[*types.Func]*ast.FuncDecl{}, methods: map[*types.TypeName][]*ast.FuncDecl{},
-		used: map[string]bool{}, funcs: map[string]bool{}, others: map[*types.Package]map[*types.TypeName]bool{}}
+		used: map[string]bool{}, funcs: map[string]bool{}, told: map[string]bool{}, others: map[*types.Package]map[*types.TypeName]bool{}}
 	f.bad, f.held = bad, held
 	if notCopied(held) == "" {
 		g.held = held
@@ -125,19 +126,22 @@ func findGenericCopies(p *Package) *genericCopies {
 // methods of socklab's own, and a struct the methods it promotes, after
 // the file's last line, on the generic type.
 func notCopied(held map[*types.TypeName]bool) string {
+	var why []string
 	for h := range held {
 		if isError(h.Type()) {
-			return "an error type"
+			why = append(why, h.Name()+" is an error type")
 		}
 		if st, ok := h.Type().Underlying().(*types.Struct); ok {
 			for i := range st.NumFields() {
 				if st.Field(i).Embedded() {
-					return "a struct that embeds a field"
+					why = append(why, h.Name()+" embeds a field")
+					break
 				}
 			}
 		}
 	}
-	return ""
+	slices.Sort(why)
+	return strings.Join(why, ", ")
 }
 
 // generic reports whether d declares a generic type or function, or a
@@ -184,7 +188,7 @@ type copyFinder struct {
 	used    map[string]bool                     // the identifiers of the package
 	funcs   map[string]bool                     // the instances of generic functions walked
 	others  map[*types.Package]map[*types.TypeName]bool
-	told    map[token.Pos]bool
+	told    map[string]bool // the instances and places refused
 }
 
 // walk visits the instances that n names, its type parameters replaced by
@@ -275,7 +279,10 @@ func (f *copyFinder) instance(n *types.Named, pos token.Pos) {
 	}
 	for i := range n.TypeArgs().Len() {
 		if a := n.TypeArgs().At(i); localTypes(f.p, a, map[types.Type]bool{}) {
-			f.refuse(pos, n.Origin().Obj(), types.TypeString(a, types.RelativeTo(f.p.Types))+", a type declared inside a function")
+			if !f.told[key] {
+				f.told[key] = true
+				f.refuse(pos, n.Origin().Obj(), types.TypeString(a, types.RelativeTo(f.p.Types))+", a type declared inside a function")
+			}
 			return
 		}
 	}
@@ -311,13 +318,11 @@ func (f *copyFinder) name(hint string) string {
 // written out as a plain type, because of what (or, where what is "",
 // because its generic types are refused whole).
 func (f *copyFinder) refuse(pos token.Pos, origin *types.TypeName, what string) {
-	if f.told == nil {
-		f.told = map[token.Pos]bool{}
-	}
-	if f.told[pos] {
+	at := "@" + fmt.Sprint(pos)
+	if f.told[at] {
 		return
 	}
-	f.told[pos] = true
+	f.told[at] = true
 	b := f.badOf(origin)
 	kind := "a generic type of two type parameters or more that holds an instance of itself"
 	if b.through != nil {
@@ -325,7 +330,7 @@ func (f *copyFinder) refuse(pos token.Pos, origin *types.TypeName, what string) 
 	}
 	msg := fmt.Sprintf("the interpreter cannot build the instances of %s, %s: it builds the instance's fields without end, until its stack is full", b.tn.Name(), kind)
 	if what == "" {
-		msg += fmt.Sprintf(", and socklab cannot write its instances out as types of their own, as %s is %s: declare %s without type parameters, for the types the program uses", origin.Name(), notCopied(map[*types.TypeName]bool{origin: true}), b.tn.Name())
+		msg += fmt.Sprintf(", and socklab cannot write its instances out as types of their own, as %s: declare %s without type parameters, for the types the program uses", notCopied(f.held), b.tn.Name())
 	} else {
 		msg += fmt.Sprintf(", and socklab cannot write this instance out as a type of its own here, as it names %s: declare the type at the top level of the file that declares %s", what, origin.Name())
 	}

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter builds a generic type of two type parameters that holds itself without end
+// difftest: same
 package main
 
 // A generic binary search tree over cmp.Ordered, with methods that insert,

@@ -1,0 +1,129 @@
+package rewrite_test
+
+import (
+	"strings"
+	"testing"
+)
+
+func init() {
+	programs = append(programs,
+		fromCorpus("genericcopies_tree", "generics-ordered-tree"),
+		program{"genericcopies_mutual", `package main
+
+import "fmt"
+
+// node and edge hold each other; pair swaps its type arguments.
+type node[K comparable] struct {
+	id  K
+	out []*edge[K]
+}
+
+type edge[K comparable] struct {
+	to   *node[K]
+	cost int
+}
+
+type pair[A, B any] struct {
+	a    A
+	b    B
+	flip *pair[B, A]
+}
+
+func (n *node[K]) link(to *node[K], cost int) { n.out = append(n.out, &edge[K]{to, cost}) }
+
+func (p *pair[A, B]) swapped() *pair[B, A] {
+	if p.flip == nil {
+		p.flip = &pair[B, A]{a: p.b, b: p.a, flip: p}
+	}
+	return p.flip
+}
+
+func walk[K comparable](n *node[K], seen map[K]bool) []K {
+	if seen[n.id] {
+		return nil
+	}
+	seen[n.id] = true
+	out := []K{n.id}
+	for _, e := range n.out {
+		out = append(out, walk(e.to, seen)...)
+	}
+	return out
+}
+
+func main() {
+	a, b, c := &node[string]{id: "a"}, &node[string]{id: "b"}, &node[string]{id: "c"}
+	a.link(b, 1)
+	b.link(c, 2)
+	c.link(a, 3)
+	fmt.Println(walk(a, map[string]bool{}), len(a.out), a.out[0].cost)
+	fmt.Printf("%T %T\n", a, a.out[0])
+	p := &pair[string, int]{a: "x", b: 1}
+	q := p.swapped()
+	fmt.Printf("%v %v %T %v\n", q.a, q.b, q, q.swapped() == p)
+}
+`})
+}
+
+// TestGenericCopies checks which instances of generic types are written
+// out as plain types, and which are refused with their line.
+func TestGenericCopies(t *testing.T) {
+	for _, tt := range []struct {
+		name, decls, use string
+		want, not        []string
+		refused          string
+	}{
+		{name: "two parameters, itself",
+			decls: "type node[K comparable, V any] struct {\n\tkey K\n\tval V\n\tleft, right *node[K, V]\n}\n\nfunc (n *node[K, V]) Val() V { return n.val }",
+			use:   "n := node[string, int]{val: 1}; _ = n.Val()",
+			want:  []string{"type _node1 struct {", "left, right *_node1", "func (n *_node1) Val() int { return n.val }", "n := _node1/*line :"},
+			not:   []string{"= node[string, int]"}},
+		{name: "held by another type, instance found through its field",
+			decls: "type node[K, V any] struct{ next *node[K, V] }\ntype Tree[K, V any] struct{ root *node[K, V] }",
+			use:   "var t Tree[string, int]; _ = t.root",
+			want:  []string{"var t _Tree1/*line :7:25*/", "type _Tree1 struct{ root *_node", "type _node1 struct{ next *_node1 }"}},
+		{name: "through a generic function",
+			decls: "type node[K, V any] struct{ next *node[K, V] }\nfunc count[K, V any]() int { var n *node[K, V]; _ = n; return 0 }",
+			use:   "_ = count[string, int]()",
+			want:  []string{"type _node1 struct{ next *_node1 }", "var n *_node1"}},
+		{name: "one parameter, itself, is the interpreter's",
+			decls: "type List[T any] struct {\n\tval  T\n\tnext *List[T]\n}",
+			use:   "var l List[int]; _ = l",
+			want:  []string{"type _List1 = List[int]"}},
+		{name: "no cycle is the interpreter's",
+			decls: "type Pair[K, V any] struct{ k K; v V }\ntype Box[K, V any] struct{ p *Pair[K, V] }",
+			use:   "var b Box[int, string]; _ = b",
+			want:  []string{"type _Box1 = Box[int, string]"}, not: []string{"type _Box1 struct"}},
+		{name: "a type argument declared in a function",
+			decls:   "type node[K, V any] struct{ next *node[K, V] }",
+			use:     "type local int\n\tvar n node[local, int]; _ = n",
+			refused: "main.go:7:8: the interpreter cannot build the instances of node, a generic type of two type parameters or more that holds an instance of itself: it builds the instance's fields without end, until its stack is full, and socklab cannot write this instance out as a type of its own here, as it names local, a type declared inside a function"},
+		{name: "an error type",
+			decls:   "type chain[K, V any] struct{ next *chain[K, V] }\n\nfunc (c *chain[K, V]) Error() string { return \"x\" }",
+			use:     "var c chain[string, int]; _ = c",
+			refused: "main.go:8:8: the interpreter cannot build the instances of chain, a generic type of two type parameters or more that holds an instance of itself: it builds the instance's fields without end, until its stack is full, and socklab cannot write its instances out as types of their own, as chain is an error type: declare chain without type parameters"},
+		{name: "two types, each other, embedding",
+			decls:   "type node[K any] struct{ *pair[K] }\ntype pair[K any] struct{ n *node[K] }",
+			use:     "var p pair[int]; _ = p",
+			refused: "main.go:7:8: the interpreter cannot build the instances of pair, a generic type that holds an instance of node, which holds one of pair in turn: it builds the instance's fields without end, until its stack is full, and socklab cannot write its instances out as types of their own, as node embeds a field"},
+		{name: "never instantiated", decls: "type node[K, V any] struct{ next *node[K, V] }", not: []string{"_node"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\n" + tt.decls + "\n\nfunc main() {\n\t" + tt.use + "\n}\n"
+			if tt.refused != "" {
+				refuses(t, src, tt.refused)
+				return
+			}
+			liftHolds(t, src, tt.want, tt.not)
+		})
+	}
+}
+
+// TestGenericCopiesKeepLines checks that a copied method reports the
+// original's lines: each copy sits under a line directive of its own.
+func TestGenericCopiesKeepLines(t *testing.T) {
+	src := "package main\n\ntype node[K, V any] struct{ next *node[K, V] }\n\nfunc (n *node[K, V]) Next() *node[K, V] {\n\treturn n.next\n}\n\nfunc main() { _ = (&node[int, bool]{}).Next() }\n"
+	out := string(lift(t, "main.go", src))
+	if !strings.Contains(out, "//line :3:1\ntype _node") || !strings.Contains(out, "//line :5:1\nfunc (n *_node1) Next() *_node1 {") {
+		t.Errorf("no line directives of the original's lines:\n%s", out)
+	}
+}
