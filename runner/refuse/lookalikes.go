@@ -33,7 +33,7 @@ func lookalikeCases(r *reporter) {
 			forms = r.runtimeForms(marks)
 		}
 		for _, u := range forms[rewrite.RuntimeForm(r.pkg, t, marks)] {
-			if types.Identical(u, t) {
+			if types.Identical(u, t) || sameInstance(u, t) {
 				continue
 			}
 			name, other := types.TypeString(t, types.RelativeTo(r.pkg)), types.TypeString(u, types.RelativeTo(r.pkg))
@@ -88,6 +88,34 @@ func lookalikeCases(r *reporter) {
 		}
 		return true
 	})
+}
+
+// sameInstance reports whether t and u are one generic type written with
+// the type parameters of two functions or methods in the same places
+// (*entry[K, V] in two methods of LRU[K, V]): in each instance they are
+// one type, which the interpreter builds for the instance's types.
+func sameInstance(t, u types.Type) bool {
+	for {
+		pt, ok1 := t.(*types.Pointer)
+		pu, ok2 := u.(*types.Pointer)
+		if !ok1 || !ok2 {
+			break
+		}
+		t, u = pt.Elem(), pu.Elem()
+	}
+	nt, ok1 := types.Unalias(t).(*types.Named)
+	nu, ok2 := types.Unalias(u).(*types.Named)
+	if !ok1 || !ok2 || nt.Origin() != nu.Origin() || nt.TypeArgs().Len() == 0 {
+		return false
+	}
+	for i := range nt.TypeArgs().Len() {
+		at, ok1 := nt.TypeArgs().At(i).(*types.TypeParam)
+		au, ok2 := nu.TypeArgs().At(i).(*types.TypeParam)
+		if !ok1 || !ok2 || at.Index() != au.Index() {
+			return false
+		}
+	}
+	return true
 }
 
 func caseLabel(what, name string) string {

@@ -76,7 +76,13 @@ func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb, lifted bool) {
 		r.refuse(a.Pos(), "socklab cannot tell which verb prints this argument (the format uses argument indexes), and the interpreter prints the types a script declares differently: write the format without [n]")
 		return
 	}
-	if slot := r.methodsInAnySlot(t, lifted); slot != "" {
+	if v.Verb == 'v' && v.Plus && rewrite.Involves(t, isTypeParam) {
+		if name := r.unexportedTypeArg(); name != "" {
+			r.refuse(a.Pos(), "%%+v of a value of %s, whose type parameter an instance makes %s, a struct type with unexported fields, prints the interpreter's names of those fields in a generic function or method: print it with %%v, or print its fields one by one", types.TypeString(t, types.RelativeTo(r.pkg)), name)
+			return
+		}
+	}
+	if slot := r.methodsInAnySlot(t, lifted); slot != "" && v.Verb != 'T' { // %T prints no value
 		r.refuse(a.Pos(), "this value holds values of type %s, where the interpreter keeps a value of %s (a type the script declares with methods) in a form fmt cannot print: print the elements one by one", types.TypeString(t, types.RelativeTo(r.pkg)), slot)
 		return
 	}
@@ -109,6 +115,12 @@ func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb, lifted bool) {
 	}
 }
 
+// isTypeParam reports whether t is a type parameter.
+func isTypeParam(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.TypeParam)
+	return ok
+}
+
 // showsType reports whether printing t with %T or %#v would name a type
 // the script declares: t involves one, or t is an interface and the script
 // declares types that could be in it.
@@ -138,6 +150,9 @@ func (r *reporter) showsType(t types.Type) bool {
 func (r *reporter) methodsInAnySlot(t types.Type, lifted bool) string {
 	nested := false
 	rewrite.Involves(t, func(u types.Type) bool {
+		if _, param := types.Unalias(u).(*types.TypeParam); param && !r.typeArgsWithMethods() {
+			return false // an instance's type, which fmt prints as Go does
+		}
 		if u != t {
 			if i, ok := u.Underlying().(*types.Interface); ok && i.Empty() {
 				nested = true
@@ -163,6 +178,66 @@ func (r *reporter) methodsInAnySlot(t types.Type, lifted bool) string {
 		}
 	}
 	return ""
+}
+
+// typeArgsWithMethods reports whether the package instantiates a generic
+// type or function with a type argument that holds an interface or a type
+// the script declares with methods: where none does, a type parameter
+// inside a printed value ([]T of a Stack[int]) stands in each instance,
+// which the interpreter builds for the instance's types, for a type whose
+// values fmt prints as Go does.
+func (r *reporter) typeArgsWithMethods() bool {
+	if r.argsWithMethods == nil {
+		found := r.typeArgHolds(func(u types.Type) bool {
+			if types.IsInterface(u) {
+				return true
+			}
+			n, ok := types.Unalias(u).(*types.Named)
+			return ok && r.declared(u) && !rewrite.Pooled(n.Obj()) && types.NewMethodSet(types.NewPointer(u)).Len() > 0
+		})
+		r.argsWithMethods = &found
+	}
+	return *r.argsWithMethods
+}
+
+// typeArgHolds reports whether a type argument of an instance that the
+// package makes holds a type for which pred is true (a type parameter
+// aside).
+func (r *reporter) typeArgHolds(pred func(types.Type) bool) bool {
+	for _, inst := range r.info.Instances {
+		for i := range inst.TypeArgs.Len() {
+			if rewrite.Involves(inst.TypeArgs.At(i), func(u types.Type) bool {
+				_, param := types.Unalias(u).(*types.TypeParam)
+				return !param && pred(u)
+			}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unexportedTypeArg returns the name of a struct type the script declares
+// with unexported fields that a type argument of an instance the package
+// makes holds, or "": the interpreter names those fields otherwise (Xx
+// for x), and a generic function's %+v of a type parameter, which pass
+// printing cannot hand to lift.Show, prints its names.
+func (r *reporter) unexportedTypeArg() string {
+	name := ""
+	r.typeArgHolds(func(u types.Type) bool {
+		st, ok := u.Underlying().(*types.Struct)
+		if !ok || !r.declared(u) {
+			return false
+		}
+		for i := range st.NumFields() {
+			if !st.Field(i).Exported() {
+				name = u.(*types.Named).Obj().Name()
+				return true
+			}
+		}
+		return false
+	})
+	return name
 }
 
 // shownThroughAny reports whether the type of this name is one that

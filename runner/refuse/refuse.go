@@ -72,6 +72,8 @@ type reporter struct {
 	ifaceHeld *ifaceHeld
 	// xmlNamed holds rewrite.XMLNamed's types, once asked for.
 	xmlNamed map[*types.Named]bool
+	// argsWithMethods holds typeArgsWithMethods, once asked for.
+	argsWithMethods *bool
 }
 
 // liftedAssertion reports whether pass ifassert lifts n, an assertion, a

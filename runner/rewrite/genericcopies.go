@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -81,10 +83,29 @@ func findGenericCopies(p *Package) *genericCopies {
 	g := &genericCopies{byKey: map[string]*genericCopy{}}
 	bad, held := cyclicGenerics(p.Types)
 	f := &copyFinder{p: p, g: g, decls: map[*types.Func]*ast.FuncDecl{}, methods: map[*types.TypeName][]*ast.FuncDecl{},
-		used: map[string]bool{}, funcs: map[string]bool{}, told: map[string]bool{}, others: map[*types.Package]map[*types.TypeName]bool{}}
+		used: map[string]bool{}, funcs: map[string]bool{}, told: map[string]bool{}, optional: map[*types.TypeName]bool{}, others: map[*types.Package]map[*types.TypeName]bool{}}
 	f.bad, f.held = bad, held
+	g.held = map[*types.TypeName]bool{}
 	if notCopied(held) == "" {
-		g.held = held
+		maps.Copy(g.held, held)
+	}
+	if p.Types.Name() == "main" {
+		// The interpreter compiles the methods of a generic type for each
+		// instance itself, and fails on some (a call of a generic function
+		// with no arguments, NewSet[T](), stops its compiler); in package
+		// main, which no other package imports, the instances of every
+		// generic type with methods are written out, where they can be.
+		scope := p.Types.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || held[tn] {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 && n.NumMethods() > 0 && notCopied(map[*types.TypeName]bool{tn: true}) == "" {
+				g.held[tn] = true
+				f.optional[tn] = true
+			}
+		}
 	}
 	for _, file := range p.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -104,7 +125,7 @@ func findGenericCopies(p *Package) *genericCopies {
 			}
 			f.decls[fn] = fd
 			if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
-				if tn := receiverType(recv.Type()); tn != nil && held[tn] {
+				if tn := receiverType(recv.Type()); tn != nil && g.held[tn] {
 					f.methods[tn] = append(f.methods[tn], fd)
 				}
 			}
@@ -179,16 +200,19 @@ func receiverType(t types.Type) *types.TypeName {
 // copyFinder walks the package from its declarations that are not
 // generic, through the instances they name, for the instances to copy.
 type copyFinder struct {
-	p       *Package
-	g       *genericCopies
-	bad     []cyclicGeneric
-	held    map[*types.TypeName]bool // the generic types that hold a bad one
-	decls   map[*types.Func]*ast.FuncDecl
-	methods map[*types.TypeName][]*ast.FuncDecl // of the held types
-	used    map[string]bool                     // the identifiers of the package
-	funcs   map[string]bool                     // the instances of generic functions walked
-	others  map[*types.Package]map[*types.TypeName]bool
-	told    map[string]bool // the instances and places refused
+	p    *Package
+	g    *genericCopies
+	bad  []cyclicGeneric
+	held map[*types.TypeName]bool // the generic types that hold a bad one
+	// optional are the generic types written out where their instances
+	// can be, and left to the interpreter where not.
+	optional map[*types.TypeName]bool
+	decls    map[*types.Func]*ast.FuncDecl
+	methods  map[*types.TypeName][]*ast.FuncDecl // of the held types
+	used     map[string]bool                     // the identifiers of the package
+	funcs    map[string]bool                     // the instances of generic functions walked
+	others   map[*types.Package]map[*types.TypeName]bool
+	told     map[string]bool // the instances and places refused
 }
 
 // walk visits the instances that n names, its type parameters replaced by
@@ -247,10 +271,10 @@ func (f *copyFinder) types(t types.Type, pos token.Pos) {
 		}
 		origin := n.Origin().Obj()
 		switch {
-		case origin.Pkg() == f.p.Types && f.g.held != nil && f.g.held[origin]:
+		case origin.Pkg() == f.p.Types && f.g.held[origin]:
 			f.instance(n, pos)
 		case origin.Pkg() == f.p.Types:
-			if f.g.held == nil && f.held[origin] {
+			if f.held[origin] {
 				f.refuse(pos, origin, "")
 			}
 		case interpreted(f.p, origin.Pkg()) && f.heldElsewhere(origin):
@@ -277,14 +301,12 @@ func (f *copyFinder) instance(n *types.Named, pos token.Pos) {
 	if _, ok := f.g.byKey[key]; ok {
 		return
 	}
-	for i := range n.TypeArgs().Len() {
-		if a := n.TypeArgs().At(i); localTypes(f.p, a, map[types.Type]bool{}) {
-			if !f.told[key] {
-				f.told[key] = true
-				f.refuse(pos, n.Origin().Obj(), types.TypeString(a, types.RelativeTo(f.p.Types))+", a type declared inside a function")
-			}
-			return
+	if why := f.unspelled(n); why != "" {
+		if !f.told[key] && !f.optional[n.Origin().Obj()] {
+			f.told[key] = true
+			f.refuse(pos, n.Origin().Obj(), why)
 		}
+		return
 	}
 	name := f.name(n.Origin().Obj().Name())
 	c := &genericCopy{inst: n, name: name}
@@ -301,6 +323,42 @@ func (f *copyFinder) instance(n *types.Named, pos token.Pos) {
 		}
 		f.walk(fd, sub)
 	}
+}
+
+// unspelled says which type argument of n the files that the copies of
+// n go to cannot name, or "".
+func (f *copyFinder) unspelled(n *types.Named) string {
+	origin := n.Origin().Obj()
+	files := []*ast.File{f.fileOf(origin.Pos())}
+	for _, fd := range f.methods[origin] {
+		files = append(files, f.fileOf(fd.Pos()))
+	}
+	for i := range n.TypeArgs().Len() {
+		a := n.TypeArgs().At(i)
+		if localTypes(f.p, a, map[types.Type]bool{}) {
+			return types.TypeString(a, types.RelativeTo(f.p.Types)) + ", a type declared inside a function: declare it at the top level"
+		}
+		for _, file := range files {
+			if file == nil {
+				continue
+			}
+			if _, ok := typeName(f.p, file, a, true); !ok {
+				base := filepath.Base(f.p.Fset.Position(file.Pos()).Filename)
+				return types.TypeString(a, types.RelativeTo(f.p.Types)) + ", whose package " + base + " does not import: import it in " + base
+			}
+		}
+	}
+	return ""
+}
+
+// fileOf returns the file of the package that holds pos.
+func (f *copyFinder) fileOf(pos token.Pos) *ast.File {
+	for _, file := range f.p.Files {
+		if file.FileStart <= pos && pos < file.FileEnd {
+			return file
+		}
+	}
+	return nil
 }
 
 // name returns a name for a plain type that no file of the package uses.
@@ -332,7 +390,7 @@ func (f *copyFinder) refuse(pos token.Pos, origin *types.TypeName, what string) 
 	if what == "" {
 		msg += fmt.Sprintf(", and socklab cannot write its instances out as types of their own, as %s: declare %s without type parameters, for the types the program uses", notCopied(f.held), b.tn.Name())
 	} else {
-		msg += fmt.Sprintf(", and socklab cannot write this instance out as a type of its own here, as it names %s: declare the type at the top level of the file that declares %s", what, origin.Name())
+		msg += fmt.Sprintf(", and socklab cannot write this instance out as a type of its own here, as it names %s", what)
 	}
 	f.g.refused = append(f.g.refused, fmt.Sprintf("%s: %s", f.p.Fset.Position(pos), msg))
 }

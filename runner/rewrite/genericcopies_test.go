@@ -8,6 +8,8 @@ import (
 func init() {
 	programs = append(programs,
 		fromCorpus("genericcopies_tree", "generics-ordered-tree"),
+		fromCorpus("genericcopies_set", "generics-set"),
+		fromCorpus("genericcopies_lru", "generics-lru-cache"),
 		program{"genericcopies_mutual", `package main
 
 import "fmt"
@@ -85,10 +87,18 @@ func TestGenericCopies(t *testing.T) {
 			decls: "type node[K, V any] struct{ next *node[K, V] }\nfunc count[K, V any]() int { var n *node[K, V]; _ = n; return 0 }",
 			use:   "_ = count[string, int]()",
 			want:  []string{"type _node1 struct{ next *_node1 }", "var n *_node1"}},
-		{name: "one parameter, itself, is the interpreter's",
+		{name: "one parameter, itself, without methods, is the interpreter's",
 			decls: "type List[T any] struct {\n\tval  T\n\tnext *List[T]\n}",
 			use:   "var l List[int]; _ = l",
 			want:  []string{"type _List1 = List[int]"}},
+		{name: "a generic type with methods in package main",
+			decls: "type Set[T comparable] map[T]struct{}\n\nfunc NewSet[T comparable](xs ...T) Set[T] { return Set[T]{} }\n\nfunc (s Set[T]) Union(o Set[T]) Set[T] { out := NewSet[T](); return out }",
+			use:   "_ = NewSet(1).Union(nil)",
+			want:  []string{"type _Set1 map[int]struct{}", "func (s _Set1) Union(o _Set1) _Set1 { out := _NewSet1(); return out }", "func _NewSet1(xs ...int) _Set1 {"}},
+		{name: "a generic type with methods, of a type declared in a function, is the interpreter's",
+			decls: "type Box[T any] struct{ v T }\n\nfunc (b Box[T]) Get() T { return b.v }",
+			use:   "type local int\n\tvar b Box[local]; _ = b.Get()",
+			not:   []string{"struct{ v local }"}},
 		{name: "no cycle is the interpreter's",
 			decls: "type Pair[K, V any] struct{ k K; v V }\ntype Box[K, V any] struct{ p *Pair[K, V] }",
 			use:   "var b Box[int, string]; _ = b",
@@ -96,7 +106,7 @@ func TestGenericCopies(t *testing.T) {
 		{name: "a type argument declared in a function",
 			decls:   "type node[K, V any] struct{ next *node[K, V] }",
 			use:     "type local int\n\tvar n node[local, int]; _ = n",
-			refused: "main.go:7:8: the interpreter cannot build the instances of node, a generic type of two type parameters or more that holds an instance of itself: it builds the instance's fields without end, until its stack is full, and socklab cannot write this instance out as a type of its own here, as it names local, a type declared inside a function"},
+			refused: "main.go:7:8: the interpreter cannot build the instances of node, a generic type of two type parameters or more that holds an instance of itself: it builds the instance's fields without end, until its stack is full, and socklab cannot write this instance out as a type of its own here, as it names local, a type declared inside a function: declare it at the top level"},
 		{name: "an error type",
 			decls:   "type chain[K, V any] struct{ next *chain[K, V] }\n\nfunc (c *chain[K, V]) Error() string { return \"x\" }",
 			use:     "var c chain[string, int]; _ = c",

@@ -249,10 +249,18 @@ func (m *monomorph) copier(from, to token.Pos, sub map[*types.TypeParam]types.Ty
 	return &declCopy{m: m, from: from, to: to, sub: sub, spell: spell}
 }
 
-// add replaces start..end in the copy, where no other pass edits it.
+// add replaces start..end in the copy, where no other pass edits it, nor
+// the copy's own edits so far (NewSet[T] as the name of its copy, not T
+// inside it too).
 func (c *declCopy) add(start, end token.Pos, text string) {
+	s, t := c.m.e.file.Offset(start), c.m.e.file.Offset(end)
+	for _, ed := range c.edits {
+		if ed.start < t && s < ed.end {
+			return
+		}
+	}
 	if !c.m.overlaps(start, end) {
-		c.edits = append(c.edits, edit{c.m.e.file.Offset(start), c.m.e.file.Offset(end), text, len(c.m.base) + len(c.edits)})
+		c.edits = append(c.edits, edit{s, t, text, len(c.m.base) + len(c.edits)})
 	}
 }
 
@@ -302,7 +310,7 @@ func (c *declCopy) append(prefix string) {
 	edits := c.edits
 	for _, ed := range m.base {
 		if ed.start >= from && ed.end <= to && (ed.start > from || ed.start == ed.end) {
-			ed.text = spellParams(ed.text, c.spell)
+			ed.text = m.spellCopies(spellParams(ed.text, c.spell))
 			edits = append(edits, ed)
 		}
 	}
@@ -355,6 +363,67 @@ func spellParams(text string, spell map[string]string) string {
 		text = regexp.MustCompile(`\b`+regexp.QuoteMeta(name)+`\b`).ReplaceAllLiteralString(text, t)
 	}
 	return text
+}
+
+// spellCopies replaces in text, an edit of another pass with the type
+// parameters spelled as types, each instance of a generic type that the
+// package writes out (Set[string], which the pass spelled Set[T]) by the
+// name of its plain type.
+func (m *monomorph) spellCopies(text string) string {
+	if m.p.copies == nil || len(m.p.copies.list) == 0 || !strings.Contains(text, "[") {
+		return text
+	}
+	for _, c := range m.p.copies.list {
+		origin := c.inst.Origin().Obj()
+		if origin.Pkg() != m.p.Types || !strings.Contains(text, origin.Name()+"[") {
+			continue
+		}
+		args := make([]string, c.inst.TypeArgs().Len())
+		for i := range args {
+			a := c.inst.TypeArgs().At(i)
+			name, ok := aliasOf(m.p, m.f, m.e, a)
+			if !ok {
+				name, _ = typeName(m.p, m.f, a, true)
+			}
+			args[i] = strings.ReplaceAll(name, " ", "")
+		}
+		want := strings.Join(args, ",")
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(origin.Name()) + `\[`)
+		var b strings.Builder
+		at := 0
+		for _, loc := range re.FindAllStringIndex(text, -1) {
+			if loc[0] < at {
+				continue
+			}
+			end := closingBracket(text, loc[1])
+			if end < 0 || strings.ReplaceAll(text[loc[1]:end], " ", "") != want {
+				continue
+			}
+			b.WriteString(text[at:loc[0]])
+			b.WriteString(c.name)
+			at = end + 1
+		}
+		b.WriteString(text[at:])
+		text = b.String()
+	}
+	return text
+}
+
+// closingBracket returns the index of the ] that closes the [ before
+// text[from:], or -1.
+func closingBracket(text string, from int) int {
+	depth := 1
+	for i := from; i < len(text); i++ {
+		switch text[i] {
+		case '[':
+			depth++
+		case ']':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // substitute returns t with the type parameters in sub replaced.
