@@ -115,6 +115,10 @@ func TestGenericCopies(t *testing.T) {
 			decls:   "type node[K any] struct{ *pair[K] }\ntype pair[K any] struct{ n *node[K] }",
 			use:     "var p pair[int]; _ = p",
 			refused: "main.go:7:8: the interpreter cannot build the instances of pair, a generic type that holds an instance of node, which holds one of pair in turn: it builds the instance's fields without end, until its stack is full, and socklab cannot write its instances out as types of their own, as node embeds a field"},
+		{name: "a generic function instantiated with an instance of a generic type",
+			decls: "type Pair[K comparable, V any] struct{ k K; v V }\n\nfunc Zero[T any]() T { return *new(T) }",
+			use:   "_ = Zero[Pair[string, bool]]()",
+			want:  []string{"_ = _Zero", "() _Pair"}, not: []string{"Zero[_Pair"}},
 		{name: "never instantiated", decls: "type node[K, V any] struct{ next *node[K, V] }", not: []string{"_node"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -87,7 +87,7 @@ func (m *monomorph) run() {
 		}
 		stack = append(stack, n) // with n on top
 		if id, ok := n.(*ast.Ident); ok {
-			if start, end, name, ok := m.use(id, stack, nil); ok && !m.overlaps(start, end) {
+			if start, end, name, ok := m.use(id, stack, nil); ok && (!m.overlaps(start, end) || m.clearIndex(id, end)) {
 				m.e.Replace(start, end, name)
 			}
 		}
@@ -174,6 +174,29 @@ func (m *monomorph) overlaps(start, end token.Pos) bool {
 		}
 	}
 	return false
+}
+
+// clearIndex drops the other passes' edits inside the type arguments of
+// an explicit instantiation of a generic function, id[...] ending at end
+// (pass instalias names Zero[Pair[string, bool]]'s argument), which the
+// name of the instance's copy replaces whole; it reports false, and
+// drops nothing, where an edit reaches outside them.
+func (m *monomorph) clearIndex(id *ast.Ident, end token.Pos) bool {
+	from, to := m.e.file.Offset(id.End()), m.e.file.Offset(end)
+	inside := func(ed edit) bool { return ed.start >= from && ed.end <= to && ed.start < to }
+	for _, ed := range m.base {
+		if !inside(ed) && m.overlapsEdit(ed, m.e.file.Offset(id.Pos()), to) {
+			return false
+		}
+	}
+	m.base = slices.DeleteFunc(m.base, inside)
+	m.e.edits = slices.DeleteFunc(m.e.edits, inside)
+	return true
+}
+
+// overlapsEdit reports whether ed edits text across s..t.
+func (m *monomorph) overlapsEdit(ed edit, s, t int) bool {
+	return ed.start < t && s < ed.end || ed.start == ed.end && s < ed.start && ed.start < t
 }
 
 // write appends the copy of in's function for its types: the function as
@@ -288,7 +311,7 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 			}
 			return true
 		}
-		if start, end, name, ok := m.use(id, stack, c.sub); ok {
+		if start, end, name, ok := m.use(id, stack, c.sub); ok && (!m.overlaps(start, end) || m.clearIndex(id, end)) {
 			c.add(start, end, name)
 		}
 		return true
