@@ -107,6 +107,9 @@ func findGenericCopies(p *Package) *genericCopies {
 			}
 		}
 	}
+	if len(held) == 0 && len(g.held) == 0 && !f.othersHold() {
+		return g // nothing to write out or to refuse: the walks cost a script's start-up
+	}
 	for _, file := range p.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok {
@@ -281,6 +284,21 @@ func (f *copyFinder) types(t types.Type, pos token.Pos) {
 			f.refuse(pos, origin, origin.Pkg().Name()+"."+origin.Name()+", declared in another package of the script")
 		}
 	})
+}
+
+// othersHold reports whether another package of the script declares a
+// generic type that the interpreter builds without end.
+func (f *copyFinder) othersHold() bool {
+	found := false
+	for _, pkg := range f.p.Script {
+		if pkg == f.p.Types {
+			continue
+		}
+		_, held := cyclicGenerics(pkg)
+		f.others[pkg] = held
+		found = found || len(held) > 0
+	}
+	return found
 }
 
 // heldElsewhere reports whether origin, a generic type of another package
