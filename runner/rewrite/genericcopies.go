@@ -281,7 +281,7 @@ func (f *copyFinder) types(t types.Type, pos token.Pos) {
 				f.refuse(pos, origin, "")
 			}
 		case interpreted(f.p, origin.Pkg()) && f.heldElsewhere(origin):
-			f.refuse(pos, origin, origin.Pkg().Name()+"."+origin.Name()+", declared in another package of the script")
+			f.refuse(pos, origin, "@"+origin.Pkg().Name())
 		}
 	})
 }
@@ -391,8 +391,10 @@ func (f *copyFinder) name(hint string) string {
 }
 
 // refuse records that the instance of origin named at pos cannot be
-// written out as a plain type, because of what (or, where what is "",
-// because its generic types are refused whole).
+// written out as a plain type, because of what: a type argument it
+// names, "@" and the name of the other package that declares origin, or
+// "" where the package's generic types that hold themselves are refused
+// whole.
 func (f *copyFinder) refuse(pos token.Pos, origin *types.TypeName, what string) {
 	at := "@" + fmt.Sprint(pos)
 	if f.told[at] {
@@ -407,6 +409,8 @@ func (f *copyFinder) refuse(pos token.Pos, origin *types.TypeName, what string) 
 	msg := fmt.Sprintf("the interpreter cannot build the instances of %s, %s: it builds the instance's fields without end, until its stack is full", b.tn.Name(), kind)
 	if what == "" {
 		msg += fmt.Sprintf(", and socklab cannot write its instances out as types of their own, as %s: declare %s without type parameters, for the types the program uses", notCopied(f.held), b.tn.Name())
+	} else if pkg, ok := strings.CutPrefix(what, "@"); ok {
+		msg += fmt.Sprintf(", and socklab writes out the instances of such a type as types of their own only in the package that declares it, %s: declare %s in this package, or without type parameters", pkg, origin.Name())
 	} else {
 		msg += fmt.Sprintf(", and socklab cannot write this instance out as a type of its own here, as it names %s", what)
 	}
