@@ -60,7 +60,7 @@ func (s *gobNaming) baseType(name string, rt reflect.Type, t *GobTable) {
 		return
 	}
 	if gobExternal(rt) {
-		s.created[base] = true
+		s.describe(base, name)
 		return
 	}
 	switch base.Kind() {
@@ -112,6 +112,9 @@ func gobSent(f reflect.StructField) bool {
 // goName is the Name of the Go type whose runtime type under the
 // interpreter is rt.
 func (t *GobTable) goName(rt reflect.Type) string {
+	if n, ok := gobStandInName(rt); ok {
+		return n.name
+	}
 	if t != nil {
 		if n, ok := t.wire[rt]; ok {
 			return n.name
@@ -123,6 +126,9 @@ func (t *GobTable) goName(rt reflect.Type) string {
 // goString is the String of the Go type whose runtime type under the
 // interpreter is rt.
 func (t *GobTable) goString(rt reflect.Type) string {
+	if n, ok := gobStandInName(rt); ok {
+		return n.str
+	}
 	if t != nil {
 		if n, ok := t.wire[rt]; ok {
 			return n.str

@@ -293,16 +293,13 @@ func gobBase(rt reflect.Type) reflect.Type {
 	return rt
 }
 
-var (
-	gobEncoderType       = reflect.TypeFor[gob.GobEncoder]()
-	binaryMarshalerType  = reflect.TypeFor[encoding.BinaryMarshaler]()
-	textMarshalerType    = reflect.TypeFor[encoding.TextMarshaler]()
-	gobExternalInterface = []reflect.Type{gobEncoderType, binaryMarshalerType, textMarshalerType}
-)
+// gobExternalInterface are the interfaces by whose methods gob encodes a
+// value (MarshalText is not one: gob leaves it out, see its type.go).
+var gobExternalInterface = []reflect.Type{reflect.TypeFor[gob.GobEncoder](), reflect.TypeFor[encoding.BinaryMarshaler]()}
 
 // gobExternal reports whether gob encodes a value of rt by a method of its
-// own (GobEncode, MarshalBinary, MarshalText), on rt or on the types its
-// pointers lead to or from.
+// own (GobEncode, MarshalBinary), on rt or on the types its pointers lead
+// to or from.
 func gobExternal(rt reflect.Type) bool {
 	for _, iface := range gobExternalInterface {
 		for t, i := rt, 0; i < 64; i++ {

@@ -228,3 +228,77 @@ func BenchmarkGobEncode(b *testing.B) {
 		}
 	})
 }
+
+// TestGobProxyPool checks that each of the pool's types is a struct of
+// one gobMethodValues with the methods of its kind, as GobEncodeMethod
+// takes it to be.
+func TestGobProxyPool(t *testing.T) {
+	want := [2][2]reflect.Type{
+		{reflect.TypeFor[gob.GobEncoder](), reflect.TypeFor[gob.GobDecoder]()},
+		{reflect.TypeFor[interface{ MarshalBinary() ([]byte, error) }](), reflect.TypeFor[interface{ UnmarshalBinary([]byte) error }]()},
+	}
+	for kind, pool := range gobProxies {
+		if len(pool) != GobMethodsPerKind {
+			t.Errorf("kind %d: %d types, want %d", kind, len(pool), GobMethodsPerKind)
+		}
+		for _, rt := range pool {
+			if rt.Kind() != reflect.Struct || rt.NumField() != 1 || rt.Field(0).Type != reflect.TypeFor[gobMethodValues]() {
+				t.Errorf("%v is not a struct of one gobMethodValues", rt)
+			}
+			if !rt.Implements(want[kind][0]) || !reflect.PointerTo(rt).Implements(want[kind][1]) {
+				t.Errorf("%v lacks the methods of kind %d", rt, kind)
+			}
+		}
+	}
+}
+
+// TestGobMethods encodes with the script's methods through the pool's
+// stand-ins, and checks what a Go peer of types with the same methods
+// decodes, the names of the descriptions, and the decoding back.
+func TestGobMethods(t *testing.T) {
+	type label struct{ S string }
+	var buf bytes.Buffer
+	enc := GobNewEncoder(&buf)
+	val := label{"pythagoras"}
+	if err := GobEncodeMethod(enc, gobKindBinary, "Vector", "main.Vector", false, func() ([]byte, error) { return []byte("3 4 5 " + val.S), nil }, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := GobEncodeMethod(enc, gobKindGob, "Celsius", "main.Celsius", true, func() ([]byte, error) { return []byte("21.5C"), nil }, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := wireNames(t, buf.Bytes()), []string{"Vector", ""}; !slices.Equal(got, want) {
+		t.Errorf("descriptions named %q, want %q", got, want)
+	}
+	stream := bytes.Clone(buf.Bytes())
+
+	var peerV peerVector
+	var peerC peerCelsius
+	dec := gob.NewDecoder(bytes.NewReader(stream))
+	if err := dec.Decode(&peerV); err != nil || peerV.s != "3 4 5 pythagoras" {
+		t.Errorf("the Go peer decoded %q, %v", peerV.s, err)
+	}
+	if err := dec.Decode(&peerC); err != nil || peerC.s != "21.5C" {
+		t.Errorf("the Go peer decoded %q, %v", peerC.s, err)
+	}
+
+	var got []string
+	back := gob.NewDecoder(bytes.NewReader(stream))
+	for _, kind := range []int{gobKindBinary, gobKindGob} {
+		err := GobDecodeMethod(back, kind, "T", "main.T", func(b []byte) error { got = append(got, string(b)); return nil }, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !slices.Equal(got, []string{"3 4 5 pythagoras", "21.5C"}) {
+		t.Errorf("the methods were handed %q", got)
+	}
+}
+
+// Go's own types with gob's methods, for a peer.
+type (
+	peerVector  struct{ s string }
+	peerCelsius struct{ s string }
+)
+
+func (v *peerVector) UnmarshalBinary(b []byte) error { v.s = string(b); return nil }
+func (c *peerCelsius) GobDecode(b []byte) error      { c.s = string(b); return nil }

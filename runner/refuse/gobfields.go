@@ -43,8 +43,8 @@ func gobFields(r *reporter) {
 			r.refuse(call.Args[0].Pos(), "the interpreter keeps a value of the interface type %s, which the script declares, in a struct of its own that gob cannot encode or decode (gob: type interp.valueInterface has no exported fields): declare it as any, register its concrete types with gob.Register, and assert the type where you use it", iface)
 			return true
 		}
-		if decoding {
-			return true
+		if _, lifted := rewrite.GobMethodOf(r.info, r.pkg, call.Args[0], decoding); decoding || lifted {
+			return true // gob hands a lifted value's method the bytes, its fields unseen
 		}
 		if f := unexportedField(r, t); f != "" {
 			r.refuse(call.Args[0].Pos(), "the interpreter shows the unexported field %s to gob as an exported one, so gob sends it where Go does not: move it out of the struct you encode", f)

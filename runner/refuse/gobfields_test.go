@@ -14,6 +14,7 @@ func TestGobFields(t *testing.T) {
 			"main.go:10:53: the interpreter shows the unexported field n to gob"},
 		{"an any in a script with unexported fields", head + "type P struct{ N, n int }\n\nfunc main() { _ = gob.NewEncoder(io.Discard).Encode(map[string]any{}) }\n",
 			"main.go:10:53: a value of an interface type in this value may hold a struct type the script declares with unexported fields"},
+		{"unexported fields of a type gob encodes by its MarshalBinary", head + "type V struct{ x int }\n\nfunc (v V) MarshalBinary() ([]byte, error) { return nil, nil }\n\nfunc main() { _ = gob.NewEncoder(io.Discard).Encode(V{}) }\n", ""},
 		{"exported fields only", head + "type P struct{ N int }\n\nfunc main() { _ = gob.NewEncoder(io.Discard).Encode(map[string]any{\"p\": P{}}) }\n", ""},
 		{"an interface the script declares, encoded", head + "type S interface{ Area() int }\n\ntype D struct{ L []S }\n\nfunc main() { _ = gob.NewEncoder(io.Discard).Encode(D{}) }\n",
 			"main.go:12:53: the interpreter keeps a value of the interface type S, which the script declares, in a struct of its own"},

@@ -3,19 +3,24 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // gobMethods refuses encoding with encoding/gob a value that holds a type
-// the script declares with a GobEncode, MarshalBinary or MarshalText
-// method, and decoding into one with GobDecode, UnmarshalBinary or
-// UnmarshalText: gob looks for those methods by reflect, which sees none
-// on the interpreter's types, so it encoded the type's fields where Go
-// sends what the method returns (and decoded them without the method).
-// An interface in the value stands for the types the script registers
-// with gob.
+// the script declares with a GobEncode or MarshalBinary method, and
+// decoding into one with GobDecode or UnmarshalBinary: gob looks for
+// those methods by reflect, which sees none on the interpreter's types,
+// so it encoded the type's fields where Go sends what the method returns
+// (and decoded them without the method). An interface in the value
+// stands for the types the script registers with gob. The value itself
+// of an Encode, or &v the target of a Decode, is lifted (see
+// rewrite.GobMethodOf), not a type inside it. (gob leaves MarshalText
+// and UnmarshalText out: it encodes such a type by its fields, in Go as
+// here.)
 func gobMethods(r *reporter) {
-	encoding := []string{"GobEncode", "MarshalBinary", "MarshalText"}
-	decoding := []string{"GobDecode", "UnmarshalBinary", "UnmarshalText"}
+	encoding := []string{"GobEncode", "MarshalBinary"}
+	decoding := []string{"GobDecode", "UnmarshalBinary"}
 	var registered []types.Type
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -49,6 +54,9 @@ func gobMethods(r *reporter) {
 		}
 		t := r.typeOf(call.Args[0])
 		if t == nil {
+			return true
+		}
+		if _, lifted := rewrite.GobMethodOf(r.info, r.pkg, call.Args[0], coder == "Decoder"); lifted {
 			return true
 		}
 		typ, method := r.gobMethod(t, methods, registered, map[types.Type]bool{})

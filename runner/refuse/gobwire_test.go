@@ -77,10 +77,14 @@ func TestGobMethods(t *testing.T) {
 		"type Plain struct{ X int }\n\nvar _ = io.Discard\n\n"
 	const enc = "gob.NewEncoder(io.Discard).Encode("
 	for _, tt := range []struct{ name, body, want string }{
-		{"a value", "func main() { _ = " + enc + "P{}) }\n", "main.go:26:53: gob does not call P's MarshalBinary method under socklab"},
-		{"a pointer to one", "func main() { _ = " + enc + "&T{}) }\n", "gob does not call T's GobEncode method"},
-		{"in a field of a slice's element", "func main() { _ = " + enc + "[]struct{ V L }{}) }\n", "gob does not call L's MarshalText method"},
-		{"decoded", "func main() { var p P; _ = gob.NewDecoder(io.MultiReader()).Decode(&p) }\n", "main.go:26:68: gob does not call P's UnmarshalBinary method under socklab (reflection sees no methods of the interpreter's types), so it decodes P's fields"},
+		{"a value, lifted", "func main() { _ = " + enc + "P{}) }\n", ""},
+		{"a pointer to one, lifted", "func main() { _ = " + enc + "&T{}) }\n", ""},
+		{"a pointer variable", "func main() { t := &T{}; _ = " + enc + "t) }\n", "gob does not call T's GobEncode method"},
+		{"in a field", "type Msg struct{ P P }\n\nfunc main() { _ = " + enc + "Msg{}) }\n", "main.go:28:53: gob does not call P's MarshalBinary method under socklab"},
+		{"in a slice", "func main() { _ = " + enc + "[]P{}) }\n", "gob does not call P's MarshalBinary method"},
+		{"MarshalText, which gob does not call", "func main() { _ = " + enc + "[]struct{ V L }{}) }\n", ""},
+		{"decoded, lifted", "func main() { var p P; _ = gob.NewDecoder(io.MultiReader()).Decode(&p) }\n", ""},
+		{"decoded into a field", "type Msg struct{ P P }\n\nfunc main() { var m Msg; _ = gob.NewDecoder(io.MultiReader()).Decode(&m) }\n", "main.go:28:70: gob does not call P's UnmarshalBinary method under socklab (reflection sees no methods of the interpreter's types), so it decodes P's fields"},
 		{"registered and in an interface", "func main() { gob.Register(T{}); _ = " + enc + "[]any{1}) }\n", "gob does not call T's GobEncode method"},
 		{"decoded without an Unmarshal method", "func main() { var t T; _ = gob.NewDecoder(io.MultiReader()).Decode(&t) }\n", ""},
 		{"a plain struct", "func main() { _ = " + enc + "Plain{}) }\n", ""},

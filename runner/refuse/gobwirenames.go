@@ -175,6 +175,8 @@ func (g *gobReach) walk(t types.Type, spelt, top bool) {
 		case obj.Pkg() != r.pkg || obj.Parent() != r.pkg.Scope() || n.TypeArgs().Len() > 0:
 			g.fail(obj.Name(), "carries no type name (a Go build sends its name with its fields; socklab names only the types declared at the top of the package that encodes them)")
 			return
+		case hasMethod(n, "GobEncode") || hasMethod(n, "MarshalBinary"):
+			return // described as Go describes it where gob calls the method (gobMethods refuses the rest)
 		case r.pooled(n):
 		case isBasicType(n):
 			if spelt {

@@ -69,6 +69,10 @@ func gobErrors(p *Package, f *ast.File, e *Editor) {
 		if table == "" {
 			table = gobTable(p, e)
 		}
+		if m, ok := GobMethodOf(p.Info, p.Types, call.Args[0], sel.Sel.Name == "Decode"); ok && table != "-" {
+			gobMethodCall(e, sel, call, m, table)
+			return true
+		}
 		tab := table
 		if tab == "-" {
 			if !strings.HasSuffix(fn, "Any") {
@@ -81,6 +85,25 @@ func gobErrors(p *Package, f *ast.File, e *Editor) {
 		e.Insert(call.Rparen, ", "+tab)
 		return true
 	})
+}
+
+// gobMethodCall hands enc.Encode(x) or dec.Decode(&v) of a value whose
+// method gob calls to lift with the method value:
+//
+//	enc.Encode(v)   =>   lift.GobEncodeMethod(enc, 1, "Vector", "main.Vector", false, (v).MarshalBinary, _gob1)
+func gobMethodCall(e *Editor, sel *ast.SelectorExpr, call *ast.CallExpr, m GobMethod, table string) {
+	fn := "GobEncodeMethod"
+	if sel.Sel.Name == "Decode" {
+		fn = "GobDecodeMethod"
+	}
+	obj := m.Type.Obj()
+	args := strconv.Itoa(m.Kind) + ", " + strconv.Quote(obj.Name()) + ", " + strconv.Quote(obj.Pkg().Name()+"."+obj.Name()) + ", "
+	if fn == "GobEncodeMethod" {
+		args += strconv.FormatBool(m.Ptr) + ", "
+	}
+	e.Insert(sel.X.Pos(), e.Import(lift.Package)+"."+fn+"(")
+	e.Replace(sel.X.End(), call.Lparen+1, ", "+args+"(")
+	e.Insert(call.Rparen, ")."+m.Method+", "+table)
 }
 
 // methodValueReceivers returns the expressions of f whose method a method
@@ -163,7 +186,7 @@ func gobTable(p *Package, e *Editor) string {
 			}
 		}
 	}
-	if len(entries) == 0 && len(wire) == 0 {
+	if len(entries) == 0 && len(wire) == 0 && !declaresGobMethods(p) {
 		return "-"
 	}
 	table := e.Name("gob")
@@ -173,6 +196,28 @@ func gobTable(p *Package, e *Editor) string {
 	}
 	e.Declare(decl)
 	return table
+}
+
+// declaresGobMethods reports whether the package declares at its top
+// level a type with GobEncode, MarshalBinary, GobDecode or
+// UnmarshalBinary, whose Encode and Decode go to lift with an encoder of
+// GobNewEncoder's.
+func declaresGobMethods(p *Package) bool {
+	scope := p.Types.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		ms := types.NewMethodSet(types.NewPointer(tn.Type()))
+		for i := range ms.Len() {
+			switch ms.At(i).Obj().Name() {
+			case "GobEncode", "MarshalBinary", "GobDecode", "UnmarshalBinary":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isByteSlice reports whether t is a slice of bytes, which gob sends as

@@ -37,3 +37,32 @@ func TestGobErrorsEdits(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { liftHolds(t, tt.src, tt.want, tt.not) })
 	}
 }
+
+// TestGobMethodEdits checks which Encode and Decode calls the pass hands
+// to lift with the script's gob method.
+func TestGobMethodEdits(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"encoding/gob\"\n\t\"io\"\n)\n\n" +
+		"type Vector struct{ X int }\n\nfunc (v Vector) MarshalBinary() ([]byte, error) { return nil, nil }\n\nfunc (v *Vector) UnmarshalBinary(b []byte) error { return nil }\n\n" +
+		"type Celsius struct{ D float64 }\n\nfunc (c *Celsius) GobEncode() ([]byte, error) { return nil, nil }\n\nfunc (c Celsius) MarshalBinary() ([]byte, error) { return nil, nil }\n\n"
+	for _, tt := range []struct {
+		name, src string
+		want, not []string
+	}{
+		{"an Encode of a value", head + "func main() { _ = gob.NewEncoder(io.Discard).Encode(Vector{1}) }\n",
+			[]string{`.GobEncodeMethod(_sl2.GobNewEncoder(io.Discard), 1, "Vector", "main.Vector", false, (Vector{1}).MarshalBinary, _gob1)`}, nil},
+		{"an Encode of &v", head + "func main() { v := Vector{1}; _ = gob.NewEncoder(io.Discard).Encode(&v) }\n",
+			[]string{`, true, (&v).MarshalBinary, _gob1)`}, nil},
+		{"a Decode into &v", head + "func main() { var v Vector; _ = gob.NewDecoder(io.MultiReader()).Decode(&v) }\n",
+			[]string{`.GobDecodeMethod(gob.NewDecoder(io.MultiReader()), 1, "Vector", "main.Vector", (&v).UnmarshalBinary, _gob1)`}, nil},
+		{"GobEncode on the pointer, for a value", head + "func main() { _ = gob.NewEncoder(io.Discard).Encode(Celsius{}) }\n",
+			nil, []string{"GobEncodeMethod"}},
+		{"GobEncode on the pointer, for &v", head + "func main() { c := Celsius{}; _ = gob.NewEncoder(io.Discard).Encode(&c) }\n",
+			[]string{`0, "Celsius", "main.Celsius", true, (&c).GobEncode, _gob1)`}, nil},
+		{"a pointer variable", head + "func main() { p := &Vector{}; _ = gob.NewEncoder(io.Discard).Encode(p) }\n",
+			nil, []string{"GobEncodeMethod"}},
+		{"a slice of them", head + "func main() { _ = gob.NewEncoder(io.Discard).Encode([]Vector{}) }\n",
+			nil, []string{"GobEncodeMethod"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { liftHolds(t, tt.src, tt.want, tt.not) })
+	}
+}

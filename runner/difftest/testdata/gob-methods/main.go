@@ -1,4 +1,4 @@
-// difftest: refused gob does not see the GobEncode, MarshalBinary and UnmarshalBinary methods of the interpreter's types
+// difftest: refused gob does not see the GobEncode and GobDecode methods of a type the interpreter makes inside a struct field (Reading.Temp), so it sends its fields where Go sends what the method returns
 package main
 
 // Types that choose their own gob encoding, as the encoding/gob package's
