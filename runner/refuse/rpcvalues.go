@@ -13,23 +13,24 @@ import (
 // net/rpc/jsonrpc) which the interpreter hands the encoder otherwise than
 // Go: a client's arguments and a service's replies that hold a struct the
 // script declares with an unexported field (the interpreter exports it,
-// so it was sent), or a type with a GobEncode, MarshalBinary or MarshalText
-// method (gob does not see it); a client's replies and a service's
-// arguments that hold an interface type the script declares (a struct of
-// the interpreter's own, which gob refuses) or a type with GobDecode,
-// UnmarshalBinary or UnmarshalText; in a package that imports
-// net/rpc/jsonrpc, MarshalJSON and UnmarshalJSON too, and a struct that
+// so it was sent), or a type with a GobEncode or MarshalBinary method
+// (gob does not see it); a client's replies and a service's arguments
+// that hold an interface type the script declares (a struct of the
+// interpreter's own, which gob refuses) or a type with GobDecode or
+// UnmarshalBinary; in a package that imports net/rpc/jsonrpc,
+// MarshalText, MarshalJSON and their Unmarshal kin too, and a struct that
 // embeds another of the script's (the interpreter's struct types do not
 // embed, so JSON nests what Go promotes). A service's values are its suitable
 // methods' (rewrite.RPCMethods), of each receiver that the script
 // registers.
 func rpcValues(r *reporter) {
-	encoding := []string{"GobEncode", "MarshalBinary", "MarshalText"}
-	decoding := []string{"GobDecode", "UnmarshalBinary", "UnmarshalText"}
+	encoding := []string{"GobEncode", "MarshalBinary"}
+	decoding := []string{"GobDecode", "UnmarshalBinary"}
 	r.jsonRPC = r.imports("net/rpc/jsonrpc")
 	if r.jsonRPC {
-		encoding = append(encoding, "MarshalJSON")
-		decoding = append(decoding, "UnmarshalJSON")
+		// gob leaves MarshalText out; encoding/json calls it.
+		encoding = append(encoding, "MarshalText", "MarshalJSON")
+		decoding = append(decoding, "UnmarshalText", "UnmarshalJSON")
 	}
 	checked := map[*types.Func]bool{}
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {

@@ -20,6 +20,8 @@ func TestRPCValues(t *testing.T) {
 			"main.go:31:16: net/rpc's encoding does not call Blob's MarshalBinary method"},
 		{"a client's argument with gob's method", decls + "func main() {\n\tvar c *rpc.Client\n\tc.Call(\"S.Put\", Blob{}, nil)\n}",
 			"net/rpc's encoding does not call Blob's MarshalBinary method"},
+		{"MarshalText with jsonrpc", "type Level int\n\nfunc (Level) MarshalText() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\tvar c *rpc.Client\n\tc.Call(\"S.Put\", Level(1), nil)\n\t_ = jsonrpc.ServeConn\n}",
+			"does not call Level's MarshalText method"},
 		{"an embedded struct with jsonrpc", "type Base struct{ ID int }\n\ntype User struct {\n\tBase\n\tName string\n}\n\ntype S struct{}\n\nfunc (S) Get(n int, u *User) error { return nil }\n\nfunc main() { rpc.Register(S{}); _ = jsonrpc.ServeConn }",
 			"the interpreter's struct types do not embed Base, so net/rpc/jsonrpc's JSON of the reply of Get would nest its fields"},
 	}
@@ -39,6 +41,7 @@ func TestRPCValues(t *testing.T) {
 		{"exported fields", decls + "type S struct{ hidden int }\n\nfunc (*S) Get(in Open, out *Open) error { return nil }\n\nfunc main() {\n\trpc.Register(&S{})\n\tvar c *rpc.Client\n\tvar o Open\n\tc.Call(\"S.Get\", Open{}, &o)\n}"},
 		{"a reply with an unexported field", decls + "func main() {\n\tvar c *rpc.Client\n\tvar it Item\n\tc.Call(\"S.Get\", 1, &it)\n}"},
 		{"an embedded struct with gob", "type Base struct{ ID int }\n\ntype User struct {\n\tBase\n\tName string\n}\n\ntype S struct{}\n\nfunc (S) Get(n int, u *User) error { return nil }\n\nfunc main() { rpc.Register(S{}) }"},
+		{"MarshalText with gob, which gob does not call", "type Level struct{ N int }\n\nfunc (Level) MarshalText() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\tvar c *rpc.Client\n\tc.Call(\"S.Put\", Level{1}, nil)\n}"},
 		{"an unsuitable method", decls + "type S struct{}\n\nfunc (S) Get(n int, out Item) error { return nil }\n\nfunc (S) Ok(n int, out *int) error { return nil }\n\nfunc main() { rpc.Register(S{}) }"},
 	}
 	for _, tt := range accepted {
