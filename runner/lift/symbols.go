@@ -88,6 +88,9 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range wrapperSymbols() {
 		syms[name] = v
 	}
+	for name, v := range atomicSymbols() {
+		syms[name] = v
+	}
 	syms["NameUncomparable"] = reflect.ValueOf(NameUncomparable)
 	syms["Runes"] = reflect.ValueOf(Runes)
 	syms["RuneAt"] = reflect.ValueOf((*RuneAt)(nil))

@@ -28,7 +28,6 @@ var newerHints = map[string]string{
 	"hash/maphash.Comparable":      "maphash.String or maphash.Bytes of the value's text or bytes",
 	"hash/maphash.WriteComparable": "the Hash's WriteString or Write with the value's text or bytes",
 	"reflect.TypeAssert":           "v.Interface().(T)",
-	"sync/atomic.Pointer":          "an atomic.Value that holds the *T, or a *T that a sync.Mutex guards",
 	"database/sql.Null":            "sql.NullString, sql.NullInt64 or another of its Null types",
 	"runtime.AddCleanup":           "runtime.SetFinalizer",
 	"unique":                       "a map[T]T that keeps one copy of each value",

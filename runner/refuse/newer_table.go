@@ -11,7 +11,6 @@ var newerLibrary = map[string]string{
 	"hash/maphash.WriteComparable": "1.24",
 	"reflect.TypeAssert":           "1.25",
 	"runtime.AddCleanup":           "1.24",
-	"sync/atomic.Pointer":          "1.19",
 }
 
 // newerPackages holds the packages of the standard library that Go

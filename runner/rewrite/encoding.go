@@ -206,10 +206,11 @@ func simpleTarget(e ast.Expr) bool {
 }
 
 // unexported reports whether t holds an unexported or embedded field of a
-// struct type the script declares (the interpreter's type does not embed).
+// struct type the script declares (the interpreter's type does not embed),
+// or an atomic.Pointer, whose type the rewrite declares.
 func (s *shower) unexported(t types.Type) bool {
 	return Involves(t, func(t types.Type) bool {
-		if !s.declared(t) {
+		if !s.declared(t) && !isAtomicPointer(t) {
 			return false
 		}
 		st, ok := t.Underlying().(*types.Struct)

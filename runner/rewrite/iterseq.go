@@ -182,12 +182,22 @@ func isIterType(t types.Type) bool {
 // type, where %T, %v or reflect would show the interpreter's function
 // type instead of Go's name.
 func iterValues(p *Package, f *ast.File, e *Editor) {
+	storedAsInterface(p, f, isIterType, func(x ast.Expr, t, target types.Type) {
+		e.Refuse(x.Pos(), "%s is an %s, which the interpreter, having no iter package, holds as a %s, so %%T, %%v and reflect of it as %s would show that type: range over it or call it rather than storing it as %s", types.ExprString(x), types.TypeString(t, types.RelativeTo(p.Types)), types.TypeString(t.Underlying(), types.RelativeTo(p.Types)), types.TypeString(target, types.RelativeTo(p.Types)), types.TypeString(target, types.RelativeTo(p.Types)))
+	})
+}
+
+// storedAsInterface calls refuse for each expression of a type that kind
+// accepts stored as an interface of another type: an argument (but the
+// operands that the printing pass prints), a variable, a result, an
+// element or a conversion.
+func storedAsInterface(p *Package, f *ast.File, kind func(types.Type) bool, refuse func(x ast.Expr, t, target types.Type)) {
 	check := func(x ast.Expr, target types.Type) {
 		t := p.Info.TypeOf(x)
-		if t == nil || target == nil || !isIterType(t) || !types.IsInterface(target) || isIterType(target) {
+		if t == nil || target == nil || !kind(t) || !types.IsInterface(target) || kind(target) {
 			return
 		}
-		e.Refuse(x.Pos(), "%s is an %s, which the interpreter, having no iter package, holds as a %s, so %%T, %%v and reflect of it as %s would show that type: range over it or call it rather than storing it as %s", types.ExprString(x), types.TypeString(t, types.RelativeTo(p.Types)), types.TypeString(t.Underlying(), types.RelativeTo(p.Types)), types.TypeString(target, types.RelativeTo(p.Types)), types.TypeString(target, types.RelativeTo(p.Types)))
+		refuse(x, t, target)
 	}
 	var sigs []*types.Signature
 	var visit func(n ast.Node) bool

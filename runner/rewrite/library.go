@@ -335,10 +335,10 @@ func keyElem(t types.Type) (key, elem types.Type) {
 }
 
 // WritesOut reports whether the rewrite writes out the library function
-// name ("slices.Sort", "strings.Lines") for the interpreter, which lacks
-// it: the refusal of functions newer than the interpreter's library
+// or type name ("slices.Sort", "strings.Lines", "sync/atomic.Pointer")
+// for the interpreter, which lacks it: the refusal of functions newer than the interpreter's library
 // leaves these alone.
 func WritesOut(name string) bool {
 	_, ok := libraryFuncs()[name]
-	return ok
+	return ok || name == "sync/atomic.Pointer"
 }

@@ -295,11 +295,14 @@ func (s *shower) declared(t types.Type) bool {
 }
 
 // involves reports whether t is built from a type the package declares,
-// or from an iter.Seq or iter.Seq2, which the interpreter holds as the
-// function type it stands for (see iterseq.go), not counting what
-// interfaces in it may hold.
+// from an iter.Seq or iter.Seq2, which the interpreter holds as the
+// function type it stands for (see iterseq.go), or from an atomic.Pointer,
+// which the package declares a type for (see atomicpointer.go), not
+// counting what interfaces in it may hold.
 func (s *shower) involves(t types.Type) bool {
-	return Involves(t, func(t types.Type) bool { return s.declared(t) || isIterType(t) || s.holdsShown(t) })
+	return Involves(t, func(t types.Type) bool {
+		return s.declared(t) || isIterType(t) || isAtomicPointer(t) || s.holdsShown(t)
+	})
 }
 
 // needs reports whether Go prints a value of t with v differently from

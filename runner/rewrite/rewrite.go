@@ -52,6 +52,10 @@ type Package struct {
 	Library []string
 
 	copies *genericCopies // the instances written out as plain types, set by Apply
+
+	// atomicPointers are the types that pass atomicpointer declares for
+	// the package's instances of sync/atomic.Pointer, once found.
+	atomicPointers *[]*standIn
 }
 
 // A Pass lifts one Go feature in one file, by edits.

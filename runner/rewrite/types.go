@@ -20,7 +20,7 @@ func typeName(p *Package, f *ast.File, t types.Type, atFile bool) (name string, 
 		ok = !localTypes(p, t, map[types.Type]bool{})
 	}
 	names := importNames(p, f)
-	name = types.TypeString(p.copies.spelled(t), func(pkg *types.Package) string {
+	name = spellType(p, p.copies.spelled(t), func(pkg *types.Package) string {
 		if pkg == p.Types {
 			return ""
 		}
@@ -38,7 +38,7 @@ func typeName(p *Package, f *ast.File, t types.Type, atFile bool) (name string, 
 // edits import them (Editor.ImportLibrary).
 func libraryTypeName(p *Package, f *ast.File, e *Editor, t types.Type) string {
 	names := importNames(p, f)
-	return types.TypeString(t, func(pkg *types.Package) string {
+	return spellType(p, t, func(pkg *types.Package) string {
 		if pkg == p.Types {
 			return ""
 		}
