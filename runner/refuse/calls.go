@@ -174,6 +174,12 @@ func encodings(r *reporter) {
 			xmlCall(r, call.Args[arg], t, decoding)
 			return true
 		}
+		if !decoding {
+			if s, f, ft := r.omitZeroField(t); f != "" {
+				r.refuse(call.Args[arg].Pos(), "encoding/json calls the IsZero method of %s for the field %s of %s, tagged omitzero, and reflect sees no methods of the interpreter's types, so the encoder would omit it only where it is the zero value of %s: drop omitzero, or make the field a pointer tagged omitempty and set it to nil where IsZero() is true", ft, f, s, ft)
+				return true
+			}
+		}
 		if !known {
 			if m := r.marshalMethod(t); m != "" {
 				r.refuse(call.Args[arg].Pos(), "the interpreter does not let the encoder or decoder call the %s method of a type the script declares: call json.Marshal or json.Unmarshal, which do, and write or read the bytes yourself", m)
