@@ -163,3 +163,74 @@ func (r *reporter) indexes(x ast.Expr) bool {
 	}
 	return true
 }
+
+// scriptPanic returns the position of the first panic of the script, in a
+// function whose panics a recover can see, with a value that may be of a
+// type the script declares: recover returns it without the interpreter's
+// record of its type, so compiled code that asks the value for its methods
+// (fmt.Errorf's %w) does not find them.
+func (r *reporter) scriptPanic() token.Pos {
+	var found token.Pos
+	for _, f := range r.files {
+		checked := rewrite.PlanBounds(r.info, r.files, f)
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found.IsValid() {
+				return false
+			}
+			var body *ast.BlockStmt
+			switch fn := n.(type) {
+			case *ast.FuncDecl:
+				body = fn.Body
+			case *ast.FuncLit:
+				body = fn.Body
+			default:
+				return true
+			}
+			if body == nil || !checked.Sees(body) {
+				return true
+			}
+			for _, s := range body.List {
+				ast.Inspect(s, func(n ast.Node) bool {
+					if _, lit := n.(*ast.FuncLit); lit || found.IsValid() {
+						return false
+					}
+					call, ok := n.(*ast.CallExpr)
+					if !ok || len(call.Args) != 1 {
+						return true
+					}
+					if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+						if b, ok := r.info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" && r.scriptValue(call.Args[0]) {
+							found = call.Pos()
+						}
+					}
+					return true
+				})
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// scriptValue reports whether the value of e, handed to panic, could be
+// of a type the script declares.
+func (r *reporter) scriptValue(e ast.Expr) bool {
+	t := r.typeOf(e)
+	if t == nil {
+		return false
+	}
+	if it, ok := t.Underlying().(*types.Interface); ok {
+		scope := r.pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
+				return true
+			}
+		}
+		return false
+	}
+	return rewrite.Involves(t, r.declared)
+}

@@ -2,8 +2,11 @@ package refuse
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // recoveredValues refuses using the value recover returns other than
@@ -16,6 +19,8 @@ import (
 func recoveredValues(r *reporter) {
 	recovered := r.recoveredVars()
 	var unlike *unlikePanic
+	var scriptAt token.Pos
+	scriptPanicked := false
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		var what ast.Expr
 		switch x := n.(type) {
@@ -28,7 +33,19 @@ func recoveredValues(r *reporter) {
 				what = x
 			}
 		}
-		if what == nil || len(stack) == 0 || harmlessUse(r, what, stack) {
+		if what == nil || len(stack) == 0 {
+			return true
+		}
+		if wrappedByErrorf(r, what, stack) {
+			if !scriptPanicked {
+				scriptAt, scriptPanicked = r.scriptPanic(), true
+			}
+			if scriptAt.IsValid() {
+				r.refuse(what.Pos(), "the panic at %s carries a value of a type the script declares, which recover returns without the interpreter's record of its type, so fmt.Errorf's %%w does not see its Error method and writes %%!w(...) where Go wraps the error: panic with an error of Go's (errors.New, or fmt.Errorf(\"...: %%w\", err)), whose recovered value %%w wraps", r.fset.Position(scriptAt))
+				return true
+			}
+		}
+		if harmlessUse(r, what, stack) {
 			return true
 		}
 		if unlike == nil {
@@ -116,4 +133,24 @@ func (r *reporter) enclosingSignature(stack []ast.Node) *types.Signature {
 		}
 	}
 	return nil
+}
+
+// wrappedByErrorf reports whether e, the value recover returns, is the
+// operand of a %w verb of fmt.Errorf.
+func wrappedByErrorf(r *reporter, e ast.Expr, stack []ast.Node) bool {
+	call, ok := stack[len(stack)-1].(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 || r.calleeName(call) != "fmt.Errorf" {
+		return false
+	}
+	tv := r.info.Types[call.Args[0]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return false
+	}
+	verbs, ok := rewrite.ParseVerbs(constant.StringVal(tv.Value))
+	for i, a := range call.Args[1:] {
+		if a == e && (!ok || i < len(verbs) && verbs[i].Verb == 'w') {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,30 @@
+// difftest: refused recover returns a script's error without the interpreter's record of its type, so fmt.Errorf's %w does not wrap it
+package main
+
+// A recovered panic value, an error of the script's own type, wrapped
+// with %w: Go's fmt.Errorf wraps it and errors.As finds it; under the
+// interpreter %w did not see its Error method (%!w(*struct { Xn int }=&{2})).
+
+import (
+	"errors"
+	"fmt"
+)
+
+type opError struct{ code int }
+
+func (e *opError) Error() string { return fmt.Sprint("op failed with ", e.code) }
+
+func run() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered: %w", r)
+		}
+	}()
+	panic(&opError{2})
+}
+
+func main() {
+	err := run()
+	var oe *opError
+	fmt.Println(err, errors.As(err, &oe))
+}
