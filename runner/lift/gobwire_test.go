@@ -3,6 +3,7 @@ package lift
 import (
 	"bytes"
 	"encoding/gob"
+	"fmt"
 	"io"
 	"reflect"
 	"slices"
@@ -302,3 +303,42 @@ type (
 
 func (v *peerVector) UnmarshalBinary(b []byte) error { v.s = string(b); return nil }
 func (c *peerCelsius) GobDecode(b []byte) error      { c.s = string(b); return nil }
+
+// TestGobWireConcurrent encodes from goroutines on encoders of their own
+// and on one shared, as a server's connections do, and checks that each
+// stream decodes (run with -race).
+func TestGobWireConcurrent(t *testing.T) {
+	tab := GobTypes([]benchMove(nil), "main.Move", "Move")
+	shared := GobNewEncoder(io.Discard)
+	done := make(chan error)
+	for i := range 4 {
+		go func() {
+			var buf bytes.Buffer
+			enc := GobNewEncoder(&buf)
+			for j := range 20 {
+				if err := GobEncode(enc, benchMove{"a", "b", i*100 + j}, tab); err != nil {
+					done <- err
+					return
+				}
+				if err := GobEncode(shared, benchMove{"c", "d", j}, tab); err != nil {
+					done <- err
+					return
+				}
+			}
+			dec := gob.NewDecoder(&buf)
+			for j := range 20 {
+				var m benchMove
+				if err := dec.Decode(&m); err != nil || m.Seq != i*100+j {
+					done <- fmt.Errorf("decoded %+v, %v", m, err)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
