@@ -1,6 +1,7 @@
 package lift
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/gob"
 	"io"
@@ -67,9 +68,14 @@ func gobEncodeWire(enc *gob.Encoder, gw *gobWire, v any, t *GobTable) error {
 	if rv.IsValid() && !(rv.Kind() == reflect.Pointer && rv.IsNil()) {
 		gobShadow.encode(rv.Type(), t)
 		gw.plan(rv.Type())
+		if !gw.lost && gobHoldsInterface(rv.Type(), map[reflect.Type]bool{}) && !gobMapHoldsInterface(rv.Type(), map[reflect.Type]bool{}) {
+			gw.held = gobHeldTypes(rv, gw.held[:0], map[reflect.Type]bool{})
+		}
 	}
+	gw.table = t
 	err := enc.Encode(v)
 	gw.expect, gw.next = gw.expect[:0], 0
+	gw.held, gw.heldNext, gw.table = gw.held[:0], 0, nil
 	return err
 }
 
@@ -93,6 +99,14 @@ type gobWire struct {
 	// hands on the rest as it is.
 	lost bool
 	buf  []byte
+	// held are the types of the values that interfaces inside the value
+	// of this Encode hold, in the order gob meets them; heldNext is the
+	// first whose description may come. gob describes such a type in the
+	// middle of the value, at the end of the message that holds the
+	// value up to the interface's name (see heldDescription).
+	held     []reflect.Type
+	heldNext int
+	table    *GobTable // this Encode's
 }
 
 // gobDescribed is a type gob sends a description of: the type it records as
@@ -110,6 +124,9 @@ func (g *gobWire) Write(p []byte) (int, error) {
 	}
 	u, m := gobUint(p[n:])
 	if m == 0 || u&1 == 0 {
+		if g.heldNext < len(g.held) {
+			return g.heldDescription(p, n)
+		}
 		return g.w.Write(p) // a value: a non-negative type id
 	}
 	if g.next >= len(g.expect) {
@@ -135,6 +152,199 @@ func (g *gobWire) Write(p []byte) (int, error) {
 	g.sent[want.user] = true
 	g.next++
 	return len(p), nil
+}
+
+// heldDescription writes p, a message of a value, whose size prefix is n
+// bytes long, with the description it may end with of the next type an
+// interface holds given the name Go gives it, and expects the
+// descriptions of the types inside that type to follow.
+func (g *gobWire) heldDescription(p []byte, n int) (int, error) {
+	for g.heldNext < len(g.held) {
+		c := g.held[g.heldNext]
+		if !g.sent[c] && gobDescribes(c) {
+			break
+		}
+		g.sent[c] = true // gob records a basic type sent, with no description
+		g.heldNext++
+	}
+	if g.heldNext >= len(g.held) {
+		return g.w.Write(p)
+	}
+	c := g.held[g.heldNext]
+	d, ok := gobDescriptionOf(c)
+	body := p[n:]
+	if !ok || len(body) <= len(d) || !bytes.HasSuffix(body, d) {
+		return g.w.Write(p)
+	}
+	gobShadow.encode(c, g.table) // gob has met c just now, where it names it by its Name
+	_, idLen := gobUint(d)
+	out := p
+	if name, ok := gobShadow.name(c); ok {
+		renamed, ok := gobRename(d[idLen:], c, name)
+		if !ok {
+			g.lost = true
+			return g.w.Write(p)
+		}
+		head := body[:len(body)-len(d)]
+		g.buf = gobAppendUint(g.buf[:0], uint64(len(head)+idLen+len(renamed)))
+		g.buf = append(g.buf, head...)
+		g.buf = append(g.buf, d[:idLen]...)
+		g.buf = append(g.buf, renamed...)
+		out = g.buf
+	}
+	if _, err := g.w.Write(out); err != nil {
+		return 0, err
+	}
+	g.heldNext++
+	g.expect, g.next = g.expect[:0], 0
+	g.sendType(c, map[reflect.Type]bool{})
+	g.sent[c] = true
+	g.next = 1 // c's own description is written
+	return len(p), nil
+}
+
+// gobDescribes reports whether gob sends a description of rt, a base
+// type.
+func gobDescribes(rt reflect.Type) bool {
+	if gobExternal(rt) {
+		return true
+	}
+	switch rt.Kind() {
+	case reflect.Array, reflect.Map, reflect.Struct:
+		return true
+	case reflect.Slice:
+		return rt.Elem().Kind() != reflect.Uint8
+	}
+	return false
+}
+
+// gobDescriptions holds the description gob writes of each type, its
+// type id and wireType as the interpreter's gob names it, by type.
+var gobDescriptions sync.Map // reflect.Type -> []byte
+
+// gobDescriptionOf returns gob's description of rt, a type gob has
+// described already (so that asking makes no type id of its own): the
+// first message of an encoder of a zero value of it, without its size.
+func gobDescriptionOf(rt reflect.Type) ([]byte, bool) {
+	if d, ok := gobDescriptions.Load(rt); ok {
+		return d.([]byte), true
+	}
+	var w gobFirst
+	_ = gob.NewEncoder(&w).EncodeValue(reflect.Zero(rt))
+	if w.msg == nil {
+		return nil, false
+	}
+	size, n := gobUint(w.msg)
+	if n == 0 || int(size) != len(w.msg)-n {
+		return nil, false
+	}
+	d := w.msg[n:]
+	gobDescriptions.Store(rt, d)
+	return d, true
+}
+
+// gobFirst keeps the first message written to it.
+type gobFirst struct{ msg []byte }
+
+func (w *gobFirst) Write(p []byte) (int, error) {
+	if w.msg == nil {
+		w.msg = bytes.Clone(p)
+	}
+	return len(p), nil
+}
+
+// gobHoldsInterface reports whether a value of rt may hold an interface
+// that gob encodes.
+func gobHoldsInterface(rt reflect.Type, seen map[reflect.Type]bool) bool {
+	rt = gobBase(rt)
+	if seen[rt] || gobExternal(rt) {
+		return false
+	}
+	seen[rt] = true
+	switch rt.Kind() {
+	case reflect.Interface:
+		return true
+	case reflect.Slice, reflect.Array:
+		return gobHoldsInterface(rt.Elem(), seen)
+	case reflect.Map:
+		return gobHoldsInterface(rt.Key(), seen) || gobHoldsInterface(rt.Elem(), seen)
+	case reflect.Struct:
+		for i := range rt.NumField() {
+			if f := rt.Field(i); gobSent(f) && gobHoldsInterface(f.Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gobMapHoldsInterface reports whether a value of rt may hold a map whose
+// keys or elements hold an interface: gob meets those in the map's order,
+// which the writer cannot know beforehand (it asks gob for the
+// descriptions only of types gob has described).
+func gobMapHoldsInterface(rt reflect.Type, seen map[reflect.Type]bool) bool {
+	rt = gobBase(rt)
+	if seen[rt] || gobExternal(rt) {
+		return false
+	}
+	seen[rt] = true
+	switch rt.Kind() {
+	case reflect.Slice, reflect.Array:
+		return gobMapHoldsInterface(rt.Elem(), seen)
+	case reflect.Map:
+		return gobHoldsInterface(rt.Key(), map[reflect.Type]bool{}) || gobHoldsInterface(rt.Elem(), map[reflect.Type]bool{})
+	case reflect.Struct:
+		for i := range rt.NumField() {
+			if f := rt.Field(i); gobSent(f) && gobMapHoldsInterface(f.Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gobHeldTypes appends to held the base types of the values the interfaces
+// inside v hold, each once, in the order gob encodes them (a map's in its
+// order of the moment: runner/refuse refuses an interface inside a map
+// where gob's bytes could be seen).
+func gobHeldTypes(v reflect.Value, held []reflect.Type, seen map[reflect.Type]bool) []reflect.Type {
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return held
+		}
+		rt := gobBase(v.Elem().Type())
+		if !seen[rt] {
+			seen[rt] = true
+			held = append(held, rt)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			held = gobHeldTypes(v.Elem(), held, seen)
+		}
+	case reflect.Struct:
+		if gobExternal(v.Type()) {
+			return held
+		}
+		for i := range v.NumField() {
+			if gobSent(v.Type().Field(i)) {
+				held = gobHeldTypes(v.Field(i), held, seen)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return held
+		}
+		for i := range v.Len() {
+			held = gobHeldTypes(v.Index(i), held, seen)
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			held = gobHeldTypes(it.Key(), held, seen)
+			held = gobHeldTypes(it.Value(), held, seen)
+		}
+	}
+	return held
 }
 
 // plan sets expect to the types whose descriptions an Encode of a value

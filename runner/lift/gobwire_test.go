@@ -342,3 +342,48 @@ func TestGobWireConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestGobWireHeld encodes a value whose interface holds a registered type
+// of the interpreter's making: gob describes it in the middle of the
+// message that holds it, where the writer names it too, and the stream
+// still decodes.
+func TestGobWireHeld(t *testing.T) {
+	str := reflect.TypeFor[string]()
+	line := reflect.StructOf([]reflect.StructField{{Name: "HeldText", Type: str}})
+	join := reflect.StructOf([]reflect.StructField{{Name: "HeldWho", Type: str}, {Name: "HeldLines", Type: reflect.SliceOf(line)}})
+	env := reflect.StructOf([]reflect.StructField{{Name: "HeldSeq", Type: reflect.TypeFor[int]()}, {Name: "HeldPayload", Type: reflect.TypeFor[any]()}})
+	gob.RegisterName("main.HeldJoin", reflect.Zero(join).Interface())
+	nilOf := func(rt reflect.Type) any { return reflect.Zero(reflect.SliceOf(rt)).Interface() }
+	tab := GobTypes(nilOf(line), "main.HeldLine", "HeldLine", nilOf(join), "main.HeldJoin", "HeldJoin", nilOf(env), "main.HeldEnvelope", "HeldEnvelope")
+
+	j := reflect.New(join).Elem()
+	j.Field(0).SetString("ann")
+	v := reflect.New(env).Elem()
+	v.Field(0).SetInt(1)
+	v.Field(1).Set(j)
+	var buf bytes.Buffer
+	enc := GobNewEncoder(&buf)
+	for range 2 {
+		if err := GobEncode(enc, v.Interface(), tab); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"HeldEnvelope", "HeldJoin", "[]main.HeldLine", "HeldLine"} {
+		if n := bytes.Count(buf.Bytes(), append([]byte{byte(len(name))}, name...)); n != 1 {
+			t.Errorf("the stream names %s %d times, want once", name, n)
+		}
+	}
+	if gw := gobWireOf(enc); gw == nil || gw.lost {
+		t.Errorf("the writer lost its way")
+	}
+	dec := gob.NewDecoder(&buf)
+	for range 2 {
+		got := reflect.New(env)
+		if err := dec.Decode(got.Interface()); err != nil {
+			t.Fatal(err)
+		}
+		if p := got.Elem().Field(1).Elem(); !p.IsValid() || p.Field(0).String() != "ann" {
+			t.Errorf("decoded %v", got.Elem())
+		}
+	}
+}

@@ -86,13 +86,39 @@ func (r *reporter) gobNamedType() (name, why string) {
 		}
 		g.walk(t, false, true)
 	}
-	if g.iface && registered != "" {
-		return registered, "carries no type name where a value of it is held in an interface (a Go build sends its name with its fields)"
+	if g.iface && registered != "" && (g.ifaceInMap || r.registeredHoldInterface()) {
+		return registered, "carries no type name where a value of it is held in an interface inside a map or inside another value an interface holds (a Go build sends its name with its fields)"
 	}
 	if g.name != "" {
 		return g.name, g.why
 	}
 	return "", ""
+}
+
+// registeredHoldInterface reports whether a type the script registers
+// with gob holds an interface (through pointers, elements, keys and
+// exported fields): gob describes the types a value of it holds in
+// an interface inside the value's own data, where the writer does not
+// look.
+func (r *reporter) registeredHoldInterface() bool {
+	holds := false
+	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || holds {
+			return !holds
+		}
+		callee := r.calleeName(call)
+		if callee != "encoding/gob.Register" && callee != "encoding/gob.RegisterName" || len(call.Args) == 0 {
+			return true
+		}
+		if t := r.typeOf(call.Args[len(call.Args)-1]); t != nil && !types.IsInterface(t) {
+			holds = rewrite.Involves(t, types.IsInterface)
+		} else {
+			holds = true // a value of an interface type: any of the script's
+		}
+		return true
+	})
+	return holds
 }
 
 // parentCall returns the call whose callee sel is.
@@ -113,6 +139,10 @@ type gobReach struct {
 	forms map[string]types.Type // the types reached, by runtime form
 	marks map[*types.TypeName]string
 	iface bool // an interface is reached inside a value
+	// ifaceInMap is set where an interface is reached inside a map's key
+	// or element, whose order gob meets them in is the map's.
+	ifaceInMap bool
+	inMap      bool
 	name  string
 	why   string
 	// declaredForms counts the package's declared types by runtime form.
@@ -140,6 +170,7 @@ func (g *gobReach) walk(t types.Type, spelt, top bool) {
 	if types.IsInterface(t) {
 		if !top {
 			g.iface = true
+			g.ifaceInMap = g.ifaceInMap || g.inMap
 		}
 		return
 	}
@@ -197,8 +228,11 @@ func (g *gobReach) walk(t types.Type, spelt, top bool) {
 	case *types.Array:
 		g.walk(u.Elem(), spelt, false)
 	case *types.Map:
+		was := g.inMap
+		g.inMap = true
 		g.walk(u.Key(), spelt, false)
 		g.walk(u.Elem(), spelt, false)
+		g.inMap = was
 	case *types.Struct:
 		if spelt {
 			for i := range u.NumFields() {
