@@ -143,8 +143,8 @@ type gobReach struct {
 	// or element, whose order gob meets them in is the map's.
 	ifaceInMap bool
 	inMap      bool
-	name  string
-	why   string
+	name       string
+	why        string
 	// declaredForms counts the package's declared types by runtime form.
 	declaredForms map[string]int
 }
