@@ -7,6 +7,7 @@ import (
 	"io"
 	"reflect"
 	"runtime"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -68,8 +69,8 @@ func gobEncodeWire(enc *gob.Encoder, gw *gobWire, v any, t *GobTable) error {
 	if rv.IsValid() && !(rv.Kind() == reflect.Pointer && rv.IsNil()) {
 		gobShadow.encode(rv.Type(), t)
 		gw.plan(rv.Type())
-		if !gw.lost && gobHoldsInterface(rv.Type(), map[reflect.Type]bool{}) && !gobMapHoldsInterface(rv.Type(), map[reflect.Type]bool{}) {
-			gw.held = gobHeldTypes(rv, gw.held[:0], map[reflect.Type]bool{})
+		if !gw.lost && gobTracksHeld(rv.Type()) {
+			gw.held = gobHeldTypes(rv, gw.held[:0])
 		}
 	}
 	gw.table = t
@@ -278,6 +279,21 @@ func gobHoldsInterface(rt reflect.Type, seen map[reflect.Type]bool) bool {
 	return false
 }
 
+// gobHeldTracked caches gobTracksHeld, by type.
+var gobHeldTracked sync.Map // reflect.Type -> bool
+
+// gobTracksHeld reports whether the writer follows the types the
+// interfaces inside a value of rt hold: where it has interfaces, and none
+// inside a map.
+func gobTracksHeld(rt reflect.Type) bool {
+	if b, ok := gobHeldTracked.Load(rt); ok {
+		return b.(bool)
+	}
+	b := gobHoldsInterface(rt, map[reflect.Type]bool{}) && !gobMapHoldsInterface(rt, map[reflect.Type]bool{})
+	gobHeldTracked.Store(rt, b)
+	return b
+}
+
 // gobMapHoldsInterface reports whether a value of rt may hold a map whose
 // keys or elements hold an interface: gob meets those in the map's order,
 // which the writer cannot know beforehand (it asks gob for the
@@ -307,20 +323,18 @@ func gobMapHoldsInterface(rt reflect.Type, seen map[reflect.Type]bool) bool {
 // inside v hold, each once, in the order gob encodes them (a map's in its
 // order of the moment: runner/refuse refuses an interface inside a map
 // where gob's bytes could be seen).
-func gobHeldTypes(v reflect.Value, held []reflect.Type, seen map[reflect.Type]bool) []reflect.Type {
+func gobHeldTypes(v reflect.Value, held []reflect.Type) []reflect.Type {
 	switch v.Kind() {
 	case reflect.Interface:
 		if v.IsNil() {
 			return held
 		}
-		rt := gobBase(v.Elem().Type())
-		if !seen[rt] {
-			seen[rt] = true
+		if rt := gobBase(v.Elem().Type()); !slices.Contains(held, rt) {
 			held = append(held, rt)
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {
-			held = gobHeldTypes(v.Elem(), held, seen)
+			held = gobHeldTypes(v.Elem(), held)
 		}
 	case reflect.Struct:
 		if gobExternal(v.Type()) {
@@ -328,7 +342,7 @@ func gobHeldTypes(v reflect.Value, held []reflect.Type, seen map[reflect.Type]bo
 		}
 		for i := range v.NumField() {
 			if gobSent(v.Type().Field(i)) {
-				held = gobHeldTypes(v.Field(i), held, seen)
+				held = gobHeldTypes(v.Field(i), held)
 			}
 		}
 	case reflect.Slice, reflect.Array:
@@ -336,12 +350,12 @@ func gobHeldTypes(v reflect.Value, held []reflect.Type, seen map[reflect.Type]bo
 			return held
 		}
 		for i := range v.Len() {
-			held = gobHeldTypes(v.Index(i), held, seen)
+			held = gobHeldTypes(v.Index(i), held)
 		}
 	case reflect.Map:
 		for it := v.MapRange(); it.Next(); {
-			held = gobHeldTypes(it.Key(), held, seen)
-			held = gobHeldTypes(it.Value(), held, seen)
+			held = gobHeldTypes(it.Key(), held)
+			held = gobHeldTypes(it.Value(), held)
 		}
 	}
 	return held
@@ -511,6 +525,18 @@ var gobExternalInterface = []reflect.Type{reflect.TypeFor[gob.GobEncoder](), ref
 // own (GobEncode, MarshalBinary), on rt or on the types its pointers lead
 // to or from.
 func gobExternal(rt reflect.Type) bool {
+	if b, ok := gobExternals.Load(rt); ok {
+		return b.(bool)
+	}
+	b := gobExternalOf(rt)
+	gobExternals.Store(rt, b)
+	return b
+}
+
+// gobExternals caches gobExternal, by type.
+var gobExternals sync.Map // reflect.Type -> bool
+
+func gobExternalOf(rt reflect.Type) bool {
 	for _, iface := range gobExternalInterface {
 		for t, i := rt, 0; i < 64; i++ {
 			if t.Implements(iface) || t.Kind() != reflect.Pointer && reflect.PointerTo(t).Implements(iface) {

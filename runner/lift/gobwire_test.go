@@ -228,6 +228,26 @@ func BenchmarkGobEncode(b *testing.B) {
 			_ = GobEncode(enc, v, tab)
 		}
 	})
+	type benchEnvelope struct {
+		Seq     int
+		Payload any
+	}
+	gob.Register(benchMove{})
+	env := benchEnvelope{1, benchMove{"e2", "e4", 1}}
+	b.Run("gob, a value in an interface", func(b *testing.B) {
+		enc := gob.NewEncoder(io.Discard)
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = enc.Encode(env)
+		}
+	})
+	b.Run("socklab, a value in an interface", func(b *testing.B) {
+		enc := GobNewEncoder(io.Discard)
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = GobEncode(enc, env, tab)
+		}
+	})
 }
 
 // TestGobProxyPool checks that each of the pool's types is a struct of
