@@ -3,6 +3,7 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -26,9 +27,11 @@ import (
 //
 // The zero value holds nil, as Go's does, and CompareAndSwap compares the
 // pointers' addresses. Every pass that spells a type spells an instance by
-// its type's name (typeName). An instance of a type parameter or of a
-// type declared in a function, which the file's top level cannot name,
-// and an embedded atomic.Pointer (its field would take the declared type's
+// its type's name (typeName). An instance of a type parameter in a generic
+// type that the package writes out per instance (genericcopies.go) is
+// declared for each instance the copies name, and each copy names it. An
+// instance of another type parameter or of a type declared in a function,
+// which the file's top level cannot name, and an embedded atomic.Pointer (its field would take the declared type's
 // name) are refused, and so is one or a pointer to one stored as an
 // interface (%T of it would name the declared type).
 func init() { register(Pass{Name: "atomicpointer", Run: atomicPointers}) }
@@ -86,6 +89,9 @@ func atomicPointers(p *Package, f *ast.File, e *Editor) {
 		if embedded(stack) {
 			e.Refuse(ix.Pos(), "the interpreter cannot take atomic.Pointer from Go's compiled library, and socklab writes it out only as a field with a name: name the field (ptr atomic.Pointer[%s]) and call ptr's methods", e.Text(ix.Index.Pos(), ix.Index.End()))
 			return false
+		}
+		if mentionsTypeParam(arg) && copiedGeneric(p, stack) {
+			return false // each copy of the generic type names its instance's type (atomicPointerCopy)
 		}
 		name, ok := typeName(p, f, p.Info.TypeOf(ix), true)
 		if !ok {
@@ -149,6 +155,33 @@ func standInsOf(p *Package) []*standIn {
 			list = append(list, &standIn{t: t, arg: arg, name: name, home: f})
 			return true
 		})
+	}
+	// The instances in the fields of the generic types that the package
+	// writes out per instance (genericcopies.go), declared beside the
+	// copy, in the file of the generic type.
+	if p.copies != nil {
+		for _, c := range p.copies.list {
+			st, ok := c.inst.Underlying().(*types.Struct)
+			if !ok {
+				continue
+			}
+			home := fileOfPos(p, c.inst.Origin().Obj().Pos())
+			for i := range st.NumFields() {
+				Involves(st.Field(i).Type(), func(t types.Type) bool {
+					arg, ok := atomicPointerOf(t)
+					if !ok || home == nil || localTypes(p, arg, map[types.Type]bool{}) || slices.ContainsFunc(list, func(s *standIn) bool { return types.Identical(s.t, t) }) {
+						return ok
+					}
+					var name string
+					for name == "" || used[name] {
+						n++
+						name = fmt.Sprintf("_slAtomicPointer%d", n)
+					}
+					list = append(list, &standIn{t: t, arg: arg, name: name, home: home})
+					return true
+				})
+			}
+		}
 	}
 	// The longest spelling first, so that an instance in another's type
 	// argument is replaced inside it only after it (see spellType).
@@ -250,6 +283,50 @@ func mentionsTypeParam(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// copiedGeneric reports whether the node whose parents are stack lies in
+// the declaration of a generic type, or a method of one, that the package
+// writes out per instance (genericcopies.go).
+func copiedGeneric(p *Package, stack []ast.Node) bool {
+	if p.copies == nil || len(p.copies.list) == 0 {
+		return false
+	}
+	for _, n := range stack {
+		switch d := n.(type) {
+		case *ast.TypeSpec:
+			tn, ok := p.Info.Defs[d.Name].(*types.TypeName)
+			return ok && p.copies.held[tn]
+		case *ast.FuncDecl:
+			if d.Recv == nil || len(d.Recv.List) == 0 {
+				return false
+			}
+			tn := receiverType(p.Info.TypeOf(d.Recv.List[0].Type))
+			return tn != nil && p.copies.held[tn]
+		}
+	}
+	return false
+}
+
+// atomicPointerCopy returns the name of the type the pass declares for
+// x, an atomic.Pointer in a generic declaration that pass generics copies
+// for the types sub gives its type parameters.
+func atomicPointerCopy(p *Package, f *ast.File, x ast.Expr, sub map[*types.TypeParam]types.Type) (string, bool) {
+	tv, ok := p.Info.Types[x]
+	if !ok || !tv.IsType() || !isAtomicPointer(tv.Type) {
+		return "", false
+	}
+	return typeName(p, f, substitute(tv.Type, sub), true)
+}
+
+// fileOfPos returns the file of p that holds pos, or nil.
+func fileOfPos(p *Package, pos token.Pos) *ast.File {
+	for _, f := range p.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
 }
 
 // methodExprRecv reports whether the node whose parents are stack is the

@@ -7,6 +7,8 @@ func init() {
 		fromCorpus("atomic_pointer_config", "atomic-pointer-config"),
 		fromCorpus("atomic_pointer_stack", "atomic-pointer-stack"),
 		fromCorpus("atomic_pointer_field", "atomic-pointer-field"),
+		fromCorpus("atomic_pointer_generic", "atomic-pointer-generic"),
+		fromCorpus("atomic_pointer_generic_stack", "atomic-pointer-generic-stack"),
 		program{"atomic_pointer_files", `package main
 
 import (
@@ -47,7 +49,8 @@ func TestAtomicPointerRefusals(t *testing.T) {
 	tests := []struct {
 		name, body, want string
 	}{
-		{"type parameter", "type S[T any] struct{ p atomic.Pointer[T] }\n\nvar _ S[int]", "main.go:5:25: the interpreter cannot take atomic.Pointer from Go's compiled library, and socklab writes it out only for a type that the package level can name, which T is not (a type parameter)"},
+		{"type parameter of a generic type without methods", "type S[T any] struct{ p atomic.Pointer[T] }\n\nvar _ S[int]", "main.go:5:25: the interpreter cannot take atomic.Pointer from Go's compiled library, and socklab writes it out only for a type that the package level can name, which T is not (a type parameter)"},
+		{"type parameter of a generic function", "func f[T any]() {\n\tvar p atomic.Pointer[T]\n\tp.Store(nil)\n}\n\nvar _ = f[int]", "main.go:6:8: the interpreter cannot take atomic.Pointer from Go's compiled library, and socklab writes it out only for a type that the package level can name, which T is not (a type parameter)"},
 		{"type declared in a function", "func f() {\n\ttype local struct{}\n\tvar p atomic.Pointer[local]\n\tp.Store(nil)\n}", "main.go:7:8: the interpreter cannot take atomic.Pointer from Go's compiled library, and socklab writes it out only for a type that the package level can name, which local is not (a type declared in a function): declare it at the package level"},
 		{"embedded", "type H struct {\n\tatomic.Pointer[int]\n}", "main.go:6:2: the interpreter cannot take atomic.Pointer from Go's compiled library, and socklab writes it out only as a field with a name"},
 		{"embedded pointer", "type H struct {\n\t*atomic.Pointer[int]\n}", "main.go:6:3: the interpreter cannot take atomic.Pointer from Go's compiled library, and socklab writes it out only as a field with a name"},

@@ -299,6 +299,10 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 				c.add(x.Pos(), x.End(), name)
 				return false
 			}
+			if name, ok := atomicPointerCopy(m.p, m.f, x.(ast.Expr), c.sub); ok {
+				c.add(x.Pos(), x.End(), name)
+				return false
+			}
 		}
 		stack = append(stack, n) // with n on top
 		id, ok := n.(*ast.Ident)

@@ -1,4 +1,4 @@
-// difftest: refused atomic.Pointer of a type parameter: socklab writes atomic.Pointer out only for a type the package level names
+// difftest: same
 package main
 
 // A generic snapshot holder: readers load the current value of any type
