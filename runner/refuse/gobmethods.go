@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/rewrite"
 )
 
@@ -34,6 +35,7 @@ func gobMethods(r *reporter) {
 		}
 		return true
 	})
+	standIns := map[int]map[*types.Named]bool{} // the lifted types, by kind
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 {
@@ -56,7 +58,15 @@ func gobMethods(r *reporter) {
 		if t == nil {
 			return true
 		}
-		if _, lifted := rewrite.GobMethodOf(r.info, r.pkg, call.Args[0], coder == "Decoder"); lifted {
+		if m, lifted := rewrite.GobMethodOf(r.info, r.pkg, call.Args[0], coder == "Decoder"); lifted {
+			kinds := standIns[m.Kind]
+			if kinds == nil {
+				kinds = map[*types.Named]bool{}
+				standIns[m.Kind] = kinds
+			}
+			if kinds[m.Type] = true; len(kinds) > lift.GobMethodsPerKind {
+				r.refuse(call.Args[0].Pos(), "socklab calls gob's %s method through a compiled stand-in, of which it has %d for the script's types, and this is one type more: give fewer types a %s method", m.Method, lift.GobMethodsPerKind, m.Method)
+			}
 			return true
 		}
 		typ, method := r.gobMethod(t, methods, registered, map[types.Type]bool{})

@@ -1,6 +1,7 @@
 package refuse_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,7 @@ func TestGobWire(t *testing.T) {
 		{"a struct type spelt out holding one of the script's", "type Msg struct{ P *struct{ M Move } }\n\nfunc main() { _ = gob.NewEncoder(os.Stdout).Encode(Msg{}) }\n", "carries the interpreter's spelling of its fields' types"},
 		{"a type declared in a function", "func main() {\n\ttype Local struct{ N int }\n\t_ = gob.NewEncoder(os.Stdout).Encode(Local{})\n}\n", "gob's description of Local carries no type name"},
 		{"an interface encoded, with a named slice declared", "func main() { var v any = Move{}; _ = gob.NewEncoder(os.Stdout).Encode(v) }\n", "where the value encoded is an interface"},
+		{"NewEncoder as a value, a type with MarshalBinary", "type V struct{ N int }\n\nfunc (V) MarshalBinary() ([]byte, error) { return nil, nil }\n\nfunc main() { f := gob.NewEncoder; _ = f(os.Stdout).Encode(V{}) }\n", "main.go:32:20: under socklab"},
 		{"EncodeValue beside an Encode", "func main() {\n\te := gob.NewEncoder(os.Stdout)\n\t_ = e.Encode(Move{})\n\t_ = e.EncodeValue(reflect.ValueOf(1))\n}\n", "gob's description of Move carries no type name"},
 		{"io.MultiWriter", "func main() { c, _ := net.Dial(\"tcp\", \"x\"); _ = gob.NewEncoder(io.MultiWriter(c, os.Stdout)).Encode(Names{}) }\n", "main.go:28:64: under socklab"},
 		{"a named slice", "func main() { _ = gob.NewEncoder(os.Stdout).Encode(Names{\"a\"}) }\n", "gob's description of Names " + refused},
@@ -98,6 +100,21 @@ func TestGobMethods(t *testing.T) {
 				t.Errorf("refusals:\n%s\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestGobMethodStandIns checks that the script's types with one of gob's
+// methods that socklab stands in for are no more than its pool holds.
+func TestGobMethodStandIns(t *testing.T) {
+	src := "package main\n\nimport (\n\t\"encoding/gob\"\n\t\"io\"\n)\n\n"
+	body := "func main() {\n\tenc := gob.NewEncoder(io.Discard)\n"
+	for i := range 9 {
+		src += fmt.Sprintf("type T%d struct{ N int }\n\nfunc (T%d) MarshalBinary() ([]byte, error) { return nil, nil }\n\n", i, i)
+		body += fmt.Sprintf("\t_ = enc.Encode(T%d{})\n", i)
+	}
+	got := strings.Join(checkSource(t, src+body+"}\n"), "\n")
+	if strings.Count(got, "stand-in") != 1 || !strings.Contains(got, "main.go:54:17: socklab calls gob's MarshalBinary method through a compiled stand-in") {
+		t.Errorf("refusals:\n%s\nwant one, of the ninth type", got)
 	}
 }
 

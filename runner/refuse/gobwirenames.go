@@ -55,6 +55,16 @@ func (r *reporter) gobNamedType() (name, why string) {
 			if n.Path.Value == `"net/rpc"` {
 				unseen = true
 			}
+		case *ast.Ident:
+			// gob.NewEncoder as a value makes encoders the rewrite does not
+			// make with lift.GobNewEncoder.
+			if pn, ok := r.info.Uses[n].(*types.PkgName); ok && pn.Imported().Path() == "encoding/gob" && len(stack) > 0 {
+				if sel, ok := stack[len(stack)-1].(*ast.SelectorExpr); ok && sel.X == n && sel.Sel.Name == "NewEncoder" {
+					if _, called := parentCall(stack[:len(stack)-1], sel); !called {
+						unseen = true
+					}
+				}
+			}
 		}
 		return true
 	})
