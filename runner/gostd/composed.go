@@ -49,3 +49,17 @@ type writerReaderFrom struct {
 
 func (w writerReaderFrom) Write(p []byte) (int, error)         { return w.WWrite(p) }
 func (w writerReaderFrom) ReadFrom(r io.Reader) (int64, error) { return w.WReadFrom(r) }
+
+// stringerSelf is a fmt.Stringer of a type that the script declares,
+// which package rewrite gives a method socklabSelf returning the value
+// itself (lift.SelfMethod): the interpreter keeps in IValue what it takes
+// for the concrete value, which for a struct value is its last field that
+// is set, so lift asks the method for the struct, to print its type, to
+// assert it and to compare it as Go does.
+type stringerSelf struct {
+	IValue       any
+	WString      func() string
+	WsocklabSelf func() any
+}
+
+func (s stringerSelf) String() string { return s.WString() }

@@ -1,6 +1,7 @@
 package gostd
 
 import (
+	"fmt"
 	"go/constant"
 	"os/exec"
 	"path"
@@ -139,7 +140,7 @@ func sortedKeys(m map[string]reflect.Value) []string {
 // are the interpreter's, for every function it lists, and each composed
 // wrapper has the methods of the interpreter's.
 func TestMapTypesAsTheInterpreters(t *testing.T) {
-	ours := MapTypes()
+	ours := libraryMapTypes()
 	wrappers := map[string]reflect.Value{}
 	for key, m := range Symbols(nil) {
 		for name, v := range m {
@@ -195,5 +196,28 @@ func TestKey(t *testing.T) {
 		if got != want || ok != (want != "") {
 			t.Errorf("Key(%q) = %q, %v; want %q", path, got, ok, want)
 		}
+	}
+}
+
+// TestStringerSelf: a fmt.Stringer's wrapper is the interpreter's own but
+// for a value with the method socklabSelf, whose wrapper of socklab's own
+// has the fields of the interpreter's and that method's.
+func TestStringerSelf(t *testing.T) {
+	w := reflect.ValueOf((*_fmt_Stringer)(nil))
+	list := MapTypes()[w]
+	if len(list) != 1 {
+		t.Fatalf("fmt.Stringer's wrappers: %v, want one", list)
+	}
+	for _, f := range []string{"IValue", "WString", "WsocklabSelf"} {
+		if _, ok := list[0].FieldByName(f); !ok {
+			t.Errorf("%v has no field %s", list[0], f)
+		}
+	}
+	s := stringerSelf{IValue: 1, WString: func() string { return "one" }, WsocklabSelf: func() any { return 1 }}
+	if got := fmt.Sprint(s); got != "one" {
+		t.Errorf("fmt.Sprint of the wrapper = %q, want its String's", got)
+	}
+	if _, ok := libraryMapTypes()[w]; ok {
+		t.Errorf("the interpreter's table lists fmt.Stringer's wrapper")
 	}
 }

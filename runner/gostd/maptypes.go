@@ -16,7 +16,18 @@ import (
 // with those of its methods, or the function never sees them. For an
 // interface wrapper, it lists the wrappers of larger interfaces, largest
 // first, that a script's value may fit (see composed.go).
+//
+// A fmt.Stringer of a script's type with the method socklabSelf gets a
+// wrapper of socklab's own, which the interpreter's table lacks (see
+// stringerSelf).
 func MapTypes() map[reflect.Value][]reflect.Type {
+	m := libraryMapTypes()
+	m[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{reflect.TypeFor[stringerSelf]()}
+	return m
+}
+
+// libraryMapTypes is MapTypes as the interpreter's own table has it.
+func libraryMapTypes() map[reflect.Value][]reflect.Type {
 	printing := []reflect.Type{reflect.TypeFor[fmt.Formatter](), reflect.TypeFor[fmt.Stringer]()}
 	scanning := []reflect.Type{reflect.TypeFor[fmt.Scanner]()}
 	m := map[reflect.Value][]reflect.Type{}

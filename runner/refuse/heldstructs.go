@@ -1,6 +1,7 @@
 package refuse
 
 import (
+	"github.com/socklab/socklab/runner/rewrite"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -248,12 +249,27 @@ func (r *reporter) wrappedStructs() map[types.Type][]types.Type {
 		seen[t] = true
 		it := t.Underlying().(*types.Interface)
 		for _, s := range structs {
-			if types.Implements(s, it) {
+			if types.Implements(s, it) && !selfInStringer(r.pkg, t, s) {
 				lost[t] = append(lost[t], s)
 			}
 		}
 	}
 	return lost
+}
+
+// selfInStringer reports whether the interpreter's wrapper of a value of
+// s, a type of pkg, stored as t gives the value back: t is fmt.Stringer,
+// whose wrapper gostd picks for a value with the method lift.SelfMethod,
+// and s a type that pass errormethods gives the method with its name (of
+// the top level, not generic), so lift.Held takes s's value out of the
+// wrapper for assertions, comparisons and printing (runner/rewrite).
+func selfInStringer(pkg *types.Package, t, s types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "fmt" || n.Obj().Name() != "Stringer" {
+		return false
+	}
+	name, ok := rewrite.SelfTyped(nil, pkg, s)
+	return ok && name != ""
 }
 
 // flows hands stored each expression that n, a node of the package whose

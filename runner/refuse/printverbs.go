@@ -362,7 +362,8 @@ func (r *reporter) printedDifferently(t types.Type, v rewrite.Verb) *types.TypeN
 // than error (fmt.Stringer), if it declares one: the interpreter keeps a
 // value of it stored as t in a wrapper of its own that holds one of the
 // struct's fields, whose type %T and %#v name (gostd._fmt_Stringer). A
-// pointer, and an error's value, runner/rewrite finds in the wrapper
+// pointer, an error's value and a fmt.Stringer's that the wrapper gives
+// back (see selfInStringer), runner/rewrite finds in the wrapper
 // (lift.Printed); types of lift's pool are compiled.
 func (r *reporter) heldByField(t types.Type) *types.TypeName {
 	if !r.libraryInterface(t) || types.Identical(t, types.Universe.Lookup("error").Type()) {
@@ -375,7 +376,7 @@ func (r *reporter) heldByField(t types.Type) *types.TypeName {
 		if !ok || tn.IsAlias() || rewrite.Pooled(tn) {
 			continue
 		}
-		if st, ok := tn.Type().Underlying().(*types.Struct); ok && st.NumFields() > 0 && types.Implements(tn.Type(), it) {
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok && st.NumFields() > 0 && types.Implements(tn.Type(), it) && !selfInStringer(r.pkg, t, tn.Type()) {
 			return tn
 		}
 	}

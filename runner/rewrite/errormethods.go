@@ -82,12 +82,16 @@ func errorMethods(p *Package, f *ast.File, e *Editor) {
 // errorTypeMethods adds the own methods of the top-level type ts.
 func errorTypeMethods(p *Package, e *Editor, ts *ast.TypeSpec) {
 	tn, ok := p.Info.Defs[ts.Name].(*types.TypeName)
-	if !ok || types.IsInterface(tn.Type()) || !isError(tn.Type()) || Pooled(tn) {
+	if !ok || types.IsInterface(tn.Type()) || !hasSelfMethod(tn.Type()) || Pooled(tn) {
 		return // a type of lift's pool is compiled: the errors package sees its methods
 	}
-	for _, own := range []string{lift.UnwrapMethod, lift.UnwrapAllMethod, lift.IsMethod, lift.AsMethod, lift.SelfMethod} {
+	what, owns := "error type", []string{lift.UnwrapMethod, lift.UnwrapAllMethod, lift.IsMethod, lift.AsMethod, lift.SelfMethod}
+	if !isError(tn.Type()) {
+		what, owns = "type", []string{lift.SelfMethod}
+	}
+	for _, own := range owns {
 		if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, p.Types, own); obj != nil {
-			e.Refuse(obj.Pos(), "socklab gives the error type %s a method %s of its own, for the errors package to call: name this %s otherwise", tn.Name(), own, obj.Name())
+			e.Refuse(obj.Pos(), "socklab gives the %s %s a method %s of its own, for Go's library to call: name this %s otherwise", what, tn.Name(), own, obj.Name())
 			return
 		}
 	}
@@ -101,6 +105,9 @@ func errorTypeMethods(p *Package, e *Editor, ts *ast.TypeSpec) {
 	}
 	r := e.Name("r")
 	e.Append("func (" + r + " " + tn.Name() + params + ") " + lift.SelfMethod + "() any { return " + e.Import(lift.Package) + ".Self(" + strconv.Quote(SelfName(tn)) + ", " + r + ") }")
+	if !isError(tn.Type()) {
+		return // a Stringer: the method alone, for fmt.Stringer's wrapper
+	}
 	for _, m := range errorMethodList {
 		if !hasErrorMethod(p, types.NewPointer(tn.Type()), m) {
 			continue
@@ -179,6 +186,28 @@ func localErrorTypes(p *Package, e *Editor, f *ast.File) {
 		}
 		return true
 	})
+}
+
+// hasSelfMethod reports whether the values of t, a type of the script's
+// top level, get a method lift.SelfMethod: it or its pointer is an error,
+// whose wrappers of lift call it, or a fmt.Stringer, whose wrapper the
+// interpreter picks from gostd's for the method (see lift.Printed).
+func hasSelfMethod(t types.Type) bool {
+	return isError(t) || isStringer(t)
+}
+
+// isStringer reports whether t or *t has the method String() string.
+func isStringer(t types.Type) bool {
+	sel := types.NewMethodSet(types.NewPointer(t)).Lookup(nil, "String")
+	if sel == nil {
+		return false
+	}
+	sig := sel.Type().(*types.Signature)
+	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().(*types.Basic)
+	return ok && b.Kind() == types.String
 }
 
 // hasErrorMethod reports whether the method set of t has m, with m's

@@ -177,7 +177,7 @@ func SelfTyped(script []*types.Package, pkg *types.Package, t types.Type) (strin
 		star, t = "*", ptr.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || types.IsInterface(n) || n.Obj().Pkg() == nil || n.Obj().Parent() != n.Obj().Pkg().Scope() || !isError(n) || Pooled(n.Obj()) {
+	if !ok || types.IsInterface(n) || n.Obj().Pkg() == nil || n.Obj().Parent() != n.Obj().Pkg().Scope() || !hasSelfMethod(n) || Pooled(n.Obj()) {
 		return "", false // a type of lift's pool is compiled, and == compares it as Go does
 	}
 	if n.Obj().Pkg() != pkg && !slices.Contains(script, n.Obj().Pkg()) {

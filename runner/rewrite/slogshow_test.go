@@ -20,9 +20,9 @@ func TestSlogShows(t *testing.T) {
 		name, decls, body string
 		want, not         []string
 	}{
-		{"slog.Info", "", `slog.Info("hi", "peer", p)`, []string{`slog.Info("hi", "peer", _sl1.SlogShow(p, _slT`}, nil},
-		{"a pointer, a slice and a map", "", `l.Warn("hi", "ptr", &p, "s", []Peer{p}, "m", map[string]Peer{})`, []string{`_sl1.SlogShow(&p, _slT`, `_sl1.SlogShow([]Peer{p}, _slT`, `_sl1.SlogShow(map[string]Peer{}, _slT`}, nil},
-		{"With and Log", "", `l.With("peer", p).Log(nil, slog.LevelInfo, "hi", "p", p)`, []string{`l.With("peer", _sl1.SlogShow(p, `, `"p", _sl1.SlogShow(p, `}, nil},
+		{"slog.Info", "", `slog.Info("hi", "peer", p)`, []string{`slog.Info("hi", "peer", _sl2.SlogShow(p, _slT`}, nil},
+		{"a pointer, a slice and a map", "", `l.Warn("hi", "ptr", &p, "s", []Peer{p}, "m", map[string]Peer{})`, []string{`_sl2.SlogShow(&p, _slT`, `_sl2.SlogShow([]Peer{p}, _slT`, `_sl2.SlogShow(map[string]Peer{}, _slT`}, nil},
+		{"With and Log", "", `l.With("peer", p).Log(nil, slog.LevelInfo, "hi", "p", p)`, []string{`l.With("peer", _sl2.SlogShow(p, `, `"p", _sl2.SlogShow(p, `}, nil},
 		{"exported fields", "", `slog.Info("hi", "pub", Pub{}, "n", 1)`, nil, []string{show}},
 		{"a String method", "", `slog.Info("hi", "n", Named{})`, nil, []string{show}},
 		{"a float encoding/json encodes", "", `slog.Info("hi", "r", Rate{})`, nil, []string{show}},

@@ -32,7 +32,7 @@ func TestTupleIfaceWhere(t *testing.T) {
 		{
 			name: "an element and a field, with neither side calling, assigned one by one",
 			body: "var s [2]any\n\tvar t struct{ v any }\n\ts[0], t.v = t.v, nil\n\t_ = s",
-			want: []string{"{ var _v1 any = /*line :14:14*/t.v; var _v2 any = /*line :14:19*/nil; /*line :14:2*/s[0] = _v1; /*line :14:8*/t.v = _v2 }/*line :14:22*/"},
+			want: []string{"{ var _v3 any = /*line :14:14*/t.v; var _v4 any = /*line :14:19*/nil; /*line :14:2*/s[0] = _v3; /*line :14:8*/t.v = _v4 }/*line :14:22*/"},
 			not:  []string{"func() ("},
 		},
 		{
