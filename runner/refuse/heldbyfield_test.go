@@ -8,14 +8,17 @@ import (
 // TestTypeOfLibraryInterface: %T and %#v of an interface of Go's library
 // other than error are refused where a struct of the script implements it
 // with value receivers (the interpreter's wrapper holds a field of it);
-// not with a pointer receiver, an error, %v, or a type of lift's pool.
+// not with a pointer receiver, an error, a fmt.Stringer (whose wrapper
+// gives the value back), %v, or a type of lift's pool.
 func TestTypeOfLibraryInterface(t *testing.T) {
-	const v = "type V struct{ N int }\n\nfunc (v V) String() string { return \"v\" }\n\n"
+	const v = "type V struct{ N int }\n\nfunc (v V) GoString() string { return \"v\" }\n\n"
+	const s = "type S struct{ N int }\n\nfunc (s S) String() string { return \"s\" }\n\n"
 	const p = "type P struct{ N int }\n\nfunc (p *P) String() string { return \"p\" }\n\n"
 	tests := []struct{ name, body, want string }{
-		{"%T of a fmt.Stringer", v + "func main() {\n\tvar s fmt.Stringer = V{1}\n\tfmt.Printf(\"%T\\n\", s)\n}", "main.go:21:21: %T of a fmt.Stringer that may hold a V names the interpreter's wrapper"},
-		{"%#v of a fmt.Stringer", v + "func main() {\n\tvar s fmt.Stringer = V{1}\n\tfmt.Printf(\"%#v\\n\", s)\n}", "main.go:21:22: %#v of a fmt.Stringer that may hold a V"},
-		{"no refusal: %v", v + "func main() {\n\tvar s fmt.Stringer = V{1}\n\tfmt.Printf(\"%v\\n\", s)\n}", ""},
+		{"%T of a fmt.GoStringer", v + "func main() {\n\tvar s fmt.GoStringer = V{1}\n\tfmt.Printf(\"%T\\n\", s)\n}", "main.go:21:21: %T of a fmt.GoStringer that may hold a V names the interpreter's wrapper"},
+		{"%#v of a fmt.GoStringer", v + "func main() {\n\tvar s fmt.GoStringer = V{1}\n\tfmt.Printf(\"%#v\\n\", s)\n}", "main.go:21:22: %#v of a fmt.GoStringer that may hold a V"},
+		{"no refusal: %v", v + "func main() {\n\tvar s fmt.GoStringer = V{1}\n\tfmt.Printf(\"%v\\n\", s)\n}", ""},
+		{"no refusal: %T and %#v of a fmt.Stringer, whose wrapper gives the value back", s + "func main() {\n\tvar s fmt.Stringer = S{1}\n\tfmt.Printf(\"%T %#v\\n\", s, s)\n}", ""},
 		{"no refusal: a pointer receiver", p + "func main() {\n\tvar s fmt.Stringer = &P{1}\n\tfmt.Printf(\"%T\\n\", s)\n}", ""},
 		{"no refusal: an error", "type E struct{ N int }\n\nfunc (e E) Error() string { return \"e\" }\n\nfunc main() {\n\tvar err error = E{1}\n\tfmt.Printf(\"%T\\n\", err)\n}", ""},
 		{"no refusal: a type of lift's pool", "type K int\n\nfunc (k K) String() string { return \"k\" }\n\nfunc main() {\n\tvar s fmt.Stringer = K(1)\n\tfmt.Printf(\"%T\\n\", s)\n}", ""},
