@@ -1,6 +1,7 @@
 package lift
 
 import (
+	"fmt"
 	"io"
 	"testing"
 )
@@ -64,5 +65,45 @@ func TestPrinted(t *testing.T) {
 	w := stringerWrapper{IValue: 3}
 	if got, ok := Printed(w).(stringerWrapper); !ok || got.IValue != 3 {
 		t.Errorf("Printed = %#v, want the wrapper", Printed(w))
+	}
+}
+
+// selfStringerWrapper stands for gostd's wrapper of a fmt.Stringer whose
+// type has the SelfMethod.
+type selfStringerWrapper struct {
+	IValue       any
+	WString      func() string
+	WsocklabSelf func() any
+}
+
+// TestSelfNamed: SelfNamed gives what a wrapper holds where its
+// SelfMethod names the type asked for (its pointer, for a wrapper of a
+// pointer), and nil otherwise.
+func TestSelfNamed(t *testing.T) {
+	path := []int{1, 2}
+	p := &code{N: 3}
+	bare := selfStringerWrapper{IValue: path, WsocklabSelf: func() any { return Self("main.Path", path) }}
+	ptr := selfStringerWrapper{IValue: p, WsocklabSelf: func() any { return Self("main.Code", *p) }}
+	tests := []struct {
+		name string
+		v    any
+		ask  string
+		want any
+	}{
+		{"the type its method names", bare, "main.Path", path},
+		{"another type of the same form", bare, "main.Other", nil},
+		{"a pointer", ptr, "*main.Code", p},
+		{"a pointer's value type", ptr, "main.Code", nil},
+		{"a wrapper without the method", stringerWrapper{IValue: path}, "main.Path", nil},
+		{"a bare value", path, "main.Path", nil},
+		{"nil", nil, "main.Path", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := SelfNamed(tt.v, tt.ask)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) || (got == nil) != (tt.want == nil) {
+				t.Errorf("SelfNamed(%s) = %#v, want %#v", tt.ask, got, tt.want)
+			}
+		})
 	}
 }

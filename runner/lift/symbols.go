@@ -49,6 +49,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Equal":           reflect.ValueOf(Equal),
 		"Held":            reflect.ValueOf(Held),
 		"Printed":         reflect.ValueOf(Printed),
+		"SelfNamed":       reflect.ValueOf(SelfNamed),
 		"Key":             reflect.ValueOf(Key),
 		"ErrorsIs":        reflect.ValueOf(ErrorsIs),
 		"Self":            reflect.ValueOf(Self),

@@ -23,3 +23,18 @@ func nilWrapper(v reflect.Value) bool {
 	n := v.FieldByName("node")
 	return n.IsValid() && n.Kind() == reflect.Pointer && n.IsNil()
 }
+
+// SelfNamed returns what x holds, taken out of the wrappers, where a wrapper's
+// SelfMethod names its type name ("main.Path", "*main.Path"), and nil
+// otherwise. The interpreter keeps a value of a type with the runtime form
+// of another (type Path []Point beside a []Point) bare in a wrapper of an
+// interface of Go's library (a fmt.Stringer), which Wrapped does not
+// tell: package rewrite's printing asks such a wrapper for the type by
+// the name its method gives.
+func SelfNamed(x any, name string) any {
+	v, n := unwrapped(reflect.ValueOf(x))
+	if n != name || !v.IsValid() {
+		return nil
+	}
+	return v.Interface()
+}

@@ -264,8 +264,7 @@ func (r *reporter) wrappedStructs() map[types.Type][]types.Type {
 // the top level, not generic), so lift.Held takes s's value out of the
 // wrapper for assertions, comparisons and printing (runner/rewrite).
 func selfInStringer(pkg *types.Package, t, s types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "fmt" || n.Obj().Name() != "Stringer" {
+	if !rewrite.IsFmtStringer(t) {
 		return false
 	}
 	name, ok := rewrite.SelfTyped(nil, pkg, s)

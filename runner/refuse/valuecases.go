@@ -12,14 +12,16 @@ import (
 // the struct's fields instead of the struct, so the case never matches
 // and the assertion never finds it, where Go does. A pointer to the type
 // is matched (runner/rewrite writes such a switch with comma-ok
-// assertions); a struct without fields is kept whole.
+// assertions); a struct without fields is kept whole; a fmt.Stringer's
+// wrapper gives the struct back (see selfInStringer), which
+// runner/rewrite asserts (pass heldassert).
 func structValueCases(r *reporter) {
 	check := func(x, typ ast.Expr, what string) {
 		operand, t := r.typeOf(x), r.typeOf(typ)
 		if operand == nil || t == nil || !r.libraryInterface(operand) || !r.declared(t) {
 			return
 		}
-		if s, ok := t.Underlying().(*types.Struct); !ok || s.NumFields() == 0 {
+		if s, ok := t.Underlying().(*types.Struct); !ok || s.NumFields() == 0 || selfInStringer(r.pkg, operand, t) {
 			return
 		}
 		name, iface := r.typeString(t), r.typeString(operand)

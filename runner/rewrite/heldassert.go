@@ -8,7 +8,8 @@ import (
 )
 
 // A value of an error type of the script, or a pointer to one, stored as
-// an error and then as an empty interface (var a any = err, an []any or a
+// an error and then as an empty interface (or a Stringer's, stored as
+// fmt.Stringer, and asserted from either) (var a any = err, an []any or a
 // chan any of errors), stays in the wrapper that the error was kept in,
 // which the interpreter's assertion to the type never finds:
 // a.(*ParseError) and a.(ValErr) failed, where Go finds the value. This
@@ -40,14 +41,26 @@ func heldAsserts(p *Package, f *ast.File, e *Editor) {
 }
 
 // heldCase reports whether asserting a value of type x to type t asks
-// lift.Held: x is an empty interface and t an error type of the script's
-// top level or a pointer to one.
+// lift.Held: x is an empty interface and t a type of the script's top
+// level with a method lift.SelfMethod (an error type or a Stringer; see
+// SelfTyped) or a pointer to one; or x is fmt.Stringer, whose wrapper
+// gostd picks for such a value of a type that is not generic, holding
+// one of a struct's fields where the method gives the struct back.
 func heldCase(p *Package, x, t types.Type) bool {
-	if x == nil || t == nil || !isEmptyInterface(x) || isTypeParam(x) {
+	if x == nil || t == nil || isTypeParam(x) {
 		return false
 	}
-	_, ok := SelfTyped(p.Script, p.Types, t)
-	return ok
+	name, ok := SelfTyped(p.Script, p.Types, t)
+	if IsFmtStringer(x) {
+		return ok && name != ""
+	}
+	return ok && isEmptyInterface(x)
+}
+
+// IsFmtStringer reports whether t is fmt.Stringer.
+func IsFmtStringer(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer"
 }
 
 // heldOpen is what opens the operand of an assertion that asks lift.Held:

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/socklab/socklab/runner/lift"
@@ -201,6 +202,7 @@ func (s *shower) typeFunc(it *types.Interface) string {
 		}
 		if c.Wrapped {
 			wrapped = append(wrapped, ask("x"))
+			cases = append(cases, s.namedAsk(c.Type, ask)...)
 		} else {
 			cases = append(cases, ask("h"))
 		}
@@ -263,7 +265,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	s.anyFuncs[key] = fn // before the descriptions, which may ask for it
 	pkg := s.e.Import(lift.Package)
 	cases := hidden
-	var wrapped []string
+	var wrapped, named []string
 	for _, c := range asked {
 		desc, ok := s.desc(c.Type)
 		if !ok {
@@ -275,21 +277,38 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 		}
 		if c.Wrapped {
 			wrapped = append(wrapped, ask("x"))
+			named = append(named, s.namedAsk(c.Type, ask)...)
 		} else {
 			cases = append(cases, ask("h"))
 		}
 	}
 	if len(wrapped) > 0 {
 		// Asked for only in the interpreter's wrapper, where the value of
-		// another type of the same runtime form is not.
+		// another type of the same runtime form is not, or by the name
+		// its SelfMethod gives in a wrapper of Go's library.
+		cases = append(cases, named...)
 		cases = append(cases, "if "+pkg+".Wrapped(x) { "+strings.Join(wrapped, "; ")+" }")
 	}
 	held := ""
-	if len(cases) > len(hidden)+min(len(wrapped), 1) {
+	if len(cases) > len(hidden)+len(named)+min(len(wrapped), 1) {
 		held = "h := " + pkg + ".Printed(x); "
 	}
 	s.e.Append("func " + fn + "(x any) any { " + held + strings.Join(cases, "; ") + "; return x }")
 	return fn
+}
+
+// namedAsk returns ask's comma-ok assertion to t, which printing asks
+// only in the interpreter's wrapper (see AnyCase.Wrapped), of what
+// lift.SelfNamed takes out of a wrapper whose SelfMethod names t: a
+// wrapper of Go's library (a fmt.Stringer) keeps a value of t bare,
+// without the interpreter's wrapper. None where t's values have no method
+// of that name (see SelfTyped).
+func (s *shower) namedAsk(t types.Type, ask func(x string) string) []string {
+	name, ok := SelfTyped(s.p.Script, s.p.Types, t)
+	if !ok || name == "" {
+		return nil
+	}
+	return []string{ask(s.e.Import(lift.Package) + ".SelfNamed(x, " + strconv.Quote(name) + ")")}
 }
 
 // spread hands each element of a, a slice spread into the operands of

@@ -166,3 +166,16 @@ func TestPrintedInterfacesOtherPackages(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintedLookalikeByName: a type that printing asks for only in the
+// interpreter's wrapper (type Path []V beside a []V) is asked for by the
+// name its lift.SelfMethod gives too, in a wrapper of Go's library (a
+// fmt.Stringer), for %T and %v; a type without the method is not.
+func TestPrintedLookalikeByName(t *testing.T) {
+	const src = "package main\n\nimport \"fmt\"\n\ntype V struct{ N int }\n\ntype Path []V\n\nfunc (p Path) String() string { return \"p\" }\n\ntype Q struct{ N int }\n\nfunc (q *Q) M() {}\n\nfunc main() {\n\tvar s fmt.Stringer = Path{}\n\tvar x any = Q{}\n\tfmt.Printf(\"%T %v %v\\n\", s, s, x)\n\tfmt.Println([]V{}, struct{ N int }{})\n}\n"
+	liftHolds(t, src, []string{
+		`if v, ok := _sl2.SelfNamed(x, "main.Path").(Path); ok { return _sl2.TypeName(v, `,
+		`if v, ok := _sl2.SelfNamed(x, "main.Path").(Path); ok { return _sl2.Show(v, `,
+		`if _sl2.Wrapped(x) { if v, ok := x.(Path); ok {`,
+	}, []string{`SelfNamed(x, "main.Q")`})
+}

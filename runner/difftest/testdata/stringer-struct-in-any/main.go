@@ -1,4 +1,4 @@
-// difftest: refused the interpreter keeps a struct stored as fmt.Stringer in a wrapper that holds one of its fields, which stays in the empty interface
+// difftest: same
 // A struct with a value String method, stored as fmt.Stringer and then
 // as an empty interface, asserted back to its type and compared: the
 // interpreter's wrapper holds a field of the struct, not the struct.
