@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 )
@@ -11,8 +12,8 @@ import (
 // literal of its fields), and tells a Names in an any from a []string
 // only as the value it keeps there in its wrapper (see ShownThroughAny:
 // printing asks for it only in the wrapper, lift.Wrapped). In three places
-// it stores the value bare instead, so that fmt prints it as the other
-// type ([a b] where Go calls String) and %T names the other type:
+// it stores the value bare instead, so that fmt printed it as the other
+// type ([a b] where Go calls String) and %T named the other type:
 //
 //   - a function's result of an empty interface type (return Names{...});
 //   - a conversion to an empty interface (any(n));
@@ -20,13 +21,19 @@ import (
 //     type (v = Names{...}, var v any = Names{...}), where it builds the
 //     value in the variable itself.
 //
-// Keeping it in the wrapper there would change what compiled code
-// (encoding/json, ==, a map's keys) sees of a value that works today, so
-// this pass refuses these places instead, where a package of the script
-// prints a value of an interface that such a type implements (or one
-// that holds such interfaces: an []any). Sent on a channel, passed to a
-// function of the script, stored from a variable or into a field or an
-// element, the value stays in its wrapper and prints as Go prints it.
+// Passed to a function of the script, the value goes into its wrapper, as
+// it does sent on a channel, stored from a variable or into a field or an
+// element, and prints as Go prints it. So this pass hands the value there
+// to a function of the file's own that returns it as it is, declared once
+// after the file's last line, where a package of the script prints a
+// value of an interface that such a type implements (or one that holds
+// such interfaces: an []any); elsewhere nothing prints it, and what
+// compiled code sees of it (encoding/json, ==, a map's keys) stays as it
+// is:
+//
+//	return Names{"ann"}   =>   return _slKeep1(/*line :9:9*/Names{"ann"})/*line :9:21*/
+//	...
+//	func _slKeep1(v any) any { return v }
 func init() { register(Pass{Name: "anydrop", Run: anyDrops}) }
 
 func anyDrops(p *Package, f *ast.File, e *Editor) {
@@ -62,10 +69,15 @@ func anyDrops(p *Package, f *ast.File, e *Editor) {
 		}
 		return nil
 	}
-	refuse := func(x ast.Expr, t types.Type, where, instead string) {
-		name, other := types.TypeString(t, qualifier(p.Types)), lookalikeSpelling(t, p.Types)
-		e.Refuse(x.Pos(), "the interpreter makes %s one type with %s at run time, and keeps a value of %s %s without the wrapper by which fmt tells them apart, so it would print it as a %s (and %%T would name %s): %s",
-			name, other, name, where, other, other, instead)
+	keepFn := ""
+	keep := func(x ast.Expr) {
+		if keepFn == "" {
+			keepFn = e.Name("slKeep")
+			e.Append("func " + keepFn + "(v any) any { return v }")
+		}
+		start, end := p.Fset.Position(x.Pos()), p.Fset.Position(x.End())
+		e.InsertLast(x.Pos(), fmt.Sprintf("%s(/*line :%d:%d*/", keepFn, start.Line, start.Column))
+		e.InsertFirst(x.End(), fmt.Sprintf(")/*line :%d:%d*/", end.Line, end.Column))
 	}
 	var walk func(n ast.Node, results *types.Tuple)
 	walk = func(n ast.Node, results *types.Tuple) {
@@ -81,22 +93,22 @@ func anyDrops(p *Package, f *ast.File, e *Editor) {
 					return true
 				}
 				for i, r := range n.Results {
-					if t := dropped(r, results.At(i).Type()); t != nil {
-						refuse(r, t, "returned as an any", "give the function the result type "+types.TypeString(t, qualifier(p.Types))+", or send the value on a channel or pass it to the function that prints it")
+					if dropped(r, results.At(i).Type()) != nil {
+						keep(r)
 					}
 				}
 			case *ast.CallExpr:
 				if tv, ok := p.Info.Types[n.Fun]; ok && tv.IsType() && len(n.Args) == 1 {
-					if t := dropped(n.Args[0], tv.Type); t != nil {
-						refuse(n.Args[0], t, "converted to an any", "assign a variable of its type to a variable of type any instead (var v any = x)")
+					if dropped(n.Args[0], tv.Type) != nil {
+						keep(n.Args[0])
 					}
 				}
 			case *ast.AssignStmt:
 				if len(n.Lhs) == 1 && len(n.Rhs) == 1 {
 					if _, lit := n.Rhs[0].(*ast.CompositeLit); lit {
 						if _, ident := n.Lhs[0].(*ast.Ident); ident {
-							if t := dropped(n.Rhs[0], p.Info.TypeOf(n.Lhs[0])); t != nil {
-								refuse(n.Rhs[0], t, "built by a composite literal in a variable of type any", "assign the literal to a variable of its own type first, and that variable to the any")
+							if dropped(n.Rhs[0], p.Info.TypeOf(n.Lhs[0])) != nil {
+								keep(n.Rhs[0])
 							}
 						}
 					}
@@ -104,8 +116,8 @@ func anyDrops(p *Package, f *ast.File, e *Editor) {
 			case *ast.ValueSpec:
 				if len(n.Names) == 1 && len(n.Values) == 1 && n.Type != nil {
 					if _, lit := n.Values[0].(*ast.CompositeLit); lit {
-						if t := dropped(n.Values[0], p.Info.TypeOf(n.Type)); t != nil {
-							refuse(n.Values[0], t, "built by a composite literal in a variable of type any", "assign the literal to a variable of its own type first, and that variable to the any")
+						if dropped(n.Values[0], p.Info.TypeOf(n.Type)) != nil {
+							keep(n.Values[0])
 						}
 					}
 				}
@@ -168,15 +180,6 @@ func printedAs(printed []types.Type, t types.Type) bool {
 		}
 	}
 	return false
-}
-
-// lookalikeSpelling spells the type that the interpreter makes t, a
-// defined type or a pointer to one, one with: its underlying type.
-func lookalikeSpelling(t types.Type, pkg *types.Package) string {
-	if p, ok := t.(*types.Pointer); ok {
-		return "*" + types.TypeString(p.Elem().Underlying(), qualifier(pkg))
-	}
-	return types.TypeString(t.Underlying(), qualifier(pkg))
 }
 
 // qualifier spells a type of another package than pkg by the package's

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter keeps a Names returned as an any without the wrapper by which fmt tells it from a []string
+// difftest: same
 package main
 
 import (
