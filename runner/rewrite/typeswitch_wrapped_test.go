@@ -22,7 +22,9 @@ func TestWrappedCaseSwitch(t *testing.T) {
 			[]string{":= (<-c);", ".(P); return ok }() || _ts", ".(int); return ok }():"}, []string{".(type)"}},
 		{"no such case", head + "func main() {\n\tvar v any = T{1}\n\tswitch e := v.(type) {\n\tcase T, int:\n\t\tfmt.Println(e)\n\t}\n}\n",
 			[]string{"switch e := v.(type) {"}, []string{"func() bool"}},
-		{"on a Stringer", head + "func main() {\n\tvar v fmt.Stringer = J{}\n\tswitch e := v.(type) {\n\tcase J:\n\t\tfmt.Println(e.N)\n\t}\n}\n",
+		{"on a Stringer, whose wrapper gives the value back", head + "func main() {\n\tvar v fmt.Stringer = J{}\n\tswitch e := v.(type) {\n\tcase J:\n\t\tfmt.Println(e.N)\n\t}\n}\n",
+			[]string{"func() bool { _, ok := _sl2.Held(v).(J); return ok }():", "e := _sl2.Held(v).(J);"}, []string{".(type)"}},
+		{"on another interface of Go's library", head + "type W struct{ N string }\n\nfunc (W) GoString() string { return \"\" }\n\nfunc main() {\n\tvar v fmt.GoStringer = W{}\n\tswitch e := v.(type) {\n\tcase W:\n\t\tfmt.Println(e.N)\n\t}\n}\n",
 			[]string{"switch e := v.(type) {"}, []string{"func() bool"}},
 	}
 	for _, tt := range tests {
