@@ -22,9 +22,9 @@ type Mode uint8
 func (m Mode) String() string { return [...]string{"off", "on"}[m] }
 func (m *Mode) Toggle()       { *m = 1 - *m }
 
-func team() any     { return Names{"ann", "bob"} }
-func plain() any    { return []string{"x", "y"} }
-func mode() any     { m := Mode(0); m.Toggle(); return m }
+func team() any          { return Names{"ann", "bob"} }
+func plain() any         { return []string{"x", "y"} }
+func mode() any          { m := Mode(0); m.Toggle(); return m }
 func both() (any, error) { return Names{"cy", "di"}, nil }
 
 func main() {
