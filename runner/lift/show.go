@@ -102,6 +102,24 @@ func splitNames(s string) []string {
 // t describes.
 func Show(x any, t *Type) any { return shown{reflect.ValueOf(x), t} }
 
+// ShowAt returns a value that fmt prints as Go prints *p, whose type t
+// describes, read when fmt prints it: Go reads a variable that a call
+// prints after the calls among the call's other arguments
+// (fmt.Println(c, c.Set(2)) prints c as Set left it), and Show's own
+// call would read it before them.
+func ShowAt(p any, t *Type) any { return shownAt{reflect.ValueOf(p), t} }
+
+// shownAt is a pointer to a value with its Type, read when fmt prints it.
+type shownAt struct {
+	p reflect.Value
+	t *Type
+}
+
+// Format prints what s points to as fmt would print it under Go.
+func (s shownAt) Format(f fmt.State, verb rune) {
+	shown{reflect.ValueOf(s.p.Elem().Interface()), s.t}.Format(f, verb)
+}
+
 // ShowString returns x, of a static type whose kind is string, as fmt's %v
 // prints it: fmt.Print puts no space next to a string operand, so a value
 // that is one must reach it as a string.

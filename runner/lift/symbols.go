@@ -11,6 +11,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"SyscallConn":     reflect.ValueOf(SyscallConn),
 		"Show":            reflect.ValueOf(Show),
 		"ShowString":      reflect.ValueOf(ShowString),
+		"ShowAt":          reflect.ValueOf(ShowAt),
 		"TypeName":        reflect.ValueOf(TypeName),
 		"NewType":         reflect.ValueOf(NewType),
 		"Define":          reflect.ValueOf(Define),

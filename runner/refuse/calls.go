@@ -317,39 +317,6 @@ func (r *reporter) marshalMethod(t types.Type) string {
 	return found
 }
 
-// errorsJoin refuses errors.Join of single errors where the script
-// declares an error type whose Error method has a value receiver: the
-// interpreter cannot hand such a value to errors.Join from a variable of
-// type error (reflect: cannot use struct as type error).
-func errorsJoin(r *reporter) {
-	var valueErr types.Type
-	scope := r.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		ms := types.NewMethodSet(tn.Type())
-		for i := range ms.Len() {
-			if ms.At(i).Obj().Name() == "Error" {
-				valueErr = tn.Type()
-			}
-		}
-	}
-	if valueErr == nil {
-		return
-	}
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || r.calleeName(call) != "errors.Join" || call.Ellipsis.IsValid() || len(call.Args) == 0 {
-			return true
-		}
-		name := types.TypeString(valueErr, types.RelativeTo(r.pkg))
-		r.refuse(call.Pos(), "errors.Join cannot take an error of type %s (a value, not a pointer) in the interpreter: give %s's Error method a pointer receiver and use &%s{...}", name, name, name)
-		return true
-	})
-}
-
 // heldInterface returns the name of an interface type with methods that t
 // is or is made of, where the script declares a type that implements it
 // (its pointer too), or "". The interpreter hands compiled code such a

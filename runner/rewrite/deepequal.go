@@ -21,7 +21,8 @@ import (
 // Out of its wrapper, a value has the interpreter's runtime type, which
 // it shares with any other type of the same runtime form (RuntimeForm:
 // type Table map[string]int with methods is map[string]int): where the
-// package has such a pair, the call is refused.
+// package has such a pair, the call is refused, but for two operands of
+// one static type that holds no interface.
 func init() { register(Pass{Name: "deepequal", Run: deepEquals}) }
 
 func deepEquals(p *Package, f *ast.File, e *Editor) {
@@ -43,7 +44,8 @@ func deepEquals(p *Package, f *ast.File, e *Editor) {
 		if wraps == 0 {
 			return true
 		}
-		if w, other, ok := wrappedLookalike(p); ok {
+		a, b := p.Info.TypeOf(call.Args[0]), p.Info.TypeOf(call.Args[1])
+		if w, other, ok := wrappedLookalike(p); ok && !sameTypeNoInterface(a, b) {
 			e.Refuse(call.Pos(), "the interpreter makes %s one type with %s at run time, so socklab cannot tell their values apart in reflect.DeepEqual (where an interface holds a %s, it hands it over in a wrapper of its own, never deeply equal to another): compare them yourself, element by element or field by field, or give %s a form of its own (a struct type with a field of its own)", w, other, w, w)
 			return true
 		}
@@ -51,6 +53,14 @@ func deepEquals(p *Package, f *ast.File, e *Editor) {
 		e.Replace(sel.Pos(), sel.End(), e.Import(lift.Package)+".DeepEqual")
 		return true
 	})
+}
+
+// sameTypeNoInterface reports whether a and b are one type that holds no
+// interface (got and want of []Player, beside a type League []Player):
+// neither value can be another type of the same runtime form, nor hold a
+// value in the interpreter's wrapper, so DeepEqual answers as Go's does.
+func sameTypeNoInterface(a, b types.Type) bool {
+	return a != nil && b != nil && types.Identical(a, b) && !holdsInterface(a)
 }
 
 // wrappedLookalike returns a type of the package with methods whose

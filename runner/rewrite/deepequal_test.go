@@ -23,6 +23,8 @@ func TestDeepEqualEdits(t *testing.T) {
 			[]string{"reflect.DeepEqual([]any{Point{}}, []any{Point{}})"}, []string{"lift"}},
 		{"a function value", head + point + "func main() { eq := reflect.DeepEqual; _ = eq(1, 2) }\n",
 			[]string{"eq := reflect.DeepEqual"}, nil},
+		{"a slice beside a type of its form, compared with one of its own type", head + "type P struct{ N int }\n\ntype L []P\n\nfunc (l L) Len() int { return len(l) }\n\nfunc main() {\n\tgot, want := []P{{1}}, []P{{1}}\n\t_ = reflect.DeepEqual(got, want)\n\t_ = L{}\n}\n",
+			[]string{".DeepEqual(got, want)"}, []string{"reflect.DeepEqual"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) { liftHolds(t, tt.src, tt.want, tt.not) })
 	}
@@ -35,6 +37,8 @@ func TestDeepEqualRefused(t *testing.T) {
 	for _, tt := range []struct{ name, src, want string }{
 		{"a map type and a map", head + "type Set map[string]bool\n\nfunc (s Set) Has(k string) bool { return s[k] }\n\nfunc main() { _ = reflect.DeepEqual(any(Set{}), map[string]bool{}) }\n",
 			"main.go:9:19: the interpreter makes Set one type with map[string]bool at run time"},
+		{"a slice type and a slice, of two static types", head + "type L []int\n\nfunc (l L) Len() int { return len(l) }\n\nfunc main() { _ = reflect.DeepEqual(L{}, []int{}) }\n",
+			"the interpreter makes L one type with []int at run time"},
 		{"a struct type and a struct literal", head + "type P struct{ X int }\n\nfunc (p P) Len() int { return p.X }\n\nvar q = struct{ X int }{1}\n\nfunc main() { _ = reflect.DeepEqual(any(P{}), any(q)) }\n",
 			"the interpreter makes P one type with struct{X int} at run time"},
 	} {

@@ -51,7 +51,7 @@ func TestDeferFrameWhere(t *testing.T) {
 		},
 		{
 			name: "a literal's own defers",
-			body: "func main() {\n\tgo func() {\n\t\tdefer done()\n\t\tdefer done()\n\t}()\n\tdefer done()\n}\n\nfunc done() {}",
+			body: "func done() {}\n\nfunc main() {\n\tgo func() {\n\t\tdefer done()\n\t\tdefer done()\n\t}()\n\tdefer done()\n}",
 			want: []string{"go func() { _defers1 := ", "defer _defers1.Func(done)()"},
 			not:  []string{"main() { _defers"},
 		},

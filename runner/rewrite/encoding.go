@@ -209,7 +209,7 @@ func simpleTarget(e ast.Expr) bool {
 // struct type the script declares (the interpreter's type does not embed),
 // or an atomic.Pointer, whose type the rewrite declares.
 func (s *shower) unexported(t types.Type) bool {
-	return Involves(t, func(t types.Type) bool {
+	return hiddenFields(t) || Involves(t, func(t types.Type) bool {
 		if !s.declared(t) && !isAtomicPointer(t) {
 			return false
 		}

@@ -22,7 +22,9 @@ import (
 //
 // It takes a top-level function of the file (an instance of a generic one
 // too) and a method value of a type the script declares, used as a value
-// and not called, inside a function literal, where the function is
+// and not called, or called by a defer statement (whose deferred call did
+// nothing: defer closeFile(f) => defer func(_fn1 func(*os.File))
+// func(*os.File) { return _fn1 }(closeFile)(f)), inside a function literal, where the function is
 // declared at or after the start of the declaration that holds the
 // literal, or in another file. A value that := or var gives a variable of
 // its own type is left to pass declfuncs, which hands it on the same way. Method
@@ -48,7 +50,8 @@ func pendingFuncs(p *Package, f *ast.File, e *Editor) {
 		if p.Fset.File(fn.Pos()) == file && fn.Pos() < decl.Pos() {
 			return false
 		}
-		if !handedOn(x, stack) {
+		deferred := deferredCallee(x, stack)
+		if !deferred && !handedOn(x, stack) {
 			return false
 		}
 		typ, ok := typeName(p, f, p.Info.TypeOf(x), false)
@@ -60,7 +63,13 @@ func pendingFuncs(p *Package, f *ast.File, e *Editor) {
 			return false
 		}
 		name := e.Name("fn")
-		e.Insert(x.Pos(), "func("+name+" "+typ+") "+typ+" { return "+name+" }("+directive(p, x.Pos()))
+		open := "func(" + name + " " + typ + ") " + typ + " { return " + name + " }(" + directive(p, x.Pos())
+		if deferred {
+			// Inside what pass deferframe wraps the deferred function in.
+			e.InsertLast(x.Pos(), open)
+		} else {
+			e.Insert(x.Pos(), open)
+		}
 		e.InsertFirst(x.End(), ")"+directive(p, x.End()))
 		return false
 	})
@@ -133,6 +142,25 @@ func handedOn(x ast.Expr, stack []ast.Node) bool {
 		return parent.Type != nil
 	}
 	return true
+}
+
+// deferredCallee reports whether x, on top of stack, is the function that
+// a defer statement calls (defer closeFile(f), defer c.close()): the
+// interpreter takes the function's value at the defer statement, and the
+// deferred call of one without code yet did nothing.
+func deferredCallee(x ast.Expr, stack []ast.Node) bool {
+	for i := len(stack) - 1; i > 0; i-- {
+		if _, ok := stack[i].(*ast.ParenExpr); ok {
+			continue
+		}
+		call, ok := stack[i].(*ast.CallExpr)
+		if !ok || ast.Unparen(call.Fun) != x {
+			return false
+		}
+		d, ok := stack[i-1].(*ast.DeferStmt)
+		return ok && d.Call == call
+	}
+	return false
 }
 
 // replaced reports whether an edit made so far replaces the whole text

@@ -73,6 +73,21 @@ func TestPendingFuncWhere(t *testing.T) {
 			not:  []string{"_fn4"},
 		},
 		{
+			name: "deferred in a literal",
+			body: "type T struct{ n int }\n\nfunc main() {\n\tt := &T{}\n\tfunc() {\n\t\tdefer closeIt(1)\n\t}()\n\tfunc() { defer (t.close)() }()\n}\n\nfunc closeIt(n int) { fmt.Println(n) }\n\nfunc (t *T) close() { t.n++ }",
+			want: []string{"defer func(_fn1 func(n int)) func(n int) { return _fn1 }(/*line :17:9*/closeIt)/*line :17:16*/(1)", "defer (func(_fn2 func()) func() { return _fn2 }(/*line :19:18*/t.close)/*line :19:25*/)()"},
+		},
+		{
+			name: "deferred in a literal with a frame of its deferred calls",
+			body: "type T struct{ n int }\n\nfunc main() {\n\tt := &T{}\n\tfunc() {\n\t\tdefer closeIt(1)\n\t\tdefer t.close()\n\t}()\n}\n\nfunc closeIt(n int) { fmt.Println(n) }\n\nfunc (t *T) close() { t.n++ }",
+			want: []string{"defer _defers1.Call(func(_fn3 func(n int)) func(n int) { return _fn3 }(/*line :17:9*/closeIt)/*line :17:16*/).(func(n int))(1)", "defer _defers1.Func(func(_fn4 func()) func() { return _fn4 }(/*line :18:9*/t.close)/*line :18:16*/)()"},
+		},
+		{
+			name: "deferred outside a literal, or declared earlier",
+			body: "func early() {}\n\nfunc main() {\n\tdefer later()\n\tfunc() { defer early(); go later() }()\n}\n\nfunc later() {}",
+			not:  []string{"_fn"},
+		},
+		{
 			name: "an interface's method value",
 			body: "func main() {\n\tvar s fmt.Stringer\n\tfunc() { _ = strings.Repeat(\"x\", 2); go s.String() }()\n\tonce.Do(func() { _ = s.String })\n}\n\nvar once sync.Once",
 			not:  []string{"_fn"},

@@ -48,6 +48,16 @@ func printing(p *Package, f *ast.File, e *Editor) {
 	if f == p.Files[0] {
 		s.exportHidden()
 	}
+	deferred := map[*ast.CallExpr]bool{} // calls whose arguments Go evaluates before the call runs
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			deferred[n.Call] = true
+		case *ast.GoStmt:
+			deferred[n.Call] = true
+		}
+		return true
+	})
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -96,10 +106,51 @@ func printing(p *Package, f *ast.File, e *Editor) {
 			if i >= len(verbs) {
 				break
 			}
+			s.readLate = !deferred[call] && plainVariable(p.Info, a) && callsIn(p.Info, args[i+1:])
 			s.arg(a, verbs[i], i, lit, spec.sprint)
 		}
+		s.readLate = false
 		return true
 	})
+}
+
+// plainVariable reports whether a is a variable or a field of one
+// (through pointers too), which Go reads, as an argument of a call, after
+// the calls among the other arguments.
+func plainVariable(info *types.Info, a ast.Expr) bool {
+	switch a := ast.Unparen(a).(type) {
+	case *ast.Ident:
+		_, ok := info.Uses[a].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		sel := info.Selections[a]
+		return sel != nil && sel.Kind() == types.FieldVal && plainVariable(info, a.X)
+	}
+	return false
+}
+
+// callsIn reports whether one of args calls a function (but a builtin or
+// a conversion) or receives from a channel, which could change a variable
+// printed before it.
+func callsIn(info *types.Info, args []ast.Expr) bool {
+	found := false
+	for _, a := range args {
+		ast.Inspect(a, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.UnaryExpr:
+				found = found || n.Op == token.ARROW
+			case *ast.CallExpr:
+				if tv, ok := info.Types[n.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+					return true
+				}
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // unknownVerbs refuses the arguments of an iterator type among args,
@@ -134,6 +185,10 @@ type shower struct {
 	// packages declare and export, set with anyTypes: %T and %#v name them.
 	pooled   []AnyCase
 	printing bool // the descriptions are fmt's (pass printing), not an encoder's
+	// readLate says that the argument being rewritten is a variable that
+	// Go reads after the calls among the later arguments: lift.ShowAt
+	// reads it when fmt prints it, not lift.Show where it stands.
+	readLate bool
 	// foreign, while the types an interface is asked for are described,
 	// counts the types of the script's other packages as declared: the
 	// interpreter makes their values too.
@@ -212,7 +267,12 @@ func (s *shower) wrap(a ast.Expr, t types.Type, fn string) {
 		s.e.Refuse(a.Pos(), "socklab cannot print a value of %s as Go does here: it holds a type declared inside a function, which fmt names and prints differently in the interpreter: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
 		return
 	}
-	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+"."+fn+"(")
+	if fn == "Show" && s.readLate {
+		fn = "ShowAt(&"
+	} else {
+		fn += "("
+	}
+	s.e.Insert(a.Pos(), s.e.Import(lift.Package)+"."+fn)
 	s.e.Insert(a.End(), ", "+desc+")")
 }
 
@@ -302,7 +362,44 @@ func (s *shower) declared(t types.Type) bool {
 func (s *shower) involves(t types.Type) bool {
 	return Involves(t, func(t types.Type) bool {
 		return s.declared(t) || isIterType(t) || isAtomicPointer(t) || s.holdsShown(t)
-	})
+	}) || hiddenFields(t)
+}
+
+// hiddenFields reports whether t is or holds, but for the underlying types
+// of defined ones, a struct type without a name that has an unexported
+// field (struct{ i int }): the interpreter makes its own struct type of
+// it, with the field exported under another name (Xi), which %+v, %#v
+// and %T print. (A defined type of Go's library, time.Time, is compiled
+// code's; one of the script's, the passes describe anyway.)
+func hiddenFields(t types.Type) bool {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type) bool
+	walk = func(t types.Type) bool {
+		if t == nil || seen[t] {
+			return false
+		}
+		seen[t] = true
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			return walk(u.Elem())
+		case *types.Slice:
+			return walk(u.Elem())
+		case *types.Array:
+			return walk(u.Elem())
+		case *types.Map:
+			return walk(u.Key()) || walk(u.Elem())
+		case *types.Chan:
+			return walk(u.Elem())
+		case *types.Struct:
+			for i := range u.NumFields() {
+				if f := u.Field(i); !f.Exported() && f.Name() != "_" || walk(f.Type()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(t)
 }
 
 // needs reports whether Go prints a value of t with v differently from

@@ -36,5 +36,64 @@ func main() {
 	fmt.Println(fmt.Sprintf("%v", &a), fmt.Errorf("at %v", a.Level))
 }
 `},
+		program{"printing-anonymous-structs", `package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"time"
+)
+
+func main() {
+	board := []struct {
+		i int
+		b bool
+	}{{2, true}, {3, false}}
+	fmt.Printf("%+v|%#v|%T|%v\n", board, board[0], board, board)
+	fmt.Println(board[1:])
+	p := struct {
+		Name string
+		age  int
+	}{"ann", 3}
+	out, err := json.Marshal(p)
+	fmt.Println(string(out), err)
+	fmt.Printf("%+v %+v\n", &p, struct{ X, Y int }{1, 2})
+	at := struct {
+		when time.Time
+		n    int
+	}{time.Date(2024, 2, 29, 12, 0, 0, 0, time.UTC), 7}
+	fmt.Printf("%v %s %+v\n", at.when, big.NewInt(7), at)
+}
+`},
+		program{"printing-read-after-calls", `package main
+
+import "fmt"
+
+type C struct{ v float64 }
+
+func (c *C) Set(x float64) error { c.v = x; return nil }
+func (c C) String() string      { return fmt.Sprint("C=", c.v) }
+
+type P struct{ x, y int }
+
+func (p *P) Move() int { p.x++; return p.x }
+
+type W struct{ p P }
+
+func main() {
+	c := C{1}
+	fmt.Println(c, c.Set(2), c)
+	p := P{1, 2}
+	fmt.Printf("%+v %d %+v\n", p, p.Move(), p)
+	w := &W{P{5, 5}}
+	fmt.Printf("%+v %v %+v\n", w.p, w.p.Move(), (w.p))
+	ch := make(chan int, 1)
+	ch <- 9
+	fmt.Println(fmt.Sprint(c), c.Set(3), len(ch), c, <-ch)
+	defer fmt.Println("deferred", c, c.Set(4))
+	c.Set(5)
+}
+`},
 	)
 }

@@ -105,7 +105,19 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 	}
 	saved := map[int]string{}
 	if !saveRecv {
+		// Go evaluates the arguments that call or receive first, in
+		// order, and the others after them (fmt.Println(c, c.Set(4))
+		// prints c as Set left it), where the interpreter, and the
+		// printing pass's lift.Show(c, ...), evaluate them in order.
+		var calling, plain []int
 		for _, i := range saveArgs {
+			if callsIn(p.Info, call.Args[i:i+1]) {
+				calling = append(calling, i)
+			} else {
+				plain = append(plain, i)
+			}
+		}
+		for _, i := range append(calling, plain...) {
 			a := call.Args[i]
 			if saved[i] = save(a, e.Edited(a.Pos(), a.End())); saved[i] == "" {
 				return
@@ -114,9 +126,16 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 		if !commentable(e, refuse, call.Args[saveArgs[0]].Pos(), call.Args[saveArgs[len(saveArgs)-1]].End()) {
 			return
 		}
-		e.Insert(s.pos, s.statement(strings.Join(names, ", ")+" := "+strings.Join(values, ", ")))
+		stmt := strings.Join(names, ", ") + " := " + strings.Join(values, ", ")
+		if len(calling) > 0 && len(plain) > 0 {
+			n := len(calling)
+			stmt = strings.Join(names[:n], ", ") + " := " + strings.Join(values[:n], ", ") + "; " + strings.Join(names[n:], ", ") + " := " + strings.Join(values[n:], ", ")
+		}
+		e.Insert(s.pos, s.statement(stmt))
 		for _, i := range saveArgs {
-			e.Insert(call.Args[i].Pos(), saved[i]+" /* ")
+			// Before what the passes before this one wrote there (the
+			// printing pass's lift.Show(), which the saved value holds.
+			e.InsertFirst(call.Args[i].Pos(), saved[i]+" /* ")
 			e.Insert(call.Args[i].End(), " */")
 		}
 		return
