@@ -75,11 +75,9 @@ func Recovered(v any) any {
 // comparing uncomparable type main.S, where the interpreter's type spelt
 // struct { L []int "socklab:\"main.S\"" }; and so a type that
 // NameUncomparable names (map[string]bool for main.Set). Go's runtime.errorString
-// is remade with the new text; the error of hashing such a key in a map,
-// which the interpreter's reflect raises as another type of the runtime's
-// whose text is not a string, becomes the runtime.errorString that the
-// failed assignment of such a key raises in Go (runtime error: hash of
-// unhashable type main.S).
+// is remade with the new text; the error of looking such a key up in an
+// empty map, another type of the runtime's, which holds the type itself,
+// becomes a RuntimeError of Go's text (hash of unhashable type: main.S).
 func namedMarks(e runtime.Error) any {
 	msg := e.Error()
 	named := diag.NameUncomparables(diag.NameMarked(msg))
@@ -95,23 +93,14 @@ func namedMarks(e runtime.Error) any {
 		}
 		return e
 	}
-	if name, ok := strings.CutPrefix(named, "hash of unhashable type: "); ok {
-		if err, ok := goError(func() { unhashable(name) }).(runtime.Error); ok {
-			s := reflect.New(reflect.TypeOf(err)).Elem()
-			if s.Kind() == reflect.String {
-				s.SetString("hash of unhashable type " + name)
-				return s.Interface()
-			}
-		}
+	if strings.HasPrefix(named, "hash of unhashable type: ") {
+		// A lookup's or a delete's in an empty map (an assignment's is
+		// the other, see AssignKey): Go's error of its own type, which
+		// holds the runtime type it names, so the script's name goes in
+		// an error of lift's with Go's text.
+		return RuntimeError(named)
 	}
 	return e
-}
-
-// unhashable assigns an unhashable key to a map, which panics with Go's
-// runtime.errorString, a value of whose type namedMarks makes.
-func unhashable(string) {
-	m := map[any]int{}
-	m[[]int(nil)] = 1
 }
 
 func nilDeref() {

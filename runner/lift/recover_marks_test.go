@@ -25,15 +25,25 @@ func TestNamedMarks(t *testing.T) {
 			m.SetMapIndex(reflect.Zero(t).Convert(reflect.TypeFor[any]()), reflect.ValueOf(1))
 		}
 	}
+	lookup := func(t reflect.Type) func() {
+		return func() {
+			m := reflect.MakeMap(reflect.TypeFor[map[any]int]())
+			m.MapIndex(reflect.Zero(t).Convert(reflect.TypeFor[any]()))
+		}
+	}
 	goErr := goError(func() { var a, b any = []int{}, []int{}; _ = a == b })
+	lookupErr := goError(lookup(plain))
 	tests := []struct {
 		name string
 		fail func()
 		want string
+		typ  any // an error of the type Recovered gives
 	}{
-		{"== of a marked struct", compare(marked), "runtime error: comparing uncomparable type main.S"},
-		{"== of an unmarked struct", compare(plain), "runtime error: comparing uncomparable type struct { L []int }"},
-		{"a marked struct as a map's key", hash(marked), "runtime error: hash of unhashable type main.S"},
+		{"== of a marked struct", compare(marked), "runtime error: comparing uncomparable type main.S", goErr},
+		{"== of an unmarked struct", compare(plain), "runtime error: comparing uncomparable type struct { L []int }", goErr},
+		{"a marked struct as a map's key", hash(marked), "runtime error: hash of unhashable type main.S", goErr},
+		{"a marked struct looked up in an empty map", lookup(marked), "hash of unhashable type: main.S", RuntimeError("")},
+		{"an unmarked struct looked up in an empty map", lookup(plain), "hash of unhashable type: struct { L []int }", lookupErr},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -44,8 +54,8 @@ func TestNamedMarks(t *testing.T) {
 			if r.Error() != tt.want {
 				t.Errorf("Recovered = %q, want %q", r.Error(), tt.want)
 			}
-			if reflect.TypeOf(r) != reflect.TypeOf(goErr) {
-				t.Errorf("Recovered's type is %T, want Go's %T", r, goErr)
+			if reflect.TypeOf(r) != reflect.TypeOf(tt.typ) {
+				t.Errorf("Recovered's type is %T, want %T", r, tt.typ)
 			}
 		})
 	}

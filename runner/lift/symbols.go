@@ -52,6 +52,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Printed":         reflect.ValueOf(Printed),
 		"SelfNamed":       reflect.ValueOf(SelfNamed),
 		"Key":             reflect.ValueOf(Key),
+		"AssignKey":       reflect.ValueOf(AssignKey),
 		"ErrorsIs":        reflect.ValueOf(ErrorsIs),
 		"Self":            reflect.ValueOf(Self),
 		"PointerUnwrap":   reflect.ValueOf(PointerUnwrap),
