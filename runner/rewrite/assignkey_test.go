@@ -3,7 +3,35 @@ package rewrite_test
 import "testing"
 
 func init() {
-	programs = append(programs, fromCorpus("assignkey", "map-any-unhashable-key"))
+	programs = append(programs, program{"assignkey", `package main
+
+import "fmt"
+
+type P struct{ X, Y int }
+
+type Q struct {
+	Name string
+	V    any
+}
+
+func main() {
+	m := map[any]int{}
+	var a any = P{1, 2}
+	var e any = &P{3, 4}
+	var q any = Q{"q", 1}
+	for _, k := range []any{a, e, q, "s", 1, [2]int{1, 2}} {
+		m[k] = 1
+		m[k]++
+		m[k] += 2
+	}
+	fmt.Println(len(m), m[P{1, 2}], m[e], m["s"], m[1], m[a], m[Q{"q", 1}], m[[2]int{1, 2}])
+	for k, v := range m {
+		if p, ok := k.(P); ok {
+			fmt.Println("p", p, v)
+		}
+	}
+}
+`})
 }
 
 // TestAssignKey checks which keys pass assignkey hands to lift: those of
