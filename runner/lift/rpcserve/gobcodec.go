@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/gob"
 	"io"
-	"log"
 	"net/rpc"
 )
 
@@ -50,7 +49,11 @@ func (c *gobCodec) WriteResponse(r *rpc.Response, body any) error {
 // what was buffered before it can still be written.
 func (c *gobCodec) broken(what string, err error) {
 	if c.out.Flush() == nil {
-		log.Println("rpc: gob error encoding "+what+":", err)
+		line := lineBody
+		if what == "response" {
+			line = lineResponse
+		}
+		loglnAt(line, "rpc: gob error encoding "+what+":", err)
 		c.Close()
 	}
 }

@@ -2,7 +2,6 @@ package rpcserve
 
 import (
 	"io"
-	"log"
 	"net/http"
 	"net/rpc"
 )
@@ -19,7 +18,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	}
 	conn, _, err := w.(http.Hijacker).Hijack()
 	if err != nil {
-		log.Print("rpc hijacking ", req.RemoteAddr, ": ", err.Error())
+		logAt(lineHijack, "rpc hijacking ", req.RemoteAddr, ": ", err.Error())
 		return
 	}
 	io.WriteString(conn, "HTTP/1.0 200 Connected to Go RPC\n\n")

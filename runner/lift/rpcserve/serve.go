@@ -3,7 +3,6 @@ package rpcserve
 import (
 	"errors"
 	"io"
-	"log"
 	"net"
 	"net/rpc"
 	"strings"
@@ -76,7 +75,7 @@ func (s *Server) Accept(ln net.Listener) {
 	for {
 		conn, err := ln.Accept()
 		if err != nil {
-			log.Print("rpc.Serve: accept:", err.Error())
+			logAt(lineAccept, "rpc.Serve: accept:", err.Error())
 			return
 		}
 		go s.ServeConn(conn)

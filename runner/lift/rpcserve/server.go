@@ -21,7 +21,6 @@ package rpcserve
 import (
 	"errors"
 	"go/token"
-	"log"
 	"net/rpc"
 	"sync"
 	"sync/atomic"
@@ -130,17 +129,17 @@ func (s *Server) register(svc Service, name string, useName bool) error {
 		name = svc.Name
 	}
 	if name == "" {
-		return logged("rpc.Register: no service name for type " + svc.Type)
+		return logged(lineNoName, "rpc.Register: no service name for type "+svc.Type)
 	}
 	if !useName && !token.IsExported(name) {
-		return logged("rpc.Register: type " + name + " is not exported")
+		return logged(lineUnexported, "rpc.Register: type "+name+" is not exported")
 	}
 	if len(svc.Methods) == 0 {
 		msg := "rpc.Register: type " + name + " has no exported methods of suitable type"
 		if svc.PointerMethods {
 			msg += " (hint: pass a pointer to value of that type)"
 		}
-		return logged(msg)
+		return logged(lineNoMethods, msg)
 	}
 	reg := &service{name: name, methods: make(map[string]*Method, len(svc.Methods))}
 	for _, m := range svc.Methods {
@@ -153,9 +152,9 @@ func (s *Server) register(svc Service, name string, useName bool) error {
 }
 
 // logged logs msg with package log, as net/rpc does a failed
-// registration, and returns it as an error.
-func logged(msg string) error {
-	log.Print(msg)
+// registration at line of its server.go, and returns it as an error.
+func logged(line int, msg string) error {
+	logAt(line, msg)
 	return errors.New(msg)
 }
 
