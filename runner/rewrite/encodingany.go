@@ -65,6 +65,9 @@ func (s *shower) jsonTable(a ast.Expr, verb string) (string, bool) {
 		if _, isStruct := n.Underlying().(*types.Struct); !isStruct || s.marshals(n) {
 			continue
 		}
+		if tn.Parent() == s.p.Types.Scope() && n.TypeParams().Len() > 0 && plainGeneric(n) {
+			continue // JSONAny copies its instances field by field, as the interpreter's types of exported fields
+		}
 		if tn.Parent() != s.p.Types.Scope() || n.TypeParams().Len() > 0 {
 			s.e.Refuse(a.Pos(), "socklab cannot %s a value of an interface type as Go does in a script that declares %s inside a function or with type parameters: the interpreter's copy of it shows its unexported fields and does not embed; declare it at the top level of the file, or %s a value of its own type", verb, tn.Name(), verb)
 			return "", false
@@ -144,6 +147,24 @@ func (s *shower) declaresMethods() bool {
 		}
 	}
 	return false
+}
+
+// plainGeneric reports whether n, a generic struct type, has no methods
+// and only exported fields it does not embed: the interpreter's types of
+// its instances encode and decode as Go's, and lift.JSONAny, meeting one
+// in an interface, copies it field by field (a struct of the script in
+// it, it finds in its table), so the table needs none of them.
+func plainGeneric(n *types.Named) bool {
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok || n.NumMethods() > 0 {
+		return false
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); !f.Exported() || f.Embedded() {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsInterface reports whether a value of t may hold an interface: t is

@@ -4,6 +4,7 @@ import "testing"
 
 func init() {
 	programs = append(programs,
+		fromCorpus("encodingany_generic", "generics-json-helpers"),
 		fromCorpus("encodingany", "json-any"),
 		program{"encodingany-methods", `package main
 
@@ -84,6 +85,9 @@ func TestEncodingAnyRefuses(t *testing.T) {
 		{"a generic type",
 			decls + "type Box[T any] struct{ v T }\n\nfunc main() {\n\tvar v any = Box[int]{1}\n\tjson.Marshal(v)\n}\n",
 			"main.go:9:15: socklab cannot encode a value of an interface type as Go does in a script that declares Box inside a function or with type parameters"},
+		{"a generic type that embeds",
+			decls + "type Meta struct{ ID int }\n\ntype Box[T any] struct {\n\tMeta\n\tV T\n}\n\nfunc main() {\n\tvar v any = Box[int]{}\n\tjson.Marshal(v)\n}\n",
+			"main.go:14:15: socklab cannot encode a value of an interface type as Go does in a script that declares Box inside a function or with type parameters"},
 		{"a type with MarshalJSON, which an interface would hold without it",
 			decls + "type P struct{ n int }\n\nfunc (P) MarshalJSON() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\tvar v any = P{}\n\tjson.Marshal(v)\n}\n",
 			"main.go:11:15: the interpreter hands encoding/json a value of P that an interface holds without its own method MarshalJSON"},

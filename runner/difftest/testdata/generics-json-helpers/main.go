@@ -1,4 +1,4 @@
-// difftest: refused decoding into a type parameter in a script that declares a generic struct type, whose instances socklab's JSON table cannot name
+// difftest: same
 package main
 
 // Generic JSON helpers: Decode[T], Encode[T] and a generic envelope type.
