@@ -283,7 +283,7 @@ func (c *declCopy) add(start, end token.Pos, text string) {
 		}
 	}
 	if !c.m.overlaps(start, end) {
-		c.edits = append(c.edits, edit{s, t, text, len(c.m.base) + len(c.edits)})
+		c.edits = append(c.edits, edit{start: s, end: t, text: text, seq: len(c.m.base) + len(c.edits)})
 	}
 }
 

@@ -130,8 +130,19 @@ type Editor struct {
 type edit struct {
 	start, end int // byte offsets; start == end inserts
 	text       string
-	seq        int // order of insertion at the same offset
+	seq        int  // order of insertion at the same offset
+	comment    mark // whether the text opens or closes a comment (CommentOut)
 }
+
+// A mark says whether an edit's text opens or closes a comment that
+// CommentOut puts around source text.
+type mark int8
+
+const (
+	noComment mark = iota
+	opensComment
+	closesComment
+)
 
 func newEditor(p *Package, f *ast.File) *Editor {
 	e := &Editor{fset: p.Fset, file: p.Fset.File(f.Pos()), src: p.Src[f], used: map[string]bool{}, pkgEnd: f.Name.End(), declsAt: f.Name.End(), aliases: map[string]string{}}
@@ -172,13 +183,31 @@ func (e *Editor) InsertLast(pos token.Pos, text string) {
 	e.edits[len(e.edits)-1].seq += 1 << 30
 }
 
+// CommentOut puts the source text from pos up to end in a comment, after
+// open (inserted at pos) and before close (inserted at end), keeping it on
+// its line: "open /* text */ close". The edits that later passes make
+// inside it stay in the comment: a "*/" they write (a line directive,
+// /*line :17:10*/) is written "* /" there, where it ended the comment.
+// With first, open goes before whatever the other edits insert at pos, as
+// InsertFirst puts it.
+func (e *Editor) CommentOut(pos, end token.Pos, open, close string, first bool) {
+	if first {
+		e.InsertFirst(pos, open+" /* ")
+	} else {
+		e.Insert(pos, open+" /* ")
+	}
+	e.edits[len(e.edits)-1].comment = opensComment
+	e.Insert(end, " */"+close)
+	e.edits[len(e.edits)-1].comment = closesComment
+}
+
 // Replace replaces the text from pos up to end; text must not hold a
 // newline.
 func (e *Editor) Replace(pos, end token.Pos, text string) {
 	if strings.ContainsAny(text, "\n\r") {
 		panic("rewrite: an edit may not add a line: " + text)
 	}
-	e.edits = append(e.edits, edit{e.file.Offset(pos), e.file.Offset(end), text, len(e.edits)})
+	e.edits = append(e.edits, edit{start: e.file.Offset(pos), end: e.file.Offset(end), text: text, seq: len(e.edits)})
 }
 
 // editedInside reports whether an edit made so far lies inside the text
@@ -295,12 +324,28 @@ func (e *Editor) Refuse(pos token.Pos, format string, args ...any) {
 func (e *Editor) apply() ([]byte, error) {
 	var buf bytes.Buffer
 	at := 0
+	commented := 0 // inside as many comments of CommentOut
+	write := func(b []byte) {
+		if commented > 0 {
+			b = bytes.ReplaceAll(b, []byte("*/"), []byte("* /"))
+		}
+		buf.Write(b)
+	}
 	for _, ed := range sortEdits(e.edits) {
 		if ed.start < at {
 			return nil, fmt.Errorf("rewrite: overlapping edits at offset %d", ed.start)
 		}
-		buf.Write(e.src[at:ed.start])
-		buf.WriteString(ed.text)
+		write(e.src[at:ed.start])
+		switch ed.comment {
+		case opensComment:
+			write([]byte(ed.text))
+			commented++
+		case closesComment:
+			commented--
+			write([]byte(ed.text))
+		default:
+			write([]byte(ed.text))
+		}
 		at = ed.end
 	}
 	buf.Write(e.src[at:])

@@ -135,8 +135,7 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 		for _, i := range saveArgs {
 			// Before what the passes before this one wrote there (the
 			// printing pass's lift.Show(), which the saved value holds.
-			e.InsertFirst(call.Args[i].Pos(), saved[i]+" /* ")
-			e.Insert(call.Args[i].End(), " */")
+			e.CommentOut(call.Args[i].Pos(), call.Args[i].End(), saved[i], "", true)
 		}
 		return
 	}
@@ -200,8 +199,7 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 	sel := call.Fun.(*ast.SelectorExpr)
 	e.Insert(s.pos, s.statement(strings.Join(names, ", ")+" := "+strings.Join(values, ", ")))
 	lit := frameCall(d, "func("+strings.Join(params, ", ")+") { "+r+"."+sel.Sel.Name+"("+strings.Join(inner, ", ")+dots+") }", ptypes)
-	e.Insert(call.Pos(), lit+"("+strings.Join(outer, ", ")+") /* ")
-	e.Insert(call.End(), " */")
+	e.CommentOut(call.Pos(), call.End(), lit+"("+strings.Join(outer, ", ")+")", "", false)
 }
 
 // receiver returns the receiver expression and the method of a call of a

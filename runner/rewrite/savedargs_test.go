@@ -1,9 +1,44 @@
 package rewrite_test
 
-import "testing"
+import (
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+)
 
 func init() {
 	programs = append(programs,
+		program{"savedargs_embedded_receiver", `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Counter embeds sync.WaitGroup and sync.Mutex: the deferred c.Done() is
+// c.WaitGroup.Done() once another pass spells the embedded field out.
+type Counter struct {
+	sync.Mutex
+	sync.WaitGroup
+	n int
+}
+
+func main() {
+	var c Counter
+	for i := 0; i < 5; i++ {
+		c.Add(1)
+		go func() {
+			defer c.Done()
+			c.Lock()
+			c.n += i
+			c.Unlock()
+		}()
+	}
+	c.Wait()
+	fmt.Println(c.n)
+}
+`},
 		program{"savedargs_loop", `package main
 
 import (
@@ -129,6 +164,30 @@ func TestSavedArgsRefuses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "package main\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n\n" + tt.body + "\n"
 			refuses(t, src, tt.want)
+		})
+	}
+}
+
+// TestSavedArgsCommentEdited: the deferred call that the pass puts in a
+// comment keeps the edits later passes make inside it there (the embedded
+// field a promoted method's receiver goes through, with its line
+// directive), where the directive's "*/" ended the comment and the file no
+// longer parsed.
+func TestSavedArgsCommentEdited(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"a promoted method of an embedded field", "type C struct {\n\tsync.WaitGroup\n\tn int\n}\n\nfunc main() {\n\tvar c C\n\tgo func() {\n\t\tdefer c.Done()\n\t\tc.n++\n\t}()\n}", "/* c.WaitGroup/*line :18:10* /.Done() */"},
+		{"an argument that changes", "func main() {\n\tn := 1\n\tdefer fmt.Println(n)\n\tn = 2\n}", "/* n */"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nvar _, _ = fmt.Sprint, sync.NewCond\n\n" + tt.body + "\n"
+			out := lift(t, "main.go", src)
+			if _, err := parser.ParseFile(token.NewFileSet(), "main.go", out, 0); err != nil {
+				t.Errorf("the rewritten file does not parse: %v\n%s", err, out)
+			}
+			if !strings.Contains(string(out), tt.want) {
+				t.Errorf("want %q in:\n%s", tt.want, out)
+			}
 		})
 	}
 }
