@@ -80,7 +80,7 @@ func main() {
 		fmt.Fprintln(c, cmd)
 		reply, err := r.ReadString('\n')
 		if err != nil {
-			fmt.Printf("%-12s (connection closed: %v)\n", cmd, err)
+			fmt.Printf("%-12s (connection closed)\n", cmd) // EOF, or a reset where the line came after the close
 			break
 		}
 		fmt.Printf("%-12s %s", cmd, reply)

@@ -25,7 +25,7 @@ func main() {
 		if err != nil {
 			return
 		}
-		const idle = 120 * time.Millisecond
+		const idle = 600 * time.Millisecond
 		timer := time.AfterFunc(idle, func() { c.Close() })
 		defer timer.Stop()
 		sc := bufio.NewScanner(c)
@@ -45,7 +45,7 @@ func main() {
 	defer c.Close()
 	r := bufio.NewReader(c)
 	for _, m := range []string{"one", "two", "three"} {
-		time.Sleep(30 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 		fmt.Fprintln(c, m)
 		line, _ := r.ReadString('\n')
 		fmt.Print(line)

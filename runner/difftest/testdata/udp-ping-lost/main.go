@@ -46,7 +46,7 @@ func main() {
 	buf := make([]byte, 1024)
 	for seq := 1; seq <= 10; seq++ {
 		fmt.Fprintf(conn, "ping %d", seq)
-		conn.SetReadDeadline(time.Now().Add(50 * time.Millisecond))
+		conn.SetReadDeadline(time.Now().Add(400 * time.Millisecond))
 		n, err := conn.Read(buf)
 		if errors.Is(err, os.ErrDeadlineExceeded) {
 			fmt.Printf("ping %d: Request timed out\n", seq)
