@@ -19,7 +19,7 @@ func slowResult(d time.Duration, s string) <-chan string {
 }
 
 func main() {
-	c1 := slowResult(300*time.Millisecond, "result 1")
+	c1 := slowResult(2*time.Second, "result 1")
 	select {
 	case res := <-c1:
 		fmt.Println(res)

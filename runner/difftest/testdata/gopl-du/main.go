@@ -75,9 +75,19 @@ func du(roots []string) {
 }
 
 func main() {
+	// A folder of this run's own, so that runs side by side do not share one.
+	dir, err := os.MkdirTemp(".", "du-run-")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	if err := os.Chdir(dir); err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.Chdir("..")
 	root := "du-tree"
-	os.RemoveAll(root)
-	defer os.RemoveAll(root)
 	for i, name := range []string{"a/x.txt", "a/b/y.txt", "a/b/c/z.txt", "d/w.txt", "d/e/v.txt", "top.txt"} {
 		path := filepath.Join(root, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

@@ -19,7 +19,7 @@ func serve(c net.Conn, done chan<- string) {
 	r := bufio.NewReader(c)
 	beats := 0
 	for {
-		c.SetReadDeadline(time.Now().Add(150 * time.Millisecond))
+		c.SetReadDeadline(time.Now().Add(600 * time.Millisecond))
 		line, err := r.ReadString('\n')
 		if errors.Is(err, os.ErrDeadlineExceeded) {
 			done <- fmt.Sprintf("client went quiet after %d beats", beats)
