@@ -1,4 +1,4 @@
-// difftest: refused the panic carries Error, a type the script declares, which reaches recover without its methods and type name in the interpreter
+// difftest: same
 package main
 
 // Effective Go, Recover: a parser that panics with an Error of its own

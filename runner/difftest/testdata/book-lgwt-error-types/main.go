@@ -1,4 +1,4 @@
-// difftest: refused errors.As with a target of BadStatusError, an error type with a value receiver, which the interpreter does not find
+// difftest: same
 package main
 
 // Learn Go with Tests, Error types: DumbGetter returns a BadStatusError
