@@ -95,6 +95,9 @@ func main() {
 	// A reply of the wrong type: the client cannot decode it, and hangs up.
 	err = client.Call("Store.Check", 6, &r)
 	fmt.Println(err)
+	// The client's reader has met the bad reply, and ends the connection:
+	// this call fails with the reader's error or, once the client has shut
+	// down, with rpc.ErrShutdown, whichever comes first (in Go as well).
 	err = client.Call("Store.Check", 7, &ok)
-	fmt.Println(err)
+	fmt.Println(err != nil)
 }
