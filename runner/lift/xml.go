@@ -125,6 +125,9 @@ type xmlShape struct {
 	nameAt  int         // a struct's XMLName field to set where empty, or -1
 	name    string      // the element's name Go gives by the type
 	wrap    *xmlShape   // values go in an xmlElement, converted by wrap
+	// chardata: a named basic value goes in a struct of out's type, its
+	// XMLName the name and its character data the value (charDataType)
+	chardata bool
 }
 
 type xmlKey struct {
@@ -182,8 +185,7 @@ func (tab *XMLTable) build(rt reflect.Type, t *Type, top bool, seen map[xmlKey]b
 	case named && k != reflect.Map && k != reflect.Chan && k != reflect.Func && k != reflect.Complex64 && k != reflect.Complex128 && k != reflect.UnsafePointer:
 		// a basic type or a byte slice or array: Go names it by the type
 		sh.name = typeNameOf(rt, t)
-		sh.wrap = &xmlShape{rt: rt, out: rt, same: true, nameAt: -1}
-		sh.out = reflect.TypeFor[xmlElement]()
+		sh.out, sh.chardata = charDataType(rt, sh.name), true
 	default:
 		sh.same = true
 	}
@@ -375,6 +377,9 @@ func (tab *XMLTable) convert(v reflect.Value, sh *xmlShape, depth int) (reflect.
 	depth++
 	if sh.retype {
 		return retyped(v, sh.out), true
+	}
+	if sh.chardata {
+		return charData(v, sh.out), true
 	}
 	if sh.wrap != nil {
 		w, _ := tab.convert(v, sh.wrap, depth)
