@@ -55,20 +55,23 @@ func guardNetwork(fd int) (settle func() error, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("network guard: %w", err)
 	}
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	if err := unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err != nil {
+	var listener uintptr
+	err = withNoNewPrivs(func() error {
+		flags := uintptr(unix.SECCOMP_FILTER_FLAG_NEW_LISTENER | unix.SECCOMP_FILTER_FLAG_TSYNC | unix.SECCOMP_FILTER_FLAG_TSYNC_ESRCH)
+		var e unix.Errno
+		listener, _, e = unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER,
+			flags|unix.SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV, uintptr(unsafe.Pointer(prog)))
+		if e == unix.EINVAL { // before Linux 5.19: a signal may restart a call
+			listener, _, e = unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER, flags, uintptr(unsafe.Pointer(prog)))
+		}
+		runtime.KeepAlive(prog)
+		if e != 0 {
+			return fmt.Errorf("loading the filter: %w", e)
+		}
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("network guard: %w", err)
-	}
-	flags := uintptr(unix.SECCOMP_FILTER_FLAG_NEW_LISTENER | unix.SECCOMP_FILTER_FLAG_TSYNC | unix.SECCOMP_FILTER_FLAG_TSYNC_ESRCH)
-	listener, _, e := unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER,
-		flags|unix.SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV, uintptr(unsafe.Pointer(prog)))
-	if e == unix.EINVAL { // before Linux 5.19: a signal may restart a call
-		listener, _, e = unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER, flags, uintptr(unsafe.Pointer(prog)))
-	}
-	runtime.KeepAlive(prog)
-	if e != 0 {
-		return nil, fmt.Errorf("network guard: loading the filter: %w", e)
 	}
 	closeBoth := func() {
 		unix.Close(int(listener))

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime"
 	"strconv"
 
 	ll "github.com/landlock-lsm/go-landlock/landlock/syscall"
@@ -112,15 +111,12 @@ func (r *ruleset) restrict() error {
 	if r.abi >= 8 {
 		// The kernel enforces it on every thread at once (TSYNC), given
 		// no_new_privs on the calling thread.
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		if err := unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err != nil {
-			return fmt.Errorf("prctl(PR_SET_NO_NEW_PRIVS): %w", err)
-		}
-		if err := ll.LandlockRestrictSelf(r.fd, ll.FlagRestrictSelfTSync); err != nil {
-			return fmt.Errorf("landlock_restrict_self: %w", err)
-		}
-		return nil
+		return withNoNewPrivs(func() error {
+			if err := ll.LandlockRestrictSelf(r.fd, ll.FlagRestrictSelfTSync); err != nil {
+				return fmt.Errorf("landlock_restrict_self: %w", err)
+			}
+			return nil
+		})
 	}
 	if !inheritedNoNewPrivs() {
 		if err := ll.AllThreadsPrctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err != nil {

@@ -33,17 +33,18 @@ func applySeccomp(p Policy, allowExec bool) (bool, error) {
 		return false, nil
 	}
 	prog := &unix.SockFprog{Len: uint16(len(filter)), Filter: &filter[0]}
-	// no_new_privs and the filter are set on this thread and synced to
+	// The filter is loaded on a thread with no_new_privs and synced to
 	// the others from it.
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	if err := unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err != nil {
-		return false, fmt.Errorf("seccomp: setting no_new_privs: %w", err)
-	}
-	_, _, e := unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER, unix.SECCOMP_FILTER_FLAG_TSYNC, uintptr(unsafe.Pointer(prog)))
-	runtime.KeepAlive(filter)
-	if e != 0 {
-		return false, fmt.Errorf("seccomp: loading the filter: %w", e)
+	err = withNoNewPrivs(func() error {
+		_, _, e := unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER, unix.SECCOMP_FILTER_FLAG_TSYNC, uintptr(unsafe.Pointer(prog)))
+		runtime.KeepAlive(filter)
+		if e != 0 {
+			return fmt.Errorf("loading the filter: %w", e)
+		}
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("seccomp: %w", err)
 	}
 	return true, nil
 }
