@@ -80,8 +80,11 @@ func Check(op, path string) error {
 // maxLinks is how many links one path may pass through, as Linux's ELOOP.
 const maxLinks = 40
 
-// errLoop is the cause of a path with too many links.
-var errLoop = fmt.Errorf("%w (too many symbolic links, or a loop) below", ErrOutside)
+// loopError is the cause of a path with too many links, made where one is
+// met, not in every process's start.
+func loopError() error {
+	return fmt.Errorf("%w (too many symbolic links, or a loop) below", ErrOutside)
+}
 
 // step is one name of a path still to walk; a step with check set marks
 // the end of a link's target, where the walk must be inside the root.
@@ -132,7 +135,7 @@ func walk(root, path string, followLast bool) error {
 			continue
 		}
 		if links++; links > maxLinks {
-			return errLoop
+			return loopError()
 		}
 		target, err := os.Readlink(next)
 		if err != nil {

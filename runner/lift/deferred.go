@@ -72,8 +72,13 @@ const (
 var windows = [...]int{10, 64}
 
 var (
-	valueCallers = map[string]bool{funcName(callValue): true, funcName(callValueArgs): true}
-	pcKinds      sync.Map // program counter -> its kinds, found once
+	// valueCallers are the names of callValue and callValueArgs, looked up
+	// in the binary's tables at the first recover() that asks, not in every
+	// process's start.
+	valueCallers = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{funcName(callValue): true, funcName(callValueArgs): true}
+	})
+	pcKinds sync.Map // program counter -> its kinds, found once
 )
 
 // directValueCall reports whether its caller's caller, a recover() of the
@@ -138,7 +143,7 @@ func kindsAt(pc uintptr) int {
 		switch {
 		case f.Function == runCfg:
 			k |= kindCall
-		case valueCallers[f.Function]:
+		case valueCallers()[f.Function]:
 			k |= kindValueCall
 		}
 		if !more {

@@ -32,7 +32,7 @@ const NamedPerType = 8
 // (from 0) on the underlying type under ("float64", "[]byte"), or false
 // where the pool has no such type.
 func Named(under string, i int) (string, bool) {
-	ts := namedPool[under]
+	ts := namedPool()[under]
 	if i < 0 || i >= len(ts) {
 		return "", false
 	}
@@ -46,7 +46,7 @@ func NamedSymbols(source ...[]byte) map[string]map[string]reflect.Value {
 	syms := map[string]reflect.Value{}
 	for _, src := range source {
 		for _, name := range namedIn(src) {
-			for _, ts := range namedPool {
+			for _, ts := range namedPool() {
 				for _, t := range ts {
 					if t.Name() == name {
 						syms[name] = reflect.Zero(reflect.PointerTo(t))

@@ -36,7 +36,7 @@ type methodSlot struct {
 // methods ("String", "Error" or "StringError"), and of the function that
 // sets what its methods call; false where the pool has no such type.
 func NamedMethods(under, methods string, i int) (typ, set string, ok bool) {
-	ts := namedMethodPool[methods][under]
+	ts := namedMethodPool()[methods][under]
 	if i < 0 || i >= len(ts) {
 		return "", "", false
 	}
@@ -46,7 +46,7 @@ func NamedMethods(under, methods string, i int) (typ, set string, ok bool) {
 // namedMethodSymbol returns the pool's type or Methods function of the
 // name, for the interpreter's table.
 func namedMethodSymbol(name string) (reflect.Value, bool) {
-	for _, byUnder := range namedMethodPool {
+	for _, byUnder := range namedMethodPool() {
 		for _, slots := range byUnder {
 			for _, s := range slots {
 				switch name {

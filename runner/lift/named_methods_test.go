@@ -15,7 +15,7 @@ import (
 func TestNamedMethodPool(t *testing.T) {
 	seen := map[reflect.Type]bool{}
 	for _, family := range []string{"String", "Error", "StringError"} {
-		for under, plain := range namedPool {
+		for under, plain := range namedPool() {
 			for i := range NamedMethodsPerType {
 				name, set, ok := NamedMethods(under, family, i)
 				if !ok {

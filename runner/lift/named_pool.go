@@ -1,6 +1,9 @@
 package lift
 
-import "reflect"
+import (
+	"reflect"
+	"sync"
+)
 
 // The pool of named types (see Named): NamedPerType of each underlying
 // type a script may declare a type on. TestNamedPool keeps it whole.
@@ -151,24 +154,27 @@ type (
 	Bytes_8      []byte
 )
 
-// namedPool lists the pool's types by the name of their underlying type.
-var namedPool = map[string][]reflect.Type{
-	"bool":       {reflect.TypeFor[Bool_1](), reflect.TypeFor[Bool_2](), reflect.TypeFor[Bool_3](), reflect.TypeFor[Bool_4](), reflect.TypeFor[Bool_5](), reflect.TypeFor[Bool_6](), reflect.TypeFor[Bool_7](), reflect.TypeFor[Bool_8]()},
-	"int":        {reflect.TypeFor[Int_1](), reflect.TypeFor[Int_2](), reflect.TypeFor[Int_3](), reflect.TypeFor[Int_4](), reflect.TypeFor[Int_5](), reflect.TypeFor[Int_6](), reflect.TypeFor[Int_7](), reflect.TypeFor[Int_8]()},
-	"int8":       {reflect.TypeFor[Int8_1](), reflect.TypeFor[Int8_2](), reflect.TypeFor[Int8_3](), reflect.TypeFor[Int8_4](), reflect.TypeFor[Int8_5](), reflect.TypeFor[Int8_6](), reflect.TypeFor[Int8_7](), reflect.TypeFor[Int8_8]()},
-	"int16":      {reflect.TypeFor[Int16_1](), reflect.TypeFor[Int16_2](), reflect.TypeFor[Int16_3](), reflect.TypeFor[Int16_4](), reflect.TypeFor[Int16_5](), reflect.TypeFor[Int16_6](), reflect.TypeFor[Int16_7](), reflect.TypeFor[Int16_8]()},
-	"int32":      {reflect.TypeFor[Int32_1](), reflect.TypeFor[Int32_2](), reflect.TypeFor[Int32_3](), reflect.TypeFor[Int32_4](), reflect.TypeFor[Int32_5](), reflect.TypeFor[Int32_6](), reflect.TypeFor[Int32_7](), reflect.TypeFor[Int32_8]()},
-	"int64":      {reflect.TypeFor[Int64_1](), reflect.TypeFor[Int64_2](), reflect.TypeFor[Int64_3](), reflect.TypeFor[Int64_4](), reflect.TypeFor[Int64_5](), reflect.TypeFor[Int64_6](), reflect.TypeFor[Int64_7](), reflect.TypeFor[Int64_8]()},
-	"uint":       {reflect.TypeFor[Uint_1](), reflect.TypeFor[Uint_2](), reflect.TypeFor[Uint_3](), reflect.TypeFor[Uint_4](), reflect.TypeFor[Uint_5](), reflect.TypeFor[Uint_6](), reflect.TypeFor[Uint_7](), reflect.TypeFor[Uint_8]()},
-	"uint8":      {reflect.TypeFor[Uint8_1](), reflect.TypeFor[Uint8_2](), reflect.TypeFor[Uint8_3](), reflect.TypeFor[Uint8_4](), reflect.TypeFor[Uint8_5](), reflect.TypeFor[Uint8_6](), reflect.TypeFor[Uint8_7](), reflect.TypeFor[Uint8_8]()},
-	"uint16":     {reflect.TypeFor[Uint16_1](), reflect.TypeFor[Uint16_2](), reflect.TypeFor[Uint16_3](), reflect.TypeFor[Uint16_4](), reflect.TypeFor[Uint16_5](), reflect.TypeFor[Uint16_6](), reflect.TypeFor[Uint16_7](), reflect.TypeFor[Uint16_8]()},
-	"uint32":     {reflect.TypeFor[Uint32_1](), reflect.TypeFor[Uint32_2](), reflect.TypeFor[Uint32_3](), reflect.TypeFor[Uint32_4](), reflect.TypeFor[Uint32_5](), reflect.TypeFor[Uint32_6](), reflect.TypeFor[Uint32_7](), reflect.TypeFor[Uint32_8]()},
-	"uint64":     {reflect.TypeFor[Uint64_1](), reflect.TypeFor[Uint64_2](), reflect.TypeFor[Uint64_3](), reflect.TypeFor[Uint64_4](), reflect.TypeFor[Uint64_5](), reflect.TypeFor[Uint64_6](), reflect.TypeFor[Uint64_7](), reflect.TypeFor[Uint64_8]()},
-	"uintptr":    {reflect.TypeFor[Uintptr_1](), reflect.TypeFor[Uintptr_2](), reflect.TypeFor[Uintptr_3](), reflect.TypeFor[Uintptr_4](), reflect.TypeFor[Uintptr_5](), reflect.TypeFor[Uintptr_6](), reflect.TypeFor[Uintptr_7](), reflect.TypeFor[Uintptr_8]()},
-	"float32":    {reflect.TypeFor[Float32_1](), reflect.TypeFor[Float32_2](), reflect.TypeFor[Float32_3](), reflect.TypeFor[Float32_4](), reflect.TypeFor[Float32_5](), reflect.TypeFor[Float32_6](), reflect.TypeFor[Float32_7](), reflect.TypeFor[Float32_8]()},
-	"float64":    {reflect.TypeFor[Float64_1](), reflect.TypeFor[Float64_2](), reflect.TypeFor[Float64_3](), reflect.TypeFor[Float64_4](), reflect.TypeFor[Float64_5](), reflect.TypeFor[Float64_6](), reflect.TypeFor[Float64_7](), reflect.TypeFor[Float64_8]()},
-	"complex64":  {reflect.TypeFor[Complex64_1](), reflect.TypeFor[Complex64_2](), reflect.TypeFor[Complex64_3](), reflect.TypeFor[Complex64_4](), reflect.TypeFor[Complex64_5](), reflect.TypeFor[Complex64_6](), reflect.TypeFor[Complex64_7](), reflect.TypeFor[Complex64_8]()},
-	"complex128": {reflect.TypeFor[Complex128_1](), reflect.TypeFor[Complex128_2](), reflect.TypeFor[Complex128_3](), reflect.TypeFor[Complex128_4](), reflect.TypeFor[Complex128_5](), reflect.TypeFor[Complex128_6](), reflect.TypeFor[Complex128_7](), reflect.TypeFor[Complex128_8]()},
-	"string":     {reflect.TypeFor[String_1](), reflect.TypeFor[String_2](), reflect.TypeFor[String_3](), reflect.TypeFor[String_4](), reflect.TypeFor[String_5](), reflect.TypeFor[String_6](), reflect.TypeFor[String_7](), reflect.TypeFor[String_8]()},
-	"[]byte":     {reflect.TypeFor[Bytes_1](), reflect.TypeFor[Bytes_2](), reflect.TypeFor[Bytes_3](), reflect.TypeFor[Bytes_4](), reflect.TypeFor[Bytes_5](), reflect.TypeFor[Bytes_6](), reflect.TypeFor[Bytes_7](), reflect.TypeFor[Bytes_8]()},
-}
+// namedPool lists the pool's types by the name of their underlying type,
+// made at its first use rather than in every process's start.
+var namedPool = sync.OnceValue(func() map[string][]reflect.Type {
+	return map[string][]reflect.Type{
+		"bool":       {reflect.TypeFor[Bool_1](), reflect.TypeFor[Bool_2](), reflect.TypeFor[Bool_3](), reflect.TypeFor[Bool_4](), reflect.TypeFor[Bool_5](), reflect.TypeFor[Bool_6](), reflect.TypeFor[Bool_7](), reflect.TypeFor[Bool_8]()},
+		"int":        {reflect.TypeFor[Int_1](), reflect.TypeFor[Int_2](), reflect.TypeFor[Int_3](), reflect.TypeFor[Int_4](), reflect.TypeFor[Int_5](), reflect.TypeFor[Int_6](), reflect.TypeFor[Int_7](), reflect.TypeFor[Int_8]()},
+		"int8":       {reflect.TypeFor[Int8_1](), reflect.TypeFor[Int8_2](), reflect.TypeFor[Int8_3](), reflect.TypeFor[Int8_4](), reflect.TypeFor[Int8_5](), reflect.TypeFor[Int8_6](), reflect.TypeFor[Int8_7](), reflect.TypeFor[Int8_8]()},
+		"int16":      {reflect.TypeFor[Int16_1](), reflect.TypeFor[Int16_2](), reflect.TypeFor[Int16_3](), reflect.TypeFor[Int16_4](), reflect.TypeFor[Int16_5](), reflect.TypeFor[Int16_6](), reflect.TypeFor[Int16_7](), reflect.TypeFor[Int16_8]()},
+		"int32":      {reflect.TypeFor[Int32_1](), reflect.TypeFor[Int32_2](), reflect.TypeFor[Int32_3](), reflect.TypeFor[Int32_4](), reflect.TypeFor[Int32_5](), reflect.TypeFor[Int32_6](), reflect.TypeFor[Int32_7](), reflect.TypeFor[Int32_8]()},
+		"int64":      {reflect.TypeFor[Int64_1](), reflect.TypeFor[Int64_2](), reflect.TypeFor[Int64_3](), reflect.TypeFor[Int64_4](), reflect.TypeFor[Int64_5](), reflect.TypeFor[Int64_6](), reflect.TypeFor[Int64_7](), reflect.TypeFor[Int64_8]()},
+		"uint":       {reflect.TypeFor[Uint_1](), reflect.TypeFor[Uint_2](), reflect.TypeFor[Uint_3](), reflect.TypeFor[Uint_4](), reflect.TypeFor[Uint_5](), reflect.TypeFor[Uint_6](), reflect.TypeFor[Uint_7](), reflect.TypeFor[Uint_8]()},
+		"uint8":      {reflect.TypeFor[Uint8_1](), reflect.TypeFor[Uint8_2](), reflect.TypeFor[Uint8_3](), reflect.TypeFor[Uint8_4](), reflect.TypeFor[Uint8_5](), reflect.TypeFor[Uint8_6](), reflect.TypeFor[Uint8_7](), reflect.TypeFor[Uint8_8]()},
+		"uint16":     {reflect.TypeFor[Uint16_1](), reflect.TypeFor[Uint16_2](), reflect.TypeFor[Uint16_3](), reflect.TypeFor[Uint16_4](), reflect.TypeFor[Uint16_5](), reflect.TypeFor[Uint16_6](), reflect.TypeFor[Uint16_7](), reflect.TypeFor[Uint16_8]()},
+		"uint32":     {reflect.TypeFor[Uint32_1](), reflect.TypeFor[Uint32_2](), reflect.TypeFor[Uint32_3](), reflect.TypeFor[Uint32_4](), reflect.TypeFor[Uint32_5](), reflect.TypeFor[Uint32_6](), reflect.TypeFor[Uint32_7](), reflect.TypeFor[Uint32_8]()},
+		"uint64":     {reflect.TypeFor[Uint64_1](), reflect.TypeFor[Uint64_2](), reflect.TypeFor[Uint64_3](), reflect.TypeFor[Uint64_4](), reflect.TypeFor[Uint64_5](), reflect.TypeFor[Uint64_6](), reflect.TypeFor[Uint64_7](), reflect.TypeFor[Uint64_8]()},
+		"uintptr":    {reflect.TypeFor[Uintptr_1](), reflect.TypeFor[Uintptr_2](), reflect.TypeFor[Uintptr_3](), reflect.TypeFor[Uintptr_4](), reflect.TypeFor[Uintptr_5](), reflect.TypeFor[Uintptr_6](), reflect.TypeFor[Uintptr_7](), reflect.TypeFor[Uintptr_8]()},
+		"float32":    {reflect.TypeFor[Float32_1](), reflect.TypeFor[Float32_2](), reflect.TypeFor[Float32_3](), reflect.TypeFor[Float32_4](), reflect.TypeFor[Float32_5](), reflect.TypeFor[Float32_6](), reflect.TypeFor[Float32_7](), reflect.TypeFor[Float32_8]()},
+		"float64":    {reflect.TypeFor[Float64_1](), reflect.TypeFor[Float64_2](), reflect.TypeFor[Float64_3](), reflect.TypeFor[Float64_4](), reflect.TypeFor[Float64_5](), reflect.TypeFor[Float64_6](), reflect.TypeFor[Float64_7](), reflect.TypeFor[Float64_8]()},
+		"complex64":  {reflect.TypeFor[Complex64_1](), reflect.TypeFor[Complex64_2](), reflect.TypeFor[Complex64_3](), reflect.TypeFor[Complex64_4](), reflect.TypeFor[Complex64_5](), reflect.TypeFor[Complex64_6](), reflect.TypeFor[Complex64_7](), reflect.TypeFor[Complex64_8]()},
+		"complex128": {reflect.TypeFor[Complex128_1](), reflect.TypeFor[Complex128_2](), reflect.TypeFor[Complex128_3](), reflect.TypeFor[Complex128_4](), reflect.TypeFor[Complex128_5](), reflect.TypeFor[Complex128_6](), reflect.TypeFor[Complex128_7](), reflect.TypeFor[Complex128_8]()},
+		"string":     {reflect.TypeFor[String_1](), reflect.TypeFor[String_2](), reflect.TypeFor[String_3](), reflect.TypeFor[String_4](), reflect.TypeFor[String_5](), reflect.TypeFor[String_6](), reflect.TypeFor[String_7](), reflect.TypeFor[String_8]()},
+		"[]byte":     {reflect.TypeFor[Bytes_1](), reflect.TypeFor[Bytes_2](), reflect.TypeFor[Bytes_3](), reflect.TypeFor[Bytes_4](), reflect.TypeFor[Bytes_5](), reflect.TypeFor[Bytes_6](), reflect.TypeFor[Bytes_7](), reflect.TypeFor[Bytes_8]()},
+	}
+})

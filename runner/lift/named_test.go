@@ -19,8 +19,8 @@ func TestNamedPool(t *testing.T) {
 		wants = append(wants, gotypes.Typ[k].Name())
 	}
 	wants = append(wants, "[]byte")
-	if len(namedPool) != len(wants) {
-		t.Errorf("the pool has %d underlying types, want %d", len(namedPool), len(wants))
+	if len(namedPool()) != len(wants) {
+		t.Errorf("the pool has %d underlying types, want %d", len(namedPool()), len(wants))
 	}
 	src := "package main; import _sl1 \"socklab/named\"\n"
 	for _, under := range wants {

@@ -252,8 +252,9 @@ type defaultHandler struct {
 }
 
 // defaultFields are the indexes of the fields of a default handler that
-// defaultBody reads, found once; nil where slog's fields are not those.
-var defaultFields = findDefaultFields()
+// defaultBody reads, found at its first use; nil where slog's fields are
+// not those.
+var defaultFields = sync.OnceValue(findDefaultFields)
 
 type handlerFields struct{ ch, pfa, groupPrefix, groups, nOpenGroups int }
 
@@ -294,7 +295,7 @@ func defaultBody(h slog.Handler) (defaultHandler, bool) {
 	if v.Type() != defaultHandlerType || v.IsNil() {
 		return defaultHandler{}, false
 	}
-	f := defaultFields
+	f := defaultFields()
 	if f == nil {
 		return defaultHandler{}, false
 	}

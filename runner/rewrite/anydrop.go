@@ -153,7 +153,7 @@ func printedTypes(c Checked) []types.Type {
 			if !ok {
 				return true
 			}
-			spec, ok := printCalls[s.callee(call)]
+			spec, ok := printCalls()[s.callee(call)]
 			if !ok || spec.first > len(call.Args) {
 				return true
 			}

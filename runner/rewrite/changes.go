@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sync"
 )
 
 // enclosingFunc returns the body of the innermost function in stack, and
@@ -228,13 +229,15 @@ func builtinName(info *types.Info, call *ast.CallExpr) string {
 
 // calm are functions of Go's library that do not panic, whatever their
 // arguments: by package, every function but those listed.
-var calm = map[string]map[string]bool{
-	"fmt":     {},
-	"strconv": {},
-	"errors":  {},
-	"strings": {"Repeat": true},
-	"time":    {"NewTicker": true, "Tick": true},
-}
+var calm = sync.OnceValue(func() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"fmt":     {},
+		"strconv": {},
+		"errors":  {},
+		"strings": {"Repeat": true},
+		"time":    {"NewTicker": true, "Tick": true},
+	}
+})
 
 // calmFunc reports whether fun names a function in calm.
 func calmFunc(p *Package, fun ast.Expr) bool {
@@ -246,7 +249,7 @@ func calmFunc(p *Package, fun ast.Expr) bool {
 	if !ok || fn.Pkg() == nil || recvType(fn) != types.Typ[types.Invalid] {
 		return false
 	}
-	but, ok := calm[fn.Pkg().Path()]
+	but, ok := calm()[fn.Pkg().Path()]
 	return ok && !but[fn.Name()]
 }
 

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -45,7 +46,8 @@ type errorMethod struct {
 	params, call string // the own method's parameters, and the arguments it passes
 }
 
-var errorMethodList = func() []errorMethod {
+// errorMethodList is made at its first use, not in every process's start.
+var errorMethodList = sync.OnceValue(func() []errorMethod {
 	errT, anyT := types.Universe.Lookup("error").Type(), types.NewInterfaceType(nil, nil)
 	list := []errorMethod{
 		{"Unwrap", lift.UnwrapMethod, nil, "error", nil, "", ""},
@@ -62,7 +64,7 @@ var errorMethodList = func() []errorMethod {
 		list[i].sig = types.NewSignatureType(nil, nil, nil, types.NewTuple(params...), types.NewTuple(types.NewParam(token.NoPos, nil, "", results[m.result])), false)
 	}
 	return list
-}()
+})
 
 func errorMethods(p *Package, f *ast.File, e *Editor) {
 	for _, d := range f.Decls {
@@ -108,7 +110,7 @@ func errorTypeMethods(p *Package, e *Editor, ts *ast.TypeSpec) {
 	if !isError(tn.Type()) {
 		return // a Stringer: the method alone, for fmt.Stringer's wrapper
 	}
-	for _, m := range errorMethodList {
+	for _, m := range errorMethodList() {
 		if !hasErrorMethod(p, types.NewPointer(tn.Type()), m) {
 			continue
 		}
@@ -171,7 +173,7 @@ func localErrorTypes(p *Package, e *Editor, f *ast.File) {
 		if t == nil || types.IsInterface(t) || !isError(t) {
 			return true
 		}
-		for _, m := range errorMethodList {
+		for _, m := range errorMethodList() {
 			if !hasErrorMethod(p, types.NewPointer(t), m) {
 				continue
 			}

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"slices"
 	"strconv"
+	"sync"
 )
 
 // gob.Register names a type by its package path and name (main.Move, or
@@ -92,12 +93,13 @@ func GobName(script []*types.Package, pkg *types.Package, t types.Type) string {
 // []string is []string, gob's "[]string"), where t is not a type of
 // lift's pool.
 func GobOwnForm(pkgs []*types.Package, t types.Type) bool {
-	return gobOwnForms[scriptForm(pkgs, t, nil)]
+	return gobOwnForms()[scriptForm(pkgs, t, nil)]
 }
 
 // gobOwnForms are the runtime forms, as scriptForm spells them, of the
-// types gob registers itself (registerBasics in encoding/gob).
-var gobOwnForms = func() map[string]bool {
+// types gob registers itself (registerBasics in encoding/gob), made at
+// their first use.
+var gobOwnForms = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, k := range []types.BasicKind{types.Bool, types.Int, types.Int8, types.Int16, types.Int32, types.Int64,
 		types.Uint, types.Uint8, types.Uint16, types.Uint32, types.Uint64, types.Uintptr,
@@ -107,7 +109,7 @@ var gobOwnForms = func() map[string]bool {
 	}
 	m["byte"], m["[]byte"], m["rune"], m["[]rune"] = true, true, true, true // the universe's aliases, as go/types spells them
 	return m
-}()
+})
 
 // scriptPackage reports whether p is one of the script's packages: pkg, or
 // one of script where that is not nil.

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"sync"
 )
 
 // The interpreter stores a script's value as an interface with methods,
@@ -98,7 +99,7 @@ func (c *converter) call(call *ast.CallExpr) {
 		c.wrapped(call)
 		return
 	}
-	if _, printing := printCalls[name]; printing {
+	if _, printing := printCalls()[name]; printing {
 		c.writer(call, name, sig)
 		return
 	}
@@ -174,7 +175,7 @@ func keptInWrapper(p *Package, t types.Type) bool {
 	}
 	ms := types.NewMethodSet(types.NewPointer(n))
 	for i := range ms.Len() {
-		if calledThroughAny[ms.At(i).Obj().Name()] {
+		if calledThroughAny()[ms.At(i).Obj().Name()] {
 			return true
 		}
 	}
@@ -183,13 +184,15 @@ func keptInWrapper(p *Package, t types.Type) bool {
 
 // calledThroughAny are the methods that Go's library calls on a value it
 // takes as an empty interface: fmt's, the encoders', slog's, errors'.
-var calledThroughAny = map[string]bool{
-	"String": true, "Error": true, "Format": true, "GoString": true,
-	"MarshalJSON": true, "UnmarshalJSON": true, "MarshalText": true, "UnmarshalText": true,
-	"MarshalXML": true, "UnmarshalXML": true, "MarshalXMLAttr": true, "UnmarshalXMLAttr": true,
-	"MarshalBinary": true, "UnmarshalBinary": true, "GobEncode": true, "GobDecode": true,
-	"LogValue": true, "Unwrap": true, "Is": true, "As": true,
-}
+var calledThroughAny = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"String": true, "Error": true, "Format": true, "GoString": true,
+		"MarshalJSON": true, "UnmarshalJSON": true, "MarshalText": true, "UnmarshalText": true,
+		"MarshalXML": true, "UnmarshalXML": true, "MarshalXMLAttr": true, "UnmarshalXMLAttr": true,
+		"MarshalBinary": true, "UnmarshalBinary": true, "GobEncode": true, "GobDecode": true,
+		"LogValue": true, "Unwrap": true, "Is": true, "As": true,
+	}
+})
 
 // writer converts the writer of fmt.Fprint, Fprintf and Fprintln where
 // its type has a String or Format method: the interpreter wraps each

@@ -244,7 +244,7 @@ func storedAsInterface(p *Package, f *ast.File, kind func(types.Type) bool, refu
 				return true
 			}
 			printed := len(n.Args)
-			if spec, ok := printCalls[(&shower{p: p}).callee(n)]; ok && !n.Ellipsis.IsValid() {
+			if spec, ok := printCalls()[(&shower{p: p}).callee(n)]; ok && !n.Ellipsis.IsValid() {
 				printed = spec.first // the printing pass prints the others as Go does
 			}
 			for i, a := range n.Args {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"sync"
 
 	"github.com/socklab/socklab/runner/inits"
 	"github.com/socklab/socklab/runner/lift"
@@ -27,9 +28,11 @@ func init() { register(Pass{Name: "linked", Run: linked}) }
 
 // registryFuncs are the functions of Go's library that read or write the
 // registries, by package and name.
-var registryFuncs = map[string]bool{
-	"image.Decode": true, "image.DecodeConfig": true, "image.RegisterFormat": true,
-}
+var registryFuncs = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"image.Decode": true, "image.DecodeConfig": true, "image.RegisterFormat": true,
+	}
+})
 
 func linked(p *Package, f *ast.File, e *Editor) {
 	l := &linker{p: p, e: e}
@@ -94,5 +97,5 @@ func (l *linker) imports() []string {
 // isRegistryFunc reports whether obj is one of registryFuncs.
 func isRegistryFunc(obj types.Object) bool {
 	fn, ok := obj.(*types.Func)
-	return ok && fn.Pkg() != nil && fn.Type().(*types.Signature).Recv() == nil && registryFuncs[fn.Pkg().Path()+"."+fn.Name()]
+	return ok && fn.Pkg() != nil && fn.Type().(*types.Signature).Recv() == nil && registryFuncs()[fn.Pkg().Path()+"."+fn.Name()]
 }

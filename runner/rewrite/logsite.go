@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/types"
 	"log"
+	"sync"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -29,19 +30,23 @@ func init() { register(Pass{Name: "logsite", Run: logSites}) }
 
 // logPrinters are the functions and *log.Logger methods that print a
 // header with the caller's file and line.
-var logPrinters = map[string]bool{
-	"Print": true, "Printf": true, "Println": true,
-	"Fatal": true, "Fatalf": true, "Fatalln": true,
-	"Panic": true, "Panicf": true, "Panicln": true,
-	"Output": true,
-}
+var logPrinters = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"Print": true, "Printf": true, "Println": true,
+		"Fatal": true, "Fatalf": true, "Fatalln": true,
+		"Panic": true, "Panicf": true, "Panicln": true,
+		"Output": true,
+	}
+})
 
 // slogPrinters are slog's functions that log through the default logger,
 // whose default handler prints the caller's file where log's flags ask.
-var slogPrinters = map[string]bool{
-	"Debug": true, "Info": true, "Warn": true, "Error": true, "Log": true, "LogAttrs": true,
-	"DebugContext": true, "InfoContext": true, "WarnContext": true, "ErrorContext": true,
-}
+var slogPrinters = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"Debug": true, "Info": true, "Warn": true, "Error": true, "Log": true, "LogAttrs": true,
+		"DebugContext": true, "InfoContext": true, "WarnContext": true, "ErrorContext": true,
+	}
+})
 
 // logFileFlags are the flags under which log prints the caller's file.
 const logFileFlags = log.Lshortfile | log.Llongfile
@@ -143,7 +148,7 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 // names, or nil.
 func logPrinter(info *types.Info, sel *ast.SelectorExpr) *types.Func {
 	fn, ok := info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log" || !logPrinters[fn.Name()] {
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log" || !logPrinters()[fn.Name()] {
 		return nil
 	}
 	if recv := fn.Signature().Recv(); recv != nil && !isLogLogger(recv.Type()) {
@@ -156,7 +161,7 @@ func logPrinter(info *types.Info, sel *ast.SelectorExpr) *types.Func {
 // slogPrinters that sel names, or nil.
 func slogPrinter(info *types.Info, sel *ast.SelectorExpr) *types.Func {
 	fn, ok := info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log/slog" || !slogPrinters[fn.Name()] {
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log/slog" || !slogPrinters()[fn.Name()] {
 		return nil
 	}
 	if recv := fn.Signature().Recv(); recv != nil && !isLogger(recv.Type(), "log/slog") {
@@ -182,7 +187,7 @@ func ifaceLogger(p *Package, sel *ast.SelectorExpr) string {
 	for _, logger := range []struct {
 		path, name string
 		printers   map[string]bool
-	}{{"log", "*log.Logger", logPrinters}, {"log/slog", "*slog.Logger", slogPrinters}} {
+	}{{"log", "*log.Logger", logPrinters()}, {"log/slog", "*slog.Logger", slogPrinters()}} {
 		if !logger.printers[fn.Name()] {
 			continue
 		}

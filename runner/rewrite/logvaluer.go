@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"sync"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -56,11 +57,13 @@ func logValuers(p *Package, f *ast.File, e *Editor) {
 // arguments after the message go to a handler, which resolves them, and
 // never back to the script: a LogValuer stands in for the script's value
 // there unseen.
-var logValuerCalls = map[string]bool{
-	"Debug": true, "Info": true, "Warn": true, "Error": true, "Log": true,
-	"DebugContext": true, "InfoContext": true, "WarnContext": true, "ErrorContext": true,
-	"With": true,
-}
+var logValuerCalls = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"Debug": true, "Info": true, "Warn": true, "Error": true, "Log": true,
+		"DebugContext": true, "InfoContext": true, "WarnContext": true, "ErrorContext": true,
+		"With": true,
+	}
+})
 
 // LogValuerCall reports whether call calls one of slog's functions or
 // *slog.Logger's methods whose arguments pass logvaluer hands a value's
@@ -76,7 +79,7 @@ func LogValuerCall(info *types.Info, call *ast.CallExpr) bool {
 		return false
 	}
 	fn, ok := info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log/slog" || !logValuerCalls[fn.Name()] {
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log/slog" || !logValuerCalls()[fn.Name()] {
 		return false
 	}
 	recv := fn.Signature().Recv()

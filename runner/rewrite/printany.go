@@ -482,7 +482,7 @@ func wrappedInAny(t types.Type) bool {
 	}
 	ms := types.NewMethodSet(types.NewPointer(t))
 	for i := range ms.Len() {
-		if calledThroughAny[ms.At(i).Obj().Name()] {
+		if calledThroughAny()[ms.At(i).Obj().Name()] {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -30,17 +31,23 @@ func init() { register(Pass{Name: "printing", Run: printing}) }
 // (-1: none, each argument printed with %v) and of their first argument
 // to print, and whether they put spaces between operands as fmt.Print
 // does (only where neither is a string).
-var printCalls = map[string]struct {
+var printCalls = sync.OnceValue(func() map[string]printSpec {
+	return map[string]printSpec{
+		"fmt.Print": {-1, 0, true}, "fmt.Sprint": {-1, 0, true}, "fmt.Fprint": {-1, 1, true}, "fmt.Append": {-1, 1, true},
+		"fmt.Println": {-1, 0, false}, "fmt.Sprintln": {-1, 0, false}, "fmt.Fprintln": {-1, 1, false}, "fmt.Appendln": {-1, 1, false},
+		"fmt.Printf": {0, 1, false}, "fmt.Sprintf": {0, 1, false}, "fmt.Fprintf": {1, 2, false}, "fmt.Appendf": {1, 2, false},
+		"fmt.Errorf": {0, 1, false},
+		"log.Print":  {-1, 0, true}, "log.Fatal": {-1, 0, true}, "log.Panic": {-1, 0, true},
+		"log.Println": {-1, 0, false}, "log.Fatalln": {-1, 0, false}, "log.Panicln": {-1, 0, false},
+		"log.Printf": {0, 1, false}, "log.Fatalf": {0, 1, false}, "log.Panicf": {0, 1, false},
+	}
+})
+
+// A printSpec is where a printing function's format and first operand
+// are, and whether it spaces operands as fmt.Print does.
+type printSpec struct {
 	format, first int
 	sprint        bool
-}{
-	"fmt.Print": {-1, 0, true}, "fmt.Sprint": {-1, 0, true}, "fmt.Fprint": {-1, 1, true}, "fmt.Append": {-1, 1, true},
-	"fmt.Println": {-1, 0, false}, "fmt.Sprintln": {-1, 0, false}, "fmt.Fprintln": {-1, 1, false}, "fmt.Appendln": {-1, 1, false},
-	"fmt.Printf": {0, 1, false}, "fmt.Sprintf": {0, 1, false}, "fmt.Fprintf": {1, 2, false}, "fmt.Appendf": {1, 2, false},
-	"fmt.Errorf": {0, 1, false},
-	"log.Print":  {-1, 0, true}, "log.Fatal": {-1, 0, true}, "log.Panic": {-1, 0, true},
-	"log.Println": {-1, 0, false}, "log.Fatalln": {-1, 0, false}, "log.Panicln": {-1, 0, false},
-	"log.Printf": {0, 1, false}, "log.Fatalf": {0, 1, false}, "log.Panicf": {0, 1, false},
 }
 
 func printing(p *Package, f *ast.File, e *Editor) {
@@ -63,7 +70,7 @@ func printing(p *Package, f *ast.File, e *Editor) {
 		if !ok {
 			return true
 		}
-		spec, ok := printCalls[s.callee(call)]
+		spec, ok := printCalls()[s.callee(call)]
 		if !ok {
 			return true
 		}

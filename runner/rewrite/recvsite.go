@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"sync"
 
 	"github.com/socklab/socklab/runner/hint"
 )
@@ -38,35 +39,37 @@ const (
 	framePath = "github.com/socklab/socklab/stdlib/frame"
 )
 
-var recvMethods = map[string]map[string]recvMethod{
-	sockPath + ".Conn": {
-		"RecvLine":  {delim: "\n"},
-		"RecvUntil": {arg: true},
-		"RecvMsg":   {what: "a message sent with SendMsg"},
-		"Recv":      {what: "any bytes"},
-	},
-	framePath + ".Reader": {
-		"ReadLine":        {delim: "\n"},
-		"ReadNUL":         {delim: "\x00"},
-		"ReadUntil":       {arg: true},
-		"ReadStringUntil": {arg: true},
-		"ReadPrefixed":    {what: "a length-prefixed message"},
-		"Read":            {what: "any bytes"},
-		"Next":            {what: "any bytes"},
-	},
-	"bufio.Reader": {
-		"ReadString": {arg: true},
-		"ReadBytes":  {arg: true},
-		"ReadSlice":  {arg: true},
-		"ReadLine":   {delim: "\n"},
-	},
-	"bufio.Scanner": {
-		"Scan": {delim: "\n"},
-	},
-	"net.Conn": {
-		"Read": {what: "any bytes"},
-	},
-}
+var recvMethods = sync.OnceValue(func() map[string]map[string]recvMethod {
+	return map[string]map[string]recvMethod{
+		sockPath + ".Conn": {
+			"RecvLine":  {delim: "\n"},
+			"RecvUntil": {arg: true},
+			"RecvMsg":   {what: "a message sent with SendMsg"},
+			"Recv":      {what: "any bytes"},
+		},
+		framePath + ".Reader": {
+			"ReadLine":        {delim: "\n"},
+			"ReadNUL":         {delim: "\x00"},
+			"ReadUntil":       {arg: true},
+			"ReadStringUntil": {arg: true},
+			"ReadPrefixed":    {what: "a length-prefixed message"},
+			"Read":            {what: "any bytes"},
+			"Next":            {what: "any bytes"},
+		},
+		"bufio.Reader": {
+			"ReadString": {arg: true},
+			"ReadBytes":  {arg: true},
+			"ReadSlice":  {arg: true},
+			"ReadLine":   {delim: "\n"},
+		},
+		"bufio.Scanner": {
+			"Scan": {delim: "\n"},
+		},
+		"net.Conn": {
+			"Read": {what: "any bytes"},
+		},
+	}
+})
 
 func recvSites(p *Package, f *ast.File, e *Editor) {
 	if p.Hints == nil {
@@ -154,7 +157,7 @@ func receiveMethod(p *Package, sel *ast.SelectorExpr) (recvMethod, bool) {
 	if !ok || named.Obj().Pkg() == nil {
 		return recvMethod{}, false
 	}
-	m, ok := recvMethods[named.Obj().Pkg().Path()+"."+named.Obj().Name()][sel.Sel.Name]
+	m, ok := recvMethods()[named.Obj().Pkg().Path()+"."+named.Obj().Name()][sel.Sel.Name]
 	return m, ok
 }
 

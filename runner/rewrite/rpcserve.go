@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/lift/rpcserve"
@@ -35,10 +36,12 @@ func init() { register(Pass{Name: "rpcserve", Run: rpcServe}) }
 // serverFuncs are the functions of net/rpc that use rpc.DefaultServer and
 // the methods of *rpc.Server that the pass sends to rpcserve; registers
 // says which take a receiver to register, and as which argument.
-var serverFuncs = map[string]int{
-	"Register": 0, "RegisterName": 1,
-	"Accept": -1, "ServeConn": -1, "ServeCodec": -1, "ServeRequest": -1, "HandleHTTP": -1, "ServeHTTP": -1,
-}
+var serverFuncs = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"Register": 0, "RegisterName": 1,
+		"Accept": -1, "ServeConn": -1, "ServeCodec": -1, "ServeRequest": -1, "HandleHTTP": -1, "ServeHTTP": -1,
+	}
+})
 
 func rpcServe(p *Package, f *ast.File, e *Editor) {
 	if !usesRPC(p, f) {
@@ -157,7 +160,7 @@ func (r *rpcRewriter) selector(sel *ast.SelectorExpr, stack []ast.Node) {
 	if !ok || fn.Signature().Recv() == nil || !isRPCServer(fn.Signature().Recv().Type()) {
 		return
 	}
-	arg, served := serverFuncs[fn.Name()]
+	arg, served := serverFuncs()[fn.Name()]
 	if !served {
 		return
 	}
@@ -199,7 +202,7 @@ func (r *rpcRewriter) packageFunc(id *ast.Ident, path string, sel *ast.SelectorE
 	case path != "net/rpc":
 		return
 	}
-	arg, served := serverFuncs[name]
+	arg, served := serverFuncs()[name]
 	if !served || name == "ServeHTTP" {
 		return
 	}

@@ -123,7 +123,7 @@ func (c *converter) nilBox(n *types.Named, ptr string) (string, bool) {
 		}
 		b.WriteString("; func (" + name + ") " + fn.Name() + "(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }")
 	}
-	for _, m := range errorMethodList {
+	for _, m := range errorMethodList() {
 		if hasErrorMethod(c.p, types.NewPointer(n), m) {
 			// the own method that the errormethods pass gives *n, for the
 			// errors package's wrappers (lift.ErrorWrappers) to call
@@ -137,7 +137,7 @@ func (c *converter) nilBox(n *types.Named, ptr string) (string, bool) {
 	if !hasAs && isError(types.NewPointer(n)) {
 		// errors.As takes the nil *n out of the box, as Go takes it out of
 		// the interface; the lift calls the method of socklab's name.
-		for _, m := range errorMethodList {
+		for _, m := range errorMethodList() {
 			if m.name == "As" {
 				b.WriteString("; func (" + name + ") " + m.own + "(target any) bool { if t, ok := target.(*" + ptr + "); ok { *t = nil; return true }; return false }")
 			}
