@@ -125,12 +125,14 @@ var (
 )
 
 // logAt writes, as l would from a call at file:line, a header and what
-// appendOutput appends, ended by a newline.
+// appendOutput appends, ended by a newline. A negative line marks a
+// deferred call (see siteOf).
 func logAt(l *log.Logger, file string, line int, appendOutput func([]byte) []byte) error {
 	w := l.Writer()
 	if w == io.Discard {
 		return nil
 	}
+	file, line = siteOf(file, line)
 	now := time.Now()
 	buf := sitePool.Get().(*[]byte)
 	defer func() {
@@ -222,8 +224,9 @@ func logSiteSymbols() map[string]reflect.Value {
 		"LogPrint": reflect.ValueOf(LogPrint), "LogPrintf": reflect.ValueOf(LogPrintf), "LogPrintln": reflect.ValueOf(LogPrintln),
 		"LogFatal": reflect.ValueOf(LogFatal), "LogFatalf": reflect.ValueOf(LogFatalf), "LogFatalln": reflect.ValueOf(LogFatalln),
 		"LogPanic": reflect.ValueOf(LogPanic), "LogPanicf": reflect.ValueOf(LogPanicf), "LogPanicln": reflect.ValueOf(LogPanicln),
-		"LogOutput": reflect.ValueOf(LogOutput),
-		"Caller":    reflect.ValueOf(Caller),
+		"LogOutput":  reflect.ValueOf(LogOutput),
+		"Caller":     reflect.ValueOf(Caller),
+		"CallerRoot": reflect.ValueOf(CallerRoot),
 	}
 }
 
@@ -233,7 +236,7 @@ func logSiteSymbols() map[string]reflect.Value {
 func LogSites() map[string]reflect.Value {
 	out := map[string]reflect.Value{}
 	for name, v := range logSiteSymbols() {
-		if name != "LogOutput" && name != "Caller" {
+		if name != "LogOutput" && name != "Caller" && name != "CallerRoot" {
 			out[name[len("Log"):]] = v
 		}
 	}

@@ -11,8 +11,9 @@ import (
 // callerFrames refuses what asks the runtime where the script runs: under
 // the interpreter, the frames are the interpreter's own (reflect's
 // value.go), and the binary is socklab's. runtime.Caller(0) with its pc
-// left out is lifted instead (runner/rewrite, pass callersite), as log's
-// file and line are.
+// left out, and runtime.Caller(1) so in a function only the runtime calls,
+// are lifted instead (runner/rewrite, pass callersite), as log's file and
+// line are.
 func callerFrames(r *reporter) {
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		if kv, ok := n.(*ast.KeyValueExpr); ok {
@@ -46,7 +47,7 @@ func callerFrames(r *reporter) {
 // callerRefusals say, by function, what it sees under socklab and what to
 // write instead.
 var callerRefusals = map[string]string{
-	"runtime.Caller":              "sees the interpreter's frames under socklab (reflect's value.go), not the script's, but for runtime.Caller(0) with its pc left out: write _, file, line, ok := runtime.Caller(0) on the line to name, or log with log.Lshortfile",
+	"runtime.Caller":              "sees the interpreter's frames under socklab (reflect's value.go), not the script's, but for runtime.Caller(0) with its pc left out (and runtime.Caller(1) so directly in main, or in a function literal a go statement starts): write _, file, line, ok := runtime.Caller(0) on the line to name, or log with log.Lshortfile",
 	"runtime.Callers":             "sees the interpreter's frames under socklab, not the script's functions: name the function yourself in a string, or log with log.Lshortfile for the line",
 	"runtime.CallersFrames":       "sees the interpreter's frames under socklab, not the script's functions: name the function yourself in a string, or log with log.Lshortfile for the line",
 	"runtime.FuncForPC":           "names the interpreter's functions under socklab (reflect.Value.Call), not the script's: name the function yourself in a string",

@@ -13,7 +13,11 @@ const callersHead = "package main\n\nimport (\n\t\"fmt\"\n\t\"log/slog\"\n\t\"os
 // which sees the interpreter's frames or socklab's binary.
 func TestRefusesCallers(t *testing.T) {
 	for _, tt := range []struct{ name, body, want string }{
-		{"runtime.Caller of the caller", "func main() { _, f, l, ok := runtime.Caller(1); fmt.Println(f, l, ok) }", "main.go:13:30: runtime.Caller sees the interpreter's frames"},
+		{"runtime.Caller of the caller", "func where() { _, f, l, ok := runtime.Caller(1); fmt.Println(f, l, ok) }\n\nfunc main() { where() }", "main.go:13:31: runtime.Caller sees the interpreter's frames"},
+		{"runtime.Caller(1) in a main the script calls", "func main() {\n\t_, f, l, ok := runtime.Caller(1)\n\tfmt.Println(f, l, ok)\n\tif len(os.Args) > 5 {\n\t\tmain()\n\t}\n}", "main.go:14:17: runtime.Caller sees"},
+		{"runtime.Caller(1) in a function literal called at once", "func main() { func() { _, f, l, ok := runtime.Caller(1); fmt.Println(f, l, ok) }() }", "main.go:13:39: runtime.Caller sees"},
+		{"runtime.Caller(1) in a function literal that main defers", "func main() { defer func() { _, f, l, ok := runtime.Caller(1); fmt.Println(f, l, ok) }() }", "main.go:13:45: runtime.Caller sees"},
+		{"runtime.Caller(2) in main", "func main() { _, f, l, ok := runtime.Caller(2); fmt.Println(f, l, ok) }", "main.go:13:30: runtime.Caller sees"},
 		{"runtime.Caller(0) with its pc", "func main() { pc, f, l, ok := runtime.Caller(0); fmt.Println(pc, f, l, ok) }", "main.go:13:31: runtime.Caller sees"},
 		{"runtime.Caller(0) in a var declaration", "var _, f, l, ok = runtime.Caller(0)\n\nfunc main() {}", "main.go:13:19: runtime.Caller sees"},
 		{"runtime.Caller as a value", "func main() { c := runtime.Caller; _ = c }", "main.go:13:20: runtime.Caller sees"},
@@ -35,11 +39,14 @@ func TestRefusesCallers(t *testing.T) {
 }
 
 // TestAcceptsCallers lists what runs as Go runs it: runtime.Caller(0)
-// with its pc left out, which the rewrite lifts, and the rest of runtime,
+// with its pc left out, and runtime.Caller(1) so in main or a function a
+// go statement starts, which the rewrite lifts, and the rest of runtime,
 // debug, os and slog.
 func TestAcceptsCallers(t *testing.T) {
 	for _, tt := range []struct{ name, body string }{
 		{"runtime.Caller(0) with its pc left out", "func main() { _, f, l, ok := runtime.Caller(0); fmt.Println(f, l, ok) }"},
+		{"runtime.Caller(1) in main", "func main() { _, f, l, ok := runtime.Caller(1); fmt.Println(f, l, ok) }"},
+		{"runtime.Caller(1) in a function a go statement starts", "func main() { go func() { _, f, l, ok := runtime.Caller(1); fmt.Println(f, l, ok) }() }"},
 		{"runtime.Caller(0) assigned", "func main() {\n\tvar f string\n\tvar l int\n\t_, f, l, _ = runtime.Caller(0)\n\tfmt.Println(f, l)\n}"},
 		{"the rest of runtime and debug", "func main() { fmt.Println(runtime.NumCPU(), runtime.GOOS); debug.SetGCPercent(100) }"},
 		{"os.Args", "func main() { fmt.Println(os.Args[0]) }"},

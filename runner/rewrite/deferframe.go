@@ -188,6 +188,10 @@ func wrapDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, frame st
 	if tv.Type == nil {
 		return
 	}
+	if lifted, ok := liftedDefers.LoadAndDelete(d.Call); ok {
+		// Pass logsite made the call one of lift's.
+		tv.Type = lifted.(*types.Signature)
+	}
 	sig, ok := tv.Type.Underlying().(*types.Signature)
 	if !ok {
 		return

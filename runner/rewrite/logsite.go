@@ -75,6 +75,7 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 	// A deferred call runs where the function returns, a go statement's
 	// call at the start of its goroutine: Go names those lines.
 	later := map[*ast.CallExpr]string{}
+	var deferLines map[*ast.CallExpr]int
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.DeferStmt:
@@ -95,8 +96,19 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 		}
 		if stmt, ok := later[call]; ok {
 			called[sel] = true
+			if stmt == "defer" && mayFiles() {
+				if deferLines == nil {
+					deferLines = deferredLogLines(p, f)
+				}
+				if line := deferLines[call]; line != 0 && sel.Sel.Name != "Output" && liftLogCall(p, e, call, sel, deferredSite(p, f, call, line)) {
+					if pkgOf(p.Info, sel) != nil {
+						noteLiftedDefer(p, call, sel)
+					}
+					return true
+				}
+			}
 			if mayFiles() {
-				e.Refuse(call.Pos(), "%s %s(...) logs, with log.Lshortfile or log.Llongfile, a line Go finds where the call runs (where the function returns, or the goroutine's start), which socklab cannot find under the interpreter: write %s func() { %s(...) }() to log the line of the call", stmt, types.ExprString(sel), stmt, types.ExprString(sel))
+				e.Refuse(call.Pos(), "%s %s(...) logs, with log.Lshortfile or log.Llongfile, a line Go finds where the call runs (where the function returns, or the goroutine's start), which socklab cannot find under the interpreter here (a go statement; or a function whose returns differ in the line Go names, with several returns or named results, or another deferred call that may recover): write %s func() { %s(...) }() to log the line of the call", stmt, types.ExprString(sel), stmt, types.ExprString(sel))
 			}
 			return true
 		}

@@ -1,4 +1,4 @@
-// difftest: refused defer log.Println(...) logs, with log.Lshortfile, the line where the function returns, which socklab cannot find under the interpreter
+// difftest: same
 package main
 
 import (

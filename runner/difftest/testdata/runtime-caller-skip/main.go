@@ -1,4 +1,4 @@
-// difftest: refused runtime.Caller(1) sees the interpreter's frames, not the script's
+// difftest: same
 package main
 
 import (
