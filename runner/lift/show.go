@@ -29,6 +29,7 @@ type Type struct {
 	goStr     reflect.Value
 	show      reflect.Value // of an interface type: see Dynamic
 	defined   bool
+	marshal   *jsonMethods // of a type with MarshalJSON or MarshalText (see JSONMethods)
 }
 
 type field struct {

@@ -98,6 +98,10 @@ func Symbols() map[string]map[string]reflect.Value {
 	syms["Runes"] = reflect.ValueOf(Runes)
 	syms["RuneAt"] = reflect.ValueOf((*RuneAt)(nil))
 	syms["JSONMarshalerNamed"] = reflect.ValueOf(JSONMarshalerNamed)
+	syms["JSONMethods"] = reflect.ValueOf(JSONMethods)
+	syms["JSONMarshal"] = reflect.ValueOf(JSONMarshal)
+	syms["JSONMarshalIndent"] = reflect.ValueOf(JSONMarshalIndent)
+	syms["JSONEncode"] = reflect.ValueOf(JSONEncode)
 	syms["JSONMarshalerNamer"] = reflect.ValueOf((*JSONMarshalerNamer)(nil))
 	return map[string]map[string]reflect.Value{Package + "/lift": syms}
 }

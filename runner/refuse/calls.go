@@ -180,6 +180,9 @@ func encodings(r *reporter) {
 				return true
 			}
 		}
+		if !decoding && rewrite.JSONMethodsLifted(r.pkg, t) {
+			return true // lifted by the rewrite (runner/rewrite, jsonmethods)
+		}
 		if !known {
 			if m := r.marshalMethod(t); m != "" {
 				r.refuse(call.Args[arg].Pos(), "the interpreter does not let the encoder or decoder call the %s method of a type the script declares: call json.Marshal or json.Unmarshal, which do, and write or read the bytes yourself", m)

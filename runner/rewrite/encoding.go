@@ -28,6 +28,9 @@ func encodings(p *Package, f *ast.File, e *Editor) {
 		}
 		switch JSONCall(p.Info, call) {
 		case "encode":
+			if s.encodeMethods(call, call.Args[0]) {
+				return true
+			}
 			s.encode(call.Args[0])
 			named.wrap(call, call.Args[0])
 		case "decode":

@@ -1,9 +1,9 @@
-// difftest: refused the interpreter hands encoding/json a struct's field of a type with its own MarshalJSON without the method, so it would encode the field's number
+// difftest: same
 package main
 
 // A status reply whose Level field encodes itself as a word: Go calls
-// Level's MarshalJSON for the field; the interpreter's struct has a plain
-// int there.
+// Level's MarshalJSON for the field, where the interpreter's struct holds
+// a plain int.
 
 import (
 	"encoding/json"

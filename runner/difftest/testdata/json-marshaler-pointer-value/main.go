@@ -1,9 +1,10 @@
-// difftest: refused the interpreter calls a MarshalJSON with a pointer receiver for a value json.Marshal gets, which Go does not
+// difftest: same
 package main
 
 // A Counter whose MarshalJSON has a pointer receiver: json.Marshal(&c)
 // calls it, json.Marshal(c) encodes the fields (a value in an interface is
-// not addressable). The interpreter called the method for both.
+// not addressable), where the interpreter's wrapper called the method for
+// both.
 
 import (
 	"encoding/json"

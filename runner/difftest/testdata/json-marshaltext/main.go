@@ -1,4 +1,4 @@
-// difftest: refused the interpreter's wrapper of a script type with MarshalText fails in json.Marshal
+// difftest: same
 package main
 
 // A type that encodes itself as text (encoding.TextMarshaler), which

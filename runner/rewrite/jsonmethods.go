@@ -1,0 +1,207 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// The interpreter's values carry no methods to encoding/json: the encoder
+// never calls the MarshalJSON or MarshalText of a type the script declares
+// in a field, an element or a map, and calls the one of the value that
+// json.Marshal gets whatever its receiver (see lift.JSONMarshal). The
+// encoding pass hands an encoding whose value's static type holds such a
+// type, and which JSONMethodsLifted accepts, to lift, with a description
+// of that type in which each such type carries the script's functions
+// that call its methods:
+//
+//	json.Marshal(s)            =>  lift.JSONMarshal(s, _slT1)
+//	json.MarshalIndent(s, p, i) => lift.JSONMarshalIndent(s, p, i, _slT1)
+//	enc.Encode(s)              =>  lift.JSONEncode(enc, s, _slT1)
+//
+//	var _slJM1 = lift.JSONMethods(_slT2, func(v Level) ([]byte, error) { return v.MarshalJSON() }, nil)
+//
+// runner/refuse refuses the rest (see JSONMethodsLifted).
+
+// jsonMarshalMethods are the methods by which encoding/json encodes a
+// value of a type that has them.
+var jsonMarshalMethods = []string{"MarshalJSON", "MarshalText"}
+
+// encodeMethods hands call, which encodes a, to lift where a's static type
+// holds a type the package declares with MarshalJSON or MarshalText and
+// JSONMethodsLifted accepts it; it reports whether it did (or refused).
+func (s *shower) encodeMethods(call *ast.CallExpr, a ast.Expr) bool {
+	t := s.p.Info.TypeOf(a)
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if t == nil || !ok || !JSONMethodsLifted(s.p.Types, t) {
+		return false
+	}
+	desc, ok := s.desc(t)
+	if !ok {
+		s.e.Refuse(a.Pos(), "socklab cannot encode a value of %s as Go does here: it holds a type declared inside a function, whose MarshalJSON or MarshalText socklab cannot call: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
+		return true
+	}
+	if !s.declareMethods(t) {
+		s.e.Refuse(a.Pos(), "socklab cannot encode a value of %s as Go does here: it holds a type declared inside a function, whose MarshalJSON or MarshalText socklab cannot call: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
+		return true
+	}
+	pkg := s.e.Import(lift.Package)
+	if jsonFunc(s.p.Info, sel) {
+		s.e.Replace(sel.Pos(), sel.End(), pkg+".JSON"+sel.Sel.Name)
+	} else {
+		s.e.Insert(call.Pos(), pkg+".JSONEncode(")
+		s.e.Replace(sel.X.End(), call.Lparen+1, ", ")
+	}
+	s.e.Insert(call.Rparen, ", "+desc)
+	return true
+}
+
+// declareMethods declares, once per type and file, the script's functions
+// that call the MarshalJSON and MarshalText methods of each type in t
+// that has them, for lift.JSONMethods; false where it cannot name one.
+func (s *shower) declareMethods(t types.Type) bool {
+	ok := true
+	Involves(t, func(u types.Type) bool {
+		if !s.declared(u) || firstMethod(u, jsonMarshalMethods...) == "" {
+			return false
+		}
+		key := "methods " + types.TypeString(u, nil)
+		if _, done := s.descs[key]; done {
+			return false
+		}
+		desc, good := s.desc(u)
+		tn, named := typeName(s.p, s.f, u, true)
+		if !good || !named {
+			ok = false
+			return true
+		}
+		fns := make([]string, len(jsonMarshalMethods))
+		for i, m := range jsonMarshalMethods {
+			switch {
+			case inMethodSet(u, m):
+				fns[i] = fmt.Sprintf("func(v %s) ([]byte, error) { return v.%s() }", tn, m)
+			case inMethodSet(types.NewPointer(u), m):
+				fns[i] = fmt.Sprintf("func(v *%s) ([]byte, error) { return v.%s() }", tn, m)
+			default:
+				fns[i] = "nil"
+			}
+		}
+		name := s.e.Name("slJM")
+		s.descs[key] = name
+		s.e.Declare(fmt.Sprintf("var %s = %s.JSONMethods(%s, %s)", name, s.e.Import(lift.Package), desc, strings.Join(fns, ", ")))
+		return false
+	})
+	return ok
+}
+
+// JSONMethodsLifted reports whether lift.JSONMarshal encodes a value of t
+// as Go does, where t holds a type that pkg declares with MarshalJSON or
+// MarshalText (of the method's own signature): t holds no interface
+// (whose values the interpreter keeps without their methods), no type of
+// another package with such a method that holds one of pkg's, no struct
+// that embeds a type with such a method (which Go promotes, or flattens),
+// and no field of such a type tagged with the option string.
+func JSONMethodsLifted(pkg *types.Package, t types.Type) bool {
+	found, bad := false, false
+	seen := map[types.Type]bool{}
+	var walk func(u types.Type)
+	walk = func(u types.Type) {
+		if bad || seen[u] {
+			return
+		}
+		seen[u] = true
+		switch x := types.Unalias(u).(type) {
+		case *types.Interface, *types.TypeParam:
+			bad = true
+		case *types.Pointer:
+			walk(x.Elem())
+		case *types.Slice:
+			walk(x.Elem())
+		case *types.Array:
+			walk(x.Elem())
+		case *types.Map:
+			walk(x.Key())
+			walk(x.Elem())
+		case *types.Named:
+			if x.Obj().Pkg() != pkg {
+				return // compiled code's, whose methods encoding/json sees
+			}
+			if x.TypeArgs().Len() > 0 || x.Obj().Parent() != pkg.Scope() {
+				bad = true // the file's top level names no instance, nor a type declared in a function
+				return
+			}
+			if firstMethod(u, jsonMarshalMethods...) != "" {
+				found = true
+				bad = !marshalSignatures(u)
+			}
+			walk(x.Underlying())
+		case *types.Struct:
+			for i := range x.NumFields() {
+				f := x.Field(i)
+				ft := f.Type()
+				if p, isPtr := types.Unalias(ft).(*types.Pointer); isPtr {
+					ft = p.Elem()
+				}
+				if firstMethod(ft, jsonMarshalMethods...) != "" && (f.Embedded() || stringOption(x.Tag(i))) {
+					bad = true
+					return
+				}
+				walk(f.Type())
+			}
+		}
+	}
+	walk(t)
+	return found && !bad
+}
+
+// marshalSignatures reports whether t's MarshalJSON and MarshalText, where
+// it has them, have the signature of encoding/json's interfaces, and are
+// its own (not promoted from an embedded field).
+func marshalSignatures(t types.Type) bool {
+	for _, m := range jsonMarshalMethods {
+		obj, index, _ := types.LookupFieldOrMethod(types.NewPointer(t), false, nil, m)
+		fn, ok := obj.(*types.Func)
+		if obj == nil {
+			continue
+		}
+		if !ok || len(index) != 1 {
+			return false
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.Params().Len() != 0 || sig.Results().Len() != 2 || sig.Variadic() {
+			return false
+		}
+		b, isSlice := sig.Results().At(0).Type().(*types.Slice)
+		if !isSlice || !types.Identical(b.Elem(), types.Typ[types.Byte]) || !types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type()) {
+			return false
+		}
+	}
+	return true
+}
+
+// stringOption reports whether a struct tag's json key has the option
+// string.
+func stringOption(tag string) bool {
+	_, opts, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	for o := range strings.SplitSeq(opts, ",") {
+		if o == "string" {
+			return true
+		}
+	}
+	return false
+}
+
+// inMethodSet reports whether t's method set has a method named name.
+func inMethodSet(t types.Type, name string) bool {
+	ms := types.NewMethodSet(t)
+	for i := range ms.Len() {
+		if ms.At(i).Obj().Name() == name {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,44 @@
+package rewrite_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestJSONMethods checks which encodings are handed to lift.JSONMarshal,
+// JSONMarshalIndent and JSONEncode, and the script's functions that call
+// the methods: one declaration per type, with the receiver the method
+// has; and which are left to runner/refuse.
+func TestJSONMethods(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"a field", "_, _ = json.Marshal(Reply{})",
+			[]string{"_sl1.JSONMarshal(Reply{}, _slT2)", `Define(_slT3, "main.Level"`, "JSONMethods(_slT3, func(v Level) ([]byte, error) { return v.MarshalJSON() }, nil)"}, []string{"json.Marshal(Reply"}},
+		{"MarshalIndent", "_, _ = json.MarshalIndent([]Level{1}, \"\", \" \")",
+			[]string{"_sl1.JSONMarshalIndent([]Level{1}, \"\", \" \", _slT"}, nil},
+		{"an Encoder", "enc := json.NewEncoder(nil)\n\t_ = enc.Encode(map[Word]*Ptr{})",
+			[]string{"_sl1.JSONEncode(enc, map[Word]*Ptr{}, _slT",
+				"func(v *Ptr) ([]byte, error) { return v.MarshalJSON() }, nil)",
+				"nil, func(v Word) ([]byte, error) { return v.MarshalText() })"}, nil},
+		{"a field tagged string", "_, _ = json.Marshal(Tagged{})",
+			nil, []string{"JSONMarshal(", "JSONMethods"}},
+		{"a struct that embeds one", "_, _ = json.Marshal(Embeds{})",
+			nil, []string{"JSONMarshal(", "JSONMethods"}},
+		{"a value without such a type", "_, _ = json.Marshal(struct{ N int }{})",
+			nil, []string{"JSONMarshal(", "JSONMethods"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nimport \"encoding/json\"\n\ntype Level int\n\nfunc (l Level) MarshalJSON() ([]byte, error) { return nil, nil }\n\ntype Ptr struct{ N int }\n\nfunc (p *Ptr) MarshalJSON() ([]byte, error) { return nil, nil }\n\ntype Word string\n\nfunc (w Word) MarshalText() ([]byte, error) { return nil, nil }\n\ntype Reply struct {\n\tL Level\n\tn int\n}\n\ntype Tagged struct {\n\tL Level `json:\",string\"`\n}\n\ntype Embeds struct {\n\tWord\n\tN int\n}\n\nfunc main() {\n\t" + tt.body + "\n}\n"
+			liftHolds(t, src, tt.want, tt.not)
+		})
+	}
+	t.Run("one declaration per type", func(t *testing.T) {
+		src := "package main\n\nimport \"encoding/json\"\n\ntype Level int\n\nfunc (l Level) MarshalJSON() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\t_, _ = json.Marshal(Level(1))\n\t_, _ = json.Marshal([]Level{2})\n}\n"
+		if n := strings.Count(string(lift(t, "main.go", src)), ".JSONMethods("); n != 1 {
+			t.Errorf("Level's methods declared %d times, want once", n)
+		}
+	})
+}
