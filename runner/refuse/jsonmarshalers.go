@@ -11,12 +11,14 @@ import (
 // which name (json.Marshal, json.MarshalIndent) encodes, holds with a
 // method that encoding/json would call (MarshalJSON, or MarshalText), and
 // that method, where the interpreter encodes it otherwise than Go; "" and
-// "" elsewhere. The interpreter hands json.Marshal alone a value of its
-// own type in a wrapper with the method (a T whose method set has
-// MarshalJSON, or a *T), which json calls as Go's does; anywhere else
-// (MarshalIndent, a field, an element, a value whose MarshalJSON has a
-// pointer receiver, which Go does not call, MarshalText, whose wrapper
-// crashed) encoding/json sees the interpreter's value without its methods.
+// "" elsewhere. It is asked where runner/rewrite does not hand the
+// encoding to lift.JSONMarshal (see rewrite.JSONMethodsLifted): there the
+// interpreter hands json.Marshal alone a value of its own type in a
+// wrapper with the method (a T whose method set has MarshalJSON, or a
+// *T), which json calls as Go's does; anywhere else (MarshalIndent, a
+// field, an element, a value whose MarshalJSON has a pointer receiver,
+// which Go does not call, MarshalText, whose wrapper crashed)
+// encoding/json sees the interpreter's value without its methods.
 func (r *reporter) marshalerEncoded(name string, t types.Type) (string, string) {
 	if name == "encoding/json.Marshal" && r.marshalsItself(t) {
 		return "", ""
