@@ -115,16 +115,24 @@ func isDir(path string) bool {
 func runFile(o scriptOptions) error {
 	// SIGQUIT too (Ctrl-\, or a test harness at its time limit): it stops
 	// the script like the others instead of dumping socklab's goroutines.
-	// The signals are caught before the script process starts, so that one
-	// arriving while it starts (a loaded machine can take seconds) waits
-	// in sigs rather than end socklab with Go's dump of its goroutines.
-	// They stay caught once the script has ended, as socklab ends next:
-	// signal.Stop hands each signal to the runtime's signal thread and
-	// waits for it, about 0.2 ms of a hello program's run; one arriving
-	// meanwhile is dropped.
+	// The signals are caught while the script process starts, so that one
+	// arriving then (a loaded machine can take seconds) waits in sigs
+	// rather than end socklab with Go's dump of its goroutines. Catching
+	// them hands each signal to the runtime's signal thread, which it
+	// starts, and waits for it: in a goroutine of its own, beside the
+	// script process's start rather than before it, and done before the
+	// script is waited for. They stay caught once the script has ended, as
+	// socklab ends next: signal.Stop would hand each signal to that thread
+	// again, about 0.2 ms of a hello program's run; one arriving meanwhile
+	// is dropped.
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
+	caught := make(chan struct{})
+	go func() {
+		signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
+		close(caught)
+	}()
 	p, err := proc.Start(proc.Spec{Script: o, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr})
+	<-caught
 	if err != nil {
 		return err
 	}

@@ -37,8 +37,9 @@ func (r rewritten) use() {
 // frontEnd is the front end's work on a script, done in this process or
 // handed over by the supervisor.
 type frontEnd struct {
-	imports []string      // the compiled packages to load
-	local   localPackages // the script's own packages
+	// source waits for the first of the work and returns it: the
+	// compiled packages to load and the script's own packages.
+	source func() ([]string, localPackages, error)
 	// wait waits for the rest of the work and returns it.
 	wait func() (rewritten, error)
 }
@@ -69,22 +70,29 @@ func startFront(o Options) (frontEnd, error) {
 		res, err = c.front(hints)
 		close(done)
 	})
-	return frontEnd{imports: c.imports, local: c.local, wait: func() (rewritten, error) {
-		<-done
-		return res, err
-	}}, nil
+	return frontEnd{
+		source: func() ([]string, localPackages, error) { return c.imports, c.local, nil },
+		wait: func() (rewritten, error) {
+			<-done
+			return res, err
+		},
+	}, nil
 }
 
-// handedFront reads the work the supervisor did (see Front).
+// handedFront reads the work the supervisor did (see Front), each part
+// when it is asked for: the process confines itself while the supervisor
+// type-checks the script.
 func handedFront(r *front.Reader) (frontEnd, error) {
-	src, err := r.Source()
-	if err != nil {
-		return frontEnd{}, fmt.Errorf("socklab: %w", err)
-	}
-	if src.Err != "" {
-		return frontEnd{}, errorText(src.Err)
-	}
-	return frontEnd{imports: src.Imports, local: src.Local, wait: func() (rewritten, error) {
+	return frontEnd{source: func() ([]string, localPackages, error) {
+		src, err := r.Source()
+		if err != nil {
+			return nil, nil, fmt.Errorf("socklab: %w", err)
+		}
+		if src.Err != "" {
+			return nil, nil, errorText(src.Err)
+		}
+		return src.Imports, src.Local, nil
+	}, wait: func() (rewritten, error) {
 		rw, err := r.Rewrite()
 		if err != nil {
 			return rewritten{}, fmt.Errorf("socklab: %w", err)

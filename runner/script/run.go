@@ -66,8 +66,6 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	if err != nil {
 		return 1, err
 	}
-	imports, local := fe.imports, fe.local
-	rewritten := &rewrittenFiles{}
 	dir := filepath.Dir(abs)
 	if err := os.Chdir(dir); err != nil {
 		return 1, fmt.Errorf("socklab: cannot enter the script's folder: %w", err)
@@ -81,6 +79,14 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	if err != nil {
 		return 1, err
 	}
+	// What the script imports, which a supervisor's front end sends once
+	// it has type-checked the script: the process has confined itself
+	// meanwhile.
+	imports, local, err := fe.source()
+	if err != nil {
+		return 1, err
+	}
+	rewritten := &rewrittenFiles{}
 	policy, err := netgate.FromEnv()
 	if err != nil {
 		return 2, fmt.Errorf("socklab: %w", err)
