@@ -8,7 +8,8 @@ import (
 
 // TestGatedTypesBehaveAsGo runs, on loopback, a script that uses the types
 // socklab offers in place of Go's (net.Dialer, net.ListenConfig,
-// net.UDPConn, http.Server, http.Transport, http.Dir) and the wrapped
+// net.UDPConn, http.Server, http.Transport, http.Dir, httptest.Server)
+// and the wrapped
 // functions, and checks that it prints what the compiled program prints.
 func TestGatedTypesBehaveAsGo(t *testing.T) {
 	src, err := os.ReadFile("testdata/gated.go")
@@ -24,6 +25,7 @@ func TestGatedTypesBehaveAsGo(t *testing.T) {
 	const want = `*net.Dialer *net.ListenConfig "hi\n"
 *net.UDPConn *net.UDPConn pingpong
 *http.Server *http.Transport served <nil>
+*httptest.Server tested
 rpc: rpc: can't find service Arith.Double
 Hello world true true
 true <nil>

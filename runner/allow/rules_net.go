@@ -51,7 +51,6 @@ func netRules() map[string]rule {
 		netSyms["Resolver."+n] = around("a resolver other than net.DefaultResolver sends DNS queries around the gate: use net.LookupHost")
 	}
 
-	const aroundServer = "listens around the network gate, and so does its Config's ListenAndServe: use net.Listen and http.Serve"
 	httpSyms := map[string]Verdict{
 		"ListenAndServe":           gate,
 		"ListenAndServeTLS":        wrapped(NoFlag, "passes the network gate; the key files pass the file gate"),
@@ -79,10 +78,12 @@ func netRules() map[string]rule {
 		"net":      {def: pure(), syms: netSyms},
 		"net/http": {def: pure(), syms: httpSyms},
 		"net/http/httptest": {def: pure(), syms: map[string]Verdict{
-			"NewServer":          around(aroundServer),
-			"NewTLSServer":       around(aroundServer),
-			"NewUnstartedServer": around(aroundServer),
-			"Server":             around(aroundServer),
+			"NewServer":          wrapped(NoFlag, "listens on loopback through the network gate; the server's client dials through it"),
+			"NewTLSServer":       wrapped(NoFlag, "listens on loopback through the network gate; the server's client dials through it"),
+			"NewUnstartedServer": wrapped(NoFlag, "listens on loopback through the network gate"),
+			"Server":             wrapped(NoFlag, "an httptest.Server of socklab's whose client dials through the network gate; its Config's ListenAndServe is refused where the script names it (see CheckTypes)"),
+			"Server.Start":       wrapped(NoFlag, "the server's client dials through the network gate"),
+			"Server.StartTLS":    wrapped(NoFlag, "the server's client dials through the network gate"),
 		}},
 		"crypto/tls": {def: pure(), syms: map[string]Verdict{
 			"Dial":            gate,

@@ -65,6 +65,7 @@ func CheckTypes(fset *token.FileSet, info *types.Info, fl Flags) []string {
 			}
 		}
 	}
+	configUses(info, fl, report)
 	sort.Slice(uses, func(i, j int) bool { return uses[i].pos < uses[j].pos })
 	out := make([]string, len(uses))
 	for i, u := range uses {

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	ghttp "github.com/socklab/socklab/runner/allow/gated/http"
+	ghttptest "github.com/socklab/socklab/runner/allow/gated/httptest"
 	gnet "github.com/socklab/socklab/runner/allow/gated/net"
 	"github.com/socklab/socklab/runner/netgate"
 )
@@ -47,6 +48,12 @@ func netWrappers() map[string]map[string]reflect.Value {
 			"Transport":         reflect.ValueOf((*ghttp.Transport)(nil)),
 			"Dir":               reflect.ValueOf((*ghttp.Dir)(nil)),
 			"DefaultTransport":  reflect.ValueOf(&defaultTransport).Elem(),
+		},
+		"net/http/httptest": {
+			"NewServer":          reflect.ValueOf(ghttptest.NewServer),
+			"NewUnstartedServer": reflect.ValueOf(ghttptest.NewUnstartedServer),
+			"NewTLSServer":       reflect.ValueOf(ghttptest.NewTLSServer),
+			"Server":             reflect.ValueOf((*ghttptest.Server)(nil)),
 		},
 		"crypto/tls": {
 			"Dial":            reflect.ValueOf(tlsDial),
@@ -304,7 +311,7 @@ var wrapperGroups = []struct {
 	build func() map[string]map[string]reflect.Value
 }{
 	{[]string{"os", "io/ioutil", "path/filepath", "go/parser", "archive/zip", "debug/elf", "debug/macho", "debug/pe", "debug/plan9obj", "debug/buildinfo", "text/template", "html/template", "net/http"}, fileWrappers},
-	{[]string{"net", "net/http", "crypto/tls", "net/rpc", "net/rpc/jsonrpc", "net/smtp", "net/textproto"}, netWrappers},
+	{[]string{"net", "net/http", "net/http/httptest", "crypto/tls", "net/rpc", "net/rpc/jsonrpc", "net/smtp", "net/textproto"}, netWrappers},
 	{[]string{"runtime"}, runtimeWrappers},
 }
 

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/rpc"
 	"os"
 	"strings"
@@ -74,6 +75,19 @@ func main() {
 	}
 	fmt.Printf("%T %T %s %v\n", srv, tr, body, err)
 	srv.Shutdown(context.Background())
+
+	// httptest's server listens on loopback through the gate, and its
+	// client dials through it.
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "tested") }))
+	resp3, err := ts.Client().Get(ts.URL)
+	if err != nil {
+		fmt.Println("httptest:", err)
+		return
+	}
+	body3, _ := io.ReadAll(resp3.Body)
+	resp3.Body.Close()
+	ts.Close()
+	fmt.Printf("%T %s\n", ts, body3)
 
 	// rpc over HTTP: the CONNECT handshake, then a call.
 	rpc.HandleHTTP()

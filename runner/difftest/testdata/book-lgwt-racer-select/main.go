@@ -1,4 +1,4 @@
-// difftest: refused httptest.NewServer listens around the network gate (the refusal says to use net.Listen and http.Serve)
+// difftest: same
 package main
 
 // Learn Go with Tests, Select: Racer asks two HTTP servers at once and
