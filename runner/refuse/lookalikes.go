@@ -11,7 +11,8 @@ import (
 )
 
 // lookalikeCases refuses the type switch cases and type assertions of a
-// type that the interpreter cannot tell from another type of the script:
+// type that the interpreter cannot tell from another type of the script
+// that the interface asserted may hold:
 // it gives a type the script declares the runtime form of its underlying
 // type (reflect cannot make named types), with unexported field names
 // made exported, so that type A struct{ V int } and type B struct{ V int }
@@ -23,7 +24,7 @@ import (
 func lookalikeCases(r *reporter) {
 	var forms map[string][]types.Type
 	var marks map[*types.TypeName]string
-	check := func(e ast.Expr, what string) {
+	check := func(e ast.Expr, what string, held types.Type) {
 		t := r.typeOf(e)
 		if t == nil || types.IsInterface(t) {
 			return
@@ -33,7 +34,7 @@ func lookalikeCases(r *reporter) {
 			forms = r.runtimeForms(marks)
 		}
 		for _, u := range forms[rewrite.RuntimeForm(r.pkg, t, marks)] {
-			if types.Identical(u, t) || sameInstance(u, t) {
+			if types.Identical(u, t) || sameInstance(u, t) || !mayHold(held, u) {
 				continue
 			}
 			name, other := types.TypeString(t, types.RelativeTo(r.pkg)), types.TypeString(u, types.RelativeTo(r.pkg))
@@ -57,20 +58,21 @@ func lookalikeCases(r *reporter) {
 		}
 		switch t.Underlying().(type) {
 		case *types.Struct, *types.Array:
-			check(e, "comparison")
+			check(e, "comparison", nil)
 		}
 	}
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.TypeSwitchStmt:
+			held := r.typeOf(switched(n))
 			for _, c := range n.Body.List {
 				for _, e := range c.(*ast.CaseClause).List {
-					check(e, "type switch")
+					check(e, "type switch", held)
 				}
 			}
 		case *ast.TypeAssertExpr:
 			if n.Type != nil {
-				check(n.Type, "type assertion")
+				check(n.Type, "type assertion", r.typeOf(n.X))
 			}
 		case *ast.BinaryExpr:
 			if n.Op == token.EQL || n.Op == token.NEQ {
@@ -88,6 +90,39 @@ func lookalikeCases(r *reporter) {
 		}
 		return true
 	})
+}
+
+// switched returns the operand of a type switch's x.(type).
+func switched(n *ast.TypeSwitchStmt) ast.Expr {
+	var x ast.Expr
+	switch a := n.Assign.(type) {
+	case *ast.ExprStmt:
+		x = a.X
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			x = a.Rhs[0]
+		}
+	}
+	if ta, ok := ast.Unparen(x).(*ast.TypeAssertExpr); ok {
+		return ta.X
+	}
+	return nil
+}
+
+// mayHold reports whether a value of the interface type held (nil where
+// not known) may hold a value of type u: u implements it. A type the
+// interface cannot hold is never confused with the type asserted, whatever
+// its runtime form (A Handler interface holds a HandlerFunc, never the
+// function type it is declared on, which has no methods).
+func mayHold(held, u types.Type) bool {
+	if held == nil {
+		return true
+	}
+	iface, ok := held.Underlying().(*types.Interface)
+	if !ok {
+		return true // a type parameter's core type, or what the checker did not type
+	}
+	return types.Implements(u, iface)
 }
 
 // sameInstance reports whether t and u are one generic type written with

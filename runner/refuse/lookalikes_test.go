@@ -43,3 +43,34 @@ func TestLookalikeSpelling(t *testing.T) {
 		hasRefusal(t, check(t, body), want)
 	}
 }
+
+// TestLookalikeHeld checks that a type assertion or type switch case of
+// a type whose runtime form another type shares is refused only where the
+// interface asserted may hold the other type: a function type with a
+// method, asserted from an interface of that method, is not confused
+// with the function type it is declared on, which has no methods.
+func TestLookalikeHeld(t *testing.T) {
+	const decls = "type Handler interface{ Serve(n int) }\n\ntype HandlerFunc func(n int)\n\nfunc (f HandlerFunc) Serve(n int) { f(n) }\n\nvar plain func(n int) = func(int) {}\n\n"
+	tests := []struct{ name, body, want string }{
+		{"an assertion from the interface", "func main() {\n\tvar h Handler = HandlerFunc(plain)\n\t_, _ = h.(HandlerFunc)\n}", ""},
+		{"a type switch on the interface", "func main() {\n\tvar h Handler = HandlerFunc(plain)\n\tswitch h.(type) {\n\tcase HandlerFunc:\n\t}\n}", ""},
+		{"an assertion from any", "func main() {\n\tvar v any = plain\n\t_, _ = v.(HandlerFunc)\n}",
+			"main.go:25:12: the interpreter cannot tell HandlerFunc from func("},
+		{"an assertion from the interface, another type implementing it alike", "type Other func(n int)\n\nfunc (o Other) Serve(n int) {}\n\nfunc main() {\n\tvar h Handler = Other(plain)\n\t_, _ = h.(HandlerFunc)\n}",
+			"main.go:29:12: the interpreter cannot tell HandlerFunc from Other in a type assertion"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := check(t, decls+tt.body)
+			if tt.want == "" {
+				for _, g := range got {
+					if strings.Contains(g, "cannot tell") {
+						t.Errorf("refused: %s", g)
+					}
+				}
+				return
+			}
+			hasRefusal(t, got, tt.want)
+		})
+	}
+}

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter cannot tell HandlerFunc from its underlying func type in a type assertion
+// difftest: same
 package main
 
 // The Go Programming Language, 7.7: a function type with a method that
