@@ -24,8 +24,15 @@ const Package = "socklab/lift"
 // source, runner/diag, or, where a recover could see the panic and the
 // marks cannot detail it, from the checks the rewrite adds, see Index;
 // where neither can, socklab refuses to show what recover returns,
-// runner/refuse.)
+// runner/refuse.) What it returns is noted for the goroutine, so that a
+// report of the same value raised again says so, as Go's (see PanicText).
 func Recovered(v any) any {
+	r := recoveredValue(v)
+	noteRecovered(r)
+	return r
+}
+
+func recoveredValue(v any) any {
 	if p, ok := recovered(v); ok {
 		v = p // the panic of an earlier deferred call (see Defers), or of the function that deferred a value (see Deferred)
 	}

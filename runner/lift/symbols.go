@@ -16,6 +16,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"NewType":         reflect.ValueOf(NewType),
 		"Define":          reflect.ValueOf(Define),
 		"Dynamic":         reflect.ValueOf(Dynamic),
+		"ShowPanics":      reflect.ValueOf(ShowPanics),
 		"Wrapped":         reflect.ValueOf(Wrapped),
 		"Type":            reflect.ValueOf((*Type)(nil)),
 		"JSON":            reflect.ValueOf(JSON),

@@ -55,6 +55,7 @@ func printing(p *Package, f *ast.File, e *Editor) {
 	if f == p.Files[0] {
 		s.exportHidden()
 	}
+	s.panicShows()
 	deferred := map[*ast.CallExpr]bool{} // calls whose arguments Go evaluates before the call runs
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {

@@ -170,6 +170,12 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 0, nil
 	}
 	pos, desc := diag.Take(p.Value)
+	if text, ok := lift.PanicText(p.Value, func(name string) string { return r.poolNames[name] }); ok {
+		desc = text // Go's text of a value of the script's type: its Error, String, or type
+	}
+	if lift.Repanicked(p.Value) {
+		desc += " [recovered, repanicked]"
+	}
 	msg := confine.Explain(desc, o.Limits)
 	// A Go program that panics exits with status 2.
 	return 2, errors.New(diag.Report(pos, msg, diag.IsFailure(p.Value), Source(o)))
