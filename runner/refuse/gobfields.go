@@ -3,12 +3,14 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // gobFields refuses encoding with encoding/gob a value that holds a struct
-// type the script declares with an unexported field, or an interface in a
+// type the script declares with an unexported field (or a struct type
+// without a name with one, see anonUnexported), or an interface in a
 // script that declares one: the interpreter's struct type exports the
 // field (Xname), so gob sends it and a decoder fills it, where Go sends
 // only the exported fields. It refuses encoding or decoding a value that
@@ -48,6 +50,14 @@ func gobFields(r *reporter) {
 		}
 		if f := unexportedField(r, t); f != "" {
 			r.refuse(call.Args[0].Pos(), "the interpreter shows the unexported field %s to gob as an exported one, so gob sends it where Go does not: move it out of the struct you encode", f)
+			return true
+		}
+		if f, st := r.heldAnonUnexported(t); f != "" {
+			r.refuse(call.Args[0].Pos(), "the interpreter shows the unexported field %s of %s, a struct type without a name, to gob as an exported one, so gob sends it where Go does not: move it out of the struct you encode", f, r.typeString(st))
+			return true
+		}
+		if local := r.gobUnregisteredLocal(t); local != "" {
+			r.refuse(call.Args[0].Pos(), "gob's error for a %s that an interface in this value may hold, which the script does not register with gob.Register, names its type, which the interpreter spells by its fields where Go writes its name (type not registered for interface: main.%s), since %s is declared inside a function: declare %s at the top level", local, strings.TrimPrefix(local, "*"), local, local)
 			return true
 		}
 		if rewrite.Involves(t, types.IsInterface) && r.declaresStruct(true) {

@@ -72,6 +72,9 @@ type reporter struct {
 	ifaceHeld *ifaceHeld
 	// xmlNamed holds rewrite.XMLNamed's types, once asked for.
 	xmlNamed map[*types.Named]bool
+	// gobRegisteredTypes holds the types the script registers with gob,
+	// once asked for (see gobUnregisteredLocal).
+	gobRegisteredTypes []types.Type
 	// argsWithMethods holds typeArgsWithMethods, once asked for.
 	argsWithMethods *bool
 }

@@ -126,6 +126,10 @@ func (r *reporter) rpcValue(pos token.Pos, t types.Type, encoded bool, methods [
 		r.refuse(pos, "the interpreter shows the unexported field %s to net/rpc's encoder as an exported one, so %s would carry it where Go does not: move it out of the struct that net/rpc sends", f, what)
 		return
 	}
+	if f, st := r.heldAnonUnexported(t); f != "" {
+		r.refuse(pos, "the interpreter shows the unexported field %s of %s, a struct type without a name, to net/rpc's encoder as an exported one, so %s would carry it where Go does not: move it out of the struct that net/rpc sends", f, r.typeString(st), what)
+		return
+	}
 	if rewrite.Involves(t, types.IsInterface) && r.declaresStruct(true) {
 		r.refuse(pos, "a value of an interface type in %s may hold a struct type the script declares with unexported fields, which the interpreter shows net/rpc's encoder as exported ones: send a value whose static type is the struct type, without unexported fields", what)
 	}

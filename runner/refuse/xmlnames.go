@@ -46,6 +46,10 @@ func xmlCall(r *reporter, a ast.Expr, t types.Type, decoding bool) {
 	}
 	if why := xmlHeldTypeNamed(r, t, decoding); why != "" {
 		r.refuse(a.Pos(), "%s", why)
+		return
+	}
+	if why := xmlAnonymous(r, t, decoding); why != "" {
+		r.refuse(a.Pos(), "%s", why)
 	}
 	// the rest is lifted by the rewrite (runner/rewrite, pass xml)
 }
