@@ -131,6 +131,7 @@ func (t *GobTable) rename(err error, target any) error {
 		}
 		renamed += t.names[rt]
 	}
+	renamed = t.remoteNamed(renamed)
 	for _, s := range t.strings {
 		renamed = strings.ReplaceAll(renamed, s.interp, s.goes)
 	}
