@@ -32,37 +32,31 @@ import (
 	"os"
 	"sync"
 	"syscall"
+
+	"github.com/socklab/socklab/runner/prestart/spawn"
 )
 
-// Environment variables of the protocol. EnvOff=0 in the supervisor's
-// environment turns the early start off (to compare, or should it ever
-// get in the way); envControl marks a process started early, and names
-// its control socket's descriptor; envProcs holds the number of
-// processors it takes once confined (see start).
+// Environment variables of the protocol (see spawn). EnvOff=0 in the
+// supervisor's environment turns the early start off (to compare, or
+// should it ever get in the way).
 const (
-	EnvOff     = "SOCKLAB_PRESTART"
-	envControl = "SOCKLAB_PRESTARTED"
-	envProcs   = "SOCKLAB_PRESTARTED_PROCS"
+	EnvOff     = spawn.EnvOff
+	envControl = spawn.EnvControl
+	envProcs   = spawn.EnvProcs
 )
 
 // MaxFiles is the most descriptors an adopted process can be given: its
-// standard input, output and error and the extra ones after them. The
-// process is started with its control socket in all these places, so
-// that no descriptor its runtime opens while it waits takes one of them.
-const MaxFiles = 12
+// standard input, output and error and the extra ones after them.
+const MaxFiles = spawn.MaxFiles
 
 // controlFD is where the control socket sits in the process started
 // early, after the places kept for its descriptors.
-const controlFD = MaxFiles
+const controlFD = spawn.ControlFD
 
 // runtimeEnv are the variables that Go's runtime reads when a process
 // starts: a process can be adopted only for an environment that agrees
 // with the one it started with on all of them.
 var runtimeEnv = []string{"GODEBUG", "GOGC", "GOMAXPROCS", "GOMEMLIMIT", "GOTRACEBACK"}
-
-// markers are the variables that make this binary something other than
-// socklab's command line (package runner's Main): no early start then.
-var markers = []string{envControl, "SOCKLAB_CHILD", "SOCKLAB_CONFINE", "SOCKLAB_SEED_PYTHON", "SOCKLAB_TEST_PROCESS"}
 
 // A Process is a script process started early, waiting to be adopted.
 type Process struct {
@@ -79,6 +73,14 @@ var (
 )
 
 func init() {
+	if spawn.Supported {
+		// Started by spawn's initialiser already, which runs earlier
+		// than this one can, or not to be started.
+		if e := spawn.Early(); e != nil {
+			waiting = fromSpawn(e)
+		}
+		return
+	}
 	if !supported || !wanted(os.Args, syscall.Getenv) {
 		return
 	}
@@ -92,18 +94,32 @@ func init() {
 // wanted reports whether a process with these arguments and environment
 // is the supervisor of `socklab run`.
 func wanted(args []string, getenv func(string) (string, bool)) bool {
-	if len(args) < 2 || args[1] != "run" {
-		return false
-	}
-	if v, _ := getenv(EnvOff); v == "0" {
-		return false
-	}
-	for _, m := range markers {
-		if _, ok := getenv(m); ok {
-			return false
+	return spawn.Wanted(args, getenv)
+}
+
+// fromSpawn holds the process that package spawn started.
+func fromSpawn(e *spawn.Process) *Process {
+	var exit *os.File
+	if e.Pidfd >= 0 {
+		if err := syscall.SetNonblock(e.Pidfd, true); err == nil {
+			exit = os.NewFile(uintptr(e.Pidfd), "pidfd")
+		} else {
+			syscall.Close(e.Pidfd)
 		}
 	}
-	return true
+	return &Process{exe: e.Exe, process: &handle{pid: e.Pid, exit: exit}, control: e.Control, env: runtimeEnvNow()}
+}
+
+// runtimeEnvNow returns the values of runtimeEnv in this process's
+// environment, which the process started early has too.
+func runtimeEnvNow() map[string]string {
+	env := map[string]string{}
+	for _, k := range runtimeEnv {
+		if v, ok := syscall.Getenv(k); ok {
+			env[k] = v
+		}
+	}
+	return env
 }
 
 // Take returns the process started early, once; nil if there is none.

@@ -71,13 +71,7 @@ func start() (*Process, error) {
 		syscall.Close(fds[0])
 		return nil, err
 	}
-	p := &Process{exe: exe, process: &handle{pid: pid, exit: pidfd(pid)}, control: fds[0], env: map[string]string{}}
-	for _, k := range runtimeEnv {
-		if v, ok := syscall.Getenv(k); ok {
-			p.env[k] = v
-		}
-	}
-	return p, nil
+	return &Process{exe: exe, process: &handle{pid: pid, exit: pidfd(pid)}, control: fds[0], env: runtimeEnvNow()}, nil
 }
 
 // sysPidfdOpen is pidfd_open(2), one number on every architecture.

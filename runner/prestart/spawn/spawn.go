@@ -1,0 +1,99 @@
+// Package spawn starts the script process of `socklab run` as the first
+// package initialiser of the supervisor that it can be, so that the two
+// processes' starts overlap as much as they can (see package prestart,
+// which holds the process from then on).
+//
+// Go runs the initialisers of a binary's packages in the order of their
+// import paths, each once those it imports are done: a package that needs
+// os and syscall waits for some twenty of Go's own (internal/platform's
+// tables, runtime/metrics, encoding/base64's, ...) that sort before them,
+// about half a millisecond of every run. This package imports only runtime
+// and unsafe: it reads its arguments and environment from /proc/self,
+// which hold what the process was started with, and starts the process
+// with system calls of its own (spawn_linux_amd64.s), as syscall.ForkExec
+// does for a process that no other goroutine can see yet.
+package spawn
+
+// The environment variables of prestart's protocol (see prestart). EnvOff=0
+// in the supervisor's environment turns the early start off; EnvControl
+// marks a process started early, and names its control socket's
+// descriptor; EnvProcs holds the number of processors it takes once
+// confined.
+const (
+	EnvOff     = "SOCKLAB_PRESTART"
+	EnvControl = "SOCKLAB_PRESTARTED"
+	EnvProcs   = "SOCKLAB_PRESTARTED_PROCS"
+)
+
+// MaxFiles is the most descriptors an adopted process can be given: its
+// standard input, output and error and the extra ones after them. The
+// process is started with its control socket in all these places, so that
+// no descriptor its runtime opens while it waits takes one of them.
+const MaxFiles = 12
+
+// ControlFD is where the control socket sits in the process started early,
+// after the places kept for its descriptors.
+const ControlFD = MaxFiles
+
+// markers are the variables that make this binary something other than
+// socklab's command line (package runner's Main): no early start then.
+var markers = []string{EnvControl, "SOCKLAB_CHILD", "SOCKLAB_CONFINE", "SOCKLAB_SEED_PYTHON", "SOCKLAB_TEST_PROCESS"}
+
+// Wanted reports whether a process with these arguments and environment
+// is the supervisor of `socklab run`.
+func Wanted(args []string, getenv func(string) (string, bool)) bool {
+	if len(args) < 2 || args[1] != "run" {
+		return false
+	}
+	if v, _ := getenv(EnvOff); v == "0" {
+		return false
+	}
+	for _, m := range markers {
+		if _, ok := getenv(m); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// A Process is the script process this package started.
+type Process struct {
+	Exe     string // the binary, as os.Executable names it
+	Pid     int
+	Control int // the supervisor's end of the control socket
+	Pidfd   int // a pidfd of the process; -1 where the kernel has none
+}
+
+// early is the process started in this package's initialiser, or nil.
+var early *Process
+
+// Early returns the process this package started, once; nil when it
+// started none (not socklab run, a system where it cannot, a failure).
+func Early() *Process {
+	p := early
+	early = nil
+	return p
+}
+
+// Itoa formats n in decimal (strconv is not among this package's imports).
+func Itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

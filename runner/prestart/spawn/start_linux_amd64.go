@@ -1,0 +1,217 @@
+package spawn
+
+import (
+	"runtime"
+	"unsafe"
+)
+
+// Supported: the process is started here on this system; elsewhere
+// package prestart starts it, later, with package syscall.
+const Supported = true
+
+func init() {
+	p, err := start()
+	if err == 0 {
+		early = p
+	}
+}
+
+// System calls and their arguments (linux/amd64).
+const (
+	sysRead       = 0
+	sysClose      = 3
+	sysSocketpair = 53
+	sysWait4      = 61
+	sysGetpid     = 39
+	sysReadlinkat = 267
+	sysOpenat     = 257
+	sysPrctl      = 157
+	sysPidfdOpen  = 434
+
+	atFDCWD         = ^uintptr(99) // AT_FDCWD, -100
+	oRdonlyCloexec  = 0x80000      // O_RDONLY|O_CLOEXEC
+	afUnix          = 1
+	sockStream      = 1
+	sockCloexec     = 0x80000
+	prSetNoNewPrivs = 38
+	eintr           = 4
+)
+
+// start starts this binary with the process's own arguments, its control
+// socket in every descriptor up to ControlFD, to wait for the supervisor;
+// nil and 0 when this process is not socklab run's supervisor.
+func start() (*Process, uintptr) {
+	args, err := readProc("/proc/self/cmdline")
+	if err != 0 {
+		return nil, err
+	}
+	environ, err := readProc("/proc/self/environ")
+	if err != 0 {
+		return nil, err
+	}
+	argv, env := split(args), split(environ)
+	getenv := func(k string) (string, bool) {
+		for _, kv := range env {
+			if len(kv) > len(k) && kv[len(k)] == '=' && kv[:len(k)] == k {
+				return kv[len(k)+1:], true
+			}
+		}
+		return "", false
+	}
+	if !Wanted(argv, getenv) {
+		return nil, 0
+	}
+	exe, err := executable()
+	if err != 0 {
+		return nil, err
+	}
+	var fds [2]int32
+	if _, err := rawSyscall6(sysSocketpair, afUnix, sockStream|sockCloexec, 0, uintptr(unsafe.Pointer(&fds)), 0, 0); err != 0 {
+		return nil, err
+	}
+	env = append(env, EnvControl+"="+Itoa(ControlFD))
+	// The process's runtime takes the number of processors to use from
+	// this one's rather than work it out from the cgroup again, and starts
+	// with one, taking the others once confined (see prestart.start).
+	if _, ok := getenv("GOMAXPROCS"); !ok {
+		env = append(env, "GOMAXPROCS=1", EnvProcs+"="+Itoa(runtime.GOMAXPROCS(0)))
+	}
+	// no_new_privs on the thread that starts the process passes through
+	// execve to every thread it will have (see prestart.start): this is the
+	// main thread, to which initialisers run locked.
+	if _, err := rawSyscall6(sysPrctl, prSetNoNewPrivs, 1, 0, 0, 0, 0); err != 0 {
+		closeBoth(fds)
+		return nil, err
+	}
+	path, cargv, cenv := cstring(exe), cstrings(argv), cstrings(env)
+	ppid, _ := rawSyscall6(sysGetpid, 0, 0, 0, 0, 0, 0)
+	var failed uintptr
+	pid, err := forkExec(unsafe.Pointer(path), unsafe.Pointer(&cargv[0]), unsafe.Pointer(&cenv[0]), uintptr(fds[1]), ControlFD+1, ppid, &failed)
+	runtime.KeepAlive(path)
+	runtime.KeepAlive(cargv)
+	runtime.KeepAlive(cenv)
+	rawSyscall6(sysClose, uintptr(fds[1]), 0, 0, 0, 0, 0)
+	if err == 0 && failed != 0 {
+		// The process ended without executing the binary: reap it.
+		for {
+			if _, e := rawSyscall6(sysWait4, pid, 0, 0, 0, 0, 0); e != eintr {
+				break
+			}
+		}
+		err = failed
+	}
+	if err != 0 {
+		rawSyscall6(sysClose, uintptr(fds[0]), 0, 0, 0, 0, 0)
+		return nil, err
+	}
+	pidfd, e := rawSyscall6(sysPidfdOpen, pid, 0, 0, 0, 0, 0)
+	if e != 0 {
+		pidfd = ^uintptr(0) // before Linux 5.3
+	}
+	return &Process{Exe: exe, Pid: int(pid), Control: int(fds[0]), Pidfd: int(pidfd)}, 0
+}
+
+func closeBoth(fds [2]int32) {
+	rawSyscall6(sysClose, uintptr(fds[0]), 0, 0, 0, 0, 0)
+	rawSyscall6(sysClose, uintptr(fds[1]), 0, 0, 0, 0, 0)
+}
+
+// executable returns the path of this binary as os.Executable does on
+// Linux: /proc/self/exe's target, without the " (deleted)" of a binary
+// replaced since it started.
+func executable() (string, uintptr) {
+	for n := 256; ; n *= 2 {
+		buf := make([]byte, n)
+		r, err := rawSyscall6(sysReadlinkat, atFDCWD, uintptr(unsafe.Pointer(cstring("/proc/self/exe"))), uintptr(unsafe.Pointer(&buf[0])), uintptr(n), 0, 0)
+		if err != 0 {
+			return "", err
+		}
+		if int(r) < n {
+			s := string(buf[:r])
+			if d := " (deleted)"; len(s) > len(d) && s[len(s)-len(d):] == d {
+				s = s[:len(s)-len(d)]
+			}
+			return s, 0
+		}
+	}
+}
+
+// readProc returns the whole of a file of /proc.
+func readProc(name string) ([]byte, uintptr) {
+	fd, err := rawSyscall6(sysOpenat, atFDCWD, uintptr(unsafe.Pointer(cstring(name))), oRdonlyCloexec, 0, 0, 0)
+	if err != 0 {
+		return nil, err
+	}
+	defer rawSyscall6(sysClose, fd, 0, 0, 0, 0, 0)
+	b := make([]byte, 0, 4096)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := rawSyscall6(sysRead, fd, uintptr(unsafe.Pointer(&b[len(b):cap(b)][0])), uintptr(cap(b)-len(b)), 0, 0, 0)
+		if err == eintr {
+			continue
+		}
+		if err != 0 {
+			return nil, err
+		}
+		if n == 0 {
+			return b, 0
+		}
+		b = b[:len(b)+int(n)]
+	}
+}
+
+// split splits a list of strings each ended by a NUL byte.
+func split(b []byte) []string {
+	var out []string
+	for len(b) > 0 {
+		i := 0
+		for i < len(b) && b[i] != 0 {
+			i++
+		}
+		out = append(out, string(b[:i]))
+		if i == len(b) {
+			break
+		}
+		b = b[i+1:]
+	}
+	return out
+}
+
+// cstring returns s ended by a NUL byte, for the kernel.
+func cstring(s string) *byte {
+	b := make([]byte, len(s)+1)
+	copy(b, s)
+	return &b[0]
+}
+
+// cstrings returns ss as the kernel's list of strings, ended by nil.
+func cstrings(ss []string) []*byte {
+	p := make([]*byte, len(ss)+1)
+	for i, s := range ss {
+		p[i] = cstring(s)
+	}
+	return p
+}
+
+// rawSyscall6 makes a system call that does not block, without telling
+// the scheduler, and returns its result or its error number.
+//
+//go:noescape
+func rawSyscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr)
+
+// forkExec starts the program path with the arguments argv and the
+// environment envp, both ended by nil, and the descriptor fd in each of
+// its descriptors 0 to nfds-1; the process gets SIGKILL when the thread
+// that started it ends (its parent-death signal), and ends at once if
+// its parent, ppid, is gone already. It returns the process's id, or the
+// error of clone. Where the process could not execute the program it
+// sets *failed to the error and exits with status 127, for the caller to
+// reap. Like syscall.ForkExec, it clones with CLONE_VM|CLONE_VFORK: the
+// process runs on this thread's stack and memory, with every signal
+// blocked and every handler of Go's reset, until it executes the program,
+// while this thread waits.
+//
+//go:noescape
+func forkExec(path, argv, envp unsafe.Pointer, fd, nfds, ppid uintptr, failed *uintptr) (pid, errno uintptr)
