@@ -4,6 +4,8 @@ import (
 	"os"
 	"runtime"
 	"syscall"
+
+	"github.com/socklab/socklab/runner/prestart/spawn"
 )
 
 // supported: the process started early needs Linux's parent-death signal,
@@ -70,6 +72,9 @@ func start() (*Process, error) {
 	if err != nil {
 		syscall.Close(fds[0])
 		return nil, err
+	}
+	if _, ok := syscall.Getenv("GOMAXPROCS"); !ok {
+		spawn.OneProc()
 	}
 	return &Process{exe: exe, process: &handle{pid: pid, exit: pidfd(pid)}, control: fds[0], env: runtimeEnvNow()}, nil
 }

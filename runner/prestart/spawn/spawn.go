@@ -14,6 +14,8 @@
 // does for a process that no other goroutine can see yet.
 package spawn
 
+import "runtime"
+
 // The environment variables of prestart's protocol (see prestart). EnvOff=0
 // in the supervisor's environment turns the early start off; EnvControl
 // marks a process started early, and names its control socket's
@@ -97,3 +99,13 @@ func Itoa(n int) string {
 	}
 	return string(b[i:])
 }
+
+// OneProc runs the supervisor of socklab run on one processor, the script
+// process having the machine's others. The supervisor mostly waits; what
+// it does meanwhile (the front end's type check, copying the script's
+// output, answering its network guard) is one thing at a time, and on more
+// than one processor every goroutine it wakes wakes another thread too,
+// and each is one more for its end to take down: 0.3 ms of a hello
+// program's run at real-time priority, and more where an idle processor
+// must be woken. A GOMAXPROCS of the user's own stands.
+func OneProc() { runtime.GOMAXPROCS(1) }

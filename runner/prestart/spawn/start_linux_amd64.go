@@ -108,6 +108,9 @@ func start() (*Process, uintptr) {
 	if e != 0 {
 		pidfd = ^uintptr(0) // before Linux 5.3
 	}
+	if _, ok := getenv("GOMAXPROCS"); !ok {
+		OneProc()
+	}
 	return &Process{Exe: exe, Pid: int(pid), Control: int(fds[0]), Pidfd: int(pidfd)}, 0
 }
 
