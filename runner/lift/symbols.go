@@ -65,6 +65,9 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range deferredSymbols() {
 		syms[name] = v
 	}
+	for name, v := range templateFieldsSymbols() {
+		syms[name] = v
+	}
 	for name, v := range boundsSymbols() {
 		syms[name] = v
 	}

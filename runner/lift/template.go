@@ -125,7 +125,7 @@ func TemplateError(err error, tab *TemplateNames) error {
 		return err
 	}
 	text := err.Error()
-	renamed := tab.untold(tab.unexported(tab.rename(text)))
+	renamed := tab.untold(tab.unexported(tab.rename(tab.unhide(text))))
 	if renamed == text {
 		return err
 	}

@@ -102,6 +102,33 @@ func TestTemplatePrintf(t *testing.T) {
 	}
 }
 
+// TestTemplatePrintfUntold names, in a template's printf, the types of
+// one execution's data that the interpreter makes their underlying type
+// (type Tags []string is []string), where they stand as whole types.
+func TestTemplatePrintfUntold(t *testing.T) {
+	tab := TemplateUntold(nil, []any{[][]string(nil), [][][]string(nil), []map[string]int(nil)}, []string{"main.Tags", "[]main.Tags", "main.Scores"})
+	for _, tt := range []struct {
+		name, src string
+		data      any
+		want      string
+	}{
+		{"%T and %#v, beside a separator of the format's", `{{printf "%T|%#v" . .}}`, []string{"a"}, `main.Tags|main.Tags{"a"}`},
+		{"a slice of them, outer and inner", `{{printf "%#v" .}}`, [][]string{{"z"}}, `[]main.Tags{main.Tags{"z"}}`},
+		{"a map", `{{printf "%T %#v" . .}}`, map[string]int{"a": 1}, `main.Scores main.Scores{"a":1}`},
+		{"a spelling inside a longer type's, or in a value", `{{printf "%T %#v" . .}}`, map[string][]string{"k": {"[]string"}}, `map[string][]string map[string][]string{"k":main.Tags{"[]string"}}`},
+		{"a quoted string with a quote in it", `{{printf "%#v" .}}`, []string{`say "[]string"`}, `main.Tags{"say \"[]string\""}`},
+		{"%v alone", `{{printf "%v" .}}`, []string{"a"}, "[a]"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			tmpl := TemplateText(template.Must(template.New("x").Parse(tt.src)), tab)
+			if err := tmpl.Execute(&b, tt.data); err != nil || b.String() != tt.want {
+				t.Errorf("text/template: %q, %v; want %q", b.String(), err, tt.want)
+			}
+		})
+	}
+}
+
 // TestTemplateUntold names, in a template's error, the types of one
 // execution's data that the interpreter makes their underlying type, where
 // they stand as a whole type in the message, and leaves the template's
@@ -137,5 +164,92 @@ func TestTemplateUntold(t *testing.T) {
 	}
 	if TemplateUntold(nil, []any{[][]string(nil)}, []string{"main.Tags"}).untold(at+"in type []string") != at+"in type main.Tags" {
 		t.Errorf("a table made of none does not name the untold types")
+	}
+}
+
+// TestOwnPrintfReadsTextTemplate checks that TemplateText and TemplateHTML
+// leave a printf the script gave a template's namespace (found in
+// text/template's unexported function map, whose layout this holds to
+// the toolchain's), before or after theirs, and give their own to the
+// others, a template parsed in the namespace of one with functions too.
+func TestOwnPrintfReadsTextTemplate(t *testing.T) {
+	sensor := reflect.StructOf([]reflect.StructField{{Name: "Xtoken", Type: reflect.TypeFor[string]()}})
+	tab := TemplateTypes([]any{reflect.Zero(reflect.SliceOf(sensor)).Interface()}, []string{"main.Sensor"}, [][]string{{"token"}})
+	s := reflect.New(sensor).Elem().Interface()
+	mine := template.FuncMap{"printf": func(string, ...any) string { return "mine" }}
+	up := template.FuncMap{"up": strings.ToUpper}
+	const src = `{{printf "%T" .}}`
+	for _, tt := range []struct {
+		name string
+		tmpl func() *template.Template
+		want string
+	}{
+		{"no functions", func() *template.Template { return template.Must(template.New("x").Parse(src)) }, "main.Sensor"},
+		{"functions of another name", func() *template.Template { return template.Must(template.New("x").Funcs(up).Parse(src)) }, "main.Sensor"},
+		{"the script's printf", func() *template.Template { return template.Must(template.New("x").Funcs(mine).Parse(src)) }, "mine"},
+		{"the script's printf after TemplateText's", func() *template.Template {
+			x := TemplateText(template.Must(template.New("x").Parse(src)), tab)
+			return x.Funcs(mine)
+		}, "mine"},
+		{"an associated template of a namespace with the script's printf", func() *template.Template {
+			x := template.Must(template.New("x").Funcs(mine).Parse(src))
+			return template.Must(x.New("y").Parse(src))
+		}, "mine"},
+	} {
+		var b strings.Builder
+		x := TemplateText(tt.tmpl(), tab)
+		if err := x.Execute(&b, s); err != nil || b.String() != tt.want {
+			t.Errorf("%s: %q, %v; want %q", tt.name, b.String(), err, tt.want)
+		}
+		b.Reset()
+		if err := TemplateText(x, tab).Execute(&b, s); err != nil || b.String() != tt.want {
+			t.Errorf("%s, executed again: %q, %v; want %q", tt.name, b.String(), err, tt.want)
+		}
+	}
+	h := htmltemplate.Must(htmltemplate.New("h").Funcs(htmltemplate.FuncMap{"printf": func(string, ...any) string { return "mine" }}).Parse(src))
+	var b strings.Builder
+	if err := TemplateHTML(h, tab).Execute(&b, s); err != nil || b.String() != "mine" {
+		t.Errorf("html/template with the script's printf: %q, %v; want mine", b.String(), err)
+	}
+	b.Reset()
+	if err := TemplateHTML(htmltemplate.Must(htmltemplate.New("h").Parse(src)), tab).Execute(&b, s); err != nil || b.String() != "main.Sensor" {
+		t.Errorf("html/template: %q, %v; want main.Sensor", b.String(), err)
+	}
+}
+
+// TestTemplateFieldsHidden executes templates that name a struct's
+// unexported field by the interpreter's name for it (Xtoken) on the
+// interpreter's form of the struct: the execution fails there, with Go's
+// error (as a Go build of the same templates on a *main.Session writes it), in text/template and html/template, in the namespace's other
+// templates too, and names of other fields are left as they are.
+func TestTemplateFieldsHidden(t *testing.T) {
+	session := reflect.StructOf([]reflect.StructField{
+		{Name: "User", Type: reflect.TypeFor[string]()},
+		{Name: "Xtoken", Type: reflect.TypeFor[string]()},
+	})
+	tab := TemplateTypes([]any{reflect.Zero(reflect.SliceOf(session)).Interface()}, []string{"main.Session"}, [][]string{{"token"}})
+	s := reflect.New(session)
+	s.Elem().Field(0).SetString("ann")
+	s.Elem().Field(1).SetString("t0k")
+	for _, tt := range []struct{ name, src, out, err string }{
+		{"a field", `{{.User}} {{.Xtoken}}`, "ann ", `template: x:1:12: executing "x" at <.Xtoken>: can't evaluate field Xtoken in type *main.Session`},
+		{"a variable's field", `{{$s := .}}{{$s.Xtoken}}`, "", `template: x:1:15: executing "x" at <$s.Xtoken>: can't evaluate field Xtoken in type *main.Session`},
+		{"a chain's field", `{{(.).Xtoken}}`, "", `template: x:1:3: executing "x" at <.>: can't evaluate field Xtoken in type *main.Session`},
+		{"another template of the namespace", `{{define "y"}}{{.Xtoken}}{{end}}{{template "y" .}}`, "", `template: x:1:16: executing "y" at <.Xtoken>: can't evaluate field Xtoken in type *main.Session`},
+		{"the field by its own name", `{{.token}}`, "", `template: x:1:2: executing "x" at <.token>: token is an unexported field of struct type *main.Session`},
+		{"an exported field", `{{.User}}`, "ann", ""},
+	} {
+		for i := range 2 { // once more: the trees stay as the first renamed them
+			var b strings.Builder
+			err := TemplateError(TemplateTextFields(template.Must(template.New("x").Parse(tt.src)), tab).Execute(&b, s.Interface()), tab)
+			if b.String() != tt.out || fmt.Sprint(err) != tt.err && (err != nil || tt.err != "") {
+				t.Errorf("%s (%d): %q, %v; want %q, %s", tt.name, i, b.String(), err, tt.out, tt.err)
+			}
+		}
+		var b strings.Builder
+		err := TemplateError(TemplateHTMLFields(htmltemplate.Must(htmltemplate.New("x").Parse(tt.src)), tab).Execute(&b, s.Interface()), tab)
+		if fmt.Sprint(err) != tt.err && (err != nil || tt.err != "") {
+			t.Errorf("%s, html/template: %v; want %s", tt.name, err, tt.err)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"sort"
 	"strconv"
@@ -26,7 +25,7 @@ func init() { register(Pass{Name: "template", Run: templateErrors}) }
 
 func templateErrors(p *Package, f *ast.File, e *Editor) {
 	discarded := discardedCalls(f)
-	ownPrintf := namesPrintf(p)
+	ownFuncs := callsFuncs(p)
 	tab := ""
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok && TemplateExecuteValue(p.Info, sel) && !calledAs(stack, sel) {
@@ -34,7 +33,7 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 				tab = templateTable(p, f, e)
 			}
 			if tab != "-" {
-				templateMethodValue(p, f, e, sel, tab, ownPrintf)
+				templateMethodValue(p, f, e, sel, tab)
 			}
 			return false
 		}
@@ -45,13 +44,16 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 		if tab == "" {
 			tab = templateTable(p, f, e)
 		}
-		errTab := tab
-		if !discarded[call] {
-			if u := templateUntold(p, f, e, call, tab); u != "" {
+		errTab, printfTab := tab, tab
+		if u := templateUntold(p, f, e, call, tab); u != "" {
+			if !discarded[call] {
 				errTab = u
 			}
+			if !ownFuncs {
+				printfTab = u // only the data can hold values of its types
+			}
 		}
-		if errTab == "-" {
+		if errTab == "-" && printfTab == "-" {
 			return false
 		}
 		pkg := e.Import(lift.Package)
@@ -59,17 +61,21 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 			e.InsertLast(call.Pos(), pkg+".TemplateError("+directive(p, call.Pos()))
 			e.InsertFirst(call.End(), ", "+errTab+")"+directive(p, call.End()))
 		}
-		if tab == "-" {
+		if printfTab == "-" {
 			return false
 		}
 		x := call.Fun.(*ast.SelectorExpr).X
-		if ptr, ok := types.Unalias(p.Info.TypeOf(x)).(*types.Pointer); ok && !ownPrintf {
-			fn := ".TemplateText("
+		if ptr, ok := types.Unalias(p.Info.TypeOf(x)).(*types.Pointer); ok {
+			fn := ".TemplateText"
 			if n, ok := types.Unalias(ptr.Elem()).(*types.Named); ok && n.Obj().Pkg().Path() == "html/template" {
-				fn = ".TemplateHTML("
+				fn = ".TemplateHTML"
 			}
+			if !ownFuncs && fieldsOnly(p, call) {
+				fn += "Fields" // the template's fields can be only the data's structs' fields
+			}
+			fn += "("
 			e.InsertLast(x.Pos(), pkg+fn+directive(p, x.Pos()))
-			e.InsertFirst(x.End(), ", "+tab+")"+directive(p, x.End()))
+			e.InsertFirst(x.End(), ", "+printfTab+")"+directive(p, x.End()))
 		}
 		return true
 	})
@@ -82,12 +88,12 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 // a direct call's are:
 //
 //	f := t.Execute   =>   f := func(_r1 *template.Template) func(io.Writer, any) error { return func(_p2 io.Writer, _p3 any) error { return sl.TemplateError(sl.TemplateText(_r1, tab).Execute(_p2, _p3), tab) } }(t)
-func templateMethodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, tab string, ownPrintf bool) {
+func templateMethodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, tab string) {
 	pkg := e.Import(lift.Package)
 	xt := p.Info.TypeOf(sel.X)
 	r := e.Name("r")
 	recv := r
-	if ptr, ok := types.Unalias(xt).(*types.Pointer); ok && !ownPrintf {
+	if ptr, ok := types.Unalias(xt).(*types.Pointer); ok {
 		fn := ".TemplateText("
 		if n, ok := types.Unalias(ptr.Elem()).(*types.Named); ok && n.Obj().Pkg().Path() == "html/template" {
 			fn = ".TemplateHTML("
@@ -122,15 +128,34 @@ func TemplateExecuteValue(info *types.Info, sel *ast.SelectorExpr) bool {
 	return TemplateExecute(info, &ast.CallExpr{Fun: sel})
 }
 
-// namesPrintf reports whether a file of p spells the string "printf",
-// which a template function of the script's own may be named: the pass
-// then leaves the templates' printf as it is.
-func namesPrintf(p *Package) bool {
+// fieldsOnly reports whether the data of call, an execution, can hold no
+// map (whose key a template may name as it names a field), interface or
+// function, so that a name the template gives a field of it is a struct's
+// field (see lift.TemplateTextFields).
+func fieldsOnly(p *Package, call *ast.CallExpr) bool {
+	arg := map[string]int{"Execute": 1, "ExecuteTemplate": 2}[call.Fun.(*ast.SelectorExpr).Sel.Name]
+	if arg >= len(call.Args) {
+		return false
+	}
+	t := p.Info.TypeOf(call.Args[arg])
+	return t != nil && !Involves(t, func(t types.Type) bool {
+		switch types.Unalias(t).(type) {
+		case *types.Map, *types.Interface, *types.Signature, *types.TypeParam, *types.Chan:
+			return true
+		}
+		return types.IsInterface(t)
+	})
+}
+
+// callsFuncs reports whether p gives a template functions of its own
+// (the Funcs method of a text/template or html/template), whose results
+// printf may print.
+func callsFuncs(p *Package) bool {
 	found := false
 	for _, f := range p.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				if s, err := strconv.Unquote(lit.Value); err == nil && s == "printf" {
+			if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "Funcs" {
+				if fn, ok := p.Info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && (fn.Pkg().Path() == "text/template" || fn.Pkg().Path() == "html/template") {
 					found = true
 				}
 			}

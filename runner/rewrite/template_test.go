@@ -105,7 +105,9 @@ func main() {
 // TestTemplateUntoldEdits checks the table pass template hands the error
 // of an execution whose data holds types the interpreter makes their
 // underlying type: the file's table with those of the data's static type,
-// in a table of the call's own, where the file has no struct type too.
+// in a table of the call's own, where the file has no struct type too;
+// and its printf, where the package gives templates no functions of its
+// own.
 func TestTemplateUntoldEdits(t *testing.T) {
 	const decls = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/template\"\n)\n\nvar t = template.Must(template.New(\"\").Parse(\"{{.}}\"))\n\n"
 	for _, tt := range []struct {
@@ -117,10 +119,37 @@ func TestTemplateUntoldEdits(t *testing.T) {
 			[]string{".TemplateUntold(_slT", "[]any{[]Tags(nil), [][]Tags(nil), []map[string]*Tags(nil), []*Tags(nil)}", `[]string{"main.Tags", "[]main.Tags", "map[string]*main.Tags", "*main.Tags"})`, ".TemplateError(", ", _slTU"}, nil},
 		{"no struct type in the file",
 			decls + "type Tags []string\n\nfunc main() {\n\tfmt.Println(t.Execute(os.Stdout, Tags{}))\n}\n",
-			[]string{".TemplateUntold(nil, []any{[]Tags(nil)}, []string{\"main.Tags\"})", ".TemplateError("}, []string{".TemplateText("}},
-		{"a discarded error",
+			[]string{".TemplateUntold(nil, []any{[]Tags(nil)}, []string{\"main.Tags\"})", ".TemplateError(", ".TemplateTextFields(/*line :14:14*/t, _slTU"}, nil},
+		{"a discarded error: the table for printf alone",
 			decls + "type Tags []string\n\nfunc main() {\n\tt.Execute(os.Stdout, Tags{})\n\tfmt.Println()\n}\n",
-			nil, []string{"TemplateUntold", ".TemplateError("}},
+			[]string{".TemplateUntold(nil, []any{[]Tags(nil)}, []string{\"main.Tags\"})", ".TemplateTextFields(/*line :14:2*/t, _slTU"}, []string{".TemplateError("}},
+		{"template functions of the script's, whose results printf may print: the file's table for printf",
+			decls + "type Tags []string\ntype P struct{ T Tags }\n\nfunc main() {\n\tt.Funcs(template.FuncMap{\"up\": func() []string { return nil }})\n\tfmt.Println(t.Execute(os.Stdout, P{}))\n}\n",
+			[]string{".TemplateError(", ", _slTU", ".TemplateText(/*line :16:14*/t, _slT2)"}, []string{".TemplateText(/*line :16:14*/t, _slTU"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, tt.src, tt.want, tt.not)
+		})
+	}
+}
+
+// TestTemplateFieldsEdits checks that pass template hands the template of
+// an execution whose data can hold only structs, slices, pointers and
+// basic values to lift's Fields variant, which hides the interpreter's
+// names of unexported fields from it, and not one whose data can hold a
+// map, an interface or a function, nor in a package with template
+// functions of its own.
+func TestTemplateFieldsEdits(t *testing.T) {
+	const decls = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/template\"\n)\n\nvar t = template.Must(template.New(\"\").Parse(os.Args[1]))\n\ntype S struct {\n\tUser  string\n\ttoken string\n}\n\n"
+	for _, tt := range []struct {
+		name, src string
+		want, not []string
+	}{
+		{"a pointer to a struct", decls + "func main() { fmt.Println(t.Execute(os.Stdout, &S{})) }\n", []string{".TemplateTextFields("}, nil},
+		{"a slice of structs", decls + "func main() { fmt.Println(t.Execute(os.Stdout, []S{})) }\n", []string{".TemplateTextFields("}, nil},
+		{"a map", decls + "func main() { fmt.Println(t.Execute(os.Stdout, map[string]S{})) }\n", []string{".TemplateText("}, []string{"Fields("}},
+		{"an any", decls + "func main() { var v any = S{}; fmt.Println(t.Execute(os.Stdout, v)) }\n", []string{".TemplateText("}, []string{"Fields("}},
+		{"template functions of the script's", decls + "func main() {\n\tt.Funcs(template.FuncMap{\"up\": func() int { return 1 }})\n\tfmt.Println(t.Execute(os.Stdout, S{}))\n}\n", []string{".TemplateText("}, []string{"Fields("}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, tt.src, tt.want, tt.not)
