@@ -29,7 +29,8 @@ type Type struct {
 	goStr     reflect.Value
 	show      reflect.Value // of an interface type: see Dynamic
 	defined   bool
-	marshal   *jsonMethods // of a type with MarshalJSON or MarshalText (see JSONMethods)
+	marshal   *jsonMethods   // of a type with MarshalJSON or MarshalText (see JSONMethods)
+	unmarshal *jsonUnmethods // of a type with UnmarshalJSON or UnmarshalText (see JSONUnmarshalers)
 }
 
 type field struct {

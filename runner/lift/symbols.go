@@ -106,6 +106,9 @@ func Symbols() map[string]map[string]reflect.Value {
 	syms["JSONMarshal"] = reflect.ValueOf(JSONMarshal)
 	syms["JSONMarshalIndent"] = reflect.ValueOf(JSONMarshalIndent)
 	syms["JSONEncode"] = reflect.ValueOf(JSONEncode)
+	syms["JSONUnmarshalers"] = reflect.ValueOf(JSONUnmarshalers)
+	syms["JSONUnmarshalMethods"] = reflect.ValueOf(JSONUnmarshalMethods)
+	syms["JSONDecodeMethods"] = reflect.ValueOf(JSONDecodeMethods)
 	syms["JSONMarshalerNamer"] = reflect.ValueOf((*JSONMarshalerNamer)(nil))
 	return map[string]map[string]reflect.Value{Package + "/lift": syms}
 }

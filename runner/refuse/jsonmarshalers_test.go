@@ -48,17 +48,24 @@ func TestMarshalerEncoded(t *testing.T) {
 	}
 }
 
-// TestUnmarshalerDecoded checks that json.Unmarshal into a target that
-// holds a type with its own UnmarshalJSON or UnmarshalText is refused,
-// and into one without such a type is not.
+// TestUnmarshalerDecoded checks which decodings into a target that holds
+// a type with its own UnmarshalJSON or UnmarshalText are refused: those
+// that runner/rewrite does not hand to lift.JSONUnmarshalMethods (see
+// rewrite.JSONUnmarshalLifted): into a struct that embeds a field, or
+// holds such a type in a field tagged with the option string, or into a
+// type that holds itself.
 func TestUnmarshalerDecoded(t *testing.T) {
-	const types = "type Level int\n\nfunc (l *Level) UnmarshalJSON(b []byte) error { return nil }\n\ntype Word string\n\nfunc (w *Word) UnmarshalText(b []byte) error { return nil }\n\n"
+	const types = "type Level int\n\nfunc (l *Level) UnmarshalJSON(b []byte) error { return nil }\n\ntype Word string\n\nfunc (w *Word) UnmarshalText(b []byte) error { return nil }\n\ntype Base struct{ N int }\n\n"
 	tests := []struct {
 		name, body, want string
 	}{
-		{"a pointer to the type", "func main() {\n\tvar l Level\n\t_ = json.Unmarshal(nil, &l)\n}", "main.go:25:26: encoding/json decodes a Level by its UnmarshalJSON method under Go"},
-		{"a slice of it", "func main() {\n\tvar ls []Level\n\t_ = json.Unmarshal(nil, &ls)\n}", "decodes a Level by its UnmarshalJSON method"},
-		{"UnmarshalText in a map", "func main() {\n\tvar m map[string]Word\n\t_ = json.Unmarshal(nil, &m)\n}", "decodes a Word by its UnmarshalText method"},
+		{"a pointer to the type", "func main() {\n\tvar l Level\n\t_ = json.Unmarshal(nil, &l)\n}", ""},
+		{"a slice of it", "func main() {\n\tvar ls []Level\n\t_ = json.Unmarshal(nil, &ls)\n}", ""},
+		{"UnmarshalText in a map", "func main() {\n\tvar m map[Word]Word\n\t_ = json.Unmarshal(nil, &m)\n}", ""},
+		{"a Decoder", "func main() {\n\tvar ls []*Level\n\t_ = json.NewDecoder(nil).Decode(&ls)\n}", ""},
+		{"a struct that embeds one", "type T struct {\n\tBase\n\tL Level\n}\n\nfunc main() {\n\tvar t T\n\t_ = json.Unmarshal(nil, &t)\n}", "main.go:32:26: encoding/json decodes a Level by its UnmarshalJSON method under Go"},
+		{"a field tagged string", "type T struct {\n\tL Level `json:\",string\"`\n}\n\nfunc main() {\n\tvar t T\n\t_ = json.Unmarshal(nil, &t)\n}", "decodes a Level by its UnmarshalJSON method"},
+		{"a type that holds itself", "type Node struct {\n\tW    Word\n\tKids []Node\n}\n\nfunc main() {\n\tvar n Node\n\t_ = json.Unmarshal(nil, &n)\n}", "decodes a Word by its UnmarshalText method"},
 		{"a target without such a type", "func main() {\n\tvar n []int\n\t_ = json.Unmarshal(nil, &n)\n}", ""},
 	}
 	for _, tt := range tests {

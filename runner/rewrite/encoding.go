@@ -34,6 +34,9 @@ func encodings(p *Package, f *ast.File, e *Editor) {
 			s.encode(call.Args[0])
 			named.wrap(call, call.Args[0])
 		case "decode":
+			if s.decodeMethods(call, call.Args[len(call.Args)-1]) {
+				return true
+			}
 			s.decode(call, call.Args[len(call.Args)-1])
 		}
 		return true

@@ -205,3 +205,186 @@ func inMethodSet(t types.Type, name string) bool {
 	}
 	return false
 }
+
+// jsonUnmarshalMethods are the methods by which encoding/json decodes
+// into a value of a type that has them (in its pointer's method set).
+var jsonUnmarshalMethods = []string{"UnmarshalJSON", "UnmarshalText"}
+
+// jsonStandIns is how many types with each of jsonUnmarshalMethods lift's
+// pools hold (see lift.JSONUnmarshalers).
+const jsonStandIns = 8
+
+// decodeMethods hands call, which decodes into target (json.Unmarshal, a
+// Decoder's Decode), to lift where target's static type holds a type the
+// package declares with UnmarshalJSON or UnmarshalText and
+// JSONUnmarshalLifted accepts it; it reports whether it did (or refused).
+//
+//	json.Unmarshal(b, &s)  =>  lift.JSONUnmarshalMethods(b, &s, _slT1)
+//	dec.Decode(&s)         =>  lift.JSONDecodeMethods(dec, &s, _slT1)
+//
+//	var _slJU1 = lift.JSONUnmarshalers(_slT2, func(v *Level, b []byte) error { return v.UnmarshalJSON(b) }, nil)
+func (s *shower) decodeMethods(call *ast.CallExpr, target ast.Expr) bool {
+	t := s.p.Info.TypeOf(target)
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if t == nil || !ok || !JSONUnmarshalLifted(s.p.Types, t) {
+		return false
+	}
+	for _, m := range jsonUnmarshalMethods {
+		if n := s.declaredWith(m); n > jsonStandIns {
+			s.e.Refuse(target.Pos(), "socklab calls encoding/json's %s method through a compiled stand-in, of which it has %d for the script's types, and the package declares %d types with it: give fewer types an %s method", m, jsonStandIns, n, m)
+			return true
+		}
+	}
+	desc, ok := s.desc(t)
+	if !ok || !s.declareUnmarshalers(t) {
+		s.e.Refuse(target.Pos(), "socklab cannot decode into a value of %s as Go does here: it holds a type declared inside a function, whose UnmarshalJSON or UnmarshalText socklab cannot call: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
+		return true
+	}
+	pkg := s.e.Import(lift.Package)
+	if jsonFunc(s.p.Info, sel) {
+		s.e.Replace(sel.Pos(), sel.End(), pkg+".JSONUnmarshalMethods")
+	} else {
+		s.e.Insert(call.Pos(), pkg+".JSONDecodeMethods(")
+		s.e.Replace(sel.X.End(), call.Lparen+1, ", ")
+	}
+	s.e.Insert(call.Rparen, ", "+desc)
+	return true
+}
+
+// declaredWith counts the types the package declares at its top level
+// with the method m of their own.
+func (s *shower) declaredWith(m string) int {
+	n := 0
+	scope := s.p.Types.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && inMethodSet(types.NewPointer(tn.Type()), m) {
+			n++
+		}
+	}
+	return n
+}
+
+// declareUnmarshalers declares, once per type and file, the script's
+// functions that call the UnmarshalJSON and UnmarshalText methods of each
+// type in t that has them, for lift.JSONUnmarshalers; false where it
+// cannot name one.
+func (s *shower) declareUnmarshalers(t types.Type) bool {
+	ok := true
+	Involves(t, func(u types.Type) bool {
+		if !s.declared(u) || !inMethodSet(types.NewPointer(u), "UnmarshalJSON") && !inMethodSet(types.NewPointer(u), "UnmarshalText") {
+			return false
+		}
+		key := "unmarshalers " + types.TypeString(u, nil)
+		if _, done := s.descs[key]; done {
+			return false
+		}
+		desc, good := s.desc(u)
+		tn, named := typeName(s.p, s.f, u, true)
+		if !good || !named {
+			ok = false
+			return true
+		}
+		fns := make([]string, len(jsonUnmarshalMethods))
+		for i, m := range jsonUnmarshalMethods {
+			fns[i] = "nil"
+			if inMethodSet(types.NewPointer(u), m) {
+				fns[i] = fmt.Sprintf("func(v *%s, b []byte) error { return v.%s(b) }", tn, m)
+			}
+		}
+		name := s.e.Name("slJU")
+		s.descs[key] = name
+		s.e.Declare(fmt.Sprintf("var %s = %s.JSONUnmarshalers(%s, %s)", name, s.e.Import(lift.Package), desc, strings.Join(fns, ", ")))
+		return false
+	})
+	return ok
+}
+
+// JSONUnmarshalLifted reports whether lift.JSONUnmarshalMethods decodes
+// into a target of t as Go does, where t is a pointer and holds a type
+// that pkg declares at its top level with UnmarshalJSON or UnmarshalText
+// (of the method's own signature): t holds no interface, no struct with
+// an embedded field (which the interpreter's types do not embed), no
+// field of such a type tagged with the option string, no type that holds
+// itself, and no generic type.
+func JSONUnmarshalLifted(pkg *types.Package, t types.Type) bool {
+	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
+		return false
+	}
+	found, bad := false, false
+	onPath := map[types.Type]bool{}
+	var walk func(u types.Type)
+	walk = func(u types.Type) {
+		if bad {
+			return
+		}
+		switch x := types.Unalias(u).(type) {
+		case *types.Interface, *types.TypeParam:
+			bad = true
+		case *types.Pointer:
+			walk(x.Elem())
+		case *types.Slice:
+			walk(x.Elem())
+		case *types.Array:
+			walk(x.Elem())
+		case *types.Map:
+			walk(x.Key())
+			walk(x.Elem())
+		case *types.Named:
+			if x.Obj().Pkg() != pkg {
+				return // compiled code's, whose methods encoding/json sees
+			}
+			if x.TypeArgs().Len() > 0 || x.Obj().Parent() != pkg.Scope() || onPath[x] {
+				bad = true // the file's top level names no instance, nor a type declared in a function; a type that holds itself has no mirror
+				return
+			}
+			if firstMethod(u, jsonUnmarshalMethods...) != "" {
+				found = true
+				bad = !unmarshalSignatures(u)
+				return // the stand-in decodes it whole
+			}
+			onPath[x] = true
+			walk(x.Underlying())
+			delete(onPath, x)
+		case *types.Struct:
+			for i := range x.NumFields() {
+				f := x.Field(i)
+				ft := f.Type()
+				if p, isPtr := types.Unalias(ft).(*types.Pointer); isPtr {
+					ft = p.Elem()
+				}
+				if f.Embedded() || firstMethod(ft, jsonUnmarshalMethods...) != "" && stringOption(x.Tag(i)) {
+					bad = true
+					return
+				}
+				walk(f.Type())
+			}
+		}
+	}
+	walk(t)
+	return found && !bad
+}
+
+// unmarshalSignatures reports whether t's UnmarshalJSON and UnmarshalText,
+// where *t has them, have the signature of encoding/json's interfaces,
+// and are its own (not promoted from an embedded field).
+func unmarshalSignatures(t types.Type) bool {
+	for _, m := range jsonUnmarshalMethods {
+		obj, index, _ := types.LookupFieldOrMethod(types.NewPointer(t), false, nil, m)
+		if obj == nil {
+			continue
+		}
+		fn, ok := obj.(*types.Func)
+		if !ok || len(index) != 1 {
+			return false
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
+			return false
+		}
+		b, isSlice := sig.Params().At(0).Type().(*types.Slice)
+		if !isSlice || !types.Identical(b.Elem(), types.Typ[types.Byte]) || !types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type()) {
+			return false
+		}
+	}
+	return true
+}

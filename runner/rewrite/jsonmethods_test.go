@@ -1,6 +1,7 @@
 package rewrite_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -41,4 +42,43 @@ func TestJSONMethods(t *testing.T) {
 			t.Errorf("Level's methods declared %d times, want once", n)
 		}
 	})
+}
+
+// TestJSONUnmarshalMethods checks which decodings are handed to
+// lift.JSONUnmarshalMethods and JSONDecodeMethods, with the script's
+// functions that call the methods, and which are left to runner/refuse.
+func TestJSONUnmarshalMethods(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"a field", "var r Reply\n\t_ = json.Unmarshal(nil, &r)",
+			[]string{"_sl1.JSONUnmarshalMethods(nil, &r, _slT", "JSONUnmarshalers(_slT4, func(v *Level, b []byte) error { return v.UnmarshalJSON(b) }, nil)"}, []string{"json.Unmarshal("}},
+		{"a Decoder", "var m map[Word][]Word\n\tdec := json.NewDecoder(nil)\n\t_ = dec.Decode(&m)",
+			[]string{"_sl1.JSONDecodeMethods(dec, &m, _slT", "nil, func(v *Word, b []byte) error { return v.UnmarshalText(b) })"}, nil},
+		{"a value, not a pointer", "var l Level\n\t_ = json.Unmarshal(nil, l)",
+			nil, []string{"JSONUnmarshalMethods(", "JSONUnmarshalers"}},
+		{"a struct that embeds one", "var e Embeds\n\t_ = json.Unmarshal(nil, &e)",
+			nil, []string{"JSONUnmarshalMethods(", "JSONUnmarshalers"}},
+		{"a type that holds itself", "var n Node\n\t_ = json.Unmarshal(nil, &n)",
+			nil, []string{"JSONUnmarshalMethods(", "JSONUnmarshalers"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nimport \"encoding/json\"\n\ntype Level int\n\nfunc (l *Level) UnmarshalJSON(b []byte) error { return nil }\n\ntype Word string\n\nfunc (w *Word) UnmarshalText(b []byte) error { return nil }\n\ntype Reply struct {\n\tL Level\n\tn int\n}\n\ntype Embeds struct {\n\tReply\n\tW Word\n}\n\ntype Node struct {\n\tW    Word\n\tKids []Node\n}\n\nfunc main() {\n\t" + tt.body + "\n}\n"
+			liftHolds(t, src, tt.want, tt.not)
+		})
+	}
+}
+
+// TestJSONStandIns checks that a decoding is refused in a package that
+// declares more types with UnmarshalJSON than lift's pool holds.
+func TestJSONStandIns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("package main\n\nimport \"encoding/json\"\n\n")
+	for i := range 9 {
+		fmt.Fprintf(&b, "type L%d int\n\nfunc (l *L%d) UnmarshalJSON(b []byte) error { return nil }\n\n", i, i)
+	}
+	b.WriteString("func main() {\n\tvar l L0\n\t_ = json.Unmarshal(nil, &l)\n}\n")
+	refuses(t, b.String(), "of which it has 8 for the script's types, and the package declares 9 types with it")
 }

@@ -37,9 +37,9 @@ func TestJSONTarget(t *testing.T) {
 		{"a map of any, whose values the decoder makes anew: nothing to lift, nothing refused",
 			decls + "func main() {\n\ttype row struct{ name string }\n\t_ = row{}\n\tvar m map[string]any\n\tjson.Unmarshal(nil, &m)\n}\n",
 			nil, []string{"JSONUnmarshal", "JSONTypes"}},
-		{"a type with UnmarshalJSON is the interpreter's",
+		{"a type with UnmarshalJSON goes to lift.JSONUnmarshalMethods, not JSONUnmarshal",
 			decls + "type T struct{ n int }\n\nfunc (*T) UnmarshalJSON([]byte) error { return nil }\n\nfunc main() {\n\tvar t T\n\tjson.Unmarshal(nil, &t)\n}\n",
-			nil, []string{"JSONUnmarshal"}},
+			[]string{".JSONUnmarshalMethods(nil, &t, _slT"}, []string{".JSONUnmarshal("}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, tt.src, tt.want, tt.not)

@@ -1,10 +1,10 @@
-// difftest: refused the interpreter hands json.Unmarshal a script type's UnmarshalJSON in a wrapper that is no pointer, and none inside a slice
+// difftest: same
 package main
 
 // A Level decoded from its word by its own UnmarshalJSON, alone and in a
-// slice: Go calls the method; under the interpreter json.Unmarshal failed
-// (json: Unmarshal(non-pointer gostd._encoding_json_Unmarshaler)) or
-// decoded the word into the int.
+// slice: Go calls the method, where the interpreter's json.Unmarshal
+// failed (json: Unmarshal(non-pointer gostd._encoding_json_Unmarshaler))
+// or decoded the word into the int.
 
 import (
 	"encoding/json"
