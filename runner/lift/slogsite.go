@@ -26,6 +26,7 @@ import (
 // SlogDebug is slog.Debug(msg, args...), called at file:line.
 func SlogDebug(file string, line int, msg string, args ...any) {
 	if !slogAt(slog.Default(), file, line, nil, slog.LevelDebug, msg, args, nil) {
+		defer atSource(file, line)()
 		slog.Debug(msg, args...)
 	}
 }
@@ -33,6 +34,7 @@ func SlogDebug(file string, line int, msg string, args ...any) {
 // SlogInfo is slog.Info(msg, args...), called at file:line.
 func SlogInfo(file string, line int, msg string, args ...any) {
 	if !slogAt(slog.Default(), file, line, nil, slog.LevelInfo, msg, args, nil) {
+		defer atSource(file, line)()
 		slog.Info(msg, args...)
 	}
 }
@@ -40,6 +42,7 @@ func SlogInfo(file string, line int, msg string, args ...any) {
 // SlogWarn is slog.Warn(msg, args...), called at file:line.
 func SlogWarn(file string, line int, msg string, args ...any) {
 	if !slogAt(slog.Default(), file, line, nil, slog.LevelWarn, msg, args, nil) {
+		defer atSource(file, line)()
 		slog.Warn(msg, args...)
 	}
 }
@@ -47,6 +50,7 @@ func SlogWarn(file string, line int, msg string, args ...any) {
 // SlogError is slog.Error(msg, args...), called at file:line.
 func SlogError(file string, line int, msg string, args ...any) {
 	if !slogAt(slog.Default(), file, line, nil, slog.LevelError, msg, args, nil) {
+		defer atSource(file, line)()
 		slog.Error(msg, args...)
 	}
 }
@@ -55,6 +59,7 @@ func SlogError(file string, line int, msg string, args ...any) {
 // file:line.
 func SlogDebugContext(file string, line int, ctx context.Context, msg string, args ...any) {
 	if !slogAt(slog.Default(), file, line, ctx, slog.LevelDebug, msg, args, nil) {
+		defer atSource(file, line)()
 		slog.DebugContext(ctx, msg, args...)
 	}
 }
@@ -63,6 +68,7 @@ func SlogDebugContext(file string, line int, ctx context.Context, msg string, ar
 // file:line.
 func SlogInfoContext(file string, line int, ctx context.Context, msg string, args ...any) {
 	if !slogAt(slog.Default(), file, line, ctx, slog.LevelInfo, msg, args, nil) {
+		defer atSource(file, line)()
 		slog.InfoContext(ctx, msg, args...)
 	}
 }
@@ -71,6 +77,7 @@ func SlogInfoContext(file string, line int, ctx context.Context, msg string, arg
 // file:line.
 func SlogWarnContext(file string, line int, ctx context.Context, msg string, args ...any) {
 	if !slogAt(slog.Default(), file, line, ctx, slog.LevelWarn, msg, args, nil) {
+		defer atSource(file, line)()
 		slog.WarnContext(ctx, msg, args...)
 	}
 }
@@ -79,6 +86,7 @@ func SlogWarnContext(file string, line int, ctx context.Context, msg string, arg
 // file:line.
 func SlogErrorContext(file string, line int, ctx context.Context, msg string, args ...any) {
 	if !slogAt(slog.Default(), file, line, ctx, slog.LevelError, msg, args, nil) {
+		defer atSource(file, line)()
 		slog.ErrorContext(ctx, msg, args...)
 	}
 }
@@ -86,6 +94,7 @@ func SlogErrorContext(file string, line int, ctx context.Context, msg string, ar
 // SlogLog is slog.Log(ctx, level, msg, args...), called at file:line.
 func SlogLog(file string, line int, ctx context.Context, level slog.Level, msg string, args ...any) {
 	if !slogAt(slog.Default(), file, line, ctx, level, msg, args, nil) {
+		defer atSource(file, line)()
 		slog.Log(ctx, level, msg, args...)
 	}
 }
@@ -94,6 +103,7 @@ func SlogLog(file string, line int, ctx context.Context, level slog.Level, msg s
 // file:line.
 func SlogLogAttrs(file string, line int, ctx context.Context, level slog.Level, msg string, attrs ...slog.Attr) {
 	if !slogAt(slog.Default(), file, line, ctx, level, msg, nil, attrs) {
+		defer atSource(file, line)()
 		slog.LogAttrs(ctx, level, msg, attrs...)
 	}
 }
@@ -101,6 +111,7 @@ func SlogLogAttrs(file string, line int, ctx context.Context, level slog.Level, 
 // SlogLoggerDebug is l.Debug(msg, args...), called at file:line.
 func SlogLoggerDebug(l *slog.Logger, file string, line int, msg string, args ...any) {
 	if !slogAt(l, file, line, nil, slog.LevelDebug, msg, args, nil) {
+		defer atSource(file, line)()
 		l.Debug(msg, args...)
 	}
 }
@@ -108,6 +119,7 @@ func SlogLoggerDebug(l *slog.Logger, file string, line int, msg string, args ...
 // SlogLoggerInfo is l.Info(msg, args...), called at file:line.
 func SlogLoggerInfo(l *slog.Logger, file string, line int, msg string, args ...any) {
 	if !slogAt(l, file, line, nil, slog.LevelInfo, msg, args, nil) {
+		defer atSource(file, line)()
 		l.Info(msg, args...)
 	}
 }
@@ -115,6 +127,7 @@ func SlogLoggerInfo(l *slog.Logger, file string, line int, msg string, args ...a
 // SlogLoggerWarn is l.Warn(msg, args...), called at file:line.
 func SlogLoggerWarn(l *slog.Logger, file string, line int, msg string, args ...any) {
 	if !slogAt(l, file, line, nil, slog.LevelWarn, msg, args, nil) {
+		defer atSource(file, line)()
 		l.Warn(msg, args...)
 	}
 }
@@ -122,6 +135,7 @@ func SlogLoggerWarn(l *slog.Logger, file string, line int, msg string, args ...a
 // SlogLoggerError is l.Error(msg, args...), called at file:line.
 func SlogLoggerError(l *slog.Logger, file string, line int, msg string, args ...any) {
 	if !slogAt(l, file, line, nil, slog.LevelError, msg, args, nil) {
+		defer atSource(file, line)()
 		l.Error(msg, args...)
 	}
 }
@@ -130,6 +144,7 @@ func SlogLoggerError(l *slog.Logger, file string, line int, msg string, args ...
 // file:line.
 func SlogLoggerDebugContext(l *slog.Logger, file string, line int, ctx context.Context, msg string, args ...any) {
 	if !slogAt(l, file, line, ctx, slog.LevelDebug, msg, args, nil) {
+		defer atSource(file, line)()
 		l.DebugContext(ctx, msg, args...)
 	}
 }
@@ -138,6 +153,7 @@ func SlogLoggerDebugContext(l *slog.Logger, file string, line int, ctx context.C
 // file:line.
 func SlogLoggerInfoContext(l *slog.Logger, file string, line int, ctx context.Context, msg string, args ...any) {
 	if !slogAt(l, file, line, ctx, slog.LevelInfo, msg, args, nil) {
+		defer atSource(file, line)()
 		l.InfoContext(ctx, msg, args...)
 	}
 }
@@ -146,6 +162,7 @@ func SlogLoggerInfoContext(l *slog.Logger, file string, line int, ctx context.Co
 // file:line.
 func SlogLoggerWarnContext(l *slog.Logger, file string, line int, ctx context.Context, msg string, args ...any) {
 	if !slogAt(l, file, line, ctx, slog.LevelWarn, msg, args, nil) {
+		defer atSource(file, line)()
 		l.WarnContext(ctx, msg, args...)
 	}
 }
@@ -154,6 +171,7 @@ func SlogLoggerWarnContext(l *slog.Logger, file string, line int, ctx context.Co
 // file:line.
 func SlogLoggerErrorContext(l *slog.Logger, file string, line int, ctx context.Context, msg string, args ...any) {
 	if !slogAt(l, file, line, ctx, slog.LevelError, msg, args, nil) {
+		defer atSource(file, line)()
 		l.ErrorContext(ctx, msg, args...)
 	}
 }
@@ -161,6 +179,7 @@ func SlogLoggerErrorContext(l *slog.Logger, file string, line int, ctx context.C
 // SlogLoggerLog is l.Log(ctx, level, msg, args...), called at file:line.
 func SlogLoggerLog(l *slog.Logger, file string, line int, ctx context.Context, level slog.Level, msg string, args ...any) {
 	if !slogAt(l, file, line, ctx, level, msg, args, nil) {
+		defer atSource(file, line)()
 		l.Log(ctx, level, msg, args...)
 	}
 }
@@ -169,6 +188,7 @@ func SlogLoggerLog(l *slog.Logger, file string, line int, ctx context.Context, l
 // file:line.
 func SlogLoggerLogAttrs(l *slog.Logger, file string, line int, ctx context.Context, level slog.Level, msg string, attrs ...slog.Attr) {
 	if !slogAt(l, file, line, ctx, level, msg, nil, attrs) {
+		defer atSource(file, line)()
 		l.LogAttrs(ctx, level, msg, attrs...)
 	}
 }
@@ -371,5 +391,6 @@ func slogSiteSymbols() map[string]reflect.Value {
 		"SlogLoggerDebugContext": reflect.ValueOf(SlogLoggerDebugContext), "SlogLoggerInfoContext": reflect.ValueOf(SlogLoggerInfoContext),
 		"SlogLoggerWarnContext": reflect.ValueOf(SlogLoggerWarnContext), "SlogLoggerErrorContext": reflect.ValueOf(SlogLoggerErrorContext),
 		"SlogLoggerLog": reflect.ValueOf(SlogLoggerLog), "SlogLoggerLogAttrs": reflect.ValueOf(SlogLoggerLogAttrs),
+		"SlogSourceOptions": reflect.ValueOf(SlogSourceOptions), "SlogSourceFuncs": reflect.ValueOf(SlogSourceFuncs),
 	}
 }

@@ -2,7 +2,6 @@ package refuse
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 
 	"github.com/socklab/socklab/runner/rewrite"
@@ -16,10 +15,6 @@ import (
 // line are.
 func callerFrames(r *reporter) {
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
-		if kv, ok := n.(*ast.KeyValueExpr); ok {
-			r.addSource(kv)
-			return true
-		}
 		e, ok := n.(ast.Expr)
 		if !ok {
 			return true
@@ -56,22 +51,4 @@ var callerRefusals = map[string]string{
 	"runtime/debug.PrintStack":    "prints the interpreter's frames under socklab, not the script's: print what you need to know yourself (log with log.Lshortfile names the line); a panic that is not recovered names the script's line",
 	"os.Executable":               "names socklab's binary under socklab, as a script has none of its own: use os.Args[0]",
 	"runtime/debug.ReadBuildInfo": "returns socklab's own build information under socklab, as a script has no binary of its own: write the module path and version the program needs as constants",
-}
-
-// addSource refuses kv where it sets AddSource of slog.HandlerOptions to
-// anything but the constant false: the source a handler prints is the
-// interpreter's (reflect's value.go:586).
-func (r *reporter) addSource(kv *ast.KeyValueExpr) {
-	key, ok := kv.Key.(*ast.Ident)
-	if !ok || key.Name != "AddSource" {
-		return
-	}
-	field, ok := r.info.Uses[key].(*types.Var)
-	if !ok || !field.IsField() || field.Pkg() == nil || field.Pkg().Path() != "log/slog" {
-		return
-	}
-	if v := r.info.Types[kv.Value].Value; v != nil && v.Kind() == constant.Bool && !constant.BoolVal(v) {
-		return
-	}
-	r.refuse(key.Pos(), "slog's AddSource prints the interpreter's file and line under socklab (reflect's value.go:586), not the script's: leave AddSource out, and add the place as an attribute of your own where it matters (slog.String(\"at\", \"main.go:12\"))")
 }

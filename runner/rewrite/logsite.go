@@ -60,6 +60,10 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 		}
 		return *may
 	}
+	// A handler's AddSource names the file of slog's calls too (see
+	// slogsource.go).
+	addSource := mayAddSource(p)
+	maySlog := func() bool { return addSource || mayFiles() }
 	called := map[*ast.SelectorExpr]bool{}
 	var helpers map[*types.Func]int
 	var helperSites map[*ast.CallExpr]string
@@ -91,24 +95,26 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 		if !ok {
 			return true
 		}
-		if logPrinter(p.Info, sel) == nil && (slogPrinter(p.Info, sel) == nil || !mayFiles()) {
+		if logPrinter(p.Info, sel) == nil && (slogPrinter(p.Info, sel) == nil || !maySlog()) {
 			return true
 		}
 		if stmt, ok := later[call]; ok {
 			called[sel] = true
-			if stmt == "defer" && mayFiles() {
+			slog := slogPrinter(p.Info, sel) != nil
+			if stmt == "defer" && mayFiles() && !(slog && addSource) {
 				if deferLines == nil {
 					deferLines = deferredLogLines(p, f)
 				}
 				if line := deferLines[call]; line != 0 && sel.Sel.Name != "Output" && liftLogCall(p, e, call, sel, deferredSite(p, f, call, line)) {
 					if pkgOf(p.Info, sel) != nil {
 						noteLiftedDefer(p, call, sel)
+						e.Later(func() { liftedDefers.Delete(call) }) // after pass deferframe's
 					}
 					return true
 				}
 			}
-			if mayFiles() {
-				e.Refuse(call.Pos(), "%s %s(...) logs, with log.Lshortfile or log.Llongfile, a line Go finds where the call runs (where the function returns, or the goroutine's start), which socklab cannot find under the interpreter here (a go statement; or a function whose returns differ in the line Go names, with several returns or named results, or another deferred call that may recover): write %s func() { %s(...) }() to log the line of the call", stmt, types.ExprString(sel), stmt, types.ExprString(sel))
+			if mayFiles() || slog && addSource {
+				e.Refuse(call.Pos(), "%s %s(...) logs, with log.Lshortfile or log.Llongfile (or a handler's AddSource), a line Go finds where the call runs (where the function returns, or the goroutine's start), which socklab cannot find under the interpreter here (a go statement; or a function whose returns differ in the line Go names, with several returns or named results, or another deferred call that may recover): write %s func() { %s(...) }() to log the line of the call", stmt, types.ExprString(sel), stmt, types.ExprString(sel))
 			}
 			return true
 		}
@@ -128,15 +134,15 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 		if !ok || called[sel] {
 			return true
 		}
-		if slogPrinter(p.Info, sel) != nil && mayFiles() {
-			e.Refuse(sel.Sel.Pos(), "%s taken as a value (or in parentheses) logs, through slog's default handler, the interpreter's file and line under socklab where log's flags hold log.Lshortfile or log.Llongfile: call it directly where it logs, as %s(...)", types.ExprString(sel), types.ExprString(sel))
+		if slogPrinter(p.Info, sel) != nil && maySlog() {
+			e.Refuse(sel.Sel.Pos(), "%s taken as a value (or in parentheses) logs, through slog's default handler, the interpreter's file and line under socklab where log's flags hold log.Lshortfile or log.Llongfile (or a handler's AddSource is set): call it directly where it logs, as %s(...)", types.ExprString(sel), types.ExprString(sel))
 			return true
 		}
-		if fn, ok := p.Info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "log/slog" && fn.Name() == "NewLogLogger" && mayFiles() {
+		if fn, ok := p.Info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "log/slog" && fn.Name() == "NewLogLogger" && maySlog() {
 			e.Refuse(sel.Sel.Pos(), "%s makes a *log.Logger that hands its handler the line of each call, which under socklab is a file of the interpreter's, and slog's default handler prints it where log's flags hold log.Lshortfile or log.Llongfile: log with slog's functions (slog.Warn(...)) where the flags name the file", types.ExprString(sel))
 			return true
 		}
-		if logger := ifaceLogger(p, sel); logger != "" && mayFiles() {
+		if logger := ifaceLogger(p, sel); logger != "" && (mayFiles() || addSource && logger == "*slog.Logger") {
 			e.Refuse(sel.Sel.Pos(), "%s calls, through an interface that %s satisfies, a method that logs the interpreter's file and line under socklab where the value is a %s and log's flags hold log.Lshortfile or log.Llongfile: call the logger's own method where it logs", types.ExprString(sel), logger, logger)
 			return true
 		}

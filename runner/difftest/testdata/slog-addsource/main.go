@@ -1,4 +1,4 @@
-// difftest: refused slog's AddSource prints the interpreter's file and line, not the script's
+// difftest: same
 package main
 
 import (
