@@ -43,17 +43,26 @@ func ShowPanics(show any) bool {
 	return true
 }
 
-// recoveredOn holds, per goroutine, the value Recovered last returned
-// there, as the two words of its interface, which a panic of the same
-// value raises again.
-var recoveredOn sync.Map // goroutine id -> [2]uintptr
+// lastRecovered holds the value Recovered last returned, as the two words
+// of its interface, and the goroutine it returned it on: a panic of the
+// same value on that goroutine raises it again. One slot, not one per
+// goroutine, which a server's goroutines would fill: a recover on
+// another goroutine in between loses the mark, never adds a wrong one.
+var lastRecovered struct {
+	sync.Mutex
+	g int64
+	w [2]uintptr
+}
 
 // noteRecovered notes v, what recover returned on the calling goroutine.
 func noteRecovered(v any) {
 	if v == nil {
 		return
 	}
-	recoveredOn.Store(goid.Get(), efaceWords(v))
+	g := goid.Get()
+	lastRecovered.Lock()
+	lastRecovered.g, lastRecovered.w = g, efaceWords(v)
+	lastRecovered.Unlock()
 }
 
 func efaceWords(v any) [2]uintptr { return *(*[2]uintptr)(unsafe.Pointer(&v)) }
@@ -77,8 +86,13 @@ func PanicText(v any, pooled func(string) string) (text string, ok bool) {
 // there, which Go reports with " [recovered, repanicked]" after it.
 func Repanicked(v any) bool {
 	v = unwrapValue(v)
-	w, seen := recoveredOn.Load(goid.Get())
-	return v != nil && seen && w.([2]uintptr) == efaceWords(v)
+	if v == nil {
+		return false
+	}
+	g := goid.Get()
+	lastRecovered.Lock()
+	defer lastRecovered.Unlock()
+	return lastRecovered.g == g && lastRecovered.w == efaceWords(v)
 }
 
 // unwrapValue takes the value out of the reflect.Values that the
