@@ -22,21 +22,18 @@ type templatePrintf func(format string, args ...any) string
 // ownPrintf reports whether t's namespace has a function named printf
 // that TemplateText did not give it: the script's own.
 func ownPrintf(t *template.Template) bool {
-	if t == nil {
+	l := funcsLayout()
+	if t == nil || !l.ok {
 		return false
 	}
-	c := reflect.ValueOf(t).Elem().FieldByName("common")
-	if !c.IsValid() || c.Kind() != reflect.Pointer || c.IsNil() {
+	c := reflect.ValueOf(t).Elem().Field(l.common)
+	if c.IsNil() {
 		return false
 	}
 	c = c.Elem()
-	mu, fm := c.FieldByName("muFuncs"), c.FieldByName("parseFuncs")
-	if !mu.IsValid() || !fm.IsValid() || mu.Type() != reflect.TypeFor[sync.RWMutex]() || fm.Type() != reflect.TypeFor[template.FuncMap]() {
-		return false
-	}
-	lock := (*sync.RWMutex)(unsafe.Pointer(mu.UnsafeAddr()))
+	lock := (*sync.RWMutex)(unsafe.Pointer(c.Field(l.mu).UnsafeAddr()))
 	lock.RLock()
-	f, ok := (*(*template.FuncMap)(unsafe.Pointer(fm.UnsafeAddr())))["printf"]
+	f, ok := (*(*template.FuncMap)(unsafe.Pointer(c.Field(l.funcs).UnsafeAddr())))["printf"]
 	lock.RUnlock()
 	if !ok {
 		return false
@@ -44,6 +41,26 @@ func ownPrintf(t *template.Template) bool {
 	_, ours := f.(templatePrintf)
 	return !ours
 }
+
+// funcsLayout finds, once, the fields of text/template's Template and of
+// its namespace (common) that ownPrintf reads; ok is false where they are
+// not as it expects.
+var funcsLayout = sync.OnceValue(func() (l struct {
+	common, mu, funcs int
+	ok                bool
+}) {
+	ct, found := reflect.TypeFor[template.Template]().FieldByName("common")
+	if !found || ct.Type.Kind() != reflect.Pointer || ct.Type.Elem().Kind() != reflect.Struct || len(ct.Index) != 1 {
+		return l
+	}
+	mu, ok1 := ct.Type.Elem().FieldByName("muFuncs")
+	fm, ok2 := ct.Type.Elem().FieldByName("parseFuncs")
+	if !ok1 || !ok2 || mu.Type != reflect.TypeFor[sync.RWMutex]() || fm.Type != reflect.TypeFor[template.FuncMap]() || len(mu.Index) != 1 || len(fm.Index) != 1 {
+		return l
+	}
+	l.common, l.mu, l.funcs, l.ok = ct.Index[0], mu.Index[0], fm.Index[0], true
+	return l
+})
 
 // textOf returns the text/template that an html/template executes
 // through, or nil.
