@@ -116,8 +116,7 @@ func scriptPanicText(v any, pooled func(string) string) (string, bool) {
 	fns := panicShows.fns
 	panicShows.Unlock()
 	for _, f := range fns {
-		out := f.Call([]reflect.Value{reflect.ValueOf(&v).Elem()})
-		if s, ok := unwrapValue(out[0]).(shown); ok && s.t != nil {
+		if s, ok := callShow(f, v); ok && s.t != nil {
 			return shownPanicText(s)
 		}
 	}
@@ -137,6 +136,20 @@ func scriptPanicText(v any, pooled func(string) string) (string, bool) {
 		return s, true
 	}
 	return "", false
+}
+
+// callShow calls show, a function ShowPanics registered, with v, and
+// returns what it found; ok is false where it found nothing, or panicked
+// (the report then describes the value as before).
+func callShow(show reflect.Value, v any) (s shown, ok bool) {
+	defer func() {
+		if recover() != nil {
+			s, ok = shown{}, false
+		}
+	}()
+	out := show.Call([]reflect.Value{reflect.ValueOf(&v).Elem()})
+	s, ok = unwrapValue(out[0]).(shown)
+	return s, ok
 }
 
 // shownPanicText is the runtime's text of s's value: its Error, its

@@ -41,6 +41,10 @@ func TestPanicTextIsGoRuntimes(t *testing.T) {
 			t.Errorf("%s: PanicText = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
 		}
 	}
+	panicShows.fns = []reflect.Value{reflect.ValueOf(func(any) any { panic("interpreter") })}
+	if got, ok := PanicText(reflect.ValueOf(&diskFull{3}), nil); ok {
+		t.Errorf("a function of the file's that panics: PanicText = %q, true", got)
+	}
 	panicShows.fns = nil
 	if got, ok := PanicText(Int_1(5), func(n string) string { return map[string]string{"lift.Int_1": "main.Code"}[n] }); got != "main.Code(5)" || !ok {
 		t.Errorf("a pooled type: PanicText = %q, %v; want main.Code(5)", got, ok)
