@@ -44,9 +44,13 @@ var markers = []string{EnvControl, "SOCKLAB_CHILD", "SOCKLAB_CONFINE", "SOCKLAB_
 // Wanted reports whether a process with these arguments and environment
 // is the supervisor of `socklab run`.
 func Wanted(args []string, getenv func(string) (string, bool)) bool {
-	if len(args) < 2 || args[1] != "run" {
-		return false
-	}
+	return len(args) >= 2 && args[1] == "run" && wantedEnv(getenv)
+}
+
+// wantedEnv reports whether an environment lets a process be the
+// supervisor of socklab run: one without it is a process socklab started
+// (the script process among them), or one that turned the early start off.
+func wantedEnv(getenv func(string) (string, bool)) bool {
 	if v, _ := getenv(EnvOff); v == "0" {
 		return false
 	}

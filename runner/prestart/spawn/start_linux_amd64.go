@@ -41,15 +41,13 @@ const (
 // socket in every descriptor up to ControlFD, to wait for the supervisor;
 // nil and 0 when this process is not socklab run's supervisor.
 func start() (*Process, uintptr) {
-	args, err := readProc("/proc/self/cmdline")
-	if err != 0 {
-		return nil, err
-	}
+	// The environment first: the processes that socklab starts (the
+	// script process among them) are told apart by it, and read no more.
 	environ, err := readProc("/proc/self/environ")
 	if err != 0 {
 		return nil, err
 	}
-	argv, env := split(args), split(environ)
+	env := split(environ)
 	getenv := func(k string) (string, bool) {
 		for _, kv := range env {
 			if len(kv) > len(k) && kv[len(k)] == '=' && kv[:len(k)] == k {
@@ -58,6 +56,14 @@ func start() (*Process, uintptr) {
 		}
 		return "", false
 	}
+	if !wantedEnv(getenv) {
+		return nil, 0
+	}
+	args, err := readProc("/proc/self/cmdline")
+	if err != 0 {
+		return nil, err
+	}
+	argv := split(args)
 	if !Wanted(argv, getenv) {
 		return nil, 0
 	}
