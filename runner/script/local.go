@@ -92,7 +92,7 @@ func (s sourceFS) Open(name string) (fs.File, error) {
 	if src, ok := s.rewritten.files[real]; ok {
 		return openRewritten(real, src)
 	}
-	return os.Open(real)
+	return openPlain(real)
 }
 
 // real returns the file a name of the interpreter stands for.

@@ -2,7 +2,6 @@ package script
 
 import (
 	"io"
-	"os"
 	"strings"
 
 	"github.com/socklab/socklab/runner/diag"
@@ -20,7 +19,7 @@ func (m markedFS) ReadFile(name string) ([]byte, error) {
 	b, ok := m.rewritten.files[real]
 	if !ok {
 		var err error
-		if b, err = os.ReadFile(real); err != nil {
+		if b, err = readPlain(real); err != nil {
 			return nil, err
 		}
 	}
