@@ -19,9 +19,24 @@ func Probe() Layers {
 // before anything of the script runs: until then the process holds the
 // guard's listener, through which it could answer its own calls.
 func Apply(p Policy) (l Layers, settle func() error, err error) {
+	return ApplyAround(p, nil)
+}
+
+// ApplyAround is Apply, calling beside, when not nil, once Landlock holds
+// every thread of the process (or the kernel lacks it) and before its
+// system calls are filtered: the caller may start there work of its own
+// that runs on another processor while the filters load, such as setting
+// up what runs the script. Threads started from then on are in Landlock's
+// domain from their start, and the filters, synced to every thread, hold
+// them too before ApplyAround returns. Nothing of the script may run
+// before it returns.
+func ApplyAround(p Policy, beside func()) (l Layers, settle func() error, err error) {
 	settle = func() error { return nil }
 	if l.Landlock, err = applyLandlock(p, ""); err != nil {
 		return l, settle, fmt.Errorf("confining the process: %w", err)
+	}
+	if beside != nil {
+		beside()
 	}
 	if l.Seccomp, err = applySeccomp(p, p.Exec); err != nil {
 		return l, settle, fmt.Errorf("confining the process: %w", err)

@@ -16,8 +16,11 @@ import (
 // the script's folder dir, and sets its limits. It runs after the source
 // is read and before any of it is interpreted; a layer the kernel lacks is
 // skipped (the supervisor says so once), a layer it refuses stops the run.
-// Call settle before the script runs (see confine.Apply).
-func confineProcess(o Options, dir string) (settle func() error, err error) {
+// Call settle before the script runs (see confine.Apply). Once Landlock
+// holds the process, it takes the processors a process of its own would
+// have (prestart.RestoreProcs) and calls beside, if not nil, to start work
+// that goes on while the seccomp filters load (see confine.ApplyAround).
+func confineProcess(o Options, dir string, beside func()) (settle func() error, err error) {
 	if err := confine.SetLimits(o.Limits); err != nil {
 		return nil, fmt.Errorf("socklab: %w", err)
 	}
@@ -27,11 +30,17 @@ func confineProcess(o Options, dir string) (settle func() error, err error) {
 	p := Policy(o, dir, netgate.OpenRegistrar(), os.Getenv)
 	p.NetGuard, _ = strconv.Atoi(os.Getenv(confine.EnvNetGuard))
 	p.Ruleset, _ = strconv.Atoi(os.Getenv(confine.EnvRuleset))
-	_, settled, err := confine.Apply(p)
+	_, settled, err := confine.ApplyAround(p, func() {
+		// The threads its runtime starts now are in Landlock's domain from
+		// their start, and under the filters before the script runs.
+		prestart.RestoreProcs()
+		if beside != nil {
+			beside()
+		}
+	})
 	if err != nil {
 		return nil, fmt.Errorf("socklab: %w", err)
 	}
-	prestart.RestoreProcs() // the threads its runtime starts now are confined from their start
 	return func() error {
 		if err := settled(); err != nil {
 			return fmt.Errorf("socklab: %w", err)

@@ -75,16 +75,32 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 			return 1, err
 		}
 	}
-	settle, err := confineProcess(o, dir)
+	// What the script imports, which a supervisor's front end sends once
+	// it has type-checked the script (the process confines itself
+	// meanwhile), and the tables of those packages and of lift, built on
+	// another processor while the seccomp filters load.
+	var (
+		imports []string
+		local   localPackages
+		tables  []exports
+		lifted  exports
+		srcErr  error
+	)
+	built := make(chan struct{})
+	settle, err := confineProcess(o, dir, func() {
+		go func() {
+			defer close(built)
+			if imports, local, srcErr = fe.source(); srcErr == nil {
+				tables, lifted = permittedTables(o, imports), liftSymbols()
+			}
+		}()
+	})
 	if err != nil {
 		return 1, err
 	}
-	// What the script imports, which a supervisor's front end sends once
-	// it has type-checked the script: the process has confined itself
-	// meanwhile.
-	imports, local, err := fe.source()
-	if err != nil {
-		return 1, err
+	<-built
+	if srcErr != nil {
+		return 1, srcErr
 	}
 	rewritten := &rewrittenFiles{}
 	policy, err := netgate.FromEnv()
@@ -123,8 +139,8 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 			os.Unsetenv(k)
 		}
 	}
-	tables := allowedTables(o, imports)
-	for _, t := range append(packagesFor(imports, tables), posSymbols(), liftSymbols(), lift.ErrorWrapperTable(i), hint.Symbols()) {
+	seedTables(o, tables)
+	for _, t := range append(packagesFor(imports, tables), posSymbols(), lifted, lift.ErrorWrapperTable(i), hint.Symbols()) {
 		if err := i.Use(t); err != nil {
 			return 1, fmt.Errorf("socklab: loading packages: %w", err)
 		}

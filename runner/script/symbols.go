@@ -32,15 +32,28 @@ func flags(o Options) allow.Flags {
 // reach under o's flags (with math/rand seeded if asked), then the tables
 // that programs embedding the runner add.
 func allowedTables(o Options, imports []string) []exports {
+	tables := permittedTables(o, imports)
+	seedTables(o, tables)
+	return tables
+}
+
+// permittedTables is allowedTables without the seed, which seedTables
+// puts in: seeding sets the process's GODEBUG, which the interpreter's
+// environment must not see when it is made after the tables.
+func permittedTables(o Options, imports []string) []exports {
 	want := wanted(imports)
 	var tables []exports
 	for _, t := range allow.TablesFor(want) {
 		tables = append(tables, allow.Apply(t, flags(o), want))
 	}
+	return append(tables, Extra)
+}
+
+// seedTables gives the tables of permittedTables the seed of o, if any.
+func seedTables(o Options, tables []exports) {
 	if o.Seed != nil {
 		seeded(tables[0], *o.Seed)
 	}
-	return append(tables, Extra)
 }
 
 // wanted says which packages to load for a script with these imports: the
