@@ -67,3 +67,24 @@ func TestSlogSourceSite(t *testing.T) {
 		t.Errorf("a call outside lift's: %q", own.String())
 	}
 }
+
+// BenchmarkSlogSource compares a call of lift's through a text handler
+// with AddSource (the script's site noted and put in the source
+// attribute) with slog's own call through Go's handler.
+func BenchmarkSlogSource(b *testing.B) {
+	SlogSourceFuncs("/abs/main.go", []int{12}, []string{"main.main"})
+	b.Run("slog", func(b *testing.B) {
+		l := slog.New(slog.NewTextHandler(io.Discard, &slog.HandlerOptions{AddSource: true}))
+		b.ReportAllocs()
+		for b.Loop() {
+			l.Info("hello", "n", 1)
+		}
+	})
+	b.Run("lifted", func(b *testing.B) {
+		l := slog.New(slog.NewTextHandler(io.Discard, SlogSourceOptions(&slog.HandlerOptions{AddSource: true})))
+		b.ReportAllocs()
+		for b.Loop() {
+			SlogLoggerInfo(l, "/abs/main.go", 12, "hello", "n", 1)
+		}
+	})
+}

@@ -13,7 +13,8 @@ import (
 // Go's build records there: the return statement that ran where the
 // compiler open-codes the function's defers, the function's closing brace
 // where it does not (a defer in a loop, more than eight, a -N build) or
-// where the function ends without a return; during a panic or
+// where the function ends without a return (and where its returns times
+// its defers exceed 15); during a panic or
 // runtime.Goexit, the runtime's line that runs the deferred calls. Where
 // that line does not depend on the return taken or on how the compiler
 // builds the function, pass logsite hands it to lift made negative, which
@@ -23,6 +24,11 @@ import (
 // maxOpenDefers is the compiler's bound on the defers of a function whose
 // defers it open-codes (cmd/compile/internal/walk).
 const maxOpenDefers = 8
+
+// maxOpenExits bounds, in the compiler, the returns of a function times
+// its defers for it to open-code the defers at each return
+// (cmd/compile/internal/ssagen).
+const maxOpenExits = 15
 
 // deferredLogLines returns, for each call of f that a defer statement
 // defers, the line that Go names where the call runs after its function
@@ -107,7 +113,7 @@ func exitLine(p *Package, body *ast.BlockStmt, fn *ast.FuncType, method bool) in
 	switch {
 	case unsure:
 		return 0
-	case len(returns) == 0, inLoop, defers > maxOpenDefers:
+	case len(returns) == 0, inLoop, defers > maxOpenDefers, len(returns)*defers > maxOpenExits:
 		return closing
 	case len(returns) == 1 && len(body.List) > 0 && body.List[len(body.List)-1] == ast.Stmt(returns[0]) && !namedResults(fn):
 		return p.Fset.Position(returns[0].Pos()).Line
