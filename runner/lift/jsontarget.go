@@ -34,9 +34,17 @@ func JSONUnmarshal(data []byte, target any, t *Type, tab *JSONTable) error {
 }
 
 // JSONDecode is dec.Decode(target) as Go runs it (see JSONUnmarshal).
+// Where the target holds interfaces of the script's values, the value's
+// input is kept, to name the struct of a field in an error (see
+// decodeKept).
 func JSONDecode(dec *json.Decoder, target any, t *Type, tab *JSONTable) error {
 	d := jsonInto(target, t, tab)
-	err := dec.Decode(d.target)
+	var err error
+	if d.swapped != nil {
+		d.data, err = decodeKept(dec, d.target)
+	} else {
+		err = dec.Decode(d.target)
+	}
 	d.undo()
 	return d.error(err)
 }
