@@ -18,19 +18,25 @@ import (
 // (see lift.Recovered).
 func recoveredValues(r *reporter) {
 	recovered := r.recoveredVars()
+	returned, returning := r.recoveredResults(recovered)
 	var unlike *unlikePanic
 	var scriptAt token.Pos
 	scriptPanicked := false
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		var what ast.Expr
+		carried := false // what a function returned of recover's value
 		switch x := n.(type) {
 		case *ast.Ident:
 			if o := r.info.Uses[x]; o != nil && recovered[o] {
 				what = x
+			} else if o != nil && returned[o] {
+				what, carried = x, true
 			}
 		case *ast.CallExpr:
 			if isRecoverCall(r, x) {
 				what = x
+			} else if is := returning[r.calledFunc(x)]; len(is) == 1 && is[0] == 0 {
+				what, carried = x, true
 			}
 		}
 		if what == nil || len(stack) == 0 {
@@ -45,7 +51,7 @@ func recoveredValues(r *reporter) {
 				return true
 			}
 		}
-		if harmlessUse(r, what, stack) {
+		if carried || harmlessUse(r, what, stack) {
 			return true
 		}
 		if unlike == nil {
