@@ -23,6 +23,7 @@ var checks = []check{
 	typeSwitches,
 	typeAssertions,
 	lookalikeCases,
+	lookalikeEquals,
 	errorsAs,
 	encodings,
 	gobFields,

@@ -69,6 +69,44 @@ func uncomparables(p *Package, f *ast.File, e *Editor) {
 	})
 }
 
+// UnnamedUncomparables returns the types that pkg's files declare on a
+// map, a slice, a function or an array, or on a struct that no mark tells
+// apart (pass structmark), which cannot be compared, and whose runtime
+// form another type of the package's values has too, each with the first
+// such other type: the interpreter makes them one type, so the runtime's
+// panic of comparing or hashing one names that form (comparing
+// uncomparable type []string, where Go names main.Path), which no pass
+// can name as Go does.
+func UnnamedUncomparables(files []*ast.File, pkg *types.Package, info *types.Info) [][2]types.Type {
+	p := &Package{Files: files, Types: pkg, Info: info}
+	marks := MarkedStructs(files, pkg, info)
+	origins := valueForms(p, marks)
+	var out [][2]types.Type
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			ts, ok := n.(*ast.TypeSpec)
+			if !ok || ts.Assign.IsValid() || ts.TypeParams != nil {
+				return true
+			}
+			tn, ok := info.Defs[ts.Name].(*types.TypeName)
+			if !ok || types.Comparable(tn.Type()) || Pooled(tn) || types.IsInterface(tn.Type()) {
+				return true
+			}
+			if n, ok := tn.Type().(*types.Named); ok && Marked(marks, n) {
+				return true
+			}
+			for _, o := range origins[RuntimeForm(pkg, tn.Type().Underlying(), marks)] {
+				if !types.Identical(o, tn.Type()) {
+					out = append(out, [2]types.Type{tn.Type(), o})
+					break
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
 // comparesInterfaces reports whether a file of p compares two values of
 // interface types (==, !=, a switch on one) or keys a map by one, where
 // the runtime may panic naming an uncomparable type.
