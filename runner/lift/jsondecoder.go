@@ -29,6 +29,9 @@ func decodeKept(dec *json.Decoder, target any) ([]byte, error) {
 	if err := dec.Decode(&raw); err != nil {
 		return nil, err
 	}
+	if !useNumber && !disallow {
+		return raw, json.Unmarshal(raw, target) // as a Decoder without options decodes one whole value
+	}
 	again := json.NewDecoder(bytes.NewReader(raw))
 	if useNumber {
 		again.UseNumber()

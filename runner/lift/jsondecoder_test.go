@@ -56,3 +56,40 @@ func TestDecodeKept(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkDecodeKept compares a Decoder's Decode of a batch of two
+// structs in an []any with decodeKept's, which reads the value into a
+// json.RawMessage first and decodes it again.
+func BenchmarkDecodeKept(b *testing.B) {
+	type point struct{ X, Y int }
+	type line struct {
+		From, To point
+		Y        int
+	}
+	const batch = `[{"X":1,"Y":2},{"From":{"X":1,"Y":2},"To":{"X":3,"Y":4},"Y":5}]` + "\n"
+	stream := strings.Repeat(batch, 64)
+	for _, kept := range []bool{false, true} {
+		name := "decode"
+		if kept {
+			name = "kept"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				dec := json.NewDecoder(strings.NewReader(stream))
+				for range 64 {
+					v := []any{&point{}, &line{}}
+					var err error
+					if kept {
+						_, err = decodeKept(dec, &v)
+					} else {
+						err = dec.Decode(&v)
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
