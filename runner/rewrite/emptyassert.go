@@ -12,9 +12,9 @@ import (
 // the struct has none (a script's type done struct{}, a struct{}{}:
 // reflect: Field index out of bounds), to whatever type it is asserted.
 // Its own interface{} it asserts as Go does. This pass makes the operand
-// of such an assertion an interface{} of the script's, in a package that
-// makes a value of a struct type of no fields (which Go's library does
-// not hand a script on its own):
+// of such an assertion an interface{} of the script's, in a script whose
+// packages make a value of a struct type of no fields (which Go's library
+// does not hand a script on its own):
 //
 //	d, ok := v.(done)   =>   d, ok := interface{}(v).(done)
 //
@@ -40,15 +40,25 @@ func emptyAsserts(p *Package, f *ast.File, e *Editor) {
 	})
 }
 
-// makesEmptyStruct reports whether an expression of p's files is a value
-// of a struct type of no fields.
+// makesEmptyStruct reports whether an expression of p's files, or of the
+// script's other packages where they are known, is a value of a struct
+// type of no fields.
 func makesEmptyStruct(p *Package) bool {
-	for _, tv := range p.Info.Types {
-		if !tv.IsValue() || tv.Type == nil {
+	infos := []*types.Info{p.Info}
+	for _, peer := range p.Peers {
+		infos = append(infos, peer.Info)
+	}
+	for _, info := range infos {
+		if info == nil {
 			continue
 		}
-		if s, ok := tv.Type.Underlying().(*types.Struct); ok && s.NumFields() == 0 {
-			return true
+		for _, tv := range info.Types {
+			if !tv.IsValue() || tv.Type == nil {
+				continue
+			}
+			if s, ok := tv.Type.Underlying().(*types.Struct); ok && s.NumFields() == 0 {
+				return true
+			}
 		}
 	}
 	return false
