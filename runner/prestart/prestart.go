@@ -5,10 +5,12 @@
 // runtime and the initialisers of the packages it links (all of Go's
 // standard library, which a script may import): milliseconds, paid twice
 // one after the other when the supervisor starts the script process only
-// once it knows what to run. This package's initialiser needs only os and
-// syscall, so it runs among the first: when the command line is
-// `socklab run`, it starts the script process at once, with nothing but
-// a control socket. That process runs its own initialisers on the other
+// once it knows what to run. Package spawn's initialiser, which needs
+// only runtime and unsafe and so runs among the very first, starts the
+// script process at once when the command line is `socklab run`, with
+// nothing but a control socket (on linux/amd64; elsewhere this package's
+// initialiser does, after os and syscall's). That process runs its own
+// initialisers on the other
 // processor and then waits. The supervisor, once it has worked out the
 // script process it wants (package proc), hands this one its arguments,
 // environment, working folder and descriptors through the socket instead
