@@ -19,9 +19,10 @@ import (
 // A JSONTable maps the interpreter's runtime types of a script's struct
 // types to their descriptions.
 type JSONTable struct {
-	types map[reflect.Type]*Type
-	out   sync.Map // mirrorKey -> reflect.Type: what typeOf made
-	iface sync.Map // reflect.Type -> bool: whether an interface is in it
+	types   map[reflect.Type]*Type
+	methods map[string]*Type // the types with MarshalJSON or MarshalText, by Go's name (see JSONTableMethods)
+	out     sync.Map         // mirrorKey -> reflect.Type: what typeOf made
+	iface   sync.Map         // reflect.Type -> bool: whether an interface is in it
 }
 
 // JSONTypes returns the table of the script's struct types, each given as
@@ -66,6 +67,15 @@ func JSONAny(x any, t *Type, tab *JSONTable) any {
 // runtime type alone), as a value of tab.typeOf its type with the
 // script's struct values in it converted, and whether that is a copy.
 func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Value, bool) {
+	return tab.convertWith(v, t, depth, nil)
+}
+
+// convertWith is convert, which, for an encoding with the script's
+// MarshalJSON and MarshalText methods (enc: see JSONMarshal), puts a
+// stand-in that calls them where Go's encoder would call one: by the
+// static type t, or by the type the interpreter keeps beside a value in
+// an interface.
+func (tab *JSONTable) convertWith(v reflect.Value, t *Type, depth int, enc *jsonEncoding) (reflect.Value, bool) {
 	rt := v.Type()
 	if t == nil {
 		t = tab.types[rt]
@@ -74,16 +84,27 @@ func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Valu
 		return v, false
 	}
 	depth++
+	if enc != nil && jsonMethodsAt(rt, t) {
+		if s, ok := enc.spot(v, t); ok {
+			return s, true
+		}
+		t = plainOf(t)
+	}
 	if v.Kind() == reflect.Interface {
 		if v.IsNil() {
 			return v, false
 		}
 		e := v.Elem()
+		if enc != nil {
+			if s, ok := enc.held(e, tab, depth); ok {
+				return s, true
+			}
+		}
 		if u, ok := interpValue(e); ok {
-			e, _ = tab.convert(u, nil, depth)
+			e, _ = tab.convertWith(u, nil, depth, enc)
 			return e, true
 		}
-		return tab.convert(e, nil, depth)
+		return tab.convertWith(e, nil, depth, enc)
 	}
 	ot := tab.typeOf(rt, t, map[mirrorKey]bool{})
 	if ot == rt && !tab.holdsInterface(rt) {
@@ -94,7 +115,7 @@ func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Valu
 		if v.IsNil() {
 			return reflect.Zero(ot), ot != rt
 		}
-		e, changed := tab.convert(v.Elem(), elemOf(t), depth)
+		e, changed := tab.convertWith(v.Elem(), elemOf(t), depth, enc)
 		if !changed && ot == rt {
 			return v, false
 		}
@@ -112,7 +133,7 @@ func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Valu
 		changed := ot != rt
 		for i := range es {
 			var c bool
-			es[i], c = tab.convert(v.Index(i), elemOf(t), depth)
+			es[i], c = tab.convertWith(v.Index(i), elemOf(t), depth, enc)
 			changed = changed || c
 		}
 		if !changed {
@@ -138,7 +159,7 @@ func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Valu
 		keys, es := make([]reflect.Value, 0, v.Len()), make([]reflect.Value, 0, v.Len())
 		changed := ot != rt
 		for it := v.MapRange(); it.Next(); {
-			e, c := tab.convert(it.Value(), elemOf(t), depth)
+			e, c := tab.convertWith(it.Value(), elemOf(t), depth, enc)
 			if !e.Type().AssignableTo(ot.Elem()) {
 				return v, false // past maxJSONDepth
 			}
@@ -149,7 +170,14 @@ func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Valu
 			return v, false
 		}
 		out := reflect.MakeMapWithSize(ot, len(keys))
+		var km *jsonKeyMethod
+		if ot.Key() == jsonKeyType && enc != nil {
+			km = &jsonKeyMethod{c: enc, f: t.key.marshal.text, name: t.key.name, mapName: nameOf(rt, t)}
+		}
 		for i, k := range keys {
+			if km != nil {
+				k = reflect.ValueOf(jsonKey{k.Interface(), km})
+			}
 			out.SetMapIndex(k, es[i])
 		}
 		return out, true
@@ -168,13 +196,18 @@ func (tab *JSONTable) convert(v reflect.Value, t *Type, depth int) (reflect.Valu
 				}
 				ft = t.fields[i].t
 			}
-			e, c := tab.convert(v.Field(i), ft, depth)
-			if !e.Type().AssignableTo(ot.Field(j).Type) {
+			fv, otf := v.Field(i), ot.Field(j)
+			j++
+			if otf.Type.Kind() == reflect.Interface && fv.Kind() != reflect.Interface && omitted(otf.Tag, fv) {
+				changed = true
+				continue // left out by Go's encoder, as the interface's nil is
+			}
+			e, c := tab.convertWith(fv, ft, depth, enc)
+			if !e.Type().AssignableTo(otf.Type) {
 				return v, false // past maxJSONDepth
 			}
 			changed = changed || c
-			out.Field(j).Set(e)
-			j++
+			out.Field(j - 1).Set(e)
 		}
 		if !changed {
 			return v, false
@@ -211,6 +244,9 @@ func (tab *JSONTable) typeOf(rt reflect.Type, t *Type, seen map[mirrorKey]bool) 
 	if t == nil {
 		t = tab.types[rt]
 	}
+	if jsonMethodsAt(rt, t) {
+		return anyType // a stand-in, or the value (see convertWith)
+	}
 	k := mirrorKey{rt, t}
 	if m, ok := tab.out.Load(k); ok {
 		return m.(reflect.Type)
@@ -235,8 +271,12 @@ func (tab *JSONTable) typeOf(rt reflect.Type, t *Type, seen map[mirrorKey]bool) 
 			m = reflect.ArrayOf(rt.Len(), e)
 		}
 	case reflect.Map:
-		if e := tab.typeOf(rt.Elem(), elemOf(t), seen); e != rt.Elem() {
-			m = reflect.MapOf(rt.Key(), e)
+		key := rt.Key()
+		if textKey(key, keyOf(t)) {
+			key = jsonKeyType // see JSONMarshal
+		}
+		if e := tab.typeOf(rt.Elem(), elemOf(t), seen); e != rt.Elem() || key != rt.Key() {
+			m = reflect.MapOf(key, e)
 		}
 	case reflect.Struct:
 		if !tab.rebuilt(rt, t) {

@@ -24,8 +24,12 @@ import (
 // value whose method calls the script's when the encoder gets there, so
 // the calls come in Go's order, with Go's handling of what they return;
 // elsewhere it holds the value, with the unexported fields of the script's
-// struct types left out (see JSON). The errors name the script's types as
-// Go does.
+// struct types left out (see JSON). Where the static type holds an
+// interface, the rewrite hands them the file's JSONTable too, with the
+// script's types with those methods (JSONTableMethods), by which they
+// find such a value in an interface by the type the interpreter keeps
+// beside it (held), and copy the rest as JSONAny does. The errors name
+// the script's types as Go does.
 
 // jsonMethods are the script's functions that call the MarshalJSON and
 // MarshalText methods of one of its types: func(T) ([]byte, error), or
@@ -35,6 +39,8 @@ type jsonMethods struct {
 	jsonPtr, textPtr bool
 	plain            *Type // the type's description without them, made once
 	once             sync.Once
+	ptr              *Type // of a pointer to the type, made once
+	ptrOnce          sync.Once
 }
 
 // JSONMethods gives t, the description of a type the script declares, the
@@ -62,10 +68,11 @@ func plainOf(t *Type) *Type {
 }
 
 // JSONMarshal is json.Marshal(x) as Go runs it, x of the static type t
-// describes.
-func JSONMarshal(x any, t *Type) ([]byte, error) {
+// describes; tab, where that type holds an interface, finds the script's
+// types in it (see JSONTableMethods).
+func JSONMarshal(x any, t *Type, tab *JSONTable) ([]byte, error) {
 	c := &jsonEncoding{}
-	m, err := c.mirror(x, t)
+	m, err := c.mirror(x, t, tab)
 	if err != nil {
 		return nil, err
 	}
@@ -75,9 +82,9 @@ func JSONMarshal(x any, t *Type) ([]byte, error) {
 
 // JSONMarshalIndent is json.MarshalIndent(x, prefix, indent) as Go runs
 // it, x of the static type t describes.
-func JSONMarshalIndent(x any, prefix, indent string, t *Type) ([]byte, error) {
+func JSONMarshalIndent(x any, prefix, indent string, t *Type, tab *JSONTable) ([]byte, error) {
 	c := &jsonEncoding{}
-	m, err := c.mirror(x, t)
+	m, err := c.mirror(x, t, tab)
 	if err != nil {
 		return nil, err
 	}
@@ -87,9 +94,9 @@ func JSONMarshalIndent(x any, prefix, indent string, t *Type) ([]byte, error) {
 
 // JSONEncode is enc.Encode(x) as Go runs it, x of the static type t
 // describes.
-func JSONEncode(enc *json.Encoder, x any, t *Type) error {
+func JSONEncode(enc *json.Encoder, x any, t *Type, tab *JSONTable) error {
 	c := &jsonEncoding{}
-	m, err := c.mirror(x, t)
+	m, err := c.mirror(x, t, tab)
 	if err != nil {
 		return err
 	}
@@ -111,10 +118,20 @@ const jsonCycleDepth = 1000
 
 // mirror returns x, of the static type t describes, as the value to hand
 // encoding/json (see the comment at the top).
-func (c *jsonEncoding) mirror(x any, t *Type) (any, error) {
+func (c *jsonEncoding) mirror(x any, t *Type, tab *JSONTable) (any, error) {
 	v := reflect.ValueOf(x)
-	if !v.IsValid() || t == nil {
+	if !v.IsValid() || t == nil && tab == nil {
 		return x, nil
+	}
+	if tab != nil {
+		if s, ok := c.held(v, tab, 0); ok {
+			return s.Interface(), nil
+		}
+		if u, ok := interpValue(v); ok {
+			v = u
+		}
+		out, _ := tab.convertWith(v, t, 0, c)
+		return out.Interface(), nil
 	}
 	if u, ok := interpValue(v); ok {
 		v = u
@@ -354,27 +371,138 @@ func emptyValue(v reflect.Value) bool {
 // jsonTextSpot where Go's encoder calls a method of v, by its rules, or
 // the mirror of v in a type made for it.
 func (c *jsonEncoding) dynamic(v reflect.Value, t *Type) reflect.Value {
-	switch {
-	case t != nil && t.marshal != nil:
-		m, addr := t.marshal, v.CanAddr()
-		switch {
-		case m.json.IsValid() && (addr || !m.jsonPtr):
-			return reflect.ValueOf(jsonSpot{c, receiver(v, m.jsonPtr), m.json, t.name})
-		case m.text.IsValid() && (addr || !m.textPtr):
-			return reflect.ValueOf(jsonTextSpot{c, receiver(v, m.textPtr), m.text, t.name})
+	if jsonMethodsAt(v.Type(), t) {
+		if s, ok := c.spot(v, t); ok {
+			if s.Kind() == reflect.Interface {
+				return reflect.Value{} // a nil pointer
+			}
+			return s
 		}
 		t = plainOf(t)
-	case v.Kind() == reflect.Pointer && jsonMethodsAt(v.Type(), t):
-		if v.IsNil() {
-			return reflect.Value{}
-		}
-		if m := t.elem.marshal; m.json.IsValid() {
-			return reflect.ValueOf(jsonSpot{c, receiver(v.Elem(), m.jsonPtr), m.json, t.name})
-		} else {
-			return reflect.ValueOf(jsonTextSpot{c, receiver(v.Elem(), m.textPtr), m.text, t.name})
-		}
 	}
 	return c.value(v, t, jsonMirrorType(v.Type(), t, map[mirrorKey]bool{}))
+}
+
+// spot returns what an interface of the mirror holds for v, of the
+// static type t at which Go's encoder may call a method (jsonMethodsAt):
+// a jsonSpot or jsonTextSpot where it calls one, by Go's rules (a nil
+// any for a nil pointer); false where it encodes the value as it is (a
+// pointer receiver's method, and v not addressable).
+func (c *jsonEncoding) spot(v reflect.Value, t *Type) (reflect.Value, bool) {
+	if m := t.marshal; m != nil {
+		addr := v.CanAddr()
+		switch {
+		case m.json.IsValid() && (addr || !m.jsonPtr):
+			return reflect.ValueOf(jsonSpot{c, receiver(v, m.jsonPtr), m.json, t.name}), true
+		case m.text.IsValid() && (addr || !m.textPtr):
+			return reflect.ValueOf(jsonTextSpot{c, receiver(v, m.textPtr), m.text, t.name}), true
+		}
+		return reflect.Value{}, false
+	}
+	if v.IsNil() {
+		return reflect.Zero(anyType), true
+	}
+	if m := t.elem.marshal; m.json.IsValid() {
+		return reflect.ValueOf(jsonSpot{c, receiver(v.Elem(), m.jsonPtr), m.json, t.name}), true
+	} else {
+		return reflect.ValueOf(jsonTextSpot{c, receiver(v.Elem(), m.textPtr), m.text, t.name}), true
+	}
+}
+
+// held returns what an interface of the mirror holds for e, what an
+// interface of the script's value holds, where the interpreter keeps
+// beside it that its type is one of the script's with MarshalJSON or
+// MarshalText that tab knows (see JSONTableMethods), or a pointer to one:
+// Go's encoder meets it not addressable.
+func (c *jsonEncoding) held(e reflect.Value, tab *JSONTable, depth int) (reflect.Value, bool) {
+	name, ptr, ok := interpTypeName(e)
+	if !ok || tab.methods == nil {
+		return reflect.Value{}, false
+	}
+	t := tab.methods[name]
+	if t == nil {
+		return reflect.Value{}, false
+	}
+	u, ok := interpValue(e)
+	if !ok || ptr != (u.Kind() == reflect.Pointer) {
+		return reflect.Value{}, false
+	}
+	if ptr {
+		t = pointerTo(t)
+	}
+	if s, ok := c.spot(u, t); ok {
+		return s, true
+	}
+	out, _ := tab.convertWith(u, plainOf(t), depth, c)
+	return out, true
+}
+
+// pointerTo returns the description of a pointer to t, a type with
+// MarshalJSON or MarshalText, made once.
+func pointerTo(t *Type) *Type {
+	m := t.marshal
+	m.ptrOnce.Do(func() { m.ptr = &Type{name: "*" + t.name, elem: t} })
+	return m.ptr
+}
+
+// interpTypeName returns Go's name of the type that the interpreter keeps
+// beside e, its value of an interface (main.Level), and whether that is a
+// pointer to it; false where e is no such value. The interpreter's
+// valueInterface holds the node of the value's type, whose type has the
+// name and package path (and, for a pointer, the type it points to).
+func interpTypeName(e reflect.Value) (string, bool, bool) {
+	rt := e.Type()
+	if rt.Kind() != reflect.Struct || rt.Name() != "valueInterface" || rt.PkgPath() != "github.com/traefik/yaegi/interp" {
+		return "", false, false
+	}
+	typ := fieldPath(e, "node", "typ")
+	if !typ.IsValid() {
+		return "", false, false
+	}
+	name, path := typ.FieldByName("name"), typ.FieldByName("path")
+	if !name.IsValid() || !path.IsValid() || name.Kind() != reflect.String || path.Kind() != reflect.String {
+		return "", false, false
+	}
+	if name.String() != "" {
+		return path.String() + "." + name.String(), false, true
+	}
+	val := fieldPath(typ, "val")
+	if !val.IsValid() {
+		return "", false, false
+	}
+	name, path = val.FieldByName("name"), val.FieldByName("path")
+	if !name.IsValid() || !path.IsValid() || name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" {
+		return "", false, false
+	}
+	return path.String() + "." + name.String(), true, true
+}
+
+// fieldPath follows the pointer fields names of v's structs to the struct
+// the last points to; the invalid Value where one is missing or nil.
+func fieldPath(v reflect.Value, names ...string) reflect.Value {
+	for _, n := range names {
+		if v.Kind() != reflect.Struct {
+			return reflect.Value{}
+		}
+		v = v.FieldByName(n)
+		if !v.IsValid() || v.Kind() != reflect.Pointer || v.IsNil() {
+			return reflect.Value{}
+		}
+		v = v.Elem()
+	}
+	return v
+}
+
+// JSONTableMethods adds to tab the script's types with MarshalJSON or
+// MarshalText (their descriptions, with JSONMethods), by which
+// JSONMarshal finds them in the interfaces of a value. It returns true,
+// so that a package-level declaration can call it.
+func JSONTableMethods(tab *JSONTable, ts ...*Type) bool {
+	tab.methods = map[string]*Type{}
+	for _, t := range ts {
+		tab.methods[t.name] = t
+	}
+	return true
 }
 
 // receiver returns v, or its address for a method with a pointer

@@ -118,14 +118,14 @@ func TestJSONMarshal(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			want, wantErr := json.Marshal(tt.goValue)
-			got, err := JSONMarshal(tt.interp, tt.t)
+			got, err := JSONMarshal(tt.interp, tt.t, nil)
 			sameJSON(t, "Marshal", got, err, want, wantErr)
 			want, wantErr = json.MarshalIndent(tt.goValue, ">", "  ")
-			got, err = JSONMarshalIndent(tt.interp, ">", "  ", tt.t)
+			got, err = JSONMarshalIndent(tt.interp, ">", "  ", tt.t, nil)
 			sameJSON(t, "MarshalIndent", got, err, want, wantErr)
 			var wb, gb bytes.Buffer
 			wantErr = json.NewEncoder(&wb).Encode(tt.goValue)
-			err = JSONEncode(json.NewEncoder(&gb), tt.interp, tt.t)
+			err = JSONEncode(json.NewEncoder(&gb), tt.interp, tt.t, nil)
 			sameJSON(t, "Encode", gb.Bytes(), err, wb.Bytes(), wantErr)
 		})
 	}

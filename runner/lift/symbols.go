@@ -106,6 +106,7 @@ func Symbols() map[string]map[string]reflect.Value {
 	syms["JSONMarshal"] = reflect.ValueOf(JSONMarshal)
 	syms["JSONMarshalIndent"] = reflect.ValueOf(JSONMarshalIndent)
 	syms["JSONEncode"] = reflect.ValueOf(JSONEncode)
+	syms["JSONTableMethods"] = reflect.ValueOf(JSONTableMethods)
 	syms["JSONUnmarshalers"] = reflect.ValueOf(JSONUnmarshalers)
 	syms["JSONUnmarshalMethods"] = reflect.ValueOf(JSONUnmarshalMethods)
 	syms["JSONDecodeMethods"] = reflect.ValueOf(JSONDecodeMethods)

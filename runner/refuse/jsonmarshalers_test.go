@@ -33,6 +33,7 @@ func TestMarshalerEncoded(t *testing.T) {
 		{"a generic struct", "type Pair[T any] struct {\n\tA T\n\tL Level\n}\n\nfunc main() { _, _ = json.Marshal(Pair[int]{}) }", "a Level by its MarshalJSON method"},
 		{"an Encoder of a field tagged string", "func main() { _ = json.NewEncoder(nil).Encode(struct {\n\tL Level `json:\",string\"`\n}{}) }", "the interpreter does not let the encoder or decoder call the MarshalJSON method"},
 		{"a struct without such a type", "func main() { _, _ = json.Marshal(struct{ N int }{}) }", ""},
+		{"a value an interface holds", "func main() { _, _ = json.Marshal(map[string]any{\"l\": Level(1)}) }", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,6 +40,17 @@ func (s *shower) encodeMethods(call *ast.CallExpr, a ast.Expr) bool {
 	if t == nil || !ok || !JSONMethodsLifted(s.p.Types, t) {
 		return false
 	}
+	tab := "nil"
+	if holdsInterface(t) {
+		name, ok := s.jsonTable(a, "encode")
+		if !ok {
+			return true // refused
+		}
+		if tab, ok = s.methodsTable(name); !ok {
+			s.e.Refuse(a.Pos(), "socklab cannot encode a value of an interface type as Go does in a script that declares a type with MarshalJSON or MarshalText it cannot name: declare the type at the top level of the file")
+			return true
+		}
+	}
 	desc, ok := s.desc(t)
 	if !ok {
 		s.e.Refuse(a.Pos(), "socklab cannot encode a value of %s as Go does here: it holds a type declared inside a function, whose MarshalJSON or MarshalText socklab cannot call: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
@@ -56,8 +67,37 @@ func (s *shower) encodeMethods(call *ast.CallExpr, a ast.Expr) bool {
 		s.e.Insert(call.Pos(), pkg+".JSONEncode(")
 		s.e.Replace(sel.X.End(), call.Lparen+1, ", ")
 	}
-	s.e.Insert(call.Rparen, ", "+desc)
+	s.e.Insert(call.Rparen, ", "+desc+", "+tab)
 	return true
+}
+
+// methodsTable returns the name of the file's table of the package's
+// types with MarshalJSON or MarshalText, for lift.JSONMarshal to find
+// them in interfaces: tab, the file's table of struct types
+// (jsonTable), to which a declaration after it adds them the first time.
+func (s *shower) methodsTable(tab string) (string, bool) {
+	if tab == "" {
+		return "", false
+	}
+	if _, done := s.descs["methods table"]; done {
+		return tab, true
+	}
+	var descs []string
+	scope := s.p.Types.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || firstMethod(tn.Type(), jsonMarshalMethods...) == "" {
+			continue
+		}
+		d, ok := s.desc(tn.Type())
+		if !ok || !s.declareMethods(tn.Type()) {
+			return "", false
+		}
+		descs = append(descs, d)
+	}
+	s.descs["methods table"] = tab
+	s.e.Append(fmt.Sprintf("var %s = %s.JSONTableMethods(%s, %s)", s.e.Name("slJT"), s.e.Import(lift.Package), tab, strings.Join(descs, ", ")))
+	return tab, true
 }
 
 // declareMethods declares, once per type and file, the script's functions
@@ -107,6 +147,7 @@ func (s *shower) declareMethods(t types.Type) bool {
 // and no field of such a type tagged with the option string.
 func JSONMethodsLifted(pkg *types.Package, t types.Type) bool {
 	found, bad := false, false
+	anyFound := false
 	seen := map[types.Type]bool{}
 	var walk func(u types.Type)
 	walk = func(u types.Type) {
@@ -115,8 +156,11 @@ func JSONMethodsLifted(pkg *types.Package, t types.Type) bool {
 		}
 		seen[u] = true
 		switch x := types.Unalias(u).(type) {
-		case *types.Interface, *types.TypeParam:
+		case *types.TypeParam:
 			bad = true
+		case *types.Interface:
+			anyFound = true
+			bad = x.NumMethods() > 0 // the interpreter's wrapper of a value (see runner/refuse, heldInterface)
 		case *types.Pointer:
 			walk(x.Elem())
 		case *types.Slice:
@@ -155,7 +199,73 @@ func JSONMethodsLifted(pkg *types.Package, t types.Type) bool {
 		}
 	}
 	walk(t)
+	if anyFound && !bad {
+		found, bad = marshalersInAny(pkg)
+	}
 	return found && !bad
+}
+
+// marshalersInAny reports whether pkg declares types with MarshalJSON or
+// MarshalText that an interface may hold, and whether lift.JSONMarshal
+// cannot find one there: it finds them by the name of the type the
+// interpreter keeps beside the value, which names package main's by Go's
+// name alone; so none may be generic, of a method of another signature,
+// or share its name with a type declared in a function.
+func marshalersInAny(pkg *types.Package) (found, bad bool) {
+	if pkg.Path() != "main" {
+		return false, false
+	}
+	names := map[string]bool{}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || firstMethod(tn.Type(), jsonMarshalMethods...) == "" {
+			continue
+		}
+		found = true
+		n, _ := tn.Type().(*types.Named)
+		if n == nil || n.TypeParams().Len() > 0 || !marshalSignatures(n) || embedsMarshaler(n) {
+			return true, true
+		}
+		names[name] = true
+	}
+	for _, s := range allScopes(scope) {
+		for _, name := range s.Names() {
+			if _, isType := s.Lookup(name).(*types.TypeName); isType && names[name] && s != scope {
+				return true, true
+			}
+		}
+	}
+	return found, false
+}
+
+// embedsMarshaler reports whether n, a struct type, embeds a type with
+// MarshalJSON or MarshalText (promoted, or flattened by Go's encoder).
+func embedsMarshaler(n *types.Named) bool {
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		ft := f.Type()
+		if p, isPtr := types.Unalias(ft).(*types.Pointer); isPtr {
+			ft = p.Elem()
+		}
+		if f.Embedded() && firstMethod(ft, jsonMarshalMethods...) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// allScopes returns s and the scopes inside it.
+func allScopes(s *types.Scope) []*types.Scope {
+	out := []*types.Scope{s}
+	for i := range s.NumChildren() {
+		out = append(out, allScopes(s.Child(i))...)
+	}
+	return out
 }
 
 // marshalSignatures reports whether t's MarshalJSON and MarshalText, where

@@ -16,7 +16,7 @@ func TestJSONMethods(t *testing.T) {
 		want, not  []string
 	}{
 		{"a field", "_, _ = json.Marshal(Reply{})",
-			[]string{"_sl1.JSONMarshal(Reply{}, _slT2)", `Define(_slT3, "main.Level"`, "JSONMethods(_slT3, func(v Level) ([]byte, error) { return v.MarshalJSON() }, nil)"}, []string{"json.Marshal(Reply"}},
+			[]string{"_sl1.JSONMarshal(Reply{}, _slT2, nil)", `Define(_slT3, "main.Level"`, "JSONMethods(_slT3, func(v Level) ([]byte, error) { return v.MarshalJSON() }, nil)"}, []string{"json.Marshal(Reply"}},
 		{"MarshalIndent", "_, _ = json.MarshalIndent([]Level{1}, \"\", \" \")",
 			[]string{"_sl1.JSONMarshalIndent([]Level{1}, \"\", \" \", _slT"}, nil},
 		{"an Encoder", "enc := json.NewEncoder(nil)\n\t_ = enc.Encode(map[Word]*Ptr{})",
@@ -36,6 +36,14 @@ func TestJSONMethods(t *testing.T) {
 			liftHolds(t, src, tt.want, tt.not)
 		})
 	}
+	t.Run("a value an interface holds", func(t *testing.T) {
+		src := "package main\n\nimport \"encoding/json\"\n\ntype Level int\n\nfunc (l Level) MarshalJSON() ([]byte, error) { return nil, nil }\n\ntype Word string\n\nfunc (w *Word) MarshalText() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\t_, _ = json.Marshal([]any{Level(1)})\n}\n"
+		liftHolds(t, src, []string{".JSONMarshal([]any{Level(1)}, nil, _slJ", ".JSONTableMethods(_slJ"}, nil)
+	})
+	t.Run("a value an interface holds, beside a struct that embeds a type with MarshalText", func(t *testing.T) {
+		src := "package main\n\nimport \"encoding/json\"\n\ntype Word string\n\nfunc (w Word) MarshalText() ([]byte, error) { return nil, nil }\n\ntype Embeds struct {\n\tWord\n\tN int\n}\n\nfunc main() {\n\t_, _ = json.Marshal([]any{Word(\"a\")})\n}\n"
+		refuses(t, src, "that an interface holds without its own method MarshalText")
+	})
 	t.Run("one declaration per type", func(t *testing.T) {
 		src := "package main\n\nimport \"encoding/json\"\n\ntype Level int\n\nfunc (l Level) MarshalJSON() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\t_, _ = json.Marshal(Level(1))\n\t_, _ = json.Marshal([]Level{2})\n}\n"
 		if n := strings.Count(string(lift(t, "main.go", src)), ".JSONMethods("); n != 1 {

@@ -1,9 +1,9 @@
-// difftest: refused the interpreter hands encoding/json a value of a type with its own MarshalJSON that an interface holds without the method, so it would encode the value's fields
+// difftest: same
 package main
 
 // A status reply whose Level encodes itself as a word, sent as part of a
-// map[string]any: Go calls Level's MarshalJSON; the interpreter's value
-// in the interface has no such method, and encoding/json would write the
+// map[string]any: Go calls Level's MarshalJSON, where the interpreter's
+// value in the interface has no such method, and encoding/json wrote the
 // number instead.
 
 import (
