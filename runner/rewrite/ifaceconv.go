@@ -117,8 +117,56 @@ func (c *converter) call(call *ast.CallExpr) {
 		if library && !methodInterface(target) {
 			continue // Go's library gets the value itself (see lostInAny)
 		}
+		if library && c.scriptInterface(c.p.Info.TypeOf(a)) {
+			c.handOver(a, target)
+			continue
+		}
 		c.convert(a, target)
 	}
+}
+
+// scriptInterface reports whether t is an interface type with methods
+// that the script declares or writes out (a Peer, interface{ io.Writer;
+// Name() string }), whose values the interpreter holds in a box of its
+// own (interp.valueInterface): handed as they are to a parameter of Go's
+// library of an interface type with methods (fmt.Fprintf's io.Writer),
+// the box gives the function the value without its methods, and the
+// call stopped with "reflect: Call using *struct { ... } as type
+// io.Writer".
+func (c *converter) scriptInterface(t types.Type) bool {
+	if t == nil || !methodInterface(t) || hasTypeParam(t) {
+		return false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		pkg := n.Obj().Pkg()
+		return pkg != nil && (pkg == c.p.Types || slices.Contains(c.p.Script, pkg))
+	}
+	_, literal := types.Unalias(t).(*types.Interface)
+	return literal
+}
+
+// handOver hands x, of an interface type of the script's (see
+// scriptInterface), to a parameter of Go's library of type target, through
+// a function of the file's own that takes it as a target: assigned to a
+// parameter of the script's function, the value gets the wrapper with its
+// methods that the library's parameter needs.
+//
+//	fmt.Fprintf(p, "hi")   =>   fmt.Fprintf(_ifc1(p), "hi")
+//	func _ifc1(v io.Writer) io.Writer { return v }
+func (c *converter) handOver(x ast.Expr, target types.Type) {
+	if !methodInterface(target) || hasTypeParam(target) {
+		return
+	}
+	to := libraryTypeName(c.p, c.f, c.e, target)
+	key := "handOver " + to
+	name, ok := c.helpers[key]
+	if !ok {
+		name = c.e.Name("ifc")
+		c.helpers[key] = name
+		c.e.Append("func " + name + "(v " + to + ") " + to + " { return v }")
+	}
+	c.e.Insert(x.Pos(), name+"(")
+	c.e.Insert(x.End(), ")")
 }
 
 // libraryCallee reports whether call calls a function or method of Go's
@@ -204,6 +252,10 @@ func (c *converter) writer(call *ast.CallExpr, name string, sig *types.Signature
 		return
 	}
 	t := c.p.Info.TypeOf(call.Args[0])
+	if c.scriptInterface(t) {
+		c.handOver(call.Args[0], sig.Params().At(0).Type())
+		return
+	}
 	if t == nil || types.IsInterface(t) {
 		return
 	}
@@ -256,6 +308,10 @@ func (c *converter) wrapped(call *ast.CallExpr) {
 	for i, a := range call.Args[1:] {
 		if !ok || i < len(verbs) && verbs[i].Verb == 'w' {
 			if t := c.p.Info.TypeOf(a); t != nil && types.AssignableTo(t, errT) {
+				if c.scriptInterface(t) {
+					c.handOver(a, errT)
+					continue
+				}
 				c.convert(a, errT)
 			}
 		}
@@ -348,6 +404,10 @@ func (c *converter) convert(x ast.Expr, target types.Type) { c.conv(x, target, f
 // conv is convert, converting x wherever it is where always is true.
 func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	t := c.p.Info.TypeOf(x)
+	if target != nil && c.libraryInterface(target) && c.scriptInterface(t) {
+		c.handOver(x, target)
+		return
+	}
 	if t != nil && target != nil && c.lostInAny(t, target) {
 		c.e.Insert(x.Pos(), "interface{}(")
 		c.e.Insert(x.End(), ")")

@@ -202,3 +202,14 @@ func TestIfaceConvLibraryStruct(t *testing.T) {
 	src := "package main\n\nimport (\n\t\"io\"\n\t\"net/http\"\n\t\"strings\"\n)\n\ntype up struct{ r io.Reader }\n\nfunc (u up) Read(p []byte) (int, error) { return u.r.Read(p) }\n\ntype rt struct{}\n\nfunc (*rt) RoundTrip(*http.Request) (*http.Response, error) { return nil, io.EOF }\n\ntype mine struct{ R io.Reader }\n\nfunc main() {\n\tlr := &io.LimitedReader{R: up{strings.NewReader(\"x\")}, N: 1}\n\tc := http.Client{Transport: &rt{}}\n\tm := mine{R: up{}}\n\t_, _, _ = lr, c, m\n}\n"
 	liftHolds(t, src, []string{"&io.LimitedReader{R: _ifc", "(up{strings.NewReader(\"x\")}), N: 1}", "http.Client{Transport: _ifc", "(&rt{})}", "mine{R: up{}}"}, nil)
 }
+
+// TestIfaceConvHandOver: a value of an interface the script declares,
+// handed to a parameter of Go's library of an interface type with methods
+// (a writer, an error) or stored in a field of a struct of Go's library,
+// goes through a function of the file's own that takes it as that type;
+// one handed to an empty interface, or to the script's own function, is
+// left as it is.
+func TestIfaceConvHandOver(t *testing.T) {
+	src := "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"net/http\"\n)\n\ntype Peer interface {\n\tio.Writer\n\tName() string\n}\n\ntype Greeter interface {\n\thttp.Handler\n\tGreeting() string\n}\n\nfunc use(p Peer) {}\n\nfunc serve(p Peer, g Greeter) error {\n\tfmt.Fprintf(p, \"hi %s\", p.Name())\n\tio.WriteString(p, \"x\")\n\tfmt.Println(p)\n\tuse(p)\n\t_ = &http.Server{Handler: g}\n\treturn fmt.Errorf(\"%w\", io.EOF)\n}\n"
+	liftHolds(t, src, []string{"fmt.Fprintf(_ifc1(p), ", "io.WriteString(_ifc1(p), ", "func _ifc1(v io.Writer) io.Writer { return v }", "Handler: _ifc", "(g)}", "fmt.Println(p)", "use(p)"}, nil)
+}
