@@ -37,6 +37,7 @@ var checks = []check{
 	newerLibraryNames,
 	reflectTypes,
 	structValueCases,
+	mixedInterfaceEquals,
 	heldStructs,
 	embedOrder,
 	interfaceMapKeys,
