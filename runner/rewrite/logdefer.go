@@ -36,8 +36,8 @@ const maxOpenExits = 15
 // the compiler builds the function, or another deferred call of the
 // function may recover a panic (after which Go names other lines), or the
 // call's first argument is not a constant.
-func deferredLogLines(p *Package, f *ast.File) map[*ast.CallExpr]int {
-	lines := map[*ast.CallExpr]int{}
+func deferredLogLines(p *Package, f *ast.File) map[*ast.CallExpr]deferredLog {
+	lines := map[*ast.CallExpr]deferredLog{}
 	inspectDefers(f, func(d *ast.DeferStmt, stack []ast.Node) {
 		body, fn := funcOf(stack)
 		if body == nil {
@@ -49,10 +49,22 @@ func deferredLogLines(p *Package, f *ast.File) map[*ast.CallExpr]int {
 			return
 		}
 		_, method := p.Info.Selections[selectorOf(d.Call)]
-		lines[d.Call] = exitLine(p, body, fn, method)
+		lines[d.Call] = deferredLog{exitLine(p, body, fn, method), body}
 	})
 	return lines
 }
+
+// A deferredLog is where a deferred call of log's runs: line, or, where
+// line is eachReturn, the return statement of body that ran.
+type deferredLog struct {
+	line int
+	body *ast.BlockStmt
+}
+
+// eachReturn marks a function whose defers the compiler open-codes, so
+// that Go names the return statement that ran (or the closing brace where
+// the function ends without one).
+const eachReturn = -1
 
 // funcOf returns the body and type of the function that holds the last
 // node of stack.
@@ -117,8 +129,44 @@ func exitLine(p *Package, body *ast.BlockStmt, fn *ast.FuncType, method bool) in
 		return closing
 	case len(returns) == 1 && len(body.List) > 0 && body.List[len(body.List)-1] == ast.Stmt(returns[0]) && !namedResults(fn):
 		return p.Fset.Position(returns[0].Pos()).Line
+	case !namedResults(fn):
+		// Open-coded: its results stay on the stack, and its returns
+		// times its defers are within the bound.
+		return eachReturn
 	}
 	return 0
+}
+
+// exitSite returns the Go source of the file and line that pass logsite
+// hands lift for a deferred call of f in a function (of body) whose
+// return statements name their own lines: a variable declared at the
+// start of the body, which holds the closing brace's line made negative
+// and, before each return statement, that statement's. The interpreter
+// reads a variable that a deferred call of a compiled function is handed
+// when the call runs, not at the defer statement (see pass savedargs), so
+// the call gets the line of the return that ran. vars holds the variable
+// of each body already declared.
+func exitSite(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, body *ast.BlockStmt, vars map[*ast.BlockStmt]string) string {
+	v, ok := vars[body]
+	if !ok {
+		v = e.Name("exit")
+		vars[body] = v
+		e.Insert(body.Lbrace+1, " "+v+" := "+strconv.Itoa(-p.Fset.Position(body.Rbrace).Line)+"; _ = "+v+";")
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				e.Insert(n.Pos(), v+" = "+strconv.Itoa(-p.Fset.Position(n.Pos()).Line)+"; ")
+			}
+			return true
+		})
+	}
+	file := p.Fset.Position(call.Lparen).Filename
+	if path, ok := p.Paths[f]; ok {
+		file = path
+	}
+	return strconv.Quote(file) + ", " + v
 }
 
 // namedResults reports whether fn names its results, which the compiler

@@ -19,6 +19,10 @@ func TestLogDeferLifts(t *testing.T) {
 			`"main.go", -20, `},
 		{"more returns times defers than the compiler open-codes: the closing brace", "func f(n int) int {\n\tdefer log.Println(\"x\")\n\tdefer os.Stdout.Sync()\n\tswitch n {\n\tcase 1:\n\t\treturn 1\n\tcase 2:\n\t\treturn 2\n\tcase 3:\n\t\treturn 3\n\tcase 4:\n\t\treturn 4\n\tcase 5:\n\t\treturn 5\n\tcase 6:\n\t\treturn 6\n\tcase 7:\n\t\treturn 7\n\t}\n\treturn 0\n}\n\nfunc main() { f(1) }\n",
 			`"main.go", -32, `},
+		{"two returns: a variable the returns set, which the call reads where it runs", "func f(n int) int {\n\tdefer log.Println(\"x\")\n\tif n > 0 {\n\t\treturn 1\n\t}\n\treturn 0\n}\n\nfunc main() { f(1) }\n",
+			"func f(n int) int { _exit1 := -18; _ = _exit1;\n\tdefer _sl2.LogPrintln(log.Default(), \"main.go\", _exit1, /*line :13:20*/\"x\")\n\tif n > 0 {\n\t\t_exit1 = -15; return 1\n\t}\n\t_exit1 = -17; return 0\n}"},
+		{"one return that is not the last statement: the closing brace otherwise", "func f(n int) {\n\tdefer log.Println(\"x\")\n\tif n > 0 {\n\t\treturn\n\t}\n\tlog.Print(n)\n}\n\nfunc main() { f(1) }\n",
+			"_exit1 := -18; _ = _exit1;"},
 		{"a method of a logger", "func f(l *log.Logger) {\n\tdefer l.Println(\"x\")\n}\n\nfunc main() { f(log.Default()) }\n",
 			`defer _sl1.LogPrintln(/*line :13:8*/l, "main.go", -14, /*line :13:18*/"x")`},
 		{"beside a deferred Close of a net.Conn the script does not implement", "func f(c interface{ Close() error }) {\n\tdefer c.Close()\n\tdefer log.Println(\"x\")\n}\n\nfunc main() { f(nil) }\n",
@@ -43,11 +47,7 @@ func TestLogDeferLifts(t *testing.T) {
 // or on a recover: each is refused at the call.
 func TestLogDeferRefuses(t *testing.T) {
 	for _, tt := range []struct{ name, body, want string }{
-		{"two returns", "func f(n int) int {\n\tdefer log.Println(\"x\")\n\tif n > 0 {\n\t\treturn 1\n\t}\n\treturn 0\n}\n\nfunc main() { f(1) }\n",
-			"main.go:13:8: defer log.Println(...) logs"},
-		{"as many returns times defers as the compiler open-codes", "func f(n int) int {\n\tdefer log.Println(\"x\")\n\tdefer os.Stdout.Sync()\n\tswitch n {\n\tcase 1:\n\t\treturn 1\n\tcase 2:\n\t\treturn 2\n\tcase 3:\n\t\treturn 3\n\tcase 4:\n\t\treturn 4\n\tcase 5:\n\t\treturn 5\n\tcase 6:\n\t\treturn 6\n\t}\n\treturn 0\n}\n\nfunc main() { f(1) }\n",
-			"main.go:13:8: defer log.Println(...) logs"},
-		{"one return that is not the last statement", "func f(n int) {\n\tdefer log.Println(\"x\")\n\tif n > 0 {\n\t\treturn\n\t}\n\tlog.Print(n)\n}\n\nfunc main() { f(1) }\n",
+		{"two returns and named results", "func f(n int) (err error) {\n\tdefer log.Println(\"x\")\n\tif n > 0 {\n\t\treturn nil\n\t}\n\treturn\n}\n\nfunc main() { f(1) }\n",
 			"main.go:13:8: defer log.Println(...) logs"},
 		{"named results", "func f() (err error) {\n\tdefer log.Println(\"x\")\n\treturn nil\n}\n\nfunc main() { f() }\n",
 			"main.go:13:8: defer log.Println(...) logs"},

@@ -79,7 +79,8 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 	// A deferred call runs where the function returns, a go statement's
 	// call at the start of its goroutine: Go names those lines.
 	later := map[*ast.CallExpr]string{}
-	var deferLines map[*ast.CallExpr]int
+	var deferLines map[*ast.CallExpr]deferredLog
+	exitVars := map[*ast.BlockStmt]string{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.DeferStmt:
@@ -105,7 +106,15 @@ func logSites(p *Package, f *ast.File, e *Editor) {
 				if deferLines == nil {
 					deferLines = deferredLogLines(p, f)
 				}
-				if line := deferLines[call]; line != 0 && sel.Sel.Name != "Output" && liftLogCall(p, e, call, sel, deferredSite(p, f, call, line)) {
+				d := deferLines[call]
+				site := ""
+				switch {
+				case d.line == eachReturn:
+					site = exitSite(p, f, e, call, d.body, exitVars)
+				case d.line != 0:
+					site = deferredSite(p, f, call, d.line)
+				}
+				if site != "" && sel.Sel.Name != "Output" && liftLogCall(p, e, call, sel, site) {
 					if pkgOf(p.Info, sel) != nil {
 						noteLiftedDefer(p, call, sel)
 						e.Later(func() { liftedDefers.Delete(call) }) // after pass deferframe's

@@ -237,7 +237,7 @@ func TestLogSiteRefuses(t *testing.T) {
 			"main.go:12:20: log.Output with a calldepth other than 1"},
 		{"Output with flags that are not constant", "func main() {\n\tflags := 0\n\tlog.SetFlags(flags)\n\td := 1\n\tlog.Output(d, \"x\")\n}\n",
 			"main.go:14:6: log.Output with a calldepth other than 1"},
-		{"a deferred call in a function of two returns", "func f(n int) int {\n\tdefer log.Println(\"x\")\n\tif n > 0 {\n\t\treturn 1\n\t}\n\treturn 2\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf(1)\n}\n",
+		{"a deferred call in a function of two returns and named results", "func f(n int) (r int) {\n\tdefer log.Println(\"x\")\n\tif n > 0 {\n\t\treturn 1\n\t}\n\treturn 2\n}\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf(1)\n}\n",
 			"main.go:11:8: defer log.Println(...) logs"},
 		{"slog's function taken as a value, passed on", "func main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := slog.Info\n\tg := f\n\tg(\"x\")\n}\n",
 			"main.go:13:12: slog.Info taken as a value (or in parentheses) logs, through slog's default handler"},
