@@ -418,6 +418,9 @@ func (s *shower) needs(t types.Type, v Verb) bool {
 	if v.Verb != 'v' || v.Plus || v.Sharp {
 		return true
 	}
+	if methodsBelowUnexported(t) {
+		return true
+	}
 	return Involves(t, func(t types.Type) bool {
 		if s.holdsShown(t) {
 			return true // an interface inside t (an []any's elements) that may hold one
@@ -432,6 +435,57 @@ func (s *shower) needs(t types.Type, v Verb) bool {
 		}
 		return otherPrintMethod(t)
 	})
+}
+
+// methodsBelowUnexported reports whether t holds an unexported struct
+// field (err error, a *Conn, a Level) below which fmt finds a value with
+// a method it calls (String, Error, GoString, Format) or an interface
+// that may hold one. Go's fmt calls no method of what it reaches through
+// an unexported field, and prints the value as it is (a pointer as its
+// address: {a 0xc000012345} for struct{ name string; err error }); the
+// interpreter exports the field (Xerr), and fmt called its Error.
+func methodsBelowUnexported(t types.Type) bool {
+	type visit struct {
+		t      types.Type
+		hidden bool
+	}
+	seen := map[visit]bool{}
+	var walk func(t types.Type, hidden bool) bool
+	walk = func(t types.Type, hidden bool) bool {
+		if t == nil || seen[visit{t, hidden}] {
+			return false
+		}
+		if hidden {
+			if types.IsInterface(t) {
+				return true
+			}
+			for _, m := range []string{"String", "Error", "GoString", "Format"} {
+				if methodOf(t, m) != nil {
+					return true
+				}
+			}
+		}
+		seen[visit{t, hidden}] = true
+		switch u := types.Unalias(t).Underlying().(type) {
+		case *types.Pointer:
+			return walk(u.Elem(), hidden)
+		case *types.Slice:
+			return walk(u.Elem(), hidden)
+		case *types.Array:
+			return walk(u.Elem(), hidden)
+		case *types.Map:
+			return walk(u.Key(), hidden) || walk(u.Elem(), hidden)
+		case *types.Struct:
+			for i := range u.NumFields() {
+				f := u.Field(i)
+				if walk(f.Type(), hidden || !f.Exported() && f.Name() != "_") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(t, false)
 }
 
 // otherPrintMethod reports whether t or *t has a method named as one that
