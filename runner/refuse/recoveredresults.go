@@ -10,10 +10,10 @@ import (
 // deferred function assigns what recover returns (defer func() { v =
 // recover() }()), or a variable it was assigned to, makes each call of
 // that function such a value, and so the variables that a call's result
-// is assigned to. funcs maps each such function to the indexes of those
-// results. The value reaches them as recover returned it, without the
+// is assigned to, each with the function it came from. funcs maps each
+// such function to the indexes of those results. The value reaches them as recover returned it, without the
 // interpreter's record of its type (see recoveredValues).
-func (r *reporter) recoveredResults(recovered map[types.Object]bool) (vars map[types.Object]bool, funcs map[*types.Func][]int) {
+func (r *reporter) recoveredResults(recovered map[types.Object]bool) (vars map[types.Object]*types.Func, funcs map[*types.Func][]int) {
 	held := map[types.Object]bool{}
 	for o := range recovered {
 		held[o] = true
@@ -56,7 +56,7 @@ func (r *reporter) recoveredResults(recovered map[types.Object]bool) (vars map[t
 		}
 		return false
 	})
-	vars = map[types.Object]bool{}
+	vars = map[types.Object]*types.Func{}
 	if len(funcs) == 0 {
 		return vars, funcs
 	}
@@ -67,16 +67,17 @@ func (r *reporter) recoveredResults(recovered map[types.Object]bool) (vars map[t
 			if !ok {
 				return true
 			}
-			mark := func(l ast.Expr) {
-				if o := r.object(l); o != nil && !vars[o] {
-					vars[o], changed = true, true
+			mark := func(l ast.Expr, from *types.Func) {
+				if o := r.object(l); o != nil && vars[o] == nil {
+					vars[o], changed = from, true
 				}
 			}
 			if len(a.Lhs) != len(a.Rhs) {
 				if call, ok := ast.Unparen(a.Rhs[0]).(*ast.CallExpr); ok && len(a.Rhs) == 1 {
-					for _, i := range funcs[r.calledFunc(call)] {
+					fn := r.calledFunc(call)
+					for _, i := range funcs[fn] {
 						if i < len(a.Lhs) {
-							mark(a.Lhs[i])
+							mark(a.Lhs[i], fn)
 						}
 					}
 				}
@@ -85,12 +86,12 @@ func (r *reporter) recoveredResults(recovered map[types.Object]bool) (vars map[t
 			for i, rhs := range a.Rhs {
 				switch x := ast.Unparen(rhs).(type) {
 				case *ast.CallExpr:
-					if is := funcs[r.calledFunc(x)]; len(is) == 1 && is[0] == 0 {
-						mark(a.Lhs[i])
+					if fn := r.calledFunc(x); len(funcs[fn]) == 1 && funcs[fn][0] == 0 {
+						mark(a.Lhs[i], fn)
 					}
 				case *ast.Ident:
-					if vars[r.info.Uses[x]] {
-						mark(a.Lhs[i])
+					if fn := vars[r.info.Uses[x]]; fn != nil {
+						mark(a.Lhs[i], fn)
 					}
 				}
 			}

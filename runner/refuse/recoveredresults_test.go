@@ -19,9 +19,9 @@ func TestRecoveredResults(t *testing.T) {
 		name, body string
 		want       string // "" where nothing is refused
 	}{
-		{"a variable the call is assigned to", scriptPanic + try + "func main() {\n\tv := try()\n\t_ = fmt.Errorf(\"x: %w\", v)\n}", "main.go:29:26: the panic at main.go:19:16 " + refusal},
-		{"the call itself", scriptPanic + try + "func main() {\n\t_ = fmt.Errorf(\"x: %w\", try())\n}", "main.go:28:26: the panic at main.go:19:16 " + refusal},
-		{"a result assigned through a variable, of two", scriptPanic + tryVia + "func main() {\n\tv, _ := try()\n\tw := v\n\t_ = fmt.Errorf(\"%d: %w\", 1, w)\n}", "main.go:33:30: the panic at main.go:19:16 " + refusal},
+		{"a variable the call is assigned to", scriptPanic + try + "func main() {\n\tv := try()\n\t_ = fmt.Errorf(\"x: %w\", v)\n}", "main.go:29:26: try returns what recover returned in it, and the panic at main.go:19:16 " + refusal},
+		{"the call itself", scriptPanic + try + "func main() {\n\t_ = fmt.Errorf(\"x: %w\", try())\n}", "main.go:28:26: try returns what recover returned in it, and the panic at main.go:19:16 " + refusal},
+		{"a result assigned through a variable, of two", scriptPanic + tryVia + "func main() {\n\tv, _ := try()\n\tw := v\n\t_ = fmt.Errorf(\"%d: %w\", 1, w)\n}", "main.go:33:30: try returns what recover returned in it, and the panic at main.go:19:16 " + refusal},
 		{"printed with %v", scriptPanic + try + "func main() {\n\tv := try()\n\t_ = fmt.Errorf(\"x: %v\", v)\n\tfmt.Println(v)\n}", ""},
 		{"a panic of Go's", goPanic + try + "func main() {\n\tv := try()\n\t_ = fmt.Errorf(\"x: %w\", v)\n}", ""},
 	}

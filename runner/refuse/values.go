@@ -1,6 +1,7 @@
 package refuse
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -24,19 +25,19 @@ func recoveredValues(r *reporter) {
 	scriptPanicked := false
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		var what ast.Expr
-		carried := false // what a function returned of recover's value
+		var carried *types.Func // the function that returned what recover returned
 		switch x := n.(type) {
 		case *ast.Ident:
 			if o := r.info.Uses[x]; o != nil && recovered[o] {
 				what = x
-			} else if o != nil && returned[o] {
-				what, carried = x, true
+			} else if o != nil && returned[o] != nil {
+				what, carried = x, returned[o]
 			}
 		case *ast.CallExpr:
 			if isRecoverCall(r, x) {
 				what = x
-			} else if is := returning[r.calledFunc(x)]; len(is) == 1 && is[0] == 0 {
-				what, carried = x, true
+			} else if fn := r.calledFunc(x); len(returning[fn]) == 1 && returning[fn][0] == 0 {
+				what, carried = x, fn
 			}
 		}
 		if what == nil || len(stack) == 0 {
@@ -47,11 +48,15 @@ func recoveredValues(r *reporter) {
 				scriptAt, scriptPanicked = r.scriptPanic(), true
 			}
 			if scriptAt.IsValid() {
-				r.refuse(what.Pos(), "the panic at %s carries a value of a type the script declares, which recover returns without the interpreter's record of its type, so fmt.Errorf's %%w does not see its Error method and writes %%!w(...) where Go wraps the error: panic with an error of Go's (errors.New, or fmt.Errorf(\"...: %%w\", err)), whose recovered value %%w wraps", r.fset.Position(scriptAt))
+				through := ""
+				if carried != nil {
+					through = fmt.Sprintf("%s returns what recover returned in it, and ", carried.Name())
+				}
+				r.refuse(what.Pos(), "%sthe panic at %s carries a value of a type the script declares, which recover returns without the interpreter's record of its type, so fmt.Errorf's %%w does not see its Error method and writes %%!w(...) where Go wraps the error: panic with an error of Go's (errors.New, or fmt.Errorf(\"...: %%w\", err)), whose recovered value %%w wraps", through, r.fset.Position(scriptAt))
 				return true
 			}
 		}
-		if carried || harmlessUse(r, what, stack) {
+		if carried != nil || harmlessUse(r, what, stack) {
 			return true
 		}
 		if unlike == nil {
