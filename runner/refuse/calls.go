@@ -180,7 +180,7 @@ func encodings(r *reporter) {
 				return true
 			}
 		}
-		if !decoding && rewrite.JSONMethodsLifted(r.pkg, t) || decoding && rewrite.JSONUnmarshalLifted(r.pkg, t) {
+		if !decoding && rewrite.JSONMethodsLifted(r.pkg, r.info, r.files, t) || decoding && rewrite.JSONUnmarshalLifted(r.pkg, t) {
 			return true // lifted by the rewrite (runner/rewrite, jsonmethods)
 		}
 		if !known {

@@ -37,7 +37,7 @@ var jsonMarshalMethods = []string{"MarshalJSON", "MarshalText"}
 func (s *shower) encodeMethods(call *ast.CallExpr, a ast.Expr) bool {
 	t := s.p.Info.TypeOf(a)
 	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if t == nil || !ok || !JSONMethodsLifted(s.p.Types, t) {
+	if t == nil || !ok || !JSONMethodsLifted(s.p.Types, s.p.Info, s.p.Files, t) {
 		return false
 	}
 	tab := "nil"
@@ -145,7 +145,7 @@ func (s *shower) declareMethods(t types.Type) bool {
 // another package with such a method that holds one of pkg's, no struct
 // that embeds a type with such a method (which Go promotes, or flattens),
 // and no field of such a type tagged with the option string.
-func JSONMethodsLifted(pkg *types.Package, t types.Type) bool {
+func JSONMethodsLifted(pkg *types.Package, info *types.Info, files []*ast.File, t types.Type) bool {
 	found, bad := false, false
 	anyFound := false
 	seen := map[types.Type]bool{}
@@ -200,7 +200,7 @@ func JSONMethodsLifted(pkg *types.Package, t types.Type) bool {
 	}
 	walk(t)
 	if anyFound && !bad {
-		found, bad = marshalersInAny(pkg)
+		found, bad = marshalersInAny(pkg, info, files)
 	}
 	return found && !bad
 }
@@ -210,8 +210,10 @@ func JSONMethodsLifted(pkg *types.Package, t types.Type) bool {
 // cannot find one there: it finds them by the name of the type the
 // interpreter keeps beside the value, which names package main's by Go's
 // name alone; so none may be generic, of a method of another signature,
-// or share its name with a type declared in a function.
-func marshalersInAny(pkg *types.Package) (found, bad bool) {
+// or share its name with a type declared in a function, and the package
+// may put a value of one in an interface only where the interpreter
+// keeps its type beside it (see heldBare).
+func marshalersInAny(pkg *types.Package, info *types.Info, files []*ast.File) (found, bad bool) {
 	if pkg.Path() != "main" {
 		return false, false
 	}
@@ -236,7 +238,177 @@ func marshalersInAny(pkg *types.Package) (found, bad bool) {
 			}
 		}
 	}
+	if found && heldBare(pkg, info, files, names) {
+		return true, true
+	}
 	return found, false
+}
+
+// heldBare reports whether the package may put a value of one of its
+// types named in names (or a pointer to one) in an interface in a form
+// that the interpreter keeps as the bare value, without its type: an
+// explicit conversion (any(v)), a result of an interface type (return v),
+// an argument of an interface parameter of a function but append and
+// the printing functions of fmt and log, or a type argument of a generic
+// function or type, and a pointer assigned, declared or sent as one. It
+// keeps the type beside a value in an interface in the other forms: a
+// composite literal's element (a pointer too), an assignment or a
+// declaration, a send on a channel, an element that append adds.
+func heldBare(pkg *types.Package, info *types.Info, files []*ast.File, names map[string]bool) bool {
+	isMarshaler := func(t types.Type) bool {
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && n.Obj().Pkg() == pkg && n.Obj().Parent() == pkg.Scope() && names[n.Obj().Name()]
+	}
+	flows := func(e ast.Expr, to types.Type) bool {
+		t := info.TypeOf(e)
+		return t != nil && to != nil && types.IsInterface(to) && isMarshaler(t)
+	}
+	// A pointer the interpreter keeps bare in the other forms too.
+	flowsPtr := func(e ast.Expr, to types.Type) bool {
+		_, isPtr := types.Unalias(info.TypeOf(e)).(*types.Pointer)
+		return isPtr && flows(e, to)
+	}
+	for _, inst := range info.Instances {
+		for i := range inst.TypeArgs.Len() {
+			if Involves(inst.TypeArgs.At(i), isMarshaler) {
+				return true
+			}
+		}
+	}
+	bare := false
+	for _, f := range files {
+		var results []*types.Tuple
+		var walk func(n ast.Node) bool
+		walk = func(n ast.Node) bool {
+			if bare {
+				return false
+			}
+			switch x := n.(type) {
+			case *ast.FuncDecl, *ast.FuncLit:
+				var sig *types.Signature
+				var body *ast.BlockStmt
+				if d, ok := x.(*ast.FuncDecl); ok {
+					if obj, ok := info.Defs[d.Name].(*types.Func); ok {
+						sig = obj.Type().(*types.Signature)
+					}
+					body = d.Body
+				} else {
+					lit := x.(*ast.FuncLit)
+					sig, _ = info.TypeOf(lit).(*types.Signature)
+					body = lit.Body
+				}
+				if body == nil {
+					return false
+				}
+				var res *types.Tuple
+				if sig != nil {
+					res = sig.Results()
+				}
+				results = append(results, res)
+				ast.Inspect(body, walk)
+				results = results[:len(results)-1]
+				return false
+			case *ast.AssignStmt:
+				if len(x.Lhs) == len(x.Rhs) {
+					for i, r := range x.Rhs {
+						if flowsPtr(r, info.TypeOf(x.Lhs[i])) {
+							bare = true
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				if x.Type != nil && len(x.Values) == len(x.Names) {
+					for _, v := range x.Values {
+						if flowsPtr(v, info.TypeOf(x.Type)) {
+							bare = true
+						}
+					}
+				}
+			case *ast.SendStmt:
+				if ch, ok := types.Unalias(info.TypeOf(x.Chan)).Underlying().(*types.Chan); ok && flowsPtr(x.Value, ch.Elem()) {
+					bare = true
+				}
+			case *ast.ReturnStmt:
+				if len(results) > 0 && results[len(results)-1] != nil {
+					res := results[len(results)-1]
+					for i, r := range x.Results {
+						if len(x.Results) == res.Len() && flows(r, res.At(i).Type()) {
+							bare = true
+						}
+					}
+				}
+			case *ast.CallExpr:
+				if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
+					if len(x.Args) == 1 && flows(x.Args[0], tv.Type) {
+						bare = true
+					}
+					return true
+				}
+				if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
+					if _, isBuiltin := info.Uses[id].(*types.Builtin); isBuiltin {
+						return true // append keeps the type
+					}
+				}
+				if keepsNothing(info, x) {
+					return true
+				}
+				sig, ok := types.Unalias(info.TypeOf(x.Fun)).(*types.Signature)
+				if !ok {
+					return true
+				}
+				for i, a := range x.Args {
+					var pt types.Type
+					switch {
+					case sig.Variadic() && i >= sig.Params().Len()-1:
+						pt = sig.Params().At(sig.Params().Len() - 1).Type()
+						if !x.Ellipsis.IsValid() {
+							if sl, ok := pt.(*types.Slice); ok {
+								pt = sl.Elem()
+							}
+						}
+					case i < sig.Params().Len():
+						pt = sig.Params().At(i).Type()
+					}
+					if flows(a, pt) {
+						bare = true
+					}
+				}
+			}
+			return true
+		}
+		ast.Inspect(f, walk)
+	}
+	return bare
+}
+
+// keepsNothing reports whether call is one of fmt's or log's printing
+// functions or methods, or an encoding call of encoding/json, which do
+// not keep what they are handed.
+func keepsNothing(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if JSONCall(info, call) != "" {
+		return true
+	}
+	var path string
+	if pn := pkgOf(info, sel); pn != nil {
+		path = pn.Imported().Path()
+	} else if sl := info.Selections[sel]; sl != nil && sl.Obj().Pkg() != nil {
+		path = sl.Obj().Pkg().Path()
+	}
+	name := sel.Sel.Name
+	switch path {
+	case "fmt":
+		return strings.Contains(name, "print") || strings.Contains(name, "Print") || name == "Errorf"
+	case "log":
+		return strings.Contains(name, "Print") || strings.Contains(name, "Fatal") || strings.Contains(name, "Panic")
+	}
+	return false
 }
 
 // embedsMarshaler reports whether n, a struct type, embeds a type with
