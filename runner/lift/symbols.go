@@ -17,6 +17,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Define":          reflect.ValueOf(Define),
 		"Dynamic":         reflect.ValueOf(Dynamic),
 		"ShowPanics":      reflect.ValueOf(ShowPanics),
+		"GoPanic":         reflect.ValueOf(GoPanic),
 		"Wrapped":         reflect.ValueOf(Wrapped),
 		"Type":            reflect.ValueOf((*Type)(nil)),
 		"JSON":            reflect.ValueOf(JSON),

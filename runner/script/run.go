@@ -18,6 +18,7 @@ import (
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/netgate"
 	"github.com/socklab/socklab/runner/pace"
+	"github.com/socklab/socklab/runner/prestart"
 	"github.com/socklab/socklab/runner/stall"
 	"github.com/socklab/socklab/runner/wire/tap"
 	"github.com/traefik/yaegi/interp"
@@ -169,6 +170,15 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		return 1, err
 	}
 	inits.Set(imports) // the library's shared state as a Go build of the script has it
+	lift.OnGoPanic(func(v any) {
+		// A goroutine's panic that no recover stopped ends the process as
+		// main's does: its report, and Go's exit status.
+		code, err := panicReport(o, v, r.poolNames)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+		}
+		os.Exit(prestart.Finish(code))
+	})
 	err = eval(i, abs)
 	if err == nil {
 		return 0, nil
@@ -182,19 +192,27 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	if !errors.As(err, &p) {
 		return 1, errors.New(strings.TrimSpace(rewrite(err.Error())))
 	}
-	if p.Value == diag.ErrEndOfInput {
+	return panicReport(o, p.Value, r.poolNames)
+}
+
+// panicReport returns the exit status and the report of v, a panic that
+// no recover stopped, on the goroutine that raised it: where it started
+// and Go's text of its value. poolNames names lift's pool as the script
+// names its types.
+func panicReport(o Options, v any, poolNames map[string]string) (int, error) {
+	if v == diag.ErrEndOfInput {
 		return 0, nil
 	}
-	pos, desc := diag.Take(p.Value)
-	if text, ok := lift.PanicText(p.Value, func(name string) string { return r.poolNames[name] }); ok {
+	pos, desc := diag.Take(v)
+	if text, ok := lift.PanicText(v, func(name string) string { return poolNames[name] }); ok {
 		desc = text // Go's text of a value of the script's type: its Error, String, or type
 	}
-	if lift.Repanicked(p.Value) {
+	if lift.Repanicked(v) {
 		desc += " [recovered, repanicked]"
 	}
 	msg := confine.Explain(desc, o.Limits)
 	// A Go program that panics exits with status 2.
-	return 2, errors.New(diag.Report(pos, msg, diag.IsFailure(p.Value), Source(o)))
+	return 2, errors.New(diag.Report(pos, msg, diag.IsFailure(v), Source(o)))
 }
 
 // internalError is a panic of the interpreter itself while it compiled the
