@@ -102,7 +102,7 @@ func splitNames(s string) []string {
 
 // Show returns a value that fmt prints as Go prints x, whose static type
 // t describes.
-func Show(x any, t *Type) any { return shown{reflect.ValueOf(x), t} }
+func Show(x any, t *Type) any { return shown{v: reflect.ValueOf(x), t: t} }
 
 // ShowAt returns a value that fmt prints as Go prints *p, whose type t
 // describes, read when fmt prints it: Go reads a variable that a call
@@ -119,13 +119,13 @@ type shownAt struct {
 
 // Format prints what s points to as fmt would print it under Go.
 func (s shownAt) Format(f fmt.State, verb rune) {
-	shown{reflect.ValueOf(s.p.Elem().Interface()), s.t}.Format(f, verb)
+	shown{v: reflect.ValueOf(s.p.Elem().Interface()), t: s.t}.Format(f, verb)
 }
 
 // ShowString returns x, of a static type whose kind is string, as fmt's %v
 // prints it: fmt.Print puts no space next to a string operand, so a value
 // that is one must reach it as a string.
-func ShowString(x any, t *Type) string { return fmt.Sprint(shown{reflect.ValueOf(x), t}) }
+func ShowString(x any, t *Type) string { return fmt.Sprint(shown{v: reflect.ValueOf(x), t: t}) }
 
 // TypeName returns the name that %T prints for x, of static type t.
 func TypeName(x any, t *Type) string {
@@ -142,6 +142,10 @@ func TypeName(x any, t *Type) string {
 type shown struct {
 	v reflect.Value
 	t *Type
+	// orig, where kept, is the interface value that v was asserted from
+	// (see Kept), which %w, %p and a * width take.
+	orig any
+	kept bool
 }
 
 // Format prints s as fmt would print the script's value under Go.

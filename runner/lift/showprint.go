@@ -23,7 +23,9 @@ type printer struct {
 func (p *printer) write(s string) { io.WriteString(p.f, s) }
 
 // format returns the format that prints one operand with the argument's
-// verb and flags.
+// verb and flags; the operand is named by its index ([1]), so that a verb
+// that fmt would read as a flag too (%[1]+v prints with the verb +) is the
+// verb.
 func (p *printer) format(verb rune) string {
 	var b strings.Builder
 	b.WriteByte('%')
@@ -39,6 +41,7 @@ func (p *printer) format(verb rune) string {
 		b.WriteByte('.')
 		b.WriteString(strconv.Itoa(pr))
 	}
+	b.WriteString("[1]")
 	b.WriteRune(verb)
 	return b.String()
 }

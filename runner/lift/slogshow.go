@@ -24,7 +24,9 @@ type slogShown struct {
 func SlogShow(x any, t *Type) any { return slogShown{x, t} }
 
 // Format prints the script's value as fmt would under Go.
-func (s slogShown) Format(f fmt.State, verb rune) { shown{reflect.ValueOf(s.x), s.t}.Format(f, verb) }
+func (s slogShown) Format(f fmt.State, verb rune) {
+	shown{v: reflect.ValueOf(s.x), t: s.t}.Format(f, verb)
+}
 
 // MarshalJSON encodes the script's value as encoding/json would under Go,
 // without escaping HTML, as slog's JSONHandler encodes.

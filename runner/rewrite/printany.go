@@ -312,9 +312,9 @@ func (s *shower) namedAsk(t types.Type, ask func(x string) string) []string {
 }
 
 // spread hands each element of a, a slice spread into the operands of
-// fmt.Println or its kin (fmt.Println(xs...)), to anyFunc's function, in
-// a copy of the slice.
-func (s *shower) spread(a ast.Expr) {
+// fmt.Println or its kin (fmt.Println(xs...)), to anyFunc's function for
+// v (nil: %v of each), in a copy of the slice.
+func (s *shower) spread(a ast.Expr, v *Verb) {
 	sl, ok := typeUnder(s.p, a).(*types.Slice)
 	if !ok {
 		return
@@ -323,7 +323,7 @@ func (s *shower) spread(a ast.Expr) {
 	if !ok || !it.Empty() {
 		return
 	}
-	fn := s.anyFunc(it, nil)
+	fn := s.anyFunc(it, v)
 	if fn == "" {
 		return
 	}

@@ -64,8 +64,8 @@ func TestPrintedInterfaces(t *testing.T) {
 			[]string{".Dynamic(", "\"interface {}\""}, nil},
 		{"a slice spread", head + "func main() {\n\txs := []any{V{1}}\n\tfmt.Println(xs...)\n}\n",
 			[]string{"fmt.Println(_slAnys"}, nil},
-		{"a slice spread into a format", head + "func main() {\n\txs := []any{V{1}}\n\tfmt.Printf(\"%v\\n\", xs...)\n}\n",
-			nil, []string{"_slAnys"}},
+		{"a slice spread into a format, which lift reads when it runs", head + "func main() {\n\txs := []any{V{1}}\n\tfmt.Printf(\"%v\\n\", xs...)\n}\n",
+			[]string{"fmt.Printf(\"%s\", _sl2.Sprintf(\"%v\\n\", _slKepts"}, []string{"_slAnys"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

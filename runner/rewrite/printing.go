@@ -77,7 +77,9 @@ func printing(p *Package, f *ast.File, e *Editor) {
 		}
 		if call.Ellipsis.IsValid() {
 			if spec.format < 0 && len(call.Args) > 0 {
-				s.spread(call.Args[len(call.Args)-1])
+				s.spread(call.Args[len(call.Args)-1], nil)
+			} else if spec.format >= 0 {
+				s.runtimeFormat(call, spec, deferred[call])
 			}
 			return true
 		}
@@ -105,7 +107,8 @@ func printing(p *Package, f *ast.File, e *Editor) {
 			}
 			if !ok {
 				s.unknownVerbs(args)
-				return true // runner/refuse refuses what it must of the others
+				s.runtimeFormat(call, spec, deferred[call])
+				return true
 			}
 			verbs = vs
 			lit, _ = ast.Unparen(call.Args[spec.format]).(*ast.BasicLit)

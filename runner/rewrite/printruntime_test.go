@@ -1,0 +1,76 @@
+package rewrite_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func init() {
+	programs = append(programs,
+		fromCorpus("printruntime_table", "printf-runtime-format"),
+		fromCorpus("printruntime_logf", "printf-logf-wrapper"),
+		fromCorpus("printruntime_spread", "printf-spread-any"),
+		fromCorpus("printruntime_errorf", "errorf-format-variable"),
+		fromCorpus("printruntime_shortfile", "log-wrapper-shortfile"),
+	)
+}
+
+// TestPrintedRuntimeFormat: a printing call whose format is not a
+// constant, or that spreads its arguments, hands the format and the
+// arguments that may hold a script's type to lift, which reads the verbs
+// when it runs; fmt.Errorf goes through lift.Errorf, which wraps with %w;
+// a call of log under pass logsite keeps its line; a call whose arguments
+// hold nothing of the script's is left as it is.
+func TestPrintedRuntimeFormat(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"log\"\n)\n\nvar _, _, _ = fmt.Sprint, log.Print, io.EOF\n\ntype P struct {\n\tName string\n\tage  int\n}\n\n"
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"a format variable", "func main() {\n\tf := \"%T %+v\\n\"\n\tfmt.Printf(f, P{\"a\", 1}, P{})\n}\n",
+			[]string{"fmt.Printf(\"%s\", _sl.Sprintf(f, _sl.Show(P{\"a\", 1}, _slT), _sl.Show(P{}, _slT)))"}, nil},
+		{"a wrapper of log.Printf", "func logf(format string, args ...any) {\n\tlog.Printf(\"> \"+format, args...)\n}\n\nfunc main() { logf(\"%v\", P{}) }\n",
+			[]string{"\"%s\", _sl.Sprintf(\"> \"+format, _slKepts(args)...))", ".Kept(x, _slAny(x))"}, nil},
+		{"a constant format with a spread slice", "func main() {\n\txs := []any{P{}}\n\tfmt.Printf(\"%T\\n\", xs...)\n}\n",
+			[]string{"fmt.Printf(\"%s\", _sl.Sprintf(\"%T\\n\", _slKepts"}, nil},
+		{"fmt.Errorf", "func main() {\n\tf := \"%v: %w\"\n\tvar x any = io.EOF\n\t_ = fmt.Errorf(f, P{}, x)\n}\n",
+			[]string{"_sl.Errorf(fmt.Errorf)(f, _sl.Show(P{}, _slT), _slKept"}, nil},
+		{"an error of the script's to fmt.Errorf", "type E struct{}\n\nfunc (*E) Error() string { return \"e\" }\n\nfunc main() {\n\tf := \"%w\"\n\t_ = fmt.Errorf(f, &E{})\n}\n",
+			[]string{"(x *E) any { var err error = x; return _sl.Kept(err, _slAny"}, nil},
+		{"nothing of the script's", "func main() {\n\tf := \"%v %d\\n\"\n\tfmt.Printf(f, \"a\", 1)\n\tvar err error\n\t_ = fmt.Errorf(f, err)\n\t_ = P{}\n}\n",
+			[]string{"fmt.Printf(f, \"a\", 1)", "fmt.Errorf(f, err)"}, []string{"Sprintf", "Errorf(fmt"}},
+		{"a type declared in a function", "func main() {\n\ttype L struct{ n int }\n\tf := \"%v\\n\"\n\tfmt.Printf(f, L{1})\n\t_ = P{}\n}\n",
+			[]string{"fmt.Printf(f, L{1})"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runtimeHolds(t, head+tt.body, tt.want, tt.not)
+		})
+	}
+}
+
+// TestPrintedRuntimeFormatLogSite: where log's flags name the file, pass
+// logsite hands lift the call's line, and the arguments still go through
+// lift.Sprintf.
+func TestPrintedRuntimeFormatLogSite(t *testing.T) {
+	src := "package main\n\nimport \"log\"\n\ntype P struct{ age int }\n\nfunc main() {\n\tlog.SetFlags(log.Lshortfile)\n\tf := \"%+v\"\n\tlog.Printf(f, P{1})\n}\n"
+	runtimeHolds(t, src, []string{"LogPrintf(log.Default(), \"main.go\", 10, /*line :10:13*/\"%s\", _sl.Sprintf(f, _sl.Show(P{1}, _slT)))"}, nil)
+}
+
+// runtimeHolds is liftHolds, with the names the rewrite numbers (_sl2,
+// _slT3) written without their numbers (_sl, _slT).
+func runtimeHolds(t *testing.T, src string, want, not []string) {
+	t.Helper()
+	out := regexp.MustCompile(`(_sl[A-Za-z]*)[0-9]+`).ReplaceAllString(string(lift(t, "main.go", src)), "$1")
+	for _, w := range want {
+		if !strings.Contains(out, w) {
+			t.Errorf("want %q in:\n%s", w, out)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(out, n) {
+			t.Errorf("want no %q in:\n%s", n, out)
+		}
+	}
+}
