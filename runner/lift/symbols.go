@@ -15,6 +15,8 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Sprintf":         reflect.ValueOf(Sprintf),
 		"Errorf":          reflect.ValueOf(Errorf),
 		"Kept":            reflect.ValueOf(Kept),
+		"Printf":          reflect.ValueOf(Printf),
+		"Fprintf":         reflect.ValueOf(Fprintf),
 		"TypeName":        reflect.ValueOf(TypeName),
 		"NewType":         reflect.ValueOf(NewType),
 		"Define":          reflect.ValueOf(Define),

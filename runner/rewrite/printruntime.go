@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -22,6 +23,13 @@ import (
 //	fmt.Errorf(f, p, err)   =>  lift.Errorf(fmt.Errorf)(f, lift.Show(p, _slT1), err)
 //
 // The call stays where it was, so that pass logsite hands log its line.
+// A deferred fmt.Printf or fmt.Fprintf (and go of one) becomes a call of
+// a function value of lift's, which prints when it runs, as Go does:
+//
+//	defer fmt.Printf(f, &p)  =>  defer lift.Printf(fmt.Printf)(f, lift.Show(&p, _slT2))
+//
+// Other calls that go or defer starts, which lift.Sprintf would print
+// where they are started, are left as they are.
 // A call none of whose arguments may hold a script's type is left as it
 // is, and costs nothing.
 
@@ -35,7 +43,12 @@ func (s *shower) runtimeFormat(call *ast.CallExpr, spec printSpec, late bool) {
 	before := len(s.e.edits)
 	args := call.Args[spec.first:]
 	unknown := Verb{Verb: 'v', Sharp: true} // every type whose printing may differ
-	errorf := s.callee(call) == "fmt.Errorf"
+	callee := s.callee(call)
+	errorf := callee == "fmt.Errorf"
+	printf := callee == "fmt.Printf" || callee == "fmt.Fprintf"
+	if late && !errorf && !printf {
+		return // lift.Sprintf would print where the go or defer statement is
+	}
 	for i, a := range args {
 		if call.Ellipsis.IsValid() && i == len(args)-1 {
 			s.keptSpread(a, &unknown)
@@ -59,8 +72,9 @@ func (s *shower) runtimeFormat(call *ast.CallExpr, spec printSpec, late bool) {
 		return
 	}
 	pkg := s.e.Import(lift.Package)
-	if errorf {
-		s.e.InsertLast(call.Fun.Pos(), pkg+".Errorf(")
+	if errorf || late && printf {
+		// A function value of lift's, which prints when the call runs.
+		s.e.InsertLast(call.Fun.Pos(), pkg+"."+strings.TrimPrefix(callee, "fmt.")+"(")
 		s.e.InsertFirst(call.Fun.End(), ")")
 		return
 	}

@@ -13,6 +13,7 @@ func init() {
 		fromCorpus("printruntime_spread", "printf-spread-any"),
 		fromCorpus("printruntime_errorf", "errorf-format-variable"),
 		fromCorpus("printruntime_shortfile", "log-wrapper-shortfile"),
+		fromCorpus("printruntime_deferred", "printf-deferred-format"),
 	)
 }
 
@@ -38,6 +39,8 @@ func TestPrintedRuntimeFormat(t *testing.T) {
 			[]string{"_sl.Errorf(fmt.Errorf)(f, _sl.Show(P{}, _slT), _slKept"}, nil},
 		{"an error of the script's to fmt.Errorf", "type E struct{}\n\nfunc (*E) Error() string { return \"e\" }\n\nfunc main() {\n\tf := \"%w\"\n\t_ = fmt.Errorf(f, &E{})\n}\n",
 			[]string{"(x *E) any { var err error = x; return _sl.Kept(err, _slAny"}, nil},
+		{"a deferred fmt.Printf, which prints when it runs", "func main() {\n\tf := \"%+v\\n\"\n\tp := &P{}\n\tdefer fmt.Printf(f, p)\n\tdefer log.Printf(f, p)\n}\n",
+			[]string{"defer _sl.Printf(fmt.Printf)(f, _sl.Show(p, _slT))", "(log.Printf).(func(format string, v ...any))(f, p)"}, nil},
 		{"nothing of the script's", "func main() {\n\tf := \"%v %d\\n\"\n\tfmt.Printf(f, \"a\", 1)\n\tvar err error\n\t_ = fmt.Errorf(f, err)\n\t_ = P{}\n}\n",
 			[]string{"fmt.Printf(f, \"a\", 1)", "fmt.Errorf(f, err)"}, []string{"Sprintf", "Errorf(fmt"}},
 		{"a type declared in a function", "func main() {\n\ttype L struct{ n int }\n\tf := \"%v\\n\"\n\tfmt.Printf(f, L{1})\n\t_ = P{}\n}\n",
