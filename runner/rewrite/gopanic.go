@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -21,8 +22,11 @@ import (
 //
 //	go func() { work() }()   =>   go func() { defer func() { _sl.GoPanic(recover()) }(); func() {/*line :5:13*/ work() }()/*line :5:22*/}()
 //
-// The function of a go statement that is not a literal, and a literal
-// with results, are left as they are: their panics print as before.
+// A go statement that calls a function the package declares at the top
+// level calls one declared after the file's last line that does the same
+// (see goFuncs). A method, a function value, a generic function and a
+// literal with results are started as they are: their panics print as
+// before.
 func init() { register(Pass{Name: "gopanic", Run: goPanics}) }
 
 func goPanics(p *Package, f *ast.File, e *Editor) {
@@ -38,10 +42,11 @@ func goPanics(p *Package, f *ast.File, e *Editor) {
 		}
 		return true
 	})
-	if len(lits) == 0 || !panicsWithValue(p) {
+	if !startsGoroutines(f) || !panicsWithValue(p) {
 		return
 	}
 	report := e.Import(lift.Package) + ".GoPanic(recover())"
+	goFuncs(p, f, e, report)
 	for _, lit := range lits {
 		open, end := lit.Body.Lbrace+1, lit.Body.Rbrace
 		e.InsertFirst(open, " defer func() { "+report+" }(); func() {"+directive(p, open))
@@ -70,4 +75,73 @@ func panicsWithValue(p *Package) bool {
 		})
 	}
 	return found
+}
+
+// startsGoroutines reports whether f holds a go statement.
+func startsGoroutines(f *ast.File) bool {
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		_, ok := n.(*ast.GoStmt)
+		found = found || ok
+		return !found
+	})
+	return found
+}
+
+// goFuncs makes each go statement of f that calls a function the package
+// declares at the top level, not generic, call one declared after the
+// file's last line that calls it inside a deferred call that reports its
+// panic (one such function for each function started so); the arguments
+// are the statement's, evaluated where Go evaluates them:
+//
+//	go worker(jobs)   =>   go _go1/*line :5:12*/(jobs)   with   func _go1(_p2 chan int) { defer func() { _sl.GoPanic(recover()) }(); worker(_p2) }
+func goFuncs(p *Package, f *ast.File, e *Editor, report string) {
+	made := map[*types.Func]string{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		g, ok := n.(*ast.GoStmt)
+		if !ok {
+			return true
+		}
+		id, ok := ast.Unparen(g.Call.Fun).(*ast.Ident)
+		if !ok {
+			return true
+		}
+		fn, ok := p.Info.Uses[id].(*types.Func)
+		if !ok || fn.Pkg() != p.Types || fn.Parent() != p.Types.Scope() {
+			return true
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.TypeParams().Len() > 0 {
+			return true
+		}
+		name, ok := made[fn]
+		if !ok {
+			var params, args []string
+			for i := range sig.Params().Len() {
+				pn, t := e.Name("p"), sig.Params().At(i).Type()
+				arg := pn
+				if sig.Variadic() && i == sig.Params().Len()-1 {
+					t, arg, pn = t.(*types.Slice).Elem(), pn+"...", pn+" ..."
+				} else {
+					pn += " "
+				}
+				tn, spelled := typeName(p, f, t, true)
+				if !spelled {
+					return true
+				}
+				params = append(params, pn+tn)
+				args = append(args, arg)
+			}
+			name = e.Name("go")
+			made[fn] = name
+			e.Append("func " + name + "(" + strings.Join(params, ", ") + ") { defer func() { " + report + " }(); " + fn.Name() + "(" + strings.Join(args, ", ") + ") }")
+		}
+		e.Later(func() {
+			if e.editedInside(id.Pos(), id.End()) {
+				return // another pass rewrote the function's name: started as before
+			}
+			e.Replace(id.Pos(), id.End(), name+directive(p, id.End()))
+		})
+		return true
+	})
 }

@@ -1,10 +1,14 @@
 package rewrite_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// TestGoPanicsWhere checks which go statements' literals run their body
+// TestGoPanicsWhere checks which go statements start their function
 // inside one that reports a panic no recover stopped: those of a package
-// that panics with a value other than a string, without results.
+// that panics with a value other than a string, whose function is a
+// literal without results or a function of the package, not generic.
 func TestGoPanicsWhere(t *testing.T) {
 	const report = ".GoPanic(recover()) }(); func() {"
 	for _, c := range []struct {
@@ -68,11 +72,44 @@ func main() {
 	<-done
 }
 `, false},
+		{"a function of the package", `package main
+
+type Code int
+
+func worker(id int, jobs <-chan int, tags ...string) {
+	for j := range jobs {
+		if j > id {
+			panic(Code(j))
+		}
+	}
+}
+
+func main() {
+	jobs := make(chan int)
+	go worker(1, jobs, "a")
+	go worker(2, jobs)
+	jobs <- 3
+}
+`, true},
+		{"a generic function", `package main
+
+func fail[T any](v T) { panic(v) }
+
+func main() {
+	done := make(chan bool)
+	go fail(42)
+	<-done
+}
+`, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if c.wrapped {
+			switch {
+			case c.wrapped && strings.Contains(c.src, "go worker"):
+				// One function for both statements, which keep their arguments.
+				liftHolds(t, c.src, []string{".GoPanic(recover()) }(); worker(_p", "(1, jobs, \"a\")", "(2, jobs)"}, []string{"go worker("})
+			case c.wrapped:
 				liftHolds(t, c.src, []string{report, " }()/*line "}, nil)
-			} else {
+			default:
 				liftHolds(t, c.src, nil, []string{"GoPanic"})
 			}
 		})
