@@ -66,12 +66,60 @@ func (s *shower) anyArg(a ast.Expr, t types.Type, v Verb, lit *ast.BasicLit) {
 			return
 		}
 	} else {
+		s.askAll = wrapperPrinted(s.p, t)
+		s.asked = nil
 		fn = s.anyFunc(it, &v)
+		if s.askAll {
+			s.unaskable(a, t, it)
+		}
+		s.askAll = false
 	}
 	if fn != "" {
 		s.e.Insert(a.Pos(), fn+"(")
 		s.e.Insert(a.End(), ")")
 	}
+}
+
+// unaskable refuses a, of an interface t of Go's library whose wrapper fmt
+// would print (see wrapperPrinted), where a type the package declares
+// implements t and anyFunc could not ask for it (its runtime form is
+// another type's too, as type byLen []string is []string's, or it is
+// declared inside a function).
+func (s *shower) unaskable(a ast.Expr, t types.Type, it *types.Interface) {
+	scope := s.p.Types.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(c, it) || slices.ContainsFunc(s.asked, func(x types.Type) bool { return types.Identical(x, c) }) {
+				continue
+			}
+			s.e.Refuse(a.Pos(), "the interpreter hands fmt a %s held as %s in a wrapper of its own, whose fields fmt would print, and socklab cannot tell it apart from other values of its form here: print the value as its own type (%s(x), or a variable of type %s)", types.TypeString(c, types.RelativeTo(s.p.Types)), types.TypeString(t, types.RelativeTo(s.p.Types)), types.TypeString(c, types.RelativeTo(s.p.Types)), types.TypeString(c, types.RelativeTo(s.p.Types)))
+			return
+		}
+	}
+}
+
+// wrapperPrinted reports whether t is an interface of Go's library with
+// methods other than error and fmt.Stringer (io.Writer, sort.Interface,
+// http.Handler), whose wrapper the interpreter hands fmt for a script's
+// value it holds: the wrapper has none of the methods fmt calls, so fmt
+// printed its fields ({[1 2 3] 0x544260 0x544260 0x544260} for an ints
+// held as a sort.Interface, where Go prints [1 2 3]). Every script type
+// that implements it is asked for then, whatever the verb.
+func wrapperPrinted(p *Package, t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == p.Types || slices.Contains(p.Script, n.Obj().Pkg()) {
+		return false
+	}
+	it, ok := n.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return false
+	}
+	name := n.Obj().Pkg().Path() + "." + n.Obj().Name()
+	return name != "fmt.Stringer"
 }
 
 // loadAnyTypes sets s.anyTypes, the first time: ScriptShownThroughAny's
@@ -174,6 +222,7 @@ func (s *shower) typeFunc(it *types.Interface) string {
 			continue
 		}
 		asked = append(asked, c)
+		s.asked = append(s.asked, c.Type)
 		names = append(names, name)
 	}
 	hidden := s.hiddenAsks(it, nil, hiddenName)
@@ -225,8 +274,8 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	s.foreign = true
 	defer func() { s.foreign = foreign }()
 	all := *s.anyTypes
-	if v != nil && v.Sharp {
-		all = slices.Concat(all, pooledCases(s.p.Types), s.pooled) // %#v names them
+	if v != nil && v.Sharp || s.askAll {
+		all = slices.Concat(all, pooledCases(s.p.Types), s.pooled) // %#v names them, a wrapper hides them
 	} else if v != nil && v.Verb != 'v' {
 		for _, c := range slices.Concat(pooledCases(s.p.Types), s.pooled) {
 			if !verbFits(c.Type, v.Verb) {
@@ -237,7 +286,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	var asked []AnyCase
 	var names []string
 	for _, c := range all {
-		if !types.Implements(c.Type, it) || v != nil && !s.needs(c.Type, *v) {
+		if !types.Implements(c.Type, it) || v != nil && !s.askAll && !s.needs(c.Type, *v) {
 			continue
 		}
 		name, ok := typeName(s.p, s.f, c.Type, true)
@@ -245,6 +294,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 			continue
 		}
 		asked = append(asked, c)
+		s.asked = append(s.asked, c.Type)
 		names = append(names, name)
 		if c.Wrapped {
 			names[len(names)-1] += "(wrapped)"

@@ -179,3 +179,24 @@ func TestPrintedLookalikeByName(t *testing.T) {
 		`if _sl2.Wrapped(x) { if v, ok := x.(Path); ok {`,
 	}, []string{`SelfNamed(x, "main.Q")`})
 }
+
+// TestPrintedLibraryWrappers: a value of an interface of Go's library
+// whose wrapper fmt would print (io.Writer, sort.Interface) is asked for
+// every type of the script that implements it, whatever the verb; where
+// the script declares such a type the asker cannot tell apart (a named
+// slice beside a slice of its form), the print is refused.
+func TestPrintedLibraryWrappers(t *testing.T) {
+	asked := "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n)\n\ntype counter struct{ n int }\n\nfunc (c *counter) Write(p []byte) (int, error) { return len(p), nil }\n\nfunc main() {\n\tvar w io.Writer = &counter{}\n\tfmt.Println(w)\n}\n"
+	liftHolds(t, asked, []string{"fmt.Println(_slAny", "(w))", "h.(*counter); ok { return"}, nil)
+	untold := "package main\n\nimport (\n\t\"fmt\"\n\t\"sort\"\n\t\"strings\"\n)\n\ntype byLen []string\n\nfunc (b byLen) Len() int           { return len(b) }\nfunc (b byLen) Less(i, j int) bool { return len(b[i]) < len(b[j]) }\nfunc (b byLen) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }\n\nfunc main() {\n\tvar s sort.Interface = byLen(strings.Fields(\"a bb\"))\n\tfmt.Println(s)\n}\n"
+	refuses(t, untold, "main.go:17:14: the interpreter hands fmt a byLen held as sort.Interface in a wrapper of its own")
+}
+
+// TestPrintedBelowUnexported: a value printed with %v that holds an
+// unexported field of a type with a method fmt calls goes to lift.Show,
+// which prints the field as Go does, without calling it; one whose
+// unexported fields hold no such type is left to fmt.
+func TestPrintedBelowUnexported(t *testing.T) {
+	src := "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\ntype rec struct {\n\tName    string\n\ttimeout time.Duration\n}\n\ntype plain struct {\n\tName string\n\tn    int\n}\n\nfunc main() {\n\tfmt.Println(rec{}, plain{})\n}\n"
+	liftHolds(t, src, []string{".Show(rec{}, ", ", plain{})"}, nil)
+}

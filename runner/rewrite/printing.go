@@ -204,6 +204,11 @@ type shower struct {
 	// counts the types of the script's other packages as declared: the
 	// interpreter makes their values too.
 	foreign bool
+	// askAll, while an argument of an interface whose wrapper fmt would
+	// print is rewritten (see wrapperPrinted), asks for every type of the
+	// script that implements it, not only those printed otherwise.
+	askAll bool
+	asked  []types.Type // the types anyFunc asked for last, while askAll
 }
 
 // callee returns "fmt.Printf" for a call of a printing function, and

@@ -68,7 +68,10 @@ func (s *shower) shownResult(r string, t types.Type, sprint bool) (string, bool)
 		if _, param := types.Unalias(t).(*types.TypeParam); param {
 			return r, false
 		}
-		if fn := s.anyFunc(it, &Verb{Verb: 'v'}); fn != "" {
+		s.askAll = wrapperPrinted(s.p, t)
+		fn := s.anyFunc(it, &Verb{Verb: 'v'})
+		s.askAll = false
+		if fn != "" {
 			return fn + "(" + r + ")", true
 		}
 		return r, false
