@@ -53,7 +53,9 @@ func main() {
 		log.Fatal(err)
 	}
 	defer ln.Close()
+	served := make(chan bool)
 	go func() {
+		defer close(served)
 		c, err := ln.Accept()
 		if err != nil {
 			return
@@ -67,6 +69,7 @@ func main() {
 	}
 	fmt.Fprintln(c, "hello")
 	reply, _ := bufio.NewReader(c).ReadString('\n')
+	<-served // the server has logged that it is done
 	fmt.Print("reply: ", reply)
 	c.Close()
 
