@@ -38,6 +38,7 @@ var checks = []check{
 	reflectTypes,
 	structValueCases,
 	mixedInterfaceEquals,
+	jsonFuncValues,
 	heldStructs,
 	embedOrder,
 	interfaceMapKeys,
