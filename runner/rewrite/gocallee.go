@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
 )
 
 // Go evaluates the function a go statement calls, a method's receiver with
@@ -39,6 +41,14 @@ func init() { register(Pass{Name: "gocallee", Run: goCallees}) }
 func goCallees(p *Package, f *ast.File, e *Editor) {
 	changed := changedVars(p, f)
 	callers := map[string]string{} // the functions appended, by receiver type and method
+	// In a package that panics with a value other than a string, a method
+	// of the script's that a go statement starts is always called through
+	// such a function, whose outermost deferred call reports a panic that
+	// nothing stopped with Go's text (see pass gopanic).
+	report := ""
+	if startsGoroutines(f) && panicsWithValue(p) {
+		report = e.Import(lift.Package) + ".GoPanic(recover())"
+	}
 	var stack []ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
@@ -57,8 +67,13 @@ func goCallees(p *Package, f *ast.File, e *Editor) {
 		// evaluates as Go does.
 		if fun, ok := g.Call.Fun.(*ast.SelectorExpr); ok {
 			if s := p.Info.Selections[fun]; s != nil && s.Kind() == types.MethodVal {
-				if len(s.Index()) > 1 || !steady(p, fun.X, stack, changed) {
-					startMethod(p, f, e, g, fun, s, callers)
+				mine := report != "" && s.Obj().Pkg() == p.Types
+				if len(s.Index()) > 1 || mine || !steady(p, fun.X, stack, changed) {
+					rep := ""
+					if mine {
+						rep = report
+					}
+					startMethod(p, f, e, g, fun, s, callers, rep)
 				}
 				return true
 			}
@@ -118,7 +133,7 @@ func steady(p *Package, x ast.Expr, stack []ast.Node, changed map[*types.Var]boo
 // calls the method: one declared after the file's last line (callers
 // holds those made), or a literal in a variable of a block around the
 // statement.
-func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.SelectorExpr, s *types.Selection, callers map[string]string) {
+func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.SelectorExpr, s *types.Selection, callers map[string]string, report string) {
 	refuse := func() {
 		e.Refuse(sel.Pos(), "the interpreter reads the receiver of the method that a go statement calls when the goroutine starts, and its type or the method's has no spelling here: hand the receiver to a function literal yourself (go func(r T) { r.%s(...) }(%s))", sel.Sel.Name, types.ExprString(sel.X))
 	}
@@ -155,6 +170,10 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 		// A function of the file's own, which the statement calls as it
 		// calls any function declared at the top level.
 		key := recv[strings.IndexByte(recv, ' ')+1:] + "." + sel.Sel.Name
+		if report != "" {
+			key += " reported"
+			body = "{ defer func() { " + report + " }(); " + strings.TrimPrefix(body, "{ ")
+		}
 		name, made := callers[key]
 		if !made {
 			name = e.Name("go")

@@ -91,6 +91,24 @@ func main() {
 	jobs <- 3
 }
 `, true},
+		{"a method of the package", `package main
+
+type Code int
+
+type server struct{ limit int }
+
+func (s *server) serve(n int) {
+	if n > s.limit {
+		panic(Code(n))
+	}
+}
+
+func main() {
+	s := &server{1}
+	go s.serve(2)
+	select {}
+}
+`, true},
 		{"a generic function", `package main
 
 func fail[T any](v T) { panic(v) }
@@ -107,6 +125,9 @@ func main() {
 			case c.wrapped && strings.Contains(c.src, "go worker"):
 				// One function for both statements, which keep their arguments.
 				liftHolds(t, c.src, []string{".GoPanic(recover()) }(); worker(_p", "(1, jobs, \"a\")", "(2, jobs)"}, []string{"go worker("})
+			case c.wrapped && strings.Contains(c.src, "go s.serve"):
+				// The receiver is evaluated at the statement, as Go does.
+				liftHolds(t, c.src, []string{"go _go", "s, /*line", "(_r", " *server, _p", ".GoPanic(recover()) }(); _r"}, []string{"go s.serve("})
 			case c.wrapped:
 				liftHolds(t, c.src, []string{report, " }()/*line "}, nil)
 			default:
