@@ -64,23 +64,30 @@ func mirrorType(rt reflect.Type, t *Type, seen map[mirrorKey]bool) reflect.Type 
 		if len(t.fields) != rt.NumField() {
 			return rt
 		}
-		var fs []reflect.StructField
-		for i := range rt.NumField() {
-			f := rt.Field(i)
-			if !t.fields[i].embedded && !exported(t.fields[i].name) {
-				continue
-			}
-			f.Anonymous = t.fields[i].embedded
-			f.Type = mirrorType(f.Type, t.fields[i].t, seen)
-			f.Index, f.Offset = nil, 0
-			fs = append(fs, f)
-		}
-		m = reflect.StructOf(fs)
+		m = mirrorStruct(rt, t, func(ft reflect.Type, fd *Type) reflect.Type { return mirrorType(ft, fd, seen) })
 	default:
 		return rt
 	}
 	mirrors.Store(k, m)
 	return m
+}
+
+// mirrorStruct returns the struct type that encoding/json sees for rt,
+// whose fields t describes: the exported and embedded fields alone, each of
+// the type elem makes of it, embedded where the script's type embeds it.
+func mirrorStruct(rt reflect.Type, t *Type, elem func(reflect.Type, *Type) reflect.Type) reflect.Type {
+	var fs []reflect.StructField
+	for i := range rt.NumField() {
+		f := rt.Field(i)
+		if !t.fields[i].embedded && !exported(t.fields[i].name) {
+			continue
+		}
+		f.Anonymous = t.fields[i].embedded
+		f.Type = elem(f.Type, t.fields[i].t)
+		f.Index, f.Offset = nil, 0
+		fs = append(fs, f)
+	}
+	return reflect.StructOf(fs)
 }
 
 // mirror copies v into its mirror type.

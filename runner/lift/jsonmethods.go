@@ -246,18 +246,7 @@ func jsonMirrorType(rt reflect.Type, t *Type, seen map[mirrorKey]bool) reflect.T
 		if len(t.fields) != rt.NumField() {
 			return rt
 		}
-		var fs []reflect.StructField
-		for i := range rt.NumField() {
-			f := rt.Field(i)
-			if !t.fields[i].embedded && !exported(t.fields[i].name) {
-				continue
-			}
-			f.Anonymous = t.fields[i].embedded
-			f.Type = jsonMirrorType(f.Type, t.fields[i].t, seen)
-			f.Index, f.Offset = nil, 0
-			fs = append(fs, f)
-		}
-		m = reflect.StructOf(fs)
+		m = mirrorStruct(rt, t, func(ft reflect.Type, fd *Type) reflect.Type { return jsonMirrorType(ft, fd, seen) })
 	default:
 		return rt
 	}
