@@ -117,7 +117,8 @@ func unshown(x any) (any, string) {
 // reformat returns a format and arguments that fmt prints as it would
 // print format with a under Go: the text of every verb printed on its
 // own, but, where wrap is set (Errorf), the %w verbs, which stay verbs of
-// the value Show was given. It follows fmt's doPrintf (fmt/print.go):
+// the value Show was given, each naming its argument's index in a, where
+// the arguments returned hold that value. It follows fmt's doPrintf (fmt/print.go):
 // flags, an argument index ([n]), a width or precision that is a number
 // or * (an argument), the errors it writes (%!d(MISSING), %!d(BADINDEX),
 // %!(BADWIDTH), %!(BADPREC), %!(NOVERB)) and the extra arguments it names
@@ -263,8 +264,15 @@ func reformat(format string, a []any, wrap bool) (string, []any) {
 		switch verb {
 		case 'w':
 			if wrap {
-				out.WriteString(v.plain() + "w")
-				args = append(args, x)
+				// By its index, at its own place: fmt.Errorf sorts the
+				// indexes of a reordered format and wraps an argument
+				// once however many %w name it (%[1]w %[1]w), and a
+				// format without indexes names them in order anyway.
+				out.WriteString(v.plain() + "[" + strconv.Itoa(argNum) + "]w")
+				if args == nil {
+					args = make([]any, len(a))
+				}
+				args[argNum-1] = x
 				continue
 			}
 		case 'T':

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"testing"
 )
 
@@ -110,6 +111,10 @@ func TestErrorfWrapsKept(t *testing.T) {
 		{"two", "%w %T %w", []any{io.EOF, Show(r, alertT), io.ErrUnexpectedEOF}, "EOF main.Alert unexpected EOF", []error{io.EOF, io.ErrUnexpectedEOF}, "*fmt.wrapErrors"},
 		{"none", "%T", []any{Show(r, alertT)}, "main.Alert", nil, "*errors.errorString"},
 		{"not an error", "%w", []any{Show(3, nil)}, "%!w(int=3)", nil, "*fmt.wrapError"},
+		{"one twice by index", "%[1]w %[1]w %[2]T", []any{io.EOF, Show(r, alertT)}, "EOF EOF main.Alert", []error{io.EOF}, "*fmt.wrapErrors"},
+		{"reordered", "%[2]w %[1]w %[2]w %[3]v", []any{io.EOF, io.ErrUnexpectedEOF, Show(r, alertT)}, "unexpected EOF EOF unexpected EOF {disk high 1}", []error{io.EOF, io.ErrUnexpectedEOF}, "*fmt.wrapErrors"},
+		{"one twice in order", "%w %v %w", []any{io.EOF, Show(r, alertT), io.EOF}, "EOF {disk high 1} EOF", []error{io.EOF, io.EOF}, "*fmt.wrapErrors"},
+		{"a width", "%-5[2]w|%[1]v", []any{Show(r, alertT), io.EOF}, "EOF  |{disk high 1}", []error{io.EOF}, "*fmt.wrapError"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,12 +127,28 @@ func TestErrorfWrapsKept(t *testing.T) {
 					t.Errorf("errors.Is(err, %v) is false", w)
 				}
 			}
-			if len(tt.wraps) == 1 && errors.Unwrap(err) != tt.wraps[0] {
+			if tt.typ == "*fmt.wrapError" && len(tt.wraps) == 1 && errors.Unwrap(err) != tt.wraps[0] {
 				t.Errorf("errors.Unwrap(err) = %v, want %v", errors.Unwrap(err), tt.wraps[0])
+			}
+			if m, ok := err.(interface{ Unwrap() []error }); ok && !slices.Equal(m.Unwrap(), tt.wraps) {
+				t.Errorf("Unwrap() = %v, want %v (fmt.Errorf wraps an argument once, in the order of its index)", m.Unwrap(), tt.wraps)
+			}
+			want := fmt.Errorf(tt.format, unshownAll(tt.args)...)
+			if got, wantT := fmt.Sprintf("%T", err), fmt.Sprintf("%T", want); got != wantT {
+				t.Errorf("type %s, where fmt.Errorf of the values themselves makes %s", got, wantT)
 			}
 			if got := fmt.Sprintf("%T", err); got != tt.typ {
 				t.Errorf("type %s, want %s", got, tt.typ)
 			}
 		})
 	}
+}
+
+// unshownAll returns the values that Show or Kept were given for args.
+func unshownAll(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i], _ = unshown(a)
+	}
+	return out
 }
