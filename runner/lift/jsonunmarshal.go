@@ -317,17 +317,19 @@ func jsonOut(dst, m reflect.Value, t *Type) {
 			return
 		}
 		n := m.Len()
-		if !dst.IsNil() && n > dst.Cap() {
+		switch {
+		case n > dst.Cap():
 			// The decoder filled the array as far as it reached before it
 			// grew the slice.
 			all := dst.Slice(0, dst.Cap())
 			for i := range dst.Cap() {
 				jsonOut(all.Index(i), m.Index(i), t.elem)
 			}
-		}
-		if dst.IsNil() || n > dst.Cap() {
-			dst.Set(reflect.MakeSlice(dst.Type(), n, m.Cap()))
-		} else {
+			dst.Set(jsonGrown(dst, n))
+		case n == 0 && m.Cap() == 0:
+			// An empty array: the decoder made the slice anew.
+			dst.Set(reflect.MakeSlice(dst.Type(), 0, 0))
+		default:
 			dst.Set(dst.Slice(0, n))
 		}
 		for i := range n {

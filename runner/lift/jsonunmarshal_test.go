@@ -97,6 +97,8 @@ func TestJSONUnmarshalMethods(t *testing.T) {
 		{"a type error goes on", `{"port":"one","state":"up"}`},
 		{"UnmarshalText of a number", `{"host":7,"state":"down"}`},
 		{"a syntax error", `{"state":`},
+		{"a list grown", `{"list":["up","down","up","down","up","down"]}`},
+		{"a list emptied", `{"list":[]}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,6 +113,9 @@ func TestJSONUnmarshalMethods(t *testing.T) {
 			want = append(want[:len(want)-1], `,"Xnote":""}`...)
 			if string(got) != string(want) {
 				t.Errorf("decoded %s, want %s", got, want)
+			}
+			if len(in.List) != len(g.List) || cap(in.List) != cap(g.List) {
+				t.Errorf("list of len %d cap %d, want len %d cap %d", len(in.List), cap(in.List), len(g.List), cap(g.List))
 			}
 			if in.Xnote != "kept" {
 				t.Errorf("the unexported field is %q, want it kept", in.Xnote)

@@ -8,8 +8,12 @@ import "reflect"
 // another type of the same runtime form ([]string for a Names with a
 // String method) bare. Package rewrite's printing asks a value for such a
 // type only where it is wrapped.
-func Wrapped(x any) bool {
-	rt := reflect.TypeOf(x)
+func Wrapped(x any) bool { return isValueInterface(reflect.TypeOf(x)) }
+
+// isValueInterface reports whether rt is interp.valueInterface, the
+// interpreter's form of a value of an interface type the script declares
+// with methods.
+func isValueInterface(rt reflect.Type) bool {
 	return rt != nil && rt.Kind() == reflect.Struct && rt.Name() == "valueInterface" && rt.PkgPath() == "github.com/traefik/yaegi/interp"
 }
 
