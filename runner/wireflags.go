@@ -92,6 +92,15 @@ func (f *wireFlags) begin(sf *scriptFlags) (*wireSession, error) {
 		os.Setenv(wire.EnvFaults, f.faults)
 		os.Setenv(wire.EnvSeed, strconv.FormatInt(seed, 10))
 	}
+	var flags []string
+	for _, fl := range []struct{ name, value string }{{"--trace", f.trace}, {"--pcap", f.pcap}, {"--faults", f.faults}} {
+		if fl.value != "" {
+			flags = append(flags, fl.name)
+		}
+	}
+	if len(flags) > 0 {
+		os.Setenv(wire.EnvFlags, strings.Join(flags, " "))
+	}
 	if f.trace == "" && f.pcap == "" {
 		return nil, nil
 	}

@@ -44,10 +44,10 @@ type Rewrite struct {
 	Met       []string          // the compiled packages whose interfaces the script meets
 	Facts     map[string][]byte // each file's diag.Facts in wire form, by real path
 	PoolNames map[string]string // the interpreter's names of pool types -> the script's
-	Hints     bool              // the stall hints are on: Sites and Concrete are theirs
+	Hints     bool              // the stall hints are on: Sites are theirs
 	Sites     []hint.Site       // the receive sites marked, numbered from 1
-	Concrete  bool              // the script asserts its connections' concrete type
-	Listeners bool              // the script asserts or prints its listeners' concrete type
+	Concrete  hint.Look         // where the script looks at its connections' concrete type
+	Listeners hint.Look         // where it looks at its listeners' concrete type
 }
 
 // A Writer writes the front end's work, Source first, then Rewrite.
@@ -92,8 +92,10 @@ func (w *Writer) Rewrite(r Rewrite) error {
 		w.str(s.Delim)
 		w.str(s.What)
 	}
-	w.bool(r.Concrete)
-	w.bool(r.Listeners)
+	for _, l := range []hint.Look{r.Concrete, r.Listeners} {
+		w.str(l.At)
+		w.str(l.What)
+	}
 	return w.flush()
 }
 
@@ -202,8 +204,8 @@ func (r *Reader) Rewrite() (Rewrite, error) {
 	for range n {
 		rw.Sites = append(rw.Sites, hint.Site{File: r.str(), Line: r.num(), Delim: r.str(), What: r.str()})
 	}
-	rw.Concrete = r.bool()
-	rw.Listeners = r.bool()
+	rw.Concrete = hint.Look{At: r.str(), What: r.str()}
+	rw.Listeners = hint.Look{At: r.str(), What: r.str()}
 	return rw, r.end()
 }
 

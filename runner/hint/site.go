@@ -26,17 +26,35 @@ type Site struct {
 
 // Sites are the receive sites of one script that the front end marked,
 // numbered from 1 in the order it marked them: the rewritten source names
-// each by its number (see At). The front end fills them wherever it runs,
-// and Use hands them to the hints of the script's process.
+// each by its number (see At), and where the script looks at the concrete
+// type of its connections or listeners. The front end fills them wherever
+// it runs, and Use hands them to the hints and the network gate of the
+// script's process.
 type Sites struct {
-	List []Site
-	// Concrete is set when the script asserts the concrete type of its
-	// connections, which the hints must then not wrap.
-	Concrete bool
-	// Listeners is set when the script asserts or prints the concrete type
-	// of its listeners, which the gate must then hand out as Go's own.
-	Listeners bool
+	// Receives is set when the stall hints are on: the front end then
+	// marks the receive sites (List).
+	Receives bool
+	List     []Site
+	// Concrete is where the script first looks at the concrete type of a
+	// connection (asserts it, switches on it, hands one on as an any),
+	// which no tap must then wrap: the gate hands out Go's own connections
+	// (see netgate.KeepConns).
+	Concrete Look
+	// Listeners is where the script first looks at the concrete type of a
+	// listener, which the gate must then hand out as Go's own (see
+	// netgate.KeepListeners).
+	Listeners Look
 }
+
+// A Look is a place where a script looks at the concrete type of a value
+// of the network gate's, as the notes that name it write it.
+type Look struct {
+	At   string // "main.go:14:9"; "" when the script does not look
+	What string // "asserts a connection's type (*net.TCPConn)", "hands a connection to fmt.Printf"
+}
+
+// Seen reports whether the script looks at all.
+func (l Look) Seen() bool { return l.At != "" }
 
 // Add records a receive site and returns the number At takes for it.
 func (s *Sites) Add(site Site) int {
@@ -44,28 +62,36 @@ func (s *Sites) Add(site Site) int {
 	return len(s.List)
 }
 
-// KeepConcrete tells the hints that the script asserts the concrete type
-// of its connections.
-func (s *Sites) KeepConcrete() { s.Concrete = true }
+// KeepConcrete records that the script looks at the concrete type of its
+// connections at l; the first place recorded is the one the notes name.
+func (s *Sites) KeepConcrete(l Look) {
+	if !s.Concrete.Seen() {
+		s.Concrete = l
+	}
+}
 
-// KeepListeners tells the gate that the script asserts or prints the
-// concrete type of its listeners.
-func (s *Sites) KeepListeners() { s.Listeners = true }
+// KeepListeners records that the script looks at the concrete type of its
+// listeners at l; the first place recorded is the one the notes name.
+func (s *Sites) KeepListeners(l Look) {
+	if !s.Listeners.Seen() {
+		s.Listeners = l
+	}
+}
 
 var sites struct {
 	sync.RWMutex
 	list []Site
 }
 
-// Use makes s the sites of this process's script, before it runs.
+// Use makes s the sites of this process's script, before it runs, and
+// has the network gate hand out Go's own connections and listeners where
+// the script looks at their concrete type.
 func Use(s *Sites) {
 	sites.Lock()
 	sites.list = s.List
 	sites.Unlock()
-	watched.mu.Lock()
-	watched.keepConcrete = s.Concrete
-	watched.mu.Unlock()
-	netgate.KeepListeners(s.Listeners)
+	netgate.KeepConns(s.Concrete.Seen())
+	netgate.KeepListeners(s.Listeners.Seen())
 }
 
 // SiteOf returns the site numbered n in the sites in use.

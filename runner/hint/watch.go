@@ -23,10 +23,6 @@ type watcher struct {
 	mu      sync.Mutex
 	conns   map[*Conn]*seen
 	running atomic.Bool // the watcher's goroutine runs
-	// keepConcrete is set when the script asserts a connection's type
-	// (conn.(*net.TCPConn)): its connections are then handed out as
-	// they are, and only sock's receives get hints.
-	keepConcrete bool
 }
 
 // seen is what the watcher has seen of one connection.
@@ -44,11 +40,6 @@ var watched = &watcher{conns: map[*Conn]*seen{}}
 func (w *watcher) wrap(nc net.Conn) net.Conn {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.keepConcrete {
-		if _, ok := nc.(*net.TCPConn); ok {
-			return nc
-		}
-	}
 	c := &Conn{Conn: nc}
 	w.conns[c] = &seen{}
 	return c

@@ -69,14 +69,26 @@ func currentTap() Tap {
 	return func(c net.Conn, accepted bool) net.Conn { return (*t)((*in)(c, accepted), accepted) }
 }
 
-// tapConn passes a dialed connection through the taps, if any is set.
+// tapConn passes a dialed connection through the taps, if any is set and
+// the script does not look at its connections' type.
 func tapConn(network string, c net.Conn) net.Conn {
 	t := currentTap()
-	if t == nil || !isTCP(network) {
+	if t == nil || !isTCP(network) || goConns.Load() {
 		return c
 	}
 	return t(c, false)
 }
+
+// goConns is set when the script looks at its connections' concrete type
+// (see KeepConns).
+var goConns atomic.Bool
+
+// KeepConns says whether the script asserts or prints the concrete type of
+// its connections (c.(*net.TCPConn), %T): the gate then hands out Go's own
+// *net.TCPConn, dialed or accepted, as a Go build does, and no tap wraps
+// it. Neither the trace nor the faults nor a lesson test's inner taps (the
+// hints, pacing, the stall records) see such a script's connections.
+func KeepConns(on bool) { goConns.Store(on) }
 
 // goListeners is set when the script looks at its listeners' concrete type
 // (see KeepListeners).
@@ -89,10 +101,11 @@ var goListeners atomic.Bool
 func KeepListeners(on bool) { goListeners.Store(on) }
 
 // tapListener wraps ln so that each accepted connection passes the taps,
-// if any is set and the script does not look at its listeners' type.
+// if any is set and the script looks neither at its listeners' type nor at
+// its connections'.
 func tapListener(network string, ln net.Listener) net.Listener {
 	t := currentTap()
-	if t == nil || !isTCP(network) || goListeners.Load() {
+	if t == nil || !isTCP(network) || goListeners.Load() || goConns.Load() {
 		return ln
 	}
 	return &tappedListener{Listener: ln, tap: t}

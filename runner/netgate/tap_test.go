@@ -71,3 +71,60 @@ func TestTap(t *testing.T) {
 	}
 	c.Close()
 }
+
+// TestKeep checks what a script that looks at the concrete type of its
+// connections or listeners gets with a tap set: Go's own values, which the
+// tap never sees, for what it looks at.
+func TestKeep(t *testing.T) {
+	Configure(Policy{})
+	type wrapped struct{ net.Conn }
+	tests := []struct {
+		name                      string
+		conns, listeners          bool
+		wantDialed, wantAccepted  bool // the connection is Go's own
+		wantListener, wantTapSeen bool // the listener is Go's own; the tap saw a connection
+	}{
+		{name: "neither", wantTapSeen: true},
+		{name: "listeners", listeners: true, wantAccepted: true, wantListener: true, wantTapSeen: true},
+		{name: "connections", conns: true, wantDialed: true, wantAccepted: true, wantListener: true},
+		{name: "both", conns: true, listeners: true, wantDialed: true, wantAccepted: true, wantListener: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seen := false
+			SetTap(func(c net.Conn, _ bool) net.Conn {
+				seen = true
+				return wrapped{c}
+			})
+			KeepConns(tt.conns)
+			KeepListeners(tt.listeners)
+			defer func() {
+				SetTap(nil)
+				KeepConns(false)
+				KeepListeners(false)
+			}()
+			ln, err := Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ln.Close()
+			c, err := Dial("tcp", ln.Addr().String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Close()
+			s, err := ln.Accept()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			_, dialed := c.(*net.TCPConn)
+			_, accepted := s.(*net.TCPConn)
+			_, listener := ln.(*net.TCPListener)
+			if dialed != tt.wantDialed || accepted != tt.wantAccepted || listener != tt.wantListener || seen != tt.wantTapSeen {
+				t.Errorf("dialed %T, accepted %T, listener %T, tap saw one %v; want Go's own %v, %v, %v, tap %v",
+					c, s, ln, seen, tt.wantDialed, tt.wantAccepted, tt.wantListener, tt.wantTapSeen)
+			}
+		})
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"slices"
 	"sync"
 
 	"github.com/socklab/socklab/runner/hint"
@@ -72,30 +71,16 @@ var recvMethods = sync.OnceValue(func() map[string]map[string]recvMethod {
 })
 
 func recvSites(p *Package, f *ast.File, e *Editor) {
-	if p.Hints == nil {
+	if p.Hints == nil || !p.Hints.Receives {
 		return
 	}
 	splits := scannerSplits(p, f)
 	done := map[string]bool{} // statement offset and receiver: At once for both
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		stack = append(stack, n) // with n on top
-		if ta, ok := n.(*ast.TypeAssertExpr); ok {
-			if asserts(p, ta, isNet) {
-				p.Hints.KeepConcrete()
-			}
-			if asserts(p, ta, isListener) {
-				p.Hints.KeepListeners()
-			}
-		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
-		}
-		if shows(p, call, isNet) {
-			p.Hints.KeepConcrete()
-		}
-		if shows(p, call, isListener) {
-			p.Hints.KeepListeners()
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
 		if !ok {
@@ -381,61 +366,6 @@ func constantDelim(p *Package, call *ast.CallExpr) (string, bool) {
 		return string([]byte{byte(n)}), true
 	}
 	return "", false
-}
-
-// asserts reports whether ta asserts the type of a value for which is
-// true, or to such a type: a net.Conn, net.Conn or *net.TCPConn (isNet),
-// whose script then needs its connections as Go's, and gets them unwrapped,
-// or a net.Listener or *net.TCPListener (isListener), whose script gets Go's
-// own listeners (see hint.Sites).
-func asserts(p *Package, ta *ast.TypeAssertExpr, is func(types.Type) bool) bool {
-	if is(p.Info.TypeOf(ta.X)) {
-		return true
-	}
-	return ta.Type != nil && is(p.Info.TypeOf(ta.Type))
-}
-
-// shows reports whether call hands a value for which is is true to package
-// fmt or reflect, which would show the type of the wrapper (%T).
-func shows(p *Package, call *ast.CallExpr, is func(types.Type) bool) bool {
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	fn, ok := p.Info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "reflect" {
-		return false
-	}
-	for _, arg := range call.Args {
-		if is(p.Info.TypeOf(arg)) {
-			return true
-		}
-	}
-	return false
-}
-
-// isNet reports whether t is net.Conn or a *net.TCPConn, the connections
-// the hints would wrap.
-func isNet(t types.Type) bool { return isNetNamed(t, "Conn", "TCPConn") }
-
-// isListener reports whether t is net.Listener or a *net.TCPListener, the
-// listeners the gate would wrap so that the hints see what they accept.
-func isListener(t types.Type) bool { return isNetNamed(t, "Listener", "TCPListener") }
-
-// isNetNamed reports whether t, or what it points to, is one of net's types
-// of the names given.
-func isNetNamed(t types.Type, names ...string) bool {
-	if t == nil {
-		return false
-	}
-	if ptr, ok := t.(*types.Pointer); ok {
-		t = ptr.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "net" {
-		return false
-	}
-	return slices.Contains(names, named.Obj().Name())
 }
 
 // scannerSplits reports whether f sets a bufio.Scanner's split function,

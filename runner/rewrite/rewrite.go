@@ -43,8 +43,10 @@ type Package struct {
 	// that can be nil where they become an interface of Go's library, which
 	// the typednil conversion boxes (see refuse.NilPointers).
 	NilPointers map[token.Pos]bool
-	// Hints, when not nil, collects the receive sites that the rewrite
-	// marks for the stall hints (see package hint); nil when hints are off.
+	// Hints, when not nil, collects where the script looks at the concrete
+	// type of its connections and listeners (pass concretelook) and, when
+	// its Receives is set, the receive sites that the rewrite marks for the
+	// stall hints (see package hint).
 	Hints *hint.Sites
 	// Library, set by Apply, holds the packages of Go's library that the
 	// edits import where the files do not (a type a written-out method

@@ -19,7 +19,7 @@ type rewritten struct {
 	met       []string               // compiled packages whose interfaces the script meets (typecheck.InterfacePackages)
 	facts     map[string]*diag.Facts // what diag needs of each file, by real path
 	poolNames map[string]string      // lift's pool types, as the script names them
-	sites     *hint.Sites            // the receive sites marked for the hints; nil when hints are off
+	sites     *hint.Sites            // the receive sites marked for the hints, and where the script looks at its connections' type
 }
 
 // use hands r's facts, names and sites to the packages of this process
@@ -60,10 +60,7 @@ func startFront(o Options) (frontEnd, error) {
 	if err != nil {
 		return frontEnd{}, err
 	}
-	var hints *hint.Sites
-	if hint.On(os.Getenv(hint.EnvAfter)) {
-		hints = &hint.Sites{}
-	}
+	hints := &hint.Sites{Receives: hint.On(os.Getenv(hint.EnvAfter))}
 	done := make(chan struct{})
 	var res rewritten
 	hostgo.Go(func() {
@@ -108,9 +105,7 @@ func handedFront(r *front.Reader) (frontEnd, error) {
 			}
 			res.facts[path] = fs
 		}
-		if rw.Hints {
-			res.sites = &hint.Sites{List: rw.Sites, Concrete: rw.Concrete, Listeners: rw.Listeners}
-		}
+		res.sites = &hint.Sites{Receives: rw.Hints, List: rw.Sites, Concrete: rw.Concrete, Listeners: rw.Listeners}
 		return res, nil
 	}}, nil
 }
@@ -141,10 +136,7 @@ func Front(o Options, hints bool, w io.Writer) {
 	if err := fw.Source(front.Source{Imports: c.imports, Local: c.local}); err != nil {
 		return
 	}
-	var sites *hint.Sites
-	if hints {
-		sites = &hint.Sites{}
-	}
+	sites := &hint.Sites{Receives: hints}
 	r, err := c.front(sites)
 	if err != nil {
 		fw.Rewrite(front.Rewrite{Err: err.Error()})
@@ -159,8 +151,6 @@ func Front(o Options, hints bool, w io.Writer) {
 		}
 		rw.Facts[path] = b
 	}
-	if sites != nil {
-		rw.Hints, rw.Sites, rw.Concrete, rw.Listeners = true, sites.List, sites.Concrete, sites.Listeners
-	}
+	rw.Hints, rw.Sites, rw.Concrete, rw.Listeners = sites.Receives, sites.List, sites.Concrete, sites.Listeners
 	fw.Rewrite(rw)
 }

@@ -156,6 +156,9 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	rewritten.files = r.files
 	met := r.met
 	r.use()
+	if note := tap.Unseen(r.sites); note != "" {
+		fmt.Fprintln(stderr, note)
+	}
 	// The packages whose interfaces the script meets without importing
 	// them, then the symbols that override what the packages hold.
 	for _, t := range append(interfacePackages(o, imports, met), namedPool(r.files), lateSymbols(stderr)) {

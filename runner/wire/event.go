@@ -20,6 +20,12 @@ const (
 	EnvDir    = "SOCKLAB_WIRE_DIR"    // the folder for the processes' event files
 	EnvFaults = "SOCKLAB_WIRE_FAULTS" // a fault spec (see package faults)
 	EnvSeed   = "SOCKLAB_WIRE_SEED"   // the seed that makes faults repeat
+	// EnvFlags holds the flags, as the user wrote them ("--trace --faults"),
+	// of a command that shows the wire to the user as it runs the scripts
+	// (run, watch): a script process whose connections the taps cannot
+	// wrap says so on standard error, naming them. A lesson test sets none,
+	// so that its programs' standard error is the same whatever it records.
+	EnvFlags = "SOCKLAB_WIRE_FLAGS"
 )
 
 // Kind says what an Event is.

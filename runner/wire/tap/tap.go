@@ -11,6 +11,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -40,6 +41,10 @@ func Prepare() error {
 	return nil
 }
 
+// userFlags are the flags of the command that shows the wire to the user
+// (wire.EnvFlags), read by Install: the script's environment loses them.
+var userFlags []string
+
 // Install sets the tap of this process for the program named program
 // ("server.go"), as the environment asks.
 func Install(program string) error {
@@ -47,6 +52,7 @@ func Install(program string) error {
 	if dir == "" && spec == "" {
 		return nil
 	}
+	userFlags = strings.Fields(os.Getenv(wire.EnvFlags))
 	var sp faults.Spec
 	seed := uint64(time.Now().UnixNano())
 	if spec != "" {
