@@ -21,8 +21,12 @@ import (
 // A GobTable maps the spelling of the interpreter's runtime types of the
 // script's struct types to Go's.
 type GobTable struct {
-	names   map[reflect.Type]string // Go's Name of each type
-	strings []gobSpelling           // longest first
+	names map[reflect.Type]string // Go's Name of each type
+	// shared are the runtime types that two of the script's struct types
+	// share (the interpreter makes them one): which of them gob met
+	// cannot be told from its description, where names holds the last.
+	shared  map[reflect.Type]bool
+	strings []gobSpelling // longest first
 	// wire holds Go's Name and String of each runtime type that one type
 	// of the script's alone has, for the descriptions gob sends (see
 	// GobNewEncoder).
@@ -39,7 +43,7 @@ type gobSpelling struct{ interp, goes string }
 // ("main.Move", "Move"). Two types whose runtime types the interpreter
 // spells alike are left out: their errors cannot be told apart.
 func GobTypes(entries ...any) *GobTable {
-	t := &GobTable{names: map[reflect.Type]string{}}
+	t := &GobTable{names: map[reflect.Type]string{}, shared: map[reflect.Type]bool{}}
 	count := map[string]int{}
 	var all []gobSpelling
 	t.addWire(entries)
@@ -51,6 +55,9 @@ func GobTypes(entries ...any) *GobTable {
 			continue
 		}
 		rt = rt.Elem()
+		if other, ok := t.names[rt]; ok && other != name {
+			t.shared[rt] = true
+		}
 		t.names[rt] = name
 		count[rt.String()]++
 		all = append(all, gobSpelling{rt.String(), str})
@@ -102,19 +109,26 @@ func GobEncode(enc *gob.Encoder, v any, t *GobTable) error {
 	if gw := gobWireOf(enc); gw != nil {
 		return t.rename(gobEncodeWire(enc, gw, v, t), nil)
 	}
+	if rv := reflect.ValueOf(v); rv.IsValid() && !(rv.Kind() == reflect.Pointer && rv.IsNil()) {
+		gobShadow.encode(rv.Type(), t) // which types gob has described, for GobDecode's errors
+	}
 	return t.rename(enc.Encode(v), nil)
 }
 
 // GobDecode is dec.Decode(v), with a type of the script named in gob's
 // error as Go names it.
 func GobDecode(dec *gob.Decoder, v any, t *GobTable) error {
-	return t.rename(dec.Decode(v), v)
+	return t.renameFrom(dec.Decode(v), v, dec)
 }
 
 // rename returns err, or where it is one of gob's own that spells a type
 // of the script's otherwise than Go, an error of the same text as Go's.
 // target is what was decoded into, whose Name gob's error leaves out.
-func (t *GobTable) rename(err error, target any) error {
+func (t *GobTable) rename(err error, target any) error { return t.renameFrom(err, target, nil) }
+
+// renameFrom is rename, of an error of dec's Decode where dec is not nil,
+// whose remote type is the one of the value dec received last.
+func (t *GobTable) renameFrom(err error, target any, dec *gob.Decoder) error {
 	if err == nil || t == nil {
 		return err
 	}
@@ -131,7 +145,7 @@ func (t *GobTable) rename(err error, target any) error {
 		}
 		renamed += t.names[rt]
 	}
-	renamed = t.remoteNamed(renamed)
+	renamed = t.remoteNamed(renamed, dec)
 	for _, s := range t.strings {
 		renamed = strings.ReplaceAll(renamed, s.interp, s.goes)
 	}

@@ -1,6 +1,7 @@
 package lift
 
 import (
+	"encoding/gob"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -24,13 +25,17 @@ var remoteMarkers = []string{"received remote type ", "received concrete type "}
 // remoteNamed returns msg with the description of the remote type that
 // follows one of remoteMarkers, where it is that of one of t's struct
 // types (or of a slice of one) as the interpreter's type describes it,
-// replaced by Go's description of it.
-func (t *GobTable) remoteNamed(msg string) string {
+// replaced by Go's description of it. Where several of the script's
+// struct types are described alike (fields of the same names and of
+// kinds gob spells alike, int32 and int), the one is that whose type id
+// is the one of the value dec received last (see gobReceived).
+func (t *GobTable) remoteNamed(msg string, dec *gob.Decoder) string {
 	interp := func(rt reflect.Type) (string, bool) {
 		return "(?:|" + regexp.QuoteMeta(rt.String()) + ")", true
 	}
+	names, shared := t.structNames()
 	goes := func(rt reflect.Type) (string, bool) {
-		name, ok := t.names[rt]
+		name, ok := names[rt]
 		return name, ok
 	}
 	for _, m := range remoteMarkers {
@@ -39,9 +44,8 @@ func (t *GobTable) remoteNamed(msg string) string {
 			continue
 		}
 		remote := msg[i+len(m):]
-		var found string
-		matches := 0
-		for rt := range t.names {
+		var found []gobRemote
+		for rt := range names {
 			pat, ok := gobString(rt, interp, regexp.QuoteMeta, map[reflect.Type]bool{})
 			if !ok {
 				continue
@@ -54,16 +58,53 @@ func (t *GobTable) remoteNamed(msg string) string {
 			if sub == nil {
 				continue
 			}
-			if desc, ok := gobString(rt, goes, func(s string) string { return s }, map[reflect.Type]bool{}); ok {
-				found = sub[1] + desc
-				matches++
+			r := gobRemote{rt: rt}
+			if sub[1] != "" {
+				r.rt = reflect.SliceOf(rt)
 			}
+			if desc, ok := gobString(rt, goes, func(s string) string { return s }, map[reflect.Type]bool{}); ok && !shared[rt] {
+				r.desc = sub[1] + desc
+			}
+			found = append(found, r)
 		}
-		if matches == 1 {
-			return msg[:i+len(m)] + found
+		if len(found) > 1 && dec != nil {
+			found = gobReceived(found, dec)
+		}
+		if len(found) == 1 && found[0].desc != "" {
+			return msg[:i+len(m)] + found[0].desc
 		}
 	}
 	return msg
+}
+
+// gobRemote is a type of the script's that a remote type's description
+// fits: its runtime type and Go's description of it ("" where it cannot
+// be told).
+type gobRemote struct {
+	rt   reflect.Type
+	desc string
+}
+
+// structNames returns Go's Name of each of the script's struct types, by
+// runtime type: t's and those declared inside functions that encodings
+// have named (GobTable.Local), and the runtime types that two of them
+// share.
+func (t *GobTable) structNames() (map[reflect.Type]string, map[reflect.Type]bool) {
+	names := make(map[reflect.Type]string, len(t.names))
+	shared := make(map[reflect.Type]bool, len(t.shared))
+	for rt, name := range t.names {
+		names[rt] = name
+		shared[rt] = t.shared[rt]
+	}
+	gobLocals.Range(func(k, v any) bool {
+		rt, name := k.(reflect.Type), v.(string)
+		if other, ok := names[rt]; ok && other != name || name == "" {
+			shared[rt] = true
+		}
+		names[rt] = name
+		return true
+	})
+	return names, shared
 }
 
 // gobString is gob's description of a value of rt (its wireType's

@@ -52,3 +52,47 @@ func TestGobRemoteNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestGobRemoteLookAlike encodes, on one stream, values of struct types
+// that gob describes alike (the interpreter's types of type Ping struct{
+// N int }, type Pong struct{ N int } and type Tick struct{ N int32 },
+// which the rewrite makes runtime types of their own by a tag, and of a
+// type declared inside a function), decodes each into a value of another
+// kind, and checks that each error names the type of its own value, as a
+// Go build's gob does.
+func TestGobRemoteLookAlike(t *testing.T) {
+	field := func(rt reflect.Type, tag string) reflect.Type {
+		return reflect.StructOf([]reflect.StructField{{Name: "N", Type: rt, Tag: reflect.StructTag(tag)}})
+	}
+	intT, int32T := reflect.TypeFor[int](), reflect.TypeFor[int32]()
+	ping, pong := field(intT, `socklab:"main.Ping"`), field(intT, `socklab:"main.Pong"`)
+	tick, local := field(int32T, ""), field(intT, `socklab:"main.Hello·42"`)
+	nilOf := func(rt reflect.Type) any { return reflect.Zero(reflect.SliceOf(rt)).Interface() }
+	tab := GobTypes(nilOf(ping), "main.Ping", "Ping", nilOf(pong), "main.Pong", "Pong", nilOf(tick), "main.Tick", "Tick")
+	var buf bytes.Buffer
+	enc := GobNewEncoder(&buf)
+	values := []struct {
+		rt   reflect.Type
+		name string
+	}{{ping, "Ping"}, {pong, "Pong"}, {tick, "Tick"}, {pong, "Pong"}, {local, "Hello"}, {reflect.SliceOf(tick), "[]Tick"}}
+	for _, v := range values {
+		tab := tab
+		if v.rt == local {
+			tab = tab.Local(nilOf(local), "main.Hello", "Hello")
+		}
+		if err := GobEncode(enc, reflect.New(v.rt).Elem().Interface(), tab); err != nil {
+			t.Fatalf("encode %s: %v", v.name, err)
+		}
+	}
+	dec := gob.NewDecoder(&buf)
+	for _, v := range values {
+		var s string
+		want := "gob: decoding into local type *string, received remote type " + v.name + " = struct { N int; }"
+		if err := GobDecode(dec, &s, tab); err == nil || err.Error() != want {
+			t.Errorf("a %s:\ngot  %v\nwant %s", v.name, err, want)
+		}
+	}
+	if _, ok := gobLastID(dec); !ok {
+		t.Errorf("gobLastID finds no type id in the decoder's buffer: encoding/gob's Decoder is not as lift reads it")
+	}
+}

@@ -52,6 +52,13 @@ func (s *gobNaming) name(rt reflect.Type) (string, bool) {
 	return name, ok
 }
 
+// described reports whether gob has described rt, a base type.
+func (s *gobNaming) described(rt reflect.Type) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.created[rt]
+}
+
 // baseType is gob's getBaseType: it describes rt's base type under name,
 // unless gob has described it already.
 func (s *gobNaming) baseType(name string, rt reflect.Type, t *GobTable) {

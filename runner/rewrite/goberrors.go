@@ -80,6 +80,9 @@ func gobErrors(p *Package, f *ast.File, e *Editor) {
 			}
 			tab = "nil"
 		}
+		if sel.Sel.Name == "Encode" && tab != "nil" {
+			tab = gobLocals(p, e, tab, call.Args[0])
+		}
 		e.Insert(sel.X.Pos(), e.Import(lift.Package)+"."+fn+"(")
 		e.Replace(sel.X.End(), call.Lparen+1, ", ")
 		e.Insert(call.Rparen, ", "+tab)
@@ -150,7 +153,8 @@ func gobType(t types.Type, name string) bool {
 // lift.GobTypes, and of its types on a basic type of lift's pool, a
 // slice, an array or a map for the names of gob's descriptions
 // (GobTable.Wire), and returns its name, or "-" where the package
-// declares none at its top level. A type of the latter whose runtime form
+// declares none at its top level and encodes no struct type declared
+// inside a function (see gobLocals). A type of the latter whose runtime form
 // is another's of the package is left out: the two are one type at run
 // time.
 func gobTable(p *Package, e *Editor) string {
@@ -186,7 +190,7 @@ func gobTable(p *Package, e *Editor) string {
 			}
 		}
 	}
-	if len(entries) == 0 && len(wire) == 0 && !declaresGobMethods(p) {
+	if len(entries) == 0 && len(wire) == 0 && !declaresGobMethods(p) && !encodesLocalStructs(p) {
 		return "-"
 	}
 	table := e.Name("gob")

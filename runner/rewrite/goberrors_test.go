@@ -31,6 +31,10 @@ func TestGobErrorsEdits(t *testing.T) {
 			[]string{"e.Encode(1)", "e.Encode(2)"}, []string{"GobEncode", "GobTypes"}},
 		{"a method value", head + types + "func main() { f := gob.NewEncoder(io.Discard).Encode; _ = f(Move{}) }\n",
 			[]string{"_r1.Encode(_p2)"}, []string{"GobEncode"}},
+		{"a struct type declared in a function", head + "func main() {\n\ttype Hello struct{ N int }\n\ttype Pair struct{ A, B *Hello }\n\t_ = gob.NewEncoder(io.Discard).Encode([]Pair{})\n}\n",
+			[]string{`.GobEncode(_sl2.GobNewEncoder(io.Discard), []Pair{}, _gob1.Local([]Pair(nil), "main.Pair", "Pair", []Hello(nil), "main.Hello", "Hello"))`, `= _sl2.GobTypes()`}, nil},
+		{"a struct type declared in a function, in an interface", head + "func main() {\n\ttype Hello struct{ N int }\n\t_ = gob.NewEncoder(io.Discard).Encode(any(Hello{}))\n}\n",
+			[]string{"gob.NewEncoder(io.Discard).Encode(any(Hello{}))"}, []string{"GobEncode", ".Local("}},
 		{"another type's Encode", head + types + "type E struct{}\n\nfunc (E) Encode(any) error { return nil }\n\nvar _, _ = gob.Register, io.Discard\n\nfunc main() { _ = E{}.Encode(Move{}) }\n",
 			[]string{"E{}.Encode(Move{})"}, []string{"GobEncode"}},
 	} {
@@ -65,4 +69,12 @@ func TestGobMethodEdits(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) { liftHolds(t, tt.src, tt.want, tt.not) })
 	}
+}
+
+// TestGobLocalRefused checks that an Encode of a value of a struct type
+// declared in a function that another declaration of its name hides at
+// the call is refused: the call cannot name it for gob's errors.
+func TestGobLocalRefused(t *testing.T) {
+	src := "package main\n\nimport (\n\t\"encoding/gob\"\n\t\"io\"\n)\n\nfunc main() {\n\ttype Hello struct{ N int }\n\th := Hello{}\n\t{\n\t\ttype Hello struct{ S string }\n\t\t_ = gob.NewEncoder(io.Discard).Encode(h)\n\t\t_ = Hello{}\n\t}\n}\n"
+	refuses(t, src, "main.go:13:41: gob's error about a stream of the Hello declared at line 9, decoded into a value of another kind, names it, and socklab learns its name where it is encoded, where another declaration of Hello hides it: give one of the two types another name")
 }
