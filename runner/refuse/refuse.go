@@ -30,6 +30,7 @@ var checks = []check{
 	gobWire,
 	gobMethods,
 	gobRegistered,
+	gobRemoteShared,
 	printVerbs,
 	recoveredValues,
 	typedNilErrors,
