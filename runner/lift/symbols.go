@@ -71,7 +71,7 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range deferredSymbols() {
 		syms[name] = v
 	}
-	for name, v := range templateFieldsSymbols() {
+	for name, v := range templateExecSymbols() {
 		syms[name] = v
 	}
 	for name, v := range boundsSymbols() {

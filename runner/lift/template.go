@@ -30,6 +30,10 @@ type TemplateNames struct {
 	// exported holds the names of the fields of the table's struct types
 	// that are exported in Go too, which printf leaves as they are.
 	exported map[string]bool
+	// names holds the names the interpreter gives those unexported fields
+	// where no struct of the table has an exported field of that name
+	// (Xtoken), which an execution renames where they name a field.
+	names map[string]bool
 	// untoldFrom and untoldTo map the runtime spellings of the types of
 	// one execution's data that the interpreter makes their underlying
 	// type (type Tags []string is []string) to Go's names, longest
@@ -93,6 +97,7 @@ func TemplateTypes(slices []any, names []string, unexported [][]string) *Templat
 			}
 		}
 	}
+	tab.names = tab.hiddenNames()
 	type pair struct{ from, to string }
 	var pairs []pair
 	for i, s := range slices {

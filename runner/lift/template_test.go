@@ -239,15 +239,15 @@ func TestTemplateFieldsHidden(t *testing.T) {
 		{"the field by its own name", `{{.token}}`, "", `template: x:1:2: executing "x" at <.token>: token is an unexported field of struct type *main.Session`},
 		{"an exported field", `{{.User}}`, "ann", ""},
 	} {
-		for i := range 2 { // once more: the trees stay as the first renamed them
+		for i := range 2 { // once more: the trees are as the template wrote them between executions
 			var b strings.Builder
-			err := TemplateError(TemplateTextFields(template.Must(template.New("x").Parse(tt.src)), tab).Execute(&b, s.Interface()), tab)
+			err := TemplateError(TemplateTextFor(template.Must(template.New("x").Parse(tt.src)), tab).Execute(&b, s.Interface()), tab)
 			if b.String() != tt.out || fmt.Sprint(err) != tt.err && (err != nil || tt.err != "") {
 				t.Errorf("%s (%d): %q, %v; want %q, %s", tt.name, i, b.String(), err, tt.out, tt.err)
 			}
 		}
 		var b strings.Builder
-		err := TemplateError(TemplateHTMLFields(htmltemplate.Must(htmltemplate.New("x").Parse(tt.src)), tab).Execute(&b, s.Interface()), tab)
+		err := TemplateError(TemplateHTMLFor(htmltemplate.Must(htmltemplate.New("x").Parse(tt.src)), tab).Execute(&b, s.Interface()), tab)
 		if fmt.Sprint(err) != tt.err && (err != nil || tt.err != "") {
 			t.Errorf("%s, html/template: %v; want %s", tt.name, err, tt.err)
 		}

@@ -1,12 +1,10 @@
 package lift
 
 import (
-	htmltemplate "html/template"
-	"reflect"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
-	"text/template"
 	"text/template/parse"
 	"weak"
 )
@@ -15,72 +13,53 @@ import (
 // (token as Xtoken), so a template that names it so ({{.Xtoken}}) printed
 // it, where Go fails: can't evaluate field Xtoken in type main.Session.
 // runner/refuse refuses such a template written as a constant; one read
-// from a file or built at run time is known only when it runs. So, where
-// the rewrite finds that the data of an execution can hold no map (whose
-// key a field name may be), no interface and no function, and that the
-// package gives templates no functions of its own, each field that the
-// template's namespace names by such a name is renamed in its trees, once
-// and before any execution, to one no field has (Xtoken·): the execution
-// fails there as Go's does, and TemplateError names the field again as the
-// template wrote it.
+// from a file or built at run time is known only when it runs. So each
+// execution (TemplateTextExecute) looks, in the trees of the template's
+// namespace, for the fields named as the interpreter names an unexported
+// field of the table's structs, and where there are some, in its data
+// (templatedata.go): where no map of the data has such a key, the fields
+// are renamed in the trees, for the execution, to a name no field and no
+// key has (Xtoken·): the execution fails there as Go's does, and
+// TemplateError names the field again as the template wrote it; where a
+// map has such a key and nothing the template reaches can be such a
+// struct, they are left as written, for the map's key.
 
-// templateFieldsSymbols are the symbols of this file that rewritten
-// source calls.
-func templateFieldsSymbols() map[string]reflect.Value {
-	return map[string]reflect.Value{
-		"TemplateTextFields": reflect.ValueOf(TemplateTextFields),
-		"TemplateHTMLFields": reflect.ValueOf(TemplateHTMLFields),
-	}
-}
-
-// fieldMark ends the name of a field that hideFields renamed.
+// fieldMark ends the name of a field that the execution renamed.
 const fieldMark = "\u00b7"
 
-// TemplateTextFields is TemplateText, after hiding in t's namespace the
-// names the interpreter gives the unexported fields of tab's structs.
-func TemplateTextFields(t *template.Template, tab *TemplateNames) *template.Template {
-	if t != nil && tab != nil {
-		var trees []*parse.Tree
-		for _, x := range t.Templates() {
-			trees = append(trees, x.Tree)
-		}
-		tab.hideFields(trees)
-	}
-	return TemplateText(t, tab)
+// A treeFields is what the executions know of one parse tree: the
+// identifiers of its fields that could name a hidden field, the indexes
+// of those renamed now (joined by spaces; "" for none), and how
+// many executions run on the tree as it is.
+type treeFields struct {
+	refs    []fieldRef
+	renamed string
+	users   int
 }
 
-// TemplateHTMLFields is TemplateTextFields for an html/template.
-func TemplateHTMLFields(t *htmltemplate.Template, tab *TemplateNames) *htmltemplate.Template {
-	if t != nil && tab != nil {
-		var trees []*parse.Tree
-		for _, x := range t.Templates() {
-			trees = append(trees, x.Tree)
-		}
-		tab.hideFields(trees)
-	}
-	return TemplateHTML(t, tab)
+// A fieldRef is one identifier of a field chain in a tree (idents[i]),
+// whose name as the template wrote it is name.
+type fieldRef struct {
+	idents []string
+	i      int
+	name   string
 }
 
-// hiding serializes the renaming of the trees' fields: an execution on
-// another goroutine renames before it reads, under it, so none reads a
-// tree while one is renamed. hidden holds the trees renamed, by table,
-// which are not walked again (html/template's escaper edits them as it
-// executes); a tree's entry goes when the tree does (a template parsed
-// for each request).
+// hiding guards fieldTrees and the identifiers of their trees: an
+// execution renames a tree's fields only where no other one runs on it
+// with another renaming (hidingDone tells the waiting ones), so none reads
+// a tree while it is renamed. A tree's entry goes when the tree does (a
+// template parsed for each request).
 var (
-	hiding sync.Mutex
-	hidden = map[hiddenKey]bool{}
+	hiding     sync.Mutex
+	hidingDone = sync.NewCond(&hiding)
+	fieldTrees = map[weak.Pointer[parse.Tree]]*treeFields{}
 )
 
-type hiddenKey struct {
-	tree weak.Pointer[parse.Tree]
-	tab  *TemplateNames
-}
-
-// hideFields renames, in trees, each field named as the interpreter names
-// an unexported field of one of tab's structs (and no struct of tab has
-// an exported field of that name).
-func (tab *TemplateNames) hideFields(trees []*parse.Tree) {
+// hiddenNames returns the names the interpreter gives the unexported
+// fields of tab's structs, where no struct of tab has an exported field
+// of that name.
+func (tab *TemplateNames) hiddenNames() map[string]bool {
 	names := map[string]bool{}
 	for _, fields := range tab.hidden {
 		for _, f := range fields {
@@ -89,13 +68,60 @@ func (tab *TemplateNames) hideFields(trees []*parse.Tree) {
 			}
 		}
 	}
-	if len(names) == 0 {
-		return
+	return names
+}
+
+// mentioned returns the names of names that a field of trees names (nil
+// for none); hiding is held.
+func mentioned(trees []*parse.Tree, names map[string]bool) map[string]bool {
+	var out map[string]bool
+	for _, t := range trees {
+		for _, r := range treeOf(t).refs {
+			if names[r.name] {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[r.name] = true
+			}
+		}
 	}
-	hide := func(idents []string) {
+	return out
+}
+
+// treeOf returns the entry of t, made on its first use; hiding is held.
+func treeOf(t *parse.Tree) *treeFields {
+	k := weak.Make(t)
+	if tf := fieldTrees[k]; tf != nil {
+		return tf
+	}
+	tf := &treeFields{}
+	if t.Root != nil {
+		tf.refs = fieldRefs(t.Root)
+	}
+	var at []string
+	for i, r := range tf.refs {
+		if r.idents[r.i] != r.name { // a copy of a renamed tree (html/template's escaper makes some)
+			at = append(at, strconv.Itoa(i))
+		}
+	}
+	tf.renamed = strings.Join(at, " ")
+	fieldTrees[k] = tf
+	runtime.AddCleanup(t, func(k weak.Pointer[parse.Tree]) {
+		hiding.Lock()
+		delete(fieldTrees, k)
+		hiding.Unlock()
+	}, k)
+	return tf
+}
+
+// fieldRefs returns the identifiers of the field chains below n that
+// begin with X, as the interpreter's names of unexported fields do.
+func fieldRefs(n parse.Node) []fieldRef {
+	var refs []fieldRef
+	add := func(idents []string) {
 		for i, id := range idents {
-			if names[id] {
-				idents[i] = id + fieldMark
+			if strings.HasPrefix(id, "X") {
+				refs = append(refs, fieldRef{idents, i, strings.TrimSuffix(id, fieldMark)})
 			}
 		}
 	}
@@ -136,36 +162,79 @@ func (tab *TemplateNames) hideFields(trees []*parse.Tree) {
 			walk(n.Pipe)
 		case *parse.ChainNode:
 			walk(n.Node)
-			hide(n.Field)
+			add(n.Field)
 		case *parse.FieldNode:
-			hide(n.Ident)
+			add(n.Ident)
 		case *parse.VariableNode:
 			if len(n.Ident) > 1 {
-				hide(n.Ident[1:])
+				add(n.Ident[1:])
 			}
 		}
 	}
+	walk(n)
+	return refs
+}
+
+// renameFields waits until no execution runs on trees with another
+// renaming than the one of rename (the identifiers to rename, by their
+// address in the trees), renames their fields so, and returns the
+// function that ends the execution, which names them again as written
+// once no execution runs on them.
+func renameFields(trees []*parse.Tree, rename map[*string]bool) (done func()) {
 	hiding.Lock()
 	defer hiding.Unlock()
+	var tfs []*treeFields
+	var want []string
 	for _, t := range trees {
-		if t == nil || t.Root == nil {
+		if t == nil {
 			continue
 		}
-		k := hiddenKey{weak.Make(t), tab}
-		if hidden[k] {
-			continue
+		tf := treeOf(t)
+		var at []string
+		for i, r := range tf.refs {
+			if rename[&r.idents[r.i]] {
+				at = append(at, strconv.Itoa(i))
+			}
 		}
-		hidden[k] = true
-		runtime.AddCleanup(t, func(k hiddenKey) {
-			hiding.Lock()
-			delete(hidden, k)
-			hiding.Unlock()
-		}, k)
-		walk(t.Root)
+		tfs, want = append(tfs, tf), append(want, strings.Join(at, " "))
+	}
+	for busy := true; busy; {
+		busy = false
+		for i, tf := range tfs {
+			busy = busy || tf.users > 0 && tf.renamed != want[i]
+		}
+		if busy {
+			hidingDone.Wait()
+		}
+	}
+	for i, tf := range tfs {
+		if tf.renamed != want[i] {
+			for _, r := range tf.refs {
+				r.idents[r.i] = r.name
+				if rename[&r.idents[r.i]] {
+					r.idents[r.i] = r.name + fieldMark
+				}
+			}
+			tf.renamed = want[i]
+		}
+		tf.users++
+	}
+	return func() {
+		hiding.Lock()
+		for _, tf := range tfs {
+			if tf.users--; tf.users == 0 && tf.renamed != "" {
+				for _, r := range tf.refs {
+					r.idents[r.i] = r.name // the tree as the template wrote it, between executions
+				}
+				tf.renamed = ""
+			}
+		}
+		hidingDone.Broadcast()
+		hiding.Unlock()
 	}
 }
 
-// unhide names again, in s, a template's error, each field hideFields
+// unhide names again, in s, a template's error, each field an execution
 // renamed as the template wrote it.
 func (tab *TemplateNames) unhide(s string) string {
 	if !strings.Contains(s, fieldMark) {

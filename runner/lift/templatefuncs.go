@@ -42,13 +42,28 @@ func ownPrintf(t *template.Template) bool {
 	return !ours
 }
 
+// namespaceFuncs returns the functions of t's namespace (its function
+// map), read as ownPrintf reads it; l is funcsLayout's, which found them.
+func namespaceFuncs(t *template.Template, l funcFields) []any {
+	c := reflect.ValueOf(t).Elem().Field(l.common)
+	if c.IsNil() {
+		return nil
+	}
+	c = c.Elem()
+	lock := (*sync.RWMutex)(unsafe.Pointer(c.Field(l.mu).UnsafeAddr()))
+	lock.RLock()
+	defer lock.RUnlock()
+	var out []any
+	for _, f := range *(*template.FuncMap)(unsafe.Pointer(c.Field(l.funcs).UnsafeAddr())) {
+		out = append(out, f)
+	}
+	return out
+}
+
 // funcsLayout finds, once, the fields of text/template's Template and of
 // its namespace (common) that ownPrintf reads; ok is false where they are
 // not as it expects.
-var funcsLayout = sync.OnceValue(func() (l struct {
-	common, mu, funcs int
-	ok                bool
-}) {
+var funcsLayout = sync.OnceValue(func() (l funcFields) {
 	ct, found := reflect.TypeFor[template.Template]().FieldByName("common")
 	if !found || ct.Type.Kind() != reflect.Pointer || ct.Type.Elem().Kind() != reflect.Struct || len(ct.Index) != 1 {
 		return l
@@ -61,6 +76,14 @@ var funcsLayout = sync.OnceValue(func() (l struct {
 	l.common, l.mu, l.funcs, l.ok = ct.Index[0], mu.Index[0], fm.Index[0], true
 	return l
 })
+
+// funcFields locates the fields ownPrintf reads: common in a Template,
+// mu and funcs in what it points to; ok is false where they are not as
+// funcsLayout expects.
+type funcFields struct {
+	common, mu, funcs int
+	ok                bool
+}
 
 // textOf returns the text/template that an html/template executes
 // through, or nil.

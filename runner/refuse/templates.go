@@ -88,6 +88,10 @@ func templateData(r *reporter) {
 			} else if name, field := r.hiddenHeld(t); name != "" {
 				r.refuse(a.Pos(), "this data may hold a value of %s in an interface, whose unexported field %s the interpreter has made exported, so a template that names it fails with another error than Go's (%s is an unexported field of struct type interface {}): put the value in a field of its own type, or export the field", name, field, field)
 			}
+		} else if r.templatesPrintf() {
+			if _, name, why, fix := r.untoldLifted(t); name != "" {
+				r.refuse(a.Pos(), "a template's printf names the type of what it prints with %%T and %%#v, and this data may hold a value of %s, %s, so printf would name another type than Go's: %s", name, why, fix)
+			}
 		}
 		return true
 	})
@@ -320,7 +324,7 @@ func (r *reporter) untoldLifted(t types.Type) (lifted map[*types.Named]bool, nam
 		return false
 	}
 	spell := func(x types.Type) string { return types.TypeString(x, types.RelativeTo(r.pkg)) }
-	if r.templateFuncs() {
+	if r.templateFuncs() && !rewrite.TemplateFuncsPlain(r.info, r.files) {
 		return nil, spell(mapped[0]), "which the interpreter makes " + spell(mapped[0].Underlying()) + " in a package whose templates have functions of their own", "convert it to " + spell(mapped[0].Underlying()) + " in the data, or make it a struct type"
 	}
 	h := r.held()
@@ -397,6 +401,42 @@ func (r *reporter) runtimeForm(t types.Type) string {
 		return "map[" + r.runtimeForm(u.Key()) + "]" + r.runtimeForm(u.Elem())
 	}
 	return types.TypeString(t, nil)
+}
+
+// templatesPrintf reports whether a template of the package may call
+// printf: one is parsed from a file (ParseFiles, ParseGlob, ParseFS), from
+// text that is not a constant, or from a constant that names printf.
+func (r *reporter) templatesPrintf() bool {
+	found := false
+	for _, f := range r.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || found {
+				return !found
+			}
+			var id *ast.Ident
+			switch fn := call.Fun.(type) {
+			case *ast.SelectorExpr:
+				id = fn.Sel
+			case *ast.Ident:
+				id = fn
+			default:
+				return true
+			}
+			obj, ok := r.info.Uses[id].(*types.Func)
+			if !ok || obj.Pkg() == nil || obj.Pkg().Path() != "text/template" && obj.Pkg().Path() != "html/template" || !strings.HasPrefix(obj.Name(), "Parse") {
+				return true
+			}
+			if obj.Name() != "Parse" || len(call.Args) != 1 {
+				found = true
+				return false
+			}
+			tv, ok := r.info.Types[call.Args[0]]
+			found = !ok || tv.Value == nil || tv.Value.Kind() != constant.String || strings.Contains(constant.StringVal(tv.Value), "printf")
+			return !found
+		})
+	}
+	return found
 }
 
 // templateFuncs reports whether the package gives a template functions of
@@ -498,10 +538,17 @@ func (r *reporter) hiddenField(t types.Type) (string, string) {
 // hiddenNamed returns a struct type the script declares and the name of
 // an unexported field of it, where text, a template's source, names the
 // field by the interpreter's exported name for it (.Xtoken for token),
-// and no struct type of the script has a field of that name.
+// and no struct type of the script has a field of that name. The struct
+// types of pass template's table (rewrite.TemplateTold) are left out: an
+// execution tells such a field from a map's key by its data, and fails
+// there as Go does (lift.TemplateTextFor).
 func (r *reporter) hiddenNamed(text string) (name, field string) {
 	if !strings.Contains(text, ".X") {
 		return "", ""
+	}
+	told := map[*types.Named]bool{}
+	for _, n := range rewrite.TemplateTold(r.pkg) {
+		told[n] = true
 	}
 	exported := map[string]bool{}
 	for _, n := range r.declaredTypes() {
@@ -515,7 +562,7 @@ func (r *reporter) hiddenNamed(text string) (name, field string) {
 	}
 	for _, n := range r.declaredTypes() {
 		st, ok := n.Underlying().(*types.Struct)
-		if !ok {
+		if !ok || told[n] {
 			continue
 		}
 		for i := range st.NumFields() {

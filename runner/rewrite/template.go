@@ -18,14 +18,18 @@ import (
 // error of each Execute and ExecuteTemplate of a text/template or
 // html/template whose result the script uses to lift.TemplateError, with
 // a table of the file's types (TemplateTypes) by which it names them as Go
-// does, and the template itself to lift.TemplateText or TemplateHTML,
-// whose printf names them so too (%T, %+v, %#v). runner/refuse refuses the
-// data of a type the table cannot tell.
+// does, and the template itself to lift.TemplateTextFor or
+// TemplateHTMLFor, whose executions' printf names them so too (%T, %+v,
+// %#v), and which tell, by the data, a field named as the interpreter
+// names an unexported one (Xtoken) from a map's key. runner/refuse refuses
+// the data of a type the table cannot tell.
 func init() { register(Pass{Name: "template", Run: templateErrors}) }
 
 func templateErrors(p *Package, f *ast.File, e *Editor) {
 	discarded := discardedCalls(f)
-	ownFuncs := callsFuncs(p)
+	// Functions of the script's that may return a value of the runtime
+	// spelling of a data's type the interpreter makes its underlying one.
+	ownFuncs := callsFuncs(p) && !TemplateFuncsPlain(p.Info, p.Files)
 	tab := ""
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok && TemplateExecuteValue(p.Info, sel) && !calledAs(stack, sel) {
@@ -65,40 +69,51 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 			return false
 		}
 		x := call.Fun.(*ast.SelectorExpr).X
-		if ptr, ok := types.Unalias(p.Info.TypeOf(x)).(*types.Pointer); ok {
-			fn := ".TemplateText"
-			if n, ok := types.Unalias(ptr.Elem()).(*types.Named); ok && n.Obj().Pkg().Path() == "html/template" {
-				fn = ".TemplateHTML"
-			}
-			if !ownFuncs && fieldsOnly(p, call) {
-				fn += "Fields" // the template's fields can be only the data's structs' fields
-			}
-			fn += "("
-			e.InsertLast(x.Pos(), pkg+fn+directive(p, x.Pos()))
+		if fn, addr := templateFor(p, x); fn != "" {
+			e.InsertLast(x.Pos(), pkg+fn+"("+addr+directive(p, x.Pos()))
 			e.InsertFirst(x.End(), ", "+printfTab+")"+directive(p, x.End()))
 		}
 		return true
 	})
 }
 
+// templateFor returns the function of lift that x, the receiver of an
+// execution, goes to (TemplateTextFor, TemplateHTMLFor), and "&" where x
+// is a Template rather than a pointer to one (addressable, as Execute's
+// receiver is a pointer); "", "" where x is neither.
+func templateFor(p *Package, x ast.Expr) (fn, addr string) {
+	t := types.Unalias(p.Info.TypeOf(x))
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(ptr.Elem())
+	} else {
+		addr = "&"
+	}
+	n, ok := t.(*types.Named)
+	switch {
+	case !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "Template":
+		return "", ""
+	case n.Obj().Pkg().Path() == "html/template":
+		return ".TemplateHTMLFor", addr
+	case n.Obj().Pkg().Path() == "text/template":
+		return ".TemplateTextFor", addr
+	}
+	return "", ""
+}
+
 // templateMethodValue writes the method value t.Execute (or
 // t.ExecuteTemplate) as the function literal it stands for, its receiver
 // evaluated where the method value is, whose call hands the error to
-// lift.TemplateError and the template to TemplateText or TemplateHTML as
-// a direct call's are:
+// lift.TemplateError and the template to TemplateTextFor or
+// TemplateHTMLFor as a direct call's are:
 //
-//	f := t.Execute   =>   f := func(_r1 *template.Template) func(io.Writer, any) error { return func(_p2 io.Writer, _p3 any) error { return sl.TemplateError(sl.TemplateText(_r1, tab).Execute(_p2, _p3), tab) } }(t)
+//	f := t.Execute   =>   f := func(_r1 *template.Template) func(io.Writer, any) error { return func(_p2 io.Writer, _p3 any) error { return sl.TemplateError(sl.TemplateTextFor(_r1, tab).Execute(_p2, _p3), tab) } }(t)
 func templateMethodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, tab string) {
 	pkg := e.Import(lift.Package)
 	xt := p.Info.TypeOf(sel.X)
 	r := e.Name("r")
 	recv := r
-	if ptr, ok := types.Unalias(xt).(*types.Pointer); ok {
-		fn := ".TemplateText("
-		if n, ok := types.Unalias(ptr.Elem()).(*types.Named); ok && n.Obj().Pkg().Path() == "html/template" {
-			fn = ".TemplateHTML("
-		}
-		recv = pkg + fn + r + ", " + tab + ")"
+	if fn, addr := templateFor(p, sel.X); fn != "" {
+		recv = pkg + fn + "(" + addr + r + ", " + tab + ")"
 	}
 	spell := func(t types.Type) (string, bool) { return libraryTypeName(p, f, e, t), true }
 	sig := p.Info.TypeOf(sel).(*types.Signature)
@@ -128,25 +143,6 @@ func TemplateExecuteValue(info *types.Info, sel *ast.SelectorExpr) bool {
 	return TemplateExecute(info, &ast.CallExpr{Fun: sel})
 }
 
-// fieldsOnly reports whether the data of call, an execution, can hold no
-// map (whose key a template may name as it names a field), interface or
-// function, so that a name the template gives a field of it is a struct's
-// field (see lift.TemplateTextFields).
-func fieldsOnly(p *Package, call *ast.CallExpr) bool {
-	arg := map[string]int{"Execute": 1, "ExecuteTemplate": 2}[call.Fun.(*ast.SelectorExpr).Sel.Name]
-	if arg >= len(call.Args) {
-		return false
-	}
-	t := p.Info.TypeOf(call.Args[arg])
-	return t != nil && !Involves(t, func(t types.Type) bool {
-		switch types.Unalias(t).(type) {
-		case *types.Map, *types.Interface, *types.Signature, *types.TypeParam, *types.Chan:
-			return true
-		}
-		return types.IsInterface(t)
-	})
-}
-
 // callsFuncs reports whether p gives a template functions of its own
 // (the Funcs method of a text/template or html/template), whose results
 // printf may print.
@@ -163,6 +159,153 @@ func callsFuncs(p *Package) bool {
 		})
 	}
 	return found
+}
+
+// TemplateFuncsPlain reports whether each function files give templates
+// (the values of the FuncMap literals handed to Funcs) takes and returns
+// only values whose types hold no slice, map, array, interface, function,
+// channel or type parameter: no result of theirs has the runtime spelling
+// of a type of an execution's data that the interpreter makes its
+// underlying type (type Tags []string is []string), nor does an error
+// about a parameter name one, so that a template's printf and errors name
+// such a type by the data's table. It is false where an argument of Funcs
+// is not such a literal.
+func TemplateFuncsPlain(info *types.Info, files []*ast.File) bool {
+	plain := true
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || !plain {
+				return plain
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "Funcs" {
+				return true
+			}
+			if fn, ok := info.Uses[sel.Sel].(*types.Func); !ok || fn.Pkg() == nil || fn.Pkg().Path() != "text/template" && fn.Pkg().Path() != "html/template" {
+				return true
+			}
+			lit := funcMapLiteral(info, files, call.Args[0])
+			if len(call.Args) != 1 || lit == nil {
+				plain = false
+				return false
+			}
+			for _, el := range lit.Elts {
+				kv, ok := el.(*ast.KeyValueExpr)
+				if !ok {
+					plain = false
+					return false
+				}
+				sig, ok := types.Unalias(info.TypeOf(kv.Value)).(*types.Signature)
+				if !ok {
+					plain = false
+					return false
+				}
+				var spelt []types.Type // what a template prints, or its errors name
+				for i := range sig.Params().Len() {
+					spelt = append(spelt, sig.Params().At(i).Type())
+				}
+				for i := range sig.Results().Len() {
+					if rt := sig.Results().At(i).Type(); i != 1 || !types.Identical(rt, types.Universe.Lookup("error").Type()) {
+						spelt = append(spelt, rt) // not the error a template reports
+					}
+				}
+				for _, rt := range spelt {
+					if Involves(rt, func(t types.Type) bool {
+						switch types.Unalias(t).(type) {
+						case *types.Slice, *types.Map, *types.Array, *types.Signature, *types.Chan, *types.TypeParam:
+							return true
+						}
+						return types.IsInterface(t)
+					}) {
+						plain = false
+						return false
+					}
+				}
+			}
+			return true
+		})
+	}
+	return plain
+}
+
+// funcMapLiteral returns the literal that x, the argument of a Funcs, is:
+// the literal itself, or a variable declared with it that files use only
+// as arguments of Funcs (so that no other function is put in it); nil
+// otherwise.
+func funcMapLiteral(info *types.Info, files []*ast.File, x ast.Expr) *ast.CompositeLit {
+	x = ast.Unparen(x)
+	if lit, ok := x.(*ast.CompositeLit); ok {
+		return lit
+	}
+	id, ok := x.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	var lit *ast.CompositeLit
+	ok = true
+	for _, f := range files {
+		ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+			id, isIdent := n.(*ast.Ident)
+			if !ok || !isIdent {
+				return ok
+			}
+			switch {
+			case info.Defs[id] == v:
+				lit = declaredLiteral(stack, id)
+				ok = lit != nil
+			case info.Uses[id] == v:
+				call, isCall := parentOf(stack).(*ast.CallExpr)
+				ok = isCall && len(call.Args) == 1 && call.Args[0] == id && isFuncsCall(call)
+			}
+			return ok
+		})
+	}
+	if !ok {
+		return nil
+	}
+	return lit
+}
+
+// declaredLiteral returns the composite literal that id, a variable
+// declared in the innermost node of stack (id := lit, var id = lit), is
+// declared with, or nil.
+func declaredLiteral(stack []ast.Node, id *ast.Ident) *ast.CompositeLit {
+	var rhs ast.Expr
+	switch d := parentOf(stack).(type) {
+	case *ast.AssignStmt:
+		for i, l := range d.Lhs {
+			if l == id && len(d.Rhs) == len(d.Lhs) {
+				rhs = d.Rhs[i]
+			}
+		}
+	case *ast.ValueSpec:
+		for i, n := range d.Names {
+			if n == id && len(d.Values) == len(d.Names) {
+				rhs = d.Values[i]
+			}
+		}
+	}
+	lit, _ := ast.Unparen(rhs).(*ast.CompositeLit)
+	return lit
+}
+
+// isFuncsCall reports whether call calls a method named Funcs.
+func isFuncsCall(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Funcs"
+}
+
+// parentOf returns the innermost node of stack, or nil.
+func parentOf(stack []ast.Node) ast.Node {
+	if len(stack) == 0 {
+		return nil
+	}
+	return stack[len(stack)-1]
 }
 
 // allBlank reports whether each expression of lhs is the blank identifier.

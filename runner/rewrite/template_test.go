@@ -119,13 +119,25 @@ func TestTemplateUntoldEdits(t *testing.T) {
 			[]string{".TemplateUntold(_slT", "[]any{[]Tags(nil), [][]Tags(nil), []map[string]*Tags(nil), []*Tags(nil)}", `[]string{"main.Tags", "[]main.Tags", "map[string]*main.Tags", "*main.Tags"})`, ".TemplateError(", ", _slTU"}, nil},
 		{"no struct type in the file",
 			decls + "type Tags []string\n\nfunc main() {\n\tfmt.Println(t.Execute(os.Stdout, Tags{}))\n}\n",
-			[]string{".TemplateUntold(nil, []any{[]Tags(nil)}, []string{\"main.Tags\"})", ".TemplateError(", ".TemplateTextFields(/*line :14:14*/t, _slTU"}, nil},
+			[]string{".TemplateUntold(nil, []any{[]Tags(nil)}, []string{\"main.Tags\"})", ".TemplateError(", ".TemplateTextFor(/*line :14:14*/t, _slTU"}, nil},
 		{"a discarded error: the table for printf alone",
 			decls + "type Tags []string\n\nfunc main() {\n\tt.Execute(os.Stdout, Tags{})\n\tfmt.Println()\n}\n",
-			[]string{".TemplateUntold(nil, []any{[]Tags(nil)}, []string{\"main.Tags\"})", ".TemplateTextFields(/*line :14:2*/t, _slTU"}, []string{".TemplateError("}},
+			[]string{".TemplateUntold(nil, []any{[]Tags(nil)}, []string{\"main.Tags\"})", ".TemplateTextFor(/*line :14:2*/t, _slTU"}, []string{".TemplateError("}},
 		{"template functions of the script's, whose results printf may print: the file's table for printf",
 			decls + "type Tags []string\ntype P struct{ T Tags }\n\nfunc main() {\n\tt.Funcs(template.FuncMap{\"up\": func() []string { return nil }})\n\tfmt.Println(t.Execute(os.Stdout, P{}))\n}\n",
-			[]string{".TemplateError(", ", _slTU", ".TemplateText(/*line :16:14*/t, _slT2)"}, []string{".TemplateText(/*line :16:14*/t, _slTU"}},
+			[]string{".TemplateError(", ", _slTU", ".TemplateTextFor(/*line :16:14*/t, _slT2)"}, []string{".TemplateTextFor(/*line :16:14*/t, _slTU"}},
+		{"template functions of the script's that take and return basic values: the data's table for printf",
+			decls + "type Tags []string\ntype P struct{ T Tags }\n\nfunc main() {\n\tt.Funcs(template.FuncMap{\"up\": func(s string) (string, error) { return s, nil }})\n\tfmt.Println(t.Execute(os.Stdout, P{}))\n}\n",
+			[]string{".TemplateError(", ".TemplateTextFor(/*line :16:14*/t, _slTU"}, nil},
+		{"template functions of the script's in a variable used by Funcs alone: the data's table for printf",
+			decls + "type Tags []string\ntype P struct{ T Tags }\n\nfunc main() {\n\tfm := template.FuncMap{\"up\": func(s string) string { return s }}\n\tt.Funcs(fm)\n\tfmt.Println(t.Execute(os.Stdout, P{}))\n}\n",
+			[]string{".TemplateTextFor(/*line :17:14*/t, _slTU"}, nil},
+		{"template functions of the script's in a variable that another function is put in: the file's table for printf",
+			decls + "type Tags []string\ntype P struct{ T Tags }\n\nfunc main() {\n\tfm := template.FuncMap{\"up\": func(s string) string { return s }}\n\tfm[\"all\"] = func() []string { return nil }\n\tt.Funcs(fm)\n\tfmt.Println(t.Execute(os.Stdout, P{}))\n}\n",
+			[]string{".TemplateTextFor(/*line :18:14*/t, _slT2)"}, []string{"_slTU)"}},
+		{"template functions of the script's that take a slice, which an error would name: the file's table for printf",
+			decls + "type Tags []string\ntype P struct{ T Tags }\n\nfunc main() {\n\tt.Funcs(template.FuncMap{\"n\": func(s []string) int { return len(s) }})\n\tfmt.Println(t.Execute(os.Stdout, P{}))\n}\n",
+			[]string{".TemplateTextFor(/*line :16:14*/t, _slT2)"}, []string{".TemplateTextFor(/*line :16:14*/t, _slTU"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, tt.src, tt.want, tt.not)
@@ -134,22 +146,23 @@ func TestTemplateUntoldEdits(t *testing.T) {
 }
 
 // TestTemplateFieldsEdits checks that pass template hands the template of
-// an execution whose data can hold only structs, slices, pointers and
-// basic values to lift's Fields variant, which hides the interpreter's
-// names of unexported fields from it, and not one whose data can hold a
-// map, an interface or a function, nor in a package with template
-// functions of its own.
+// every execution to lift's TemplateTextFor or TemplateHTMLFor, whatever
+// its data (the execution tells a field that the interpreter names as an
+// unexported one from a map's key by it), called directly or as a method
+// value.
 func TestTemplateFieldsEdits(t *testing.T) {
-	const decls = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/template\"\n)\n\nvar t = template.Must(template.New(\"\").Parse(os.Args[1]))\n\ntype S struct {\n\tUser  string\n\ttoken string\n}\n\n"
+	const decls = "package main\n\nimport (\n\t\"fmt\"\n\thtmpl \"html/template\"\n\t\"os\"\n\t\"text/template\"\n)\n\nvar t = template.Must(template.New(\"\").Parse(os.Args[1]))\n\nvar h = htmpl.Must(htmpl.New(\"\").Parse(os.Args[1]))\n\ntype S struct {\n\tUser  string\n\ttoken string\n}\n\n"
 	for _, tt := range []struct {
 		name, src string
 		want, not []string
 	}{
-		{"a pointer to a struct", decls + "func main() { fmt.Println(t.Execute(os.Stdout, &S{})) }\n", []string{".TemplateTextFields("}, nil},
-		{"a slice of structs", decls + "func main() { fmt.Println(t.Execute(os.Stdout, []S{})) }\n", []string{".TemplateTextFields("}, nil},
-		{"a map", decls + "func main() { fmt.Println(t.Execute(os.Stdout, map[string]S{})) }\n", []string{".TemplateText("}, []string{"Fields("}},
-		{"an any", decls + "func main() { var v any = S{}; fmt.Println(t.Execute(os.Stdout, v)) }\n", []string{".TemplateText("}, []string{"Fields("}},
-		{"template functions of the script's", decls + "func main() {\n\tt.Funcs(template.FuncMap{\"up\": func() int { return 1 }})\n\tfmt.Println(t.Execute(os.Stdout, S{}))\n}\n", []string{".TemplateText("}, []string{"Fields("}},
+		{"a pointer to a struct", decls + "func main() { fmt.Println(t.Execute(os.Stdout, &S{})) }\n", []string{".TemplateTextFor(/*line :19:27*/t, _slT"}, nil},
+		{"a map", decls + "func main() { fmt.Println(t.Execute(os.Stdout, map[string]S{})) }\n", []string{".TemplateTextFor(/*line :19:27*/t, _slT"}, nil},
+		{"an any", decls + "func main() { var v any = S{}; fmt.Println(t.ExecuteTemplate(os.Stdout, \"x\", v)) }\n", []string{".TemplateTextFor(/*line :19:44*/t, _slT"}, nil},
+		{"html/template", decls + "func main() { fmt.Println(h.Execute(os.Stdout, map[string]any{})) }\n", []string{".TemplateHTMLFor(/*line :19:27*/h, _slT"}, nil},
+		{"template functions of the script's", decls + "func main() {\n\tt.Funcs(template.FuncMap{\"up\": func() any { return 1 }})\n\tfmt.Println(t.Execute(os.Stdout, S{}))\n}\n", []string{".TemplateTextFor(/*line :21:14*/t, _slT"}, nil},
+		{"a Template that is not a pointer", decls + "func main() { fmt.Println((*t).Execute(os.Stdout, S{})) }\n", []string{".TemplateTextFor(&/*line :19:27*/(*t), _slT"}, nil},
+		{"a method value", decls + "func main() { render := t.Execute; fmt.Println(render(os.Stdout, S{})) }\n", []string{".TemplateTextFor(_r", ", _slT"}, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, tt.src, tt.want, tt.not)

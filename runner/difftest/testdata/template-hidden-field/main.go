@@ -1,4 +1,4 @@
-// difftest: refused a template that names an unexported field by the interpreter's exported name for it
+// difftest: same
 package main
 
 // A template that names a session's unexported field by the name the
