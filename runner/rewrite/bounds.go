@@ -294,8 +294,11 @@ func (pl *planner) assign(s *ast.AssignStmt, all, inLoop bool, walk func(ast.Nod
 			continue
 		}
 		switch {
-		case len(s.Lhs) == 1 && len(s.Rhs) == 1 && (pl.quiet(s.Rhs[0]) || LiftsAssign(pl.info, s, true)):
-			pl.plan(ix) // nothing runs after the operands, or the right side runs first (pass evalorder)
+		case len(s.Lhs) == 1 && len(s.Rhs) == 1 && (pl.quiet(s.Rhs[0]) || LiftsAssign(pl.info, s, true) || s.Tok != token.ASSIGN):
+			// nothing runs after the operands, or the right side runs
+			// first (pass evalorder), or an operator reads the element
+			// first, in Go as in the interpreter
+			pl.plan(ix)
 		case pl.pure(ix.X) && pl.pure(ix.Index) && pl.readIn(ix, s.Rhs):
 			pl.cover(ix) // the same element is read first, and fails there
 		default:

@@ -68,8 +68,30 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 			return ok
 		}
 	}()
+	// The index expressions that a loop keeps in range, only once an
+	// assignment needs them.
+	var ranged map[*ast.IndexExpr]bool
+	order := func() orderOf {
+		if ranged == nil {
+			ranged = inRangeIndexes(p, f)
+		}
+		return orderOf{info: p.Info, inRange: ranged}
+	}
 	var lifted []*ast.AssignStmt
 	wrapped := map[*ast.AssignStmt]bool{}
+	frames := map[*ast.BlockStmt]*tempFrame{}
+	frameOf := func(body *ast.BlockStmt) *tempFrame {
+		if frames[body] == nil {
+			frames[body] = &tempFrame{body: body, names: map[string]string{}}
+		}
+		return frames[body]
+	}
+	hoisted := map[*ast.AssignStmt]*tempFrame{} // lifted into variables declared at the top of the function
+	type read struct {
+		s  *ast.AssignStmt
+		fr *tempFrame
+	}
+	var reads []read
 	var cases []*ast.CommClause
 	var bodies []*ast.BlockStmt
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -105,11 +127,19 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 				}
 				return false
 			case *ast.AssignStmt:
-				if !LiftsAssign(p.Info, s, false) && !(LiftsAssign(p.Info, s, true) && seen(body)) && !orderedTuple(p, s) {
+				if order().readsFirst(s) {
+					reads = append(reads, read{s, frameOf(body)})
+					return false
+				}
+				both := order().bothPanic(s)
+				if !order().lifts(s, false) && !(order().lifts(s, true) && seen(body)) && !orderedTuple(p, s) {
 					return true
 				}
 				if !inList(s) {
 					wrapped[s] = true // an if, for or switch statement's init, a for statement's post
+				}
+				if both {
+					hoisted[s] = frameOf(body)
 				}
 				lifted = append(lifted, s)
 				return false
@@ -118,7 +148,7 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 		}
 		ast.Inspect(body, walk)
 	}
-	if len(lifted) == 0 && len(cases) == 0 {
+	if len(lifted) == 0 && len(cases) == 0 && len(reads) == 0 {
 		return
 	}
 	// Once the other passes have edited the statement (bounds checks the
@@ -128,8 +158,11 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 			if sequentialTuple(p, s) {
 				liftTuple(p, f, e, s, wrapped[s])
 			} else {
-				liftAssign(p, f, e, s, wrapped[s])
+				liftAssign(p, f, e, s, wrapped[s], hoisted[s])
 			}
+		}
+		for _, r := range reads {
+			readFirst(p, f, e, r.s, r.fr, wrapped[r.s] || !inList(r.s))
 		}
 		for _, c := range cases {
 			liftCase(p, e, c)
@@ -178,10 +211,19 @@ func liftCase(p *Package, e *Editor, c *ast.CommClause) {
 // before its left side; seen says whether a recover can see the panics of
 // the function s is in.
 func LiftsAssign(info *types.Info, s *ast.AssignStmt, seen bool) bool {
+	return orderOf{info: info}.lifts(s, seen)
+}
+
+// lifts is LiftsAssign, with the index expressions that o knows a loop
+// keeps in range.
+func (o orderOf) lifts(s *ast.AssignStmt, seen bool) bool {
 	if s.Tok == token.DEFINE {
 		return false
 	}
-	o := orderOf{info: info}
+	info := o.info
+	if o.bothPanic(s) {
+		return true
+	}
 	finds, panics := false, false
 	for _, l := range s.Lhs {
 		f, p := o.finds(l, s.Tok, true)
@@ -195,15 +237,31 @@ func LiftsAssign(info *types.Info, s *ast.AssignStmt, seen bool) bool {
 		if o.acts(r, commaOK) {
 			return true
 		}
-		if seen && panics && !(&planner{info: info}).quiet(r) {
+		// Of several values, or a map's element with an operator (whose
+		// key the interpreter hashes in a lookup of its own first), where
+		// a recover sees the panic.
+		if seen && panics && (len(s.Lhs) > 1 && s.Tok == token.ASSIGN || s.Tok != token.ASSIGN && o.mapElement(s.Lhs[0])) && !(&planner{info: info}).quiet(r) {
 			return true
 		}
 	}
 	return false
 }
 
+// mapElement reports whether l is an element of a map.
+func (o orderOf) mapElement(l ast.Expr) bool {
+	ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	_, isMap := o.under(ix.X).(*types.Map)
+	return isMap
+}
+
 // orderOf answers questions of the pass about expressions.
-type orderOf struct{ info *types.Info }
+type orderOf struct {
+	info    *types.Info
+	inRange map[*ast.IndexExpr]bool // the index expressions a loop keeps in range (see inRangeIndexes)
+}
 
 // finds reports whether assigning to l finds its target with more than
 // plain variables, which a call on the right side could change, and
@@ -351,8 +409,13 @@ func (o orderOf) operands(l ast.Expr) []ast.Expr {
 
 // liftAssign rewrites s, once the other passes have edited it; as a
 // function literal called at once where wrap is true (no statement can go
-// before s).
-func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool) {
+// before s). Where hoist is the frame of the function s is in, s assigns
+// one value and its type can be written at the top of the function, the
+// value goes to a variable of the frame, with no block (_v1 = t[j]; s[i]
+// = _v1): the interpreter makes a variable declared in a block anew each
+// time the block runs, which cost a loop of out[i] = in[j] twice its
+// time.
+func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool, hoist *tempFrame) {
 	o := orderOf{info: p.Info}
 	refuse := func(why string) {
 		e.Refuse(s.Pos(), "the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as %s: put the right side in a variable of its own first (v := f(); s[i] = v)", why)
@@ -390,6 +453,11 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool
 	if !named && !o.ownTypes(s) {
 		refuse("its type cannot be named in this file")
 		return
+	}
+	hoisting := hoist != nil && !wrap && named && len(s.Lhs) == 1 && len(s.Rhs) == 1 && temps[0] != "_"
+	if hoisting {
+		open, closing = "", ""
+		temps[0] = hoist.variable(e, types_[0])
 	}
 	// The left side, moved after the right one, its operands that call
 	// before it.
@@ -436,6 +504,8 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool
 		switch {
 		case temps[i] == "_":
 			return "_ = "
+		case hoisting:
+			return temps[i] + " = "
 		case !named:
 			return temps[i] + " := "
 		}
@@ -480,6 +550,53 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool
 	e.Replace(s.Lhs[0].Pos(), tokEnd, open+decl.String())
 	e.gap(tokEnd, s.Rhs[0].Pos())
 	e.Insert(s.End(), "; "+strings.Join(lhs, "")+" "+s.Tok.String()+" "+strings.Join(used, ", ")+closing+e.lineAt(s.End()))
+}
+
+// readFirst reads the pointed-to variable that s, an assignment with an
+// operator (*p += b[j]), assigns to, just before s, into a variable
+// of fr, the function's frame: Go reads it first, and
+// panics there with a nil p, where the interpreter evaluated the right
+// side first.
+//
+//	*p += b[j]   =>   _v1 = /*line :9:2*/*p; /*line :9:2*/*p += b[j]
+//
+// A type that cannot be written at the top of the function (one declared
+// in it) is read in a block of its own, { _v1 := *p; _ = _v1 }; where no
+// statement can go before s (wrap), it is refused.
+func readFirst(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, fr *tempFrame, wrap bool) {
+	l := s.Lhs[0]
+	if wrap {
+		e.Refuse(s.Pos(), "the interpreter would evaluate the right side of this assignment before it reads %s, unlike Go, and socklab cannot read %s first here, as no statement can go before it: write the assignment on a line of its own", e.Text(l.Pos(), l.End()), e.Text(l.Pos(), l.End()))
+		return
+	}
+	value := e.lineAt(l.Pos()) + e.Edited(l.Pos(), l.End())
+	if t, ok := (orderOf{info: p.Info}).typeText(p, f, p.Info.TypeOf(l)); ok {
+		e.Insert(s.Pos(), fr.variable(e, t)+" = "+value+"; "+e.lineAt(s.Pos()))
+		return
+	}
+	name := e.Name("v")
+	e.Insert(s.Pos(), "{ "+name+" := "+value+"; _ = "+name+" }; "+e.lineAt(s.Pos()))
+}
+
+// A tempFrame is the body of a function, at whose top the pass declares the
+// variables that the function's lifted assignments assign values to, one
+// for each type: each is assigned and read in one place, with no call
+// between, and a function literal has a frame of its own.
+type tempFrame struct {
+	body  *ast.BlockStmt
+	names map[string]string // the variables, by their type's text
+}
+
+// variable returns the frame's variable of type typ, declared where it
+// is first asked for.
+func (fr *tempFrame) variable(e *Editor, typ string) string {
+	if name, ok := fr.names[typ]; ok {
+		return name
+	}
+	name := e.Name("v")
+	fr.names[typ] = name
+	e.Insert(fr.body.Lbrace+1, "var "+name+" "+typ+"; "+e.lineAt(fr.body.Lbrace+1))
+	return name
 }
 
 // holeMark stands for the j-th operand taken out of a text by take.
@@ -578,8 +695,8 @@ func (o orderOf) ownTypes(s *ast.AssignStmt) bool {
 			switch x := r.(type) {
 			case *ast.CallExpr, *ast.TypeAssertExpr, *ast.IndexExpr, *ast.SelectorExpr, *ast.Ident, *ast.StarExpr, *ast.SliceExpr, *ast.CompositeLit, *ast.FuncLit:
 			case *ast.UnaryExpr:
-				if x.Op != token.ARROW {
-					return false
+				if x.Op != token.ARROW && x.Op != token.AND {
+					return false // but a receive, and an address, of a type of its own
 				}
 			default:
 				return false

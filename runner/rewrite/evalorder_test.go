@@ -12,6 +12,7 @@ func init() {
 	programs = append(programs,
 		fromCorpus("evalorder_grown_slice", "assign-order-grown-slice"),
 		fromCorpus("evalorder_recovered", "assign-order-recovered"),
+		fromCorpus("evalorder_op_assign_recovered", "assign-order-op-assign-recovered"),
 		program{"evalorder_types_unnamed", `package main
 
 import "fmt"
@@ -161,8 +162,10 @@ func main() {
 
 // TestEvalOrderRewrites checks which assignments the pass rewrites: only
 // those whose left side finds its target with more than variables and
-// whose right side calls, receives or asserts (or, where a recover sees
-// the panic, can panic).
+// whose right side calls, receives or asserts, or can panic where the
+// interpreter's finding the left side can panic first (and a
+// pointed-to variable that an operator's assignment reads, or that a
+// map's element is given).
 func TestEvalOrderRewrites(t *testing.T) {
 	for _, tt := range []struct {
 		name, body string
@@ -180,17 +183,37 @@ func TestEvalOrderRewrites(t *testing.T) {
 		{"a call into a variable", "n = f()", false},
 		{"a call into a field of a variable", "y.n = f()", false},
 		{"a call into an array at a constant", "a[1] = f()", false},
-		{"an element copied", "s[i] = s[i+1]", false},
+		{"an element copied", "s[i] = s[i+1]", true},
+		{"an element copied from an array", "s[i] = a[k]", true},
+		{"an element of an array at a constant", "s[i] = a[1]", false},
+		{"an element into an array at a constant", "a[1] = s[i]", false},
+		{"an element into a map of variables", "m[k] = s[i]", false},
+		{"an element into a map with an index as key", "m[ks[i]] = s[k]", true},
+		{"an element through an operator", "s[i] += s[k]", false},
+		{"an element to a pointed-to variable", "*q = s[i]", false},
+		{"an element to a field through a pointer", "x.n = s[i]", true},
+		{"an element to a field of a variable", "y.n = s[i]", false},
+		{"a pointed-to variable through an operator", "*q += s[i]", true},
+		{"a pointed-to variable through an operator, nothing failing", "*q += n", false},
+		{"a pointed-to variable into a map", "m[k] = *q", true},
+		{"a pointed-to variable into an element", "s[i] = *q", true},
+		{"an integer division", "s[i] = n / k", true},
+		{"a division by a constant", "s[i] = n / 2", false},
+		{"a float division", "fs[i] = f1 / f2", false},
+		{"a shift by a signed count", "s[i] = n << k", true},
+		{"a shift by an unsigned count", "s[i] = n << u", false},
+		{"a slice", "s[i] = len(s[k:])", true},
+		{"the length of an array conversion", "s[i] = len([2]int(s))", false},
 		{"append", "s = append(s, f())", false},
 		{"a conversion", "s[i] = int(n)", false},
 		{"a comma-ok assertion", "s[i], ok = v.(int)", false},
 		{"the builtins that change nothing", "s[i] = len(s) + cap(s) + max(n, 1)", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "package main\n\ntype node struct{ n int }\n\nfunc f() int { return 1 }\n\nfunc main() {\n\tvar (\n\t\ts, ks []int\n\t\ta [2]int\n\t\tm map[int]int\n\t\tch chan int\n\t\tv any\n\t\tq *int\n\t\tx *node\n\t\ty node\n\t\ti, k, n int\n\t\tok bool\n\t)\n\t" + tt.body + "\n\t_, _, _, _, _, _, _, _, _, _, _, _, _ = s, ks, a, m, ch, v, q, x, y, i, k, n, ok\n}\n"
+			src := "package main\n\ntype node struct{ n int }\n\nfunc f() int { return 1 }\n\nfunc main() {\n\tvar (\n\t\ts, ks []int\n\t\ta [2]int\n\t\tm map[int]int\n\t\tch chan int\n\t\tv any\n\t\tq *int\n\t\tx *node\n\t\ty node\n\t\ti, k, n int\n\t\tok bool; u uint; fs []float64; f1, f2 float64\n\t)\n\t" + tt.body + "\n\t_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = s, ks, a, m, ch, v, q, x, y, i, k, n, ok, u, fs, f1, f2\n}\n"
 			out := string(lift(t, "main.go", src))
 			line := strings.Split(out, "\n")[19]
-			if got := strings.HasPrefix(strings.TrimSpace(line), "{ "); got != tt.lifted {
+			if got := strings.Contains(line, "_v"); got != tt.lifted { // a value of the pass's
 				t.Errorf("rewritten: %v, want %v:\n%s", got, tt.lifted, line)
 			}
 		})
@@ -305,6 +328,8 @@ func TestEvalOrderRefuses(t *testing.T) {
 	for _, tt := range []struct{ name, src, want string }{
 		{"in an if statement's init, calling recover", "package main\n\nfunc main() {\n\ts := []any{0}\n\tif s[0] = recover(); s[0] != nil {\n\t}\n}\n",
 			"main.go:5:5: the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as no statement can go before it and the right side calls recover"},
+		{"an operator's pointed-to variable in an if statement's init", "package main\n\nfunc main() {\n\tvar p *int\n\tin := []int{1}\n\tj := 3\n\tif *p += in[j]; *p > 0 {\n\t}\n}\n",
+			"main.go:7:5: the interpreter would evaluate the right side of this assignment before it reads *p, unlike Go, and socklab cannot read *p first here, as no statement can go before it: write the assignment on a line of its own"},
 		{"a local type the value does not have itself", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ttype flag bool\n\tflags := make([]flag, 1)\n\tflags[0] = f() > 0\n}\n",
 			"main.go:8:2: the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as its type cannot be named in this file"},
 	} {
@@ -331,4 +356,57 @@ func TestEvalOrderGenericMap(t *testing.T) {
 func TestEvalOrderLines(t *testing.T) {
 	src := "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ts := []int{0, 0}\n\ts[0], s[1] = f(), // first\n\t\tf()\n}\n"
 	liftHolds(t, src, []string{"{ var _v1 int = /*line :7:15*/(/*line :7:15*/f())/*line :7:18*/; var _v2 int =  // first\n\t\t(/*line :8:3*//*line :8:3*/f())/*line :8:6*/; /*line :7:2*/s[0], /*line :7:8*/s[1] = _v1, _v2 }/*line :8:6*/\n"}, nil)
+}
+
+// TestEvalOrderInRange checks that an index that the loop around it keeps
+// in range leaves the assignment as written, and that one the loop does
+// not keep is lifted.
+func TestEvalOrderInRange(t *testing.T) {
+	for _, tt := range []struct {
+		name, loop string
+		lifted     bool
+	}{
+		{"range over the operand", "for i := range in {\n\t\tout[i] = in[i]\n\t}", false},
+		{"range over the operand, with its values", "for i, v := range in {\n\t\tout[i] = in[i] + v\n\t}", false},
+		{"counted up to its length", "for i := 0; i < len(in); i++ {\n\t\tout[i] = in[i]\n\t}", false},
+		{"range over a string", "for i := range str {\n\t\tout[i] = int(str[i])\n\t}", false},
+		{"range over the left side's operand", "for i := range out {\n\t\tout[i] = in[i]\n\t}", false},
+		{"range over another slice", "for i := range out {\n\t\tout[k] = in[i]\n\t}", true},
+		{"the operand shortened in the loop", "for i := range in {\n\t\tout[i] = in[i]\n\t\tin = in[:1]\n\t}", true},
+		{"the index changed in the loop", "for i := range in {\n\t\ti++\n\t\tout[i] = in[i]\n\t}", true},
+		{"counted from a negative constant", "for i := -1; i < len(in); i++ {\n\t\tout[i] = in[i]\n\t}", true},
+		{"counted with another bound", "for i := 0; i <= len(in); i++ {\n\t\tout[i] = in[i]\n\t}", true},
+		{"counted, the index stepped in the loop", "for i := 0; i < len(in); i++ {\n\t\tout[i] = in[i]\n\t\ti++\n\t}", true},
+		{"a loop of a flag", "for done := false; !done; done = true {\n\t\tout[k] = in[k]\n\t}", true},
+		{"in a function literal of the loop", "for i := range in {\n\t\tdefer func() { out[i] = in[i] }()\n\t}", true},
+		{"the operand assigned in a function literal", "for i := range in {\n\t\tout[i] = in[i]\n\t}\n\tfunc() { in = nil }()", true},
+		{"the operand's address taken", "for i := range in {\n\t\tout[i] = in[i]\n\t}\n\t_ = &in", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "package main\n\nfunc main() {\n\tin, out, k, str := []int{1, 2}, make([]int, 2), 0, \"ab\"\n\t" + tt.loop + "\n\t_, _, _, _ = in, out, k, str\n}\n"
+			out := string(lift(t, "main.go", src))
+			if got := strings.Contains(out, "= _v"); got != tt.lifted {
+				t.Errorf("lifted: %v, want %v:\n%s", got, tt.lifted, out)
+			}
+		})
+	}
+}
+
+// TestEvalOrderHoists checks the form of an assignment of one value whose
+// two sides can both panic: the value goes to a variable declared at the
+// top of the function, one for each type, each name keeping its column;
+// a pointed-to variable that an operator assigns to is read first into
+// one; a type declared in the function, which cannot be written there,
+// goes to a variable of a block.
+func TestEvalOrderHoists(t *testing.T) {
+	src := "package main\n\ntype rec struct{ f []string }\n\nfunc main() {\n\tin, out, i, j := []int{1}, []int{2}, 0, 0\n\tvar p *rec\n\tvar n *int\n\tout[i] = in[j]\n\tp.f[i] = p.f[j]\n\tout[j] = in[i]\n\t*n -= in[j]\n\ttype pt struct{ x int }\n\tpts, all := make([]pt, 1), []pt{{1}}\n\tpts[i] = all[j]\n\tfunc() { out[i] = in[j] }()\n}\n"
+	liftHolds(t, src, []string{
+		"func main() {var _v2 int; /*line :5:14*/var _v4 string; /*line :5:14*/\n",
+		"\t_v2 = /*line :9:11*/in[j]; /*line :9:2*/out[i] = _v2/*line :9:16*/\n",
+		"\t_v4 = /*line :10:11*/p.f[j]; /*line :10:2*/p.f[i] = _v4/*line :10:17*/\n",
+		"\t_v2 = /*line :11:11*/in[i]; /*line :11:2*/out[j] = _v2/*line :11:16*/\n",
+		"\t_v2 = /*line :12:2*/*n; /*line :12:2*/*n -= in[j]\n",
+		"\t{ _v6 := /*line :15:11*/all[j]; /*line :15:2*/pts[i] = _v6 }/*line :15:17*/\n",
+		"\tfunc() {var _v8 int; /*line :16:10*/ _v8 = /*line :16:20*/in[j]; /*line :16:11*/out[i] = _v8/*line :16:25*/ }()\n",
+	}, nil)
 }
