@@ -2,7 +2,6 @@ package lift
 
 import (
 	"fmt"
-	"io"
 	"reflect"
 	"strconv"
 	"strings"
@@ -57,29 +56,6 @@ func Kept(x, y any) any {
 		return s
 	}
 	return y
-}
-
-// Printf returns printf (fmt.Printf) for arguments that Show or ShowAt
-// returned, printed as Sprintf prints them. The rewrite calls it as
-// lift.Printf(fmt.Printf)(f, x) where the call is deferred or started as a
-// goroutine: Go prints when the call runs, what a pointer points to then.
-func Printf(printf func(string, ...any) (int, error)) func(string, ...any) (int, error) {
-	return func(format string, a ...any) (int, error) {
-		if !anyShown(a) {
-			return printf(format, a...)
-		}
-		return printf("%s", Sprintf(format, a...))
-	}
-}
-
-// Fprintf is Printf of fmt.Fprintf.
-func Fprintf(fprintf func(io.Writer, string, ...any) (int, error)) func(io.Writer, string, ...any) (int, error) {
-	return func(w io.Writer, format string, a ...any) (int, error) {
-		if !anyShown(a) {
-			return fprintf(w, format, a...)
-		}
-		return fprintf(w, "%s", Sprintf(format, a...))
-	}
 }
 
 // anyShown reports whether one of a is a value of Show or ShowAt.

@@ -152,3 +152,27 @@ func unshownAll(args []any) []any {
 	}
 	return out
 }
+
+// TestFormattedPrintsWhenPrinted: Formatted's value prints what Sprintf
+// makes of its format and arguments when fmt prints it, what a pointer
+// that Show was given points to then, with any verb.
+func TestFormattedPrintsWhenPrinted(t *testing.T) {
+	alertT, _, _ := types()
+	r := &raw{"disk", 2, 1}
+	ptr := NewType()
+	Define(ptr, "*main.Alert", false, alertT, nil, "", nil, nil, nil, nil)
+	x := Formatted("%T %+v|", Show(r, ptr), Show(r, ptr))
+	r.Msg = "cpu"
+	tests := []struct {
+		format string
+		want   string
+	}{
+		{"%s", "*main.Alert &{Msg:cpu Level:high level:1}|"},
+		{"%v!", "*main.Alert &{Msg:cpu Level:high level:1}|!"},
+	}
+	for _, tt := range tests {
+		if got := fmt.Sprintf(tt.format, x); got != tt.want {
+			t.Errorf("Sprintf(%q) = %q, want %q", tt.format, got, tt.want)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -23,13 +22,12 @@ import (
 //	fmt.Errorf(f, p, err)   =>  lift.Errorf(fmt.Errorf)(f, lift.Show(p, _slT1), err)
 //
 // The call stays where it was, so that pass logsite hands log its line.
-// A deferred fmt.Printf or fmt.Fprintf (and go of one) becomes a call of
-// a function value of lift's, which prints when it runs, as Go does:
+// A call that a go or defer statement starts prints a value of
+// lift.Formatted, which reads the verbs when the call runs, what a pointer
+// points to then, as Go prints:
 //
-//	defer fmt.Printf(f, &p)  =>  defer lift.Printf(fmt.Printf)(f, lift.Show(&p, _slT2))
+//	defer log.Printf(f, &p)  =>  defer log.Printf("%s", lift.Formatted(f, lift.Show(&p, _slT2)))
 //
-// Other calls that go or defer starts, which lift.Sprintf would print
-// where they are started, are left as they are.
 // A call none of whose arguments may hold a script's type is left as it
 // is, and costs nothing.
 
@@ -45,10 +43,6 @@ func (s *shower) runtimeFormat(call *ast.CallExpr, spec printSpec, late bool) {
 	unknown := Verb{Verb: 'v', Sharp: true} // every type whose printing may differ
 	callee := s.callee(call)
 	errorf := callee == "fmt.Errorf"
-	printf := callee == "fmt.Printf" || callee == "fmt.Fprintf"
-	if late && !errorf && !printf {
-		return // lift.Sprintf would print where the go or defer statement is
-	}
 	for i, a := range args {
 		if call.Ellipsis.IsValid() && i == len(args)-1 {
 			s.keptSpread(a, &unknown)
@@ -72,9 +66,9 @@ func (s *shower) runtimeFormat(call *ast.CallExpr, spec printSpec, late bool) {
 		return
 	}
 	pkg := s.e.Import(lift.Package)
-	if errorf || late && printf {
-		// A function value of lift's, which prints when the call runs.
-		s.e.InsertLast(call.Fun.Pos(), pkg+"."+strings.TrimPrefix(callee, "fmt.")+"(")
+	if errorf {
+		// A function value of lift's, whose %w verbs wrap.
+		s.e.InsertLast(call.Fun.Pos(), pkg+".Errorf(")
 		s.e.InsertFirst(call.Fun.End(), ")")
 		return
 	}
@@ -82,7 +76,11 @@ func (s *shower) runtimeFormat(call *ast.CallExpr, spec printSpec, late bool) {
 	if call.Ellipsis.IsValid() {
 		end = call.Ellipsis + token3
 	}
-	s.e.Insert(call.Args[spec.format].Pos(), `"%s", `+pkg+".Sprintf(")
+	fn := ".Sprintf("
+	if late {
+		fn = ".Formatted(" // printed when the call runs
+	}
+	s.e.Insert(call.Args[spec.format].Pos(), `"%s", `+pkg+fn)
 	s.e.InsertLast(end, ")")
 }
 
