@@ -27,6 +27,7 @@ type Type struct {
 	fields    []field // of a struct
 	str, err  reflect.Value
 	goStr     reflect.Value
+	format    reflect.Value // the script's function that calls its Format method (see Formats)
 	show      reflect.Value // of an interface type: see Dynamic
 	defined   bool
 	marshal   *jsonMethods   // of a type with MarshalJSON or MarshalText (see JSONMethods)
@@ -60,6 +61,16 @@ func Define(t *Type, name string, defined bool, elem, key *Type, names string, f
 		t.fields = append(t.fields, field{strings.TrimPrefix(n, "~"), ft, strings.HasPrefix(n, "~")})
 	}
 	t.str, t.err, t.goStr = funcValue(str), funcValue(err), funcValue(goStr)
+	return true
+}
+
+// Formats sets the script's function that calls the Format method of a
+// value of t (func(T, fmt.State, rune)), which fmt calls for every verb
+// but %T and %p, below the value's top level too, where the interpreter
+// hands it the value without the method. It returns true, so that a
+// package-level declaration can call it.
+func Formats(t *Type, format any) bool {
+	t.format = funcValue(format)
 	return true
 }
 

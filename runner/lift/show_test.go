@@ -113,3 +113,51 @@ func TestShowDynamic(t *testing.T) {
 		}
 	}
 }
+
+// cents is a price as the interpreter holds it; centsFormat is the
+// script's function that calls its Format method.
+type cents int
+
+func centsFormat(c cents, f fmt.State, verb rune) {
+	if c < 0 {
+		panic("negative")
+	}
+	w, _ := f.Width()
+	fmt.Fprintf(f, "%c$%*d%t", verb, w, int(c), f.Flag('+'))
+}
+
+// TestShowCallsFormat: a Type with a Format function (Formats) prints
+// through it for every verb, at the top level and inside a struct, a
+// slice and a map, with the verb's flags and width, and a panic prints
+// as fmt prints it.
+func TestShowCallsFormat(t *testing.T) {
+	centsT, lineT, mapT := NewType(), NewType(), NewType()
+	Define(centsT, "main.Cents", true, nil, nil, "", nil, nil, nil, nil)
+	Formats(centsT, centsFormat)
+	Define(lineT, "main.Line", true, nil, nil, "Item Price", []*Type{nil, centsT}, nil, nil, nil)
+	Define(mapT, "map[string]main.Cents", false, centsT, nil, "", nil, nil, nil, nil)
+	type line struct {
+		Item  string
+		Price cents
+	}
+	tests := []struct {
+		format string
+		x      any
+		want   string
+	}{
+		{"%v", Show(cents(5), centsT), "v$5false"},
+		{"%+4d", Show(cents(5), centsT), "d$   5true"},
+		{"%v", Show(line{"tea", 250}, lineT), "{tea v$250false}"},
+		{"%+v", Show(line{"tea", 250}, lineT), "{Item:tea Price:v$250true}"},
+		{"%s", Show(map[string]cents{"a": 1}, mapT), "map[a:s$1false]"},
+		{"%v", Show(cents(-1), centsT), "%!v(PANIC=Format method: negative)"},
+	}
+	for _, tt := range tests {
+		if got := fmt.Sprintf(tt.format, tt.x); got != tt.want {
+			t.Errorf("Sprintf(%q) = %q, want %q", tt.format, got, tt.want)
+		}
+	}
+	if got := Sprintf("%T %v", Show(cents(5), centsT), Show(cents(5), centsT)); got != "main.Cents v$5false" {
+		t.Errorf("Sprintf of %%T and %%v = %q, want the name and Format's text", got)
+	}
+}

@@ -228,6 +228,10 @@ func (p *printer) sep() {
 // script's type t where fmt would (handleMethods), and reports whether it
 // did.
 func (p *printer) methods(v reflect.Value, t *Type, verb rune) bool {
+	if t.format.IsValid() {
+		p.callFormat(t.format, v, verb)
+		return true
+	}
 	var m reflect.Value
 	var name string
 	switch {
@@ -275,6 +279,31 @@ func (p *printer) call(m, v reflect.Value, verb rune, name string) (s string, ok
 	}
 	out := m.Call([]reflect.Value{v})
 	return out[0].String(), true
+}
+
+// callFormat calls the script's function m that calls v's Format method
+// with the State fmt handed Show's value, whose flags, width and
+// precision are the verb's, as fmt hands its own; a panic prints as fmt
+// prints it (catchPanic).
+func (p *printer) callFormat(m, v reflect.Value, verb rune) {
+	defer func() {
+		if r := recover(); r != nil {
+			if v.Kind() == reflect.Pointer && v.IsNil() {
+				p.write("<nil>")
+				return
+			}
+			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", verb, Recovered(r))
+		}
+	}()
+	if in := m.Type().In(0); !v.Type().AssignableTo(in) {
+		if !v.Type().ConvertibleTo(in) {
+			panic("lift: " + v.Type().String() + " is not " + in.String())
+		}
+		v = v.Convert(in)
+	}
+	state := reflect.New(m.Type().In(1)).Elem()
+	state.Set(reflect.ValueOf(p.f))
+	m.Call([]reflect.Value{v, state, reflect.ValueOf(verb).Convert(m.Type().In(2))})
 }
 
 // compiledMethods is handleMethods for a compiled value inside a script's

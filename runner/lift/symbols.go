@@ -20,6 +20,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"NewType":         reflect.ValueOf(NewType),
 		"Define":          reflect.ValueOf(Define),
 		"Dynamic":         reflect.ValueOf(Dynamic),
+		"Formats":         reflect.ValueOf(Formats),
 		"ShowPanics":      reflect.ValueOf(ShowPanics),
 		"GoPanic":         reflect.ValueOf(GoPanic),
 		"Wrapped":         reflect.ValueOf(Wrapped),

@@ -209,6 +209,9 @@ type shower struct {
 	// script that implements it, not only those printed otherwise.
 	askAll bool
 	asked  []types.Type // the types anyFunc asked for last, while askAll
+	// anyVerb says that the argument being rewritten may be printed with
+	// any verb, %T too (a format known only at run time).
+	anyVerb bool
 }
 
 // callee returns "fmt.Printf" for a call of a printing function, and
@@ -260,12 +263,8 @@ func (s *shower) arg(a ast.Expr, v Verb, i int, lit *ast.BasicLit, sprint bool) 
 	if !s.needs(t, v) && !Involves(t, isIterType) {
 		return
 	}
-	if n, ok := types.Unalias(t).(*types.Named); ok && methodOf(t, "Format") != nil && s.declared(n) {
+	if n, ok := types.Unalias(t).(*types.Named); ok && !s.anyVerb && methodOf(t, "Format") != nil && s.declared(n) {
 		return // the interpreter hands fmt the value with its Format method
-	}
-	if Involves(t, func(t types.Type) bool { return s.declared(t) && methodOf(t, "Format") != nil }) {
-		s.e.Refuse(a.Pos(), "fmt calls the Format method of a type the script declares inside this value, which the interpreter does not do: print that part on its own")
-		return
 	}
 	if sprint {
 		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
@@ -324,6 +323,21 @@ func (s *shower) funcType(a ast.Expr, t types.Type, lit *ast.BasicLit, v Verb) {
 		s.e.Refuse(a.Pos(), "%%T of a type the script declares needs the format written as a string literal here: socklab prints the type's name for it")
 		return
 	}
+	name, _ := s.funcDesc(a, t)
+	// Around what other passes write for a (a method value's literal).
+	s.e.InsertFirst(a.Pos(), s.e.Import(lift.Package)+".TypeName(")
+	s.e.InsertLast(a.End(), ", "+name+")")
+}
+
+// funcDesc returns the name of a description of a's function type t that
+// holds its name as Go spells it, declaring it the first time; it refuses
+// a where t holds a type declared inside a function, whose name the
+// interpreter's value does not carry.
+func (s *shower) funcDesc(a ast.Expr, t types.Type) (string, bool) {
+	if localTypes(s.p, t, map[types.Type]bool{}) {
+		s.e.Refuse(a.Pos(), "socklab cannot print a value of %s as Go does here: it holds a type declared inside a function, which fmt names and prints differently in the interpreter: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
+		return "", false
+	}
 	key := types.TypeString(t, nil)
 	name, ok := s.descs[key]
 	if !ok {
@@ -333,9 +347,7 @@ func (s *shower) funcType(a ast.Expr, t types.Type, lit *ast.BasicLit, v Verb) {
 		s.e.Declare(fmt.Sprintf("var %s = %s.NewType()", name, pkg))
 		s.e.Declare(fmt.Sprintf("var %s = %s.Define(%s, %s, false, nil, nil, \"\", nil, nil, nil, nil)", s.e.Name("slD"), pkg, name, strconv.Quote(reflectName(t))))
 	}
-	// Around what other passes write for a (a method value's literal).
-	s.e.InsertFirst(a.Pos(), s.e.Import(lift.Package)+".TypeName(")
-	s.e.InsertLast(a.End(), ", "+name+")")
+	return name, true
 }
 
 // retype turns the verb T of v in the format literal into s, for the
@@ -664,8 +676,14 @@ func (s *shower) desc(t types.Type) (string, bool) {
 		}
 		methods[i] = fmt.Sprintf("func(v %s) string { return v.%s() }", tn, m)
 	}
+	format := ""
 	if methodOf(t, "Format") != nil {
-		ok = false // fmt would call it with its own State; refused below
+		// fmt calls it with its own State, for every verb but %T and %p:
+		// lift calls it through a function of the file's, which an
+		// encoder's description does not need.
+		tn, good := typeName(s.p, s.f, t, true)
+		ok = ok && good && s.printing
+		format = fmt.Sprintf("func(v %s, f %s.State, verb rune) { v.Format(f, verb) }", tn, s.e.ImportLibrary("fmt"))
 	}
 	if !ok {
 		return "", false
@@ -676,6 +694,9 @@ func (s *shower) desc(t types.Type) (string, bool) {
 		fieldList = fmt.Sprintf("[]*%s.Type{%s}", pkg, strings.Join(fields, ", "))
 	}
 	s.e.Declare(fmt.Sprintf("var %s = %s.Define(%s, %s, %t, %s, %s, %s, %s, %s)", s.e.Name("slD"), pkg, name, strconv.Quote(reflectName(t)), defined, elem, keyDesc, strconv.Quote(names), fieldList, strings.Join(methods, ", ")))
+	if format != "" {
+		s.e.Declare(fmt.Sprintf("var %s = %s.Formats(%s, %s)", s.e.Name("slD"), pkg, name, format))
+	}
 	return name, true
 }
 

@@ -82,9 +82,6 @@ func (s *shower) shownResult(r string, t types.Type, sprint bool) (string, bool)
 	if n, ok := types.Unalias(t).(*types.Named); ok && methodOf(t, "Format") != nil && s.declared(n) {
 		return r, false // the interpreter hands fmt the value with its Format method
 	}
-	if Involves(t, func(t types.Type) bool { return s.declared(t) && methodOf(t, "Format") != nil }) {
-		return "", false
-	}
 	desc, ok := s.desc(t)
 	if !ok {
 		return "", false

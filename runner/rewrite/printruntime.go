@@ -58,8 +58,14 @@ func (s *shower) runtimeFormat(call *ast.CallExpr, spec printSpec, late bool) {
 		if errorf && s.keptError(a, &unknown) {
 			continue
 		}
+		if t := s.p.Info.TypeOf(a); s.funcOfDeclared(t) {
+			s.funcShow(a, t)
+			continue
+		}
 		s.readLate = !late && plainVariable(s.p.Info, a) && callsIn(s.p.Info, args[i+1:])
+		s.anyVerb = true
 		s.arg(a, unknown, i, nil, false)
+		s.anyVerb = false
 	}
 	s.readLate = false
 	if len(s.e.edits) == before {
@@ -88,10 +94,12 @@ func (s *shower) runtimeFormat(call *ast.CallExpr, spec printSpec, late bool) {
 const token3 = 3
 
 // liftable reports whether a printed argument a may go to lift.Show for a
-// verb not known here: not where its type holds a type declared inside a
-// function, or one whose Format method fmt would call inside it, which a
-// constant format refuses and a format known only at run time prints as
-// it did before.
+// verb not known here: not where its type holds a type parameter, whose
+// instance's type is not known here, nor an iter.Seq, which unknownVerbs
+// refuses. A type declared inside a function is described as at the top
+// level, and one whose description the file cannot write (a local type
+// with a String method promoted from an embedded field) is refused, as a
+// constant format refuses it.
 func (s *shower) liftable(a ast.Expr) bool {
 	t := s.p.Info.TypeOf(a)
 	if t == nil {
@@ -100,10 +108,67 @@ func (s *shower) liftable(a ast.Expr) bool {
 	if types.IsInterface(t) {
 		return true
 	}
-	if Involves(t, isIterType) || localTypes(s.p, t, map[types.Type]bool{}) {
+	return !Involves(t, isIterType) && !holdsTypeParam(t, map[types.Type]bool{})
+}
+
+// holdsTypeParam reports whether t is built from a type parameter, in
+// its type arguments too.
+func holdsTypeParam(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
 		return false
 	}
-	return !Involves(t, func(t types.Type) bool { return s.declared(t) && methodOf(t, "Format") != nil })
+	seen[t] = true
+	switch u := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Named:
+		if args := u.TypeArgs(); args != nil {
+			for i := range args.Len() {
+				if holdsTypeParam(args.At(i), seen) {
+					return true
+				}
+			}
+		}
+		return holdsTypeParam(u.Underlying(), seen)
+	case *types.Pointer:
+		return holdsTypeParam(u.Elem(), seen)
+	case *types.Slice:
+		return holdsTypeParam(u.Elem(), seen)
+	case *types.Array:
+		return holdsTypeParam(u.Elem(), seen)
+	case *types.Chan:
+		return holdsTypeParam(u.Elem(), seen)
+	case *types.Map:
+		return holdsTypeParam(u.Key(), seen) || holdsTypeParam(u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holdsTypeParam(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{u.Params(), u.Results()} {
+			for i := range tup.Len() {
+				if holdsTypeParam(tup.At(i).Type(), seen) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// funcShow hands a, a function whose parameters or results hold the
+// script's types (Point.Distance), to lift.Show with a description that
+// names it as Go does, for %T and %#v: func(main.Point, main.Point)
+// float64, where the interpreter spelled the structs' fields out.
+func (s *shower) funcShow(a ast.Expr, t types.Type) {
+	name, ok := s.funcDesc(a, t)
+	if !ok {
+		return
+	}
+	s.e.InsertFirst(a.Pos(), s.e.Import(lift.Package)+".Show(")
+	s.e.InsertLast(a.End(), ", "+name+")")
 }
 
 // keptArg hands a, an argument of interface type t, to a function of the file's own that hands it to
@@ -117,7 +182,14 @@ func (s *shower) keptArg(a ast.Expr, t types.Type, v *Verb) bool {
 	if !ok {
 		return false
 	}
+	// An interface of Go's library whose wrapper fmt would print asks
+	// for every type that implements it, as a constant format's does.
+	s.askAll, s.asked = wrapperPrinted(s.p, t), nil
 	fn := s.anyFunc(it, v)
+	if s.askAll {
+		s.unaskable(a, t, it)
+	}
+	s.askAll = false
 	if fn == "" {
 		return false
 	}

@@ -45,13 +45,28 @@ func TestPrintedRuntimeFormat(t *testing.T) {
 		{"nothing of the script's", "func main() {\n\tf := \"%v %d\\n\"\n\tfmt.Printf(f, \"a\", 1)\n\tvar err error\n\t_ = fmt.Errorf(f, err)\n\t_ = P{}\n}\n",
 			[]string{"fmt.Printf(f, \"a\", 1)", "fmt.Errorf(f, err)"}, []string{"Sprintf", "Errorf(fmt"}},
 		{"a type declared in a function", "func main() {\n\ttype L struct{ n int }\n\tf := \"%v\\n\"\n\tfmt.Printf(f, L{1})\n\t_ = P{}\n}\n",
-			[]string{"fmt.Printf(f, L{1})"}, nil},
+			[]string{"fmt.Printf(\"%s\", _sl.Sprintf(f, _sl.Show(L{1}, _slT)))", "Define(_slT, \"main.L\", true, nil, nil, \"n\""}, nil},
+		{"a function of the script's types", "func (p P) Older(q P) bool { return p.age > q.age }\n\nfunc main() {\n\tf := \"%T\\n\"\n\tfmt.Printf(f, P.Older)\n}\n",
+			[]string{"_sl.Sprintf(f, _sl.Show(func() func(P, P) bool {", "\"func(main.P, main.P) bool\""}, nil},
+		{"a Format method below the top level", "type C float64\n\nfunc (c C) Format(f fmt.State, verb rune) { fmt.Fprint(f, \"c\") }\n\ntype R struct{ C C }\n\nfunc main() {\n\tf, c := \"%v\\n\", C(1)\n\tfmt.Printf(f, R{}, c)\n}\n",
+			[]string{"_sl.Sprintf(f, _sl.Show(R{}, _slT), _sl.Show(c, _slT))", ".Formats(_slT, func(v C, f _sl.State, verb rune) { v.Format(f, verb) })"}, nil},
+		{"a type parameter", "func show[T any](f string, xs []T) { fmt.Printf(f, xs) }\n\nfunc main() { show(\"%v\", []P{}) }\n",
+			[]string{"fmt.Printf(f, xs)"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			runtimeHolds(t, head+tt.body, tt.want, tt.not)
 		})
 	}
+}
+
+// TestPrintedRuntimeFormatRefused: a value that a format known only at
+// run time prints, of a type declared inside a function whose String
+// method the description cannot call from the top level, is refused, as
+// a constant format's %v of it is: %T would print the interpreter's type.
+func TestPrintedRuntimeFormatRefused(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\ntype P struct{ X int }\n\nfunc (p P) String() string { return \"p\" }\n\nfunc main() {\n\ttype hop struct{ P }\n\tf := \"%v\"\n\tfmt.Printf(f, hop{})\n}\n"
+	refuses(t, src, "main.go:12:16: socklab cannot print a value of hop as Go does here: it holds a type declared inside a function")
 }
 
 // TestPrintedRuntimeFormatLogSite: where log's flags name the file, pass
