@@ -47,13 +47,31 @@ func printVerbs(r *reporter) {
 			return true
 		}
 		tv := r.info.Types[call.Args[fi]]
+		args := call.Args[fi+1:]
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			r.runtimeArgs(args, call.Ellipsis.IsValid())
 			return true
 		}
-		verbs, ok := rewrite.ParseVerbs(constant.StringVal(tv.Value))
-		args := call.Args[fi+1:]
+		format := constant.StringVal(tv.Value)
+		verbs, ok := rewrite.ParseVerbs(format)
+		if !ok {
+			// Argument indexes: the rewrite hands the format to lift,
+			// which reads it when it runs, as a format that is not a
+			// constant; each argument is checked with the verbs that
+			// print it.
+			for i, vs := range rewrite.ArgVerbs(format, len(args)) {
+				for _, v := range vs {
+					before := len(r.found)
+					r.checkArg(args[i], v, !call.Ellipsis.IsValid())
+					if len(r.found) > before {
+						break
+					}
+				}
+			}
+			return true
+		}
 		for i, a := range args {
-			if !ok || i >= len(verbs) {
+			if i >= len(verbs) {
 				r.checkArg(a, rewrite.Verb{Verb: '?'}, false)
 				continue
 			}
