@@ -3,6 +3,7 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"github.com/socklab/socklab/runner/rewrite"
 )
@@ -73,7 +74,13 @@ func (r *reporter) unaskedSource(t types.Type) types.Type {
 	var found types.Type
 	var walk func(t types.Type)
 	walk = func(t types.Type) {
-		for _, s := range h.sources(t) {
+		sources := h.sources(t)
+		if h.generic {
+			// A value of a type parameter converted to an interface: it
+			// may hold what any instance's type argument is.
+			sources = append(slices.Clip(sources), r.typeArgs()...)
+		}
+		for _, s := range sources {
 			if found != nil || seen[s] {
 				return
 			}
@@ -148,4 +155,28 @@ func (r *reporter) wrapperPrinted(t types.Type) bool {
 		return false
 	}
 	return n.Obj().Pkg().Path()+"."+n.Obj().Name() != "fmt.Stringer"
+}
+
+// typeArgs returns the type arguments of the instances the package makes
+// of its own generic functions and types, but those that hold a type
+// parameter (an instance inside a generic function, whose own instances
+// are among the others).
+func (r *reporter) typeArgs() []types.Type {
+	var ids []*ast.Ident
+	for id := range r.info.Instances {
+		if obj := r.info.Uses[id]; obj != nil && obj.Pkg() == r.pkg {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortFunc(ids, func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
+	var out []types.Type
+	for _, id := range ids {
+		inst := r.info.Instances[id]
+		for i := range inst.TypeArgs.Len() {
+			if a := inst.TypeArgs.At(i); !holdsTypeParam(a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
