@@ -47,7 +47,7 @@ func (r *reporter) runtimeArgs(args []ast.Expr, spread bool) {
 func (r *reporter) runtimeArg(a ast.Expr, t types.Type) {
 	if holdsTypeParam(t) {
 		if name := r.scriptTypeArg(); name != "" {
-			r.refuse(a.Pos(), "this format is known only at run time, and a value of %s, which an instance makes %s, a type the script declares, prints as the interpreter has it in a generic function (%%T, %%#v and %%+v name its own type and fields): write the format as a string literal", r.typeString(t), name)
+			r.refuse(a.Pos(), "the verbs that print this value are known only at run time, and a value of %s, which an instance makes %s, a type the script declares, prints as the interpreter has it in a generic function (%%T, %%#v and %%+v name its own type and fields): write the format as a string literal", r.typeString(t), name)
 		}
 		return
 	}
@@ -59,7 +59,7 @@ func (r *reporter) runtimeArg(a ast.Expr, t types.Type) {
 		if tn := localTypeIn(r, src); tn != nil {
 			instead = "declare " + tn.Name() + " at the top level of the file"
 		}
-		r.refuse(a.Pos(), "this format is known only at run time, and this value of %s may hold a %s, which the interpreter hands fmt as its own type (%%T, %%#v and %%+v print its names, not Go's): %s", r.typeString(t), what, instead)
+		r.refuse(a.Pos(), "the verbs that print this value are known only at run time, and this value of %s may hold a %s, which the interpreter hands fmt as its own type (%%T, %%#v and %%+v print its names, not Go's): %s", r.typeString(t), what, instead)
 	}
 }
 

@@ -53,6 +53,11 @@ func printVerbs(r *reporter) {
 			return true
 		}
 		format := constant.StringVal(tv.Value)
+		if call.Ellipsis.IsValid() && len(args) > 0 {
+			// The spread slice's elements, which lift reads as it reads
+			// a format known only at run time.
+			r.runtimeArgs(args[len(args)-1:], true)
+		}
 		verbs, ok := rewrite.ParseVerbs(format)
 		if !ok {
 			// Argument indexes: the rewrite hands the format to lift,
