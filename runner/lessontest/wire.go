@@ -3,6 +3,7 @@ package lessontest
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -69,7 +70,7 @@ func (h *Harness) wireReport(dir string, status Status) string {
 	if err != nil {
 		return fmt.Sprintf("socklab: the trace: %v\n", err)
 	}
-	if len(t.Conns) == 0 {
+	if len(t.Conns) == 0 && !slices.ContainsFunc(t.Programs, func(p *wire.Program) bool { return p.Unseen != "" }) {
 		return ""
 	}
 	var b strings.Builder

@@ -159,6 +159,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	if note := tap.Unseen(r.sites); note != "" {
 		fmt.Fprintln(stderr, note)
 	}
+	tap.RecordUnseen(r.sites)
 	// The packages whose interfaces the script meets without importing
 	// them, then the symbols that override what the packages hold.
 	for _, t := range append(interfacePackages(o, imports, met), namedPool(r.files), lateSymbols(stderr)) {

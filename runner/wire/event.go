@@ -42,6 +42,7 @@ const (
 	Close      Kind = "close"      // this end closed the connection (FIN)
 	Reset      Kind = "reset"      // this end aborted the connection (RST)
 	Fail       Kind = "error"      // a send or receive failed (Err)
+	Unseen     Kind = "unseen"     // what the process's trace does not show, and why (Note)
 )
 
 // An Event is one thing that happened on one end of a connection, as the
@@ -60,7 +61,8 @@ type Event struct {
 	ShowLocal  string `json:"sl,omitempty"`
 	ShowRemote string `json:"sr,omitempty"`
 
-	Err string `json:"e,omitempty"` // Fail: the error
+	Err  string `json:"e,omitempty"` // Fail: the error
+	Note string `json:"n,omitempty"` // Unseen: what is not shown, and why
 
 	// Hello: the program, its process, and the faults applied to it.
 	Program string `json:"p,omitempty"`

@@ -54,7 +54,7 @@ func (w *Writer) Write(e Event) {
 // are written by hand, with no reflection, as encoding/json reads them
 // (Data in base64); the rare others go through encoding/json.
 func appendEvent(buf []byte, e *Event) ([]byte, error) {
-	if e.Kind == Hello || e.Kind == Open || e.Err != "" {
+	if e.Kind == Hello || e.Kind == Open || e.Kind == Unseen || e.Err != "" {
 		return appendJSON(buf, *e)
 	}
 	buf = append(buf, `{"t":`...)

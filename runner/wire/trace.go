@@ -26,6 +26,10 @@ type Program struct {
 	Faults string // the faults applied to its connections, if any
 	Traced bool
 	Start  int64 // Unix nanoseconds of its first event
+	// Unseen says what its trace does not show, and why ("no connection
+	// shown: main.go:14:9 asserts a connection's type ..."); "" when it
+	// shows every TCP connection the gate handed out.
+	Unseen string
 }
 
 // A Conn is one TCP connection. Client dialed, Server accepted; an end that
@@ -105,6 +109,9 @@ func Build(files [][]Event) *Trace {
 		byID := map[int]*End{}
 		for i := range events[1:] {
 			e := &events[1+i]
+			if e.Kind == Unseen {
+				p.Unseen = e.Note
+			}
 			if e.Kind == Open {
 				end := &End{Program: p, Local: e.Local, Remote: e.Remote, Show: e.ShowLocal, Accepted: e.Accepted}
 				end.Conn = &Conn{}

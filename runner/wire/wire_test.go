@@ -100,6 +100,7 @@ func TestEventsRoundTrip(t *testing.T) {
 		{Time: 5, Kind: EOF, Conn: 1},
 		{Time: 6, Kind: Fail, Conn: 1, Err: `write: "broken" pipe`},
 		{Time: 7, Kind: Close, Conn: 1},
+		{Time: 8, Kind: Unseen, Note: "no accepted connection shown: server.go:9:2 asserts a listener's type (*net.TCPListener)"},
 	}
 	for i := range in {
 		w.Write(in[i])
@@ -115,7 +116,7 @@ func TestEventsRoundTrip(t *testing.T) {
 	for i := range in {
 		a, b := in[i], out[i]
 		if a.Time != b.Time || a.Kind != b.Kind || a.Conn != b.Conn || string(a.Data) != string(b.Data) ||
-			a.Err != b.Err || a.Program != b.Program || a.Local != b.Local || a.Accepted != b.Accepted {
+			a.Err != b.Err || a.Program != b.Program || a.Local != b.Local || a.Accepted != b.Accepted || a.Note != b.Note {
 			t.Errorf("event %d: wrote %+v, read %+v", i, a, b)
 		}
 	}

@@ -74,3 +74,37 @@ func TestWideCharactersKeepColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderUnseen names, under the summary, what a program's trace does
+// not show, with or without a connection to draw.
+func TestRenderUnseen(t *testing.T) {
+	const note = "no connection shown: tcp.go:9:5 asserts a connection's type (*net.TCPConn)"
+	tests := []struct {
+		name   string
+		events []wire.Event
+		want   []string
+	}{{
+		name:   "no connection",
+		events: []wire.Event{{Time: 1, Kind: wire.Hello, Program: "tcp.go"}, {Time: 2, Kind: wire.Unseen, Note: note}},
+		want:   []string{`(?m)^socklab trace: 1 program, 0 connections`, `(?m)^  tcp\.go: no connection shown: tcp\.go:9:5 asserts a connection's type \(\*net\.TCPConn\)$`},
+	}, {
+		name: "a connection it dialed",
+		events: []wire.Event{
+			{Time: 1, Kind: wire.Hello, Program: "tcp.go"},
+			{Time: 2, Kind: wire.Unseen, Note: "no accepted connection shown"},
+			{Time: 3, Kind: wire.Open, Conn: 1, Local: "127.0.0.1:5", Remote: "127.0.0.1:6", ShowRemote: "127.0.0.1:6"},
+		},
+		want: []string{`(?m)^  tcp\.go: no accepted connection shown$`, `connect`},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			diagram.Render(&b, wire.Build([][]wire.Event{tt.events}), diagram.Options{})
+			for _, re := range tt.want {
+				if !regexp.MustCompile(re).MatchString(b.String()) {
+					t.Errorf("no match for %s in\n%s", re, b.String())
+				}
+			}
+		})
+	}
+}

@@ -189,6 +189,9 @@ func Render(w io.Writer, t *wire.Trace, o Options) {
 		if p.Faults != "" {
 			fmt.Fprintf(w, "  %s ran with --faults %s\n", p.Name, p.Faults)
 		}
+		if p.Unseen != "" {
+			fmt.Fprintf(w, "  %s: %s\n", p.Name, p.Unseen)
+		}
 	}
 	if len(t.Conns) == 0 {
 		return

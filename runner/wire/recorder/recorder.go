@@ -35,6 +35,11 @@ func New(w *wire.Writer, program, faults string, show func(net.Addr) string) *Re
 
 func now() int64 { return time.Now().UnixNano() }
 
+// Unseen records what this process's trace does not show, and why.
+func (r *Recorder) Unseen(note string) {
+	r.w.Write(wire.Event{Time: now(), Kind: wire.Unseen, Note: note})
+}
+
 // Wrap returns c recording its events; accepted says that a listener
 // accepted it (the server's end).
 func (r *Recorder) Wrap(c net.Conn, accepted bool) net.Conn {

@@ -41,6 +41,10 @@ func Prepare() error {
 	return nil
 }
 
+// recording is this process's recorder, set by Install when the
+// supervisor asks for a trace.
+var recording *recorder.Recorder
+
 // userFlags are the flags of the command that shows the wire to the user
 // (wire.EnvFlags), read by Install: the script's environment loses them.
 var userFlags []string
@@ -77,6 +81,7 @@ func Install(program string) error {
 		netgate.SetInnerTap(nil)
 	}
 	var rec *recorder.Recorder
+	defer func() { recording = rec }()
 	if dir != "" {
 		if err := Prepare(); err != nil {
 			return err

@@ -34,3 +34,20 @@ func Unseen(s *hint.Sites) string {
 	}
 	return ""
 }
+
+// RecordUnseen writes the same into this process's trace, when it records
+// one, for the diagram: a lesson test's, whose programs' standard error
+// stays their own, shows it under the test's transcript.
+func RecordUnseen(s *hint.Sites) {
+	if recording == nil || s == nil {
+		return
+	}
+	switch {
+	case s.Concrete.Seen():
+		recording.Unseen(fmt.Sprintf("no connection shown: %s %s, so the script gets Go's own connections, which the trace does not wrap",
+			s.Concrete.At, s.Concrete.What))
+	case s.Listeners.Seen():
+		recording.Unseen(fmt.Sprintf("no accepted connection shown: %s %s, so the script gets Go's own listeners, whose connections the trace does not wrap",
+			s.Listeners.At, s.Listeners.What))
+	}
+}

@@ -1,9 +1,12 @@
 package tap
 
 import (
+	"net"
 	"testing"
 
 	"github.com/socklab/socklab/runner/hint"
+	"github.com/socklab/socklab/runner/wire"
+	"github.com/socklab/socklab/runner/wire/recorder"
 )
 
 // TestUnseen checks the note a script process gives the user whose wire
@@ -33,6 +36,44 @@ func TestUnseen(t *testing.T) {
 			userFlags = tt.flags
 			if got := Unseen(tt.sites); got != tt.want {
 				t.Errorf("Unseen:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRecordUnseen checks what a recording process writes into its trace
+// of the connections it does not show.
+func TestRecordUnseen(t *testing.T) {
+	conn := hint.Look{At: "main.go:14:9", What: "asserts a connection's type (*net.TCPConn)"}
+	ln := hint.Look{At: "main.go:9:2", What: "hands a listener to fmt.Printf"}
+	tests := []struct {
+		name  string
+		sites *hint.Sites
+		want  string // the note of the trace's program
+	}{
+		{"no look", &hint.Sites{}, ""},
+		{"a connection", &hint.Sites{Concrete: conn, Listeners: ln},
+			"no connection shown: main.go:14:9 asserts a connection's type (*net.TCPConn), so the script gets Go's own connections, which the trace does not wrap"},
+		{"a listener", &hint.Sites{Listeners: ln},
+			"no accepted connection shown: main.go:9:2 hands a listener to fmt.Printf, so the script gets Go's own listeners, whose connections the trace does not wrap"},
+	}
+	defer func(r *recorder.Recorder) { recording = r }(recording)
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			w, err := wire.Create(dir, i+1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			recording = recorder.New(w, "main.go", "", func(a net.Addr) string { return a.String() })
+			RecordUnseen(tt.sites)
+			w.Close()
+			tr, err := wire.ReadDir(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(tr.Programs) != 1 || tr.Programs[0].Unseen != tt.want {
+				t.Errorf("programs %+v, want one whose Unseen is %q", tr.Programs, tt.want)
 			}
 		})
 	}
