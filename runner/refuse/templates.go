@@ -82,6 +82,12 @@ func templateData(r *reporter) {
 			r.refuse(a.Pos(), "this data may hold a value of %s, which embeds %s, whose fields the template cannot reach as promoted fields in the interpreter, whose struct types do not embed: name the embedded field in the template ({{.%s.Name}}), or give it a name in the struct", name, field, field)
 			return true
 		}
+		if r.templatesUnknown() {
+			if name, field, why, fix := r.untabledHidden(t); name != "" {
+				r.refuse(a.Pos(), "this data may hold a value of %s, %s, whose unexported field %s the interpreter has made exported as X%s: a template read from a file or built at run time that names X%s prints the field where Go fails, and socklab tells that field from a map's key only for the struct types declared at the top level of the file: %s", name, why, field, field, field, fix)
+				return true
+			}
+		}
 		if r.templateErrorUsed(call, stack) {
 			if name, why, fix := r.untoldHeld(t); name != "" {
 				r.refuse(a.Pos(), "the template's errors name the type of the value they fail on, and this data may hold a value of %s, %s, so an error would name another type than Go's: %s", name, why, fix)
@@ -407,6 +413,19 @@ func (r *reporter) runtimeForm(t types.Type) string {
 // printf: one is parsed from a file (ParseFiles, ParseGlob, ParseFS), from
 // text that is not a constant, or from a constant that names printf.
 func (r *reporter) templatesPrintf() bool {
+	return r.templateSources(func(text string) bool { return strings.Contains(text, "printf") })
+}
+
+// templatesUnknown reports whether a template of the package is parsed
+// from a file or from text that is not a constant.
+func (r *reporter) templatesUnknown() bool {
+	return r.templateSources(func(string) bool { return false })
+}
+
+// templateSources reports whether a template of the package is parsed
+// from a file (ParseFiles, ParseGlob, ParseFS), from text that is not a
+// constant, or from a constant text for which match reports true.
+func (r *reporter) templateSources(match func(text string) bool) bool {
 	found := false
 	for _, f := range r.files {
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -432,7 +451,7 @@ func (r *reporter) templatesPrintf() bool {
 				return false
 			}
 			tv, ok := r.info.Types[call.Args[0]]
-			found = !ok || tv.Value == nil || tv.Value.Kind() != constant.String || strings.Contains(constant.StringVal(tv.Value), "printf")
+			found = !ok || tv.Value == nil || tv.Value.Kind() != constant.String || match(constant.StringVal(tv.Value))
 			return !found
 		})
 	}
@@ -518,6 +537,57 @@ func (r *reporter) hiddenHeld(t types.Type) (name, field string) {
 	}
 	data(t)
 	return name, field
+}
+
+// untabledHidden returns a struct type of the script's with an unexported
+// field that data of static type t may hold at run time, itself or
+// through its interfaces and functions, and which pass template's table
+// does not hold (rewrite.TemplateTold: one declared inside a function,
+// generic, or of another package of the script), the field's name (where
+// no struct of the script has an exported field of the interpreter's name
+// for it), why it is not in the table and what to write instead.
+func (r *reporter) untabledHidden(t types.Type) (name, field, why, fix string) {
+	told := map[*types.Named]bool{}
+	for _, n := range rewrite.TemplateTold(r.pkg) {
+		told[n] = true
+	}
+	exported := map[string]bool{}
+	for _, n := range r.declaredTypes() {
+		if st, ok := n.Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				if f := st.Field(i); f.Exported() {
+					exported[f.Name()] = true
+				}
+			}
+		}
+	}
+	visit := func(x types.Type) bool {
+		n, ok := types.Unalias(x).(*types.Named)
+		if !ok || told[n.Origin()] || n.Obj().Pkg() == nil || n.Obj().Pkg() != r.pkg && !r.scriptPackage(n.Obj().Pkg()) {
+			return false
+		}
+		st, ok := n.Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		for i := range st.NumFields() {
+			if f := st.Field(i); !f.Exported() && f.Name() != "_" && !exported["X"+f.Name()] {
+				name, field = types.TypeString(n, types.RelativeTo(r.pkg)), f.Name()
+				switch {
+				case n.Obj().Pkg() != r.pkg:
+					why, fix = "a type of another package of the script", "put what the template shows in a struct of this file"
+				case n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0:
+					why, fix = "a generic type", "put what the template shows in a struct without type parameters"
+				default:
+					why, fix = "a type declared inside a function", "declare the type at the top level of the file"
+				}
+				return true
+			}
+		}
+		return false
+	}
+	r.held().reach(t, true, visit)
+	return name, field, why, fix
 }
 
 // hiddenField returns t's name and that of an unexported field of it,
