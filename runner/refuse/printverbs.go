@@ -27,8 +27,8 @@ var printFuncs = map[string]int{
 // script declares and the rewrite of printing calls (runner/rewrite, which
 // hands such arguments to lift.Show) cannot lift: %T and %#v of a value of
 // interface type that may hold one of them (its dynamic type is not known
-// before the script runs), and an argument with such a type in a format
-// whose verbs cannot be told (argument indexes).
+// before the script runs), and, where the verbs are known only at run
+// time, what runtimeArgs refuses.
 func printVerbs(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -77,7 +77,12 @@ func printVerbs(r *reporter) {
 		}
 		for i, a := range args {
 			if i >= len(verbs) {
-				r.checkArg(a, rewrite.Verb{Verb: '?'}, false)
+				// An extra argument, which fmt prints as %!(EXTRA
+				// main.P={1}): its type's name, and its value with %v.
+				before := len(r.found)
+				if r.checkArg(a, rewrite.Verb{Verb: 'T'}, !call.Ellipsis.IsValid()); len(r.found) == before {
+					r.checkArg(a, rewrite.Verb{Verb: 'v'}, !call.Ellipsis.IsValid())
+				}
 				continue
 			}
 			r.checkArg(a, verbs[i], !call.Ellipsis.IsValid())
@@ -93,10 +98,6 @@ func printVerbs(r *reporter) {
 func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb, lifted bool) {
 	t := r.typeOf(a)
 	if t == nil {
-		return
-	}
-	if v.Verb == '?' && (rewrite.Involves(t, r.declared) || r.showsType(t)) {
-		r.refuse(a.Pos(), "socklab cannot tell which verb prints this argument (the format uses argument indexes), and the interpreter prints the types a script declares differently: write the format without [n]")
 		return
 	}
 	if v.Verb == 'v' && v.Plus && rewrite.Involves(t, isTypeParam) {

@@ -110,6 +110,13 @@ func printing(p *Package, f *ast.File, e *Editor) {
 				s.runtimeFormat(call, spec, deferred[call])
 				return true
 			}
+			if len(args) > len(vs) && !call.Ellipsis.IsValid() {
+				// fmt names the extra arguments' types, %!(EXTRA
+				// main.P={1}), which lift.Sprintf does as Go.
+				s.unknownVerbs(args)
+				s.runtimeFormat(call, spec, deferred[call])
+				return true
+			}
 			verbs = vs
 			lit, _ = ast.Unparen(call.Args[spec.format]).(*ast.BasicLit)
 		}

@@ -50,6 +50,8 @@ func TestPrintedRuntimeFormat(t *testing.T) {
 			[]string{"_sl.Sprintf(f, _sl.Show(func() func(P, P) bool {", "\"func(main.P, main.P) bool\""}, nil},
 		{"a Format method below the top level", "type C float64\n\nfunc (c C) Format(f fmt.State, verb rune) { fmt.Fprint(f, \"c\") }\n\ntype R struct{ C C }\n\nfunc main() {\n\tf, c := \"%v\\n\", C(1)\n\tfmt.Printf(f, R{}, c)\n}\n",
 			[]string{"_sl.Sprintf(f, _sl.Show(R{}, _slT), _sl.Show(c, _slT))", ".Formats(_slT, func(v C, f _sl.State, verb rune) { v.Format(f, verb) })"}, nil},
+		{"a constant format with extra arguments, whose types fmt names", "func main() {\n\tfmt.Printf(\"%v\\n\", 1, P{})\n}\n",
+			[]string{"fmt.Printf(\"%s\", _sl.Sprintf(\"%v\\n\", 1, _sl.Show(P{}, _slT)))"}, nil},
 		{"a type parameter", "func show[T any](f string, xs []T) { fmt.Printf(f, xs) }\n\nfunc main() { show(\"%v\", []P{}) }\n",
 			[]string{"fmt.Printf(f, xs)"}, nil},
 	}
