@@ -57,7 +57,7 @@ type row struct {
 type page struct {
 	Title         string
 	Summary       string
-	Faults        []string
+	Faults        []string // what the faults did, and what a trace does not show
 	Width, Height int
 	Bottom        int
 	Columns       []column
@@ -75,6 +75,9 @@ func Write(w io.Writer, t *wire.Trace) error {
 		p.Columns = append(p.Columns, column{X: left + i*colGap, Name: prog.Name, Note: note})
 		if prog.Faults != "" {
 			p.Faults = append(p.Faults, fmt.Sprintf("%s ran with --faults %s", prog.Name, prog.Faults))
+		}
+		if prog.Unseen != "" {
+			p.Faults = append(p.Faults, fmt.Sprintf("%s: %s", prog.Name, prog.Unseen))
 		}
 	}
 	start := t.Start()
