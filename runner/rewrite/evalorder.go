@@ -30,9 +30,12 @@ import (
 // of a slice or an array, a field through a pointer or a pointed-to
 // variable (or a map's element with operands that are not plain
 // variables, or through an operator: m[k] += f()), and whose right side
-// calls a function, receives or asserts a type; in a function whose
-// panics a recover can see, also a right side that can panic (s[i] =
-// t[j]), so that recover gets the panic Go raises first. Where no
+// calls a function, receives or asserts a type; everywhere, also a right
+// side that can panic where finding the left side can panic first (s[i]
+// = t[j], see evalpanic.go), into a variable declared at the top of the
+// function (_v1 = t[j]; s[i] = _v1), so that the panic is the one Go
+// raises first; and an assignment of several values that calls nothing
+// in gc's order (see evaltuple.go). Where no
 // statement can go before the assignment (an if, for or switch statement's
 // init, a for statement's post) the block is a function literal called at
 // once (func() { ... }()), but for a right side that calls recover, which
@@ -92,6 +95,13 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 		fr *tempFrame
 	}
 	var reads []read
+	type tuple struct {
+		s    *ast.AssignStmt
+		plan gcTuple
+		wrap bool
+	}
+	var tuples []tuple
+	var vars *tupleMaps
 	var cases []*ast.CommClause
 	var bodies []*ast.BlockStmt
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -127,6 +137,16 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 				}
 				return false
 			case *ast.AssignStmt:
+				if vars == nil {
+					m := newTupleMaps(p, f)
+					vars = &m
+				}
+				if t, ok := planTuple(p, order(), s, *vars); ok && !orderedTuple(p, s) {
+					if t.differs() {
+						tuples = append(tuples, tuple{s, t, !inList(s)})
+					}
+					return false // the interpreter's order is gc's
+				}
 				if order().readsFirst(s) {
 					reads = append(reads, read{s, frameOf(body)})
 					return false
@@ -148,7 +168,7 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 		}
 		ast.Inspect(body, walk)
 	}
-	if len(lifted) == 0 && len(cases) == 0 && len(reads) == 0 {
+	if len(lifted) == 0 && len(cases) == 0 && len(reads) == 0 && len(tuples) == 0 {
 		return
 	}
 	// Once the other passes have edited the statement (bounds checks the
@@ -159,6 +179,11 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 				liftTuple(p, f, e, s, wrapped[s])
 			} else {
 				liftAssign(p, f, e, s, wrapped[s], hoisted[s])
+			}
+		}
+		for _, t := range tuples {
+			if !liftGCTuple(p, f, e, t.s, t.plan, t.wrap) {
+				e.Refuse(t.s.Pos(), "the interpreter would find the elements and fields of this assignment before it evaluates the values, unlike Go, and socklab cannot assign them in Go's order here: assign each value in a statement of its own")
 			}
 		}
 		for _, r := range reads {
