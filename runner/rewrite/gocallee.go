@@ -5,8 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
-
-	"github.com/socklab/socklab/runner/lift"
 )
 
 // Go evaluates the function a go statement calls, a method's receiver with
@@ -44,11 +42,14 @@ func goCallees(p *Package, f *ast.File, e *Editor) {
 	// In a package that panics with a value other than a string, a method
 	// of the script's that a go statement starts is always called through
 	// such a function, whose outermost deferred call reports a panic that
-	// nothing stopped with Go's text (see pass gopanic).
+	// nothing stopped with Go's text (see pass gopanic), and any other
+	// callee but a literal and a function of the top level is handed to
+	// one that calls it so (see startReported).
 	report := ""
 	if startsGoroutines(f) && panicsWithValue(p) {
-		report = e.Import(lift.Package) + ".GoPanic(recover())"
+		report = goReport(e)
 	}
+	reported := map[string]string{} // the functions startReported declared, by the callee's type
 	var stack []ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
@@ -63,14 +64,21 @@ func goCallees(p *Package, f *ast.File, e *Editor) {
 		if _, lit := ast.Unparen(g.Call.Fun).(*ast.FuncLit); lit {
 			return true
 		}
+		if report != "" && reportedCallee(p, g) {
+			startReported(p, f, e, g, reported)
+			return true
+		}
 		// In parentheses, x.M is a method value, which pass methodfuncs
 		// evaluates as Go does.
 		if fun, ok := g.Call.Fun.(*ast.SelectorExpr); ok {
 			if s := p.Info.Selections[fun]; s != nil && s.Kind() == types.MethodVal {
-				mine := report != "" && s.Obj().Pkg() == p.Types
-				if len(s.Index()) > 1 || mine || !steady(p, fun.X, stack, changed) {
+				// Go's library's methods may call the script back too
+				// (srv.Serve(l) its handler, once.Do(f) f); its printing
+				// recovers what it calls.
+				reports := report != "" && !printingPackage(s.Obj().Pkg())
+				if len(s.Index()) > 1 || reports || !steady(p, fun.X, stack, changed) {
 					rep := ""
-					if mine {
+					if reports {
 						rep = report
 					}
 					startMethod(p, f, e, g, fun, s, callers, rep)
@@ -135,8 +143,13 @@ func steady(p *Package, x ast.Expr, stack []ast.Node, changed map[*types.Var]boo
 // statement.
 func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.SelectorExpr, s *types.Selection, callers map[string]string, report string) {
 	refuse := func() {
-		e.Refuse(sel.Pos(), "the interpreter reads the receiver of the method that a go statement calls when the goroutine starts, and its type or the method's has no spelling here: hand the receiver to a function literal yourself (go func(r T) { r.%s(...) }(%s))", sel.Sel.Name, types.ExprString(sel.X))
+		why := "the interpreter reads the receiver of the method that a go statement calls when the goroutine starts"
+		if report != "" {
+			why = "the report of a panic that no recover stops in the goroutine this go statement starts would print the interpreter's value (<int Value>)"
+		}
+		e.Refuse(sel.Pos(), "%s, and its type or the method's has no spelling here: hand the receiver to a function literal yourself (go func(r T) { r.%s(...) }(%s))", why, sel.Sel.Name, types.ExprString(sel.X))
 	}
+	library := s.Obj().Pkg() != p.Types
 	// The receiver is sel.X, or the embedded field the method comes from.
 	path, rt := "", p.Info.TypeOf(sel.X)
 	promoted := true
@@ -166,13 +179,13 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 		}
 	}
 	sig := s.Type().(*types.Signature)
-	if recv, params, body, ok := methodCaller(p, f, e, rt, sel.Sel.Name, sig, true); ok {
+	if recv, params, body, ok := methodCaller(p, f, e, g.Pos(), rt, sel.Sel.Name, sig, true); ok {
 		// A function of the file's own, which the statement calls as it
 		// calls any function declared at the top level.
 		key := recv[strings.IndexByte(recv, ' ')+1:] + "." + sel.Sel.Name
 		if report != "" {
 			key += " reported"
-			body = "{ defer func() { " + report + " }(); " + strings.TrimPrefix(body, "{ ")
+			body = "{ " + report + "; " + strings.TrimPrefix(body, "{ ")
 		}
 		name, made := callers[key]
 		if !made {
@@ -186,6 +199,9 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 			sep = ", "
 		}
 		e.Later(func() {
+			if library && e.editedInside(sel.Pos()-1, open) {
+				return // another pass calls the library's method its own way (rpcserve's For(srv)): started as before
+			}
 			if e.editedInside(sel.X.End(), open) {
 				refuse() // another pass rewrote the selector
 				return
@@ -197,13 +213,19 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 	}
 	// A type declared in a function: a function literal, made in a frame
 	// of its own (see pass funcvalues) by one that takes the receiver.
-	recv, params, body, ok := methodCaller(p, f, e, rt, sel.Sel.Name, sig, false)
+	recv, params, body, ok := methodCaller(p, f, e, g.Pos(), rt, sel.Sel.Name, sig, false)
 	ft, spelled := typeName(p, f, sig, false)
 	if !ok || !spelled {
 		refuse()
 		return
 	}
+	if report != "" {
+		body = "{ " + report + "; " + strings.TrimPrefix(body, "{ ")
+	}
 	e.Later(func() {
+		if library && e.editedInside(sel.Pos()-1, g.Call.Lparen+1) {
+			return // another pass calls the library's method its own way: started as before
+		}
 		if e.editedInside(sel.X.End(), sel.End()) {
 			refuse() // another pass rewrote the selector
 			return
@@ -222,8 +244,8 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 // signature sig, on its first parameter, of type rt, with the others:
 // "_r1 *client", ["_p2 chan bool"], "{ _r1.serve(_p2) }". atFile asks for
 // types spelled at the top level of the file.
-func methodCaller(p *Package, f *ast.File, e *Editor, rt types.Type, m string, sig *types.Signature, atFile bool) (recv string, params []string, body string, ok bool) {
-	rtName, ok := typeName(p, f, rt, atFile)
+func methodCaller(p *Package, f *ast.File, e *Editor, at token.Pos, rt types.Type, m string, sig *types.Signature, atFile bool) (recv string, params []string, body string, ok bool) {
+	rtName, ok := goTypeName(p, f, e, at, rt, atFile)
 	if !ok {
 		return "", nil, "", false
 	}
@@ -238,7 +260,7 @@ func methodCaller(p *Package, f *ast.File, e *Editor, rt types.Type, m string, s
 		} else {
 			name += " "
 		}
-		tn, ok := typeName(p, f, t, atFile)
+		tn, ok := goTypeName(p, f, e, at, t, atFile)
 		if !ok {
 			return "", nil, "", false
 		}

@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
-
-	"github.com/socklab/socklab/runner/lift"
 )
 
 // A panic that no recover stops is reported with Go's text of its value
@@ -20,13 +18,14 @@ import (
 // The body's own deferred calls run first, as Go runs them before the
 // crash, and the panic passes through its frame, which places it:
 //
-//	go func() { work() }()   =>   go func() { defer func() { _sl.GoPanic(recover()) }(); func() {/*line :5:13*/ work() }()/*line :5:22*/}()
+//	go func() { work() }()   =>   go func() { defer func() { if r := recover(); r != nil { _sl.GoPanic(r) } }(); func() {/*line :5:13*/ work() }()/*line :5:22*/}()
 //
-// A go statement that calls a function the package declares at the top
-// level calls one declared after the file's last line that does the same
-// (see goFuncs). A method, a function value, a generic function and a
-// literal with results are started as they are: their panics print as
-// before.
+// A literal with results returns what the body's literal, which declares
+// the same results, returns. A go statement that calls a function the
+// package declares at the top level calls one declared after the file's
+// last line that does the same (see goFuncs); a method of the package's
+// goes through pass gocallee's function, and any other callee through
+// one that takes it (see startReported).
 func init() { register(Pass{Name: "gopanic", Run: goPanics}) }
 
 func goPanics(p *Package, f *ast.File, e *Editor) {
@@ -36,8 +35,7 @@ func goPanics(p *Package, f *ast.File, e *Editor) {
 		if !ok {
 			return true
 		}
-		lit, ok := ast.Unparen(g.Call.Fun).(*ast.FuncLit)
-		if ok && lit.Type.Results == nil {
+		if lit, ok := ast.Unparen(g.Call.Fun).(*ast.FuncLit); ok {
 			lits = append(lits, lit)
 		}
 		return true
@@ -45,13 +43,42 @@ func goPanics(p *Package, f *ast.File, e *Editor) {
 	if !startsGoroutines(f) || !panicsWithValue(p) {
 		return
 	}
-	report := e.Import(lift.Package) + ".GoPanic(recover())"
+	report := goReport(e)
 	goFuncs(p, f, e, report)
 	for _, lit := range lits {
+		// A literal with results returns what its body's copy returns,
+		// which declares the same results: the body's return statements
+		// and the names it reads are its own.
+		inner, ret := "func()", ""
+		if lit.Type.Results != nil {
+			results, ok := resultList(p, f, p.Info.TypeOf(lit).(*types.Signature).Results())
+			if !ok {
+				e.Refuse(lit.Pos(), "the report of a panic that no recover stops in the goroutine of this function literal would print the interpreter's value (<int Value>), and its results have no spelling here: start a literal without results (go func() { ... }())")
+				continue
+			}
+			inner, ret = "func() "+results, "return "
+		}
 		open, end := lit.Body.Lbrace+1, lit.Body.Rbrace
-		e.InsertFirst(open, " defer func() { "+report+" }(); func() {"+directive(p, open))
+		e.InsertFirst(open, " "+report+"; "+ret+inner+" {"+directive(p, open))
 		e.InsertLast(end, " }()"+directive(p, end))
 	}
+}
+
+// resultList writes the results of a function literal, with their names.
+func resultList(p *Package, f *ast.File, results *types.Tuple) (string, bool) {
+	var rs []string
+	for i := range results.Len() {
+		r := results.At(i)
+		tn, ok := typeName(p, f, r.Type(), false)
+		if !ok {
+			return "", false
+		}
+		if r.Name() != "" {
+			tn = r.Name() + " " + tn
+		}
+		rs = append(rs, tn)
+	}
+	return "(" + strings.Join(rs, ", ") + ")", true
 }
 
 // panicsWithValue reports whether a file of p calls panic with a value
@@ -127,6 +154,7 @@ func goFuncs(p *Package, f *ast.File, e *Editor, report string) {
 				}
 				tn, spelled := typeName(p, f, t, true)
 				if !spelled {
+					startReported(p, f, e, g, map[string]string{}) // a type declared in a function
 					return true
 				}
 				params = append(params, pn+tn)
@@ -134,9 +162,9 @@ func goFuncs(p *Package, f *ast.File, e *Editor, report string) {
 			}
 			name = e.Name("go")
 			made[fn] = name
-			e.Append("func " + name + "(" + strings.Join(params, ", ") + ") { defer func() { " + report + " }(); " + fn.Name() + "(" + strings.Join(args, ", ") + ") }")
+			e.Append("func " + name + "(" + strings.Join(params, ", ") + ") { " + report + "; " + fn.Name() + "(" + strings.Join(args, ", ") + ") }")
 		}
-		e.Later(func() {
+		laterOrNow(p, f, e, g.Pos(), func() {
 			if e.editedInside(id.Pos(), id.End()) {
 				return // another pass rewrote the function's name: started as before
 			}
