@@ -14,6 +14,8 @@
 //	//                                 accepted too, and counted as same
 //	// args: a b c                     command-line arguments of both runs
 //	// sort: lines                     compare lines in sorted order (goroutines)
+//	// stderr: panic                   compare the report of the panic that
+//	//                                 ends the program too (PanicText)
 package difftest
 
 import (
@@ -46,6 +48,7 @@ type Program struct {
 	Args      []string // command-line arguments
 	Stdin     []byte   // standard input of both runs
 	SortLines bool     // goroutines print in any order: compare sorted lines
+	Panic     bool     // the text of the panic that ends it is compared too
 	Isolated  bool     // runs in a network namespace of its own (see Lessons)
 }
 
@@ -117,6 +120,8 @@ func (p *Program) parseHeader(src []byte) error {
 			p.Args = strings.Fields(value)
 		case "sort":
 			p.SortLines = value == "lines"
+		case "stderr":
+			p.Panic = value == "panic"
 		}
 	}
 	if !sawWant {

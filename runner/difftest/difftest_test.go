@@ -135,6 +135,13 @@ func judge(t *testing.T, p difftest.Program, compiled, interpreted result) outco
 		return outcomeFailed
 	}
 	gotOut, wantOut := p.Normalise(interpreted.stdout), p.Normalise(compiled.stdout)
+	if gotOut == wantOut && interpreted.code == compiled.code && p.Panic {
+		want, got := difftest.GoPanicText(compiled.stderr), difftest.SocklabPanicText(interpreted.stderr)
+		if want == "" || got != want {
+			t.Errorf("socklab reports the panic otherwise than Go.\n--- go:\n%s\n--- socklab:\n%s\n--- socklab stderr:\n%s", want, got, interpreted.stderr)
+			return outcomeFailed
+		}
+	}
 	if gotOut == wantOut && interpreted.code == compiled.code {
 		if p.Want == difftest.Refused {
 			t.Logf("runs the same now; its header may say // difftest: same (was refused: %s)", p.Why)

@@ -1,4 +1,5 @@
 // difftest: same
+// stderr: panic
 package main
 
 // An order checker that runs on a goroutine of its own and panics with an

@@ -1,4 +1,5 @@
 // difftest: same
+// stderr: panic
 package main
 
 // A server's method started as a goroutine (go s.serve(n)) panics with an

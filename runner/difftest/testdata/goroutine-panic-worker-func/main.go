@@ -1,4 +1,5 @@
 // difftest: same
+// stderr: panic
 package main
 
 // A pool of download workers started with go worker(...): a worker that
