@@ -1,6 +1,10 @@
 package lift
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+
+	"github.com/petermattis/goid"
+)
 
 // A panic that no recover stops ends a Go program with the report of its
 // value, on whatever goroutine it was raised. The interpreter raises a
@@ -37,4 +41,19 @@ func GoPanic(v any) {
 		(*report)(v)
 	}
 	panic(v)
+}
+
+// againOn is the goroutine whose panic GoPanicAgain reports, which
+// Repanicked marks.
+var againOn atomic.Int64
+
+// GoPanicAgain is GoPanic for the function that sync.WaitGroup's Go runs:
+// Go's library recovers its panic and raises it again, which the report
+// marks " [recovered, repanicked]" after the value.
+func GoPanicAgain(v any) {
+	if v == nil {
+		return
+	}
+	againOn.Store(goid.Get())
+	GoPanic(v)
 }

@@ -90,6 +90,9 @@ func Repanicked(v any) bool {
 		return false
 	}
 	g := goid.Get()
+	if againOn.Load() == g {
+		return true // raised again by sync.WaitGroup's Go (see GoPanicAgain)
+	}
 	lastRecovered.Lock()
 	defer lastRecovered.Unlock()
 	return lastRecovered.g == g && lastRecovered.w == efaceWords(v)

@@ -23,6 +23,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Formats":         reflect.ValueOf(Formats),
 		"ShowPanics":      reflect.ValueOf(ShowPanics),
 		"GoPanic":         reflect.ValueOf(GoPanic),
+		"GoPanicAgain":    reflect.ValueOf(GoPanicAgain),
 		"Wrapped":         reflect.ValueOf(Wrapped),
 		"Type":            reflect.ValueOf((*Type)(nil)),
 		"JSON":            reflect.ValueOf(JSON),
