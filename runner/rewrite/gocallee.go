@@ -198,7 +198,7 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 		if len(g.Call.Args) > 0 {
 			sep = ", "
 		}
-		e.Later(func() {
+		laterOrNow(p, f, e, g.Pos(), func() {
 			if library && e.editedInside(sel.Pos()-1, open) {
 				return // another pass calls the library's method its own way (rpcserve's For(srv)): started as before
 			}
@@ -222,7 +222,7 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 	if report != "" {
 		body = "{ " + report + "; " + strings.TrimPrefix(body, "{ ")
 	}
-	e.Later(func() {
+	laterOrNow(p, f, e, g.Pos(), func() {
 		if library && e.editedInside(sel.Pos()-1, g.Call.Lparen+1) {
 			return // another pass calls the library's method its own way: started as before
 		}

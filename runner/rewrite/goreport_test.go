@@ -1,6 +1,9 @@
 package rewrite_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGoReportLocal checks the go statements whose callee's type can be
 // written only where the statement is: a literal in a block around it
@@ -58,4 +61,35 @@ func main() {
 	select {}
 }
 `, "main.go:9:6: the report of a panic that no recover stops in the goroutine this go statement starts would print the interpreter's value (<int Value>), and the function's type has no spelling here")
+}
+
+// TestGoMethodInGeneric checks that a go statement calling a method in a
+// generic function goes through gocallee's reporting function in each of
+// the function's copies too, which pass generics writes as the passes
+// edited the function.
+func TestGoMethodInGeneric(t *testing.T) {
+	out := string(lift(t, "main.go", `package main
+
+type Code int
+
+type worker struct{ id int }
+
+func (w *worker) run(n int) { panic(Code(n)) }
+
+func start[T any](w *worker, v T, n int) {
+	go w.run(n)
+}
+
+func main() {
+	start(&worker{1}, "a", 1)
+	start(&worker{2}, 2.5, 2)
+	select {}
+}
+`))
+	if n := strings.Count(out, "go _go"); n != 3 {
+		t.Errorf("want the statement through gocallee's function in the function and its two copies, got %d in:\n%s", n, out)
+	}
+	if strings.Contains(out, "go w.run(") {
+		t.Errorf("a copy starts the method as it is:\n%s", out)
+	}
 }
