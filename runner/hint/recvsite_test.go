@@ -176,6 +176,10 @@ func TestConcreteTypes(t *testing.T) {
 		{"a writer that may hold a connection printed", "var w io.Writer = c\nfmt.Printf(\"%T\\n\", w)", "2:20 hands a value of io.Writer, which may hold a connection, to fmt.Printf", ""},
 		{"a reader that may hold a connection asserted", "var r io.ReadCloser = c\n_, ok := r.(io.WriterTo)\nfmt.Println(ok)", "2:10 asserts the type of a value of io.ReadCloser, which may hold a connection (io.WriterTo)", ""},
 		{"a closer switched on", "var cl io.Closer = ln\nswitch cl.(type) {\ncase io.Reader:\n}", "2:8 switches on the type of a value of io.Closer, which may hold a connection", "2:8 switches on the type of a value of io.Closer, which may hold a listener"},
+		{"a struct of the script's that holds a connection printed", "type client struct {\n\tname string\n\tconn net.Conn\n}\nfmt.Printf(\"%#v\\n\", &client{\"bob\", c})", "5:21 hands a value of *client, which may hold a connection, to fmt.Printf", ""},
+		{"a slice of connections printed", "conns := []net.Conn{c}\nfmt.Println(conns)", "2:13 hands a value of []net.Conn, which may hold a connection, to fmt.Println", ""},
+		{"a struct of the script's without one printed", "type point struct{ x, y int }\nfmt.Println(point{1, 2}, []string{\"a\"})", "", ""},
+		{"a value of Go's library that holds a reader printed", "fmt.Printf(\"%v\\n\", bufio.NewReader(c))", "", ""},
 		{"a stringer printed", "var s fmt.Stringer\nfmt.Println(s)", "", ""},
 		{"a connection appended to a []any", "var list []any\nlist = append(list, 1, c)\nfmt.Println(len(list))", "2:24 hands a connection to append", ""},
 		{"a connection handed to a generic function", "fmt.Println(name(c))", "1:18 hands a connection to name", ""},
@@ -193,8 +197,8 @@ func TestConcreteTypes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"log\"\n\t\"net\"\n\t\"os\"\n\t\"reflect\"\n\t\"slices\"\n\t\"time\"\n)\n\n" +
-				"func name[T any](v T) string { return fmt.Sprintf(\"%T\", v) }\n\nvar _ = fmt.Println\nvar _ io.Writer\nvar _ = log.Println\nvar _ = os.Args\nvar _ = reflect.TypeOf\nvar _ = slices.Index[[]int]\nvar _ time.Time\n\n" +
+			src := "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"io\"\n\t\"log\"\n\t\"net\"\n\t\"os\"\n\t\"reflect\"\n\t\"slices\"\n\t\"time\"\n)\n\n" +
+				"var _ = bufio.NewReader\n\nfunc name[T any](v T) string { return fmt.Sprintf(\"%T\", v) }\n\nvar _ = fmt.Println\nvar _ io.Writer\nvar _ = log.Println\nvar _ = os.Args\nvar _ = reflect.TypeOf\nvar _ = slices.Index[[]int]\nvar _ time.Time\n\n" +
 				"func run(c net.Conn, ln net.Listener, x any) {\n" + tt.body + "\n}\n\nfunc main() {}\n"
 			sites := &hint.Sites{}
 			if out := lift(t, src, sites); strings.Contains(out, hint.Alias) {

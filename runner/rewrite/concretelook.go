@@ -17,8 +17,9 @@ import (
 // a script that asserts its connection's type (c.(*net.TCPConn), to call
 // SetNoDelay), switches on it, or hands it on as an any (to fmt, log,
 // reflect, a function of its own, a variable: %T), or does so with a value
-// of an interface that may hold one (io.Writer), would see the wrapper
-// where a Go build sees Go's value. This pass records where the script
+// that may hold one (an io.Writer, a struct of its own with a connection
+// field, whose %#v names its type), would see the wrapper where a Go build
+// sees Go's value. This pass records where the script
 // first does so, whether hints are on or not, in the hint sites
 // (hint.Sites.Concrete and Listeners): the script process then has the gate
 // hand out Go's own values, and names that place to a user whose --trace or
@@ -51,9 +52,9 @@ var netKinds = []netKind{
 }
 
 // held says of a value of type t whether it may hold a value of kind k:
-// one of net's types of that kind (a connection), or an interface with
-// methods that the concrete type has (an io.ReadCloser, which may hold a
-// connection). subject names it as the notes do.
+// one of net's types of that kind (a connection), or a value that holds
+// one or may (an io.ReadCloser, a *client with a net.Conn field; see
+// mayHold). subject names it as the notes do.
 func (k netKind) held(p *Package, t types.Type) (subject string, ok bool) {
 	if t == nil {
 		return "", false
@@ -61,16 +62,56 @@ func (k netKind) held(p *Package, t types.Type) (subject string, ok bool) {
 	if k.is(t) {
 		return "a " + k.noun, true
 	}
-	it, ok := types.Unalias(t).Underlying().(*types.Interface)
-	if !ok || it.Empty() {
+	if !k.mayHold(p, t, 3) {
 		return "", false
 	}
-	for m := range it.Methods() {
-		if !slices.Contains(k.methods, m.Name()) {
-			return "", false
+	return fmt.Sprintf("a value of %s, which may hold a %s", types.TypeString(t, types.RelativeTo(p.Types)), k.noun), true
+}
+
+// mayHold reports whether a value of type t may hold a value of kind k
+// that a printing function would show the type of (%#v): t is an interface
+// with methods that the concrete type has, or a pointer, slice, array, map
+// or struct of the script's (not one of Go's library, whose fields are its
+// own business) that holds one, depth levels down at most.
+func (k netKind) mayHold(p *Package, t types.Type, depth int) bool {
+	if t == nil || depth < 0 {
+		return false
+	}
+	if k.is(t) {
+		return true
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != p.Types && !slices.Contains(p.Script, n.Obj().Pkg()) {
+		if _, ok := n.Underlying().(*types.Interface); !ok {
+			return false
 		}
 	}
-	return fmt.Sprintf("a value of %s, which may hold a %s", types.TypeString(t, types.RelativeTo(p.Types)), k.noun), true
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Interface:
+		if u.Empty() {
+			return false
+		}
+		for m := range u.Methods() {
+			if !slices.Contains(k.methods, m.Name()) {
+				return false
+			}
+		}
+		return true
+	case *types.Pointer:
+		return k.mayHold(p, u.Elem(), depth-1)
+	case *types.Slice:
+		return k.mayHold(p, u.Elem(), depth-1)
+	case *types.Array:
+		return k.mayHold(p, u.Elem(), depth-1)
+	case *types.Map:
+		return k.mayHold(p, u.Key(), depth-1) || k.mayHold(p, u.Elem(), depth-1)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if k.mayHold(p, f.Type(), depth-1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func concreteLooks(p *Package, f *ast.File, _ *Editor) {
