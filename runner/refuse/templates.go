@@ -49,6 +49,8 @@ func templateData(r *reporter) {
 					r.refuse(call.Args[0].Pos(), "a function of this FuncMap hands the template a value of %s, whose method %s the template cannot call in the interpreter, whose types have no methods that reflection sees (a method fails as a missing field, a String method is not called): return what the template shows in fields, or in a map", name, method)
 				} else if name, field := r.embedsHeld(t); name != "" {
 					r.refuse(call.Args[0].Pos(), "a function of this FuncMap hands the template a value of %s, which embeds %s, whose fields the template cannot reach as promoted fields in the interpreter, whose struct types do not embed: name the embedded field in the template ({{.%s.Name}})", name, field, field)
+				} else if name, under := r.untoldReturned(call.Args[0], t); name != "" && (r.templatesPrintf() || r.templateErrorsUsed()) {
+					r.refuse(call.Args[0].Pos(), "a function of this FuncMap hands the template a value of %s, which the interpreter makes %s, so a template's printf (%%T, %%#v) and its errors would name it %s where Go names it %s.%s: return %s, or make %s a struct type", name, under, under, r.pkg.Name(), name, under, name)
 				}
 			}
 			return true
@@ -407,6 +409,56 @@ func (r *reporter) runtimeForm(t types.Type) string {
 		return "map[" + r.runtimeForm(u.Key()) + "]" + r.runtimeForm(u.Elem())
 	}
 	return types.TypeString(t, nil)
+}
+
+// untoldReturned returns a type the script declares that the interpreter
+// makes its underlying type (type Tags []string is []string), which a
+// function of x, the FuncMap handed to Funcs, of type t, may return, and
+// that underlying type's spelling; "", "" where there is none. The
+// functions of a FuncMap literal are read from their own types; another
+// FuncMap's, from what the package may put in an interface.
+func (r *reporter) untoldReturned(x ast.Expr, t types.Type) (name, under string) {
+	check := func(rt types.Type) bool {
+		for _, u := range rewrite.TemplateUntoldTypes(r.pkg, rt) {
+			if n, ok := types.Unalias(u).(*types.Named); ok {
+				name, under = types.TypeString(n, types.RelativeTo(r.pkg)), types.TypeString(n.Underlying(), types.RelativeTo(r.pkg))
+				return true
+			}
+		}
+		return false
+	}
+	if lit, ok := ast.Unparen(x).(*ast.CompositeLit); ok {
+		for _, el := range lit.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if sig, ok := types.Unalias(r.typeOf(kv.Value)).(*types.Signature); ok && sig.Results().Len() > 0 && check(sig.Results().At(0).Type()) {
+				return name, under
+			}
+		}
+		return "", ""
+	}
+	r.held().reach(t, true, func(x types.Type) bool {
+		_, isSig := types.Unalias(x).(*types.Signature)
+		return isSig && x.(*types.Signature).Results().Len() > 0 && check(x.(*types.Signature).Results().At(0).Type())
+	})
+	return name, under
+}
+
+// templateErrorsUsed reports whether the package uses the error of an
+// execution of a template.
+func (r *reporter) templateErrorsUsed() bool {
+	found := false
+	for _, f := range r.files {
+		ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && !found && rewrite.TemplateExecute(r.info, call) && r.templateErrorUsed(call, stack) {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // templatesPrintf reports whether a template of the package may call
