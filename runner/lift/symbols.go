@@ -25,6 +25,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"GoPanic":         reflect.ValueOf(GoPanic),
 		"GoPanicAgain":    reflect.ValueOf(GoPanicAgain),
 		"Wrapped":         reflect.ValueOf(Wrapped),
+		"AppendCap":       reflect.ValueOf(AppendCap),
 		"Type":            reflect.ValueOf((*Type)(nil)),
 		"JSON":            reflect.ValueOf(JSON),
 		"JSONError":       reflect.ValueOf(JSONError),

@@ -294,6 +294,8 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 	m := c.m
 	inspect := func(n ast.Node, stack []ast.Node) bool {
 		switch x := n.(type) {
+		case *ast.CallExpr: // an append that grows a slice of an instance's type as Go does
+			c.growAppend(x)
 		case *ast.IndexExpr, *ast.IndexListExpr: // an instance of a generic type, by its alias
 			if name, ok := instanceAlias(m.p, m.f, m.e, x.(ast.Expr), c.sub); ok {
 				c.add(x.Pos(), x.End(), name)
@@ -325,6 +327,38 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 			ast.PreorderStack(n, nil, inspect)
 		}
 	}
+}
+
+// growAppend grows, in the copy, the slice of an append whose type, for
+// the instance's types, holds an interface the script declares with
+// methods, as pass appendcap grows the script's own ([]T of a Stack[T]
+// where T is a Shape).
+func (c *declCopy) growAppend(call *ast.CallExpr) {
+	m := c.m
+	if builtinName(m.p.Info, call) != "append" || len(call.Args) < 2 || len(c.sub) == 0 {
+		return
+	}
+	t := m.p.Info.TypeOf(call)
+	if t == nil || !hasTypeParam(t) {
+		return // pass appendcap grows it where it is written
+	}
+	if t = substitute(t, c.sub); !grows(m.p, t) {
+		return
+	}
+	spread := call.Ellipsis.IsValid()
+	fn, ok := grower(m.p, m.f, m.e, t, spread, true)
+	if !ok {
+		m.e.Refuse(call.Pos(), "append grows a slice of %s here, whose elements the interpreter keeps bigger than Go (they hold an interface the script declares with methods), and socklab cannot name the type at this file's top level to grow it as Go does: declare it at the top level", types.TypeString(t, types.RelativeTo(m.p.Types)))
+		return
+	}
+	if spread {
+		id := ast.Unparen(call.Fun)
+		c.add(id.Pos(), id.End(), fn+directive(m.p, id.End()))
+		return
+	}
+	s := call.Args[0]
+	c.add(s.Pos(), s.Pos(), fn+"("+directive(m.p, s.Pos()))
+	c.add(s.End(), s.End(), fmt.Sprintf(", %d)", len(call.Args)-1)+directive(m.p, s.End()))
 }
 
 // append appends the copy after the file's last line, after prefix,

@@ -162,6 +162,7 @@ func library(p *Package, f *ast.File, e *Editor) {
 			e.Refuse(call.Pos(), "%s.%s with types this file cannot name: write the loop it stands for", pn.Name(), sel.Sel.Name)
 			return true
 		}
+		text = libraryAppends(p, f, e, sig, text, atFile)
 		if !atFile {
 			e.Replace(call.Fun.Pos(), call.Fun.End(), "func"+text)
 			return true
@@ -229,11 +230,12 @@ func libraryValue(p *Package, f *ast.File, e *Editor, x ast.Expr, stack []ast.No
 	if !ok || sig.TypeParams() != nil {
 		return false
 	}
-	text, _, ok := libraryFunc(p, f, sig, p.Info.Instances[sel.Sel].TypeArgs, tmpl, pn.Name())
+	text, atFile, ok := libraryFunc(p, f, sig, p.Info.Instances[sel.Sel].TypeArgs, tmpl, pn.Name())
 	if !ok {
 		e.Refuse(x.Pos(), "%s.%s with types this file cannot name: write the loop it stands for", pn.Name(), sel.Sel.Name)
 		return true
 	}
+	text = libraryAppends(p, f, e, sig, text, atFile)
 	if strings.Contains(text, "{lift}") {
 		text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
 	}

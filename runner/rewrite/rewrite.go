@@ -127,6 +127,7 @@ type Editor struct {
 	imported map[string]string // compiled packages the edits import, by name
 	aliases  map[string]string // the alias of each instance of a generic type (pass instalias), by its spelling
 	library  []string          // those of Go's library (ImportLibrary)
+	growers  map[string]string // the functions that grow slices as Go's append (pass appendcap), by text
 }
 
 type edit struct {

@@ -1,0 +1,212 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"runtime"
+	"slices"
+	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
+)
+
+// The interpreter keeps a value of an interface type the script declares
+// with methods in a struct of its own (interp.valueInterface, four words), where Go
+// keeps two: a slice whose element is or holds such an interface by value
+// ([]Shape, []Rule with a field of type Shape, [][2]Shape) has elements of
+// another size, and append grew it to another capacity than a Go build,
+// so cap printed otherwise and two appends to one base shared its array
+// or not otherwise. This pass calls, for each append of such a slice, a
+// function of the slice's type that appends as Go does: where the slice
+// must grow, it makes one of the capacity a Go build gives it
+// (lift.AppendCap, from Go's size of the element), copies the elements
+// and appends to that; where it need not, it appends in place. The
+// function is declared after the file's last line, or, for a type the
+// file's top level cannot name, written in place as a function literal.
+//
+//	s = append(s, sq)   =>   s = _app1(s, sq)
+//	func _app1(s []Shape, xs ...Shape) []Shape { if len(s)+len(xs) > cap(s) { ... }; return append(s, xs...) }
+func init() { register(Pass{Name: "appendcap", Run: appendCap}) }
+
+// goSizes are Go's sizes of types on the machine socklab runs on, which
+// the script's Go build would have.
+var goSizes = types.SizesFor("gc", runtime.GOARCH)
+
+func appendCap(p *Package, f *ast.File, e *Editor) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || builtinName(p.Info, call) != "append" || len(call.Args) < 2 {
+			return true // append(s) grows nothing
+		}
+		t := p.Info.TypeOf(call)
+		if t == nil || hasTypeParam(t) || !grows(p, t) {
+			return true
+		}
+		spread := call.Ellipsis.IsValid()
+		fn, ok := grower(p, f, e, t, spread, true)
+		if !ok {
+			e.Refuse(call.Pos(), "append grows a slice of %s, whose elements the interpreter keeps bigger than Go (it holds an interface the script declares with methods), and socklab cannot name the type in this file to grow it as Go does: import the package that declares it", types.TypeString(t.Underlying().(*types.Slice).Elem(), types.RelativeTo(p.Types)))
+			return true
+		}
+		if spread {
+			id := ast.Unparen(call.Fun)
+			e.Replace(id.Pos(), id.End(), fn+directive(p, id.End()))
+			return true
+		}
+		s := call.Args[0]
+		e.InsertFirst(s.Pos(), fn+"("+directive(p, s.Pos()))
+		e.InsertLast(s.End(), fmt.Sprintf(", %d)", len(call.Args)-1)+directive(p, s.End()))
+		return true
+	})
+}
+
+// grows reports whether t is a slice type whose elements hold an
+// interface the script declares with methods by value, which append grows
+// otherwise under the interpreter.
+func grows(p *Package, t types.Type) bool {
+	st, ok := t.Underlying().(*types.Slice)
+	return ok && holdsScriptInterface(p, st.Elem(), map[types.Type]bool{})
+}
+
+// grower returns the function that grows a slice of type t as Go's append
+// does (see growBody): declared once per file after its last line where
+// atFile and the file's top level can name t, written as a function
+// literal otherwise. ok is false where the file cannot name t.
+func grower(p *Package, f *ast.File, e *Editor, t types.Type, spread, atFile bool) (fn string, ok bool) {
+	elemType := t.Underlying().(*types.Slice).Elem()
+	name, ok := typeName(p, f, t, atFile)
+	elem, elemOK := typeName(p, f, elemType, atFile)
+	if atFile && (!ok || !elemOK) {
+		atFile = false
+		name, ok = typeName(p, f, t, false)
+		elem, elemOK = typeName(p, f, elemType, false)
+	}
+	if !ok || !elemOK {
+		return "", false
+	}
+	body := growBody(name, elem, goSizes.Sizeof(elemType), spread, e.Import(lift.Package))
+	if !atFile {
+		return "func" + body, true
+	}
+	if e.growers == nil {
+		e.growers = map[string]string{}
+	}
+	if fn, ok := e.growers[body]; ok {
+		return fn, true
+	}
+	fn = e.Name(map[bool]string{false: "grow", true: "append"}[spread])
+	e.growers[body] = fn
+	e.Append("func " + fn + body)
+	return fn, true
+}
+
+// growBody returns the signature and body of a function that grows a
+// slice of type name, of elements of type elem and Go's size size, as a Go
+// build's append does: where it must, to the capacity of Go's append for
+// that size (an element that holds an interface holds pointers), with its
+// elements copied. With spread, the function appends xs too, for an append
+// of a slice's elements (append(s, xs...), whose operand it evaluates
+// once); without, it returns the slice grown to take k more, and the
+// append, of its elements as written, stays the script's.
+func growBody(name, elem string, size int64, spread bool, liftName string) string {
+	if spread {
+		return fmt.Sprintf("(s %[1]s, xs ...%[2]s) %[1]s { if len(s)+len(xs) > cap(s) { n := make(%[1]s, len(s), %[3]s.AppendCap(cap(s), len(s)+len(xs), %[4]d, true)); copy(n, s); s = n }; return append(s, xs...) }", name, elem, liftName, size)
+	}
+	return fmt.Sprintf("(s %[1]s, k int) %[1]s { if len(s)+k > cap(s) { n := make(%[1]s, len(s), %[2]s.AppendCap(cap(s), len(s)+k, %[3]d, true)); copy(n, s); return n }; return s }", name, liftName, size)
+}
+
+// holdsScriptInterface reports whether a value of t holds, by value (not
+// behind a pointer, slice, map or channel), an interface the script
+// declares with methods, which the interpreter keeps in four words where
+// Go keeps two: t is one, or a struct with a field or an array with
+// elements that hold one.
+func holdsScriptInterface(p *Package, t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		if u.NumMethods() == 0 {
+			return false
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			pkg := n.Obj().Pkg()
+			return pkg != nil && (pkg == p.Types || slices.Contains(p.Script, pkg))
+		}
+		return true // an interface literal the script writes
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holdsScriptInterface(p, u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	case *types.Array:
+		return u.Len() > 0 && holdsScriptInterface(p, u.Elem(), seen)
+	}
+	return false
+}
+
+// libraryAppends returns text, the signature and body of the function that
+// pass library writes for a call of sig (slices.Clone, Insert, Grow,
+// Concat, Collect, AppendSeq and their kind), with each append in the
+// body grown as appendCap grows the script's own, where the slice the
+// function returns or takes first holds an interface the script declares
+// by value: Go's own function appends to a slice of Go's size, so its
+// capacity is the one a Go build gives. atFile says whether the file's
+// top level can name the types, as it says for text.
+func libraryAppends(p *Package, f *ast.File, e *Editor, sig *types.Signature, text string, atFile bool) string {
+	var t types.Type
+	if sig.Results().Len() > 0 {
+		t = sig.Results().At(0).Type()
+	} else if sig.Params().Len() > 0 {
+		t = sig.Params().At(0).Type()
+	}
+	if t == nil || !strings.Contains(text, "append(") || !grows(p, t) {
+		return text
+	}
+	helper := func(spread bool) string {
+		fn, _ := grower(p, f, e, t, spread, atFile) // library refuses the call where it cannot name the types
+		return fn
+	}
+	fset := token.NewFileSet()
+	const prefix = "func"
+	x, err := parser.ParseExprFrom(fset, "", prefix+text, 0)
+	if err != nil {
+		return text // cannot happen: the table's bodies are Go
+	}
+	off := func(pos token.Pos) int { return fset.Position(pos).Offset - len(prefix) }
+	type edit struct {
+		at   int
+		text string
+	}
+	var edits []edit
+	ast.Inspect(x, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) < 2 {
+			return true
+		}
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); !ok || id.Name != "append" {
+			return true
+		}
+		if call.Ellipsis.IsValid() {
+			edits = append(edits, edit{off(call.Fun.Pos()), "\x00" + helper(true)})
+			return true
+		}
+		edits = append(edits, edit{off(call.Args[0].Pos()), helper(false) + "("},
+			edit{off(call.Args[0].End()), fmt.Sprintf(", %d)", len(call.Args)-1)})
+		return true
+	})
+	slices.SortStableFunc(edits, func(a, b edit) int { return b.at - a.at })
+	for _, ed := range edits {
+		if rest, ok := strings.CutPrefix(ed.text, "\x00"); ok { // replaces "append"
+			text = text[:ed.at] + rest + text[ed.at+len("append"):]
+			continue
+		}
+		text = text[:ed.at] + ed.text + text[ed.at:]
+	}
+	return text
+}
