@@ -5,15 +5,16 @@ import (
 )
 
 // A template names a map's key as it names a struct's field ({{.Xtoken}}
-// is the key "Xtoken" of a map[string]any), so an execution renames the
-// fields named as the interpreter names an unexported one (see
-// templatefields.go) only where its data tells which they are: a
-// dataScan walks what the template can reach of the data by reflection,
-// as text/template does (exported fields, elements, map values, what
-// pointers and interfaces hold), for maps that hold such a key and
-// structs that have such a field, and notes what could make either when
-// the template runs (a function, a channel, a method of Go's library whose
-// result may hold a map or an interface).
+// is the key "Xtoken" of a map[string]any), so an execution renames a
+// field named as the interpreter names an unexported one (see
+// templatefields.go) where its data tells that it is a field
+// (templatewalk.go). Where the walk through the trees cannot tell, a
+// dataScan walks all the template can reach of the data by reflection, as
+// text/template does (exported fields, elements, map values, what
+// pointers and interfaces hold), for maps that hold such a key, and notes
+// what could make one when the template runs (a function, a channel, a
+// method of Go's library whose result may hold a map or an interface):
+// where there is neither, the field is renamed.
 
 // scanLimit bounds the values a scan visits; data larger than that is
 // taken as unknown.
@@ -24,8 +25,7 @@ const scanLimit = 100_000
 type dataScan struct {
 	names   map[string]bool
 	key     string // a key of a map of the data that is one of names
-	field   string // a field of a struct of the data that is one of names
-	unknown string // what could make another map or struct as the template runs
+	unknown string // what could make another map as the template runs
 	visited int
 	seen    map[seenKey]bool
 	types   map[reflect.Type]bool // compiled types whose methods were looked at
@@ -58,13 +58,9 @@ func (s *dataScan) walk(v reflect.Value) {
 	case reflect.Struct:
 		for i := range v.NumField() {
 			f := v.Type().Field(i)
-			if !f.IsExported() {
-				continue
+			if f.IsExported() {
+				s.walk(v.Field(i))
 			}
-			if s.names[f.Name] && s.field == "" {
-				s.field = f.Name
-			}
-			s.walk(v.Field(i))
 		}
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && (v.IsNil() || v.Len() == 0) {

@@ -12,17 +12,16 @@ import (
 // The interpreter exports a struct's unexported field under another name
 // (token as Xtoken), so a template that names it so ({{.Xtoken}}) printed
 // it, where Go fails: can't evaluate field Xtoken in type main.Session.
-// runner/refuse refuses such a template written as a constant; one read
-// from a file or built at run time is known only when it runs. So each
-// execution (TemplateTextExecute) looks, in the trees of the template's
-// namespace, for the fields named as the interpreter names an unexported
-// field of the table's structs, and where there are some, in its data
-// (templatedata.go): where no map of the data has such a key, the fields
-// are renamed in the trees, for the execution, to a name no field and no
-// key has (Xtoken·): the execution fails there as Go's does, and
-// TemplateError names the field again as the template wrote it; where a
-// map has such a key and nothing the template reaches can be such a
-// struct, they are left as written, for the map's key.
+// A template read from a file or built at run time is known only when it
+// runs, and such a name may be a map's key too. So each execution
+// (TemplateTextFor) looks, in the trees of the template's namespace, for
+// the fields named as the interpreter names an unexported field of the
+// table's structs, and where there are some, follows its data through the
+// trees (templatewalk.go, templatedata.go): each such field that is looked
+// up in a struct is renamed in the trees, for the execution, to a name no
+// field and no key has (Xtoken·), so the execution fails there as Go's
+// does, and TemplateError names the field again as the template wrote
+// it; one looked up in a map that holds the key is left as written.
 
 // fieldMark ends the name of a field that the execution renamed.
 const fieldMark = "\u00b7"
