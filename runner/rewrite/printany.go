@@ -150,6 +150,7 @@ func (s *shower) loadAnyTypes() {
 			}
 		}
 	}
+	cases = append(cases, compositeCases(pkgs, slices.Concat(cases, pooledCases(s.p.Types), s.pooled))...)
 	for _, pkg := range s.p.Script {
 		known := slices.ContainsFunc(pkgs, func(c Checked) bool { return c.Types == pkg })
 		if !known {
