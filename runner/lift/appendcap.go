@@ -82,3 +82,19 @@ func layoutSlice(size int, pointers bool) reflect.Type {
 	layouts[k] = t
 	return t
 }
+
+// Grow returns s, a slice of the interpreter's whose elements hold an
+// interface the script declares with methods, as append must grow it to
+// take k more elements in a Go build: s itself where it has room, and
+// otherwise a copy of its elements with the capacity of Go's append for
+// Go's size of the element (goLayout), which AppendCap gives.
+func Grow(s any, k int) any {
+	v := reflect.ValueOf(s)
+	if v.Len()+k <= v.Cap() {
+		return s
+	}
+	gt := goLayout(v.Type().Elem())
+	n := reflect.MakeSlice(v.Type(), v.Len(), AppendCap(v.Cap(), v.Len()+k, int(gt.Size()), true))
+	reflect.Copy(n, v)
+	return n.Interface()
+}

@@ -3,6 +3,7 @@ package lift
 import (
 	"reflect"
 	"testing"
+	"unsafe"
 )
 
 // grownCap is the capacity a compiled append of T gives a slice of
@@ -73,4 +74,30 @@ func BenchmarkAppendCap(b *testing.B) {
 			AppendCap(16, 17+n%100000, 16, true)
 		}
 	})
+}
+
+// TestGrow checks that Grow leaves a slice with room as it is, the same
+// array, and grows one without to the capacity of Go's append, its
+// elements copied.
+func TestGrow(t *testing.T) {
+	for _, tt := range []struct{ len, cap, more int }{
+		{0, 0, 1}, {3, 4, 1}, {4, 4, 1}, {4, 4, 3}, {17, 17, 1}, {5, 9, 4}, {5, 9, 5}, {300, 300, 1},
+	} {
+		s := make([]any, tt.len, tt.cap)
+		for i := range s {
+			s[i] = i
+		}
+		got := Grow(s, tt.more).([]any)
+		want := append(s, make([]any, tt.more)...)[:tt.len]
+		same := tt.len+tt.more <= tt.cap
+		if len(got) != tt.len || cap(got) != cap(want) || tt.cap > 0 && (unsafe.SliceData(got) == unsafe.SliceData(s)) != same {
+			t.Errorf("Grow(len %d cap %d, %d): len %d cap %d, same array %v; want len %d cap %d, same array %v",
+				tt.len, tt.cap, tt.more, len(got), cap(got), !same, tt.len, cap(want), same)
+		}
+		for i := range got {
+			if got[i] != i {
+				t.Errorf("Grow(len %d cap %d, %d)[%d] = %v", tt.len, tt.cap, tt.more, i, got[i])
+			}
+		}
+	}
 }

@@ -26,6 +26,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"GoPanicAgain":    reflect.ValueOf(GoPanicAgain),
 		"Wrapped":         reflect.ValueOf(Wrapped),
 		"AppendCap":       reflect.ValueOf(AppendCap),
+		"Grow":            reflect.ValueOf(Grow),
 		"Type":            reflect.ValueOf((*Type)(nil)),
 		"JSON":            reflect.ValueOf(JSON),
 		"JSONError":       reflect.ValueOf(JSONError),

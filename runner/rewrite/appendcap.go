@@ -19,16 +19,19 @@ import (
 // ([]Shape, []Rule with a field of type Shape, [][2]Shape) has elements of
 // another size, and append grew it to another capacity than a Go build,
 // so cap printed otherwise and two appends to one base shared its array
-// or not otherwise. This pass calls, for each append of such a slice, a
-// function of the slice's type that appends as Go does: where the slice
-// must grow, it makes one of the capacity a Go build gives it
-// (lift.AppendCap, from Go's size of the element), copies the elements
-// and appends to that; where it need not, it appends in place. The
-// function is declared after the file's last line, or, for a type the
-// file's top level cannot name, written in place as a function literal.
+// or not otherwise. This pass grows the slice of each append of such a
+// slice as Go does, before the append: lift.Grow returns it as it is where
+// it has room, so the append writes into the same array as Go's, and
+// otherwise a copy of its elements of the capacity a Go build gives it
+// (lift.AppendCap, from Go's size of the element). An append of a slice's
+// elements (append(s, xs...)) calls a function of the slice's type that
+// grows and appends, so that xs is evaluated once; it is declared after
+// the file's last line, or, for a type the file's top level cannot name,
+// written in place as a function literal.
 //
-//	s = append(s, sq)   =>   s = _app1(s, sq)
-//	func _app1(s []Shape, xs ...Shape) []Shape { if len(s)+len(xs) > cap(s) { ... }; return append(s, xs...) }
+//	s = append(s, sq)      =>   s = append(_sl1.Grow(s, 1).([]Shape), sq)
+//	s = append(s, xs...)   =>   s = _append2(s, xs...)
+//	func _append2(s []Shape, xs ...Shape) []Shape { if len(s)+len(xs) > cap(s) { ... }; return append(s, xs...) }
 func init() { register(Pass{Name: "appendcap", Run: appendCap}) }
 
 // goSizes are Go's sizes of types on the machine socklab runs on, which
@@ -46,7 +49,7 @@ func appendCap(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		spread := call.Ellipsis.IsValid()
-		fn, ok := grower(p, f, e, t, spread, true)
+		fn, assert, ok := grower(p, f, e, t, spread, true)
 		if !ok {
 			e.Refuse(call.Pos(), "append grows a slice of %s, whose elements the interpreter keeps bigger than Go (it holds an interface the script declares with methods), and socklab cannot name the type in this file to grow it as Go does: import the package that declares it", types.TypeString(t.Underlying().(*types.Slice).Elem(), types.RelativeTo(p.Types)))
 			return true
@@ -58,7 +61,7 @@ func appendCap(p *Package, f *ast.File, e *Editor) {
 		}
 		s := call.Args[0]
 		e.InsertFirst(s.Pos(), fn+"("+directive(p, s.Pos()))
-		e.InsertLast(s.End(), fmt.Sprintf(", %d)", len(call.Args)-1)+directive(p, s.End()))
+		e.InsertLast(s.End(), fmt.Sprintf(", %d)%s", len(call.Args)-1, assert)+directive(p, s.End()))
 		return true
 	})
 }
@@ -72,10 +75,13 @@ func grows(p *Package, t types.Type) bool {
 }
 
 // grower returns the function that grows a slice of type t as Go's append
-// does (see growBody): declared once per file after its last line where
-// atFile and the file's top level can name t, written as a function
-// literal otherwise. ok is false where the file cannot name t.
-func grower(p *Package, f *ast.File, e *Editor, t types.Type, spread, atFile bool) (fn string, ok bool) {
+// does, and the assertion that follows its call: lift.Grow and .(t) for
+// an append of elements written out, whose call is fn(s, k)assert; for
+// one of a slice's elements (spread), a function that grows and appends
+// (see growBody), declared once per file after its last line where atFile
+// and the file's top level can name t, written as a function literal
+// otherwise. ok is false where the file cannot name t.
+func grower(p *Package, f *ast.File, e *Editor, t types.Type, spread, atFile bool) (fn, assert string, ok bool) {
 	elemType := t.Underlying().(*types.Slice).Elem()
 	name, ok := typeName(p, f, t, atFile)
 	elem, elemOK := typeName(p, f, elemType, atFile)
@@ -85,37 +91,34 @@ func grower(p *Package, f *ast.File, e *Editor, t types.Type, spread, atFile boo
 		elem, elemOK = typeName(p, f, elemType, false)
 	}
 	if !ok || !elemOK {
-		return "", false
+		return "", "", false
 	}
-	body := growBody(name, elem, goSizes.Sizeof(elemType), spread, e.Import(lift.Package))
+	if !spread {
+		return e.Import(lift.Package) + ".Grow", ".(" + name + ")", true
+	}
+	body := growBody(name, elem, goSizes.Sizeof(elemType), e.Import(lift.Package))
 	if !atFile {
-		return "func" + body, true
+		return "func" + body, "", true
 	}
 	if e.growers == nil {
 		e.growers = map[string]string{}
 	}
 	if fn, ok := e.growers[body]; ok {
-		return fn, true
+		return fn, "", true
 	}
-	fn = e.Name(map[bool]string{false: "grow", true: "append"}[spread])
+	fn = e.Name("append")
 	e.growers[body] = fn
 	e.Append("func " + fn + body)
-	return fn, true
+	return fn, "", true
 }
 
-// growBody returns the signature and body of a function that grows a
-// slice of type name, of elements of type elem and Go's size size, as a Go
-// build's append does: where it must, to the capacity of Go's append for
-// that size (an element that holds an interface holds pointers), with its
-// elements copied. With spread, the function appends xs too, for an append
-// of a slice's elements (append(s, xs...), whose operand it evaluates
-// once); without, it returns the slice grown to take k more, and the
-// append, of its elements as written, stays the script's.
-func growBody(name, elem string, size int64, spread bool, liftName string) string {
-	if spread {
-		return fmt.Sprintf("(s %[1]s, xs ...%[2]s) %[1]s { if len(s)+len(xs) > cap(s) { n := make(%[1]s, len(s), %[3]s.AppendCap(cap(s), len(s)+len(xs), %[4]d, true)); copy(n, s); s = n }; return append(s, xs...) }", name, elem, liftName, size)
-	}
-	return fmt.Sprintf("(s %[1]s, k int) %[1]s { if len(s)+k > cap(s) { n := make(%[1]s, len(s), %[2]s.AppendCap(cap(s), len(s)+k, %[3]d, true)); copy(n, s); return n }; return s }", name, liftName, size)
+// growBody returns the signature and body of a function that appends the
+// elements of xs to a slice of type name, of elements of type elem and
+// Go's size size, as a Go build's append does: grown where it must, to the
+// capacity of Go's append for that size (an element that holds an
+// interface holds pointers), with its elements copied.
+func growBody(name, elem string, size int64, liftName string) string {
+	return fmt.Sprintf("(s %[1]s, xs ...%[2]s) %[1]s { if len(s)+len(xs) > cap(s) { n := make(%[1]s, len(s), %[3]s.AppendCap(cap(s), len(s)+len(xs), %[4]d, true)); copy(n, s); s = n }; return append(s, xs...) }", name, elem, liftName, size)
 }
 
 // holdsScriptInterface reports whether a value of t holds, by value (not
@@ -168,9 +171,9 @@ func libraryAppends(p *Package, f *ast.File, e *Editor, sig *types.Signature, te
 	if t == nil || !strings.Contains(text, "append(") || !grows(p, t) {
 		return text
 	}
-	helper := func(spread bool) string {
-		fn, _ := grower(p, f, e, t, spread, atFile) // library refuses the call where it cannot name the types
-		return fn
+	helper := func(spread bool) (string, string) {
+		fn, assert, _ := grower(p, f, e, t, spread, atFile) // library refuses the call where it cannot name the types
+		return fn, assert
 	}
 	fset := token.NewFileSet()
 	const prefix = "func"
@@ -193,11 +196,13 @@ func libraryAppends(p *Package, f *ast.File, e *Editor, sig *types.Signature, te
 			return true
 		}
 		if call.Ellipsis.IsValid() {
-			edits = append(edits, edit{off(call.Fun.Pos()), "\x00" + helper(true)})
+			fn, _ := helper(true)
+			edits = append(edits, edit{off(call.Fun.Pos()), "\x00" + fn})
 			return true
 		}
-		edits = append(edits, edit{off(call.Args[0].Pos()), helper(false) + "("},
-			edit{off(call.Args[0].End()), fmt.Sprintf(", %d)", len(call.Args)-1)})
+		fn, assert := helper(false)
+		edits = append(edits, edit{off(call.Args[0].Pos()), fn + "("},
+			edit{off(call.Args[0].End()), fmt.Sprintf(", %d)%s", len(call.Args)-1, assert)})
 		return true
 	})
 	slices.SortStableFunc(edits, func(a, b edit) int { return b.at - a.at })

@@ -346,7 +346,7 @@ func (c *declCopy) growAppend(call *ast.CallExpr) {
 		return
 	}
 	spread := call.Ellipsis.IsValid()
-	fn, ok := grower(m.p, m.f, m.e, t, spread, true)
+	fn, assert, ok := grower(m.p, m.f, m.e, t, spread, true)
 	if !ok {
 		m.e.Refuse(call.Pos(), "append grows a slice of %s here, whose elements the interpreter keeps bigger than Go (they hold an interface the script declares with methods), and socklab cannot name the type at this file's top level to grow it as Go does: declare it at the top level", types.TypeString(t, types.RelativeTo(m.p.Types)))
 		return
@@ -358,7 +358,7 @@ func (c *declCopy) growAppend(call *ast.CallExpr) {
 	}
 	s := call.Args[0]
 	c.add(s.Pos(), s.Pos(), fn+"("+directive(m.p, s.Pos()))
-	c.add(s.End(), s.End(), fmt.Sprintf(", %d)", len(call.Args)-1)+directive(m.p, s.End()))
+	c.add(s.End(), s.End(), fmt.Sprintf(", %d)%s", len(call.Args)-1, assert)+directive(m.p, s.End()))
 }
 
 // append appends the copy after the file's last line, after prefix,
