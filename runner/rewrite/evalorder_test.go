@@ -420,21 +420,22 @@ func TestEvalOrderTuples(t *testing.T) {
 		want       string // the rewritten statement, or "" where it stays
 	}{
 		{"values read from memory after an element", "out[0], out[1] = in[j], in[i]",
-			"{ var _v1 int = /*line :9:26*/in[i]; var _v2 int = /*line :9:19*/in[j]; /*line :9:2*/out[0] = _v2; /*line :9:10*/out[1] = _v1; }/*line :9:31*/"},
+			"{ var _v1 int = /*line :11:26*/in[i]; var _v2 int = /*line :11:19*/in[j]; /*line :11:2*/out[0] = _v2; /*line :11:10*/out[1] = _v1; }/*line :11:31*/"},
 		{"an element found after its value", "out[i], out[0] = in[j], 1",
-			"{ var _v1 int = /*line :9:19*/in[j]; /*line :9:2*/out[i] = _v1; var _v2 int = /*line :9:26*/1; /*line :9:10*/out[0] = _v2; }/*line :9:27*/"},
+			"{ var _v1 int = /*line :11:19*/in[j]; /*line :11:2*/out[i] = _v1; var _v2 int = /*line :11:26*/1; /*line :11:10*/out[0] = _v2; }/*line :11:27*/"},
 		{"a nil map before its value", "m[k], x = in[j], 0",
-			"{ if /*line :9:2*/m == nil { /*line :9:2*/m[k] = m[k] }; var _v1 int = /*line :9:12*/in[j]; /*line :9:2*/m[k] = _v1; var _v2 int = /*line :9:19*/0; /*line :9:8*/x = _v2; }/*line :9:20*/"},
-		{"a pointed-to variable after its value", "*p, out[0] = in[j], 1", "{ var _v1 int = /*line :9:15*/in[j]; /*line :9:2*/*p = _v1;"},
-		{"a named result of a function that defers", "a, b = in[i], in[j]", "{ var _v1 int = /*line :9:16*/in[j]; var _v2 int = /*line :9:9*/in[i]; /*line :9:2*/a = _v2; /*line :9:5*/b = _v1; }"},
+			"{ if /*line :11:2*/m == nil { /*line :11:2*/m[k] = m[k] }; var _v1 int = /*line :11:12*/in[j]; /*line :11:2*/m[k] = _v1; var _v2 int = /*line :11:19*/0; /*line :11:8*/x = _v2; }/*line :11:20*/"},
+		{"a pointed-to variable after its value", "*p, out[0] = in[j], 1", "{ var _v1 int = /*line :11:15*/in[j]; /*line :11:2*/*p = _v1;"},
+		{"a named result of a function that defers", "a, b = in[i], in[j]", "{ var _v1 int = /*line :11:16*/in[j]; var _v2 int = /*line :11:9*/in[i]; /*line :11:2*/a = _v2; /*line :11:5*/b = _v1; }"},
 		{"variables", "x, y = in[j], in[i]", ""},
 		{"a swap", "in[i], in[j] = in[j], in[i]", ""},
+		{"a swap of fields through a pointer", "n.l, n.r = n.r, n.l", ""},
 		{"constants into elements", "out[i], out[j] = 1, 2", ""},
 		{"an operand the statement assigns", "i, out[i] = 1, in[j]", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "package main\n\nfunc f() int { return 1 }\n\nfunc g(in, out []int, m map[string]int, p *int, i, j int, k string) (a, b int) {\n\tdefer f()\n\tvar x, y int\n\t_, _ = x, y\n\t" + tt.body + "\n\treturn\n}\n\nfunc main() { g(nil, nil, nil, nil, 0, 0, \"\") }\n"
-			line := strings.Split(string(lift(t, "main.go", src)), "\n")[8]
+			src := "package main\n\ntype node struct{ l, r *node }\n\nfunc f() int { return 1 }\n\nfunc g(in, out []int, m map[string]int, p *int, i, j int, k string, n *node) (a, b int) {\n\tdefer f()\n\tvar x, y int\n\t_, _ = x, y\n\t" + tt.body + "\n\treturn\n}\n\nfunc main() { g(nil, nil, nil, nil, 0, 0, \"\", nil) }\n"
+			line := strings.Split(string(lift(t, "main.go", src)), "\n")[10]
 			if tt.want == "" {
 				if strings.TrimSpace(line) != tt.body {
 					t.Errorf("rewritten, want it as written:\n%s", line)

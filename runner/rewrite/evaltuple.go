@@ -162,23 +162,25 @@ func planTuple(p *Package, o orderOf, s *ast.AssignStmt, m tupleMaps) (t gcTuple
 	// check names an index of variables that s does not assign, whose
 	// bounds the statement checks alike wherever it reads or finds it.
 	check := func(x ast.Expr) string {
-		ix, isIndex := ast.Unparen(x).(*ast.IndexExpr)
-		if !isIndex {
-			return ""
-		}
-		for _, op := range []ast.Expr{ix.X, ix.Index} {
+		stays := func(op ast.Expr) bool {
 			if tv := p.Info.Types[op]; tv.Value != nil {
-				continue
+				return true
 			}
 			id, isID := ast.Unparen(op).(*ast.Ident)
-			if !isID || !safe(id) || slices.ContainsFunc(names, func(n types.Object) bool { return n != nil && n == p.Info.Uses[id] }) {
-				return ""
+			return isID && safe(id) && !slices.ContainsFunc(names, func(n types.Object) bool { return n != nil && n == p.Info.Uses[id] })
+		}
+		switch x := ast.Unparen(x).(type) {
+		case *ast.IndexExpr:
+			if _, isMap := o.under(x.X).(*types.Map); !isMap && stays(x.X) && stays(x.Index) {
+				return types.ExprString(x)
+			}
+		case *ast.SelectorExpr:
+			// a field through a pointer checks the pointer alone
+			if sel := p.Info.Selections[x]; sel != nil && sel.Indirect() && len(sel.Index()) == 1 && stays(x.X) {
+				return "*" + types.ExprString(x.X)
 			}
 		}
-		if _, isMap := o.under(ix.X).(*types.Map); isMap {
-			return ""
-		}
-		return types.ExprString(ix)
+		return ""
 	}
 	value := func(i int) {
 		if o.canPanic(s.Rhs[i]) {
