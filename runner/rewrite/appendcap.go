@@ -39,6 +39,11 @@ func init() { register(Pass{Name: "appendcap", Run: appendCap}) }
 var goSizes = types.SizesFor("gc", runtime.GOARCH)
 
 func appendCap(p *Package, f *ast.File, e *Editor) {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil && fd.Body != nil {
+			refuseUncopied(p, f, e, fd)
+		}
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || builtinName(p.Info, call) != "append" || len(call.Args) < 2 {
@@ -64,6 +69,60 @@ func appendCap(p *Package, f *ast.File, e *Editor) {
 		e.InsertLast(s.End(), fmt.Sprintf(", %d)%s", len(call.Args)-1, assert)+directive(p, s.End()))
 		return true
 	})
+}
+
+// refuseUncopied refuses each append in fd, a generic function, that grows
+// a slice whose elements hold an interface the script declares with
+// methods for an instance that pass generics writes no copy of (one whose
+// type arguments the file's top level cannot name, a type declared inside
+// a function, or that another file calls): the interpreter compiles that
+// instance itself, and its append grew the slice to another capacity than
+// a Go build's.
+func refuseUncopied(p *Package, f *ast.File, e *Editor, fd *ast.FuncDecl) {
+	fn, ok := p.Info.Defs[fd.Name].(*types.Func)
+	if !ok {
+		return
+	}
+	params := fn.Type().(*types.Signature).TypeParams()
+	refused := map[*ast.CallExpr]bool{}
+	for id, inst := range p.Info.Instances {
+		use, ok := p.Info.Uses[id].(*types.Func)
+		if !ok || use.Origin() != fn || inst.TypeArgs == nil || inst.TypeArgs.Len() != params.Len() {
+			continue
+		}
+		copied := p.Fset.File(id.Pos()) == p.Fset.File(f.Pos())
+		sub := map[*types.TypeParam]types.Type{}
+		var names []string
+		for i := range params.Len() {
+			arg := inst.TypeArgs.At(i)
+			if hasTypeParam(arg) {
+				copied = true // an instance inside another generic function, as its copies have it
+				break
+			}
+			if _, ok := typeName(p, f, arg, true); !ok {
+				copied = false
+			}
+			sub[params.At(i)] = arg
+			names = append(names, types.TypeString(arg, types.RelativeTo(p.Types)))
+		}
+		if copied {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || refused[call] || builtinName(p.Info, call) != "append" || len(call.Args) < 2 {
+				return true
+			}
+			t := p.Info.TypeOf(call)
+			if t == nil || !hasTypeParam(t) || !grows(p, substitute(t, sub)) {
+				return true
+			}
+			refused[call] = true
+			e.Refuse(call.Pos(), "append grows a slice of %s here for %s[%s], whose elements the interpreter keeps bigger than Go (they hold an interface the script declares with methods), and socklab writes no copy of %s for these types (a type declared inside a function, or a call from another file) to grow it as Go does: declare the types at the top level, and call %s from the file that declares it",
+				types.TypeString(substitute(t, sub), types.RelativeTo(p.Types)), fn.Name(), strings.Join(names, ", "), fn.Name(), fn.Name())
+			return true
+		})
+	}
 }
 
 // grows reports whether t is a slice type whose elements hold an

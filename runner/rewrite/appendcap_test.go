@@ -1,6 +1,7 @@
 package rewrite_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -212,4 +213,44 @@ func Ints(n int) {
 		b.Fatalf("only the []Shape's append is to grow as Go's:\n%s", out)
 	}
 	benchLoop(b, src, out)
+}
+
+// TestAppendCapRefusesUncopied checks that an append in a generic
+// function is refused where an instance that pass generics writes no copy
+// of grows a slice of a script's interfaces (a type declared inside a
+// function), and not where every instance is copied or holds none.
+func TestAppendCapRefusesUncopied(t *testing.T) {
+	const decls = `package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+
+type Sq float64
+
+func (s Sq) Area() float64 { return float64(s * s) }
+
+func One[T any](s []T, x T) []T { return append(s, x) }
+
+func main() {
+	%s
+}
+`
+	for _, tt := range []struct {
+		name, body string
+		refused    bool
+	}{
+		{"local type holding one", `type item struct{ S Shape }; fmt.Println(cap(One([]item{}, item{Sq(1)})))`, true},
+		{"local type holding none", `type item struct{ N int }; fmt.Println(cap(One([]item{}, item{1})))`, false},
+		{"top-level interface", `fmt.Println(cap(One([]Shape{}, Shape(Sq(1)))))`, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := fmt.Sprintf(decls, strings.ReplaceAll(tt.body, "; ", "\n\t"))
+			_, err := apply(t, src)
+			const want = "main.go:11:42: append grows a slice of []item here for One[item]"
+			if got := err != nil && strings.Contains(err.Error(), want); got != tt.refused {
+				t.Errorf("refused %v (%v), want %v", got, err, tt.refused)
+			}
+		})
+	}
 }
