@@ -16,6 +16,8 @@ func TestPlainRewritesInterpreterWording(t *testing.T) {
 		{"runtime error: integer divide by zero", "integer divide by zero"},
 		{"reflect: call of reflect.Value.Interface on zero Value", "a nil value was used (a variable that was never set, or a missing result?)"},
 		{"reflect: Method on nil interface value", "invalid memory address or nil pointer dereference"},
+		{"reflect: cannot convert slice with length 2 to array with length 4", "cannot convert slice with length 2 to array or pointer to array with length 4"},
+		{"reflect: cannot convert slice with length 1 to pointer to array with length 4", "cannot convert slice with length 1 to array or pointer to array with length 4"},
 		{"something else entirely", "something else entirely"},
 	}
 	for _, tt := range tests {

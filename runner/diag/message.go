@@ -44,7 +44,7 @@ var rewrites = sync.OnceValue(func() []rewrite {
 		{regexp.MustCompile(`^reflect: Method on nil interface value$`), "invalid memory address or nil pointer dereference"}, // a method of a nil interface a struct embeds
 		{regexp.MustCompile(`^reflect\.Value\.SetMapIndex: .*nil map.*$`), "assignment to entry in nil map: make the map first (m := map[K]V{})"},
 		{regexp.MustCompile(`^reflect\.Value\.Convert: value of type (.+) cannot be converted to type (.+)$`), "cannot convert a $1 to $2"},
-		{regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to array with length (\d+)$`), "cannot convert slice with length $1 to array or pointer to array with length $2"},
+		{regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:pointer to )?array with length (\d+)$`), "cannot convert slice with length $1 to array or pointer to array with length $2"},
 		{regexp.MustCompile(`^runtime error: `), ""},
 		{regexp.MustCompile(`^\S+\.go:\d+:\d+: `), ""}, // the interpreter's position, before its own messages
 		{regexp.MustCompile(`^interface conversion: interface \{\} is`), "interface conversion: the value is"},

@@ -116,7 +116,7 @@ func stringFails(lo, hi, n int) {
 // boundsSymbols are the checks, for Symbols.
 func boundsSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Index": reflect.ValueOf(Index), "IndexUint": reflect.ValueOf(IndexUint),
+		"Index": reflect.ValueOf(Index), "IndexUint": reflect.ValueOf(IndexUint), "ArrayLen": reflect.ValueOf(ArrayLen),
 		"SliceHigh": reflect.ValueOf(SliceHigh), "SliceLow": reflect.ValueOf(SliceLow),
 		"StringHigh": reflect.ValueOf(StringHigh), "StringLow": reflect.ValueOf(StringLow),
 		"SliceFrom": reflect.ValueOf(SliceFrom), "Slice3": reflect.ValueOf(Slice3),
