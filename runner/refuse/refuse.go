@@ -49,6 +49,7 @@ var checks = []check{
 	slogStructs,
 	templateData,
 	rpcValues,
+	stackCaps,
 }
 
 // reporter holds the package being checked and what the checks found.
