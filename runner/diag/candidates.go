@@ -270,6 +270,14 @@ func (m *marker) candidates(st *statement, n ast.Node, sv *saves) {
 			return true
 		}
 		st.cands = append(st.cands, c)
+		if c.kind == kIndex || c.kind == kSlice {
+			if ex, ok := n.(ast.Expr); ok && m.facts.lookup(m, ex, ex.Pos())&ptrArray != 0 {
+				// Through a nil pointer to an array Go fails as a nil
+				// dereference, where the interpreter's reflect says a
+				// zero Value was used.
+				st.cands = append(st.cands, candidate{kind: kDeref, pos: c.pos})
+			}
+		}
 		return true
 	}
 	ast.Inspect(n, visit)

@@ -34,6 +34,7 @@ const (
 	isMap                     // an index of a map
 	isString                  // a slice of a string
 	plainInt                  // an index, bound or divisor of type int, saved with no conversion
+	ptrArray                  // an index or slice of a pointer to an array, which may be nil
 )
 
 // NewFacts returns the facts of f, type-checked with info; src is f's
@@ -98,7 +99,7 @@ func NewFacts(fset *token.FileSet, f *ast.File, src []byte, info *types.Info, in
 				}
 			case *types.Pointer:
 				if _, ok := t.Elem().Underlying().(*types.Array); ok {
-					set(e, e.Pos(), integer)
+					set(e, e.Pos(), integer|ptrArray)
 				}
 			}
 		case *ast.SliceExpr:
@@ -110,7 +111,7 @@ func NewFacts(fset *token.FileSet, f *ast.File, src []byte, info *types.Info, in
 				set(e, e.Pos(), integer)
 			case *types.Pointer:
 				if _, ok := t.Elem().Underlying().(*types.Array); ok {
-					set(e, e.Pos(), integer)
+					set(e, e.Pos(), integer|ptrArray)
 				}
 			}
 		case *ast.BinaryExpr:
