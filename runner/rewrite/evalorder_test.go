@@ -431,7 +431,7 @@ func TestEvalOrderTuples(t *testing.T) {
 		{"a swap", "in[i], in[j] = in[j], in[i]", ""},
 		{"a swap of fields through a pointer", "n.l, n.r = n.r, n.l", ""},
 		{"constants into elements", "out[i], out[j] = 1, 2", ""},
-		{"an operand the statement assigns", "i, out[i] = 1, in[j]", ""},
+		{"an operand the statement assigns, one part failing", "i, out[i] = 1, 2", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "package main\n\ntype node struct{ l, r *node }\n\nfunc f() int { return 1 }\n\nfunc g(in, out []int, m map[string]int, p *int, i, j int, k string, n *node) (a, b int) {\n\tdefer f()\n\tvar x, y int\n\t_, _ = x, y\n\t" + tt.body + "\n\treturn\n}\n\nfunc main() { g(nil, nil, nil, nil, 0, 0, \"\", nil) }\n"
@@ -455,4 +455,26 @@ func TestEvalOrderTuples(t *testing.T) {
 func TestEvalOrderTupleLocalType(t *testing.T) {
 	src := "package main\n\nfunc main() {\n\ttype pt struct{ x int }\n\tall, two := []pt{{1}}, make([]pt, 2)\n\ti, j := 0, 0\n\ttwo[0], two[1] = all[i], all[j]\n}\n"
 	liftHolds(t, src, []string{"\t{ _v1 := /*line :7:27*/all[j]; _v2 := /*line :7:19*/all[i]; /*line :7:2*/two[0] = _v2; /*line :7:10*/two[1] = _v1; }/*line :7:33*/\n"}, nil)
+}
+
+func TestTupleRereadOperandIsRefusedWhereTwoFail(t *testing.T) {
+	refuses(t, `package main
+
+func main() {
+	s, in := []int{1}, []int{2}
+	i, j := 5, 4
+	i, s[i] = 1, in[j]
+	_ = i
+}
+`, "main.go:6:5: the interpreter finds s[i] before it evaluates this statement's values")
+	for _, src := range []string{
+		// one part alone can fail
+		"package main\n\nfunc main() {\n\ts := []int{1}\n\ti := 0\n\ti, s[i] = 1, 2\n\t_ = i\n}\n",
+		// a map's key: the interpreter's order is Go's (pass evaltuple)
+		"package main\n\nfunc main() {\n\tm := map[string]int{}\n\tk := \"a\"\n\tk, m[k] = \"b\", 1\n\t_ = k\n}\n",
+	} {
+		if _, err := apply(t, src); err != nil {
+			t.Errorf("refused %q: %v", src, err)
+		}
+	}
 }

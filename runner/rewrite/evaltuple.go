@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -29,7 +30,9 @@ import (
 // (with /*line*/ comments that keep every column). It does so only where
 // gc's order is known from the source: the left side's operands are
 // constants and variables whose address is never taken and that the
-// statement does not assign; it leaves the others as they are. A
+// statement does not assign; it leaves the others as they are, but for
+// one whose left side's operand an earlier left side assigns (i, s[i] =
+// 1, in[j]) where two parts can fail at once, which it refuses. A
 // variable that a function literal captures gc keeps in memory where it
 // captures it by reference (a variable assigned again, or of more than
 // 128 bytes), as one whose address is taken.
@@ -49,6 +52,10 @@ type gcTuple struct {
 	late   []bool      // for each value, whether gc evaluates it in its turn
 	gc     []tupleUnit // what can panic, in gc's order
 	interp []tupleUnit // and in the interpreter's
+	// reread is, where planTuple gives up because a left side's operand
+	// is a variable an earlier left side assigns (i, s[i] = 1, in[j]),
+	// that left side, and assigner the earlier one.
+	reread, assigner ast.Expr
 }
 
 // planTuple works out both orders of s, an assignment of several values
@@ -142,6 +149,12 @@ func planTuple(p *Package, o orderOf, s *ast.AssignStmt, m tupleMaps) (t gcTuple
 	for i, l := range s.Lhs {
 		for _, op := range leftOperands(l) {
 			if id, isID := ast.Unparen(op).(*ast.Ident); isID && assigned[p.Info.Uses[id]] {
+				t.reread = l
+				for _, a := range s.Lhs[:i] {
+					if aid, ok := ast.Unparen(a).(*ast.Ident); ok && p.Info.Uses[aid] == p.Info.Uses[id] {
+						t.assigner = a
+					}
+				}
 				return t, false // gc reads it first, the old value
 			}
 		}
@@ -472,4 +485,34 @@ func liftGCTuple(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, t gcTupl
 	}
 	e.Replace(s.Pos(), s.End(), open+b.String()+closing+e.lineAt(s.End()))
 	return true
+}
+
+// failsTwice reports whether two parts of the assignment s can panic at
+// once: the finding of an element or a field on its left side, or a
+// value on its right.
+func (o orderOf) failsTwice(s *ast.AssignStmt) bool {
+	n := 0
+	for _, l := range s.Lhs {
+		if o.findPanics(l) {
+			n++
+		}
+	}
+	for _, r := range s.Rhs {
+		if o.canPanic(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// tupleValues writes the declaration of variables for the values of s,
+// as a refusal's advice: v1, v2 := 1, in[j].
+func tupleValues(s *ast.AssignStmt) string {
+	names := make([]string, len(s.Rhs))
+	values := make([]string, len(s.Rhs))
+	for i, r := range s.Rhs {
+		names[i] = "v" + strconv.Itoa(i+1)
+		values[i] = types.ExprString(r)
+	}
+	return strings.Join(names, ", ") + " := " + strings.Join(values, ", ")
 }
