@@ -1,5 +1,4 @@
 // difftest: same
-// stderr: panic
 package main
 
 import "fmt"
