@@ -206,11 +206,40 @@ func binDir(t *testing.T) string {
 		return t.TempDir()
 	}
 	sum := sha256.Sum256([]byte(root))
-	dir := filepath.Join(cache, "socklab", "difftest", hex.EncodeToString(sum[:8]))
+	parent := filepath.Join(cache, "socklab", "difftest")
+	dir := filepath.Join(parent, hex.EncodeToString(sum[:8]))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return t.TempDir()
 	}
+	if err := os.WriteFile(filepath.Join(dir, checkoutFile), []byte(root), 0o644); err != nil {
+		return t.TempDir()
+	}
+	pruneGone(parent)
 	return dir
+}
+
+// checkoutFile names, in each folder of binDir's, the checkout it serves.
+const checkoutFile = ".checkout"
+
+// pruneGone removes the folders of binDir's whose checkout no longer
+// exists (a clone made for one CI run, a work tree removed), so that the
+// cache, a corpus's binaries per checkout, does not grow without end.
+// A folder that names no checkout is left alone.
+func pruneGone(parent string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		dir := filepath.Join(parent, e.Name())
+		root, err := os.ReadFile(filepath.Join(dir, checkoutFile))
+		if err != nil {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(string(root), "go.mod")); errors.Is(err, os.ErrNotExist) {
+			os.RemoveAll(dir)
+		}
+	}
 }
 
 // isolation returns the command that runs a program in a network
