@@ -103,13 +103,17 @@ func (r *reporter) typedNilSites(stack *[]ast.Node, node *ast.Node, check func(a
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, rhs := range n.Rhs {
-					check(rhs, r.typeOf(n.Lhs[i]))
+					if !isBlank(n.Lhs[i]) {
+						check(rhs, r.typeOf(n.Lhs[i]))
+					}
 				}
 			}
 		case *ast.ValueSpec:
 			if n.Type != nil && len(n.Values) == len(n.Names) {
-				for _, v := range n.Values {
-					check(v, r.typeOf(n.Type))
+				for i, v := range n.Values {
+					if !isBlank(n.Names[i]) { // var _ json.Marshaler = (*T)(nil) keeps nothing
+						check(v, r.typeOf(n.Type))
+					}
 				}
 			}
 		case *ast.ReturnStmt:
@@ -602,4 +606,11 @@ func (r *reporter) libraryValue(e ast.Expr) bool {
 	}
 	obj := r.info.Uses[sel.Sel]
 	return obj != nil && obj.Pkg() != r.pkg
+}
+
+// isBlank reports whether e is the blank identifier, which keeps nothing
+// that is stored into it.
+func isBlank(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "_"
 }

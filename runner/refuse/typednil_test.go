@@ -88,6 +88,7 @@ func TestTypedNilRefuses(t *testing.T) {
 // refused, and none boxed.
 func TestTypedNilAccepts(t *testing.T) {
 	tests := []struct{ name, body string }{
+		{"a compile-time check of a nil pointer stored into the blank identifier, beside %T of an any", "func main() {\n\tvar _ error = (*E)(nil)\n\tvar x any = 1\n\tfmt.Printf(\"%T\\n\", x)\n}"},
 		{"address of a literal and new", "func main() {\n\tvar err error = &E{}\n\t_ = errors.Is(new(E), err)\n}"},
 		{"a result always made", "func make1() *E { return &E{N: 1} }\n\nfunc again() *E { return make1() }\n\nfunc main() {\n\tvar err error = again()\n\tp := make1()\n\t_ = errors.Is(p, err)\n}"},
 		{"tested against nil", "type S struct{ p *E }\n\nfunc find() *E { return nil }\n\nfunc main() {\n\tvar s S\n\tvar err error\n\tif s.p != nil {\n\t\terr = s.p\n\t}\n\tif p := find(); p != nil && p.N > 0 {\n\t\terr = p\n\t}\n\t_ = err\n}"},

@@ -83,12 +83,15 @@ func typeSwitches(r *reporter) {
 		if !ok {
 			return true
 		}
+		x := switchOperand(ts)
 		for _, c := range ts.Body.List {
 			for _, e := range c.(*ast.CaseClause).List {
 				if name := r.interfaceName(e); name != "" && r.scriptInterface(e) && !r.liftedAssertion(e) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch does not match an interface the script declares with values of Go's library: list the concrete types in the cases", name)
-				} else if name != "" && r.valueImplementation(e) != nil {
-					t := types.TypeString(r.valueImplementation(e), types.RelativeTo(r.pkg))
+				} else if name != "" && !r.mayHoldImplementation(x, e) {
+					continue
+				} else if v := r.valueImplementationIn(e, r.heldBy(x)); name != "" && v != nil {
+					t := types.TypeString(v, types.RelativeTo(r.pkg))
 					r.refuse(e.Pos(), "case %s: the interpreter does not match a *%s here, though %s's methods make it a %s: give %s's methods pointer receivers, or list the concrete types in the cases", name, t, t, name, t)
 				} else if name != "" && r.declaresImplementation(e) && r.bindsIn(ts, c.(*ast.CaseClause)) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch gives a value the script made, as %s, without its methods: switch on the concrete types the value can have", name, name)
@@ -120,6 +123,12 @@ func (r *reporter) scriptInterface(e ast.Expr) bool {
 // (not only its pointer) has the methods of the interface that the type
 // expression e names, or nil.
 func (r *reporter) valueImplementation(e ast.Expr) types.Type {
+	return r.valueImplementationIn(e, func(*types.TypeName) bool { return true })
+}
+
+// valueImplementationIn is valueImplementation among the types that keep
+// reports true for.
+func (r *reporter) valueImplementationIn(e ast.Expr, keep func(*types.TypeName) bool) types.Type {
 	t := r.typeOf(e)
 	if t == nil {
 		if r.declaresImplementation(e) {
@@ -134,7 +143,7 @@ func (r *reporter) valueImplementation(e ast.Expr) types.Type {
 	scope := r.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || types.IsInterface(tn.Type()) {
+		if !ok || types.IsInterface(tn.Type()) || !keep(tn) {
 			continue
 		}
 		if types.Implements(tn.Type(), it) {
@@ -182,7 +191,7 @@ func typeAssertions(r *reporter) {
 		if name == "" {
 			return true
 		}
-		if r.declaresImplementation(ta.Type) {
+		if r.declaresImplementation(ta.Type) && r.mayHoldImplementation(ta.X, ta.Type) {
 			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
 		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) {
 			r.refuse(ta.Type.Pos(), "the interpreter's assertion to %s, an interface the script declares, never matches a value of Go's library (an error of net, a net.Addr): assert an interface of Go's library with those methods (net.Error has Timeout) or the concrete type (*net.OpError)", name)
@@ -266,4 +275,16 @@ func hasAll(t types.Type, names []string) bool {
 		}
 	}
 	return true
+}
+
+// switchOperand returns the expression a type switch switches on (v in
+// switch x := v.(type)).
+func switchOperand(ts *ast.TypeSwitchStmt) ast.Expr {
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		return a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		return a.X.(*ast.TypeAssertExpr).X
+	}
+	return nil
 }
