@@ -1,9 +1,11 @@
 package refuse
 
 import (
-	"github.com/socklab/socklab/runner/rewrite"
 	"go/ast"
+	"go/token"
 	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // ifaceHeld records, for each interface type of a package, the types of
@@ -43,14 +45,13 @@ func (r *reporter) held() *ifaceHeld {
 	}
 	h := &ifaceHeld{}
 	r.ifaceHeld = h
-	add := func(to types.Type, e ast.Expr) {
+	addType := func(to, from types.Type) {
 		if to == nil || !types.IsInterface(to) {
 			return
 		}
 		if _, isParam := types.Unalias(to).(*types.TypeParam); isParam {
 			return
 		}
-		from := r.typeOf(e)
 		if from == nil || types.Identical(from, to) {
 			return
 		}
@@ -62,6 +63,23 @@ func (r *reporter) held() *ifaceHeld {
 			return
 		}
 		h.add(to, from)
+	}
+	add := func(to types.Type, e ast.Expr) {
+		if _, ok := r.typeOf(e).(*types.Tuple); !ok {
+			addType(to, r.typeOf(e))
+		}
+	}
+	// spread records the conversions of the results of a call of several
+	// results handed on whole (return f(), g(f()), var a, b any = f()),
+	// each to the type at its place in tos.
+	spread := func(tos func(i int) types.Type, e ast.Expr) {
+		tup, ok := r.typeOf(e).(*types.Tuple)
+		if !ok {
+			return
+		}
+		for i := range tup.Len() {
+			addType(tos(i), tup.At(i).Type())
+		}
 	}
 	for _, f := range r.files {
 		ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
@@ -79,6 +97,7 @@ func (r *reporter) held() *ifaceHeld {
 					t := r.typeOf(n.Type)
 					for _, v := range n.Values {
 						add(t, v)
+						spread(func(int) types.Type { return t }, v)
 					}
 				}
 			case *ast.ReturnStmt:
@@ -86,6 +105,13 @@ func (r *reporter) held() *ifaceHeld {
 					for i, v := range n.Results {
 						add(sig.Results().At(i).Type(), v)
 					}
+				} else if sig != nil && len(n.Results) == 1 {
+					spread(func(i int) types.Type {
+						if i < sig.Results().Len() {
+							return sig.Results().At(i).Type()
+						}
+						return nil
+					}, n.Results[0])
 				}
 			case *ast.SendStmt:
 				if t := r.typeOf(n.Chan); t != nil {
@@ -112,8 +138,28 @@ func (r *reporter) held() *ifaceHeld {
 						add(r.typeOf(e), x)
 					}
 				}
+			case *ast.IndexExpr: // m[k] with keys of interface type: k is converted to it, and range gives it back
+				if t := r.typeOf(n.X); t != nil {
+					if m, ok := t.Underlying().(*types.Map); ok {
+						add(m.Key(), n.Index)
+					}
+				}
+			case *ast.RangeStmt: // for k, v = range xs, into variables of interface type
+				if n.Tok == token.ASSIGN {
+					if k, v := r.rangeTypes(n.X); k != nil {
+						if n.Key != nil {
+							addType(r.typeOf(n.Key), k)
+						}
+						if n.Value != nil {
+							addType(r.typeOf(n.Value), v)
+						}
+					}
+				}
 			case *ast.CallExpr:
 				r.addArgs(add, n)
+				if len(n.Args) == 1 {
+					spread(func(i int) types.Type { return r.paramType(n, i) }, n.Args[0])
+				}
 			}
 			return true
 		})
@@ -347,4 +393,64 @@ func templateResults(sig *types.Signature) []types.Type {
 		out = append(out, t)
 	}
 	return out
+}
+
+// paramType returns the type of the parameter that the i'th argument of
+// call goes to, or nil where it is not known: for a call of a conversion,
+// or of a library function of readOnlyPackages that keeps nothing, nil.
+func (r *reporter) paramType(call *ast.CallExpr, i int) types.Type {
+	if tv, ok := r.info.Types[call.Fun]; ok && tv.IsType() {
+		return nil
+	}
+	if fn := calledFunc(r.info, call.Fun); fn != nil && fn.Pkg() != nil && readOnlyPackages[fn.Pkg().Path()] && !keeping[fn.Pkg().Path()+"."+fn.Name()] {
+		return nil
+	}
+	t := r.typeOf(call.Fun)
+	if t == nil {
+		return nil
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	params := sig.Params()
+	if sig.Variadic() && i >= params.Len()-1 {
+		if s, ok := params.At(params.Len() - 1).Type().Underlying().(*types.Slice); ok {
+			return s.Elem()
+		}
+		return nil
+	}
+	if i < params.Len() {
+		return params.At(i).Type()
+	}
+	return nil
+}
+
+// rangeTypes returns the types of the key and the value that ranging
+// over x gives, or nils where x is not a slice, array, pointer to an
+// array, string, map or channel.
+func (r *reporter) rangeTypes(x ast.Expr) (key, value types.Type) {
+	t := r.typeOf(x)
+	if t == nil {
+		return nil, nil
+	}
+	u := t.Underlying()
+	if p, ok := u.(*types.Pointer); ok {
+		u = p.Elem().Underlying()
+	}
+	switch u := u.(type) {
+	case *types.Slice:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Array:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Map:
+		return u.Key(), u.Elem()
+	case *types.Chan:
+		return u.Elem(), nil
+	case *types.Basic:
+		if u.Info()&types.IsString != 0 {
+			return types.Typ[types.Int], types.Typ[types.Rune]
+		}
+	}
+	return nil, nil
 }
