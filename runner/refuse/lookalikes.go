@@ -24,7 +24,11 @@ import (
 func lookalikeCases(r *reporter) {
 	var forms map[string][]types.Type
 	var marks map[*types.TypeName]string
-	check := func(e ast.Expr, what string, held types.Type) {
+	check := func(e ast.Expr, what string, operand ast.Expr) {
+		var held types.Type
+		if operand != nil {
+			held = r.typeOf(operand)
+		}
 		t := r.typeOf(e)
 		if t == nil || types.IsInterface(t) {
 			return
@@ -34,7 +38,7 @@ func lookalikeCases(r *reporter) {
 			forms = r.runtimeForms(marks)
 		}
 		for _, u := range forms[rewrite.RuntimeForm(r.pkg, t, marks)] {
-			if types.Identical(u, t) || sameInstance(u, t) || !mayHold(held, u) {
+			if types.Identical(u, t) || sameInstance(u, t) || !mayHold(held, u) || !r.flowsTo(operand, u) {
 				continue
 			}
 			name, other := types.TypeString(t, types.RelativeTo(r.pkg)), types.TypeString(u, types.RelativeTo(r.pkg))
@@ -64,15 +68,15 @@ func lookalikeCases(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.TypeSwitchStmt:
-			held := r.typeOf(switched(n))
+			x := switched(n)
 			for _, c := range n.Body.List {
 				for _, e := range c.(*ast.CaseClause).List {
-					check(e, "type switch", held)
+					check(e, "type switch", x)
 				}
 			}
 		case *ast.TypeAssertExpr:
 			if n.Type != nil {
-				check(n.Type, "type assertion", r.typeOf(n.X))
+				check(n.Type, "type assertion", n.X)
 			}
 		case *ast.BinaryExpr:
 			if n.Op == token.EQL || n.Op == token.NEQ {
@@ -123,6 +127,24 @@ func mayHold(held, u types.Type) bool {
 		return true // a type parameter's core type, or what the checker did not type
 	}
 	return types.Implements(u, iface)
+}
+
+// flowsTo reports whether operand, an interface asserted, may hold a
+// value of type u at run time, by what the package converts to its type
+// (see ifaceHeld): a WordCounter that only fmt.Fprintf is handed is never
+// in the io.Writer asserted to *ByteCounter. Where operand is nil or not
+// an interface, or a type parameter's value is converted to an
+// interface, it may.
+func (r *reporter) flowsTo(operand ast.Expr, u types.Type) bool {
+	if operand == nil {
+		return true
+	}
+	t := r.typeOf(operand)
+	h := r.held()
+	if t == nil || !types.IsInterface(t) || h.generic {
+		return true
+	}
+	return h.reach(t, true, func(x types.Type) bool { return types.Identical(x, u) })
 }
 
 // sameInstance reports whether t and u are one generic type written with

@@ -58,6 +58,9 @@ func TestLookalikeHeld(t *testing.T) {
 			"main.go:25:12: the interpreter cannot tell HandlerFunc from func("},
 		{"an assertion from the interface, another type implementing it alike", "type Other func(n int)\n\nfunc (o Other) Serve(n int) {}\n\nfunc main() {\n\tvar h Handler = Other(plain)\n\t_, _ = h.(HandlerFunc)\n}",
 			"main.go:29:12: the interpreter cannot tell HandlerFunc from Other in a type assertion"},
+		{"an assertion from the interface that only one of two alike types reaches, the other handed to fmt alone", "type Other func(n int)\n\nfunc (o Other) Serve(n int) {}\n\nfunc main() {\n\tfmt.Println(Other(plain) != nil)\n\tvar h Handler = HandlerFunc(plain)\n\t_, _ = h.(HandlerFunc)\n}", ""},
+		{"an assertion from the interface that the other alike type reaches through a call's results handed on whole", "type Other func(n int)\n\nfunc (o Other) Serve(n int) {}\n\nfunc two() (Other, error) { return Other(plain), nil }\n\nfunc get() (Handler, error) { return two() }\n\nfunc main() {\n\th, _ := get()\n\t_, _ = h.(HandlerFunc)\n}",
+			"main.go:33:12: the interpreter cannot tell HandlerFunc from Other in a type assertion"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,4 +1,4 @@
-// difftest: refused the interpreter cannot tell *ByteCounter from *WordCounter, two types on int with methods, in a type assertion
+// difftest: same
 package main
 
 // The Go Programming Language, 7.1: types that satisfy io.Writer count
