@@ -52,7 +52,7 @@ crypto/elliptic crypto/fips140 crypto/hmac crypto/hpke crypto/md5 crypto/mlkem c
 crypto/rand crypto/rc4 crypto/rsa crypto/sha1 crypto/sha256 crypto/sha3 crypto/sha512 crypto/subtle
 crypto/x509/pkix
 database/sql database/sql/driver debug/dwarf debug/gosym
-encoding encoding/ascii85 encoding/asn1 encoding/base32 encoding/base64 encoding/binary encoding/csv
+embed encoding encoding/ascii85 encoding/asn1 encoding/base32 encoding/base64 encoding/binary encoding/csv
 encoding/gob encoding/hex encoding/json encoding/pem encoding/xml errors expvar flag fmt
 go/ast go/build/constraint go/constant go/doc go/doc/comment go/format go/printer go/scanner go/token
 go/types go/version

@@ -59,6 +59,7 @@ var tables = [...]struct {
 	{"debug/macho/macho", table_debug_macho},
 	{"debug/pe/pe", table_debug_pe},
 	{"debug/plan9obj/plan9obj", table_debug_plan9obj},
+	{"embed/embed", table_embed},
 	{"encoding/ascii85/ascii85", table_encoding_ascii85},
 	{"encoding/asn1/asn1", table_encoding_asn1},
 	{"encoding/base32/base32", table_encoding_base32},

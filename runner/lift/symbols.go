@@ -107,6 +107,12 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range atomicSymbols() {
 		syms[name] = v
 	}
+	for name, v := range embedSymbols() {
+		syms[name] = v
+	}
+	for name, v := range printBuiltinSymbols() {
+		syms[name] = v
+	}
 	syms["NameUncomparable"] = reflect.ValueOf(NameUncomparable)
 	syms["Runes"] = reflect.ValueOf(Runes)
 	syms["RuneAt"] = reflect.ValueOf((*RuneAt)(nil))

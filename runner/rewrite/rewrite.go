@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/socklab/socklab/runner/goembed"
 	"github.com/socklab/socklab/runner/hint"
 )
 
@@ -43,6 +44,9 @@ type Package struct {
 	// that can be nil where they become an interface of Go's library, which
 	// the typednil conversion boxes (see refuse.NilPointers).
 	NilPointers map[token.Pos]bool
+	// Embeds are the package's variables that //go:embed gives files,
+	// with the files read when socklab prepared the script (pass embed).
+	Embeds []goembed.Var
 	// Hints, when not nil, collects where the script looks at the concrete
 	// type of its connections and listeners (pass concretelook) and, when
 	// its Receives is set, the receive sites that the rewrite marks for the

@@ -233,6 +233,8 @@ func interpret(t *testing.T, src []byte) string {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	liftpkg.BuiltinOutput = &out
+	defer func() { liftpkg.BuiltinOutput = nil }()
 	if _, err := i.Eval(string(src)); err != nil {
 		var p interp.Panic
 		if errors.As(err, &p) {

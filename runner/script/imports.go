@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/socklab/socklab/runner/allow"
+	"github.com/socklab/socklab/runner/goembed"
 	"github.com/socklab/socklab/runner/hint"
 	"github.com/socklab/socklab/runner/refuse"
 	"github.com/socklab/socklab/runner/rewrite"
@@ -35,6 +36,9 @@ var forbidden = map[string]string{
 type checked struct {
 	imports []string      // the compiled packages to load
 	local   localPackages // the script's own packages
+	// embeds are the //go:embed directives of each package, by the
+	// index of its package in the front's list, with their files read.
+	embeds map[int]*goembed.Package
 	// front type-checks the script and rewrites it for the interpreter,
 	// marking its receive sites in hints if not nil. It reads no file, so
 	// it may run while the interpreter is set up.
@@ -86,9 +90,34 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 	if len(problems) > 0 {
 		return checked{}, errors.New(strings.Join(problems, "\n"))
 	}
+	// The files a //go:embed names are read here, as Go's build reads
+	// them, before anything of the script runs and before its process is
+	// confined.
+	c.embeds = map[int]*goembed.Package{}
+	for i, p := range packages {
+		pkgDir := dir
+		if i > 0 {
+			pkgDir = c.local[p.Path]
+		}
+		emb, err := goembed.Read(fset, p.Files, func(f *ast.File) []byte { return files[f].src }, pkgDir)
+		if err != nil {
+			return checked{}, err
+		}
+		if !emb.Empty() {
+			c.embeds[i] = emb
+		}
+	}
 	c.front = func(hints *hint.Sites) (rewritten, error) {
 		if err := typecheck.Check(fset, packages, typecheck.Config{Opaque: opaque}); err != nil {
 			return rewritten{}, err
+		}
+		embedded := map[*types.Package][]goembed.Var{}
+		for i, emb := range c.embeds {
+			vars, err := emb.Vars(fset, packages[i].Info)
+			if err != nil {
+				return rewritten{}, err
+			}
+			embedded[packages[i].Types] = vars
 		}
 		var refused []string
 		nilPointers := map[*types.Package]map[token.Pos]bool{}
@@ -101,7 +130,7 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 		if len(refused) > 0 {
 			return rewritten{}, errors.New(strings.Join(refused, "\n"))
 		}
-		r, library, err := files.lift(fset, packages, nilPointers, hints)
+		r, library, err := files.lift(fset, packages, nilPointers, embedded, hints)
 		if err != nil {
 			return rewritten{}, err
 		}
@@ -193,10 +222,6 @@ func checkImports(o Options, fset *token.FileSet, f *ast.File, known func(path s
 			problems = append(problems, fmt.Sprintf("%s: %s", pos, msg))
 			continue
 		}
-		if path == "embed" && !known(path) {
-			problems = append(problems, fmt.Sprintf("%s: %s", pos, embedRefusal))
-			continue
-		}
 		if _, bad := forbidden[path]; !bad && !known(path) {
 			problems = append(problems, fmt.Sprintf(
 				"%s: package %q is not available: scripts may import Go's standard library, socklab's helpers (sock, frame, console) and packages in a folder beside them", pos, path))
@@ -204,11 +229,6 @@ func checkImports(o Options, fset *token.FileSet, f *ast.File, known func(path s
 	}
 	return problems
 }
-
-// embedRefusal is what a script that imports embed is told: a //go:embed
-// directive puts files into a binary when Go builds it, and socklab runs
-// the script from its source, with no build.
-const embedRefusal = `package "embed" and //go:embed put files into the program when Go builds it, and socklab runs a script from its source, with no build: read the files when the program starts instead (os.ReadFile("folder/file.txt") for a string or []byte, os.DirFS("folder") for an embed.FS)`
 
 func allowed(o Options, path string) bool {
 	switch path {

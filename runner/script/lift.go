@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 
 	"github.com/socklab/socklab/runner/diag"
+	"github.com/socklab/socklab/runner/goembed"
 	"github.com/socklab/socklab/runner/hint"
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/lift/rpcserve"
@@ -31,11 +32,12 @@ type sourceFiles map[*ast.File]sourceFile
 // package rewrite) and returns the new text of each file that changed,
 // keyed by its real path, for sourceFS to serve, with what diag needs to
 // report a panic in each. nilPointers holds each package's
-// refuse.NilPointers, found while it was checked; hints, if not nil,
+// refuse.NilPointers, found while it was checked, and embedded its
+// variables that //go:embed gives files; hints, if not nil,
 // collects the receive sites marked for the stall hints. library lists the
 // packages of Go's library that the rewritten files import where the
 // script does not.
-func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPointers map[*types.Package]map[token.Pos]bool, hints *hint.Sites) (r rewritten, library []string, err error) {
+func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPointers map[*types.Package]map[token.Pos]bool, embedded map[*types.Package][]goembed.Var, hints *hint.Sites) (r rewritten, library []string, err error) {
 	r = rewritten{files: map[string][]byte{}, facts: map[string]*diag.Facts{}, poolNames: map[string]string{}, sites: hints}
 	own := map[*types.Package]bool{}
 	var script []*types.Package
@@ -50,7 +52,7 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPoi
 	}
 	for _, p := range pkgs {
 		rp := &rewrite.Package{Fset: fset, Files: p.Files, Src: map[*ast.File][]byte{}, Types: p.Types, Info: p.Info, Script: script,
-			NilPointers: nilPointers[p.Types], Paths: map[*ast.File]string{}, Hints: hints}
+			NilPointers: nilPointers[p.Types], Embeds: embedded[p.Types], Paths: map[*ast.File]string{}, Hints: hints}
 		for _, q := range pkgs {
 			if q != p {
 				rp.Peers = append(rp.Peers, rewrite.Checked{Files: q.Files, Types: q.Types, Info: q.Info})

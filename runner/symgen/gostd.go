@@ -114,6 +114,12 @@ var GoStdNewer = []string{
 	"structs", "testing/cryptotest", "testing/synctest",
 }
 
+// GoStdOwn lists the packages of Go's library that the interpreter's
+// tables leave out and that scripts may import all the same: embed, whose
+// FS the variables of a script's //go:embed directives hold (socklab reads
+// their files as Go's build does, see runner/goembed).
+var GoStdOwn = []string{"embed"}
+
 // goStdSymbols returns the packages of the tables of Go's standard
 // library, keyed as the interpreter expects, each with the names its table
 // is restricted to: nil, every exported name that is not generic, but for
@@ -128,7 +134,7 @@ func goStdSymbols() map[string]map[string]reflect.Value {
 		}
 	}
 	all["syscall/syscall"] = ysyscall.Symbols["syscall/syscall"]
-	for _, path := range GoStdNewer {
+	for _, path := range slices.Concat(GoStdNewer, GoStdOwn) {
 		all[path+"/"+pathpkg.Base(path)] = nil
 	}
 	return all

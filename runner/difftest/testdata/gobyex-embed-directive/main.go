@@ -1,4 +1,4 @@
-// difftest: refused //go:embed puts files into the program when Go builds it, and socklab runs a script from its source
+// difftest: same
 package main
 
 // Go by Example, Embed Directive: files of the program's folder embedded
