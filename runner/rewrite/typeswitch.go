@@ -16,7 +16,10 @@ import (
 // type, which the assertion finds too; nor, on an empty interface, a case
 // of a script's type that the interpreter keeps there in a wrapper of its
 // own (keptInWrapper: a struct with a String method received from a chan
-// any), which the assertion sees through. This pass writes a type switch with such a case as a
+// any), which the assertion sees through; nor, on an interface with
+// methods that the script declares (Shape, interface{ Area() float64 }),
+// whose nil the interpreter keeps as a zero value of its own wrapper, a
+// case nil, which its == nil finds. This pass writes a type switch with such a case as a
 // switch on the answers of such assertions, in the same order, declaring
 // the switch's variable at the top of each case that uses it:
 //
@@ -58,6 +61,10 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 			e.Replace(ts.Assign.Pos(), ts.Assign.End(), name+" := "+v+";")
 			v = name
 		} else {
+			if !interfaceCase(p, ts) && scriptNilCase(p, ts) {
+				e.Refuse(guard.X.Pos(), "the interpreter's type switch does not match case nil where %s is a nil %s: assign %s to a variable first and switch on the variable", types.ExprString(guard.X), types.TypeString(p.Info.TypeOf(guard.X), types.RelativeTo(p.Types)), types.ExprString(guard.X))
+				return true
+			}
 			e.Refuse(guard.X.Pos(), "the interpreter's type switch does not match interface types: assign %s to a variable first and switch on the variable", types.ExprString(guard.X))
 			return true
 		}
@@ -205,7 +212,48 @@ func wrappedCase(p *Package, ts *ast.TypeSwitchStmt) bool {
 // assertedSwitch reports whether pass typeswitch writes ts as a switch on
 // comma-ok assertions.
 func assertedSwitch(p *Package, ts *ast.TypeSwitchStmt) bool {
-	return interfaceCase(p, ts) || scriptPointerCase(p, ts) || wrappedCase(p, ts) || heldSwitch(p, ts)
+	return interfaceCase(p, ts) || scriptPointerCase(p, ts) || wrappedCase(p, ts) || heldSwitch(p, ts) || scriptNilCase(p, ts)
+}
+
+// scriptNilCase reports whether ts switches on an interface with methods
+// that the script declares, or writes as a literal, and a case is nil:
+// the interpreter keeps such an interface's nil as a zero value of its
+// wrapper, which its type switch tells from nil (case nil never matched,
+// and a nil Shape went to default), while its == nil does not.
+func scriptNilCase(p *Package, ts *ast.TypeSwitchStmt) bool {
+	var guard *ast.TypeAssertExpr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+	case *ast.ExprStmt:
+		guard, _ = a.X.(*ast.TypeAssertExpr)
+	}
+	if guard == nil || !wrappedInterface(p, p.Info.TypeOf(guard.X)) {
+		return false
+	}
+	for _, c := range ts.Body.List {
+		for _, t := range c.(*ast.CaseClause).List {
+			if p.Info.Types[t].IsNil() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wrappedInterface reports whether t is an interface with methods whose
+// values the interpreter keeps in a wrapper of its own: one the script
+// declares or writes as a literal, not error nor an interface of Go's
+// library, which it takes from compiled code.
+func wrappedInterface(p *Package, t types.Type) bool {
+	if t == nil || isErrorInterface(t) {
+		return false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || !interpreted(p, n.Obj().Pkg())) {
+		return false
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
 }
 
 // heldSwitch reports whether a case of ts asks lift.Held (see heldCase).
