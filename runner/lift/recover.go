@@ -32,6 +32,17 @@ func Recovered(v any) any {
 	return r
 }
 
+// Restored is what the rewrite's function that gives a recovered value of
+// the script's type back (pass recover) returns: v, that value converted
+// to error or fmt.Stringer in the interpreter, which keeps it in a
+// wrapper with its methods. It is noted as what recover returned, in
+// place of the bare value Recovered noted, so that a panic with it again
+// is marked as Go marks it.
+func Restored(v any) any {
+	noteRecovered(v)
+	return v
+}
+
 func recoveredValue(v any) any {
 	if p, ok := recovered(v); ok {
 		v = p // the panic of an earlier deferred call (see Defers), or of the function that deferred a value (see Deferred)

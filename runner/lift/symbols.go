@@ -7,6 +7,7 @@ import "reflect"
 func Symbols() map[string]map[string]reflect.Value {
 	syms := map[string]reflect.Value{
 		"Recovered":       reflect.ValueOf(Recovered),
+		"Restored":        reflect.ValueOf(Restored),
 		"Fd":              reflect.ValueOf(Fd),
 		"SyscallConn":     reflect.ValueOf(SyscallConn),
 		"Show":            reflect.ValueOf(Show),

@@ -2,6 +2,8 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/types"
+	"strings"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -14,16 +16,70 @@ import (
 // interpreter's assertion of compiled code's interface{} panicked on a
 // struct of no fields (panic(bailout{})), see pass heldassert. recover is
 // still called by the deferred function, as Go requires.
+//
+// The value comes out without the interpreter's record of its type, so
+// compiled code (fmt.Errorf's %w, errors.As) and the interpreter's
+// assertion to an interface (r.(error)) did not see the methods of a
+// script's type: %w wrote %!w(*struct { Xcode int }=&{2}). Where the
+// package's panics may carry a type of its top level with an Error or a
+// String method (RecoveredTypes), the file gets a function that gives the
+// value its type back, in a type switch, and converts it to error or
+// fmt.Stringer, which the interpreter keeps in a wrapper of Go's with the
+// methods:
+//
+//	r := recover()   =>   r := interface{}(_slRestore3(_sl1.Recovered(recover())))
+//	func _slRestore3(_slV4 interface{}) interface{} { switch _slX5 := _slV4.(type) { case *opError: return _sl1.Restored(error(_slX5)) }; return _slV4 }
+//
+// lift.Restored notes the wrapper as what recover returned, so that a
+// panic with it again is marked as Go marks it.
 func init() { register(Pass{Name: "recover", Run: recoverValues}) }
 
 func recoverValues(p *Package, f *ast.File, e *Editor) {
+	restore := ""
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || !IsRecover(p.Info, call) {
 			return true
 		}
-		e.Insert(call.Pos(), "interface{}("+e.Import(lift.Package)+".Recovered(")
-		e.Insert(call.End(), "))")
+		if restore == "" {
+			restore = restorer(p, e)
+		}
+		open := "interface{}("
+		if restore != "-" {
+			open += restore + "("
+		}
+		e.Insert(call.Pos(), open+e.Import(lift.Package)+".Recovered(")
+		e.Insert(call.End(), strings.Repeat(")", strings.Count(open, "(")+1))
 		return true
 	})
+}
+
+// restorer appends to the file the function that gives a recovered value
+// its type back, and returns its name, or "-" where the package's panics
+// carry no type that needs it.
+func restorer(p *Package, e *Editor) string {
+	if p.recovered == nil {
+		rt := RecoveredTypes(p.Files, p.Types, p.Info, p.Script)
+		p.recovered = &rt
+	}
+	var cases []string
+	v, x, a := e.Name("slV"), e.Name("slX"), e.Name("slA")
+	pkg := e.Import(lift.Package)
+	for _, rt := range *p.recovered {
+		conv := rt.As
+		switch rt.As {
+		case "":
+			continue
+		case "fmt.Stringer":
+			conv = e.ImportLibrary("fmt") + ".Stringer"
+		}
+		t := types.TypeString(rt.Type, types.RelativeTo(p.Types))
+		cases = append(cases, "if "+x+", ok := "+v+".("+t+"); ok { var "+a+" "+conv+" = "+x+"; return "+pkg+".Restored("+a+") }")
+	}
+	if len(cases) == 0 {
+		return "-"
+	}
+	name := e.Name("slRestore")
+	e.Append("func " + name + "(" + v + " interface{}) interface{} { " + strings.Join(cases, "; ") + "; return " + v + " }")
+	return name
 }

@@ -59,6 +59,9 @@ type Package struct {
 
 	copies *genericCopies // the instances written out as plain types, set by Apply
 
+	// recovered holds RecoveredTypes of the package, once found.
+	recovered *[]RecoveredType
+
 	// atomicPointers are the types that pass atomicpointer declares for
 	// the package's instances of sync/atomic.Pointer, once found.
 	atomicPointers *[]*standIn

@@ -1,0 +1,74 @@
+package rewrite_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/socklab/socklab/runner/rewrite"
+)
+
+func init() {
+	programs = append(programs,
+		fromCorpus("recoverwrapped", "recover-wrap-script-error"),
+		fromCorpus("recoverasserted", "recover-script-error-asserted"),
+	)
+}
+
+// TestRecoveredTypes checks which types of the script a package's panics
+// may carry to recover, and which of them the recover site gives back as
+// error or fmt.Stringer: a panic's own type, or the types that implement
+// its interface and that the package converts to one; not what a panic
+// of recover's value raises again; not a generic type, nor one the
+// interpreter makes one type with another a panic may carry.
+func TestRecoveredTypes(t *testing.T) {
+	const recov = "\n\nfunc catch() { _ = recover() }\n"
+	tests := []struct {
+		name, src string
+		want      []string // type, As, and whether a reason is given
+	}{
+		{"a pointer to an error type", "type E struct{ n int }\n\nfunc (*E) Error() string { return \"\" }\n\nfunc f() { panic(&E{1}) }" + recov,
+			[]string{"*main.E error false"}},
+		{"a value type with value methods, and a Stringer", "type V struct{ n int }\n\nfunc (V) Error() string { return \"\" }\n\ntype C int\n\nfunc (C) String() string { return \"\" }\n\nfunc f(b bool) {\n\tif b {\n\t\tpanic(V{1})\n\t}\n\tpanic(C(2))\n}" + recov,
+			[]string{"main.V error false", "main.C fmt.Stringer false"}},
+		{"a type without methods", "type bailout struct{}\n\nfunc f() { panic(bailout{}) }" + recov,
+			[]string{"main.bailout  false"}},
+		{"the errors converted to an error panicked", "type A struct{ n int }\ntype B struct{ s string }\ntype N struct{ n int }\n\nfunc (*A) Error() string { return \"\" }\nfunc (B) Error() string  { return \"\" }\n\nvar errs = []error{&A{1}, B{\"b\"}}\n\nfunc f(err error) { panic(err) }\n\nfunc g() any { return N{} }" + recov,
+			[]string{"*main.A error false", "main.B error false"}},
+		{"what recover returned, raised again", "type N struct{ n int }\n\nfunc f() {\n\tr := recover()\n\tpanic(r)\n}\n\nvar _ any = N{}",
+			nil},
+		{"a generic error type", "type G[T any] struct{ v T }\n\nfunc (*G[T]) Error() string { return \"\" }\n\nfunc f() { panic(&G[int]{1}) }" + recov,
+			[]string{"*main.G[int]  true"}},
+		{"an error type of the runtime form of a struct literal's type", "type E struct{ n int }\n\nfunc (E) Error() string { return \"\" }\n\nfunc f(b bool) {\n\tif b {\n\t\tpanic(E{1})\n\t}\n\tpanic(struct{ n int }{2})\n}" + recov,
+			[]string{"main.E  true"}},
+		{"no recover", "type E struct{ n int }\n\nfunc (*E) Error() string { return \"\" }\n\nfunc f() { panic(&E{1}) }",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := checked(t, "main.go", "package main\n\n"+tt.src+"\n")
+			var got []string
+			for _, rt := range rewrite.RecoveredTypes(p.Files, p.Types, p.Info, nil) {
+				got = append(got, fmt.Sprintf("%s %s %v", rt.Type, rt.As, rt.Unlike != ""))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestRecoverRestores checks that recover() goes through the file's
+// function that gives the value its type back where the package's panics
+// carry an error type or a Stringer of the script's, and only there.
+func TestRecoverRestores(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\ntype E struct{ n int }\n\nfunc (*E) Error() string { return \"\" }\n\ntype C int\n\nfunc (C) String() string { return \"\" }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tif len(\"x\") > 0 {\n\t\tpanic(C(1))\n\t}\n\tpanic(&E{1})\n}\n"
+	liftHolds(t, src, []string{
+		"fmt.Println(_slAny5(interface{}(_slRestore15(_sl4.Recovered(recover())))))",
+		"func _slRestore15(_slV11 interface{}) interface{} { ",
+		"if _slX12, ok := _slV11.(C); ok { var _slA13 _sl14.Stringer = _slX12; return _sl4.Restored(_slA13) }; ",
+		"if _slX12, ok := _slV11.(*E); ok { var _slA13 error = _slX12; return _sl4.Restored(_slA13) }; return _slV11 }",
+	}, nil)
+	plain := "package main\n\nimport \"fmt\"\n\ntype bailout struct{}\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tpanic(bailout{})\n}\n"
+	liftHolds(t, plain, []string{"fmt.Println(interface{}(_sl2.Recovered(recover())))"}, []string{"_slRestore"})
+}
