@@ -82,6 +82,11 @@ type reporter struct {
 	gobRegisteredTypes []types.Type
 	// argsWithMethods holds typeArgsWithMethods, once asked for.
 	argsWithMethods *bool
+	// recovered holds rewrite.RecoveredTypes of the package, once asked
+	// for.
+	recovered *[]rewrite.RecoveredType
+	// onlyRecovered holds rewrite.OnlyRecovered, once asked for.
+	onlyRecovered map[*types.Var]bool
 }
 
 // liftedAssertion reports whether pass ifassert lifts n, an assertion, a

@@ -90,6 +90,8 @@ func typeSwitches(r *reporter) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch does not match an interface the script declares with values of Go's library: list the concrete types in the cases", name)
 				} else if name != "" && !r.mayHoldImplementation(x, e) {
 					continue
+				} else if name != "" && r.restoredAssertion(x, e) {
+					continue // the recover site gave the value its type back, converted to e
 				} else if v := r.valueImplementationIn(e, r.heldBy(x)); name != "" && v != nil {
 					t := types.TypeString(v, types.RelativeTo(r.pkg))
 					r.refuse(e.Pos(), "case %s: the interpreter does not match a *%s here, though %s's methods make it a %s: give %s's methods pointer receivers, or list the concrete types in the cases", name, t, t, name, t)
@@ -174,8 +176,10 @@ func (r *reporter) bindsIn(ts *ast.TypeSwitchStmt, c *ast.CaseClause) bool {
 
 // typeAssertions refuses the assertions that the interpreter answers
 // differently from Go: to an interface of a value that the script made
-// (a value that a panic carried to recover is left to recoveredValues);
-// and to a type declared on a basic type.
+// (but what recover returned, where the recover site gives every type of
+// the script's that it may be its type back, see restoredAssertion; what
+// else a panic carried to recover is left to recoveredValues); and to a
+// type declared on a basic type.
 func typeAssertions(r *reporter) {
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
@@ -191,7 +195,7 @@ func typeAssertions(r *reporter) {
 		if name == "" {
 			return true
 		}
-		if r.declaresImplementation(ta.Type) && r.mayHoldImplementation(ta.X, ta.Type) {
+		if r.declaresImplementation(ta.Type) && r.mayHoldImplementation(ta.X, ta.Type) && !r.restoredAssertion(ta.X, ta.Type) {
 			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
 		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) {
 			r.refuse(ta.Type.Pos(), "the interpreter's assertion to %s, an interface the script declares, never matches a value of Go's library (an error of net, a net.Addr): assert an interface of Go's library with those methods (net.Error has Timeout) or the concrete type (*net.OpError)", name)

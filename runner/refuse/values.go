@@ -22,6 +22,10 @@ func recoveredValues(r *reporter) {
 	returned, returning := r.recoveredResults(recovered)
 	var unlike *unlikePanic
 	var scriptAt token.Pos
+	var scriptSays string
+	var lostAt token.Pos
+	var lostSays string
+	lostAsked := false
 	scriptPanicked := false
 	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		var what ast.Expr
@@ -45,18 +49,27 @@ func recoveredValues(r *reporter) {
 		}
 		if wrappedByErrorf(r, what, stack) {
 			if !scriptPanicked {
-				scriptAt, scriptPanicked = r.scriptPanic(), true
+				scriptAt, scriptSays = r.unwrappedPanic()
+				scriptPanicked = true
 			}
 			if scriptAt.IsValid() {
 				through := ""
 				if carried != nil {
 					through = fmt.Sprintf("%s returns what recover returned in it, and ", carried.Name())
 				}
-				r.refuse(what.Pos(), "%sthe panic at %s carries a value of a type the script declares, which recover returns without the interpreter's record of its type, so fmt.Errorf's %%w does not see its Error method and writes %%!w(...) where Go wraps the error: panic with an error of Go's (errors.New, or fmt.Errorf(\"...: %%w\", err)), whose recovered value %%w wraps", through, r.fset.Position(scriptAt))
+				r.refuse(what.Pos(), "%sthe panic at %s may carry %s", through, r.fset.Position(scriptAt), scriptSays)
 				return true
 			}
 		}
 		if carried != nil || harmlessUse(r, what, stack) {
+			return true
+		}
+		if !lostAsked && !concreteAssertion(r, what, stack) {
+			lostAt, lostSays = r.lostPanic()
+			lostAsked = true
+		}
+		if lostAt.IsValid() && !concreteAssertion(r, what, stack) {
+			r.refuse(what.Pos(), "the panic at %s may carry %s", r.fset.Position(lostAt), lostSays)
 			return true
 		}
 		if unlike == nil {
@@ -112,6 +125,39 @@ func harmlessUse(r *reporter, e ast.Expr, stack []ast.Node) bool {
 		}
 	case *ast.ExprStmt:
 		return true // recover() alone
+	}
+	return false
+}
+
+// concreteAssertion reports whether e, the value recover returns, is
+// asserted to a type that is not an interface, or switched on with cases
+// of such types alone, which find the value by its type without its
+// methods (the types that the interpreter makes one are refused where
+// they are asserted, see lookalikeCases).
+func concreteAssertion(r *reporter, e ast.Expr, stack []ast.Node) bool {
+	ta, ok := stack[len(stack)-1].(*ast.TypeAssertExpr)
+	if !ok || ta.X != e {
+		return false
+	}
+	if ta.Type != nil {
+		t := r.typeOf(ta.Type)
+		return t != nil && !types.IsInterface(t)
+	}
+	for i := len(stack) - 2; i >= 0; i-- {
+		ts, ok := stack[i].(*ast.TypeSwitchStmt)
+		if !ok {
+			continue
+		}
+		for _, c := range ts.Body.List {
+			for _, x := range c.(*ast.CaseClause).List {
+				if t := r.typeOf(x); t == nil || types.IsInterface(t) {
+					if !r.info.Types[x].IsNil() {
+						return false
+					}
+				}
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -1,11 +1,12 @@
-// difftest: refused recover returns a script's error without the interpreter's record of its type, so fmt.Errorf's %w does not wrap what a function returns of it
+// difftest: same
 package main
 
 // A job runner turns a job's panic into a value that it returns, and the
 // caller wraps it with %w to add which job failed: Go's fmt.Errorf wraps
 // the job's own error, which errors.As finds. Under the interpreter the
 // value that recover returned reached %w without its Error method
-// (%!w(*struct { Xcode int }=&{2})).
+// (%!w(*struct { Xcode int }=&{2})), until the recover site gave it its
+// type back.
 
 import (
 	"errors"

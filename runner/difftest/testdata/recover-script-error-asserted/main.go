@@ -1,9 +1,10 @@
-// difftest: refused the interpreter does not see that a value of the script's error type, recovered as any, implements error
+// difftest: same
 package main
 
 // A recovered value asserted to error: Go finds that the script's
-// *parseError is one; the interpreter's assertion to an interface does not
-// see the methods of a script's value.
+// *parseError is one. The interpreter's assertion to an interface did not
+// see the methods of the value recover returned, which came without its
+// type; the recover site now gives it its type back.
 
 import "fmt"
 

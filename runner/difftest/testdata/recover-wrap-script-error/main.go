@@ -1,9 +1,11 @@
-// difftest: refused recover returns a script's error without the interpreter's record of its type, so fmt.Errorf's %w does not wrap it
+// difftest: same
 package main
 
 // A recovered panic value, an error of the script's own type, wrapped
-// with %w: Go's fmt.Errorf wraps it and errors.As finds it; under the
-// interpreter %w did not see its Error method (%!w(*struct { Xn int }=&{2})).
+// with %w: Go's fmt.Errorf wraps it and errors.As finds it. Under the
+// interpreter recover's value came without its type, and %w did not see
+// its Error method (%!w(*struct { Xcode int }=&{2})); the recover site
+// now gives it its type back.
 
 import (
 	"errors"
