@@ -50,20 +50,21 @@ func findDirectives(fset *token.FileSet, f *ast.File, src []byte) []found {
 				anchors = anchorsOf(f)
 			}
 			d := found{pos: c.Slash + 2, afterImports: c.Pos() > importsEnd}
-			if !aloneOnLine(fset, c, src) {
+			dir, _ := ast.ParseDirective(c.Slash, c.Text)
+			args, err := dir.ParseArgs()
+			if err == nil {
+				d.args = args // the go command reads a well-formed line's patterns wherever it is
+			}
+			switch {
+			case !aloneOnLine(fset, c, src):
 				d.err = "misplaced compiler directive"
 				out = append(out, d)
 				continue
-			}
-			dir, _ := ast.ParseDirective(c.Slash, c.Text)
-			args, err := dir.ParseArgs()
-			switch {
 			case err != nil:
 				d.err = err.Error()
 			case len(args) == 0:
 				d.err = "usage: //go:embed pattern..."
 			}
-			d.args = args
 			if a, ok := next(anchors, c.End()); ok && a.spec != nil {
 				d.spec, d.inFunc = a.spec, a.inFunc
 			}

@@ -1,6 +1,8 @@
 package goembed
 
 import (
+	"errors"
+	"fmt"
 	"go/ast"
 	"go/importer"
 	"go/parser"
@@ -10,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/socklab/socklab/runner/embedfs"
 )
 
 // folder makes a package folder of files (a name ending in a slash is a
@@ -315,6 +319,14 @@ var t string
 
 func main() {}
 `, "main.go:8:12: pattern aa.txt: no matching files found"},
+		{"a pattern of a directive after code", `package main
+
+import _ "embed"
+
+var u string //go:embed nothere.txt
+
+func main() {}
+`, "main.go:5:25: pattern nothere.txt: no matching files found"},
 		{"pattern before a misplaced directive", `package main
 
 import _ "embed"
@@ -340,5 +352,35 @@ func TestNoDirective(t *testing.T) {
 	got := check(t, t.TempDir(), "package main\n\n// go:embed a.txt is prose here.\nfunc main() {}\n")
 	if got != "" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestLayoutChanged: where embedfs cannot build an embed.FS, its variables
+// are refused, with their line and what to write instead; strings and
+// []byte are given their files all the same.
+func TestLayoutChanged(t *testing.T) {
+	defer func(saved func() error) { layout = saved }(layout)
+	layout = func() error {
+		return fmt.Errorf("%w: embed.FS has 2 fields in 16 bytes, where socklab writes 1 in 8", embedfs.ErrLayout)
+	}
+	src := `package main
+
+import "embed"
+
+//go:embed a.txt
+var s string
+
+//go:embed static/css
+var site embed.FS
+
+func main() {}
+`
+	want := `main.go:9:5: socklab cannot give site its files: this Go release lays out embed.FS otherwise than socklab builds it: embed.FS has 2 fields in 16 bytes, where socklab writes 1 in 8; read them when the program starts instead, from os.DirFS("static")`
+	if got := check(t, folder(t, tree), src); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	layout = func() error { return errors.New("unused") }
+	if got := check(t, folder(t, tree), strings.Replace(src, "embed.FS", "string", 1)); got != "s string a.txt=A\nsite string static/css/main.css=body{}" {
+		t.Errorf("without an embed.FS: %s", got)
 	}
 }

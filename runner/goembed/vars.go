@@ -65,8 +65,8 @@ func (p *Package) Vars(fset *token.FileSet, info *types.Info) ([]Var, error) {
 			continue
 		}
 		if v.Kind == FS {
-			if err := embedfs.Layout(); err != nil {
-				errs = append(errs, fmt.Errorf("%s: socklab cannot build the embed.FS %s: %v; read the files when the program starts instead (os.DirFS(%q))", fset.Position(name.Pos()), name.Name, err, folderOf(v.Files)))
+			if err := layout(); err != nil {
+				errs = append(errs, fmt.Errorf("%s: socklab cannot give %s its files: %v; read them when the program starts instead, from os.DirFS(%q)", fset.Position(name.Pos()), name.Name, err, folderOf(v.Files)))
 				continue
 			}
 		}
@@ -149,10 +149,19 @@ func pathDir(name string) string {
 	return name[:i]
 }
 
-// folderOf names the folder of the first of files, for a refusal's advice.
+// layout checks that package embedfs can build an embed.FS in this Go
+// release (a test stands in a failing one).
+var layout = embedfs.Layout
+
+// folderOf names the top folder of the first of files ("." for a file of
+// the package's own folder), for a refusal's advice.
 func folderOf(files []File) string {
 	if len(files) == 0 {
 		return "."
 	}
-	return pathDir(strings.TrimSuffix(files[0].Name, "/"))
+	top, _, found := strings.Cut(files[0].Name, "/")
+	if !found {
+		return "."
+	}
+	return top
 }
