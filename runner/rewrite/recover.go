@@ -23,15 +23,18 @@ import (
 // script's type: %w wrote %!w(*struct { Xcode int }=&{2}). Where the
 // package's panics may carry a type of its top level with an Error or a
 // String method (RecoveredTypes), the file gets a function that gives the
-// value its type back, in a type switch, and converts it to error or
-// fmt.Stringer, which the interpreter keeps in a wrapper of Go's with the
-// methods:
+// value its type back, asserting it to each such type, and converts it to
+// error or fmt.Stringer, which the interpreter keeps in a wrapper of Go's
+// with the methods:
 //
 //	r := recover()   =>   r := interface{}(_slRestore3(_sl1.Recovered(recover())))
-//	func _slRestore3(_slV4 interface{}) interface{} { switch _slX5 := _slV4.(type) { case *opError: return _sl1.Restored(error(_slX5)) }; return _slV4 }
+//	func _slRestore3(_slV4 interface{}) interface{} { if _slV4 == nil { return nil }; if _slX5, ok := _slV4.(*opError); ok { var _slA6 error = _slX5; return _sl1.Restored(_slA6) }; return _slV4 }
 //
 // lift.Restored notes the wrapper as what recover returned, so that a
-// panic with it again is marked as Go marks it.
+// panic with it again is marked as Go marks it. The function asserts in
+// if statements: the variable of a type switch's case held the value
+// without its type in the interpreter, so that the conversion lost its
+// methods again.
 func init() { register(Pass{Name: "recover", Run: recoverValues}) }
 
 func recoverValues(p *Package, f *ast.File, e *Editor) {
@@ -80,6 +83,6 @@ func restorer(p *Package, e *Editor) string {
 		return "-"
 	}
 	name := e.Name("slRestore")
-	e.Append("func " + name + "(" + v + " interface{}) interface{} { " + strings.Join(cases, "; ") + "; return " + v + " }")
+	e.Append("func " + name + "(" + v + " interface{}) interface{} { if " + v + " == nil { return nil }; " + strings.Join(cases, "; ") + "; return " + v + " }")
 	return name
 }

@@ -65,7 +65,7 @@ func TestRecoverRestores(t *testing.T) {
 	src := "package main\n\nimport \"fmt\"\n\ntype E struct{ n int }\n\nfunc (*E) Error() string { return \"\" }\n\ntype C int\n\nfunc (C) String() string { return \"\" }\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tif len(\"x\") > 0 {\n\t\tpanic(C(1))\n\t}\n\tpanic(&E{1})\n}\n"
 	liftHolds(t, src, []string{
 		"fmt.Println(_slAny5(interface{}(_slRestore15(_sl4.Recovered(recover())))))",
-		"func _slRestore15(_slV11 interface{}) interface{} { ",
+		"func _slRestore15(_slV11 interface{}) interface{} { if _slV11 == nil { return nil }; ",
 		"if _slX12, ok := _slV11.(C); ok { var _slA13 _sl14.Stringer = _slX12; return _sl4.Restored(_slA13) }; ",
 		"if _slX12, ok := _slV11.(*E); ok { var _slA13 error = _slX12; return _sl4.Restored(_slA13) }; return _slV11 }",
 	}, nil)
