@@ -85,6 +85,7 @@ func TestResolve(t *testing.T) {
 		{"hidden", "cannot embed directory hidden: contains no embeddable files"},
 		{"all:hidden", "hidden/.only"},
 		{"linkdir", "cannot embed irregular file linkdir"},
+		{"linkdir/index.html", "cannot embed file linkdir/index.html: in non-directory linkdir"},
 		{"bad:name", "cannot embed directory bad:name: invalid name bad:name"},
 		{"static/trailing./file", "cannot embed file static/trailing./file: in invalid directory trailing."},
 		{"missing.txt", "no matching files found"},
