@@ -95,6 +95,9 @@ func JSONMarshalIndent(x any, prefix, indent string, t *Type, tab *JSONTable) ([
 // JSONEncode is enc.Encode(x) as Go runs it, x of the static type t
 // describes.
 func JSONEncode(enc *json.Encoder, x any, t *Type, tab *JSONTable) error {
+	if enc == nil {
+		return enc.Encode(x) // Go's nil dereference, before any method of x runs
+	}
 	c := &jsonEncoding{}
 	m, err := c.mirror(x, t, tab)
 	if err != nil {
@@ -490,6 +493,23 @@ func JSONTableMethods(tab *JSONTable, ts ...*Type) bool {
 	tab.methods = map[string]*Type{}
 	for _, t := range ts {
 		tab.methods[t.name] = t
+	}
+	return true
+}
+
+// JSONTableHolders adds to tab the script's struct types that hold a type
+// with MarshalJSON or MarshalText (a field of one, a slice of them), each
+// given as a nil slice of it as JSONTypes takes them, with its
+// description, in which those types carry their methods (JSONMethods):
+// the interpreter hands compiled code such a value held in an interface
+// bare, in its runtime form, where JSONMarshal finds it by that form and
+// so calls the methods inside it. It returns true, so that a
+// package-level declaration can call it.
+func JSONTableHolders(tab *JSONTable, slices []any, ts ...*Type) bool {
+	for i, s := range slices {
+		if rt := reflect.TypeOf(s); i < len(ts) && rt != nil && rt.Kind() == reflect.Slice {
+			tab.types[rt.Elem()] = ts[i]
+		}
 	}
 	return true
 }

@@ -38,6 +38,9 @@ func JSONUnmarshal(data []byte, target any, t *Type, tab *JSONTable) error {
 // input is kept, to name the struct of a field in an error (see
 // decodeKept).
 func JSONDecode(dec *json.Decoder, target any, t *Type, tab *JSONTable) error {
+	if dec == nil {
+		return dec.Decode(target) // Go's nil dereference, before the target is touched
+	}
 	d := jsonInto(target, t, tab)
 	var err error
 	if d.swapped != nil {
@@ -271,6 +274,19 @@ func (d *jsonDecoding) undo() {
 
 // error returns err with the struct type and field type that Go names.
 func (d *jsonDecoding) error(err error) error {
+	var ie *json.InvalidUnmarshalError
+	if d.t == nil && errors.As(err, &ie) && ie.Type != nil {
+		// A target that is no pointer, or a nil one, of a script's struct
+		// that an interface held: named as Go names it.
+		if t := d.tab.typeFor(ie.Type); t != nil && t.name != "" {
+			ie.Type = namedType{ie.Type, t.name}
+		} else if ie.Type.Kind() == reflect.Pointer {
+			if t := d.tab.typeFor(ie.Type.Elem()); t != nil && t.name != "" {
+				ie.Type = namedType{ie.Type, "*" + t.name}
+			}
+		}
+		return err
+	}
 	var e *json.UnmarshalTypeError
 	if err == nil || !d.v.IsValid() || !errors.As(err, &e) {
 		return err

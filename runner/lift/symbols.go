@@ -123,6 +123,12 @@ func Symbols() map[string]map[string]reflect.Value {
 	syms["JSONMarshalIndent"] = reflect.ValueOf(JSONMarshalIndent)
 	syms["JSONEncode"] = reflect.ValueOf(JSONEncode)
 	syms["JSONTableMethods"] = reflect.ValueOf(JSONTableMethods)
+	syms["JSONTableHolders"] = reflect.ValueOf(JSONTableHolders)
+	for name, f := range map[string]any{"JSONMarshalFunc": JSONMarshalFunc, "JSONMarshalIndentFunc": JSONMarshalIndentFunc,
+		"JSONUnmarshalFunc": JSONUnmarshalFunc, "JSONEncodeFunc": JSONEncodeFunc, "JSONDecodeFunc": JSONDecodeFunc,
+		"JSONEncodeMethod": JSONEncodeMethod, "JSONDecodeMethod": JSONDecodeMethod} {
+		syms[name] = reflect.ValueOf(f)
+	}
 	syms["JSONUnmarshalers"] = reflect.ValueOf(JSONUnmarshalers)
 	syms["JSONUnmarshalMethods"] = reflect.ValueOf(JSONUnmarshalMethods)
 	syms["JSONDecodeMethods"] = reflect.ValueOf(JSONDecodeMethods)

@@ -41,6 +41,7 @@ func encodings(p *Package, f *ast.File, e *Editor) {
 		}
 		return true
 	})
+	s.jsonValues()
 }
 
 // JSONCall says what a call does with encoding/json: "encode" (Marshal,

@@ -74,7 +74,8 @@ func (s *shower) encodeMethods(call *ast.CallExpr, a ast.Expr) bool {
 // methodsTable returns the name of the file's table of the package's
 // types with MarshalJSON or MarshalText, for lift.JSONMarshal to find
 // them in interfaces: tab, the file's table of struct types
-// (jsonTable), to which a declaration after it adds them the first time.
+// (jsonTable), to which a declaration after it adds them the first time,
+// and the struct types that hold one (marshalHolders).
 func (s *shower) methodsTable(tab string) (string, bool) {
 	if tab == "" {
 		return "", false
@@ -95,8 +96,21 @@ func (s *shower) methodsTable(tab string) (string, bool) {
 		}
 		descs = append(descs, d)
 	}
+	var zeros, holders []string
+	for _, n := range marshalHolders(s.p.Types, s.p.Info) {
+		tn, named := typeName(s.p, s.f, n, true)
+		d, ok := s.desc(n)
+		if !named || !ok || !s.declareMethods(n) {
+			return "", false
+		}
+		zeros, holders = append(zeros, "[]"+tn+"(nil)"), append(holders, d)
+	}
 	s.descs["methods table"] = tab
-	s.e.Append(fmt.Sprintf("var %s = %s.JSONTableMethods(%s, %s)", s.e.Name("slJT"), s.e.Import(lift.Package), tab, strings.Join(descs, ", ")))
+	pkg := s.e.Import(lift.Package)
+	s.e.Append(fmt.Sprintf("var %s = %s.JSONTableMethods(%s, %s)", s.e.Name("slJT"), pkg, tab, strings.Join(descs, ", ")))
+	if len(holders) > 0 {
+		s.e.Append(fmt.Sprintf("var %s = %s.JSONTableHolders(%s, []any{%s}, %s)", s.e.Name("slJH"), pkg, tab, strings.Join(zeros, ", "), strings.Join(holders, ", ")))
+	}
 	return tab, true
 }
 
@@ -146,8 +160,18 @@ func (s *shower) declareMethods(t types.Type) bool {
 // that embeds a type with such a method (which Go promotes, or flattens),
 // and no field of such a type tagged with the option string.
 func JSONMethodsLifted(pkg *types.Package, info *types.Info, files []*ast.File, t types.Type) bool {
-	found, bad := false, false
-	anyFound := false
+	found, bad, anyFound := marshalWalk(pkg, t)
+	if anyFound && !bad {
+		found, bad = marshalersInAny(pkg, info, files)
+	}
+	return found && !bad
+}
+
+// marshalWalk walks t for JSONMethodsLifted: whether it holds a type that
+// pkg declares with MarshalJSON or MarshalText, whether it holds what
+// lift.JSONMarshal cannot encode by its static type, and whether it holds
+// an interface (whose values lift finds by their runtime types).
+func marshalWalk(pkg *types.Package, t types.Type) (found, bad, anyFound bool) {
 	seen := map[types.Type]bool{}
 	var walk func(u types.Type)
 	walk = func(u types.Type) {
@@ -199,10 +223,7 @@ func JSONMethodsLifted(pkg *types.Package, info *types.Info, files []*ast.File, 
 		}
 	}
 	walk(t)
-	if anyFound && !bad {
-		found, bad = marshalersInAny(pkg, info, files)
-	}
-	return found && !bad
+	return found, bad, anyFound
 }
 
 // marshalersInAny reports whether pkg declares types with MarshalJSON or
@@ -238,7 +259,7 @@ func marshalersInAny(pkg *types.Package, info *types.Info, files []*ast.File) (f
 			}
 		}
 	}
-	if found && heldBare(pkg, info, files, names) {
+	if found && (heldBare(pkg, info, files, names) || heldLost(pkg, info, files)) {
 		return true, true
 	}
 	return found, false
@@ -248,8 +269,10 @@ func marshalersInAny(pkg *types.Package, info *types.Info, files []*ast.File) (f
 // types named in names (or a pointer to one) in an interface in a form
 // that the interpreter keeps as the bare value, without its type: an
 // explicit conversion (any(v)), a result of an interface type (return v),
-// an argument of an interface parameter of a function but append and
-// the printing functions of fmt and log, or a type argument of a generic
+// an argument of an interface parameter of a function value or of Go's
+// library but append and the printing functions of fmt and log (a
+// function or method of the script's keeps it, but a pointer's or a
+// variadic parameter's element: see scriptCallee), or a type argument of a generic
 // function or type, and a pointer assigned, declared or sent as one. It
 // keeps the type beside a value in an interface in the other forms: a
 // composite literal's element (a pointer too), an assignment or a
@@ -359,20 +382,22 @@ func heldBare(pkg *types.Package, info *types.Info, files []*ast.File, names map
 				if !ok {
 					return true
 				}
+				kept := scriptCallee(pkg, info, x.Fun)
 				for i, a := range x.Args {
 					var pt types.Type
+					elem := false
 					switch {
 					case sig.Variadic() && i >= sig.Params().Len()-1:
 						pt = sig.Params().At(sig.Params().Len() - 1).Type()
 						if !x.Ellipsis.IsValid() {
 							if sl, ok := pt.(*types.Slice); ok {
-								pt = sl.Elem()
+								pt, elem = sl.Elem(), true
 							}
 						}
 					case i < sig.Params().Len():
 						pt = sig.Params().At(i).Type()
 					}
-					if flows(a, pt) {
+					if kept && !elem && flowsPtr(a, pt) || (!kept || elem) && flows(a, pt) {
 						bare = true
 					}
 				}
@@ -382,6 +407,29 @@ func heldBare(pkg *types.Package, info *types.Info, files []*ast.File, names map
 		ast.Inspect(f, walk)
 	}
 	return bare
+}
+
+// scriptCallee reports whether fun, the function of a call, is one whose
+// parameter of an interface type keeps the type of a value (but a
+// pointer's, or a variadic parameter's element) beside it: a function
+// literal, or a function or a method (not of an interface) that pkg
+// declares. A function value gets the value bare, converted explicitly
+// by pass valueargs.
+func scriptCallee(pkg *types.Package, info *types.Info, fun ast.Expr) bool {
+	switch x := ast.Unparen(fun).(type) {
+	case *ast.FuncLit:
+		return true
+	case *ast.Ident:
+		fn, ok := info.Uses[x].(*types.Func)
+		return ok && fn.Pkg() == pkg
+	case *ast.SelectorExpr:
+		if sl := info.Selections[x]; sl != nil {
+			return sl.Kind() == types.MethodVal && sl.Obj().Pkg() == pkg && !types.IsInterface(sl.Recv())
+		}
+		fn, ok := info.Uses[x.Sel].(*types.Func)
+		return ok && fn.Pkg() == pkg
+	}
+	return false
 }
 
 // keepsNothing reports whether call is one of fmt's or log's printing

@@ -47,7 +47,8 @@ func TestJSONMethods(t *testing.T) {
 	for _, bare := range []struct{ name, body string }{
 		{"converted explicitly", "_, _ = json.Marshal([]any{any(Level(1))})"},
 		{"returned as an interface", "_, _ = json.Marshal([]any{f()})\n}\n\nfunc f() any {\n\treturn Level(1)"},
-		{"passed to a function as an interface", "_, _ = json.Marshal([]any{id(Level(1))})\n}\n\nfunc id(v any) any {\n\treturn v"},
+		{"passed to a function value as an interface", "f := id\n\t_, _ = json.Marshal([]any{f(Level(1))})\n}\n\nfunc id(v any) any {\n\treturn v"},
+		{"passed to a function of the script as an element of a variadic interface parameter", "_, _ = json.Marshal(ids(Level(1)))\n}\n\nfunc ids(v ...any) []any {\n\treturn v"},
 		{"a pointer assigned to an interface", "l := Level(1)\n\tvar v any\n\tv = &l\n\t_, _ = json.Marshal([]any{v})"},
 	} {
 		t.Run("a value held bare: "+bare.name, func(t *testing.T) {
@@ -55,6 +56,10 @@ func TestJSONMethods(t *testing.T) {
 			refuses(t, src, "that an interface holds without its own method MarshalJSON")
 		})
 	}
+	t.Run("a value passed to a function of the script as an interface, which keeps its type", func(t *testing.T) {
+		src := "package main\n\nimport \"encoding/json\"\n\ntype Level int\n\nfunc (l Level) MarshalJSON() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\t_, _ = json.Marshal([]any{id(Level(1))})\n}\n\nfunc id(v any) any {\n\treturn v\n}\n"
+		liftHolds(t, src, []string{".JSONMarshal([]any{id(Level(1))}, nil, _slJ"}, nil)
+	})
 	t.Run("one declaration per type", func(t *testing.T) {
 		src := "package main\n\nimport \"encoding/json\"\n\ntype Level int\n\nfunc (l Level) MarshalJSON() ([]byte, error) { return nil, nil }\n\nfunc main() {\n\t_, _ = json.Marshal(Level(1))\n\t_, _ = json.Marshal([]Level{2})\n}\n"
 		if n := strings.Count(string(lift(t, "main.go", src)), ".JSONMethods("); n != 1 {

@@ -35,6 +35,9 @@ func methodFuncs(p *Package, f *ast.File, e *Editor) {
 		if s == nil {
 			return true
 		}
+		if jsonValueLifted(p, sel, stack) {
+			return true // pass encoding writes it out (see jsonvalues.go)
+		}
 		switch s.Kind() {
 		case types.MethodExpr:
 			methodExpr(p, f, e, sel, s)

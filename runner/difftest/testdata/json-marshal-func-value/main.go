@@ -1,4 +1,4 @@
-// difftest: refused json.Marshal and an Encoder's Encode taken as values: socklab lifts a script's MarshalJSON only in calls written as calls
+// difftest: same
 package main
 
 // json.Marshal and an Encoder's Encode taken as function values, beside a
