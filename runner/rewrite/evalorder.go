@@ -148,10 +148,6 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 					}
 					return false // the interpreter's order is gc's
 				}
-				if !ok && t.reread != nil && t.assigner != nil && order().failsTwice(s) {
-					e.Refuse(t.reread.Pos(), "the interpreter finds %s before it evaluates this statement's values, where Go evaluates them first, so where both fail its panic would name another index or pointer than Go's: put the values in variables of their own first (%s), then assign %s before %s", types.ExprString(t.reread), tupleValues(s), types.ExprString(t.reread), types.ExprString(t.assigner))
-					return false
-				}
 				if order().readsFirst(s) {
 					reads = append(reads, read{s, frameOf(body)})
 					return false

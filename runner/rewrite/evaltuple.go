@@ -5,57 +5,139 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strconv"
 	"strings"
 )
 
 // An assignment of several values that calls nothing (out[0], out[1] =
 // in[j], in[i]) is carried out by gc in an order of its own (walk's
-// ascompatee): a value that an earlier assignment of the statement may
-// change, one that reads memory once an element, a field or a
-// pointed-to variable was assigned or one that reads a variable assigned
-// before it, is copied first; then each value is evaluated and its left
-// side found and assigned in turn, a map's element found (mapassign,
-// which panics with a nil map) before its value. The interpreter finds
-// the elements and the fields through pointers first, then evaluates the
-// values, then stores into maps' elements and pointed-to variables, so
-// that where two of these panic it raised another: out[0], out[1] =
+// ascompatee): an operand of a left side or a value that an earlier
+// assignment of the statement may change, one that reads memory once an
+// element, a field or a pointed-to variable was assigned or one that
+// reads a variable assigned before it, is copied first; then each left
+// side is assigned in turn (walkAssign), the parts of its operands that
+// are not indexes, fields, pointers, len or cap (a division, a sum, a
+// map's read; all of a map's key and map, whose element mapassign finds
+// and which panics with a nil map) evaluated before its value, the rest
+// of the element after it. The interpreter finds the elements and the
+// fields through pointers first, their operands whole, then evaluates
+// the values, then stores into maps' elements and pointed-to variables,
+// so that where two of these panic it raised another: out[0], out[1] =
 // in[j], in[i], both indexes out of range, panicked with j where gc
 // panics with i. evalTuple works out both orders of what can panic, and
 // where they differ, writes the statement in gc's, in a block on its
-// line:
+// line, holding in variables the operands gc copies first or evaluates
+// before a value:
 //
 //	out[0], out[1] = in[j], in[i]   =>   { var _v1 int = in[i]; var _v2 int = in[j]; out[0] = _v2; out[1] = _v1 }
+//	i, s[i] = 1, in[j]              =>   { var _o1 int = i; var _v2 int = 1; i = _v2; var _v3 int = in[j]; s[_o1] = _v3 }
 //
-// (with /*line*/ comments that keep every column). It does so only where
-// gc's order is known from the source: the left side's operands are
-// constants and variables whose address is never taken and that the
-// statement does not assign; it leaves the others as they are, but for
-// one whose left side's operand an earlier left side assigns (i, s[i] =
-// 1, in[j]) where two parts can fail at once, which it refuses. A
-// variable that a function literal captures gc keeps in memory where it
-// captures it by reference (a variable assigned again, or of more than
-// 128 bytes), as one whose address is taken.
+// (with /*line*/ comments that keep every column). It does so wherever
+// no operand of a left side calls, receives or asserts (pass evalorder
+// lifts those), and no map has keys of an interface type. A variable
+// that a function literal captures gc keeps in memory where it captures
+// it by reference (a variable assigned again, or of more than 128
+// bytes), as one whose address is taken.
 
 // tupleUnit is one thing of an assignment of several values that can
-// panic: a value, the finding of an element or a field, or a store; an
-// element read and found alike (s[i] on both sides) is one check.
+// panic: a value, an operand of a left side, the finding of an element or
+// a field, or a store; an element read and found alike (s[i] on both
+// sides) is one check.
 type tupleUnit struct {
-	kind  byte // 'r' a value, 'f' a finding, 's' a store
+	kind  byte // 'r' a value, 'o' a part of an operand, 'f' a finding, 's' a store
 	i     int
-	check string // the element, where it is one index of variables the statement does not assign
+	check string   // the element, where it is one index of variables the statement does not assign
+	x     ast.Expr // the part of an operand
+}
+
+// tupleStep is one copy that gc makes before it assigns anything: an
+// operand of the i-th left side, or, where op is nil, the i-th value.
+type tupleStep struct {
+	i  int
+	op ast.Expr
 }
 
 // gcTuple is what evalTuple knows of an assignment of several values.
 type gcTuple struct {
-	early  []int       // the values gc copies first, in order
-	late   []bool      // for each value, whether gc evaluates it in its turn
-	gc     []tupleUnit // what can panic, in gc's order
-	interp []tupleUnit // and in the interpreter's
-	// reread is, where planTuple gives up because a left side's operand
-	// is a variable an earlier left side assigns (i, s[i] = 1, in[j]),
-	// that left side, and assigner the earlier one.
-	reread, assigner ast.Expr
+	early  []tupleStep  // what gc copies first, in order
+	late   []bool       // for each value, whether gc evaluates it in its turn
+	held   [][]ast.Expr // for each left side, the operands the lift holds in variables, in source order
+	gc     []tupleUnit  // what can panic, in gc's order
+	interp []tupleUnit  // and in the interpreter's
+}
+
+// tupleLeft is a left side of an assignment as gc's ascompatee sees it.
+type tupleLeft struct {
+	kind byte       // 'n' a variable, 'a' a part of one (an element of an array, a field), 'm' a map's element, 'p' a pointed-to variable, 'e' another element or field, 'b' the blank
+	base *ast.Ident // the variable of 'n' and 'a'
+	ops  []ast.Expr // the operands gc saves, in its order: the indexes of arrays from the outside in, then the slice, map or pointer and the index
+}
+
+// leftParts returns what gc sees of l; ok is false where l is of a form
+// the pass leaves to the interpreter (a package's variable of another
+// package, a map of interface keys, an operand that calls or receives).
+func (o orderOf) leftParts(l ast.Expr) (left tupleLeft, ok bool) {
+	value := func(x ast.Expr) {
+		if o.info.Types[x].Value == nil {
+			left.ops = append(left.ops, x)
+		}
+	}
+	x, drilled := ast.Unparen(l), false
+	for more := true; more; {
+		more = false
+		switch y := x.(type) {
+		case *ast.IndexExpr:
+			if _, isArray := o.under(y.X).(*types.Array); isArray {
+				value(y.Index)
+				x, drilled, more = ast.Unparen(y.X), true, true
+			}
+		case *ast.SelectorExpr:
+			if sel := o.info.Selections[y]; sel != nil && sel.Kind() == types.FieldVal && !sel.Indirect() {
+				x, drilled, more = ast.Unparen(y.X), true, true
+			}
+		}
+	}
+	switch y := x.(type) {
+	case *ast.Ident:
+		if isBlank(y) {
+			left.kind = 'b'
+			break
+		}
+		if _, isVar := o.info.Uses[y].(*types.Var); !isVar {
+			return left, false
+		}
+		left.kind, left.base = 'n', y
+		if drilled {
+			left.kind = 'a'
+		}
+	case *ast.IndexExpr:
+		left.kind = 'e'
+		if u, isMap := o.under(y.X).(*types.Map); isMap {
+			if types.IsInterface(u.Key()) {
+				return left, false
+			}
+			left.kind = 'm'
+		}
+		value(y.X)
+		value(y.Index)
+	case *ast.StarExpr:
+		left.kind = 'p'
+		value(y.X)
+	case *ast.SelectorExpr:
+		sel := o.info.Selections[y]
+		if sel == nil || !sel.Indirect() {
+			return left, false
+		}
+		left.kind = 'e'
+		value(y.X)
+	default:
+		return left, false
+	}
+	for _, op := range left.ops {
+		if o.acts(op, false) {
+			return left, false
+		}
+	}
+	return left, true
 }
 
 // planTuple works out both orders of s, an assignment of several values
@@ -78,98 +160,62 @@ func planTuple(p *Package, o orderOf, s *ast.AssignStmt, m tupleMaps) (t gcTuple
 		}
 		return !captured[v] || !reassigned[v] && !hasTypeParam(v.Type()) && gcSizes.Sizeof(v.Type()) <= 128
 	}
-	// safe reports whether x is a constant or a variable that no
-	// assignment through an element, a field or a pointer changes.
-	safe := func(x ast.Expr) bool {
-		if tv := p.Info.Types[x]; tv.Value != nil {
-			return true
-		}
-		id, isID := ast.Unparen(x).(*ast.Ident)
-		if !isID {
-			return false
-		}
-		v, isVar := p.Info.Uses[id].(*types.Var)
-		return isVar && !v.IsField() && !taken[v]
-	}
 	for _, r := range s.Rhs {
 		if o.acts(r, false) {
 			return t, false
 		}
 	}
-	kinds := make([]byte, len(s.Lhs)) // 'n' a variable ('v' in memory), 'a' an element of an array variable ('A' in memory), 'm' a map's element, 'p' a pointed-to variable, 'e' another
-	names := make([]types.Object, len(s.Lhs))
+	lefts := make([]tupleLeft, len(s.Lhs))
 	for i, l := range s.Lhs {
-		switch x := ast.Unparen(l).(type) {
-		case *ast.Ident:
-			if isBlank(x) || !safe(x) {
-				return t, false
-			}
-			kinds[i], names[i] = 'n', p.Info.Uses[x]
-			if !local(x) {
-				kinds[i] = 'v' // a variable in memory: gc counts its assignment as one through a pointer
-			}
-		case *ast.IndexExpr:
-			if !safe(x.X) || !safe(x.Index) {
-				return t, false
-			}
-			switch u := o.under(x.X).(type) {
-			case *types.Map:
-				if types.IsInterface(u.Key()) {
-					return t, false
-				}
-				kinds[i] = 'm'
-			case *types.Array:
-				id := ast.Unparen(x.X).(*ast.Ident)
-				kinds[i], names[i] = 'a', p.Info.Uses[id] // gc assigns the array variable
-				if !local(id) {
-					kinds[i] = 'A'
-				}
-			default:
-				kinds[i] = 'e'
-			}
-		case *ast.StarExpr:
-			if !safe(x.X) {
-				return t, false
-			}
-			kinds[i] = 'p'
-		case *ast.SelectorExpr:
-			sel := p.Info.Selections[x]
-			if sel == nil || !sel.Indirect() || !safe(x.X) {
-				return t, false
-			}
-			kinds[i] = 'e'
-		default:
+		left, ok := o.leftParts(l)
+		if !ok {
 			return t, false
 		}
+		lefts[i] = left
 	}
-	// gc's order: ascompatee.
+	// gc's order: ascompatee. An operand or a value that an earlier
+	// assignment of the statement may change is copied first: one that
+	// reads a variable assigned before it on the stack, one that reads
+	// memory once anything else was assigned, and all that follows a
+	// named result of a function that defers.
 	assigned := map[types.Object]bool{}
 	memWrite, resultWrite := false, false
+	affected := func(x ast.Expr) bool {
+		return resultWrite || reads(p, x, assigned) || memWrite && o.readsMemory(x, local)
+	}
 	t.late = make([]bool, len(s.Lhs))
-	for i, l := range s.Lhs {
-		for _, op := range leftOperands(l) {
-			if id, isID := ast.Unparen(op).(*ast.Ident); isID && assigned[p.Info.Uses[id]] {
-				t.reread = l
-				for _, a := range s.Lhs[:i] {
-					if aid, ok := ast.Unparen(a).(*ast.Ident); ok && p.Info.Uses[aid] == p.Info.Uses[id] {
-						t.assigner = a
-					}
-				}
-				return t, false // gc reads it first, the old value
+	t.held = make([][]ast.Expr, len(s.Lhs))
+	early := map[ast.Expr]bool{}
+	for i, left := range lefts {
+		for _, op := range left.ops {
+			if affected(op) {
+				t.early = append(t.early, tupleStep{i, op})
+				early[op] = true
 			}
 		}
-		if resultWrite || reads(p, s.Rhs[i], assigned) || memWrite && o.readsMemory(s.Rhs[i], local) {
-			t.early = append(t.early, i)
+		if affected(s.Rhs[i]) {
+			t.early = append(t.early, tupleStep{i, nil})
 		} else {
 			t.late[i] = true
 		}
+		var name types.Object
+		if left.base != nil {
+			name = p.Info.Uses[left.base]
+		}
 		switch {
-		case names[i] != nil && m.deferResults[names[i]]:
+		case left.kind == 'b':
+		case name != nil && m.deferResults[name]:
 			resultWrite = true // a result a deferred call may read: all that follows first
-		case kinds[i] == 'n' || kinds[i] == 'a':
-			assigned[names[i]] = true
+		case name != nil && local(left.base):
+			assigned[name] = true
 		default:
-			memWrite = true
+			memWrite = true // through a pointer, or a variable in memory
+		}
+	}
+	names := map[types.Object]bool{}
+	for _, left := range lefts {
+		if left.base != nil {
+			names[p.Info.Uses[left.base]] = true
 		}
 	}
 	// check names an index of variables that s does not assign, whose
@@ -180,7 +226,11 @@ func planTuple(p *Package, o orderOf, s *ast.AssignStmt, m tupleMaps) (t gcTuple
 				return true
 			}
 			id, isID := ast.Unparen(op).(*ast.Ident)
-			return isID && safe(id) && !slices.ContainsFunc(names, func(n types.Object) bool { return n != nil && n == p.Info.Uses[id] })
+			if !isID {
+				return false
+			}
+			v, isVar := p.Info.Uses[id].(*types.Var)
+			return isVar && !v.IsField() && !taken[v] && !names[v]
 		}
 		switch x := ast.Unparen(x).(type) {
 		case *ast.IndexExpr:
@@ -195,43 +245,106 @@ func planTuple(p *Package, o orderOf, s *ast.AssignStmt, m tupleMaps) (t gcTuple
 		}
 		return ""
 	}
-	value := func(i int) {
+	value := func(units []tupleUnit, i int) []tupleUnit {
 		if o.canPanic(s.Rhs[i]) {
-			t.gc = append(t.gc, tupleUnit{'r', i, check(s.Rhs[i])})
+			units = append(units, tupleUnit{'r', i, check(s.Rhs[i]), nil})
+		}
+		return units
+	}
+	// pre appends the units of the parts of op that gc evaluates before
+	// the value (see preParts), and hands those that can panic to hold;
+	// rest the unit of what is left of op, its indexes and pointers.
+	pre := func(units []tupleUnit, i int, op ast.Expr, hold func(ast.Expr)) []tupleUnit {
+		for _, x := range o.preParts(op) {
+			if o.canPanic(x) {
+				units = append(units, tupleUnit{'o', i, check(x), x})
+				hold(x)
+			}
+		}
+		return units
+	}
+	rest := func(units []tupleUnit, i int, op ast.Expr) []tupleUnit {
+		if o.skeletonFails(op) {
+			units = append(units, tupleUnit{'o', i, check(op), op})
+		}
+		return units
+	}
+	nothing := func(ast.Expr) {}
+	// inOrder returns the operands of a left side in the order they are
+	// evaluated where they are not copied first: the source's.
+	inOrder := func(ops []ast.Expr) []ast.Expr {
+		ops = slices.Clone(ops)
+		slices.SortFunc(ops, func(a, b ast.Expr) int { return int(a.Pos() - b.Pos()) })
+		return ops
+	}
+	for _, st := range t.early {
+		if st.op != nil {
+			t.gc = rest(pre(t.gc, st.i, st.op, nothing), st.i, st.op)
+			t.held[st.i] = append(t.held[st.i], st.op)
+		} else {
+			t.gc = value(t.gc, st.i)
 		}
 	}
-	for _, i := range t.early {
-		value(i)
-	}
 	for i, l := range s.Lhs {
-		finds := o.findPanics(l)
-		if kinds[i] == 'm' {
-			t.gc = append(t.gc, tupleUnit{'s', i, ""})
+		left := lefts[i]
+		var ops []ast.Expr
+		for _, op := range inOrder(left.ops) {
+			if !early[op] {
+				ops = append(ops, op)
+			}
+		}
+		hold := func(x ast.Expr) { t.held[i] = append(t.held[i], x) }
+		if left.kind == 'm' {
+			// gc finds a map's element (mapassign, which panics with a
+			// nil map) before its value, its operands first; the lift
+			// holds those that can panic before a value that can.
+			for _, op := range ops {
+				t.gc = rest(pre(t.gc, i, op, nothing), i, op)
+				if t.late[i] && o.canPanic(s.Rhs[i]) && o.canPanic(op) {
+					hold(op)
+				}
+			}
+			t.gc = append(t.gc, tupleUnit{'s', i, "", nil})
+			if t.late[i] {
+				t.gc = value(t.gc, i)
+			}
+			continue
+		}
+		for _, op := range ops {
+			t.gc = pre(t.gc, i, op, hold)
 		}
 		if t.late[i] {
-			value(i)
+			t.gc = value(t.gc, i)
+		}
+		for _, op := range ops {
+			t.gc = rest(t.gc, i, op)
 		}
 		switch {
-		case kinds[i] == 'p':
-			t.gc = append(t.gc, tupleUnit{'s', i, ""})
-		case kinds[i] != 'm' && finds:
-			t.gc = append(t.gc, tupleUnit{'f', i, check(l)})
+		case left.kind == 'p':
+			t.gc = append(t.gc, tupleUnit{'s', i, "", nil})
+		case o.findFails(l):
+			t.gc = append(t.gc, tupleUnit{'f', i, check(l), nil})
 		}
 	}
-	// The interpreter's: the findings, the values, the stores.
+	for i := range t.held {
+		t.held[i] = inOrder(t.held[i])
+	}
+	// The interpreter's: the left sides' operands and findings, the
+	// values, the stores into maps and pointed-to variables.
 	for i, l := range s.Lhs {
-		if kinds[i] != 'm' && kinds[i] != 'p' && o.findPanics(l) {
-			t.interp = append(t.interp, tupleUnit{'f', i, check(l)})
+		for _, op := range inOrder(lefts[i].ops) {
+			t.interp = rest(pre(t.interp, i, op, nothing), i, op)
+		}
+		if k := lefts[i].kind; k != 'm' && k != 'p' && o.findFails(l) {
+			t.interp = append(t.interp, tupleUnit{'f', i, check(l), nil})
 		}
 	}
-	for i, r := range s.Rhs {
-		if o.canPanic(r) {
-			t.interp = append(t.interp, tupleUnit{'r', i, check(r)})
-		}
+	for i := range s.Rhs {
+		t.interp = value(t.interp, i)
 	}
 	for i := range s.Lhs {
-		if kinds[i] == 'm' || kinds[i] == 'p' {
-			t.interp = append(t.interp, tupleUnit{'s', i, ""})
+		if k := lefts[i].kind; k == 'm' || k == 'p' {
+			t.interp = append(t.interp, tupleUnit{'s', i, "", nil})
 		}
 	}
 	return t, true
@@ -259,18 +372,28 @@ func (t gcTuple) differs() bool {
 	return !slices.Equal(firsts(t.gc), firsts(t.interp))
 }
 
-// leftOperands returns the operands of l that gc saves: an index
-// expression's operand and index, a pointer's operand.
-func leftOperands(l ast.Expr) []ast.Expr {
+// findFails reports whether finding the element or the field l, its
+// operands evaluated, can panic: an index that may be out of range, a nil
+// pointer, also of an array or a struct l is a part of.
+func (o orderOf) findFails(l ast.Expr) bool {
 	switch x := ast.Unparen(l).(type) {
 	case *ast.IndexExpr:
-		return []ast.Expr{x.X, x.Index}
-	case *ast.StarExpr:
-		return []ast.Expr{x.X}
+		switch o.under(x.X).(type) {
+		case *types.Array:
+			return o.info.Types[x.Index].Value == nil && !o.inRange[x] || o.findFails(x.X)
+		case *types.Slice:
+			return !o.inRange[x]
+		case *types.Map:
+			return false // the store panics, after the value
+		}
+		return true
 	case *ast.SelectorExpr:
-		return []ast.Expr{x.X}
+		sel := o.info.Selections[x]
+		return sel != nil && (sel.Indirect() || o.findFails(x.X))
+	case *ast.StarExpr:
+		return true
 	}
-	return nil
+	return false
 }
 
 // reads reports whether e reads one of vars.
@@ -285,22 +408,108 @@ func reads(p *Package, e ast.Expr, vars map[types.Object]bool) bool {
 	return found
 }
 
-// findPanics reports whether finding the element or the field l can
-// panic: an index that may be out of range, a nil pointer.
-func (o orderOf) findPanics(l ast.Expr) bool {
-	switch x := ast.Unparen(l).(type) {
-	case *ast.IndexExpr:
-		switch o.under(x.X).(type) {
-		case *types.Array:
-			return o.info.Types[x.Index].Value == nil && !o.inRange[x]
-		case *types.Slice:
-			return !o.inRange[x]
+// preParts returns the parts of op, an operand of a left side, that gc
+// evaluates before the value it assigns (walk's safeExpr copies them
+// first): all but variables, constants, and the indexes, fields,
+// pointers, len and cap it finds the element through, which it
+// evaluates after the value. A read of a map's element is a call of the
+// runtime's, one such part.
+func (o orderOf) preParts(op ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	var walk func(x ast.Expr)
+	walk = func(x ast.Expr) {
+		if tv := o.info.Types[x]; tv.Value != nil || tv.IsType() {
+			return
 		}
-		return true
-	case *ast.SelectorExpr, *ast.StarExpr:
-		return true
+		switch y := x.(type) {
+		case *ast.ParenExpr:
+			walk(y.X)
+			return
+		case *ast.Ident:
+			return
+		case *ast.IndexExpr:
+			switch o.under(y.X).(type) {
+			case *types.Slice, *types.Array, *types.Pointer, *types.Basic:
+				walk(y.X)
+				walk(y.Index)
+				return
+			}
+		case *ast.SelectorExpr:
+			sel := o.info.Selections[y]
+			if sel == nil {
+				return // a package's variable
+			}
+			if sel.Kind() == types.FieldVal {
+				walk(y.X)
+				return
+			}
+		case *ast.StarExpr:
+			walk(y.X)
+			return
+		case *ast.CallExpr:
+			if o.lenOrCap(y) {
+				walk(y.Args[0])
+				return
+			}
+		}
+		out = append(out, x)
 	}
-	return false
+	walk(op)
+	return out
+}
+
+// skeletonFails reports whether what is left of op once its preParts
+// are evaluated can panic: an index that may be out of range, a nil
+// pointer.
+func (o orderOf) skeletonFails(op ast.Expr) bool {
+	fails := false
+	var walk func(x ast.Expr)
+	walk = func(x ast.Expr) {
+		if tv := o.info.Types[x]; tv.Value != nil || tv.IsType() {
+			return
+		}
+		switch y := x.(type) {
+		case *ast.ParenExpr:
+			walk(y.X)
+		case *ast.IndexExpr:
+			switch o.under(y.X).(type) {
+			case *types.Array:
+				fails = fails || o.info.Types[y.Index].Value == nil && !o.inRange[y]
+			case *types.Slice, *types.Basic:
+				fails = fails || !o.inRange[y]
+			case *types.Pointer:
+				fails = true
+			default:
+				return
+			}
+			walk(y.X)
+			walk(y.Index)
+		case *ast.SelectorExpr:
+			if sel := o.info.Selections[y]; sel != nil && sel.Kind() == types.FieldVal {
+				fails = fails || sel.Indirect()
+				walk(y.X)
+			}
+		case *ast.StarExpr:
+			fails = true
+			walk(y.X)
+		case *ast.CallExpr:
+			if o.lenOrCap(y) {
+				walk(y.Args[0])
+			}
+		}
+	}
+	walk(op)
+	return fails
+}
+
+// lenOrCap reports whether c calls the builtin len or cap.
+func (o orderOf) lenOrCap(c *ast.CallExpr) bool {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok || len(c.Args) != 1 {
+		return false
+	}
+	b, ok := o.info.Uses[id].(*types.Builtin)
+	return ok && (b.Name() == "len" || b.Name() == "cap")
 }
 
 // readsMemory is gc's readsMemory over e: whether evaluating it may read
@@ -310,8 +519,8 @@ func (o orderOf) findPanics(l ast.Expr) bool {
 func (o orderOf) readsMemory(e ast.Expr, local func(*ast.Ident) bool) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		if found {
-			return false
+		if found || n == nil {
+			return false // (nil: the end of a node's children)
 		}
 		if x, ok := n.(ast.Expr); ok {
 			if tv, ok := o.info.Types[x]; ok && (tv.Value != nil || tv.IsType()) {
@@ -430,50 +639,127 @@ func capturedVars(p *Package, f *ast.File) map[types.Object]bool {
 }
 
 // liftGCTuple writes s in gc's order t, in a block on its line (a function
-// literal called at once where wrap is true); it reports false, and
-// writes nothing, where it cannot (a statement over several lines,
-// another pass's edit across it, a type that cannot be named here).
+// literal called at once where wrap is true): what gc copies first, each
+// in a variable, operands of the left side and values; then for each left
+// side in turn a map's operands that can panic and its nil check, its
+// value and its assignment, whose held operands it reads from their
+// variables. It reports false, and writes nothing, where it cannot (a
+// statement over several lines, another pass's edit across it or inside a
+// left side with operands held, a type that cannot be named here).
 func liftGCTuple(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, t gcTuple, wrap bool) bool {
 	o := orderOf{info: p.Info}
 	if strings.ContainsAny(e.Text(s.Pos(), s.End()), "\n\r") {
 		return false
 	}
-	// Each value's variable is declared with the left side's type, or by
-	// the value alone (_v1 := r) where the type cannot be written here
-	// and the value has it by itself.
+	// declaration returns the start of a variable's declaration, of type
+	// typ, or by its value alone (_v1 := r) where typ cannot be written
+	// here and the value has a type of its own that fits.
+	declaration := func(typ types.Type, own bool) (func(name string) string, bool) {
+		if text, ok := o.typeText(p, f, typ); ok {
+			return func(name string) string { return "var " + name + " " + text + " = " }, true
+		}
+		if own {
+			return func(name string) string { return name + " := " }, true
+		}
+		return nil, false
+	}
 	declare := make([]func(name string) string, len(s.Lhs))
 	for i, l := range s.Lhs {
-		text, ok := o.typeText(p, f, p.Info.TypeOf(l))
-		switch {
-		case ok:
-			declare[i] = func(name string) string { return "var " + name + " " + text + " = " }
-		case o.ownTypes(&ast.AssignStmt{Lhs: []ast.Expr{l}, Tok: token.ASSIGN, Rhs: []ast.Expr{s.Rhs[i]}}):
-			declare[i] = func(name string) string { return name + " := " }
-		default:
+		var ok bool
+		if isBlank(l) {
+			// the value is evaluated, to a variable of its own type
+			declare[i], ok = declaration(types.Default(p.Info.TypeOf(s.Rhs[i])), true)
+		} else {
+			declare[i], ok = declaration(p.Info.TypeOf(l), o.ownTypes(&ast.AssignStmt{Lhs: []ast.Expr{l}, Tok: token.ASSIGN, Rhs: []ast.Expr{s.Rhs[i]}}))
+		}
+		if !ok {
 			return false
 		}
 	}
-	holes := append(append([]ast.Expr{}, s.Lhs...), s.Rhs...)
+	declareOp := map[ast.Expr]func(name string) string{}
+	var holes []ast.Expr
+	for i, l := range s.Lhs {
+		if len(t.held[i]) == 0 {
+			holes = append(holes, l)
+			continue
+		}
+		if e.editedOutside(s, l, t.held[i]) {
+			return false
+		}
+		for _, h := range t.held[i] {
+			typ := p.Info.TypeOf(h)
+			d, ok := declaration(typ, typ != nil && !isUntyped(typ))
+			if !ok {
+				return false
+			}
+			declareOp[h] = d
+		}
+		holes = append(holes, t.held[i]...)
+	}
+	holes = append(holes, s.Rhs...)
 	_, texts, ok := e.take(s.Pos(), s.End(), holes, true)
 	if !ok {
 		return false
 	}
-	n := len(s.Lhs)
-	lhs := func(i int) string { return e.lineAt(s.Lhs[i].Pos()) + texts[i] }
-	rhs := func(i int) string { return e.lineAt(s.Rhs[i].Pos()) + texts[n+i] }
-	temps := make([]string, n)
+	text := map[ast.Expr]string{}
+	for j, h := range holes {
+		text[h] = texts[j]
+	}
 	var b strings.Builder
-	for _, i := range t.early {
-		temps[i] = e.Name("v")
-		b.WriteString(declare[i](temps[i]) + rhs(i) + "; ")
+	held := map[ast.Expr]string{} // the variable of each held operand
+	hold := func(x ast.Expr) {
+		if held[x] == "" {
+			held[x] = e.Name("o")
+			b.WriteString(declareOp[x](held[x]) + e.lineAt(x.Pos()) + text[x] + "; ")
+		}
+	}
+	// operand is the text of x, a part of a left side, in the block: its
+	// variable where it is held, at x's column where at is true.
+	operand := func(x ast.Expr, at bool) string {
+		switch {
+		case held[x] == "":
+			return e.Text(x.Pos(), x.End())
+		case at:
+			return e.lineAt(x.Pos()) + held[x] + e.lineAt(x.End())
+		}
+		return held[x]
+	}
+	lhs := func(i int) string {
+		l := s.Lhs[i]
+		if len(t.held[i]) == 0 {
+			return e.lineAt(l.Pos()) + text[l]
+		}
+		var lb strings.Builder
+		lb.WriteString(e.lineAt(l.Pos()))
+		at := l.Pos()
+		for _, h := range t.held[i] {
+			lb.WriteString(e.Text(at, h.Pos()) + operand(h, true))
+			at = h.End()
+		}
+		lb.WriteString(e.Text(at, l.End()))
+		return lb.String()
+	}
+	n := len(s.Lhs)
+	rhs := func(i int) string { return e.lineAt(s.Rhs[i].Pos()) + text[s.Rhs[i]] }
+	temps := make([]string, n)
+	for _, st := range t.early {
+		if st.op != nil {
+			hold(st.op)
+			continue
+		}
+		temps[st.i] = e.Name("v")
+		b.WriteString(declare[st.i](temps[st.i]) + rhs(st.i) + "; ")
 	}
 	for i := range s.Lhs {
+		for _, h := range t.held[i] {
+			hold(h) // the parts gc evaluates before the value
+		}
 		if t.late[i] {
 			temps[i] = e.Name("v")
 			if m, isMap := ast.Unparen(s.Lhs[i]).(*ast.IndexExpr); isMap && o.mapElement(m) && o.canPanic(s.Rhs[i]) {
 				// gc finds a map's element (mapassign) before its value:
 				// a nil map panics first, with any value.
-				b.WriteString("if " + e.lineAt(m.X.Pos()) + e.Text(m.X.Pos(), m.X.End()) + " == nil { " + lhs(i) + " = " + e.Text(m.X.Pos(), m.X.End()) + "[" + e.Text(m.Index.Pos(), m.Index.End()) + "] }; ")
+				b.WriteString("if " + e.lineAt(m.X.Pos()) + operand(m.X, false) + " == nil { " + lhs(i) + " = " + operand(m.X, false) + "[" + operand(m.Index, false) + "] }; ")
 			}
 			b.WriteString(declare[i](temps[i]) + rhs(i) + "; ")
 		}
@@ -487,32 +773,19 @@ func liftGCTuple(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, t gcTupl
 	return true
 }
 
-// failsTwice reports whether two parts of the assignment s can panic at
-// once: the finding of an element or a field on its left side, or a
-// value on its right.
-func (o orderOf) failsTwice(s *ast.AssignStmt) bool {
-	n := 0
-	for _, l := range s.Lhs {
-		if o.findPanics(l) {
-			n++
+// editedOutside reports whether another pass edited l, a left side of s,
+// outside its operands ops (an insertion before s aside, which stays
+// where it is).
+func (e *Editor) editedOutside(s ast.Stmt, l ast.Expr, ops []ast.Expr) bool {
+	off := e.file.Offset
+	start, stop := off(l.Pos()), off(l.End())
+	for _, ed := range e.edits {
+		if ed.end < start || ed.start > stop || ed.start == ed.end && ed.start == off(s.Pos()) {
+			continue
+		}
+		if !slices.ContainsFunc(ops, func(op ast.Expr) bool { return ed.start >= off(op.Pos()) && ed.end <= off(op.End()) }) {
+			return true
 		}
 	}
-	for _, r := range s.Rhs {
-		if o.canPanic(r) {
-			n++
-		}
-	}
-	return n >= 2
-}
-
-// tupleValues writes the declaration of variables for the values of s,
-// as a refusal's advice: v1, v2 := 1, in[j].
-func tupleValues(s *ast.AssignStmt) string {
-	names := make([]string, len(s.Rhs))
-	values := make([]string, len(s.Rhs))
-	for i, r := range s.Rhs {
-		names[i] = "v" + strconv.Itoa(i+1)
-		values[i] = types.ExprString(r)
-	}
-	return strings.Join(names, ", ") + " := " + strings.Join(values, ", ")
+	return false
 }

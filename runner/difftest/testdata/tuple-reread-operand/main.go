@@ -1,4 +1,4 @@
-// difftest: refused an assignment of several values whose element's index the statement assigns, where two parts can fail at once: Go's panic names the value's index, the interpreter's the element's
+// difftest: same
 package main
 
 import "fmt"
