@@ -68,12 +68,11 @@ type directive struct {
 }
 
 // Read finds the //go:embed directives of a package's files (src gives
-// each file's text), resolves
-// their patterns in dir, the package's folder, and reads the files they
-// match. Its error is the first of Go's build: a pattern that matches no
-// file or a bad one (the go command's, which names only the first), then
-// a directive in the wrong place or without patterns (the parser's, each
-// of them).
+// each file's text), resolves their patterns in dir, the package's
+// folder, and reads the files they match. Its error is the first of Go's
+// build: a pattern that matches no file or a bad one (the go command's,
+// which names only the first), then a directive in the wrong place or
+// without patterns (the parser's, each of them).
 func Read(fset *token.FileSet, files []*ast.File, src func(*ast.File) []byte, dir string) (*Package, error) {
 	p := &Package{files: files, vars: map[*ast.ValueSpec][]directive{}, inFunc: map[*ast.ValueSpec]bool{},
 		patterns: map[string][]string{}, data: map[string]string{}}

@@ -2,6 +2,7 @@ package lift
 
 import (
 	"embed"
+	"encoding/base64"
 	"reflect"
 
 	"github.com/socklab/socklab/runner/embedfs"
@@ -35,9 +36,20 @@ func EmbedFS(namesAndData ...string) embed.FS {
 	return fsys
 }
 
+// Unbase64 returns the bytes that s, a file's contents that pass embed
+// wrote in standard base64, encodes.
+func Unbase64(s string) string {
+	b, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		panic("socklab: an embedded file's base64: " + err.Error())
+	}
+	return string(b)
+}
+
 func embedSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"EmbedBytes": reflect.ValueOf(EmbedBytes),
 		"EmbedFS":    reflect.ValueOf(EmbedFS),
+		"Unbase64":   reflect.ValueOf(Unbase64),
 	}
 }

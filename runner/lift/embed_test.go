@@ -1,6 +1,7 @@
 package lift
 
 import (
+	"encoding/base64"
 	"io/fs"
 	"testing"
 )
@@ -29,5 +30,13 @@ func TestEmbedFS(t *testing.T) {
 	entries, err := fsys.ReadDir(".")
 	if err != nil || len(entries) != 3 || entries[0].Name() != "a.txt" || entries[2].Name() != "d" || !entries[2].IsDir() {
 		t.Errorf("ReadDir(.) = %v, %v; want a.txt, b.txt, d/", entries, err)
+	}
+}
+
+func TestUnbase64(t *testing.T) {
+	for _, data := range []string{"", "x", "\x89PNG\r\n\x1a\n", "hello, world\n"} {
+		if got := Unbase64(base64.StdEncoding.EncodeToString([]byte(data))); got != data {
+			t.Errorf("Unbase64 of %q's base64 = %q", data, got)
+		}
 	}
 }

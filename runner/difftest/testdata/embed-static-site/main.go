@@ -2,10 +2,12 @@
 package main
 
 // A lab's web pages served from files embedded in the program: the site
-// folder (its hidden notes left out) through http.FS, below a prefix
-// stripped with fs.Sub, and the file list printed from the embed.FS.
+// folder (its hidden notes left out, its logo a binary file) through
+// http.FS, below a prefix stripped with fs.Sub, and the file list printed
+// from the embed.FS.
 
 import (
+	"crypto/sha256"
 	"embed"
 	"fmt"
 	"io"
@@ -42,7 +44,7 @@ func main() {
 	go http.Serve(ln, mux)
 
 	base := "http://" + ln.Addr().String()
-	for _, path := range []string{"/", "/docs/protocol.html", "/css/style.css", "/.notes.txt", "/missing.html", "/docs/"} {
+	for _, path := range []string{"/", "/docs/protocol.html", "/css/style.css", "/logo.png", "/.notes.txt", "/missing.html", "/docs/"} {
 		resp, err := http.Get(base + path)
 		if err != nil {
 			fmt.Println(path, err)
@@ -51,6 +53,9 @@ func main() {
 		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
 		first, _, _ := strings.Cut(string(body), "\n")
+		if strings.HasPrefix(resp.Header.Get("Content-Type"), "image/") {
+			first = fmt.Sprintf("sha256 %x", sha256.Sum256(body))
+		}
 		fmt.Printf("%s: %d %s %d bytes: %s\n", path, resp.StatusCode, resp.Header.Get("Content-Type"), len(body), first)
 	}
 
