@@ -408,6 +408,9 @@ func (c *converter) convert(x ast.Expr, target types.Type) { c.conv(x, target, f
 // conv is convert, converting x wherever it is where always is true.
 func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	t := c.p.Info.TypeOf(x)
+	if c.nilAny(x, t, target) {
+		return
+	}
 	if target != nil && c.libraryInterface(target) && c.scriptInterface(t) {
 		c.handOver(x, target)
 		return

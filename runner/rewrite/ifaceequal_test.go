@@ -262,7 +262,7 @@ func TestIfaceEqualHeldInAny(t *testing.T) {
 				"_ = _sl2.Equal(/*line :19:6*/a ,  Sq{2})/*line :19:16*/",
 				"_ = !_sl2.Equal(/*line :20:6*/&Sq{1} ,  a)/*line :20:17*/",
 				`_ = _sl2.Equal(/*line :21:6*/a ,  _sl2.Self("main.V", /*line :21:11*/V{7}))/*line :21:15*/`,
-				"_ = _sl2.Equal(/*line :22:6*/a ,  any(sh))/*line :22:18*/",
+				"_ = _sl2.Equal(/*line :22:6*/a ,  any(_ifc3(sh)))/*line :22:18*/",
 				"_ = a == nil",
 				"_ = a == 1",
 				"_ = a == io.EOF",

@@ -260,7 +260,7 @@ func (s *shower) typeFunc(it *types.Interface) string {
 	if len(wrapped) > 0 {
 		cases = append(cases, "if "+pkg+".Wrapped(x) { "+strings.Join(wrapped, "; ")+" }")
 	}
-	s.e.Append("func " + fn + "(x any) string { h := " + pkg + ".Printed(x); " + strings.Join(cases, "; ") + "; return " + pkg + ".TypeName(h, nil) }")
+	s.e.Append("func " + fn + "(x any) string { " + nilFirst("return "+pkg+".TypeName(nil, nil)") + "h := " + pkg + ".Printed(x); " + strings.Join(cases, "; ") + "; return " + pkg + ".TypeName(h, nil) }")
 	return fn
 }
 
@@ -344,7 +344,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	if len(cases) > len(hidden)+len(named)+min(len(wrapped), 1) {
 		held = "h := " + pkg + ".Printed(x); "
 	}
-	s.e.Append("func " + fn + "(x any) any { " + held + strings.Join(cases, "; ") + "; return x }")
+	s.e.Append("func " + fn + "(x any) any { " + nilFirst("return nil") + held + strings.Join(cases, "; ") + "; return x }")
 	return fn
 }
 
@@ -610,3 +610,10 @@ func verbFits(t types.Type, verb rune) bool {
 	}
 	return true
 }
+
+// nilFirst is the first statement of a printing function of x, an any,
+// that does ret where x is nil: the interpreter keeps a nil of an
+// interface the script declares (a Shape), converted to the any, as its
+// wrapper of nothing, which its == nil finds nil but which it could not
+// hand to lift (a nil value was used) nor assert to a type.
+func nilFirst(ret string) string { return "if x == nil { " + ret + " }; " }

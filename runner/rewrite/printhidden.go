@@ -70,8 +70,8 @@ func (s *shower) exportHidden() {
 		names = append(names, "if "+pkg+".Wrapped(x) { "+strings.Join(wrappedNames, "; ")+" }")
 	}
 	held := "h := " + pkg + ".Printed(x); _ = h; "
-	s.e.Append("func " + hiddenShow + "(x any) (any, bool) { " + held + strings.Join(append(shows, "return x, false"), "; ") + " }")
-	s.e.Append("func " + hiddenName + "(x any) (string, bool) { " + held + strings.Join(append(names, `return "", false`), "; ") + " }")
+	s.e.Append("func " + hiddenShow + "(x any) (any, bool) { " + nilFirst("return nil, false") + held + strings.Join(append(shows, "return x, false"), "; ") + " }")
+	s.e.Append("func " + hiddenName + "(x any) (string, bool) { " + nilFirst(`return "", false`) + held + strings.Join(append(names, `return "", false`), "; ") + " }")
 }
 
 // hiddenAsks returns the calls of fn (hiddenShow or hiddenName) of the

@@ -150,8 +150,9 @@ func (c *converter) nilBox(n *types.Named, ptr string) (string, bool) {
 }
 
 // returned boxes each result of ret that is a pointer of a script's type
-// returned as an interface of Go's library; a return needs no other
-// conversion (see ifaceConv).
+// returned as an interface of Go's library, and converts one of an
+// interface the script declares returned as an empty interface (see
+// nilAny); a return needs no other conversion (see ifaceConv).
 func (c *converter) returned(ret *ast.ReturnStmt) {
 	var ft *ast.FuncType
 	for i := len(c.stack) - 1; i >= 0 && ft == nil; i-- {
@@ -177,6 +178,9 @@ func (c *converter) returned(ret *ast.ReturnStmt) {
 	}
 	for i, x := range ret.Results {
 		t := c.p.Info.TypeOf(x)
+		if c.nilAny(x, t, results[i]) {
+			continue
+		}
 		if t == nil || results[i] == nil || !c.libraryInterface(results[i]) || types.IsInterface(t) || !c.scriptValue(t) || hasTypeParam(t) {
 			continue
 		}
