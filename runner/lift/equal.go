@@ -68,14 +68,34 @@ func equal(a, b reflect.Value) bool {
 }
 
 // fieldEqual compares a field or an element of two values of one type:
-// one of interface type by what it holds, as Go does.
+// one of interface type by what it holds, as Go does, and so one of an
+// interface the script declares, which the interpreter's struct or array
+// holds as its wrapper (interp.valueInterface), where comparing the
+// wrappers compared where they came from.
 func fieldEqual(a, b reflect.Value) bool {
 	if a.Kind() == reflect.Interface {
 		a, an := unwrapped(a.Elem())
 		b, bn := unwrapped(b.Elem())
 		return equalNamed(a, an, b, bn)
 	}
+	if isValueInterface(a.Type()) {
+		a, an := heldOrNil(a)
+		b, bn := heldOrNil(b)
+		return equalNamed(a, an, b, bn)
+	}
 	return equal(a, b)
+}
+
+// heldOrNil is what unwrapped takes out of v, the interpreter's wrapper
+// of a value of an interface the script declares, or no value where the
+// wrapper holds none (a nil interface, which the interpreter keeps as a
+// wrapper of nothing in more than one form).
+func heldOrNil(v reflect.Value) (reflect.Value, string) {
+	u, name := unwrapped(v)
+	if u.IsValid() && isValueInterface(u.Type()) {
+		return reflect.Value{}, ""
+	}
+	return u, name
 }
 
 // isWrapper reports whether t is an interface wrapper of the interpreter

@@ -33,7 +33,8 @@ import (
 //	err == NotFound   =>   _sl1.Equal(/*line :9:5*/err ,  _sl1.Self("main.Status", /*line :9:12*/NotFound))/*line :9:20*/
 //
 // A comparison of a value of an interface with methods that the script
-// declares (a Shape), but with nil, is written so as well, and one of an
+// declares (a Shape), but with nil, is written so as well, and one of
+// structs or arrays that hold such an interface (see holdsWrapped), and one of an
 // empty interface with an interface or a value of a type with methods
 // that the script declares (see heldInAny). errors.Is with
 // operands of the first two kinds becomes lift.ErrorsIs. The cases of a
@@ -83,6 +84,9 @@ func (c *comparer) compared(x, y ast.Expr) bool {
 	if scriptInterface(c.p, c.p.Info.TypeOf(x)) || scriptInterface(c.p, c.p.Info.TypeOf(y)) {
 		return !isNilLit(c.p, x) && !isNilLit(c.p, y)
 	}
+	if holdsWrapped(c.p, c.p.Info.TypeOf(x), map[types.Type]bool{}) {
+		return true
+	}
 	for _, pair := range [][2]ast.Expr{{x, y}, {y, x}} {
 		if _, ok := SelfTyped(c.p.Script, c.p.Types, c.p.Info.TypeOf(pair[1])); ok && isErrorInterface(c.p.Info.TypeOf(pair[0])) {
 			return true
@@ -90,6 +94,32 @@ func (c *comparer) compared(x, y ast.Expr) bool {
 		if c.heldInAny(pair[0], pair[1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// holdsWrapped reports whether t is a struct or an array type with a
+// field or an element of an interface with methods that the script
+// declares or writes as a literal (see wrappedInterface), itself or in a
+// struct or array it holds: the interpreter keeps such a field's value in
+// its wrapper, and its == of two structs compared the wrappers, so that
+// Pair{Rect{1, 2}, nil} == Pair{Rect{1, 2}, nil} was false, where
+// lift.Equal compares what they hold.
+func holdsWrapped(p *Package, t types.Type, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] || hasTypeParam(t) {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := range u.NumFields() {
+			ft := u.Field(i).Type()
+			if wrappedInterface(p, ft) || holdsWrapped(p, ft, seen) {
+				return true
+			}
+		}
+	case *types.Array:
+		return wrappedInterface(p, u.Elem()) || holdsWrapped(p, u.Elem(), seen)
 	}
 	return false
 }
