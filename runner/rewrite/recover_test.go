@@ -35,6 +35,8 @@ func TestRecoveredTypes(t *testing.T) {
 			[]string{"main.bailout  false"}},
 		{"the errors converted to an error panicked", "type A struct{ n int }\ntype B struct{ s string }\ntype N struct{ n int }\n\nfunc (*A) Error() string { return \"\" }\nfunc (B) Error() string  { return \"\" }\n\nvar errs = []error{&A{1}, B{\"b\"}}\n\nfunc f(err error) { panic(err) }\n\nfunc g() any { return N{} }" + recov,
 			[]string{"*main.A error false", "main.B error false"}},
+		{"an error handed to Go's library, which hands it back as any", "import \"sync\"\n\ntype E struct{ n int }\n\nfunc (*E) Error() string { return \"\" }\n\nfunc f() {\n\tvar m sync.Map\n\tm.Store(\"k\", &E{1})\n\tv, _ := m.Load(\"k\")\n\tpanic(v)\n}" + recov,
+			[]string{"*main.E error false"}},
 		{"what recover returned, raised again", "type N struct{ n int }\n\nfunc f() {\n\tr := recover()\n\tpanic(r)\n}\n\nvar _ any = N{}",
 			nil},
 		{"a generic error type", "type G[T any] struct{ v T }\n\nfunc (*G[T]) Error() string { return \"\" }\n\nfunc f() { panic(&G[int]{1}) }" + recov,

@@ -246,13 +246,16 @@ func topLevel(t types.Type, pkg *types.Package) bool {
 // convertedTypes returns the types, but interfaces, of the values that
 // files convert to an interface type, explicitly (any(v)) or where they
 // go to one (an assignment, a variable's value, an argument, a result, an
-// element of a composite literal, a send), in the order of the source;
-// but arguments of the functions of other packages, which runner/refuse
-// does not see typed.
+// element of a composite literal, a send), or to a type not known (which
+// runner/refuse, checking a script with the packages it imports empty,
+// does not see), in the order of the source; and of every argument of a
+// function of another package, which may hand it back as an interface,
+// and whose parameters runner/refuse does not see typed either.
 func convertedTypes(files []*ast.File, pkg *types.Package, info *types.Info) []types.Type {
 	var out []types.Type
 	to := func(dst types.Type, e ast.Expr) {
-		if dst == nil || e == nil || !types.IsInterface(dst) {
+		known := dst != nil && dst != types.Typ[types.Invalid]
+		if e == nil || known && !types.IsInterface(dst) {
 			return
 		}
 		if t := info.TypeOf(e); t != nil && !types.IsInterface(t) {
@@ -272,11 +275,12 @@ func convertedTypes(files []*ast.File, pkg *types.Package, info *types.Info) []t
 					break
 				}
 				sig, ok := info.TypeOf(n.Fun).(*types.Signature)
-				if !ok || callsLibrary(info, pkg, n) {
-					break
-				}
 				for i, a := range n.Args {
-					to(paramType(sig, i, n.Ellipsis.IsValid()), a)
+					if !ok || callsLibrary(info, pkg, n) {
+						to(nil, a) // Go's library may hand it back as an interface (a context's Value, sync.Map)
+					} else {
+						to(paramType(sig, i, n.Ellipsis.IsValid()), a)
+					}
 				}
 			case *ast.AssignStmt:
 				if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
@@ -310,8 +314,8 @@ func convertedTypes(files []*ast.File, pkg *types.Package, info *types.Info) []t
 }
 
 // callsLibrary reports whether call calls a function or method of
-// another package than pkg (of Go's library: runner/refuse, which checks
-// a script with the packages it imports empty, sees no types there).
+// another package than pkg (of Go's library, whose types runner/refuse
+// does not see).
 func callsLibrary(info *types.Info, pkg *types.Package, call *ast.CallExpr) bool {
 	var id *ast.Ident
 	switch f := ast.Unparen(call.Fun).(type) {
