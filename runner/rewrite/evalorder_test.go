@@ -473,6 +473,15 @@ func TestEvalOrderTupleLocalType(t *testing.T) {
 	liftHolds(t, src, []string{"\t{ _v1 := /*line :7:27*/all[j]; _v2 := /*line :7:19*/all[i]; /*line :7:2*/two[0] = _v2; /*line :7:10*/two[1] = _v1; }/*line :7:33*/\n"}, nil)
 }
 
+// TestEvalOrderTupleKeyFirst checks that a map's key that the runtime
+// takes by its address (a struct's) is read before all else of an
+// assignment of several values, as gc's order copies it before the
+// statement.
+func TestEvalOrderTupleKeyFirst(t *testing.T) {
+	src := "package main\n\ntype point struct{ x, y int }\n\nfunc main() {\n\tm, pts := map[point]int{}, []point{{1, 2}}\n\ts, in := make([]int, 2), []int{1, 2, 3}\n\tk, j := 5, 9\n\ts[j], m[pts[k]] = 0, in[j]\n}\n"
+	liftHolds(t, src, []string{"\t{ var _o1 point = /*line :9:10*/pts[k]; var _v2 int = /*line :9:23*/in[j]; var _v3 int = /*line :9:20*/0; /*line :9:2*/s[j] = _v3; /*line :9:8*/m[/*line :9:10*/_o1/*line :9:16*/] = _v2; }/*line :9:28*/\n"}, nil)
+}
+
 // TestTupleOperandsAreNotRefused checks that an assignment of several
 // values whose left side reads a variable an earlier left side assigns is
 // run in gc's order, not refused, and that one whose parts cannot fail

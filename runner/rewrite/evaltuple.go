@@ -18,7 +18,8 @@ import (
 // are not indexes, fields, pointers, len or cap (a division, a sum, a
 // map's read; all of a map's key and map, whose element mapassign finds
 // and which panics with a nil map) evaluated before its value, the rest
-// of the element after it. The interpreter finds the elements and the
+// of the element after it; a map's key that the runtime takes by its
+// address is copied before all else (order's mapKeyTemp). The interpreter finds the elements and the
 // fields through pointers first, their operands whole, then evaluates
 // the values, then stores into maps' elements and pointed-to variables,
 // so that where two of these panic it raised another: out[0], out[1] =
@@ -166,10 +167,19 @@ func planTuple(p *Package, o orderOf, s *ast.AssignStmt, m tupleMaps) (t gcTuple
 		}
 	}
 	lefts := make([]tupleLeft, len(s.Lhs))
+	whole := make([][]ast.Expr, len(s.Lhs)) // each left side's operands, for the interpreter's order
 	for i, l := range s.Lhs {
 		left, ok := o.leftParts(l)
 		if !ok {
 			return t, false
+		}
+		whole[i] = left.ops
+		if x, isMap := ast.Unparen(l).(*ast.IndexExpr); isMap && left.kind == 'm' && o.info.Types[x.Index].Value == nil && !o.keyLate(o.under(x.X).(*types.Map), x.Index) {
+			// gc's order copies a map's key that the runtime takes by
+			// its address into a variable before the statement (see
+			// keyLate): first of all, and no assignment changes it.
+			t.early = append(t.early, tupleStep{i, x.Index})
+			left.ops = slices.DeleteFunc(slices.Clone(left.ops), func(op ast.Expr) bool { return op == x.Index })
 		}
 		lefts[i] = left
 	}
@@ -332,7 +342,7 @@ func planTuple(p *Package, o orderOf, s *ast.AssignStmt, m tupleMaps) (t gcTuple
 	// The interpreter's: the left sides' operands and findings, the
 	// values, the stores into maps and pointed-to variables.
 	for i, l := range s.Lhs {
-		for _, op := range inOrder(lefts[i].ops) {
+		for _, op := range inOrder(whole[i]) {
 			t.interp = rest(pre(t.interp, i, op, nothing), i, op)
 		}
 		if k := lefts[i].kind; k != 'm' && k != 'p' && o.findFails(l) {
