@@ -16,24 +16,41 @@ import (
 // Celsius with a String method), the assertion answers as Go's. What x
 // may hold is what the package converts to its interface type (see
 // ifaceHeld); a value of a type parameter converted to an interface may
-// be of any type.
-func (r *reporter) mayHoldImplementation(x, iface ast.Expr) bool {
-	h := r.held()
-	if h.generic {
-		return true
-	}
-	t := r.typeOf(x)
-	if t == nil {
-		return true
-	}
+// be of any type. The types for which lifted reports true (where not
+// nil: those that the rewrite's lift of the assertion answers for, see
+// heldLifted) are left out.
+func (r *reporter) mayHoldImplementation(x, iface ast.Expr, lifted func(*types.Named) bool) bool {
 	implements := r.implementedBy(iface)
+	unlifted := func(n *types.Named) bool {
+		return !types.IsInterface(n) && !rewrite.Pooled(n.Obj()) && implements(n) && (lifted == nil || !lifted(n))
+	}
+	h := r.held()
+	t := r.typeOf(x)
+	if h.generic || t == nil {
+		if lifted == nil {
+			return true
+		}
+		return r.declaresWhere(unlifted)
+	}
 	return h.reach(t, true, func(held types.Type) bool {
 		n, ok := types.Unalias(held).(*types.Named)
-		if !ok || !r.declared(n) || types.IsInterface(n) || rewrite.Pooled(n.Obj()) {
-			return false
-		}
-		return implements(n)
+		return ok && r.declared(n) && unlifted(n)
 	})
+}
+
+// declaresWhere reports whether the package declares a type, at its top
+// level or inside a function, for which keep reports true.
+func (r *reporter) declaresWhere(keep func(*types.Named) bool) bool {
+	for _, obj := range r.info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && keep(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // implementedBy returns a test of whether t or *t has the methods of the
@@ -80,5 +97,17 @@ func (r *reporter) heldBy(x ast.Expr) func(tn *types.TypeName) bool {
 			n, ok := types.Unalias(held).(*types.Named)
 			return ok && n.Obj() == tn
 		})
+	}
+}
+
+// unliftedBy is heldBy of x without the types for which lifted (where not
+// nil) reports true.
+func (r *reporter) unliftedBy(x ast.Expr, lifted func(*types.Named) bool) func(tn *types.TypeName) bool {
+	held := r.heldBy(x)
+	return func(tn *types.TypeName) bool {
+		if n, ok := tn.Type().(*types.Named); ok && lifted != nil && lifted(n) {
+			return false
+		}
+		return held(tn)
 	}
 }

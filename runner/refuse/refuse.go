@@ -75,6 +75,9 @@ type reporter struct {
 	// ifaceHeld holds what the package converts to interfaces, once asked
 	// for (see held).
 	ifaceHeld *ifaceHeld
+	// nilInIfaces are the types whose nil pointer the package may store
+	// as an interface (see nilStored), once found.
+	nilInIfaces map[*types.TypeName]bool
 	// xmlNamed holds rewrite.XMLNamed's types, once asked for.
 	xmlNamed map[*types.Named]bool
 	// gobRegisteredTypes holds the types the script registers with gob,

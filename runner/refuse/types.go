@@ -86,13 +86,18 @@ func typeSwitches(r *reporter) {
 		x := switchOperand(ts)
 		for _, c := range ts.Body.List {
 			for _, e := range c.(*ast.CaseClause).List {
-				if name := r.interfaceName(e); name != "" && r.scriptInterface(e) && !r.liftedAssertion(e) {
+				name := r.interfaceName(e)
+				var lifted func(*types.Named) bool
+				if name != "" {
+					lifted = r.heldLifted(x, e, true)
+				}
+				if name != "" && r.scriptInterface(e) && !r.liftedAssertion(e) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch does not match an interface the script declares with values of Go's library: list the concrete types in the cases", name)
-				} else if name != "" && !r.mayHoldImplementation(x, e) {
+				} else if name != "" && !r.mayHoldImplementation(x, e, lifted) {
 					continue
 				} else if name != "" && r.restoredAssertion(x, e) {
 					continue // the recover site gave the value its type back, converted to e
-				} else if v := r.valueImplementationIn(e, r.heldBy(x)); name != "" && v != nil {
+				} else if v := r.valueImplementationIn(e, r.unliftedBy(x, lifted)); name != "" && v != nil {
 					t := types.TypeString(v, types.RelativeTo(r.pkg))
 					r.refuse(e.Pos(), "case %s: the interpreter does not match a *%s here, though %s's methods make it a %s: give %s's methods pointer receivers, or list the concrete types in the cases", name, t, t, name, t)
 				} else if name != "" && r.declaresImplementation(e) && r.bindsIn(ts, c.(*ast.CaseClause)) {
@@ -195,7 +200,7 @@ func typeAssertions(r *reporter) {
 		if name == "" {
 			return true
 		}
-		if r.declaresImplementation(ta.Type) && r.mayHoldImplementation(ta.X, ta.Type) && !r.restoredAssertion(ta.X, ta.Type) {
+		if r.declaresImplementation(ta.Type) && r.mayHoldImplementation(ta.X, ta.Type, r.heldLifted(ta.X, ta.Type, commaOKAssert(ta, stack))) && !r.restoredAssertion(ta.X, ta.Type) {
 			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
 		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) {
 			r.refuse(ta.Type.Pos(), "the interpreter's assertion to %s, an interface the script declares, never matches a value of Go's library (an error of net, a net.Addr): assert an interface of Go's library with those methods (net.Error has Timeout) or the concrete type (*net.OpError)", name)

@@ -15,6 +15,9 @@ import (
 //
 //	v, ok := x.(error)   =>   v, ok := _as1(x)
 //	func _as1(x any) (error, bool) { if x == nil { return nil, false }; v, ok := x.(error); return v, ok }
+//
+// From an empty interface in a package whose types implement the
+// interface, the function asks for those types first (heldAsFunc).
 func init() { register(Pass{Name: "nilassert", Run: nilAssert}) }
 
 func nilAssert(p *Package, f *ast.File, e *Editor) {
@@ -28,6 +31,11 @@ func nilAssert(p *Package, f *ast.File, e *Editor) {
 		from, ok2 := typeName(p, f, p.Info.TypeOf(ta.X), true)
 		if !ok || !ok2 {
 			return // the interpreter's own answer stays; the file cannot name the types
+		}
+		if fn := heldAsFunc(p, f, e, p.Info.TypeOf(ta.X), p.Info.TypeOf(ta.Type)); fn != "" {
+			e.Insert(ta.X.Pos(), fn+"(")
+			e.Replace(ta.X.End(), ta.End(), ")")
+			return
 		}
 		fn, ok := helpers[from+" "+to]
 		if !ok {

@@ -135,6 +135,12 @@ type Editor struct {
 	aliases  map[string]string // the alias of each instance of a generic type (pass instalias), by its spelling
 	library  []string          // those of Go's library (ImportLibrary)
 	growers  map[string]string // the functions that grow slices as Go's append (pass appendcap), by text
+	// heldAs are the functions that assert an empty interface to an
+	// interface of Go's library asking for the script's types first (see
+	// heldAsFunc), by the interface's spelling; heldShown is
+	// ShownThroughAny of the package, once asked.
+	heldAs    map[string]string
+	heldShown *[]AnyCase
 }
 
 type edit struct {

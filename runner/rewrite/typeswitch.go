@@ -28,6 +28,10 @@ import (
 //		use(x)                         x := _ts1.(error); use(x)
 //	case nil:                     case _ts1 == nil:
 //
+// A case of an interface of Go's library on an empty interface, where the
+// script's types implement it, asks heldAsFunc's function, whose value the
+// case's variable is (x, _ := _slAs1(_ts1)).
+//
 // A case of the empty interface, whose assertion fails in the interpreter
 // too, is tested as v != nil, and its variable converted (x := (any)(v)).
 // A plain local variable is tested as it is (v need not be saved), which
@@ -92,6 +96,10 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 					conds = append(conds, v+" != nil && func() bool { _, ok := "+liftedAssertion(p, e, typ, p.Info.TypeOf(t), l.Name, true, t.Pos())+"("+operand+"); return ok }()")
 					continue
 				}
+				if fn := heldAsFunc(p, f, e, p.Info.TypeOf(guard.X), p.Info.Types[t].Type); fn != "" {
+					conds = append(conds, v+" != nil && func() bool { _, ok := "+fn+"("+v+"); return ok }()")
+					continue
+				}
 				asked := operand + ".(" + typ + ")"
 				if emptyInterface(p.Info.TypeOf(guard.X)) {
 					asked = assertExact(p, e, operand, p.Info.Types[t].Type, typ)
@@ -105,6 +113,12 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 				continue
 			}
 			value := v
+			if len(clause.List) == 1 {
+				if fn := heldAsFunc(p, f, e, p.Info.TypeOf(guard.X), p.Info.Types[clause.List[0]].Type); fn != "" {
+					e.Insert(clause.Colon+1, " "+sym.Name+", _ := "+fn+"("+v+");")
+					continue
+				}
+			}
 			if len(clause.List) == 1 && !p.Info.Types[clause.List[0]].IsNil() {
 				value = v + ".(" + typ + ")"
 				if heldCase(p, p.Info.TypeOf(guard.X), p.Info.Types[clause.List[0]].Type) {

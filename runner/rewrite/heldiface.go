@@ -1,0 +1,135 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// A value of a type the script declares, or a pointer to one, held in an
+// empty interface (returned as any, received from a chan any, kept in a
+// sync.Map or an []any), is not an error nor a fmt.Stringer to the
+// interpreter's assertion, though its methods make it one: its comma-ok
+// assertion to an interface of Go's library was false, and a type
+// switch's case error fell to default, where Go matches. Its comma-ok
+// assertion to the script's own type answers right (ShownThroughAny), and
+// a value of that type converted to the interface inside the interpreter
+// keeps its methods. So an assertion from an empty interface to an
+// interface of Go's library, comma-ok (pass nilassert) or a type switch's
+// case (pass typeswitch), asks a function of the file's own, declared
+// after its last line, first for each such type that implements the
+// interface, and returns the value found as the interface:
+//
+//	e, ok := r.(error)   =>   e, ok := _slAs1(r)
+//	func _slAs1(x any) (error, bool) { if x == nil { return nil, false }; if v, ok := x.(SyntaxError); ok { return v, true }; if v, ok := x.(*SyntaxError); ok && v != nil { return v, true }; v, ok := x.(error); return v, ok }
+//
+// A value of a type whose pointer alone implements the interface, which
+// the interpreter's assertion gives the pointer's methods, is answered
+// false; a nil pointer is left to the interpreter's own assertion, which
+// the function asks last, as every value of Go's library. The types that
+// HeldLifted does not return (declared inside a function, generic, of a
+// runtime form another type of the package shares) runner/refuse refuses
+// where the operand may hold them.
+
+// HeldLifted returns the types that a comma-ok assertion or type switch
+// case from an empty interface to iface, an interface of Go's library
+// with methods, asks for first in a package of files, pkg and info: those
+// of ShownThroughAny that pkg declares and the interpreter tells apart
+// from every other type of the package's values by their runtime form,
+// not only in its wrapper. match are those that implement iface; miss
+// are values of a type whose pointer alone implements it, which the
+// interpreter's assertion finds the pointer's methods for, where Go's
+// does not match. Both are nil where iface is no such interface.
+func HeldLifted(files []*ast.File, pkg *types.Package, info *types.Info, iface types.Type) (match, miss []types.Type) {
+	return heldLifted(ShownThroughAny(files, pkg, info), pkg, iface)
+}
+
+func heldLifted(shown []AnyCase, pkg *types.Package, iface types.Type) (match, miss []types.Type) {
+	it, ok := heldInterface(pkg, iface)
+	if !ok {
+		return nil, nil
+	}
+	for _, c := range shown {
+		if c.Wrapped || caseType(c).Pkg() != pkg {
+			continue
+		}
+		if types.Implements(c.Type, it) {
+			match = append(match, c.Type)
+		} else if _, ptr := c.Type.(*types.Pointer); !ptr && types.Implements(types.NewPointer(c.Type), it) {
+			miss = append(miss, c.Type)
+		}
+	}
+	return match, miss
+}
+
+// heldInterface returns the interface of t where t is a named interface
+// with methods that pkg does not declare (error, fmt.Stringer, io.Reader).
+func heldInterface(pkg *types.Package, t types.Type) (*types.Interface, bool) {
+	if t == nil {
+		return nil, false
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == pkg {
+		return nil, false
+	}
+	it, ok := n.Underlying().(*types.Interface)
+	return it, ok && it.NumMethods() > 0
+}
+
+// heldAsFunc returns the name of the file's function that asserts a value
+// of the empty interface x to the interface to of Go's library, asking
+// first for the types HeldLifted returns, declaring it the first time; ""
+// where x is no empty interface or there are no such types.
+func heldAsFunc(p *Package, f *ast.File, e *Editor, x, to types.Type) string {
+	if x == nil || isTypeParam(x) || !isEmptyInterface(x) {
+		return ""
+	}
+	if e.heldShown == nil {
+		shown := ShownThroughAny(p.Files, p.Types, p.Info)
+		e.heldShown = &shown
+	}
+	iface, ok := typeName(p, f, to, true)
+	if !ok {
+		return ""
+	}
+	var asks []string
+	ask := func(c types.Type, then string) {
+		name, ok := typeName(p, f, c, true)
+		if !ok {
+			return
+		}
+		operand := "x"
+		if heldCase(p, x, c) {
+			operand = heldOpen(e) + "x))"
+		}
+		cond := "ok"
+		if _, ptr := c.(*types.Pointer); ptr && then != "" {
+			cond = "ok && v != nil"
+		}
+		if then == "" {
+			asks = append(asks, "if _, ok := "+assertExact(p, e, operand, c, name)+"; ok { return nil, false }")
+			return
+		}
+		asks = append(asks, "if v, ok := "+assertExact(p, e, operand, c, name)+"; "+cond+" { return "+then+", true }")
+	}
+	match, miss := heldLifted(*e.heldShown, p.Types, to)
+	for _, c := range match {
+		ask(c, "v")
+	}
+	if len(asks) == 0 {
+		return ""
+	}
+	for _, c := range miss {
+		ask(c, "")
+	}
+	if fn, ok := e.heldAs[iface]; ok {
+		return fn
+	}
+	if e.heldAs == nil {
+		e.heldAs = map[string]string{}
+	}
+	fn := e.Name("slAs")
+	e.heldAs[iface] = fn
+	e.Append("func " + fn + "(x any) (" + iface + ", bool) { if x == nil { return nil, false }; " + strings.Join(asks, "; ") + "; v, ok := x.(" + iface + "); return v, ok }")
+	return fn
+}
