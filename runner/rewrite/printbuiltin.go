@@ -36,7 +36,7 @@ func printBuiltins(p *Package, f *ast.File, e *Editor) {
 		}
 		e.Replace(id.Pos(), id.End(), e.Import(lift.Package)+"."+fn+lineDirective(p, id.End()))
 		for _, arg := range call.Args {
-			if t := p.Info.TypeOf(arg); t != nil && types.IsInterface(t) {
+			if t := p.Info.TypeOf(arg); t != nil && types.IsInterface(t) && !isTypeParam(t) {
 				e.Insert(arg.Pos(), e.Import(lift.Package)+".BuiltinIface("+lineDirective(p, arg.Pos()))
 				e.Insert(arg.End(), ")"+lineDirective(p, arg.End()))
 			}

@@ -15,6 +15,7 @@ func TestPrintBuiltins(t *testing.T) {
 		{"println of an error", "package main\n\nfunc main() {\n\tvar err error\n\tprintln(\"err\", err)\n}\n",
 			[]string{"_sl1.BuiltinPrintln/*line :5:9*/(\"err\", _sl1.BuiltinIface(/*line :5:17*/err)/*line :5:20*/)"}, nil},
 		{"deferred", "package main\n\nfunc main() {\n\tdefer println(1)\n}\n", []string{"defer _sl1.BuiltinPrintln/*line :4:15*/(1)"}, nil},
+		{"a type parameter, printed as its instance", "package main\n\nfunc show[T any](v T) {\n\tprintln(v)\n}\n\nfunc main() {\n\tshow(5)\n}\n", []string{"(v)"}, []string{"BuiltinIface"}},
 		{"a function of the script's", "package main\n\nfunc print(s string) {}\n\nfunc main() {\n\tprint(\"x\")\n}\n", nil, []string{"BuiltinPrint"}},
 	}
 	for _, tt := range tests {
