@@ -63,7 +63,7 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 			saveArgs = append(saveArgs, i)
 		}
 	}
-	saveRecv := recv != nil && changes(recv)
+	saveRecv := recv != nil && (changes(recv) || copiedThroughPointer(p, body, loop, d, recv, method))
 	if len(saveArgs) == 0 && !saveRecv {
 		return
 	}
