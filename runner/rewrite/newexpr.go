@@ -17,7 +17,8 @@ import (
 //	Retries: new(retries())   =>   Retries: func(_new1 int) *int { return &_new1 }(/*line :18:32*/retries())
 //
 // A variable's type that the file cannot spell (a type of a package it
-// does not import) is refused.
+// does not import) is refused. new of an interface the script declares is
+// newInterface's.
 func init() { register(Pass{Name: "newexpr", Run: newExprs}) }
 
 func newExprs(p *Package, f *ast.File, e *Editor) {
@@ -27,6 +28,9 @@ func newExprs(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		if tv, ok := p.Info.Types[call.Args[0]]; !ok || tv.IsType() {
+			if ok && wrappedInterface(p, tv.Type) {
+				newInterface(p, f, e, call, tv.Type)
+			}
 			return true
 		}
 		ptr, ok := p.Info.TypeOf(call).(*types.Pointer)
@@ -51,4 +55,21 @@ func parenthesized(t string) string {
 		return "(" + t + ")"
 	}
 	return t
+}
+
+// newInterface writes new(I), of an interface with methods that the
+// script declares, as the address of a variable of I: the interpreter's
+// new made a pointer to a value that == nil did not find nil, which Go's
+// zero value is (h := new(Shape); *h == nil was false), where a variable
+// declared without a value is its own nil. A type the file cannot spell
+// is left as it is.
+//
+//	h := new(Shape)   =>   h := func() *Shape { var _new1 Shape; return &_new1 }()
+func newInterface(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, it types.Type) {
+	t, ok := typeName(p, f, it, true)
+	if !ok {
+		return
+	}
+	v := e.Name("new")
+	e.Replace(call.Pos(), call.End(), "func() *"+t+" { var "+v+" "+t+"; return &"+v+" }()")
 }

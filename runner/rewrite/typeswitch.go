@@ -260,7 +260,7 @@ func scriptNilCase(p *Package, ts *ast.TypeSwitchStmt) bool {
 // declares or writes as a literal, not error nor an interface of Go's
 // library, which it takes from compiled code.
 func wrappedInterface(p *Package, t types.Type) bool {
-	if t == nil || isErrorInterface(t) {
+	if t == nil || isErrorInterface(t) || isTypeParam(t) {
 		return false
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || !interpreted(p, n.Obj().Pkg())) {

@@ -13,6 +13,10 @@ import (
 // the function's body, on its first line:
 //
 //	func parse(s string) (n int, err error) {   =>   ... { n, err = *new(int), *new(error);
+//
+// A result of an interface the script declares is set to its nil,
+// converted ((Shape)(nil)), as the interpreter cannot assign an untyped
+// nil among several values.
 func init() { register(Pass{Name: "zeroresults", Run: zeroResults}) }
 
 func zeroResults(p *Package, f *ast.File, e *Editor) {
@@ -42,10 +46,16 @@ func zeroResults(p *Package, f *ast.File, e *Editor) {
 				}
 				t = name
 			}
+			zero := "*new(" + t + ")"
+			if wrappedInterface(p, p.Info.TypeOf(fld.Type)) {
+				// The interpreter's new of such an interface points to a
+				// value that == nil does not find nil (see newInterface).
+				zero = "(" + t + ")(nil)"
+			}
 			for _, id := range fld.Names {
 				if id.Name != "_" {
 					names = append(names, id.Name)
-					zeros = append(zeros, "*new("+t+")")
+					zeros = append(zeros, zero)
 				}
 			}
 		}
