@@ -30,8 +30,8 @@ func templateData(r *reporter) {
 		if sel, ok := n.(*ast.SelectorExpr); ok && told && (sel.Sel.Name == "Execute" || sel.Sel.Name == "ExecuteTemplate") {
 			call, isCall := parentOf(stack).(*ast.CallExpr)
 			direct := isCall && call.Fun == sel && r.info.Selections[sel] != nil && r.info.Selections[sel].Kind() == types.MethodVal
-			if !direct && !rewrite.TemplateExecuteValue(r.info, sel) && r.templateMethod(sel) {
-				r.refuse(sel.Pos(), "socklab names the script's types in a template's errors and printf only where %s is called, or taken as a method value: call it (t.%s(w, data)) rather than take it as a method expression", sel.Sel.Name, sel.Sel.Name)
+			if !direct && !rewrite.TemplateExecuteValue(r.info, sel) && !rewrite.TemplateExecuteMethodExpr(r.info, sel) && r.templateMethod(sel) {
+				r.refuse(sel.Pos(), "socklab names the script's types in a template's errors and printf only where %s is called, or taken as a method value or expression of a *template.Template: call it (t.%s(w, data)) rather than take it through a type that embeds the template", sel.Sel.Name, sel.Sel.Name)
 			}
 			return true
 		}

@@ -35,6 +35,9 @@ func methodFuncs(p *Package, f *ast.File, e *Editor) {
 		if s == nil {
 			return true
 		}
+		if TemplateExecuteMethodExpr(p.Info, sel) && len(TemplateTold(p.Types)) > 0 {
+			return true // pass template writes it out
+		}
 		if jsonValueLifted(p, sel, stack) {
 			return true // pass encoding writes it out (see jsonvalues.go)
 		}

@@ -32,6 +32,15 @@ func templateErrors(p *Package, f *ast.File, e *Editor) {
 	ownFuncs := callsFuncs(p) && !TemplateFuncsPlain(p.Info, p.Files)
 	tab := ""
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && TemplateExecuteMethodExpr(p.Info, sel) {
+			if tab == "" {
+				tab = templateTable(p, f, e)
+			}
+			if tab != "-" {
+				templateMethodExpr(p, f, e, sel, tab)
+			}
+			return false
+		}
 		if sel, ok := n.(*ast.SelectorExpr); ok && TemplateExecuteValue(p.Info, sel) && !calledAs(stack, sel) {
 			if tab == "" {
 				tab = templateTable(p, f, e)
@@ -124,6 +133,56 @@ func templateMethodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorEx
 	rt, _ := spell(xt)
 	e.Insert(sel.Pos(), "func("+r+" "+rt+") "+ft+" { return "+lit+" }("+directive(p, sel.Pos()))
 	e.Replace(sel.X.End(), sel.End(), ")"+directive(p, sel.End()))
+}
+
+// templateMethodExpr writes the method expression (*template.Template).Execute
+// (or ExecuteTemplate) as the function literal it stands for, whose call
+// hands the error to lift.TemplateError and the template to
+// TemplateTextFor or TemplateHTMLFor as a direct call's are, called or
+// taken as a value:
+//
+//	f := (*template.Template).Execute   =>   f := func(_p1 *template.Template, _p2 io.Writer, _p3 any) error { return sl.TemplateError(sl.TemplateTextFor(_p1, tab).Execute(_p2, _p3), tab) }
+func templateMethodExpr(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, tab string) {
+	pkg := e.Import(lift.Package)
+	sig := p.Info.TypeOf(sel).(*types.Signature)
+	fn := ".TemplateTextFor"
+	if isHTMLTemplate(sig.Params().At(0).Type()) {
+		fn = ".TemplateHTMLFor"
+	}
+	spell := func(t types.Type) (string, bool) { return libraryTypeName(p, f, e, t), true }
+	lit, _ := funcLit(sig, e, spell, func(args []string) string {
+		return pkg + ".TemplateError(" + pkg + fn + "(" + args[0] + ", " + tab + ")." + sel.Sel.Name + "(" + strings.Join(args[1:], ", ") + "), " + tab + ")"
+	})
+	e.Replace(sel.Pos(), sel.End(), lit+directive(p, sel.End()))
+}
+
+// isHTMLTemplate reports whether t is a *template.Template of
+// html/template.
+func isHTMLTemplate(t types.Type) bool {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "html/template"
+}
+
+// TemplateExecuteMethodExpr reports whether sel is the method expression
+// (*template.Template).Execute or ExecuteTemplate of text/template or
+// html/template: pass template writes it out, called or not.
+func TemplateExecuteMethodExpr(info *types.Info, sel *ast.SelectorExpr) bool {
+	if sel.Sel.Name != "Execute" && sel.Sel.Name != "ExecuteTemplate" {
+		return false
+	}
+	sl := info.Selections[sel]
+	if sl == nil || sl.Kind() != types.MethodExpr {
+		return false
+	}
+	ptr, ok := types.Unalias(sl.Recv()).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(ptr.Elem()).(*types.Named) // the Template itself, not a struct that embeds one
+	return ok && n.Obj().Name() == "Template" && n.Obj().Pkg() != nil && (n.Obj().Pkg().Path() == "text/template" || n.Obj().Pkg().Path() == "html/template")
 }
 
 // calledAs reports whether sel is the function of the call around it.

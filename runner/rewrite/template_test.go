@@ -163,6 +163,10 @@ func TestTemplateFieldsEdits(t *testing.T) {
 		{"template functions of the script's", decls + "func main() {\n\tt.Funcs(template.FuncMap{\"up\": func() any { return 1 }})\n\tfmt.Println(t.Execute(os.Stdout, S{}))\n}\n", []string{".TemplateTextFor(/*line :21:14*/t, _slT"}, nil},
 		{"a Template that is not a pointer", decls + "func main() { fmt.Println((*t).Execute(os.Stdout, S{})) }\n", []string{".TemplateTextFor(&/*line :19:27*/(*t), _slT"}, nil},
 		{"a method value", decls + "func main() { render := t.Execute; fmt.Println(render(os.Stdout, S{})) }\n", []string{".TemplateTextFor(_r", ", _slT"}, nil},
+		{"a method expression", decls + "func main() { render := (*template.Template).Execute; fmt.Println(render(t, os.Stdout, S{})) }\n",
+			[]string{"render := func(_p3 *template.Template, _p4 _sl5.Writer, _p6 any) (error) { return _sl1.TemplateError(_sl1.TemplateTextFor(_p3, _slT2).Execute(_p4, _p6), _slT2) }/*line :19:53*/; fmt.Println"}, []string{"(*template.Template).Execute"}},
+		{"a method expression of html/template, called", decls + "func main() { fmt.Println((*htmpl.Template).ExecuteTemplate(h, os.Stdout, \"x\", S{})) }\n",
+			[]string{".TemplateHTMLFor(_p", ").ExecuteTemplate(_p"}, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, tt.src, tt.want, tt.not)
