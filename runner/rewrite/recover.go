@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/socklab/socklab/runner/lift"
@@ -38,7 +39,7 @@ import (
 func init() { register(Pass{Name: "recover", Run: recoverValues}) }
 
 func recoverValues(p *Package, f *ast.File, e *Editor) {
-	restore := ""
+	restore, elsewhere := "", ""
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || !IsRecover(p.Info, call) {
@@ -46,6 +47,10 @@ func recoverValues(p *Package, f *ast.File, e *Editor) {
 		}
 		if restore == "" {
 			restore = restorer(p, e)
+			elsewhere = carriedElsewhere(p)
+		}
+		if elsewhere != "" {
+			e.Refuse(call.Pos(), "recover() may return a value of type %s, declared in another package of the script, which recover returns without the interpreter's record of its type, so fmt and the interpreter's assertions do not see its methods: recover it in the package that declares the type, or panic with an error of Go's (errors.New, or fmt.Errorf(\"...: %%w\", err))", elsewhere)
 		}
 		open := "interface{}("
 		if restore != "-" {
@@ -85,4 +90,54 @@ func restorer(p *Package, e *Editor) string {
 	name := e.Name("slRestore")
 	e.Append("func " + name + "(" + v + " interface{}) interface{} { if " + v + " == nil { return nil }; " + strings.Join(cases, "; ") + "; return " + v + " }")
 	return name
+}
+
+// carriedElsewhere returns the name of a type with an Error or String
+// method, declared in another package of the script, that a panic may
+// carry to a recover of p: one that p's panics carry (see
+// RecoveredType.Elsewhere), or that the panics of another package of the
+// script that p imports carry; or "". The recover site cannot give such a value its type
+// back, and runner/refuse, which checks one package with the packages it
+// imports empty, does not see where its methods are looked for.
+func carriedElsewhere(p *Package) string {
+	named := func(q *types.Package) string {
+		if q == p.Types {
+			return ""
+		}
+		return q.Name()
+	}
+	for _, rt := range *p.recovered {
+		if rt.Elsewhere {
+			return types.TypeString(rt.Type, named)
+		}
+	}
+	for _, peer := range p.Peers {
+		if !reaches(p.Types, peer.Types, map[*types.Package]bool{}) {
+			continue // its panics reach p's recover only through p's calls
+		}
+		own := func(t types.Type) bool {
+			n, ok := types.Unalias(t).(*types.Named)
+			return ok && n.Obj().Pkg() != nil && (n.Obj().Pkg() == peer.Types || slices.Contains(p.Script, n.Obj().Pkg()))
+		}
+		for _, t := range panicCarried(peer.Files, peer.Types, peer.Info) {
+			if Involves(t, own) && recoveredAs(t, peer.Types) != "" {
+				return types.TypeString(t, named)
+			}
+		}
+	}
+	return ""
+}
+
+// reaches reports whether pkg imports dep, directly or through others.
+func reaches(pkg, dep *types.Package, seen map[*types.Package]bool) bool {
+	if pkg == nil || seen[pkg] {
+		return false
+	}
+	seen[pkg] = true
+	for _, q := range pkg.Imports() {
+		if q == dep || reaches(q, dep, seen) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,10 +2,15 @@ package rewrite_test
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
 	"strings"
 	"testing"
 
 	"github.com/socklab/socklab/runner/rewrite"
+	"github.com/socklab/socklab/runner/typecheck"
 )
 
 func init() {
@@ -73,4 +78,48 @@ func TestRecoverRestores(t *testing.T) {
 	}, nil)
 	plain := "package main\n\nimport \"fmt\"\n\ntype bailout struct{}\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tpanic(bailout{})\n}\n"
 	liftHolds(t, plain, []string{"fmt.Println(interface{}(_sl2.Recovered(recover())))"}, []string{"_slRestore"})
+}
+
+// TestRecoverRefusesOtherPackages checks that a recover is refused where a
+// panic may carry an error type of another package of the script, which
+// the recover site cannot name and runner/refuse does not see: one that
+// the package panics with, or one that a package it imports panics with;
+// and not where the other package panics with an error of Go's.
+func TestRecoverRefusesOtherPackages(t *testing.T) {
+	const gameSrc = "package game\n\nimport \"errors\"\n\ntype MoveError struct{ Square int }\n\nfunc (e *MoveError) Error() string { return \"bad move\" }\n\nfunc Play(sq int) {\n\tif sq < 0 {\n\t\tpanic(errors.New(\"no square\"))\n\t}\n\tif sq > 8 {\n\t\tpanic(PANIC)\n\t}\n}\n\nEXTRA\n"
+	const mainSrc = "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/lp/game\"\n)\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tgame.Play(9)\n\tMAIN\n}\n"
+	tests := []struct {
+		name, panicked, extra, inMain string
+		refused                       bool
+	}{
+		{"the other package panics with its error type", "&MoveError{sq}", "", "", true},
+		{"the package panics with the other's error type", "errors.New(\"off the board\")", "func Err() *MoveError { return &MoveError{} }", "panic(game.Err())", true},
+		{"the other package panics with errors of Go's", "errors.New(\"off the board\")", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fset := token.NewFileSet()
+			parse := func(name, src string) *ast.File {
+				f, err := parser.ParseFile(fset, name, src, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return f
+			}
+			main := strings.Replace(mainSrc, "MAIN", tt.inMain, 1)
+			mainPkg := &typecheck.Package{Path: "main", Files: []*ast.File{parse("main.go", main)}}
+			gamePkg := &typecheck.Package{Path: "example.com/lp/game", Files: []*ast.File{parse("game.go", strings.NewReplacer("PANIC", tt.panicked, "EXTRA", tt.extra).Replace(gameSrc))}}
+			if err := typecheck.Check(fset, []*typecheck.Package{mainPkg, gamePkg}, typecheck.Config{}); err != nil {
+				t.Fatal(err)
+			}
+			p := &rewrite.Package{Fset: fset, Files: mainPkg.Files, Src: map[*ast.File][]byte{mainPkg.Files[0]: []byte(main)}, Types: mainPkg.Types, Info: mainPkg.Info,
+				Script: []*types.Package{mainPkg.Types, gamePkg.Types},
+				Peers:  []rewrite.Checked{{Files: gamePkg.Files, Types: gamePkg.Types, Info: gamePkg.Info}}}
+			_, err := rewrite.Apply(p)
+			const want = "main.go:10:29: recover() may return a value of type *game.MoveError, declared in another package of the script"
+			if refused := err != nil && strings.Contains(err.Error(), want); refused != tt.refused {
+				t.Errorf("refused: %v, want %v (%v)", refused, tt.refused, err)
+			}
+		})
+	}
 }

@@ -25,6 +25,11 @@ type RecoveredType struct {
 	// cannot name the type, or cannot tell it from Other.
 	Unlike string
 	Other  types.Type
+	// Elsewhere reports that the type is declared in another package of
+	// the script, which runner/refuse, checking one package with the
+	// packages it imports empty, does not see: the rewrite refuses its
+	// recover (see pass recover).
+	Elsewhere bool
 }
 
 // Methods reports whether a value of the type has an Error or a String
@@ -50,48 +55,7 @@ func RecoveredTypes(files []*ast.File, pkg *types.Package, info *types.Info, scr
 		n, ok := types.Unalias(t).(*types.Named)
 		return ok && n.Obj().Pkg() != nil && (n.Obj().Pkg() == pkg || slices.Contains(script, n.Obj().Pkg()))
 	}
-	var carried []types.Type
-	add := func(t types.Type) {
-		if t == nil || types.IsInterface(t) {
-			return
-		}
-		for _, u := range carried {
-			if types.Identical(u, t) {
-				return
-			}
-		}
-		carried = append(carried, t)
-	}
-	var ifaces []*types.Interface
-	again := OnlyRecovered(info, files)
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) != 1 || builtinName(info, call) != "panic" || IsRecovered(info, again, call.Args[0]) {
-				return true
-			}
-			t := info.TypeOf(call.Args[0])
-			if t == nil {
-				return true
-			}
-			if it, ok := t.Underlying().(*types.Interface); ok {
-				ifaces = append(ifaces, it)
-			} else {
-				add(t)
-			}
-			return true
-		})
-	}
-	if len(ifaces) > 0 {
-		for _, t := range convertedTypes(files, pkg, info) {
-			for _, it := range ifaces {
-				if types.Implements(t, it) {
-					add(t)
-					break
-				}
-			}
-		}
-	}
+	carried := panicCarried(files, pkg, info)
 	marks := MarkedStructs(files, pkg, info)
 	out := make([]RecoveredType, 0, len(carried))
 	for _, t := range carried {
@@ -104,6 +68,7 @@ func RecoveredTypes(files []*ast.File, pkg *types.Package, info *types.Info, scr
 		case as == "":
 		case !topLevel(t, pkg):
 			rt.Unlike = "is declared inside a function, in another package or with type parameters, so the recover site cannot name it"
+			rt.Elsewhere = declaredElsewhere(t, pkg)
 		default:
 			form := RuntimeForm(pkg, t, marks)
 			for _, u := range carried {
@@ -202,6 +167,64 @@ func IsRecovered(info *types.Info, only map[*types.Var]bool, e ast.Expr) bool {
 	}
 	v, ok := info.Uses[id].(*types.Var)
 	return ok && only[v]
+}
+
+// panicCarried returns the types, but interfaces, that the panics of
+// pkg's files may carry (see RecoveredTypes), of the script's or not.
+func panicCarried(files []*ast.File, pkg *types.Package, info *types.Info) []types.Type {
+	var carried []types.Type
+	add := func(t types.Type) {
+		if t == nil || types.IsInterface(t) {
+			return
+		}
+		for _, u := range carried {
+			if types.Identical(u, t) {
+				return
+			}
+		}
+		carried = append(carried, t)
+	}
+	var ifaces []*types.Interface
+	again := OnlyRecovered(info, files)
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 || builtinName(info, call) != "panic" || IsRecovered(info, again, call.Args[0]) {
+				return true
+			}
+			t := info.TypeOf(call.Args[0])
+			if t == nil {
+				return true
+			}
+			if it, ok := t.Underlying().(*types.Interface); ok {
+				ifaces = append(ifaces, it)
+			} else {
+				add(t)
+			}
+			return true
+		})
+	}
+	if len(ifaces) > 0 {
+		for _, t := range convertedTypes(files, pkg, info) {
+			for _, it := range ifaces {
+				if types.Implements(t, it) {
+					add(t)
+					break
+				}
+			}
+		}
+	}
+	return carried
+}
+
+// declaredElsewhere reports whether t, or what it points to, is a named
+// type of another package than pkg.
+func declaredElsewhere(t types.Type, pkg *types.Package) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != pkg
 }
 
 // recoveredAs returns the interface that keeps the methods of a value of
