@@ -494,6 +494,9 @@ func liftAssign(p *Package, f *ast.File, e *Editor, s *ast.AssignStmt, wrap bool
 			continue
 		}
 		ops := o.operands(l)
+		if len(s.Lhs) == 1 && s.Tok == token.ASSIGN && !o.acts(s.Rhs[0], false) {
+			ops = o.preOperands(l, ops)
+		}
 		text, opTexts, ok := e.take(l.Pos(), l.End(), ops, i == 0)
 		if !ok {
 			refuse("another edit reaches across it")

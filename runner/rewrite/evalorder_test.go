@@ -411,6 +411,18 @@ func TestEvalOrderHoists(t *testing.T) {
 	}, nil)
 }
 
+// TestEvalOrderIndexPartsFirst checks that the parts of an element's
+// index that gc evaluates before the value (a division, a sum) are held
+// before it, and a plain index found after it.
+func TestEvalOrderIndexPartsFirst(t *testing.T) {
+	src := "package main\n\nfunc main() {\n\tin, out, t := []int{1}, []int{2}, []int{0}\n\ti, j, k := 0, 1, 0\n\tout[i/j] = in[k]\n\tout[t[k]+1] = in[j]\n\tout[t[k]] = in[j]\n}\n"
+	liftHolds(t, src, []string{
+		"\t_o3 := /*line :6:6*/i/j; _v2 = /*line :6:13*/in[k]; /*line :6:2*/out[/*line :6:6*/_o3/*line :6:9*/] = _v2/*line :6:18*/\n",
+		"\t_o5 := /*line :7:6*/t[k]+1; _v2 = /*line :7:16*/in[j]; /*line :7:2*/out[/*line :7:6*/_o5/*line :7:12*/] = _v2/*line :7:21*/\n",
+		"\t_v2 = /*line :8:14*/in[j]; /*line :8:2*/out[t[k]] = _v2/*line :8:19*/\n",
+	}, nil)
+}
+
 // TestEvalOrderTuples checks which assignments of several values that
 // call nothing the pass writes in gc's order: those where gc and the
 // interpreter meet what can panic in another order.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // Go evaluates the whole right side of an assignment before it finds the
@@ -147,4 +148,28 @@ func (o orderOf) readsFirst(s *ast.AssignStmt) bool {
 		return false
 	}
 	return !o.acts(s.Rhs[0], false) && o.canPanic(s.Rhs[0])
+}
+
+// preOperands adds to ops, the operands of l, the left side of an
+// assignment of one value that calls nothing, the parts of l that gc
+// evaluates before the value and that can panic (see preParts): gc's
+// s[k/z] = in[j] divides before it reads in[j], and s[t[k]+1] = in[j]
+// reads t[k] first, where the value lifted alone went first. A map's
+// element is left as it is: gc evaluates its value first (see keyLate).
+func (o orderOf) preOperands(l ast.Expr, ops []ast.Expr) []ast.Expr {
+	left, ok := o.leftParts(l)
+	if !ok || left.kind == 'm' {
+		return ops
+	}
+	out := slices.Clone(ops)
+	for _, op := range left.ops {
+		for _, x := range o.preParts(op) {
+			inside := func(h ast.Expr) bool { return h.Pos() < x.End() && x.Pos() < h.End() }
+			if o.canPanic(x) && !slices.ContainsFunc(out, inside) {
+				out = append(out, x)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b ast.Expr) int { return int(a.Pos() - b.Pos()) })
+	return out
 }
