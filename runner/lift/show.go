@@ -157,10 +157,13 @@ type shown struct {
 	// (see Kept), which %w, %p and a * width take.
 	orig any
 	kept bool
+	// held, where set, shows a value that the interpreter's wrapper
+	// holds (see ShowHeld).
+	held func(any) any
 }
 
 // Format prints s as fmt would print the script's value under Go.
 func (s shown) Format(f fmt.State, verb rune) {
-	p := &printer{f: f, verb: verb, plusV: verb == 'v' && f.Flag('+'), sharpV: verb == 'v' && f.Flag('#')}
+	p := &printer{f: f, verb: verb, plusV: verb == 'v' && f.Flag('+'), sharpV: verb == 'v' && f.Flag('#'), held: s.held}
 	p.value(s.v, s.t, verb, 0, true)
 }

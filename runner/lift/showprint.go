@@ -18,9 +18,20 @@ type printer struct {
 	f             fmt.State
 	verb          rune
 	plusV, sharpV bool
+	held          func(any) any // see shown.held
 }
 
 func (p *printer) write(s string) { io.WriteString(p.f, s) }
+
+// shownValue prints what a script's printing function made of a value,
+// with the function that shows the wrappers it holds where it has one.
+func (p *printer) shownValue(s shown, verb rune, depth int, methods bool) {
+	if s.held != nil {
+		defer func(h func(any) any) { p.held = h }(p.held)
+		p.held = s.held
+	}
+	p.value(s.v, s.t, verb, depth, methods)
+}
 
 // format returns the format that prints one operand with the argument's
 // verb and flags; the operand is named by its index ([1]), so that a verb
@@ -78,10 +89,27 @@ func (p *printer) value(v reflect.Value, t *Type, verb rune, depth int, methods 
 			return
 		}
 		if s, ok := t.dynamic(v); ok {
-			p.value(s.v, s.t, verb, depth, methods)
+			p.shownValue(s, verb, depth, methods)
 			return
 		}
 		t = nil
+	}
+	if v.IsValid() && isValueInterface(v.Type()) {
+		// A value that the script's types do not show otherwise (a type
+		// Fee int whose runtime form prints as Go prints it), held in
+		// the interpreter's wrapper, whose fields fmt would print.
+		if p.held != nil && v.CanInterface() {
+			if s, ok := p.held(v.Interface()).(shown); ok {
+				p.shownValue(s, verb, depth, methods)
+				return
+			}
+		}
+		if u, ok := interpValue(v); ok {
+			p.value(u, nil, verb, depth, methods)
+		} else {
+			p.write("<nil>")
+		}
+		return
 	}
 	if t != nil && v.IsValid() && methods && p.methods(v, t, verb) {
 		return
@@ -161,7 +189,7 @@ func (p *printer) value(v reflect.Value, t *Type, verb rune, depth int, methods 
 			return
 		}
 		if s, ok := t.dynamic(v); ok {
-			p.value(s.v, s.t, verb, depth+1, methods)
+			p.shownValue(s, verb, depth+1, methods)
 			return
 		}
 		p.value(e, nil, verb, depth+1, methods)

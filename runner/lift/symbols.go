@@ -11,6 +11,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Fd":              reflect.ValueOf(Fd),
 		"SyscallConn":     reflect.ValueOf(SyscallConn),
 		"Show":            reflect.ValueOf(Show),
+		"ShowHeld":        reflect.ValueOf(ShowHeld),
 		"ShowString":      reflect.ValueOf(ShowString),
 		"ShowAt":          reflect.ValueOf(ShowAt),
 		"Sprintf":         reflect.ValueOf(Sprintf),

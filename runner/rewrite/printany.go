@@ -344,7 +344,10 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	if len(cases) > len(hidden)+len(named)+min(len(wrapped), 1) {
 		held = "h := " + pkg + ".Printed(x); "
 	}
-	s.e.Append("func " + fn + "(x any) any { " + nilFirst("return nil") + held + strings.Join(cases, "; ") + "; return x }")
+	// What no case shows may hold the interpreter's wrappers of a
+	// script's interface (an []Item kept as a Bundle that is an []Item's
+	// lookalike), which lift.ShowHeld prints by what they hold.
+	s.e.Append("func " + fn + "(x any) any { " + nilFirst("return nil") + held + strings.Join(cases, "; ") + "; return " + pkg + ".ShowHeld(x, " + fn + ") }")
 	return fn
 }
 

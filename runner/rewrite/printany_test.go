@@ -35,7 +35,7 @@ func TestPrintedInterfaces(t *testing.T) {
 		want, not []string
 	}{
 		{"an any", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Println(x)\n}\n",
-			[]string{"fmt.Println(_slAny", "if v, ok := h.(V); ok { return _sl", "if v, ok := h.(*V); ok { return _sl", "; return x }"}, nil},
+			[]string{"fmt.Println(_slAny", "if v, ok := h.(V); ok { return _sl", "if v, ok := h.(*V); ok { return _sl", "; return _sl2.ShowHeld(x, _slAny"}, nil},
 		{"a script's interface", head + "type S interface{ String() string }\n\nfunc main() {\n\tvar s S = V{1}\n\tfmt.Printf(\"%s\\n\", s)\n}\n",
 			[]string{"fmt.Printf(\"%s\\n\", _slAny"}, nil},
 		{"a type without String printed with %v", head + "type Q struct{ N int }\n\nfunc main() {\n\tvar x any = Q{1}\n\tfmt.Println(x)\n}\n",
