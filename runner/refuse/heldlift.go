@@ -9,18 +9,18 @@ import (
 )
 
 // heldLifted returns, for an assertion of x to the interface that the
-// type expression iface names that runner/rewrite lifts (a comma-ok
-// assertion, or a type switch's case, from an empty interface to an
-// interface of Go's library: see rewrite.HeldLifted), a test of whether
+// type expression iface names that runner/rewrite lifts (an assertion, or
+// a type switch's case, from an empty interface to an interface of Go's
+// library: see rewrite.HeldLifted), a test of whether
 // the lift answers as Go does for the values of a type the script
 // declares: the lift asks for its value and its pointer where they
 // implement the interface, and for its value where its pointer alone
 // does, and no nil pointer of it is stored as an interface anywhere in
 // the package, which the lift leaves to the interpreter. It returns nil
 // where the rewrite does not lift the assertion.
-func (r *reporter) heldLifted(x, iface ast.Expr, commaOK bool) func(n *types.Named) bool {
+func (r *reporter) heldLifted(x, iface ast.Expr) func(n *types.Named) bool {
 	xt, it := r.typeOf(x), r.typeOf(iface)
-	if !commaOK || xt == nil || it == nil || !types.IsInterface(xt) || isTypeParamType(xt) {
+	if xt == nil || it == nil || !types.IsInterface(xt) || isTypeParamType(xt) {
 		return nil
 	}
 	if u, ok := xt.Underlying().(*types.Interface); !ok || !u.Empty() {
@@ -52,28 +52,6 @@ func (r *reporter) heldLifted(x, iface ast.Expr, commaOK bool) func(n *types.Nam
 func isTypeParamType(t types.Type) bool {
 	_, ok := types.Unalias(t).(*types.TypeParam)
 	return ok
-}
-
-// commaOKAssert reports whether the assertion a is the value of a
-// comma-ok assignment or declaration (v, ok := x.(I); var v, ok = x.(I)).
-func commaOKAssert(a *ast.TypeAssertExpr, stack []ast.Node) bool {
-	if len(stack) == 0 {
-		return false
-	}
-	i := len(stack) - 1
-	for i > 0 {
-		if _, ok := stack[i].(*ast.ParenExpr); !ok {
-			break
-		}
-		i--
-	}
-	switch p := stack[i].(type) {
-	case *ast.AssignStmt:
-		return len(p.Lhs) == 2 && len(p.Rhs) == 1
-	case *ast.ValueSpec:
-		return len(p.Names) == 2 && len(p.Values) == 1
-	}
-	return false
 }
 
 // nilStored returns the types the script declares whose pointer, able to

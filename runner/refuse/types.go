@@ -89,7 +89,7 @@ func typeSwitches(r *reporter) {
 				name := r.interfaceName(e)
 				var lifted func(*types.Named) bool
 				if name != "" {
-					lifted = r.heldLifted(x, e, true)
+					lifted = r.heldLifted(x, e)
 				}
 				if name != "" && r.scriptInterface(e) && !r.liftedAssertion(e) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch does not match an interface the script declares with values of Go's library: list the concrete types in the cases", name)
@@ -200,7 +200,7 @@ func typeAssertions(r *reporter) {
 		if name == "" {
 			return true
 		}
-		if r.declaresImplementation(ta.Type) && r.mayHoldImplementation(ta.X, ta.Type, r.heldLifted(ta.X, ta.Type, commaOKAssert(ta, stack))) && !r.restoredAssertion(ta.X, ta.Type) {
+		if r.declaresImplementation(ta.Type) && r.mayHoldImplementation(ta.X, ta.Type, r.heldLifted(ta.X, ta.Type)) && !r.restoredAssertion(ta.X, ta.Type) {
 			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
 		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) {
 			r.refuse(ta.Type.Pos(), "the interpreter's assertion to %s, an interface the script declares, never matches a value of Go's library (an error of net, a net.Addr): assert an interface of Go's library with those methods (net.Error has Timeout) or the concrete type (*net.OpError)", name)

@@ -3,7 +3,11 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"sort"
+	"strconv"
 	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
 )
 
 // A value of a type the script declares, or a pointer to one, held in an
@@ -132,4 +136,109 @@ func heldAsFunc(p *Package, f *ast.File, e *Editor, x, to types.Type) string {
 	e.heldAs[iface] = fn
 	e.Append("func " + fn + "(x any) (" + iface + ", bool) { if x == nil { return nil, false }; " + strings.Join(asks, "; ") + "; v, ok := x.(" + iface + "); return v, ok }")
 	return fn
+}
+
+// An assertion of one value from an empty interface to an interface of
+// Go's library (s := v.(fmt.Stringer)) asks heldAsFunc's function in a
+// function literal of its own; where that finds none, a value of a type
+// whose pointer alone implements the interface panics with Go's message,
+// and anything else is the interpreter's own assertion, which fails as
+// it did, at the assertion's line:
+//
+//	s := v.(fmt.Stringer)   =>   s := func(_ha any) fmt.Stringer { if v, ok := _slAs1(_ha); ok { return v }; ...; return /*line :9:8*/_ha.(fmt.Stringer) }(/*line :9:7*/v)/*line :9:23*/
+func init() { register(Pass{Name: "heldiface", Run: heldAssertOne}) }
+
+func heldAssertOne(p *Package, f *ast.File, e *Editor) {
+	commaOK := commaOKAssertions(f)
+	ast.Inspect(f, func(n ast.Node) bool {
+		a, ok := n.(*ast.TypeAssertExpr)
+		if !ok || a.Type == nil || commaOK[a] {
+			return true
+		}
+		to := p.Info.TypeOf(a.Type)
+		fn := heldAsFunc(p, f, e, p.Info.TypeOf(a.X), to)
+		if fn == "" {
+			return true
+		}
+		iface, _ := typeName(p, f, to, true)
+		at := lineDirective(p, a.Lparen-1)
+		var misses []string
+		for _, c := range heldFailing(*e.heldShown, p.Types, to) {
+			name, ok := typeName(p, f, c, true)
+			if !ok {
+				continue
+			}
+			operand := "_ha"
+			if heldCase(p, p.Info.TypeOf(a.X), c) {
+				operand = heldOpen(e) + "_ha))"
+			}
+			msg := "interface conversion: " + runtimeName(c) + " is not " + runtimeIface(to) + ": missing method " + missingMethod(c, to)
+			misses = append(misses, "if _, ok := "+assertExact(p, e, operand, c, name)+"; ok { "+at+"panic("+e.Import(lift.Package)+".RuntimeError("+strconv.Quote(msg)+")) }; ")
+		}
+		methods := []string{strconv.Quote(runtimeIface(to))}
+		for _, m := range methodSet(to) {
+			methods = append(methods, strconv.Quote(m))
+		}
+		misses = append(misses, "if v, ok := _ha.("+iface+"); ok { return v }; if m := "+e.Import(lift.Package)+".AssertionError(_ha, "+strings.Join(methods, ", ")+"); m != \"\" { "+at+"panic("+e.Import(lift.Package)+".RuntimeError(m)) }; ")
+		nilMsg := strconv.Quote("interface conversion: interface is nil, not " + runtimeIface(to))
+		e.Insert(a.X.Pos(), "func(_ha any) "+iface+" { if _ha == nil { "+at+"panic("+e.Import(lift.Package)+".RuntimeError("+nilMsg+")) }; if v, ok := "+fn+"(_ha); ok { return v }; "+strings.Join(misses, "")+"return "+at+"_ha.("+iface+") }("+lineDirective(p, a.X.Pos()))
+		e.Replace(a.X.End(), a.End(), ")"+lineDirective(p, a.End()))
+		return true
+	})
+}
+
+// missingMethod returns the first method of the interface to, by name,
+// that a value of t lacks: the one Go's message of a failed assertion
+// names.
+func missingMethod(t, to types.Type) string {
+	it := to.Underlying().(*types.Interface)
+	var names []string
+	for i := range it.NumMethods() {
+		names = append(names, it.Method(i).Name())
+	}
+	sort.Strings(names)
+	ms := types.NewMethodSet(t)
+	for _, name := range names {
+		if ms.Lookup(nil, name) == nil {
+			return name
+		}
+	}
+	return ""
+}
+
+// runtimeIface spells the interface to of Go's library as Go's runtime
+// does in a failed assertion's message: error, fmt.Stringer.
+func runtimeIface(to types.Type) string {
+	if isErrorInterface(to) {
+		return "error"
+	}
+	return runtimeTypeString(to)
+}
+
+// heldFailing returns the types of ShownThroughAny that pkg declares, told
+// apart by their runtime form, whose values an assertion to iface fails
+// for: the interpreter's assertion of one value to an interface of Go's
+// library answered some of them (a value of a type with a String method
+// asserted to error), so a failed assertion names them itself.
+func heldFailing(shown []AnyCase, pkg *types.Package, iface types.Type) []types.Type {
+	it, ok := heldInterface(pkg, iface)
+	if !ok {
+		return nil
+	}
+	var out []types.Type
+	for _, c := range shown {
+		if !c.Wrapped && caseType(c).Pkg() == pkg && !types.Implements(c.Type, it) {
+			out = append(out, c.Type)
+		}
+	}
+	return out
+}
+
+// runtimeName spells t, a type the package declares or a pointer to one,
+// as Go's runtime does in a panic's message: main.T, *main.T.
+func runtimeName(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		return "*" + runtimeName(p.Elem())
+	}
+	return runtimeTypeString(t)
 }

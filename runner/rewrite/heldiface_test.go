@@ -74,6 +74,35 @@ func main() {
 	}
 }
 `},
+		// Assertions of one value, of a value and a pointer that implement
+		// the interface.
+		program{"heldiface_one", `package main
+
+import (
+	"fmt"
+	"io"
+)
+
+type Note struct{ S string }
+
+func (n Note) String() string { return "note " + n.S }
+
+type Failed struct{ Step int }
+
+func (f *Failed) Error() string { return fmt.Sprint("step ", f.Step, " failed") }
+
+func main() {
+	things := []any{Note{"a"}, &Note{"b"}}
+	for _, t := range things {
+		s := t.(fmt.Stringer)
+		fmt.Println(s.String(), s)
+	}
+	errs := []any{&Failed{1}, io.EOF}
+	for _, e := range errs {
+		fmt.Println(e.(error).Error())
+	}
+}
+`},
 		// What a function returns, a channel gives back and a map keys, asked
 		// for as error and fmt.Stringer.
 		program{"heldiface_commaok", `package main
@@ -154,6 +183,10 @@ func TestHeldInterfaceAsks(t *testing.T) {
 		{"a type switch's case binds the function's value",
 			"package main\n\nimport \"fmt\"\n\ntype P struct{ N int }\n\nfunc (P) String() string { return \"p\" }\n\nfunc main() {\n\tvar v any = P{}\n\tswitch x := v.(type) {\n\tcase fmt.Stringer:\n\t\tfmt.Println(x.String())\n\t}\n}\n",
 			[]string{"x, _ := _slAs"},
+			nil},
+		{"an assertion of one value panics with Go's message for a value whose type lacks the method",
+			"package main\n\nimport \"fmt\"\n\ntype P struct{ N int }\n\nfunc (*P) String() string { return \"p\" }\n\ntype Q struct{}\n\nfunc main() {\n\tvar v any = &P{}\n\ts := v.(fmt.Stringer)\n\tfmt.Println(s)\n}\n",
+			[]string{"s := func(_ha any) fmt.Stringer { if _ha == nil { /*line :13:8*/panic(_sl", ".RuntimeError(\"interface conversion: interface is nil, not fmt.Stringer\")) }", "\"interface conversion: main.P is not fmt.Stringer: missing method String\"", "\"interface conversion: main.Q is not fmt.Stringer: missing method String\"", ".AssertionError(_ha, \"fmt.Stringer\", \"String func() string\")", "return /*line :13:8*/_ha.(fmt.Stringer) }(/*line :13:7*/v)"},
 			nil},
 		{"a script without types of its own leaves the assertion to nilassert",
 			"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar v any = 1\n\t_, ok := v.(fmt.Stringer)\n\tfmt.Println(ok)\n}\n",
