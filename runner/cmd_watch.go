@@ -14,13 +14,15 @@ func watchCommand() *Command {
 Watch runs a script, as socklab run does, and runs it again each time you
 save it: it stops the running version and starts the new one at once, so a
 server you edit is listening again, on the same port, moments after you
-save. Watch follows the script and the Go files in the folders below its
-own (packages of the lesson that it imports). Saving a file without
-changing it reruns nothing, and editors' swap and backup files are ignored.
+save. Watch follows the script, the Go files in the folders below its
+own (packages of the lesson that it imports) and the files its //go:embed
+lines name (a page, a template), which go build would embed anew. Saving
+a file without changing it reruns nothing, and editors' swap and backup
+files are ignored.
 
 Given a lesson folder, watch runs the whole lesson as socklab run DIR does
-(the server, then the client) and runs it again when any of its Go files
-changes.
+(the server, then the client) and runs it again when any of its Go files,
+or a file they embed, changes.
 
 While watch runs:
 

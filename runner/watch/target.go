@@ -47,10 +47,12 @@ func (s *Script) Name() string { return s.Options.Display }
 
 func (s *Script) Dir() string { return filepath.Dir(abs(s.Options.Path)) }
 
-// Relevant accepts the script itself and the Go files in the folders below
-// its own: the packages of the lesson that it may import.
+// Relevant accepts the script itself, the Go files in the folders below
+// its own (the packages of the lesson that it may import) and the files
+// it embeds.
 func (s *Script) Relevant(path string) bool {
-	return path == abs(s.Options.Path) || inPackage(s.Dir(), path)
+	script := abs(s.Options.Path)
+	return path == script || inPackage(s.Dir(), path) || embeds([]string{script}, path)
 }
 
 func (s *Script) ReadsKeyboard() bool { return lesson.ReadsKeyboard(s.Options.Path) }
@@ -82,10 +84,10 @@ func (l *Lesson) Name() string { return display(l.Dir()) }
 
 func (l *Lesson) Dir() string { return abs(l.Config.Lesson.Dir) }
 
-// Relevant accepts every Go file of the lesson: its programs and the
-// packages in the folders below.
+// Relevant accepts every Go file of the lesson (its programs and the
+// packages in the folders below) and the files its programs embed.
 func (l *Lesson) Relevant(path string) bool {
-	return (filepath.Dir(path) == l.Dir() && strings.HasSuffix(path, ".go")) || inPackage(l.Dir(), path)
+	return (filepath.Dir(path) == l.Dir() && strings.HasSuffix(path, ".go")) || inPackage(l.Dir(), path) || embeds(programFiles(l.Dir()), path)
 }
 
 func (l *Lesson) ReadsKeyboard() bool {

@@ -299,3 +299,52 @@ func copyTo(b *buffer, f *os.File) {
 		}
 	}
 }
+
+// embeddingServer is a server whose answer is the file it embeds: a
+// change to that file, which go build would embed anew, starts a new
+// version.
+const embeddingServer = `//go:build ignore
+
+package main
+
+import (
+	"embed"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/socklab/socklab/stdlib/sock"
+)
+
+//go:embed pages
+var pages embed.FS
+
+func main() {
+	ln := sock.Listen("127.0.0.1:12345")
+	defer ln.Close()
+	for {
+		conn, _ := ln.Accept()
+		page, _ := pages.ReadFile("pages/version.txt")
+		conn.SendLine(fmt.Sprintf("%s %d", strings.TrimSpace(string(page)), os.Getpid()))
+		conn.Close()
+	}
+}
+`
+
+func TestEmbeddedFileChangeRunsNewVersion(t *testing.T) {
+	t.Parallel()
+	dir := lessonDir(t, map[string]string{"server.go": embeddingServer, "pages/version.txt": "one\n", "notes.txt": "not embedded"})
+	s := startWatch(t, filepath.Join(dir, "server.go"))
+	first := s.reply("one")
+
+	writeFile(t, filepath.Join(dir, "notes.txt"), "still not embedded")
+	writeFile(t, filepath.Join(dir, "pages", ".version.txt.swp"), "an editor's")
+	saveByRename(t, filepath.Join(dir, "pages", "version.txt"), "two\n")
+	if second := s.reply("two"); second == first {
+		t.Errorf("the new version answered from the old process %d", first)
+	}
+	m := s.waitLog(`\[watch\] (v\d+) started .* \((.*) changed\)`)
+	if m[1] != "v2" || m[2] != "pages/version.txt" {
+		t.Errorf("the change to the embedded file started %s for %q, want v2 for pages/version.txt; watch printed:\n%s", m[1], m[2], s.log)
+	}
+}
