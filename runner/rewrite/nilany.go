@@ -1,8 +1,10 @@
 package rewrite
 
 import (
+	"cmp"
 	"go/ast"
 	"go/types"
+	"slices"
 )
 
 // The interpreter keeps a nil value of an interface with methods that the
@@ -34,7 +36,13 @@ import (
 // function, or of a package the file does not import) is left as the
 // interpreter converts it.
 func (c *converter) nilAny(x ast.Expr, t, target types.Type) bool {
-	if t == nil || target == nil || !emptyInterface(target) || hasTypeParam(target) || !c.scriptInterface(t) {
+	if t == nil || target == nil || !emptyInterface(target) || hasTypeParam(target) {
+		return false
+	}
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return c.nilAnyParam(x, tp)
+	}
+	if !c.scriptInterface(t) {
 		return false
 	}
 	from, ok1 := typeName(c.p, c.f, t, true)
@@ -84,6 +92,70 @@ func (c *converter) bareTypes(t types.Type) []string {
 			}
 			if s, ok := typeName(c.p, c.f, cand, true); ok {
 				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// nilAnyParam converts x, a value of the type parameter tp of a generic
+// function of the package, stored as an empty interface, where a call of
+// the function instantiates tp with an interface the script declares
+// (Describe[Shape]): pass generics copies the function for that instance
+// as this pass edited it, and the interpreter converts a nil Shape there
+// as nilAny says. In the copy's own function literal, an any that == nil
+// finds nil is the nil any:
+//
+//	switch any(v).(type) {   =>   switch any(func() any { _nil1 := any(v); if _nil1 == nil { return nil }; return _nil1 }()).(type) {
+//
+// It reports whether it converted x.
+func (c *converter) nilAnyParam(x ast.Expr, tp *types.TypeParam) bool {
+	ifaces := c.wrappedInstances(tp)
+	if len(ifaces) == 0 {
+		return false
+	}
+	v := c.e.Name("nil")
+	body := "if " + v + " == nil { return nil }; "
+	seen := map[string]bool{}
+	for _, it := range ifaces {
+		for _, typ := range c.bareTypes(it) {
+			if !seen[typ] {
+				seen[typ] = true
+				body += "if b, ok := " + v + ".(" + typ + "); ok { return b }; "
+			}
+		}
+	}
+	c.e.Insert(x.Pos(), "func() any { "+v+" := any(")
+	c.e.Insert(x.End(), "); "+body+"return "+v+" }()")
+	return true
+}
+
+// wrappedInstances returns the interfaces the script declares (see
+// wrappedInterface) that the calls of a generic function of the package
+// instantiate tp, one of its type parameters, with, in the order of the
+// calls.
+func (c *converter) wrappedInstances(tp *types.TypeParam) []types.Type {
+	var ids []*ast.Ident
+	for id := range c.p.Info.Instances {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b *ast.Ident) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	var out []types.Type
+	for _, id := range ids {
+		inst := c.p.Info.Instances[id]
+		fn, ok := c.p.Info.Uses[id].(*types.Func)
+		if !ok {
+			continue
+		}
+		sig, ok := fn.Origin().Type().(*types.Signature)
+		if !ok {
+			continue
+		}
+		for i := range sig.TypeParams().Len() {
+			if a := inst.TypeArgs; sig.TypeParams().At(i) == tp && i < a.Len() && wrappedInterface(c.p, a.At(i)) {
+				if !slices.ContainsFunc(out, func(t types.Type) bool { return types.Identical(t, a.At(i)) }) {
+					out = append(out, a.At(i))
+				}
 			}
 		}
 	}
