@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -116,7 +117,12 @@ func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *t
 	if v := plainVar(p, sel.X); v != nil && v.Parent() != p.Types.Scope() {
 		body, loop := enclosingFunc(stack)
 		changes := body != nil && (loop != nil && changedIn(p, loop, v, token.NoPos) || changedIn(p, body, v, sel.End()))
-		if !changes && !(!ptrRecv && (ptrX || s.Indirect())) { // what x points to may change anywhere
+		// What x points to may change anywhere; and the interpreter fails
+		// to take a method value of a nil pointer to a type of Go's library
+		// (reflect.Set: value of type func() string is not assignable to
+		// type func(*bytes.Buffer) string), where Go binds the nil pointer.
+		library := method.Pkg() != nil && method.Pkg() != p.Types && !slices.Contains(p.Script, method.Pkg()) && !boundElsewhere[method.Pkg().Path()]
+		if !changes && !(!ptrRecv && (ptrX || s.Indirect())) && !(ptrRecv && ptrX && library) {
 			return
 		}
 	} else if pkg := method.Pkg(); pkg != nil && (pkg.Path() == "log" || pkg.Path() == "log/slog") {
@@ -148,15 +154,25 @@ func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *t
 	}
 	r := e.Name("r")
 	sig := s.Type().(*types.Signature)
+	// The call inside is placed at the method value, where a panic of the
+	// method is reported, and what follows keeps its columns.
 	inner, ok := funcLit(sig, e, func(t types.Type) (string, bool) { return typeName(p, f, t, false) }, func(args []string) string {
-		return r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+		return directive(p, sel.Pos()) + r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
 	})
 	if !ok {
 		return
 	}
 	ft, _ := typeName(p, f, sig, false)
 	e.Insert(sel.Pos(), "func("+r+" "+rtName+") "+ft+" { return "+inner+" }(")
-	e.Replace(sel.Pos(), sel.End(), x+")")
+	e.Replace(sel.Pos(), sel.End(), directive(p, sel.Pos())+x+")"+directive(p, sel.End()))
+}
+
+// boundElsewhere are the packages of Go's library whose method values
+// other passes write out or refuse (logsite, rpcserve, atomicpointer,
+// template, encoding, stderrfd), which methodfuncs leaves to them.
+var boundElsewhere = map[string]bool{
+	"log": true, "log/slog": true, "net/rpc": true, "sync/atomic": true,
+	"text/template": true, "html/template": true, "encoding/json": true, "os": true,
 }
 
 // embeddedPath returns the selectors of the embedded fields through which

@@ -1,5 +1,7 @@
 package rewrite_test
 
+import "testing"
+
 func init() {
 	programs = append(programs,
 		fromCorpus("methodfuncs_fields", "method-value-fields"),
@@ -42,4 +44,27 @@ func main() {
 }
 `},
 	)
+}
+
+// TestMethodValueLibraryPointer checks that a method value of a pointer to
+// a type of Go's library held by a local variable that does not change is
+// written out, its receiver bound (the interpreter fails on a nil one),
+// and that one of a package whose method values other passes take (log)
+// is left to them.
+func TestMethodValueLibraryPointer(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n\t\"log\"\n\t\"os\"\n)\n\nfunc main() {\n\t"
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"a nil *bytes.Buffer", "var b *bytes.Buffer\n\tf := b.String\n\tfmt.Println(f())", []string{"f := func(_r1 *bytes.Buffer) func() string { return func() (string) { return /*line :12:7*/_r1.String() } }(/*line :12:7*/b)/*line :12:15*/"}, nil},
+		{"a value's pointer method, whose address is never nil", "var b bytes.Buffer\n\tf := b.String\n\tfmt.Println(f())", nil, []string{"func(_r"}},
+		{"a logger's method", "l := log.New(os.Stdout, \"\", 0)\n\tp := l.Println\n\tp(1)", nil, []string{"func(_r"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			uses := "\n\nvar _, _, _, _ = bytes.MinRead, fmt.Sprint, log.New, os.Stdout\n"
+			liftHolds(t, head+tt.body+"\n}"+uses, tt.want, tt.not)
+		})
+	}
 }

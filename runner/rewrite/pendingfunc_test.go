@@ -69,7 +69,7 @@ func TestPendingFuncWhere(t *testing.T) {
 			body: "type T struct{ n int }\n\nfunc main() {\n\tt := &T{}\n\tfunc() { once.Do(t.inc); strings.Map(t.shout, \"a\") }()\n}\n\nvar once sync.Once\n\nfunc (t *T) inc() { t.n++ }\n\nfunc (t T) shout(r rune) rune { return r - 32 }",
 			// t.shout copies *t: pass methodfuncs writes it as a literal
 			// that calls the method.
-			want: []string{"once.Do(func(_fn3 func()) func() { return _fn3 }(/*line :16:19*/t.inc)/*line :16:24*/)", "{ return _r1.shout(_p2) } }(*t)"},
+			want: []string{"once.Do(func(_fn3 func()) func() { return _fn3 }(/*line :16:19*/t.inc)/*line :16:24*/)", "{ return /*line :16:39*/_r1.shout(_p2) } }(/*line :16:39*/*t)/*line :16:46*/"},
 			not:  []string{"_fn4"},
 		},
 		{
