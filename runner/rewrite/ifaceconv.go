@@ -98,6 +98,9 @@ func (c *converter) call(call *ast.CallExpr) {
 	if !ok {
 		return
 	}
+	for _, a := range call.Args {
+		c.resultArg(a)
+	}
 	name := (&shower{p: c.p}).callee(call)
 	if name == "fmt.Errorf" {
 		c.wrapped(call)
@@ -127,6 +130,33 @@ func (c *converter) call(call *ast.CallExpr) {
 		}
 		c.convert(a, target)
 	}
+}
+
+// resultArg converts a, an argument that is a call's result of an
+// interface the script declares, to that interface, explicitly, inside
+// whatever else wraps the argument: the interpreter handed a function a
+// nil result (return nil, or a variable declared without a value) as a
+// value that == nil did not find nil, and whose printing, by the
+// script's function or fmt's, panicked with "a nil value was used",
+// where the result assigned to a variable, or converted, is the nil the
+// parameter should be.
+//
+//	show(find(name))   =>   show((Conn)(find(name)))
+func (c *converter) resultArg(a ast.Expr) {
+	call, ok := ast.Unparen(a).(*ast.CallExpr)
+	if !ok || c.p.Info.Types[call.Fun].IsType() || c.p.Info.Types[call.Fun].IsBuiltin() {
+		return
+	}
+	t := c.p.Info.TypeOf(a)
+	if t == nil || !wrappedInterface(c.p, t) {
+		return
+	}
+	name, ok := typeName(c.p, c.f, t, true)
+	if !ok {
+		return
+	}
+	c.e.InsertLast(a.Pos(), "("+name+")(")
+	c.e.InsertFirst(a.End(), ")")
 }
 
 // scriptInterface reports whether t is an interface type with methods
