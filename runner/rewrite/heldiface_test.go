@@ -103,6 +103,32 @@ func main() {
 	}
 }
 `},
+		// Pointers to a type with a method of a pointer receiver, stored as
+		// any in a loop: each element holds its own (pass ifaceconv).
+		program{"ifaceconv_any_pointer_loop", `package main
+
+import "fmt"
+
+type C struct{ r float64 }
+
+func (c *C) Area() float64 { return c.r }
+
+func main() {
+	var all []any
+	ch := make(chan any, 3)
+	for i := 0; i < 3; i++ {
+		all = append(all, &C{float64(i)})
+		ch <- &C{float64(10 * i)}
+	}
+	close(ch)
+	for _, a := range all {
+		fmt.Println(a.(*C).r)
+	}
+	for a := range ch {
+		fmt.Println(a.(*C).Area())
+	}
+}
+`},
 		// What a function returns, a channel gives back and a map keys, asked
 		// for as error and fmt.Stringer.
 		program{"heldiface_commaok", `package main

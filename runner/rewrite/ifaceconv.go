@@ -450,7 +450,7 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 		c.e.Insert(x.End(), ")")
 		return
 	}
-	if t == nil || target == nil || !methodInterface(target) || types.IsInterface(t) || !c.scriptValue(t) {
+	if t == nil || target == nil || !(methodInterface(target) || readInAny(t, target)) || types.IsInterface(t) || !c.scriptValue(t) {
 		return
 	}
 	if c.libraryInterface(target) && c.typedNilBox(x, t, target) {
@@ -484,6 +484,19 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	}
 	c.e.Insert(x.Pos(), name+"(")
 	c.e.Insert(x.End(), ")")
+}
+
+// readInAny reports whether t is a pointer that the interpreter keeps in
+// its wrapper when it is stored as the empty interface target (a pointer
+// to a type with a method of a pointer receiver, see wrappedInAny): the
+// wrapper reads the pointer when it is taken out, not when it is stored,
+// so a *Said sent on a chan any in a loop was found as the next
+// iteration's (bye bye y y, where Go prints hi bye x y). conv converts
+// it in a function of the file's own, as it converts a value stored as an
+// interface with methods.
+func readInAny(t, target types.Type) bool {
+	_, ptr := types.Unalias(t).(*types.Pointer)
+	return ptr && isEmptyInterface(target) && wrappedInAny(t)
 }
 
 // methodInterface reports whether t is an interface type with methods,
