@@ -77,7 +77,7 @@ type reporter struct {
 	ifaceHeld *ifaceHeld
 	// nilInIfaces are the types whose nil pointer the package may store
 	// as an interface (see nilStored), once found.
-	nilInIfaces map[*types.TypeName]bool
+	nilInIfaces map[*types.TypeName]token.Pos
 	// xmlNamed holds rewrite.XMLNamed's types, once asked for.
 	xmlNamed map[*types.Named]bool
 	// gobRegisteredTypes holds the types the script registers with gob,

@@ -95,6 +95,8 @@ func typeSwitches(r *reporter) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch does not match an interface the script declares with values of Go's library: list the concrete types in the cases", name)
 				} else if name != "" && !r.mayHoldImplementation(x, e, lifted) {
 					continue
+				} else if name != "" && !r.restoredAssertion(x, e) && r.refuseNilHeld(e.Pos(), "case "+name+": ", x, e, name) {
+					continue
 				} else if name != "" && r.restoredAssertion(x, e) {
 					continue // the recover site gave the value its type back, converted to e
 				} else if v := r.valueImplementationIn(e, r.unliftedBy(x, lifted)); name != "" && v != nil {
@@ -201,6 +203,9 @@ func typeAssertions(r *reporter) {
 			return true
 		}
 		if r.declaresImplementation(ta.Type) && r.mayHoldImplementation(ta.X, ta.Type, r.heldLifted(ta.X, ta.Type)) && !r.restoredAssertion(ta.X, ta.Type) {
+			if r.refuseNilHeld(ta.Type.Pos(), "", ta.X, ta.Type, name) {
+				return true
+			}
 			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
 		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) {
 			r.refuse(ta.Type.Pos(), "the interpreter's assertion to %s, an interface the script declares, never matches a value of Go's library (an error of net, a net.Addr): assert an interface of Go's library with those methods (net.Error has Timeout) or the concrete type (*net.OpError)", name)
