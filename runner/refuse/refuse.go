@@ -50,6 +50,7 @@ var checks = []check{
 	templateData,
 	rpcValues,
 	stackCaps,
+	wrappedAnys,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -55,6 +55,7 @@ func TestRefuses(t *testing.T) {
 	tests := []struct {
 		name, body, want string
 	}{
+		{"%w of an any that may hold a script's error type", "type NotFound struct{ Key string }\n\nfunc (e NotFound) Error() string { return e.Key }\n\nfunc wrap(v any) error { return fmt.Errorf(\"lookup: %w\", v) }\n\nfunc main() { _ = wrap(NotFound{\"k\"}) }", "main.go:19:58: %w of v, of type any, which may hold a NotFound"},
 		{"the descriptor of standard error as a value", "func main() { fd := (os.Stderr).Fd; _ = fd }", "main.go:15:33: Fd taken as a value names descriptor 3 for the script's standard error under socklab"},
 		{"a file's descriptor as a method expression", "func main() { fd := (*os.File).Fd; _ = fd }", "main.go:15:32: Fd taken as a value names descriptor 3"},
 		{"a file's raw connection as a value", "func main() {\n\tf := os.Stdout\n\tc := f.SyscallConn\n\t_ = c\n}", "main.go:17:9: SyscallConn taken as a value names descriptor 3"},
@@ -159,6 +160,7 @@ func TestRefuses(t *testing.T) {
 // be refused.
 func TestAccepts(t *testing.T) {
 	tests := []struct{ name, body string }{
+		{"%w of an error that holds a script's error type, of an any asserted to error first, and %v of an any", "type NotFound struct{ Key string }\n\nfunc (e NotFound) Error() string { return e.Key }\n\nfunc wrap(err error) error { return fmt.Errorf(\"lookup: %w\", err) }\n\nfunc main() {\n\tvar v any = NotFound{}\n\tif err, ok := v.(error); ok {\n\t\t_ = fmt.Errorf(\"a: %w\", err)\n\t}\n\t_ = wrap(NotFound{})\n\t_ = fmt.Errorf(\"b: %v\", v)\n}"},
 		{"an assertion of one value from an any that holds a script's Stringer, lifted by the rewrite", "type P struct{ N int }\n\nfunc (p P) String() string { return \"p\" }\n\nfunc main() {\n\tvar v any = P{}\n\ts := v.(fmt.Stringer)\n\t_ = s\n}"},
 		{"recovered script error asserted to an interface it has a method of beside Error, lifted by the rewrite", "type E struct{}\n\nfunc (*E) Error() string  { return \"\" }\nfunc (*E) String() string { return \"\" }\n\nfunc main() {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, _ = r.(fmt.Stringer)\n\t}()\n\tpanic(&E{})\n}"},
 		{"script error asserted to error, in a variable that holds more than what recover returned, lifted by the rewrite", "type E struct{}\n\nfunc (*E) Error() string { return \"\" }\n\nfunc main() {\n\tdefer func() {\n\t\tr := recover()\n\t\tr = any(&E{})\n\t\t_, _ = r.(error)\n\t}()\n\tpanic(&E{})\n}"},
