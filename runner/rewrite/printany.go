@@ -317,6 +317,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	pkg := s.e.Import(lift.Package)
 	cases := hidden
 	var wrapped, named []string
+	usesHeld := false
 	for _, c := range asked {
 		desc, ok := s.desc(c.Type)
 		if !ok {
@@ -329,8 +330,11 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 		if c.Wrapped {
 			wrapped = append(wrapped, ask("x"))
 			named = append(named, s.namedAsk(c.Type, ask)...)
+		} else if fieldless(c.Type) {
+			cases = append(cases, ask("x"))
 		} else {
 			cases = append(cases, ask("h"))
+			usesHeld = true
 		}
 	}
 	if len(wrapped) > 0 {
@@ -341,7 +345,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 		cases = append(cases, "if "+pkg+".Wrapped(x) { "+strings.Join(wrapped, "; ")+" }")
 	}
 	held := ""
-	if len(cases) > len(hidden)+len(named)+min(len(wrapped), 1) {
+	if usesHeld {
 		held = "h := " + pkg + ".Printed(x); "
 	}
 	// What no case shows may hold the interpreter's wrappers of a
@@ -620,3 +624,15 @@ func verbFits(t types.Type, verb rune) bool {
 // wrapper of nothing, which its == nil finds nil but which it could not
 // hand to lift (a nil value was used) nor assert to a type.
 func nilFirst(ret string) string { return "if x == nil { " + ret + " }; " }
+
+// fieldless reports whether t is a struct type of no fields (type Tick
+// struct{}), whose value the printing function of %v asks x itself for: what
+// lift.Printed takes out of the interpreter's wrapper (of a []any's
+// element, a value received from a chan any) is the interpreter's own
+// wrapper of the value, whose assertion in the interpreter read the first
+// field of the struct and panicked (reflect: Field index out of bounds),
+// where the interpreter's assertion of x finds the value.
+func fieldless(t types.Type) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	return ok && st.NumFields() == 0
+}
