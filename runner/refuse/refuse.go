@@ -86,6 +86,9 @@ type reporter struct {
 	gobRegisteredTypes []types.Type
 	// argsWithMethods holds typeArgsWithMethods, once asked for.
 	argsWithMethods *bool
+	// recoverFlow holds where what recover returns goes, once asked for
+	// (see fromRecover).
+	recoverFlow *recoveredFlow
 	// recovered holds rewrite.RecoveredTypes of the package, once asked
 	// for.
 	recovered *[]rewrite.RecoveredType

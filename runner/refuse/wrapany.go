@@ -45,7 +45,7 @@ func wrappedAnys(r *reporter) {
 			if only == nil {
 				only = rewrite.OnlyRecovered(r.info, r.files)
 			}
-			if rewrite.IsRecovered(r.info, only, a) {
+			if rewrite.IsRecovered(r.info, only, a) || r.fromRecover(a) {
 				continue
 			}
 			h := r.held()
@@ -71,4 +71,33 @@ func wrappedAnys(r *reporter) {
 		}
 		return true
 	})
+}
+
+// fromRecover reports whether e is a variable that holds what recover
+// returned, or what a function returned of it (see recoveredResults), or
+// a call of such a function: pass recover gives that value its type back.
+func (r *reporter) fromRecover(e ast.Expr) bool {
+	if r.recoverFlow == nil {
+		vars := r.recoveredVars()
+		returned, returning := r.recoveredResults(vars)
+		r.recoverFlow = &recoveredFlow{vars, returned, returning}
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		o := r.info.Uses[x]
+		return o != nil && (r.recoverFlow.vars[o] || r.recoverFlow.returned[o] != nil)
+	case *ast.CallExpr:
+		fn := r.calledFunc(x)
+		return fn != nil && len(r.recoverFlow.returning[fn]) > 0
+	}
+	return false
+}
+
+// recoveredFlow is where what recover returns goes: the variables
+// assigned it, those assigned what a function returned of it, and those
+// functions.
+type recoveredFlow struct {
+	vars      map[types.Object]bool
+	returned  map[types.Object]*types.Func
+	returning map[*types.Func][]int
 }
