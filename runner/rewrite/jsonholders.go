@@ -213,24 +213,9 @@ func interfaceFlows(info *types.Info, f *ast.File, flows func(x ast.Expr, to typ
 	walk = func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
-			var sig *types.Signature
-			var body *ast.BlockStmt
-			if d, ok := x.(*ast.FuncDecl); ok {
-				if obj, ok := info.Defs[d.Name].(*types.Func); ok {
-					sig = obj.Type().(*types.Signature)
-				}
-				body = d.Body
-			} else {
-				lit := x.(*ast.FuncLit)
-				sig, _ = info.TypeOf(lit).(*types.Signature)
-				body = lit.Body
-			}
+			body, res := funcBody(info, x)
 			if body == nil {
 				return false
-			}
-			var res *types.Tuple
-			if sig != nil {
-				res = sig.Results()
 			}
 			results = append(results, res)
 			ast.Inspect(body, walk)
@@ -344,4 +329,25 @@ func compositeFlows(info *types.Info, lit *ast.CompositeLit, flows func(x ast.Ex
 			}
 		}
 	}
+}
+
+// funcBody returns the body of n, a function declaration or literal, and
+// the results of its signature (nil where the type checker gave none).
+func funcBody(info *types.Info, n ast.Node) (*ast.BlockStmt, *types.Tuple) {
+	var sig *types.Signature
+	var body *ast.BlockStmt
+	switch f := n.(type) {
+	case *ast.FuncDecl:
+		if obj, ok := info.Defs[f.Name].(*types.Func); ok {
+			sig = obj.Type().(*types.Signature)
+		}
+		body = f.Body
+	case *ast.FuncLit:
+		sig, _ = info.TypeOf(f).(*types.Signature)
+		body = f.Body
+	}
+	if sig == nil {
+		return body, nil
+	}
+	return body, sig.Results()
 }

@@ -311,24 +311,9 @@ func heldBare(pkg *types.Package, info *types.Info, files []*ast.File, names map
 			}
 			switch x := n.(type) {
 			case *ast.FuncDecl, *ast.FuncLit:
-				var sig *types.Signature
-				var body *ast.BlockStmt
-				if d, ok := x.(*ast.FuncDecl); ok {
-					if obj, ok := info.Defs[d.Name].(*types.Func); ok {
-						sig = obj.Type().(*types.Signature)
-					}
-					body = d.Body
-				} else {
-					lit := x.(*ast.FuncLit)
-					sig, _ = info.TypeOf(lit).(*types.Signature)
-					body = lit.Body
-				}
+				body, res := funcBody(info, x)
 				if body == nil {
 					return false
-				}
-				var res *types.Tuple
-				if sig != nil {
-					res = sig.Results()
 				}
 				results = append(results, res)
 				ast.Inspect(body, walk)
