@@ -83,7 +83,7 @@ func typeSwitches(r *reporter) {
 		if !ok {
 			return true
 		}
-		x := switchOperand(ts)
+		x := switched(ts)
 		for _, c := range ts.Body.List {
 			for _, e := range c.(*ast.CaseClause).List {
 				name := r.interfaceName(e)
@@ -289,16 +289,4 @@ func hasAll(t types.Type, names []string) bool {
 		}
 	}
 	return true
-}
-
-// switchOperand returns the expression a type switch switches on (v in
-// switch x := v.(type)).
-func switchOperand(ts *ast.TypeSwitchStmt) ast.Expr {
-	switch a := ts.Assign.(type) {
-	case *ast.AssignStmt:
-		return a.Rhs[0].(*ast.TypeAssertExpr).X
-	case *ast.ExprStmt:
-		return a.X.(*ast.TypeAssertExpr).X
-	}
-	return nil
 }

@@ -167,13 +167,7 @@ func interfaceCase(p *Package, ts *ast.TypeSwitchStmt) bool {
 // script: the interpreter's type switch never matches such a value, kept
 // in its wrapper, while its comma-ok assertion does.
 func scriptPointerCase(p *Package, ts *ast.TypeSwitchStmt) bool {
-	var guard *ast.TypeAssertExpr
-	switch a := ts.Assign.(type) {
-	case *ast.AssignStmt:
-		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
-	case *ast.ExprStmt:
-		guard, _ = a.X.(*ast.TypeAssertExpr)
-	}
+	guard := switchGuard(ts)
 	if guard == nil {
 		return false
 	}
@@ -200,13 +194,7 @@ func scriptPointerCase(p *Package, ts *ast.TypeSwitchStmt) bool {
 // chan any, put in a []any): its type switch never matches such a value,
 // while its comma-ok assertion does.
 func wrappedCase(p *Package, ts *ast.TypeSwitchStmt) bool {
-	var guard *ast.TypeAssertExpr
-	switch a := ts.Assign.(type) {
-	case *ast.AssignStmt:
-		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
-	case *ast.ExprStmt:
-		guard, _ = a.X.(*ast.TypeAssertExpr)
-	}
+	guard := switchGuard(ts)
 	if guard == nil {
 		return false
 	}
@@ -235,13 +223,7 @@ func assertedSwitch(p *Package, ts *ast.TypeSwitchStmt) bool {
 // wrapper, which its type switch tells from nil (case nil never matched,
 // and a nil Shape went to default), while its == nil does not.
 func scriptNilCase(p *Package, ts *ast.TypeSwitchStmt) bool {
-	var guard *ast.TypeAssertExpr
-	switch a := ts.Assign.(type) {
-	case *ast.AssignStmt:
-		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
-	case *ast.ExprStmt:
-		guard, _ = a.X.(*ast.TypeAssertExpr)
-	}
+	guard := switchGuard(ts)
 	if guard == nil || !wrappedInterface(p, p.Info.TypeOf(guard.X)) {
 		return false
 	}
@@ -272,13 +254,7 @@ func wrappedInterface(p *Package, t types.Type) bool {
 
 // heldSwitch reports whether a case of ts asks lift.Held (see heldCase).
 func heldSwitch(p *Package, ts *ast.TypeSwitchStmt) bool {
-	var guard *ast.TypeAssertExpr
-	switch a := ts.Assign.(type) {
-	case *ast.AssignStmt:
-		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
-	case *ast.ExprStmt:
-		guard, _ = a.X.(*ast.TypeAssertExpr)
-	}
+	guard := switchGuard(ts)
 	if guard == nil {
 		return false
 	}
@@ -332,4 +308,16 @@ func bindSwitch(p *Package, ts *ast.TypeSwitchStmt, e *Editor) {
 func isEmptyInterface(t types.Type) bool {
 	i, ok := t.Underlying().(*types.Interface)
 	return ok && i.NumMethods() == 0 && i.IsMethodSet()
+}
+
+// switchGuard returns the x.(type) of a type switch, or nil.
+func switchGuard(ts *ast.TypeSwitchStmt) *ast.TypeAssertExpr {
+	var guard *ast.TypeAssertExpr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+	case *ast.ExprStmt:
+		guard, _ = a.X.(*ast.TypeAssertExpr)
+	}
+	return guard
 }
