@@ -618,15 +618,7 @@ type tempFrame struct {
 
 // variable returns the frame's variable of type typ, declared where it
 // is first asked for.
-func (fr *tempFrame) variable(e *Editor, typ string) string {
-	if name, ok := fr.names[typ]; ok {
-		return name
-	}
-	name := e.Name("v")
-	fr.names[typ] = name
-	e.Insert(fr.body.Lbrace+1, "var "+name+" "+typ+"; "+e.lineAt(fr.body.Lbrace+1))
-	return name
-}
+func (fr *tempFrame) variable(e *Editor, typ string) string { return fr.named(e, typ, typ) }
 
 // holeMark stands for the j-th operand taken out of a text by take.
 func holeMark(j int) string { return "\x00" + string(rune('0'+j)) + "\x00" }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"slices"
@@ -96,6 +97,9 @@ func Apply(p *Package) (map[*ast.File][]byte, error) {
 		for _, fn := range e.late {
 			fn()
 		}
+		for _, fn := range e.last {
+			fn()
+		}
 		n = e.n
 		refused = append(refused, e.refused...)
 		for _, path := range e.library {
@@ -126,6 +130,7 @@ type Editor struct {
 	edits    []edit
 	appended []string
 	late     []func() // run once every pass has made its edits
+	last     []func() // run once the late ones have run
 	refused  []string
 	used     map[string]bool // identifiers of the file, and names given out
 	n        int
@@ -278,6 +283,67 @@ func (e *Editor) Move(pos, end token.Pos) (string, bool) { return e.move(pos, en
 // insertion with the text.
 func (e *Editor) MoveFrom(pos, end token.Pos) (string, bool) { return e.move(pos, end, true) }
 
+// MoveExpr is Move for an expression whose edges other passes may have
+// edited: what they insert at pos and at end goes with the text where
+// the text is no expression without it (a call they write around the
+// expression, with its arguments inside), and else stays where it is,
+// around what the pass puts in the text's place; edges says it went.
+// It reports false, and moves nothing, where an edit reaches across pos
+// or end, comments out text inside, or no such text is an expression.
+func (e *Editor) MoveExpr(pos, end token.Pos) (text string, edges, ok bool) {
+	start, stop := e.file.Offset(pos), e.file.Offset(end)
+	for _, ed := range e.edits {
+		if ed.start < start && ed.end > start || ed.start < stop && ed.end > stop {
+			return "", false, false
+		}
+	}
+	for _, with := range [][2]bool{{false, false}, {true, true}, {true, false}, {false, true}} {
+		inner := func(ed edit) bool {
+			if ed.start < start || ed.end > stop {
+				return false
+			}
+			if ed.start == ed.end && ed.start == start {
+				return with[0]
+			}
+			if ed.start == ed.end && ed.start == stop {
+				return with[1]
+			}
+			return true
+		}
+		var inside []edit
+		commented := false
+		for _, ed := range e.edits {
+			if inner(ed) {
+				inside = append(inside, ed)
+				commented = commented || ed.comment != 0
+			}
+		}
+		if commented {
+			return "", false, false
+		}
+		var b strings.Builder
+		at := start
+		for _, ed := range sortEdits(inside) {
+			b.Write(e.src[at:ed.start])
+			b.WriteString(ed.text)
+			at = ed.end
+		}
+		b.Write(e.src[at:stop])
+		if _, err := parser.ParseExpr(b.String()); err != nil {
+			continue
+		}
+		kept := e.edits[:0]
+		for _, ed := range e.edits {
+			if !inner(ed) {
+				kept = append(kept, ed)
+			}
+		}
+		e.edits = kept
+		return b.String(), with[0] || with[1], true
+	}
+	return "", false, false
+}
+
 // move is Move, with what is inserted at pos taken along where withStart.
 func (e *Editor) move(pos, end token.Pos, withStart bool) (string, bool) {
 	start, stop := e.file.Offset(pos), e.file.Offset(end)
@@ -303,6 +369,10 @@ func (e *Editor) move(pos, end token.Pos, withStart bool) (string, bool) {
 // Later runs fn once every pass has edited the file, for a pass that
 // copies text the other passes edit.
 func (e *Editor) Later(fn func()) { e.late = append(e.late, fn) }
+
+// Last runs fn once every function given to Later has run, for a pass
+// that moves text into which the others' late edits reach.
+func (e *Editor) Last(fn func()) { e.last = append(e.last, fn) }
 
 // Append adds declarations after the file's last line.
 func (e *Editor) Append(decls string) { e.appended = append(e.appended, decls) }

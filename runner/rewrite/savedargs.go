@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -59,9 +60,20 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 		if unchanging(p, a) {
 			continue
 		}
-		if loop != nil || changes(a) {
+		if loop != nil || changes(a) || packageVar(p, a) && e.Edited(a.Pos(), a.End()) == e.Text(a.Pos(), a.End()) {
 			saveArgs = append(saveArgs, i)
 		}
+	}
+	// A call after a saved argument is saved too, so that it goes first,
+	// as Go makes it first (defer fmt.Println(total, flush()) prints the
+	// total that flush left).
+	if len(saveArgs) > 0 {
+		for i := saveArgs[0] + 1; i < len(call.Args); i++ {
+			if !slices.Contains(saveArgs, i) && callsIn(p.Info, call.Args[i:i+1]) {
+				saveArgs = append(saveArgs, i)
+			}
+		}
+		slices.Sort(saveArgs)
 	}
 	saveRecv := recv != nil && (changes(recv) || copiedThroughPointer(p, body, loop, d, recv, method))
 	if len(saveArgs) == 0 && !saveRecv {
@@ -200,6 +212,24 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 	e.Insert(s.pos, s.statement(strings.Join(names, ", ")+" := "+strings.Join(values, ", ")))
 	lit := frameCall(d, "func("+strings.Join(params, ", ")+") { "+r+"."+sel.Sel.Name+"("+strings.Join(inner, ", ")+dots+") }", ptypes)
 	e.CommentOut(call.Pos(), call.End(), lit+"("+strings.Join(outer, ", ")+")", "", false)
+}
+
+// packageVar reports whether x is a package's variable, or a field of one
+// held in it, which any function can change before the deferred call runs.
+func packageVar(p *Package, x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		v, ok := p.Info.Uses[x].(*types.Var)
+		return ok && !v.IsField() && v.Parent() == p.Types.Scope()
+	case *ast.SelectorExpr:
+		sel := p.Info.Selections[x]
+		if sel == nil {
+			_, ok := p.Info.Uses[x.Sel].(*types.Var)
+			return ok
+		}
+		return sel.Kind() == types.FieldVal && !sel.Indirect() && packageVar(p, x.X)
+	}
+	return false
 }
 
 // receiver returns the receiver expression and the method of a call of a
