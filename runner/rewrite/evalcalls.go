@@ -27,9 +27,10 @@ import (
 // variables (one to elements and fields is pass evalorder's), a
 // declaration of one line of variables, a return, a send, and an if's
 // condition, a switch's tag and a range's operand (before the statement,
-// or into an if's init where it has none and follows an else). Where no
-// statement can go first (a for's condition or post statement, a case's
-// value, an if or switch that has an init, a labelled loop), it refuses,
+// or into an if's init where it has none and follows an else); a
+// select's are pass selectsend's. Where no statement can go first (a
+// for's condition or post statement, a case's value, an if or switch
+// that has an init, a labelled loop), it refuses,
 // naming the call to make first. It takes a go or defer statement's
 // arguments too, into variables of their own, but where pass savedargs
 // saved them, in Go's order.
@@ -171,12 +172,9 @@ func evalCalls(p *Package, f *ast.File, e *Editor) {
 			check(s, before, s.X)
 			list(s.Body.List)
 		case *ast.SelectStmt:
+			// its cases' operands are pass selectsend's
 			for _, c := range s.Body.List {
-				c := c.(*ast.CommClause)
-				if c.Comm != nil {
-					stmt(c.Comm, nowhere("a select's cases are evaluated as the select starts"))
-				}
-				list(c.Body)
+				list(c.(*ast.CommClause).Body)
 			}
 		case *ast.CaseClause, *ast.CommClause:
 			// their bodies are listed by their switch or select

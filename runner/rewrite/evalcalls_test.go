@@ -11,6 +11,7 @@ func init() {
 		fromCorpus("evalcalls_reads_after", "call-first-reads-after"),
 		fromCorpus("evalcalls_statements", "call-first-statements"),
 		fromCorpus("evalcalls_go_defer", "call-first-go-defer"),
+		fromCorpus("evalcalls_select", "call-first-select"),
 	)
 }
 

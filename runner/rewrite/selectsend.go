@@ -11,11 +11,15 @@ import (
 // operands it never computed where the value takes more than one step (case
 // out <- x*2 + 1 sent 1): it runs the channel operand, then only the
 // value's last step. This pass evaluates, where a select has such a case,
-// every channel operand and every value its cases send before the select,
-// in the order of the source as Go evaluates them on entering it, into
-// variables the cases then use, each value converted to its type:
+// or an operand with a call that gc makes before what the operand reads
+// before it (case out <- s[i] + f(): gc copies each operand in turn, its
+// calls first, see gcorder.go), every channel operand and every value its
+// cases send before the select, in the order of the source as Go
+// evaluates them on entering it, into variables the cases then use, each
+// value converted to its type, and those calls before their operand:
 //
 //	select { case out <- x*2 + 1: ...   =>   _sel1 := out; _sel2 := int(x*2 + 1); select { case _sel1 <- _sel2: ...
+//	select { case out <- s[i] + f(): ...   =>   _sel1 := out; _v2 := f(); _sel3 := int(s[i] + _v2); select { ...
 //
 // (with /*line*/ comments that keep every column). A value whose type the
 // file cannot write, a select a goto jumps to by its label, or a value
@@ -30,6 +34,7 @@ func selectSends(p *Package, f *ast.File, e *Editor) {
 		}
 		return true
 	})
+	var g *gcOrder
 	var stack []ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
@@ -38,7 +43,13 @@ func selectSends(p *Package, f *ast.File, e *Editor) {
 		}
 		stack = append(stack, n)
 		sel, ok := n.(*ast.SelectStmt)
-		if !ok || !needsHoist(p.Info, sel) {
+		if !ok {
+			return true
+		}
+		if g == nil {
+			g = newGCOrder(p, f)
+		}
+		if !needsHoist(p.Info, sel) && !g.selectCallsFirst(sel) {
 			return true
 		}
 		at := sel.Pos()
@@ -51,9 +62,50 @@ func selectSends(p *Package, f *ast.File, e *Editor) {
 				at = l.Pos()
 			}
 		}
-		hoistSelect(p, f, e, sel, at)
+		hoistSelect(p, f, e, g, sel, at)
 		return true
 	})
+}
+
+// selectOperands returns the channel operands and the values sent of
+// sel's cases, in the order Go evaluates them on entering it.
+func selectOperands(info *types.Info, sel *ast.SelectStmt) (ops []ast.Expr, sent map[ast.Expr]bool) {
+	sent = map[ast.Expr]bool{}
+	for _, c := range sel.Body.List {
+		switch comm := c.(*ast.CommClause).Comm.(type) {
+		case *ast.SendStmt:
+			ops = append(ops, comm.Chan)
+			if tv := info.Types[comm.Value]; tv.Value == nil {
+				ops = append(ops, comm.Value)
+				sent[comm.Value] = true
+			}
+		case *ast.ExprStmt:
+			if u, ok := ast.Unparen(comm.X).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+				ops = append(ops, u.X)
+			}
+		case *ast.AssignStmt:
+			if len(comm.Rhs) == 1 {
+				if u, ok := ast.Unparen(comm.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+					ops = append(ops, u.X)
+				}
+			}
+		}
+	}
+	return ops, sent
+}
+
+// selectCallsFirst reports whether an operand of sel has a call that gc
+// makes before an operand written before it in the same operand (case
+// out <- s[i] + f()): gc copies each operand in turn, its calls first
+// (see gcorder.go).
+func (g *gcOrder) selectCallsFirst(sel *ast.SelectStmt) bool {
+	ops, _ := selectOperands(g.p.Info, sel)
+	for _, x := range ops {
+		if mayCall([]ast.Expr{x}) && len(hoists(g.steps(x, nil))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // needsHoist reports whether a case of sel sends a value the interpreter
@@ -68,31 +120,16 @@ func needsHoist(info *types.Info, sel *ast.SelectStmt) bool {
 }
 
 // hoistSelect evaluates sel's channel operands and sent values before it,
-// at at.
-func hoistSelect(p *Package, f *ast.File, e *Editor, sel *ast.SelectStmt, at token.Pos) {
+// at at, each one's calls first as gc makes them (g).
+func hoistSelect(p *Package, f *ast.File, e *Editor, g *gcOrder, sel *ast.SelectStmt, at token.Pos) {
 	type hoisted struct {
 		x     ast.Expr
 		value bool // a value sent, converted to its type
 	}
 	var hs []hoisted
-	for _, c := range sel.Body.List {
-		switch comm := c.(*ast.CommClause).Comm.(type) {
-		case *ast.SendStmt:
-			hs = append(hs, hoisted{comm.Chan, false})
-			if tv := p.Info.Types[comm.Value]; tv.Value == nil {
-				hs = append(hs, hoisted{comm.Value, true})
-			}
-		case *ast.ExprStmt:
-			if u, ok := ast.Unparen(comm.X).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
-				hs = append(hs, hoisted{u.X, false})
-			}
-		case *ast.AssignStmt:
-			if len(comm.Rhs) == 1 {
-				if u, ok := ast.Unparen(comm.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
-					hs = append(hs, hoisted{u.X, false})
-				}
-			}
-		}
+	ops, sent := selectOperands(p.Info, sel)
+	for _, x := range ops {
+		hs = append(hs, hoisted{x, sent[x]})
 	}
 	o := orderOf{info: p.Info}
 	e.Later(func() {
@@ -107,8 +144,23 @@ func hoistSelect(p *Package, f *ast.File, e *Editor, sel *ast.SelectStmt, at tok
 				}
 				conv = t
 			}
+			// Its calls that gc makes before what is written before them,
+			// first, each into a variable of its own.
+			for _, x := range hoists(g.steps(h.x, nil)) {
+				text, _, ok := e.MoveExpr(x.Pos(), x.End())
+				if !ok || strings.ContainsAny(text, "\n\r") {
+					e.Refuse(x.Pos(), "gc makes the call %s before what its case's operand reads before it, and socklab cannot make it first here: assign it to a variable before the select", firstLine(e.Text(x.Pos(), x.End())))
+					return
+				}
+				if isReceive(ast.Unparen(x)) {
+					text = "(" + text + ")"
+				}
+				name := e.Name("v")
+				decls = append(decls, name+" := "+lineDirective(p, x.Pos())+text)
+				e.Replace(x.Pos(), x.End(), name+lineDirective(p, x.End()))
+			}
 			text, ok := e.MoveFrom(h.x.Pos(), h.x.End())
-			if !ok {
+			if !ok || strings.ContainsAny(text, "\n\r") {
 				e.Refuse(h.x.Pos(), "the interpreter sends a wrong value where a select's case sends a value it computes in several steps: assign it to a variable before the select and send the variable")
 				return
 			}
