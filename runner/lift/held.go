@@ -42,6 +42,18 @@ func Printed(v any) any {
 // a field of its wrappers' name it finds the value and asserts it.
 type heldEmpty struct{ IValue any }
 
+// HeldEmpty reports whether h, what Printed returned, holds a struct of no
+// fields, itself or in the interpreter's wrappers: the interpreter's assertion of it to a type with fields read
+// their first and panicked (reflect: Field index out of bounds), so a
+// printing function asks h for those only where it holds none.
+func HeldEmpty(h any) bool {
+	if _, ok := h.(heldEmpty); ok {
+		return true
+	}
+	u, _ := unwrapped(reflect.ValueOf(h))
+	return u.IsValid() && u.Kind() == reflect.Struct && u.NumField() == 0
+}
+
 func printed(v any) any {
 	w := reflect.ValueOf(v)
 	if !w.IsValid() || w.Type() != selfType && !isWrapper(w.Type()) {

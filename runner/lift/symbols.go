@@ -62,6 +62,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Equal":           reflect.ValueOf(Equal),
 		"Held":            reflect.ValueOf(Held),
 		"Printed":         reflect.ValueOf(Printed),
+		"HeldEmpty":       reflect.ValueOf(HeldEmpty),
 		"SelfNamed":       reflect.ValueOf(SelfNamed),
 		"Key":             reflect.ValueOf(Key),
 		"AssignKey":       reflect.ValueOf(AssignKey),

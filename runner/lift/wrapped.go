@@ -40,5 +40,8 @@ func SelfNamed(x any, name string) any {
 	if n != name || !v.IsValid() {
 		return nil
 	}
+	if v.Kind() == reflect.Struct && v.NumField() == 0 {
+		return heldEmpty{v.Interface()} // as Printed hands one over
+	}
 	return v.Interface()
 }

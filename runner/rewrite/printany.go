@@ -73,6 +73,10 @@ func (s *shower) anyArg(a ast.Expr, t types.Type, v Verb, lit *ast.BasicLit) {
 			s.unaskable(a, t, it)
 		}
 		s.askAll = false
+		if one, other := fieldlessPair(s.asked); one != nil {
+			s.e.Refuse(a.Pos(), "the interpreter makes %s and %s one type at run time (struct types of no fields; it keeps no type names), so fmt could print a value of one with the other's methods here: give %s a field of its own", types.TypeString(one, types.RelativeTo(s.p.Types)), types.TypeString(other, types.RelativeTo(s.p.Types)), types.TypeString(one, types.RelativeTo(s.p.Types)))
+			return
+		}
 	}
 	if fn != "" {
 		s.e.Insert(a.Pos(), fn+"(")
@@ -316,8 +320,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	s.anyFuncs[key] = fn // before the descriptions, which may ask for it
 	pkg := s.e.Import(lift.Package)
 	cases := hidden
-	var wrapped, named []string
-	usesHeld := false
+	var wrapped, named, fromHeld []string
 	for _, c := range asked {
 		desc, ok := s.desc(c.Type)
 		if !ok {
@@ -333,9 +336,15 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 		} else if fieldless(c.Type) {
 			cases = append(cases, ask("x"))
 		} else {
-			cases = append(cases, ask("h"))
-			usesHeld = true
+			fromHeld = append(fromHeld, ask("h"))
 		}
+	}
+	held := ""
+	if len(fromHeld) > 0 {
+		// after the cases that ask x, and only where h holds a struct
+		// with fields: asked of one of none, h panicked
+		held = "h := " + pkg + ".Printed(x); "
+		cases = append(cases, "if !"+pkg+".HeldEmpty(h) { "+strings.Join(fromHeld, "; ")+" }")
 	}
 	if len(wrapped) > 0 {
 		// Asked for only in the interpreter's wrapper, where the value of
@@ -343,10 +352,6 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 		// its SelfMethod gives in a wrapper of Go's library.
 		cases = append(cases, named...)
 		cases = append(cases, "if "+pkg+".Wrapped(x) { "+strings.Join(wrapped, "; ")+" }")
-	}
-	held := ""
-	if usesHeld {
-		held = "h := " + pkg + ".Printed(x); "
 	}
 	// What no case shows may hold the interpreter's wrappers of a
 	// script's interface (an []Item kept as a Bundle that is an []Item's
@@ -625,14 +630,52 @@ func verbFits(t types.Type, verb rune) bool {
 // hand to lift (a nil value was used) nor assert to a type.
 func nilFirst(ret string) string { return "if x == nil { " + ret + " }; " }
 
+// fieldlessPair returns two named struct types of no fields among asked
+// (or pointers to them) with methods that fmt calls, which the
+// interpreter makes one type, so that printing cannot ask for one without
+// finding the other; nil where there are fewer.
+func fieldlessPair(asked []types.Type) (one, other types.Type) {
+	for _, t := range asked {
+		if ptr, ok := t.Underlying().(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		if _, named := types.Unalias(t).(*types.Named); !named || !fieldless(t) || !printsItself(t) {
+			continue
+		}
+		switch {
+		case one == nil:
+			one = t
+		case !types.Identical(one, t):
+			return one, t
+		}
+	}
+	return nil, nil
+}
+
+// printsItself reports whether t or its pointer has a method that fmt
+// calls to print it.
+func printsItself(t types.Type) bool {
+	ms := types.NewMethodSet(types.NewPointer(t))
+	for _, name := range []string{"String", "Error", "Format", "GoString"} {
+		if ms.Lookup(nil, name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // fieldless reports whether t is a struct type of no fields (type Tick
-// struct{}), whose value the printing function of %v asks x itself for: what
+// struct{}), or a pointer to one, whose value the printing function of %v
+// asks x itself for: what
 // lift.Printed takes out of the interpreter's wrapper (of a []any's
 // element, a value received from a chan any) is the interpreter's own
 // wrapper of the value, whose assertion in the interpreter read the first
 // field of the struct and panicked (reflect: Field index out of bounds),
 // where the interpreter's assertion of x finds the value.
 func fieldless(t types.Type) bool {
+	if ptr, ok := t.Underlying().(*types.Pointer); ok {
+		t = ptr.Elem() // asked of a value of the struct, h would read its field too
+	}
 	st, ok := t.Underlying().(*types.Struct)
 	return ok && st.NumFields() == 0
 }
