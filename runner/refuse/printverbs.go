@@ -153,13 +153,7 @@ func (r *reporter) showsType(t types.Type) bool {
 		return true
 	}
 	if _, ok := t.Underlying().(*types.Interface); ok && r.pkg != nil {
-		for _, tn := range r.typeNames() {
-			if !tn.IsAlias() {
-				if _, isIface := tn.Type().Underlying().(*types.Interface); !isIface {
-					return true
-				}
-			}
-		}
+		return r.heldDeclared(t)
 	}
 	return false
 }

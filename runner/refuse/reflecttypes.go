@@ -37,7 +37,7 @@ func reflectTypes(r *reporter) {
 			return true
 		}
 		// TypeFor of an interface type is that type, not one of a value's.
-		holds := fun != "reflect.TypeFor" && r.mayHoldDeclared(t)
+		holds := fun != "reflect.TypeFor" && r.heldDeclared(t)
 		switch name := r.reachedType(t); {
 		case types.IsInterface(t) && holds:
 			r.refuse(arg.Pos(), "%s of a value of type %s, which may hold a type the script declares: reflect sees the interpreter's own type for it (its Name, String, PkgPath, methods and Kind differ from Go's): tell the type with a type switch instead", fun, types.TypeString(t, types.RelativeTo(r.pkg)))
@@ -89,6 +89,25 @@ func (r *reporter) reachedType(t types.Type) string {
 		return false
 	})
 	return name
+}
+
+// heldDeclared reports whether a value of type t, of or made of an
+// interface type, may hold at run time a type the script declares that is
+// not an interface, by what the package converts to its interface types
+// (see ifaceHeld): a map[string]any that encoding/json fills holds Go's
+// types alone, whatever the script declares. Where the package converts a
+// type parameter's value to an interface, any may.
+func (r *reporter) heldDeclared(t types.Type) bool {
+	if !r.mayHoldDeclared(t) {
+		return false
+	}
+	h := r.held()
+	if h.generic {
+		return true
+	}
+	return h.reach(t, true, func(x types.Type) bool {
+		return r.declared(x) && !types.IsInterface(x)
+	})
 }
 
 // mayHoldDeclared reports whether t is or is made of an interface type

@@ -42,6 +42,7 @@ func TestAcceptsReflectOfGoTypes(t *testing.T) {
 		{"DeepEqual of script values", "type P struct{ X int }\n\nfunc main() { _ = reflect.DeepEqual(P{1}, P{1}) }"},
 		{"TypeFor of Go's type", "type P struct{}\n\nfunc main() { _ = reflect.TypeFor[int]() }"},
 		{"TypeFor of an interface beside script types", "type P struct{}\n\nfunc main() { _ = reflect.TypeFor[error](); _ = reflect.TypeFor[[]any]() }"},
+		{"TypeOf of an any that holds Go's types alone, beside a script type no interface holds", "type P struct{ X int }\n\nfunc main() {\n\tvar m map[string]any\n\t_ = reflect.TypeOf(m[\"a\"]).Kind()\n\t_ = P{1}.X\n}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
