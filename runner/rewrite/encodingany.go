@@ -69,6 +69,9 @@ func (s *shower) jsonTable(a ast.Expr, verb string) (string, bool) {
 			continue // JSONAny copies its instances field by field, as the interpreter's types of exported fields
 		}
 		if tn.Parent() != s.p.Types.Scope() || n.TypeParams().Len() > 0 {
+			if !s.boxed(n) {
+				continue // no interface holds one: encoded only as itself
+			}
 			s.e.Refuse(a.Pos(), "socklab cannot %s a value of an interface type as Go does in a script that declares %s inside a function or with type parameters: the interpreter's copy of it shows its unexported fields and does not embed; declare it at the top level of the file, or %s a value of its own type", verb, tn.Name(), verb)
 			return "", false
 		}
@@ -101,6 +104,68 @@ func (s *shower) jsonTable(a ast.Expr, verb string) (string, bool) {
 	s.e.Append(fmt.Sprintf("var %s = %s.JSONTypes([]any{%s}, []*%s.Type{%s})", name, pkg, strings.Join(zeros, ", "), pkg, strings.Join(descs, ", ")))
 	s.table = &name
 	return name, true
+}
+
+// boxed reports whether the package converts a value of a type that
+// involves n (n itself, a pointer to it, a slice of it, a struct that
+// holds it; an instance, of a generic n) to an interface type anywhere,
+// or a value of a type parameter, which may be any type: only then may
+// an interface hold one.
+func (s *shower) boxed(n *types.Named) bool {
+	if s.boxes == nil {
+		var ts []types.Type
+		for _, f := range s.p.Files {
+			direct := jsonArgs(s.p.Info, f)
+			for x := range ifaceValues(s.p.Info, f) {
+				if t := s.p.Info.TypeOf(x); t != nil && !direct[x] {
+					ts = append(ts, t)
+				}
+			}
+		}
+		s.boxes = &ts
+	}
+	for _, t := range *s.boxes {
+		if Involves(t, func(x types.Type) bool {
+			if _, param := types.Unalias(x).(*types.TypeParam); param {
+				return true
+			}
+			xn, ok := types.Unalias(x).(*types.Named)
+			return ok && xn.Origin() == n.Origin()
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// jsonArgs returns the arguments of f's calls of encoding/json's
+// functions and methods, which encode or decode a value by its static
+// type, not as an interface holds it.
+func jsonArgs(info *types.Info, f *ast.File) map[ast.Expr]bool {
+	out := map[ast.Expr]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		var id *ast.Ident
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.SelectorExpr:
+			id = fun.Sel
+		case *ast.Ident:
+			id = fun
+		}
+		if id == nil {
+			return true
+		}
+		if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" {
+			for _, a := range call.Args {
+				out[ast.Unparen(a)] = true
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // marshaler returns the name of a type the script's package declares at

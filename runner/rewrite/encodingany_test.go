@@ -100,3 +100,13 @@ func TestEncodingAnyRefuses(t *testing.T) {
 		})
 	}
 }
+
+// TestEncodingAnyAcceptsUnboxed checks that a type declared in a function
+// that no interface ever holds (handed to encoding/json by its own type)
+// leaves encoding a map of Go's values as it is.
+func TestEncodingAnyAcceptsUnboxed(t *testing.T) {
+	src := "package main\n\nimport \"encoding/json\"\n\nfunc main() {\n\ttype p struct{ N int }\n\tjson.Marshal(p{1})\n\tjson.Marshal(map[string]any{\"n\": 1})\n}\n"
+	if _, err := apply(t, src); err != nil {
+		t.Errorf("refused: %v", err)
+	}
+}

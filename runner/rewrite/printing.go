@@ -188,6 +188,7 @@ type shower struct {
 	e      *Editor
 	descs  map[string]string          // type descriptions declared, by type
 	table  *string                    // the JSON table declared (see jsonTable), once asked for
+	boxes  *[]types.Type              // the types of the values the package converts to interfaces (see boxed), once asked for
 	xmlTab *string                    // the XML table declared (see xmlTable), once asked for; "-" where refused
 	marks  map[*types.TypeName]string // the struct types pass structmark marks, once asked for
 	// anyTypes are the types shown where an interface holds them (see
