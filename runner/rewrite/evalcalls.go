@@ -92,7 +92,7 @@ func evalCalls(p *Package, f *ast.File, e *Editor) {
 		}
 	}
 	// header returns the slot of an if's condition or a switch's tag.
-	header := func(s ast.Stmt, init ast.Stmt, before slotFor) slotFor {
+	header := func(init ast.Stmt, before slotFor) slotFor {
 		switch {
 		case init != nil:
 			return nowhere("the statement has an init statement, which Go runs first")
@@ -134,7 +134,7 @@ func evalCalls(p *Package, f *ast.File, e *Editor) {
 			if s.Init != nil {
 				stmt(s.Init, before)
 			}
-			check(s, header(s, s.Init, before), s.Cond)
+			check(s, header(s.Init, before), s.Cond)
 			list(s.Body.List)
 			switch els := s.Else.(type) {
 			case *ast.BlockStmt:
@@ -146,7 +146,7 @@ func evalCalls(p *Package, f *ast.File, e *Editor) {
 			if s.Init != nil {
 				stmt(s.Init, before)
 			}
-			check(s, header(s, s.Init, before), s.Tag)
+			check(s, header(s.Init, before), s.Tag)
 			for _, c := range s.Body.List {
 				c := c.(*ast.CaseClause)
 				check(c, nowhere("a case's values are evaluated only as the switch reaches them"), c.List...)

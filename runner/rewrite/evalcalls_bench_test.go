@@ -52,17 +52,6 @@ func Loop(n int) {
 		forms = append(forms, struct{ name, src string }{s.name + "/as-written", src}, struct{ name, src string }{s.name + "/rewritten", rewritten})
 	}
 	for _, v := range forms {
-		b.Run(v.name, func(b *testing.B) {
-			fn, err := interpreter(b, v.src).Eval("main.Loop")
-			if err != nil {
-				b.Fatal(err)
-			}
-			run := fn.Interface().(func(int))
-			b.ReportAllocs()
-			b.ResetTimer()
-			start := cpuTime()
-			run(b.N)
-			b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
-		})
+		b.Run(v.name, func(b *testing.B) { runLoop(b, v.src) })
 	}
 }

@@ -103,22 +103,7 @@ func evalOrder(p *Package, f *ast.File, e *Editor) {
 	var tuples []tuple
 	var vars *tupleMaps
 	var cases []*ast.CommClause
-	var bodies []*ast.BlockStmt
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			return true
-		}
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			if n.Body != nil {
-				bodies = append(bodies, n.Body)
-			}
-		case *ast.FuncLit:
-			bodies = append(bodies, n.Body)
-		}
-		return true
-	})
-	for _, body := range bodies {
+	for _, body := range funcBodies(f) {
 		var walk func(n ast.Node) bool
 		walk = func(n ast.Node) bool {
 			switch s := n.(type) {

@@ -74,19 +74,23 @@ func Loop(n int) {
 		if !strings.HasPrefix(src, "package") {
 			src = fmt.Sprintf(loop, v.stmt)
 		}
-		b.Run(v.name, func(b *testing.B) {
-			fn, err := interpreter(b, src).Eval("main.Loop")
-			if err != nil {
-				b.Fatal(err)
-			}
-			run := fn.Interface().(func(int))
-			b.ReportAllocs()
-			b.ResetTimer()
-			start := cpuTime()
-			run(b.N)
-			b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
-		})
+		b.Run(v.name, func(b *testing.B) { runLoop(b, src) })
 	}
+}
+
+// runLoop interprets src and runs its Loop(b.N), reporting beside the
+// time cpu-ns/op, the processor time of the process for one iteration.
+func runLoop(b *testing.B, src string) {
+	fn, err := interpreter(b, src).Eval("main.Loop")
+	if err != nil {
+		b.Fatal(err)
+	}
+	run := fn.Interface().(func(int))
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cpuTime()
+	run(b.N)
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
 }
 
 // cpuTime is the processor time that the process has used.

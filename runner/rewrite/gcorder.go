@@ -479,19 +479,9 @@ func ifaceValues(info *types.Info, f *ast.File) map[ast.Expr]bool {
 	walk = func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
-			var typ *ast.FuncType
-			var body *ast.BlockStmt
-			if d, ok := n.(*ast.FuncDecl); ok {
-				typ, body = d.Type, d.Body
-			} else {
-				typ, body = n.(*ast.FuncLit).Type, n.(*ast.FuncLit).Body
-			}
+			body, res := funcBody(info, n)
 			if body == nil {
 				return false
-			}
-			var res *types.Tuple
-			if sig, ok := info.TypeOf(typ).(*types.Signature); ok {
-				res = sig.Results()
 			}
 			results = append(results, res)
 			ast.Inspect(body, walk)
