@@ -12,9 +12,10 @@ func spawn() int {
 
 // clonekeeper clones a process that shares this one's address space and
 // nothing else, with every signal blocked. The new process closes every
-// descriptor it was given, opens a pidfd of this process, waits until this
-// process has ended (all its threads), and exits: since it is then the
-// last user of the address space, the kernel takes it down in the keeper.
+// descriptor it was given, opens a pidfd of this process, takes the lowest
+// priority (nice 19), waits until this process has ended (all its
+// threads), and exits: since it is then the last user of the address
+// space, the kernel takes it down in the keeper.
 // It runs no Go code, only the system calls in clonekeeper, on stackTop.
 //
 //go:noescape

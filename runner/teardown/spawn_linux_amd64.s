@@ -5,11 +5,13 @@
 #define SYS_clone 56
 #define SYS_exit 60
 #define SYS_ppoll 271
+#define SYS_setpriority 141
 #define SYS_pidfd_open 434
 #define SYS_close_range 436
 #define SYS_prctl 157
 #define PR_SET_NAME 15
 #define CLONE_VM 0x100
+#define PRIO_PROCESS 0
 #define SIG_SETMASK 2
 #define POLLIN 1
 #define EINTR 4
@@ -84,6 +86,18 @@ keeper:
 	SYSCALL
 	CMPQ	AX, $0
 	JLT	exit			// no pidfd (old kernel, or the parent is gone)
+
+	// Take the lowest priority (nice 19): the teardown must not hold up
+	// the processes that still have work, such as the supervisor, whose
+	// threads would otherwise wait behind the script process's teardown
+	// for their processor to end.
+	MOVQ	AX, R12			// the pidfd
+	MOVQ	$SYS_setpriority, AX
+	MOVQ	$PRIO_PROCESS, DI
+	XORQ	SI, SI			// this process
+	MOVQ	$19, DX
+	SYSCALL
+	MOVQ	R12, AX
 
 	// Wait until the parent has ended: its pidfd is readable once all
 	// its threads have exited.

@@ -6,6 +6,11 @@
 // small process that shares the address space and waits for this one to
 // end: the last process to let go of the address space takes it down, so
 // the teardown happens in that process, after the parent has seen the exit.
+// The keeper runs at the lowest priority (nice 19), so that the teardown
+// waits for a processor that nothing else wants: socklab run's script
+// process ends a moment before its supervisor, and the supervisor's threads,
+// which must each run once to end, would otherwise queue behind the script
+// process's teardown.
 package teardown
 
 import (

@@ -4,6 +4,7 @@ package teardown
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -162,9 +163,23 @@ func TestKeeper(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 
-	// By now it has taken its name.
+	// By now it has taken its name and its priority.
 	if pid, _ := strconv.Atoi(keeper); !IsKeeper(pid) {
 		t.Errorf("IsKeeper(%s) = false for the keeper", keeper)
+	}
+	// Its priority comes just after its pidfd.
+	for {
+		n, err := nice(keeper)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 19 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the keeper's nice value is %d, want 19: its teardown would compete with processes that have work", n)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 
 	// Signals that reach a whole process group (Ctrl-C) leave the keeper
@@ -217,4 +232,21 @@ func BenchmarkExit(b *testing.B) {
 			b.ReportMetric(float64(total.Microseconds())/float64(b.N), "µs/exit")
 		})
 	}
+}
+
+// nice returns the nice value of process pid, the 19th field of its
+// /proc stat line.
+func nice(pid string) (int, error) {
+	stat, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		return 0, err
+	}
+	// The fields after the command name, which is in parentheses, start
+	// with the third (the state).
+	i := strings.LastIndexByte(string(stat), ')')
+	f := strings.Fields(string(stat[i+1:]))
+	if i < 0 || len(f) < 17 {
+		return 0, fmt.Errorf("unexpected /proc/%s/stat %q", pid, stat)
+	}
+	return strconv.Atoi(f[16])
 }
