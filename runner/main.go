@@ -33,19 +33,8 @@ func ScriptProcess() {
 	prestart.Await()
 	confine.Entry()
 	if os.Getenv(script.EnvChild) == "1" {
-		os.Exit(endScript(script.Main(os.Args[1:])))
+		os.Exit(prestart.Finish(script.Main(os.Args[1:])))
 	}
-}
-
-// endScript ends the script process with the script's exit status code.
-// Its address space is the largest of a run's, so it is left to a keeper
-// (see teardown) to take down, or the processor that does so would hold
-// up the supervisor's exit behind it. The script is confined by now, and
-// so is the keeper, which inherits its limits, Landlock domain and
-// seccomp filters.
-func endScript(code int) int {
-	teardown.Defer()
-	return prestart.Finish(code)
 }
 
 // Main runs socklab with the command-line arguments args (without the
@@ -56,7 +45,7 @@ func Main(args []string) int {
 	}
 	confine.Entry() // a confined program's start (see confine.Command)
 	if os.Getenv(script.EnvChild) == "1" {
-		return endScript(script.Main(args))
+		return prestart.Finish(script.Main(args))
 	}
 	if os.Getenv(seedpython.EnvPython) != "" {
 		return seedpython.Main(args) // a lesson test's python3

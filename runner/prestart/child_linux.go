@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"syscall"
 	"unsafe"
+
+	"github.com/socklab/socklab/runner/teardown"
 )
 
 // Await returns at once unless this process was started early. Then it
@@ -74,8 +76,16 @@ func RestoreProcs() {
 // again, and only then exits: the supervisor need not wait for the kernel
 // to take down the whole process (about a millisecond for a binary of
 // socklab's size) before it ends too. Elsewhere it returns code.
+//
+// Either way it leaves the process's address space to a keeper to take
+// down (see package teardown): the script process's is the largest of a
+// run, and the processor that takes it down would otherwise hold up the
+// supervisor's end. The script is confined by the time it ends, and so is
+// the keeper, which inherits its limits, Landlock domain and seccomp
+// filters.
 func Finish(code int) int {
 	if !adopted {
+		teardown.Defer()
 		return code
 	}
 	c := uint32(int32(code))
@@ -85,6 +95,7 @@ func Finish(code int) int {
 			syscall.Close(fd)
 		}
 	}
+	teardown.Defer() // with no descriptor left to copy, after the supervisor has its status
 	os.Exit(code)
 	return code
 }
