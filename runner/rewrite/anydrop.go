@@ -34,7 +34,6 @@ import (
 //	return Names{"ann"}   =>   return _slKeep1(/*line :9:9*/Names{"ann"})/*line :9:21*/
 //	...
 //	func _slKeep1(v any) any { return v }
-func init() { register(Pass{Name: "anydrop", Run: anyDrops}) }
 
 func anyDrops(p *Package, f *ast.File, e *Editor) {
 	pkgs := append([]Checked{{Files: p.Files, Types: p.Types, Info: p.Info}}, p.Peers...)

@@ -21,7 +21,6 @@ import (
 // It does so where the key is an interface or a value of a type with
 // methods that the script declares, in a script that declares a type with
 // methods; a value of Go's library is never wrapped.
-func init() { register(Pass{Name: "anykey", Run: anyKeys}) }
 
 func anyKeys(p *Package, f *ast.File, e *Editor) {
 	c := newComparer(p, e)

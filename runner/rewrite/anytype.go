@@ -17,7 +17,6 @@ import (
 //
 // An interface that embeds only empty ones (interface{ any }), which the
 // interpreter stops at, is written so too.
-func init() { register(Pass{Name: "anytype", Run: anyTypes}) }
 
 func anyTypes(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -32,7 +32,6 @@ import (
 //	s = append(s, sq)      =>   s = append(_sl1.Grow(s, 1).([]Shape), sq)
 //	s = append(s, xs...)   =>   s = _append2(s, xs...)
 //	func _append2(s []Shape, xs ...Shape) []Shape { if len(s)+len(xs) > cap(s) { ... }; return append(s, xs...) }
-func init() { register(Pass{Name: "appendcap", Run: appendCap}) }
 
 // goSizes are Go's sizes of types on the machine socklab runs on, which
 // the script's Go build would have.

@@ -15,7 +15,6 @@ import (
 //
 // A type the file cannot write (declared in a function, a type
 // parameter's) is refused with what to write instead.
-func init() { register(Pass{Name: "appendnil", Run: appendNil}) }
 
 func appendNil(p *Package, f *ast.File, e *Editor) {
 	o := orderOf{info: p.Info}

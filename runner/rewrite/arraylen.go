@@ -17,7 +17,6 @@ import (
 // after it; an array variable, read without a dereference, stays:
 //
 //	n := len(p)   =>   n := len([4]struct{}{}/*line :5:11*/)
-func init() { register(Pass{Name: "arraylen", Run: arrayPtrLen}) }
 
 func arrayPtrLen(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

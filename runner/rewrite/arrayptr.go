@@ -25,7 +25,6 @@ import (
 // With a value variable, the interpreter leaves p unusable after the loop:
 // the next p[i] += 1 fails. Ranging over p[:] reads the same elements of
 // the same array as the loop goes, and panics where Go does for a nil p.
-func init() { register(Pass{Name: "arrayptr", Run: arrayPtrRange}) }
 
 func arrayPtrRange(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

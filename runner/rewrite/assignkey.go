@@ -22,7 +22,6 @@ import (
 //
 //	m[k] = 1   =>   m[_sl1.AssignKey(k)] = 1
 //	m[k]++     =>   m[_sl1.AssignKey(k)]++
-func init() { register(Pass{Name: "assignkey", Run: assignKeys}) }
 
 func assignKeys(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -31,7 +31,6 @@ import (
 // is refused):
 //
 //	m[K{v}] = 1   =>   m[_sl1.AssignKey(K{v}).(K)] = 1
-func init() { register(Pass{Name: "assignkeyvalue", Run: assignKeyValues}) }
 
 func assignKeyValues(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

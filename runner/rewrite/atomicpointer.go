@@ -34,7 +34,6 @@ import (
 // which the file's top level cannot name, and an embedded atomic.Pointer (its field would take the declared type's
 // name) are refused, and so is one or a pointer to one stored as an
 // interface (%T of it would name the declared type).
-func init() { register(Pass{Name: "atomicpointer", Run: atomicPointers}) }
 
 // atomicPointerMethods are the declared type and its methods, for its name
 // {N}, the pointer type {P} and the name {lift} of runner/lift.

@@ -27,7 +27,6 @@ import (
 // constant: Freezing => Celsius(Freezing). The pool is numbered across
 // the script's packages (Package.Script), so that no two of their types
 // share one of its types.
-func init() { register(Pass{Name: "basicnamed", Run: basicNamed}) }
 
 func basicNamed(p *Package, f *ast.File, e *Editor) {
 	pool := basicPool(p)

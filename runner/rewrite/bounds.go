@@ -41,7 +41,6 @@ import (
 // columns of the code that follows. What the pass cannot check stays
 // refused where a script shows what recover returns (runner/refuse, see
 // Covered).
-func init() { register(Pass{Name: "bounds", Run: boundsChecks}) }
 
 func boundsChecks(p *Package, f *ast.File, e *Editor) {
 	plan := PlanBounds(p.Info, p.Files, f)

@@ -24,7 +24,6 @@ import (
 // The single-value form panics there with Go's message. The assertions
 // that other passes write (a type switch's cases, printing's questions)
 // ask through assertExact.
-func init() { register(Pass{Name: "bytesassert", Run: bytesAssert}) }
 
 func bytesAssert(p *Package, f *ast.File, e *Editor) {
 	if !poolsBytes(p) {

@@ -19,7 +19,6 @@ import (
 // called it (runtime.main, runtime.goexit), which lift.CallerRoot finds
 // at the bottom of the goroutine's stack, the same under the interpreter.
 // runner/refuse refuses the other calls of runtime.Caller.
-func init() { register(Pass{Name: "callersite", Run: callerSites}) }
 
 func callerSites(p *Package, f *ast.File, e *Editor) {
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {

@@ -18,7 +18,6 @@ import (
 //
 // Constants and names need no evaluating, and a list of them is left as
 // it is.
-func init() { register(Pass{Name: "caselist", Run: caseLists}) }
 
 func caseLists(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

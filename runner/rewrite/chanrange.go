@@ -17,7 +17,6 @@ import (
 //
 // An expression other than a variable the loop leaves alone is saved
 // first, just before the loop, since Go evaluates it once.
-func init() { register(Pass{Name: "chanrange", Run: chanRange}) }
 
 func chanRange(p *Package, f *ast.File, e *Editor) {
 	var at map[ast.Stmt]slot

@@ -39,7 +39,6 @@ import (
 // made its own, and leave alone a literal in text that another pass
 // replaced or put in a comment (pass savedargs moves such a deferred
 // call's arguments into a literal of its own).
-func init() { register(Pass{Name: "closureframe", Run: closureFrames}) }
 
 func closureFrames(p *Package, f *ast.File, e *Editor) {
 	lits := lockingLits(p, f)

@@ -27,7 +27,6 @@ import (
 // statement that reads v only where ok holds (if v, ok := m[k]; ok {...}).
 // An assertion that nilassert or ifassert hands to a function of its own
 // is left to it.
-func init() { register(Pass{Name: "commaok", Run: commaOK}) }
 
 func commaOK(p *Package, f *ast.File, e *Editor) {
 	lifted := AssertionLifts(p.Fset, p.Info, p.Script, p.Types, []*ast.File{f})

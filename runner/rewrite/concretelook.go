@@ -24,7 +24,6 @@ import (
 // (hint.Sites.Concrete and Listeners): the script process then has the gate
 // hand out Go's own values, and names that place to a user whose --trace or
 // --faults therefore sees nothing of them. It edits nothing.
-func init() { register(Pass{Name: "concretelook", Run: concreteLooks}) }
 
 // A netKind is a kind of the gate's values whose concrete type a script
 // may look at.

@@ -34,7 +34,6 @@ import (
 // variable (len of an array variable), those of a type that pass
 // basicnamed converts and those that call min or max (pass minmax folds
 // them) are left as written.
-func init() { register(Pass{Name: "constfold", Run: constFold}) }
 
 func constFold(p *Package, f *ast.File, e *Editor) {
 	c := folder{p: p, f: f, e: e}

@@ -26,7 +26,6 @@ import (
 // conversion costs nothing where the function is later called: the
 // interpreter calls the Go function it makes as it calls the one it would
 // have made.
-func init() { register(Pass{Name: "declfuncs", Run: declFuncs}) }
 
 func declFuncs(p *Package, f *ast.File, e *Editor) {
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {

@@ -23,7 +23,6 @@ import (
 // type Table map[string]int with methods is map[string]int): where the
 // package has such a pair, the call is refused, but for two operands of
 // one static type that holds no interface.
-func init() { register(Pass{Name: "deepequal", Run: deepEquals}) }
 
 func deepEquals(p *Package, f *ast.File, e *Editor) {
 	wraps := -1 // not yet asked

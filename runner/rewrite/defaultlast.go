@@ -24,7 +24,6 @@ import (
 //
 // A fallthrough into the default clause, or out of it, which would go to
 // the new clause or nowhere, is refused.
-func init() { register(Pass{Name: "defaultlast", Run: defaultLast}) }
 
 func defaultLast(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -30,7 +30,6 @@ import (
 // frameCall). A recover() in a deferred call takes a panic of an earlier
 // one through lift.Recovered, as the recover pass writes it. Each edit is
 // on the line of the defer statement or the function's opening brace.
-func init() { register(Pass{Name: "deferframe", Run: deferFrames}) }
 
 // frames holds, while a file is rewritten, the frame variable of each
 // defer statement that goes through one, for pass savedargs (see

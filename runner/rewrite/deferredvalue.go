@@ -33,7 +33,6 @@ import (
 // A function of another type than func() goes through
 // lift.DeferredCall, asserted back to its type, which the file must be
 // able to name.
-func init() { register(Pass{Name: "deferredvalue", Run: deferredValues}) }
 
 func deferredValues(p *Package, f *ast.File, e *Editor) {
 	if !recoversInValues(p) {

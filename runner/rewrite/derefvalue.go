@@ -19,7 +19,6 @@ import (
 // (the pass evalorder lifts m[k] = *p, which stored nothing either). A
 // dereference whose type cannot be written in the file (one declared in
 // a function) is refused.
-func init() { register(Pass{Name: "derefvalue", Run: derefValues}) }
 
 func derefValues(p *Package, f *ast.File, e *Editor) {
 	convert := func(x ast.Expr) {

@@ -19,7 +19,6 @@ import (
 // Literals of a type literal ([]*T, map[string]*T) or of a script type
 // declared as one (type M map[string]*T) hold the element type the
 // interpreter needs, and are left as they are.
-func init() { register(Pass{Name: "elidedptr", Run: elidedPointers}) }
 
 func elidedPointers(p *Package, f *ast.File, e *Editor) {
 	literals := literalTypes(p)

@@ -24,7 +24,6 @@ import (
 // compiler does, and lift.EmbedFS a real embed.FS (package embedfs). The
 // contents of a binary file of a []byte or an embed.FS are written in
 // base64 (see embedData).
-func init() { register(Pass{Name: "embed", Run: embedVars}) }
 
 func embedVars(p *Package, f *ast.File, e *Editor) {
 	for _, v := range p.Embeds {

@@ -19,7 +19,6 @@ import (
 //	d, ok := v.(done)   =>   d, ok := interface{}(v).(done)
 //
 // An assertion that pass heldassert opens so already is left to it.
-func init() { register(Pass{Name: "emptyassert", Run: emptyAsserts}) }
 
 func emptyAsserts(p *Package, f *ast.File, e *Editor) {
 	if !makesEmptyStruct(p) {

@@ -16,7 +16,6 @@ import (
 // target again (a variable, or its address: evaluated twice, with no
 // effect). runner/refuse refuses the rest: types with a MarshalJSON or
 // UnmarshalJSON method of their own, and targets of another form.
-func init() { register(Pass{Name: "encoding", Run: encodings}) }
 
 func encodings(p *Package, f *ast.File, e *Editor) {
 	s := &shower{p: p, f: f, e: e, descs: map[string]string{}}

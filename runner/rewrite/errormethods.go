@@ -34,7 +34,6 @@ import (
 // declare no method: it has those of the types it embeds, and is refused
 // where the method comes from a compiled type, which has no method of
 // socklab's name.
-func init() { register(Pass{Name: "errormethods", Run: errorMethods}) }
 
 // An errorMethod is a method the errors package calls, and the method of
 // socklab's name that stands for it.

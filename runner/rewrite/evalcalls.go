@@ -34,7 +34,6 @@ import (
 // naming the call to make first. It takes a go or defer statement's
 // arguments too, into variables of their own, but where pass savedargs
 // saved them, in Go's order.
-func init() { register(Pass{Name: "evalcalls", Run: evalCalls}) }
 
 // A callMove is one statement's early steps to make first.
 type callMove struct {

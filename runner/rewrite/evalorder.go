@@ -44,7 +44,6 @@ import (
 // once, and assigns them one by one (see tupleorder.go). A select's case that receives with an
 // assignment, which the interpreter cannot run at all, declares
 // variables instead and assigns them first in the case (see liftCase).
-func init() { register(Pass{Name: "evalorder", Run: evalOrder}) }
 
 func evalOrder(p *Package, f *ast.File, e *Editor) {
 	// What recover sees, and where statements go, only once an

@@ -21,7 +21,6 @@ import (
 //	logging(hello)   =>   logging(http.HandlerFunc(/*line :20:10*/hello)/*line :20:15*/)
 //
 // A function of Go's library takes such an argument as it is.
-func init() { register(Pass{Name: "funcargs", Run: funcArgs}) }
 
 func funcArgs(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -40,7 +40,6 @@ import (
 //	go func(m string) { use(m, c) }(<-lines)   =>   { _go1 := func() func(m string) { return/*line :5:4*/ func(m string) { use(m, c) } }(); go _go1/*line :5:35*/(<-lines) }/*line :5:44*/
 //
 // A deferred call is left to the passes that save their arguments.
-func init() { register(Pass{Name: "funcvalues", Run: funcValues}) }
 
 func funcValues(p *Package, f *ast.File, e *Editor) {
 	changed := changedVars(p, f)

@@ -18,7 +18,6 @@ import (
 // can name is named by pass instalias's alias of it; another by its
 // spelling where it is (Set[T] in a generic function, map[T]struct{}). An
 // instance whose type the file cannot spell is refused.
-func init() { register(Pass{Name: "genericalias", Run: genericAliases}) }
 
 func genericAliases(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -20,7 +20,6 @@ import (
 // under a line directive that keeps the original's lines, and calls the
 // copy instead. It runs after the other passes, copying the function as
 // they edited it.
-func init() { register(Pass{Name: "generics", Run: generics}) }
 
 func generics(p *Package, f *ast.File, e *Editor) {
 	m := &monomorph{p: p, f: f, e: e, decls: map[*types.Func]*ast.FuncDecl{}, names: map[string]string{}}

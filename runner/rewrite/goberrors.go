@@ -20,7 +20,6 @@ import (
 // once per file, which names them in gob's errors as Go does:
 //
 //	enc.Encode(m)   =>   lift.GobEncode(enc, m, _gob1)
-func init() { register(Pass{Name: "goberrors", Run: gobErrors}) }
 
 func gobErrors(p *Package, f *ast.File, e *Editor) {
 	table := ""

@@ -27,7 +27,6 @@ import (
 // gob.RegisterName would panic: runner/refuse refuses it. A type on a basic
 // type or []byte that pass basicnamed makes a type of lift's pool is a
 // runtime type of its own, which gob has not registered, and is named too.
-func init() { register(Pass{Name: "gobregister", Run: gobRegisters}) }
 
 func gobRegisters(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -19,7 +19,6 @@ import (
 // and gob.RegisterName of such a value to lift.GobRegisterName:
 //
 //	gob.Register(v)   =>   lift.GobRegister(v, _gobN1)
-func init() { register(Pass{Name: "gobregisterany", Run: gobRegistersAny}) }
 
 func gobRegistersAny(p *Package, f *ast.File, e *Editor) {
 	table := ""

@@ -34,7 +34,6 @@ import (
 // as they are; so is a method's receiver in such a variable, but for a
 // method promoted from an embedded field. A function literal is pass
 // funcvalues's.
-func init() { register(Pass{Name: "gocallee", Run: goCallees}) }
 
 func goCallees(p *Package, f *ast.File, e *Editor) {
 	changed := changedVars(p, f)

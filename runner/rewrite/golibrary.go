@@ -21,7 +21,6 @@ import (
 // WaitGroup.Go recovers the panic and raises it again, which Go's report
 // marks " [recovered, repanicked]": its function's report says so
 // (lift.GoPanicAgain).
-func init() { register(Pass{Name: "golibrary", Run: goLibrary}) }
 
 func goLibrary(p *Package, f *ast.File, e *Editor) {
 	var calls []*ast.CallExpr

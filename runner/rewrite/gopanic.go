@@ -26,7 +26,6 @@ import (
 // last line that does the same (see goFuncs); a method of the package's
 // goes through pass gocallee's function, and any other callee through
 // one that takes it (see startReported).
-func init() { register(Pass{Name: "gopanic", Run: goPanics}) }
 
 func goPanics(p *Package, f *ast.File, e *Editor) {
 	var lits []*ast.FuncLit

@@ -26,7 +26,6 @@ import (
 // script's bailout{} or struct{}{}: reflect: Field index out of bounds).
 //
 // and pass typeswitch tests such a case of a type switch so (heldCase).
-func init() { register(Pass{Name: "heldassert", Run: heldAsserts}) }
 
 func heldAsserts(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

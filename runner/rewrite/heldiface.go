@@ -146,7 +146,6 @@ func heldAsFunc(p *Package, f *ast.File, e *Editor, x, to types.Type) string {
 // it did, at the assertion's line:
 //
 //	s := v.(fmt.Stringer)   =>   s := func(_ha any) fmt.Stringer { if v, ok := _slAs1(_ha); ok { return v }; ...; return /*line :9:8*/_ha.(fmt.Stringer) }(/*line :9:7*/v)/*line :9:23*/
-func init() { register(Pass{Name: "heldiface", Run: heldAssertOne}) }
 
 func heldAssertOne(p *Package, f *ast.File, e *Editor) {
 	commaOK := commaOKAssertions(f)

@@ -31,7 +31,6 @@ import (
 // always: the interpreter stores it there as a plain struct. The arguments of fmt's and log's
 // printing functions, which keep none of them, need none either, but for
 // fmt.Errorf's %w.
-func init() { register(Pass{Name: "ifaceconv", Run: ifaceConv}) }
 
 func ifaceConv(p *Package, f *ast.File, e *Editor) {
 	c := &converter{p: p, f: f, e: e, helpers: map[string]string{}}

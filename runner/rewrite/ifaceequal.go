@@ -39,7 +39,6 @@ import (
 // that the script declares (see heldInAny). errors.Is with
 // operands of the first two kinds becomes lift.ErrorsIs. The cases of a
 // switch statement that compare so are pass ifaceswitch's.
-func init() { register(Pass{Name: "ifaceequal", Run: ifaceEqual}) }
 
 func ifaceEqual(p *Package, f *ast.File, e *Editor) {
 	c := newComparer(p, e)

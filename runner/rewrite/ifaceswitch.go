@@ -42,7 +42,6 @@ import (
 // tag that is not a variable is written as a block by pass switchinit
 // (see copiedTag), the init statement first, whose switch this pass then
 // gives the tag's variable.
-func init() { register(Pass{Name: "ifaceswitch", Run: ifaceSwitches}) }
 
 func ifaceSwitches(p *Package, f *ast.File, e *Editor) {
 	var cmp *comparer

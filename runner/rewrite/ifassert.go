@@ -27,7 +27,6 @@ import (
 // Go's library lacks a method (lift.AssertionError), and a type switch's
 // case of such an interface lists lift's beside it. runner/refuse refuses
 // the others (AssertionLifts says which).
-func init() { register(Pass{Name: "ifassert", Run: ifAsserts}) }
 
 func ifAsserts(p *Package, f *ast.File, e *Editor) {
 	for n, l := range AssertionLifts(p.Fset, p.Info, p.Script, p.Types, []*ast.File{f}) {

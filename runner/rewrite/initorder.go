@@ -30,7 +30,6 @@ import (
 // declaration wait for one that sets several variables from one call
 // (var h, k = f()), nor add to one; a variable it would initialise before
 // Go does because of one is refused.
-func init() { register(Pass{Name: "initorder", Run: initOrder}) }
 
 // A varSpec is a declaration of package variables.
 type varSpec struct {

@@ -23,7 +23,6 @@ import (
 // name the instances they spell with the same aliases. An instance of a
 // type parameter (Pair[K, V] in a generic function) or of a type declared
 // in a function is left as it is.
-func init() { register(Pass{Name: "instalias", Run: instAliases}) }
 
 func instAliases(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -25,7 +25,6 @@ import (
 // log with the name Go prints. Calls of iter.Pull and iter.Pull2 are
 // the library pass's to write out (see pull.go); either kept as a value is
 // refused.
-func init() { register(Pass{Name: "iterseq", Run: iterSeq}) }
 
 // WritesOutPackage reports whether the rewrite writes out every use of
 // the package path, so that the interpreter needs none of it.

@@ -25,7 +25,6 @@ import (
 // declared after the file's last line (or written in place where the
 // file's top level cannot name the types), whose body does what the
 // library function does.
-func init() { register(Pass{Name: "library", Run: library}) }
 
 // libraryFuncs are the bodies of the functions this pass writes, by
 // import path and name. In a body, a0, a1, ... are the arguments, {E} the

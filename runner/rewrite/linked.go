@@ -24,7 +24,6 @@ import (
 //
 // crypto's registry of hashes needs no rewrite: inits.Set takes out of it
 // the hashes the Go build does not link.
-func init() { register(Pass{Name: "linked", Run: linked}) }
 
 // registryFuncs are the functions of Go's library that read or write the
 // registries, by package and name.

@@ -26,7 +26,6 @@ import (
 // function is taken as a value otherwise, or log.Output names a caller's
 // line the pass cannot hand it, the script is refused where its flags may
 // name the file.
-func init() { register(Pass{Name: "logsite", Run: logSites}) }
 
 // logPrinters are the functions and *log.Logger methods that print a
 // header with the caller's file and line.

@@ -25,7 +25,6 @@ import (
 // a slice, held in an interface, handed to one of these functions taken as
 // a value, and everywhere in a package that declares a handler of its own,
 // which would see the stand-in in each record.
-func init() { register(Pass{Name: "logvaluer", Run: logValuers}) }
 
 func logValuers(p *Package, f *ast.File, e *Editor) {
 	valuer := LiftedLogValuer(p.Types, p.Info)

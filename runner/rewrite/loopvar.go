@@ -15,7 +15,6 @@ import (
 // range x { k, v := k, v; ... }. A three-clause loop whose body also
 // changes its variable copies the value back at the end of the iteration,
 // where Go copies it into the next iteration's variable.
-func init() { register(Pass{Name: "loopvar", Run: loopvar}) }
 
 func loopvar(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -31,7 +31,6 @@ import (
 // type spelled out. One it cannot write so (its type elided inside another
 // map's literal, its address taken, an entry that calls recover) is
 // refused.
-func init() { register(Pass{Name: "maplit", Run: mapLiterals}) }
 
 func mapLiterals(p *Package, f *ast.File, e *Editor) {
 	type found struct {

@@ -24,7 +24,6 @@ import (
 // method copies, and wherever its receiver is another expression (a
 // package's variable, a field, an element: s.conn.Name, which may change
 // anywhere); elsewhere reading late reads the same value.
-func init() { register(Pass{Name: "methodfuncs", Run: methodFuncs}) }
 
 func methodFuncs(p *Package, f *ast.File, e *Editor) {
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {

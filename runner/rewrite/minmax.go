@@ -15,7 +15,6 @@ import (
 // last line (or, for a type the file's top level cannot name, written in
 // place as a function literal). Floating-point min and max follow Go: a
 // NaN wins, and -0 is less than +0.
-func init() { register(Pass{Name: "minmax", Run: minMaxClear}) }
 
 func minMaxClear(p *Package, f *ast.File, e *Editor) {
 	helpers := map[string]string{} // function text -> its name

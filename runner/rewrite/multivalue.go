@@ -30,7 +30,6 @@ import (
 // (a select's case, which receives into its variables itself, excepted).
 // The parentheses open before any other pass's text around the value;
 // /*line*/ comments after them keep the columns.
-func init() { register(Pass{Name: "multivalue", Run: multiValue}) }
 
 func multiValue(p *Package, f *ast.File, e *Editor) {
 	wrap := func(values []ast.Expr, kinds func(ast.Expr) bool) {

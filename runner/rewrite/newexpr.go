@@ -19,7 +19,6 @@ import (
 // A variable's type that the file cannot spell (a type of a package it
 // does not import) is refused. new of an interface the script declares is
 // newInterface's.
-func init() { register(Pass{Name: "newexpr", Run: newExprs}) }
 
 func newExprs(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

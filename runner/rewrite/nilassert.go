@@ -18,7 +18,6 @@ import (
 //
 // From an empty interface in a package whose types implement the
 // interface, the function asks for those types first (heldAsFunc).
-func init() { register(Pass{Name: "nilassert", Run: nilAssert}) }
 
 func nilAssert(p *Package, f *ast.File, e *Editor) {
 	helpers := map[string]string{} // by the names in f of the types from and to

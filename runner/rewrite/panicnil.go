@@ -16,7 +16,6 @@ import (
 // kept:
 //
 //	panic(nil)   =>   panic(_sl.PanicNil()/*line :7:12*/)
-func init() { register(Pass{Name: "panicnil", Run: panicNil}) }
 
 func panicNil(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -14,7 +14,6 @@ import (
 //	func(any, int) int {   =>   func(_param1 /*line :5:7*/any, _param2 /*line :5:12*/int) int {
 //
 // A parameter named _ has its place, as a named one has.
-func init() { register(Pass{Name: "paramnames", Run: paramNames}) }
 
 func paramNames(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -30,7 +30,6 @@ import (
 // its own type is left to pass declfuncs, which hands it on the same way. Method
 // expressions, and the method values that pass methodfuncs writes as
 // literals that call the method (it runs first), are left to it.
-func init() { register(Pass{Name: "pendingfunc", Run: pendingFuncs}) }
 
 func pendingFuncs(p *Package, f *ast.File, e *Editor) {
 	file := p.Fset.File(f.Pos())

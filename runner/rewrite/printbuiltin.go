@@ -14,7 +14,6 @@ import (
 // runtime prints as two addresses whatever it holds:
 //
 //	println("n =", n, err)   =>   _sl1.BuiltinPrintln/*line :9:9*/("n =", n, _sl1.BuiltinIface(/*line :9:21*/err)/*line :9:24*/)
-func init() { register(Pass{Name: "printbuiltin", Run: printBuiltins}) }
 
 func printBuiltins(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -25,7 +25,6 @@ import (
 // whose initialisers print); %T becomes %s of the name Go prints. Arguments of
 // interface type are left alone: their dynamic type is not known here
 // (runner/refuse refuses what differs of those).
-func init() { register(Pass{Name: "printing", Run: printing}) }
 
 // printCalls are the printing functions, with the index of their format
 // (-1: none, each argument printed with %v) and of their first argument

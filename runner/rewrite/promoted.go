@@ -35,7 +35,6 @@ import (
 // the script's own interfaces too: the interpreter fails on a call of
 // such a method through the struct (s.Log() for type Service struct {
 // Logger; ... }: "invalid interface value"), not on s.Logger.Log().
-func init() { register(Pass{Name: "promoted", Run: promotedMethods}) }
 
 func promotedMethods(p *Package, f *ast.File, e *Editor) {
 	directCalls(p, f, e)

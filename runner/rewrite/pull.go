@@ -41,7 +41,6 @@ import (
 // but it ends a moment after next or stop returns, where Go's coroutine
 // has ended before: this pass refuses NumGoroutine in a package that
 // pulls.
-func init() { register(Pass{Name: "pull", Run: pullGoroutines}) }
 
 // pullBody returns the body of the function that stands for fn, which
 // pulls values of the given types: a0 is the sequence, {lift} the name of

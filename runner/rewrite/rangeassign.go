@@ -18,7 +18,6 @@ import (
 // The passes for ranges over integers, functions and channels in slices
 // write their own assignments. A left side that may panic (an index, a
 // pointer's field) is refused, since moving it would move the panic.
-func init() { register(Pass{Name: "rangeassign", Run: rangeAssign}) }
 
 func rangeAssign(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

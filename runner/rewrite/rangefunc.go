@@ -21,7 +21,6 @@ import (
 // A return, or a branch to a loop outside, inside the body leaves the
 // yield function with false and a code in a variable declared before
 // the loop, and the code after the call does what the statement said.
-func init() { register(Pass{Name: "rangefunc", Run: rangeFunc}) }
 
 func rangeFunc(p *Package, f *ast.File, e *Editor) {
 	for _, d := range f.Decls {

@@ -14,7 +14,6 @@ import (
 //	for i := range n {   =>   for _i1, _n2 := T(0), n; _i1 < _n2; _i1++ { i := _i1;
 //
 // Each iteration declares its own i, as Go does.
-func init() { register(Pass{Name: "rangeint", Run: rangeInt}) }
 
 func rangeInt(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -26,7 +26,6 @@ import (
 // declares one of them again gets a block of its own. A loop over a
 // constant of ASCII alone is left as it is, and so is one whose index is
 // blank: the interpreter gives the runes right.
-func init() { register(Pass{Name: "rangestring", Run: rangeStrings}) }
 
 func rangeStrings(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -36,7 +36,6 @@ import (
 // if statements: the variable of a type switch's case held the value
 // without its type in the interpreter, so that the conversion lost its
 // methods again.
-func init() { register(Pass{Name: "recover", Run: recoverValues}) }
 
 func recoverValues(p *Package, f *ast.File, e *Editor) {
 	restore, elsewhere := "", ""

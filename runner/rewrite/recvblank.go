@@ -22,7 +22,6 @@ import (
 // assignment whose left side pass evalorder evaluates after the right one
 // (s[i], _ = <-ch), are evalorder's; the pass edits last, so that a
 // statement another pass edits is left to it.
-func init() { register(Pass{Name: "recvblank", Run: recvBlanks}) }
 
 func recvBlanks(p *Package, f *ast.File, e *Editor) {
 	comms := map[ast.Stmt]bool{} // the select cases' statements

@@ -24,7 +24,6 @@ import (
 // the stream. A receiver
 // that is not a variable or a field of one (a call, an index) is left
 // alone, since naming it twice could run it twice.
-func init() { register(Pass{Name: "recvsite", Run: recvSites}) }
 
 // A recvMethod is a receive method the hints know.
 type recvMethod struct {

@@ -32,7 +32,6 @@ import (
 //	return -x, nil          =>   return (/*line :20:10*/-x)/*line :20:12*/, nil
 //	return total, len(nums) =>   return total, (/*line :9:16*/len(nums))/*line :9:25*/
 //	m["a"] = -n             =>   m["a"] = (/*line :12:11*/-n)/*line :12:13*/
-func init() { register(Pass{Name: "returnoperands", Run: returnOperands}) }
 
 func returnOperands(p *Package, f *ast.File, e *Editor) {
 	wrap := func(r ast.Expr) {

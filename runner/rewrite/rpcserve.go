@@ -31,7 +31,6 @@ import (
 // interface type (its methods are known only at run time), Register taken
 // as a value, a method expression of *rpc.Server, a server that a struct
 // embeds, a receiver whose method's types this file cannot write.
-func init() { register(Pass{Name: "rpcserve", Run: rpcServe}) }
 
 // serverFuncs are the functions of net/rpc that use rpc.DefaultServer and
 // the methods of *rpc.Server that the pass sends to rpcserve; registers

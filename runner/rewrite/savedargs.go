@@ -28,7 +28,6 @@ import (
 // Saving an argument that can panic would move the panic to the line
 // before, so such a call is refused instead. The pass runs after those
 // that declare loop variables at the top of a loop's body.
-func init() { register(Pass{Name: "savedargs", Run: savedArgs}) }
 
 func savedArgs(p *Package, f *ast.File, e *Editor) {
 	var at map[ast.Stmt]slot

@@ -17,7 +17,6 @@ import (
 //
 //	for _, c := range conns {           for _, c := range conns { _cap1 := c
 //		defer func() { c.Close() }()   =>   defer func(c net.Conn) { c.Close() }(_cap1)
-func init() { register(Pass{Name: "savedcaptures", Run: savedCaptures}) }
 
 func savedCaptures(p *Package, f *ast.File, e *Editor) {
 	var at map[ast.Stmt]slot

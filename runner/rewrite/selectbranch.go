@@ -24,7 +24,6 @@ import (
 //	                          } }
 //
 // The label goes after the statement before the select, on its line.
-func init() { register(Pass{Name: "selectbranch", Run: selectBranch}) }
 
 func selectBranch(p *Package, f *ast.File, e *Editor) {
 	var at map[ast.Stmt]slot

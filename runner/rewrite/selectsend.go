@@ -24,7 +24,6 @@ import (
 // (with /*line*/ comments that keep every column). A value whose type the
 // file cannot write, a select a goto jumps to by its label, or a value
 // another pass edits at its ends is refused.
-func init() { register(Pass{Name: "selectsend", Run: selectSends}) }
 
 func selectSends(p *Package, f *ast.File, e *Editor) {
 	gotos := map[string]bool{}

@@ -14,7 +14,6 @@ import (
 // evaluates, on the same line:
 //
 //	if flags&(1<<i) != 0 {   =>   if flags&(Flags(1)<<i) != 0 {
-func init() { register(Pass{Name: "shiftoperand", Run: shiftOperands}) }
 
 func shiftOperands(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

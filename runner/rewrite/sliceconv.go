@@ -25,7 +25,6 @@ import (
 // can be seen; elsewhere the report of a panic nothing stopped gives Go's
 // text (runner/diag). The operand is read twice, so the pass checks only
 // a variable or a field of one; another (a call's result) is refused.
-func init() { register(Pass{Name: "sliceconv", Run: sliceConversions}) }
 
 func sliceConversions(p *Package, f *ast.File, e *Editor) {
 	if !callsRecover(p.Info, p.Files) {

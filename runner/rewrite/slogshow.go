@@ -24,7 +24,6 @@ import (
 // look at an attribute's key alone (SlogShows), and only for a value whose
 // type holds nothing that the stand-in would print otherwise than Go
 // (SlogShowable). runner/refuse refuses the rest.
-func init() { register(Pass{Name: "slogshow", Run: slogShows}) }
 
 func slogShows(p *Package, f *ast.File, e *Editor) {
 	if !SlogShows(p.Types, p.Info, p.Files) {

@@ -28,7 +28,6 @@ import (
 // not know the call), a constructor taken as a value, and slog.SetDefault
 // where log's flags may name the file (log's functions would log through
 // the handler from lift's frames).
-func init() { register(Pass{Name: "slogsource", Run: slogSources}) }
 
 func slogSources(p *Package, f *ast.File, e *Editor) {
 	if !mayAddSource(p) {

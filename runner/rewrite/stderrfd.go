@@ -16,7 +16,6 @@ import (
 //	os.Stderr.Fd()   =>   lift.Fd(/*line :9:14*/os.Stderr)/*line :9:28*/
 //
 // runner/refuse refuses the two methods taken as values.
-func init() { register(Pass{Name: "stderrfd", Run: stderrFDs}) }
 
 func stderrFDs(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

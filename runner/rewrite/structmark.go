@@ -26,7 +26,6 @@ import (
 // where no value of an unnamed struct type looks like them too: Go lets
 // such a value be assigned to the named type, which reflect does not
 // once the tags differ (runner/refuse refuses their cases instead).
-func init() { register(Pass{Name: "structmark", Run: structMarks}) }
 
 func structMarks(p *Package, f *ast.File, e *Editor) {
 	marks := MarkedStructs(p.Files, p.Types, p.Info)

@@ -28,7 +28,6 @@ import (
 // where the label stood (L: switch x := f(); -x {  =>  {         x := f();
 // L: switch -x {); a label that a goto names is refused, as the goto
 // would jump into the block.
-func init() { register(Pass{Name: "switchinit", Run: switchInit}) }
 
 func switchInit(p *Package, f *ast.File, e *Editor) {
 	labels := map[ast.Stmt]*ast.LabeledStmt{}

@@ -23,7 +23,6 @@ import (
 // %#v), and which tell, by the data, a field named as the interpreter
 // names an unexported one (Xtoken) from a map's key. runner/refuse refuses
 // the data of a type the table cannot tell.
-func init() { register(Pass{Name: "template", Run: templateErrors}) }
 
 func templateErrors(p *Package, f *ast.File, e *Editor) {
 	discarded := discardedCalls(f)

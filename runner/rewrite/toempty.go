@@ -21,7 +21,6 @@ import (
 //
 // A named type's comma-ok form goes through a function literal that gives
 // its result the type. A type switch's case any is pass typeswitch's.
-func init() { register(Pass{Name: "toempty", Run: toEmpty}) }
 
 func toEmpty(p *Package, f *ast.File, e *Editor) {
 	commaOK := commaOKAssertions(f)

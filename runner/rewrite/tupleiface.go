@@ -38,7 +38,6 @@ import (
 // recover, which the literal would keep from the deferred function (the
 // conversions go anywhere). With more than variables on the left, pass
 // evalorder assigns the values one by one (see tupleorder.go).
-func init() { register(Pass{Name: "tupleiface", Run: tupleIface}) }
 
 func tupleIface(p *Package, f *ast.File, e *Editor) {
 	var found []*ast.AssignStmt

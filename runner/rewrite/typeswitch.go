@@ -36,7 +36,6 @@ import (
 // too, is tested as v != nil, and its variable converted (x := (any)(v)).
 // A plain local variable is tested as it is (v need not be saved), which
 // leaves room for a switch's own init statement.
-func init() { register(Pass{Name: "typeswitch", Run: typeSwitch}) }
 
 func typeSwitch(p *Package, f *ast.File, e *Editor) {
 	lifted := AssertionLifts(p.Fset, p.Info, p.Script, p.Types, []*ast.File{f})

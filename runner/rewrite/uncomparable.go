@@ -23,7 +23,6 @@ import (
 // function.
 //
 //	type Set map[string]bool   =>   var _slU1 = _sl2.NameUncomparable("main.Set", []Set(nil))
-func init() { register(Pass{Name: "uncomparable", Run: uncomparables}) }
 
 func uncomparables(p *Package, f *ast.File, e *Editor) {
 	if !comparesInterfaces(p) {

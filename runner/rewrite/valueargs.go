@@ -18,7 +18,6 @@ import (
 // of one, not a variadic one:
 //
 //	r.f(p)   =>   r.f(any(p))
-func init() { register(Pass{Name: "valueargs", Run: valueArgs}) }
 
 func valueArgs(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {

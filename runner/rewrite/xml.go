@@ -24,7 +24,6 @@ import (
 // fields to lift.XMLTarget. runner/refuse refuses the rest: types with methods
 // through which encoding/xml encodes them, and structs that embed a type
 // of Go's library.
-func init() { register(Pass{Name: "xml", Run: xmlEncodings}) }
 
 func xmlEncodings(p *Package, f *ast.File, e *Editor) {
 	s := &shower{p: p, f: f, e: e, descs: map[string]string{}}

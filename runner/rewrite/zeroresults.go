@@ -17,7 +17,6 @@ import (
 // A result of an interface the script declares is set to its nil,
 // converted ((Shape)(nil)), as the interpreter cannot assign an untyped
 // nil among several values.
-func init() { register(Pass{Name: "zeroresults", Run: zeroResults}) }
 
 func zeroResults(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {
