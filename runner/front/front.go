@@ -48,6 +48,9 @@ type Rewrite struct {
 	Sites     []hint.Site       // the receive sites marked, numbered from 1
 	Concrete  hint.Look         // where the script looks at its connections' concrete type
 	Listeners hint.Look         // where it looks at its listeners' concrete type
+	// MemProfiled says that a Go build of the script samples its
+	// allocations for the memory profile (typecheck.MemProfiled).
+	MemProfiled bool
 }
 
 // A Writer writes the front end's work, Source first, then Rewrite.
@@ -96,6 +99,7 @@ func (w *Writer) Rewrite(r Rewrite) error {
 		w.str(l.At)
 		w.str(l.What)
 	}
+	w.bool(r.MemProfiled)
 	return w.flush()
 }
 
@@ -206,6 +210,7 @@ func (r *Reader) Rewrite() (Rewrite, error) {
 	}
 	rw.Concrete = hint.Look{At: r.str(), What: r.str()}
 	rw.Listeners = hint.Look{At: r.str(), What: r.str()}
+	rw.MemProfiled = r.bool()
 	return rw, r.end()
 }
 

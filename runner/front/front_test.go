@@ -21,6 +21,8 @@ func TestRoundTrip(t *testing.T) {
 		Sites:     []hint.Site{{File: "main.go", Line: 120000, Delim: "\n"}, {File: "main.go", Line: 7, What: "any bytes"}},
 		Concrete:  hint.Look{At: "main.go:14:9", What: "asserts a connection's type (*net.TCPConn)"},
 		Listeners: hint.Look{At: "main.go:9:2", What: "hands a listener to fmt.Printf"},
+
+		MemProfiled: true,
 	}
 	var buf bytes.Buffer
 	w := NewWriter(&buf)

@@ -20,6 +20,8 @@ type rewritten struct {
 	facts     map[string]*diag.Facts // what diag needs of each file, by real path
 	poolNames map[string]string      // lift's pool types, as the script names them
 	sites     *hint.Sites            // the receive sites marked for the hints, and where the script looks at its connections' type
+
+	memProfiled bool // a Go build of the script samples its allocations (typecheck.MemProfiled)
 }
 
 // use hands r's facts, names and sites to the packages of this process
@@ -97,7 +99,7 @@ func handedFront(r *front.Reader) (frontEnd, error) {
 		if rw.Err != "" {
 			return rewritten{}, errorText(rw.Err)
 		}
-		res := rewritten{files: rw.Files, met: rw.Met, facts: map[string]*diag.Facts{}, poolNames: rw.PoolNames}
+		res := rewritten{files: rw.Files, met: rw.Met, facts: map[string]*diag.Facts{}, poolNames: rw.PoolNames, memProfiled: rw.MemProfiled}
 		for path, b := range rw.Facts {
 			fs := &diag.Facts{}
 			if err := fs.UnmarshalBinary(b); err != nil {
@@ -142,7 +144,7 @@ func Front(o Options, hints bool, w io.Writer) {
 		fw.Rewrite(front.Rewrite{Err: err.Error()})
 		return
 	}
-	rw := front.Rewrite{Files: r.files, Met: r.met, Facts: map[string][]byte{}, PoolNames: r.poolNames}
+	rw := front.Rewrite{Files: r.files, Met: r.met, Facts: map[string][]byte{}, PoolNames: r.poolNames, MemProfiled: r.memProfiled}
 	for path, fs := range r.facts {
 		b, err := fs.AppendBinary(nil)
 		if err != nil {

@@ -135,6 +135,7 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 			return rewritten{}, err
 		}
 		r.met = typecheck.InterfacePackages(packages)
+		r.memProfiled = typecheck.MemProfiled(packages)
 		for _, path := range library {
 			if !slices.Contains(r.met, path) {
 				r.met = append(r.met, path)

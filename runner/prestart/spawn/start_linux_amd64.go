@@ -56,6 +56,9 @@ func start() (*Process, uintptr) {
 		}
 		return "", false
 	}
+	if _, ok := getenv(EnvControl); ok {
+		stopMemProfile()
+	}
 	if !wantedEnv(getenv) {
 		return nil, 0
 	}
@@ -67,6 +70,7 @@ func start() (*Process, uintptr) {
 	if !Wanted(argv, getenv) {
 		return nil, 0
 	}
+	stopMemProfile()
 	exe, err := executable()
 	if err != 0 {
 		return nil, err
