@@ -6,6 +6,10 @@
 //
 //	go run ./bench/startup -rounds 300 -- ./socklab run hello.go -- python3 hello.py
 //
+// Started back to back, a program starts while the kernel still takes
+// down the processes of the one before; -pause waits before each start,
+// as a student's rerun by hand does.
+//
 // The README's side-by-side start-up figures come from it; BenchmarkStartup
 // (go test ./runner -bench Startup) measures the same programs through
 // os/exec, with their memory.
@@ -24,8 +28,9 @@ import (
 
 func main() {
 	rounds := flag.Int("rounds", 100, "how many times to start each program")
+	pause := flag.Duration("pause", 0, "how long to wait before each start, so that it finds the machine as quiet as a rerun by hand does (the last program's processes taken down, say)")
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: startup [-rounds N] -- program args... [-- program args...]\n")
+		fmt.Fprintf(os.Stderr, "usage: startup [-rounds N] [-pause D] -- program args... [-- program args...]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -52,6 +57,7 @@ func main() {
 	for r := range *rounds {
 		for k := range cmds {
 			i := (k + r) % len(cmds) // each program first in turn
+			time.Sleep(*pause)
 			w, c, err := run(cmds[i], null)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "startup: %s: %v\n", strings.Join(cmds[i], " "), err)
