@@ -182,8 +182,8 @@ func (a *adopted) closeParent() {
 // still running delay after the end are cut (exec.ErrWaitDelay, when the
 // process itself succeeded).
 //
-// A process that says its status has closed every descriptor it had and
-// is exiting; waiting for the kernel to take it down would only delay the
+// A process that says its status closes every descriptor it has and
+// exits; waiting for the kernel to take it down would only delay the
 // supervisor's own end. It is killed, so that it ends whatever it said,
 // and reaped in the background.
 func (a *adopted) wait() (ending, error) {
@@ -200,9 +200,9 @@ func (a *adopted) wait() (ending, error) {
 	// after (its runtime, left without descriptors, may fail on the way
 	// out).
 	var end ending
-	if s := <-a.said; s.ok {
+	s := <-a.said
+	if s.ok {
 		end = ending{code: s.code}
-		a.process.Kill()
 	} else {
 		if err := <-exited; err != nil {
 			return ending{}, err
@@ -214,6 +214,23 @@ func (a *adopted) wait() (ending, error) {
 		a.running.Wait()
 		close(copied)
 	}()
+	if s.ok {
+		// The process closes its descriptors just after it says its
+		// status (prestart.Finish), which ends the copies, and hands its
+		// address space to a keeper to take down. Killed at once, it
+		// would often still hold them: the kernel closes a killed
+		// process's descriptors only after it has taken down its address
+		// space, and the copies would end that much later (0.36 ms of a
+		// hello program's run). So it is killed once they have ended, or
+		// once it has had time enough to close them.
+		t := time.NewTimer(saidGrace)
+		select {
+		case <-copied:
+		case <-t.C:
+		}
+		t.Stop()
+		a.process.Kill()
+	}
 	var late error
 	if a.delay > 0 {
 		t := time.NewTimer(a.delay)
@@ -251,3 +268,7 @@ func sameWriter(a, b io.Writer) (same bool) {
 	}()
 	return a != nil && a == b
 }
+
+// saidGrace is how long a process that said its status has to close its
+// descriptors before it is killed: far longer than prestart.Finish takes.
+const saidGrace = 100 * time.Millisecond
