@@ -33,9 +33,7 @@ func Await() bool {
 	if err := install(files, fds); err != nil {
 		fail(err)
 	}
-	if v, ok := syscall.Getenv(envProcs); ok {
-		procs, _ = atoi(v)
-	}
+	_, restoreProcs = syscall.Getenv(envProcs)
 	syscall.Clearenv()
 	for _, kv := range env {
 		for i := 0; i < len(kv); i++ {
@@ -54,18 +52,19 @@ func Await() bool {
 // described; the control socket then stays open, for Finish.
 var adopted bool
 
-// procs is the number of processors the supervisor's runtime uses, which
-// this process started early takes once confined (see start and
-// RestoreProcs); 0 where it started with its own.
-var procs int
+// restoreProcs says that this process started early with one processor,
+// to take the runtime's default number once confined (see start and
+// RestoreProcs).
+var restoreProcs bool
 
 // RestoreProcs gives a process that Await adopted the number of
-// processors it would have started with; it started with one (see start).
-// Call it once the process is confined, before the script runs.
+// processors it would have started with, which it started with one (see
+// start): the runtime's default, as at a start without GOMAXPROCS. Call
+// it once the process is confined, before the script runs.
 func RestoreProcs() {
-	if procs > 0 {
-		runtime.GOMAXPROCS(procs)
-		procs = 0
+	if restoreProcs {
+		runtime.SetDefaultGOMAXPROCS()
+		restoreProcs = false
 	}
 }
 

@@ -32,6 +32,7 @@ package prestart
 
 import (
 	"os"
+	"runtime"
 	"sync"
 	"syscall"
 
@@ -80,6 +81,12 @@ func init() {
 		// than this one can, or not to be started.
 		if e := spawn.Early(); e != nil {
 			waiting = fromSpawn(e)
+			// The supervisor reads no memory profile: its start samples
+			// no allocations from here on.
+			runtime.MemProfileRate = 0
+		}
+		if spawn.OneProc() {
+			runtime.GOMAXPROCS(1)
 		}
 		return
 	}

@@ -36,21 +36,18 @@ func start() (*Process, error) {
 	for i := range files {
 		files[i] = uintptr(fds[1])
 	}
-	env := append(os.Environ(), envControl+"="+itoa(controlFD))
-	// The process's runtime takes the number of processors to use from
-	// this one's, which worked it out from the cgroup's CPU limit, rather
-	// than work it out again during its start: 0.5 to 0.8 ms of socklab
-	// run's start-up on a 2-core virtual machine. It starts with one,
-	// though, and takes the others once confined (RestoreProcs): with a
-	// second processor its runtime starts a thread more to run its own
-	// goroutines while it starts, one more thread that Landlock's round
-	// over every thread must wake and wait for (0.15 to 0.3 ms each, at
-	// normal priority). It then has the number a start of its own would
-	// give it; only a change of the limit while the script runs goes
-	// unnoticed. Both variables are gone from the environment once the
-	// process is adopted, so the script does not see them.
+	// The process samples no allocations while it starts (see
+	// spawn.NoProfile).
+	env := spawn.AddGodebug(append(os.Environ(), envControl+"="+itoa(controlFD)), spawn.NoProfile)
+	// The process starts with one processor, and takes the runtime's
+	// default number once confined (RestoreProcs): with a second processor
+	// its runtime starts a thread more to run its own goroutines while it
+	// starts, one more thread that Landlock's round over every thread must
+	// wake and wait for (0.15 to 0.3 ms each, at normal priority). Both
+	// variables, and the GODEBUG setting, are gone from the environment
+	// once the process is adopted, so the script does not see them.
 	if _, ok := syscall.Getenv("GOMAXPROCS"); !ok {
-		env = append(env, "GOMAXPROCS=1", envProcs+"="+itoa(runtime.GOMAXPROCS(0)))
+		env = append(env, "GOMAXPROCS=1", envProcs+"=1")
 	}
 	// The process confines itself once adopted, with Landlock on each of
 	// its threads, which needs no_new_privs on each: set here, on the
@@ -74,7 +71,7 @@ func start() (*Process, error) {
 		return nil, err
 	}
 	if _, ok := syscall.Getenv("GOMAXPROCS"); !ok {
-		spawn.OneProc()
+		runtime.GOMAXPROCS(1) // see spawn.OneProc
 	}
 	return &Process{exe: exe, process: &handle{pid: pid, exit: pidfd(pid)}, control: fds[0], env: runtimeEnvNow()}, nil
 }

@@ -20,7 +20,6 @@ import (
 	"github.com/socklab/socklab/runner/netgate"
 	"github.com/socklab/socklab/runner/pace"
 	"github.com/socklab/socklab/runner/prestart"
-	"github.com/socklab/socklab/runner/prestart/spawn"
 	"github.com/socklab/socklab/runner/stall"
 	"github.com/socklab/socklab/runner/wire/tap"
 	"github.com/traefik/yaegi/interp"
@@ -185,12 +184,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		}
 		os.Exit(prestart.Finish(code))
 	})
-	// The rate a Go build of the script samples its allocations at: 0
-	// where it cannot read the profile (see typecheck.MemProfiled).
-	runtime.MemProfileRate = 0
-	if r.memProfiled {
-		runtime.MemProfileRate = spawn.StartMemProfileRate
-	}
+	runtime.MemProfileRate = memProfileRate(r.memProfiled, os.Getenv("GODEBUG"))
 	err = eval(i, abs)
 	if err == nil {
 		return 0, nil

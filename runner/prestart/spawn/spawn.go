@@ -7,20 +7,22 @@
 // import paths, each once those it imports are done: a package that needs
 // os and syscall waits for some twenty of Go's own (internal/platform's
 // tables, runtime/metrics, encoding/base64's, ...) that sort before them,
-// about half a millisecond of every run. This package imports only runtime
-// and unsafe: it reads its arguments and environment from /proc/self,
-// which hold what the process was started with, and starts the process
-// with system calls of its own (spawn_linux_amd64.s), as syscall.ForkExec
-// does for a process that no other goroutine can see yet.
+// about half a millisecond of every run; one that imports runtime waits
+// for the runtime's own dependencies, and those that sort before it
+// (internal/platform's tables among them), about a third of a millisecond.
+// This package imports only unsafe: it reads its arguments and environment
+// from /proc/self, which hold what the process was started with, and
+// starts the process with system calls of its own (spawn_linux_amd64.s),
+// as syscall.ForkExec does for a process that no other goroutine can see
+// yet. What needs the runtime (the supervisor's number of processors, see
+// OneProc) package prestart does, after.
 package spawn
-
-import "runtime"
 
 // The environment variables of prestart's protocol (see prestart). EnvOff=0
 // in the supervisor's environment turns the early start off; EnvControl
 // marks a process started early, and names its control socket's
-// descriptor; EnvProcs holds the number of processors it takes once
-// confined.
+// descriptor; EnvProcs marks one that started with one processor and
+// takes the runtime's default number once confined.
 const (
 	EnvOff     = "SOCKLAB_PRESTART"
 	EnvControl = "SOCKLAB_PRESTARTED"
@@ -70,18 +72,6 @@ type Process struct {
 	Pidfd   int // a pidfd of the process; -1 where the kernel has none
 }
 
-// StartMemProfileRate is runtime.MemProfileRate as the runtime set it at
-// this process's start: Go's default, or GODEBUG's memprofilerate.
-var StartMemProfileRate = runtime.MemProfileRate
-
-// stopMemProfile stops the runtime's sampling of allocations for the
-// memory profile in socklab run's supervisor, which never reads it, and in
-// a process started early, the script process, which sets the rate that a
-// Go build of its script has before the script runs (from
-// StartMemProfileRate): each sample walks the stack, and the samples of the
-// two processes' starts cost a run about 0.15 ms.
-func stopMemProfile() { runtime.MemProfileRate = 0 }
-
 // early is the process started in this package's initialiser, or nil.
 var early *Process
 
@@ -116,12 +106,39 @@ func Itoa(n int) string {
 	return string(b[i:])
 }
 
-// OneProc runs the supervisor of socklab run on one processor, the script
-// process having the machine's others. The supervisor mostly waits; what
-// it does meanwhile (the front end's type check, copying the script's
-// output, answering its network guard) is one thing at a time, and on more
-// than one processor every goroutine it wakes wakes another thread too,
-// and each is one more for its end to take down: 0.3 ms of a hello
-// program's run at real-time priority, and more where an idle processor
-// must be woken. A GOMAXPROCS of the user's own stands.
-func OneProc() { runtime.GOMAXPROCS(1) }
+// OneProc reports whether the supervisor of socklab run is to run on one
+// processor, the script process having the machine's others: it started
+// one, and the user set no GOMAXPROCS of their own. The supervisor mostly
+// waits; what it does meanwhile (the front end's type check, copying the
+// script's output, answering its network guard) is one thing at a time,
+// and on more than one processor every goroutine it wakes wakes another
+// thread too, and each is one more for its end to take down: 0.3 ms of a
+// hello program's run at real-time priority, and more where an idle
+// processor must be woken.
+func OneProc() bool { return oneProc }
+
+var oneProc bool
+
+// AddGodebug returns env with setting added to its GODEBUG, after what it
+// holds, so that the setting wins.
+func AddGodebug(env []string, setting string) []string {
+	const key = "GODEBUG="
+	for i, kv := range env {
+		if len(kv) >= len(key) && kv[:len(key)] == key {
+			out := append([]string(nil), env...)
+			if len(kv) > len(key) {
+				out[i] = kv + "," + setting
+			} else {
+				out[i] = kv + setting
+			}
+			return out
+		}
+	}
+	return append(env, key+setting)
+}
+
+// NoProfile is the GODEBUG setting a process started early starts with:
+// it samples no allocations for the memory profile while it starts, each
+// sample a walk of the stack; the script process sets the rate that a Go
+// build of the script has before the script runs.
+const NoProfile = "memprofilerate=0"

@@ -1,9 +1,6 @@
 package spawn
 
-import (
-	"runtime"
-	"unsafe"
-)
+import "unsafe"
 
 // Supported: the process is started here on this system; elsewhere
 // package prestart starts it, later, with package syscall.
@@ -56,9 +53,6 @@ func start() (*Process, uintptr) {
 		}
 		return "", false
 	}
-	if _, ok := getenv(EnvControl); ok {
-		stopMemProfile()
-	}
 	if !wantedEnv(getenv) {
 		return nil, 0
 	}
@@ -70,7 +64,6 @@ func start() (*Process, uintptr) {
 	if !Wanted(argv, getenv) {
 		return nil, 0
 	}
-	stopMemProfile()
 	exe, err := executable()
 	if err != 0 {
 		return nil, err
@@ -79,12 +72,11 @@ func start() (*Process, uintptr) {
 	if _, err := rawSyscall6(sysSocketpair, afUnix, sockStream|sockCloexec, 0, uintptr(unsafe.Pointer(&fds)), 0, 0); err != 0 {
 		return nil, err
 	}
-	env = append(env, EnvControl+"="+Itoa(ControlFD))
-	// The process's runtime takes the number of processors to use from
-	// this one's rather than work it out from the cgroup again, and starts
-	// with one, taking the others once confined (see prestart.start).
+	env = AddGodebug(append(env, EnvControl+"="+Itoa(ControlFD)), NoProfile)
+	// The process starts with one processor, and takes the others once
+	// confined (see prestart.start).
 	if _, ok := getenv("GOMAXPROCS"); !ok {
-		env = append(env, "GOMAXPROCS=1", EnvProcs+"="+Itoa(runtime.GOMAXPROCS(0)))
+		env = append(env, "GOMAXPROCS=1", EnvProcs+"=1")
 	}
 	// no_new_privs on the thread that starts the process passes through
 	// execve to every thread it will have (see prestart.start): this is the
@@ -96,10 +88,9 @@ func start() (*Process, uintptr) {
 	path, cargv, cenv := cstring(exe), cstrings(argv), cstrings(env)
 	ppid, _ := rawSyscall6(sysGetpid, 0, 0, 0, 0, 0, 0)
 	var failed uintptr
+	// The strings stay alive through the call: its arguments point to
+	// them, and to the lists that point to the rest.
 	pid, err := forkExec(unsafe.Pointer(path), unsafe.Pointer(&cargv[0]), unsafe.Pointer(&cenv[0]), uintptr(fds[1]), ControlFD+1, ppid, &failed)
-	runtime.KeepAlive(path)
-	runtime.KeepAlive(cargv)
-	runtime.KeepAlive(cenv)
 	rawSyscall6(sysClose, uintptr(fds[1]), 0, 0, 0, 0, 0)
 	if err == 0 && failed != 0 {
 		// The process ended without executing the binary: reap it.
@@ -119,7 +110,7 @@ func start() (*Process, uintptr) {
 		pidfd = ^uintptr(0) // before Linux 5.3
 	}
 	if _, ok := getenv("GOMAXPROCS"); !ok {
-		OneProc()
+		oneProc = true
 	}
 	return &Process{Exe: exe, Pid: int(pid), Control: int(fds[0]), Pidfd: int(pidfd)}, 0
 }
