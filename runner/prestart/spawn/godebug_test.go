@@ -18,11 +18,12 @@ func TestAddGodebug(t *testing.T) {
 		{[]string{"XGODEBUG=1"}, []string{"XGODEBUG=1", "GODEBUG=memprofilerate=0"}},
 	} {
 		before := slices.Clone(tc.env)
-		if got := AddGodebug(tc.env, NoProfile); !slices.Equal(got, tc.want) {
+		env := slices.Grow(slices.Clone(tc.env), 1) // room to add in place
+		if got := AddGodebug(env, NoProfile); !slices.Equal(got, tc.want) {
 			t.Errorf("AddGodebug(%q) = %q, want %q", tc.env, got, tc.want)
 		}
-		if !slices.Equal(tc.env, before) {
-			t.Errorf("AddGodebug changed its list to %q", tc.env)
+		if !slices.Equal(env, before) || !slices.Equal(env[:len(env)+1][len(env):], make([]string, 1)) {
+			t.Errorf("AddGodebug changed the list it was given: %q", env[:len(env)+1])
 		}
 	}
 }

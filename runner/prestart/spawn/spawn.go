@@ -134,7 +134,7 @@ func AddGodebug(env []string, setting string) []string {
 			return out
 		}
 	}
-	return append(env, key+setting)
+	return append(env[:len(env):len(env)], key+setting)
 }
 
 // NoProfile is the GODEBUG setting a process started early starts with:
