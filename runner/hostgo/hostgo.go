@@ -30,6 +30,17 @@ func Go(f func()) {
 	<-known
 }
 
+// Beside runs f on a goroutine of socklab's own and returns at once, where
+// Go waits until the goroutine is known as such: for work whose end the
+// caller waits for (f closes a channel, say) before any count, which then
+// sees the goroutine as socklab's however late it ends.
+func Beside(f func()) {
+	go func() {
+		ours.Store(goid.Get(), struct{}{})
+		f()
+	}()
+}
+
 // Count returns runtime.NumGoroutine() without socklab's own goroutines.
 // Both come from one dump of every goroutine, taken with the world
 // stopped, so a goroutine of socklab's that is ending is counted in both

@@ -15,6 +15,7 @@ import (
 	"github.com/socklab/socklab/runner/diag"
 	"github.com/socklab/socklab/runner/fsgate"
 	"github.com/socklab/socklab/runner/hint"
+	"github.com/socklab/socklab/runner/hostgo"
 	"github.com/socklab/socklab/runner/inits"
 	"github.com/socklab/socklab/runner/lift"
 	"github.com/socklab/socklab/runner/netgate"
@@ -90,12 +91,14 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	)
 	built := make(chan struct{})
 	settle, err := confineProcess(o, dir, func() {
-		go func() {
+		// socklab's own goroutine, which runtime.NumGoroutine leaves out:
+		// it may not have ended yet when the script counts.
+		hostgo.Beside(func() {
 			defer close(built)
 			if imports, local, srcErr = fe.source(); srcErr == nil {
 				tables, lifted = permittedTables(o, imports), liftSymbols()
 			}
-		}()
+		})
 	})
 	if err != nil {
 		return 1, err
