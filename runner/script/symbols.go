@@ -163,6 +163,7 @@ func packagesFor(imports []string, tables []exports) []exports {
 		want[p] = true
 	}
 	picked := exports{}
+	merged := map[string]bool{} // the keys whose table is picked's own
 	for _, t := range tables {
 		for key, syms := range t {
 			if key == "." {
@@ -172,8 +173,14 @@ func packagesFor(imports []string, tables []exports) []exports {
 			if !want[pathpkg.Dir(key)] {
 				continue
 			}
+			// A package in one table is loaded from that table, which the
+			// interpreter copies; only one in two is merged into a copy.
 			if picked[key] == nil {
-				picked[key] = map[string]reflect.Value{}
+				picked[key] = syms
+				continue
+			}
+			if !merged[key] {
+				picked[key], merged[key] = maps.Clone(picked[key]), true
 			}
 			maps.Copy(picked[key], syms)
 		}
