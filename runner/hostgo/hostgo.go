@@ -22,11 +22,10 @@ var ours sync.Map // int64 -> struct{}
 // is known as such, so that no count sees it as the script's.
 func Go(f func()) {
 	known := make(chan struct{})
-	go func() {
-		ours.Store(goid.Get(), struct{}{})
+	Beside(func() {
 		close(known)
 		f()
-	}()
+	})
 	<-known
 }
 
