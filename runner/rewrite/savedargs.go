@@ -105,7 +105,7 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 	}
 	var names, values []string
 	save := func(x ast.Expr, text string) string {
-		if canPanic(p, x) {
+		if canPanic(p, x) && !neverNilField(p, body, x) {
 			refuse(x.Pos(), types.ExprString(x)+" could fail there")
 			return ""
 		}
@@ -162,8 +162,13 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 	case ptrRecv && !ptrX:
 		recvText, rt = "&"+recvText, types.NewPointer(rt)
 	case !ptrRecv && ptrX:
-		refuse(recv.Pos(), recvText+" is a pointer whose value the call copies")
-		return
+		if !neverNil(p, body, recv) {
+			refuse(recv.Pos(), recvText+" is a pointer whose value the call copies, and it may be nil")
+			return
+		}
+		// Go copies *recv at the defer statement; where recv is never
+		// nil, the copy cannot fail, and is saved there.
+		recvText, rt = "*"+recvText, rt.Underlying().(*types.Pointer).Elem()
 	}
 	rname := save(recv, recvText)
 	if rname == "" {

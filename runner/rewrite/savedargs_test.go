@@ -9,6 +9,7 @@ import (
 
 func init() {
 	programs = append(programs,
+		fromCorpus("savedargs_value_through_pointer", "defer-value-receiver-pointer"),
 		program{"savedargs_embedded_receiver", `package main
 
 import (
@@ -126,9 +127,10 @@ func TestSavedArgsRefuses(t *testing.T) {
 		{"an index in a loop", "func main() {\n\ts := []int{1}\n\tfor i := 0; i < 2; i++ {\n\t\tdefer fmt.Println(s[i])\n\t}\n}", "main.go:10:21: the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and s[i] could fail there"},
 		{"a division by a variable that changes", "func main() {\n\tn := 1\n\tdefer fmt.Println(10 / n)\n\tn = 0\n}", "main.go:9:20: "},
 		{"a pointer receiver of a value method", "type T struct{ n int }\n\nfunc (t T) M() {}\n\nfunc main() {\n\tp := &T{}\n\tdefer p.M()\n\tp = nil\n}", "p is a pointer whose value the call copies"},
-		{"a value method through a pointer whose memory changes", "type T struct{ n int }\n\nfunc (t T) M() { fmt.Println(t.n) }\n\nfunc main() {\n\tp := &T{}\n\tdefer p.M()\n\tp.n = 5\n}", "main.go:13:8: the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and p is a pointer whose value the call copies"},
-		{"a value method through a pointer to a changed variable", "type T struct{ n int }\n\nfunc (t T) M() { fmt.Println(t.n) }\n\nfunc main() {\n\tv := T{}\n\tp := &v\n\tdefer p.M()\n\tv.n++\n}", "p is a pointer whose value the call copies"},
-		{"a value method of a field through a pointer", "type T struct{ n int }\n\nfunc (t T) M() { fmt.Println(t.n) }\n\ntype H struct{ t T }\n\nfunc (h *H) bump() { h.t.n++ }\n\nfunc main() {\n\th := &H{}\n\tdefer h.t.M()\n\th.bump()\n}", "main.go:17:8: the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and h.t could fail there"},
+		{"a value method through a parameter whose memory changes", "type T struct{ n int }\n\nfunc (t T) M() { fmt.Println(t.n) }\n\nfunc f(p *T) {\n\tdefer p.M()\n\tp.n = 5\n}", "main.go:12:8: the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and p is a pointer whose value the call copies, and it may be nil"},
+		{"a value method through a pointer declared nil", "type T struct{ n int }\n\nfunc (t T) M() { fmt.Println(t.n) }\n\nfunc main() {\n\tvar p *T\n\tp = &T{}\n\tdefer p.M()\n\tp.n++\n}", "p is a pointer whose value the call copies, and it may be nil"},
+		{"a value method through a pointer whose address is taken", "type T struct{ n int }\n\nfunc (t T) M() { fmt.Println(t.n) }\n\nfunc clear(pp **T) { *pp = nil }\n\nfunc main() {\n\tp := &T{}\n\tdefer p.M()\n\tclear(&p)\n}", "p is a pointer whose value the call copies, and it may be nil"},
+		{"a value method of a field through a pointer", "type T struct{ n int }\n\nfunc (t T) M() { fmt.Println(t.n) }\n\ntype H struct{ t T }\n\nfunc (h *H) bump() { h.t.n++ }\n\nfunc f(h *H) {\n\tdefer h.t.M()\n\th.bump()\n}", "main.go:16:8: the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and h.t could fail there"},
 		{"a literal of a loop's variable to a saved receiver", "type W struct{ name string }\n\nfunc (w *W) Stop(then func()) { then() }\n\nfunc main() {\n\tfor _, w := range []*W{{\"a\"}, {\"b\"}} {\n\t\tdefer w.Stop(func() { fmt.Println(w.name) })\n\t}\n}", "main.go:13:16: the interpreter evaluates the arguments of a deferred call when the function returns, not at the defer statement, and the function literal reads w, which each iteration of the loop declares anew"},
 	}
 	for _, tt := range tests {
