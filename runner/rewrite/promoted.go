@@ -35,6 +35,10 @@ import (
 // the script's own interfaces too: the interpreter fails on a call of
 // such a method through the struct (s.Log() for type Service struct {
 // Logger; ... }: "invalid interface value"), not on s.Logger.Log().
+//
+// And for a method of the script's own with a pointer receiver that a
+// struct's value has through a pointer it embeds (see
+// promotedThroughPointer).
 
 func promotedMethods(p *Package, f *ast.File, e *Editor) {
 	directCalls(p, f, e)
@@ -78,7 +82,7 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 			continue
 		}
 		path, viaInterface, ok := fieldPath(p, t, sel.Index())
-		if !ok || (!viaInterface && (!m.Exported() || interpreted(p, m.Pkg()))) {
+		if !ok || (!viaInterface && (!m.Exported() || interpreted(p, m.Pkg())) && !promotedThroughPointer(p, values, m)) {
 			continue
 		}
 		recv := t.Obj().Name() + params
@@ -117,6 +121,28 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 		}
 		e.Append(fmt.Sprintf("func (%s %s) %s(%s) %s { %s }", r, recv, m.Name(), strings.Join(decl, ", "), result, body))
 	}
+}
+
+// promotedThroughPointer reports whether m, a method of the script's with
+// a pointer receiver, is in values, the method set of a struct's value,
+// which it is where the struct embeds a pointer to m's type (type Square
+// struct{ *Rect } has Rect's Area of func (r *Rect) Area()). The
+// interpreter's type check looks at the receiver alone: an assertion to
+// the struct from an interface that holds the method (s.(Square) of a
+// Shape, a type switch's case Square) did not compile ("impossible type
+// assertion: main.Square does not implement main.Shape as "Area" method
+// has a pointer receiver"). The struct's own method, calling the promoted
+// one, is what Go calls.
+func promotedThroughPointer(p *Package, values *types.MethodSet, m *types.Func) bool {
+	if !interpreted(p, m.Pkg()) || !m.Exported() && m.Pkg() != p.Types || values.Lookup(m.Pkg(), m.Name()) == nil {
+		return false
+	}
+	recv := m.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	_, ptr := recv.Type().(*types.Pointer)
+	return ptr
 }
 
 // directCalls writes the fields out in the script's own calls of a

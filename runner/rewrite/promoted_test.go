@@ -38,7 +38,81 @@ func main() {
 	fmt.Print(w.String())
 }
 `},
+		program{"promoted_through_pointer_asserted", `package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+
+type Mover interface{ Move(dx float64) }
+
+type Rect struct{ W, H float64 }
+
+func (r *Rect) Area() float64    { return r.W * r.H }
+func (r *Rect) Move(dx float64)  { r.W += dx }
+func (r *Rect) scale(f float64)  { r.W *= f; r.H *= f }
+func (r *Rect) String() string   { return fmt.Sprintf("rect %vx%v", r.W, r.H) }
+
+type Square struct{ *Rect }
+
+func (s Square) Name() string { return "square" }
+
+type Tile struct {
+	Square
+	Color string
+}
+
+type scaler interface{ scale(float64) }
+
+func describe(s Shape) string {
+	switch v := s.(type) {
+	case nil:
+		return "nothing"
+	case Tile:
+		return fmt.Sprint(v.Color, " ", v.Name(), " ", v.Area())
+	case Square:
+		return fmt.Sprint(v.Name(), " ", v.Area())
+	case *Rect:
+		return fmt.Sprint("rect ", v.Area())
+	}
+	return "other"
+}
+
+func main() {
+	shapes := []Shape{Square{&Rect{2, 2}}, &Rect{1, 3}, Tile{Square{&Rect{1, 1}}, "red"}, nil}
+	for _, s := range shapes {
+		fmt.Println(describe(s))
+	}
+	var m Mover = shapes[0].(Square)
+	m.Move(1)
+	sq, ok := m.(Square)
+	fmt.Println(sq.W, ok, sq)
+	_, ok = m.(Tile)
+	fmt.Println(ok)
+	var sc scaler = Tile{Square{&Rect{1, 2}}, "blue"}
+	sc.scale(3)
+	t := sc.(Tile)
+	fmt.Println(t.Area(), t, t.String())
+	fmt.Printf("%v %+v\n", t, sq)
+}
+`},
 	)
+}
+
+func TestPromotedThroughPointer(t *testing.T) {
+	liftHolds(t, `package main
+
+type Rect struct{ W float64 }
+
+func (r *Rect) Area() float64 { return r.W }
+func (r Rect) Half() float64  { return r.W / 2 }
+
+type Square struct{ *Rect }
+
+type Plain struct{ Rect }
+
+func main() {}
+`, []string{") Area() float64 { return _r"}, []string{") Half() float64 {", "Plain) Area"})
 }
 
 // TestPromotedMethodEdits checks the methods written out for a struct
