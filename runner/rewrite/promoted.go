@@ -82,7 +82,7 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 			continue
 		}
 		path, viaInterface, ok := fieldPath(p, t, sel.Index())
-		if !ok || (!viaInterface && (!m.Exported() || interpreted(p, m.Pkg())) && !promotedThroughPointer(p, values, m)) {
+		if !ok || (!viaInterface && (!m.Exported() || interpreted(p, m.Pkg())) && (t.TypeParams().Len() > 0 || !promotedThroughPointer(p, values, m))) {
 			continue
 		}
 		recv := t.Obj().Name() + params
@@ -132,7 +132,9 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 // Shape, a type switch's case Square) did not compile ("impossible type
 // assertion: main.Square does not implement main.Shape as "Area" method
 // has a pointer receiver"). The struct's own method, calling the promoted
-// one, is what Go calls.
+// one, is what Go calls. (Not for a generic struct, whose instances the
+// interpreter failed to compile with such methods: "invalid memory
+// address or nil pointer dereference".)
 func promotedThroughPointer(p *Package, values *types.MethodSet, m *types.Func) bool {
 	if !interpreted(p, m.Pkg()) || !m.Exported() && m.Pkg() != p.Types || values.Lookup(m.Pkg(), m.Name()) == nil {
 		return false
