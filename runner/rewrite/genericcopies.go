@@ -159,8 +159,12 @@ func embeddedGenerics(p *Package) map[*types.TypeName]bool {
 	out := map[*types.TypeName]bool{}
 	for _, file := range p.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
-			if x, ok := embeddedInstance(p, n); ok {
-				out[x] = true
+			if st, ok := n.(*ast.StructType); ok {
+				for _, fld := range st.Fields.List {
+					if x, ok := embeddedInstance(p, fld); ok {
+						out[x] = true
+					}
+				}
 			}
 			return true
 		})
@@ -168,13 +172,11 @@ func embeddedGenerics(p *Package) map[*types.TypeName]bool {
 	return out
 }
 
-// embeddedInstance reports whether n is the type of an embedded field
-// that names an instance of a generic type of the package with one type
-// argument (Set[int], not *Set[int] itself: the index expression), and
-// returns the generic type.
-func embeddedInstance(p *Package, n ast.Node) (*types.TypeName, bool) {
-	fld, ok := n.(*ast.Field)
-	if !ok || len(fld.Names) > 0 || fld.Type == nil {
+// embeddedInstance reports whether fld, a field of a struct type, is
+// embedded and names an instance of a generic type of the package with
+// one type argument (*Set[int], Set[int]), and returns the generic type.
+func embeddedInstance(p *Package, fld *ast.Field) (*types.TypeName, bool) {
+	if len(fld.Names) > 0 || fld.Type == nil {
 		return nil, false
 	}
 	t := fld.Type

@@ -28,14 +28,19 @@ import (
 func instAliases(p *Package, f *ast.File, e *Editor) {
 	kept := map[ast.Expr]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
-		if _, ok := embeddedInstance(p, n); ok {
-			// the embedded field's name is its type's (see
-			// embeddedGenerics); its type argument is named by its alias
-			t := n.(*ast.Field).Type
-			if star, ok := t.(*ast.StarExpr); ok {
-				t = star.X
+		if st, ok := n.(*ast.StructType); ok {
+			for _, fld := range st.Fields.List {
+				if _, ok := embeddedInstance(p, fld); ok {
+					// the embedded field's name is its type's (see
+					// embeddedGenerics); its type argument is named by
+					// its alias
+					t := fld.Type
+					if star, ok := t.(*ast.StarExpr); ok {
+						t = star.X
+					}
+					kept[t] = true
+				}
 			}
-			kept[t] = true
 		}
 		switch x := n.(type) {
 		case *ast.TypeSpec:

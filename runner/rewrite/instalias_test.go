@@ -7,6 +7,9 @@ import (
 
 func init() {
 	programs = append(programs, fromCorpus("instalias", "generic-type-instances"),
+		// a generic type named by an unnamed result (*List[T]) is no
+		// embedded field: its instances are written out still
+		fromCorpus("instalias_unnamed_result", "lang-generic-pair-list-iter"),
 		program{"instalias_embedded_instance", `package main
 
 import "fmt"

@@ -38,6 +38,35 @@ func main() {
 	fmt.Print(w.String())
 }
 `},
+		program{"promoted_generic_asserted", `package main
+
+import "fmt"
+
+type Box[T any] struct{ v T }
+
+func (b *Box[T]) Get() T { return b.v }
+
+type Wrap[T any] struct{ *Box[T] }
+
+type Other struct{}
+
+func (Other) Get() string { return "other" }
+
+type Getter interface{ Get() string }
+
+func main() {
+	for _, g := range []Getter{Wrap[string]{&Box[string]{"hi"}}, Other{}} {
+		w, ok := g.(Wrap[string])
+		if ok {
+			fmt.Println("wrap", w.Get(), w.v)
+		} else {
+			fmt.Println("not a wrap", g.Get(), w.Box == nil)
+		}
+		var o, isO = g.(Other)
+		fmt.Println(o, isO)
+	}
+}
+`},
 		program{"promoted_through_pointer_asserted", `package main
 
 import "fmt"
@@ -97,6 +126,29 @@ func main() {
 }
 `},
 	)
+}
+
+func TestPromotedGenericAssertion(t *testing.T) {
+	src := `package main
+
+type Box[T any] struct{ v T }
+
+func (b *Box[T]) Get() T { return b.v }
+
+type Wrap[T any] struct{ *Box[T] }
+
+type Getter interface{ Get() string }
+
+func main() {
+	var g Getter = Wrap[string]{&Box[string]{"hi"}}
+	w, ok := g.(Wrap[string])
+	_, _ = w, ok
+	x := g.(Wrap[string])
+	_ = x
+}
+`
+	refuses(t, src, "main.go:15:7: the interpreter does not compile this assertion to Wrap[string], whose method Get comes from a pointer it embeds")
+	liftHolds(t, strings.Replace(src, "x := g.(Wrap[string])", "x, _ := g.(Wrap[string])", 1), []string{"w, ok := any(g).(", "x, _ := any(g).("}, nil)
 }
 
 func TestPromotedThroughPointer(t *testing.T) {
