@@ -96,9 +96,10 @@ func findGenericCopies(p *Package) *genericCopies {
 		// main, which no other package imports, the instances of every
 		// generic type with methods are written out, where they can be.
 		scope := p.Types.Scope()
+		embedded := embeddedGenerics(p)
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() || held[tn] {
+			if !ok || tn.IsAlias() || held[tn] || embedded[tn] {
 				continue
 			}
 			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 && n.NumMethods() > 0 && notCopied(map[*types.TypeName]bool{tn: true}) == "" {
@@ -143,6 +144,57 @@ func findGenericCopies(p *Package) *genericCopies {
 		}
 	}
 	return g
+}
+
+// embeddedGenerics returns the generic types of one type parameter whose
+// instances a struct type of the package embeds (type Counted struct{
+// *Set[int] }). A plain type written out for such an instance would give
+// the field its own name (*_Set1), which c.Set no longer selects
+// ("undefined selector: Set"), so they stay as they are, and so does the
+// field's type (pass instalias); the interpreter names the field by the
+// generic type's name, as Go does, where the instance has one type
+// argument. (Of several, it gives the field no name: see
+// embeddedSeveralArgs.)
+func embeddedGenerics(p *Package) map[*types.TypeName]bool {
+	out := map[*types.TypeName]bool{}
+	for _, file := range p.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			if st, ok := n.(*ast.StructType); ok {
+				for _, fld := range st.Fields.List {
+					if x, ok := embeddedInstance(p, fld); ok {
+						out[x] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// embeddedInstance reports whether fld, a field of a struct type, is
+// embedded and names an instance of a generic type of the package with
+// one type argument (*Set[int], Set[int]), and returns the generic type.
+func embeddedInstance(p *Package, fld *ast.Field) (*types.TypeName, bool) {
+	if len(fld.Names) > 0 || fld.Type == nil {
+		return nil, false
+	}
+	t := fld.Type
+	if star, ok := t.(*ast.StarExpr); ok {
+		t = star.X
+	}
+	ix, ok := t.(*ast.IndexExpr)
+	if !ok {
+		return nil, false
+	}
+	n2, ok := types.Unalias(p.Info.TypeOf(ix)).(*types.Named)
+	if !ok || n2.TypeArgs().Len() != 1 || n2.Obj().Pkg() != p.Types {
+		return nil, false
+	}
+	if _, isStruct := n2.Underlying().(*types.Struct); !isStruct {
+		return nil, false
+	}
+	return n2.Origin().Obj(), true
 }
 
 // notCopied says why the instances of the held generic types cannot be

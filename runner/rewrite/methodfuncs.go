@@ -86,7 +86,15 @@ func methodExpr(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *ty
 		e.Refuse(sel.Pos(), "the interpreter cannot call the method expression %s: write a function literal that calls the method", types.ExprString(sel))
 		return
 	}
-	e.Replace(sel.Pos(), sel.End(), "func() "+ft+" { return "+lit+" }()")
+	text := "func() " + ft + " { return " + lit + " }()"
+	if e.editedInside(sel.Pos(), sel.End()) {
+		// Another pass spelled a type inside ((*Set[int]).Add, whose
+		// instance pass generics writes out): the literal spells its own,
+		// and the expression as written goes in a comment.
+		e.CommentOut(sel.Pos(), sel.End(), text, "", false)
+		return
+	}
+	e.Replace(sel.Pos(), sel.End(), text)
 }
 
 // unnamed returns sig without the names of its parameters and results: a

@@ -35,9 +35,14 @@ import (
 // the script's own interfaces too: the interpreter fails on a call of
 // such a method through the struct (s.Log() for type Service struct {
 // Logger; ... }: "invalid interface value"), not on s.Logger.Log().
+//
+// And for a method of the script's own with a pointer receiver that a
+// struct's value has through a pointer it embeds (see
+// promotedThroughPointer).
 
 func promotedMethods(p *Package, f *ast.File, e *Editor) {
 	directCalls(p, f, e)
+	genericPromotedAssertions(p, e, f)
 	for _, d := range f.Decls {
 		g, ok := d.(*ast.GenDecl)
 		if !ok || g.Tok != token.TYPE {
@@ -78,7 +83,7 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 			continue
 		}
 		path, viaInterface, ok := fieldPath(p, t, sel.Index())
-		if !ok || (!viaInterface && (!m.Exported() || interpreted(p, m.Pkg()))) {
+		if !ok || (!viaInterface && (!m.Exported() || interpreted(p, m.Pkg())) && (t.TypeParams().Len() > 0 || !promotedThroughPointer(p, values, m))) {
 			continue
 		}
 		recv := t.Obj().Name() + params
@@ -117,6 +122,30 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 		}
 		e.Append(fmt.Sprintf("func (%s %s) %s(%s) %s { %s }", r, recv, m.Name(), strings.Join(decl, ", "), result, body))
 	}
+}
+
+// promotedThroughPointer reports whether m, a method of the script's with
+// a pointer receiver, is in values, the method set of a struct's value,
+// which it is where the struct embeds a pointer to m's type (type Square
+// struct{ *Rect } has Rect's Area of func (r *Rect) Area()). The
+// interpreter's type check looks at the receiver alone: an assertion to
+// the struct from an interface that holds the method (s.(Square) of a
+// Shape, a type switch's case Square) did not compile ("impossible type
+// assertion: main.Square does not implement main.Shape as "Area" method
+// has a pointer receiver"). The struct's own method, calling the promoted
+// one, is what Go calls. (Not for a generic struct, whose instances the
+// interpreter failed to compile with such methods: "invalid memory
+// address or nil pointer dereference".)
+func promotedThroughPointer(p *Package, values *types.MethodSet, m *types.Func) bool {
+	if !interpreted(p, m.Pkg()) || !m.Exported() && m.Pkg() != p.Types || values.Lookup(m.Pkg(), m.Name()) == nil {
+		return false
+	}
+	recv := m.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	_, ptr := recv.Type().(*types.Pointer)
+	return ptr
 }
 
 // directCalls writes the fields out in the script's own calls of a
@@ -220,4 +249,79 @@ func mentionsHidden(sig *types.Signature) bool {
 		}
 	}
 	return hidden
+}
+
+// genericPromotedAssertions lifts an assertion from an interface with
+// methods to an instance of a generic struct type that has one of them
+// through a pointer it embeds (w, ok := g.(Wrap[string]) of type Wrap[T
+// any] struct{ *Box[T] }, whose Get is (*Box[T]).Get): the interpreter
+// did not compile it ("impossible type assertion: main.Wrap[string] does
+// not implement main.Getter as "Get" method has a pointer receiver"), and
+// pass promoted cannot write the method out for a generic type (see
+// promotedThroughPointer). The two-value form asserts from an empty
+// interface instead, whose result is the same, any(g).(Wrap[string]); the
+// one-value form, whose panic would name the empty interface, is refused.
+func genericPromotedAssertions(p *Package, e *Editor, f *ast.File) {
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+		ta, ok := n.(*ast.TypeAssertExpr)
+		if !ok || ta.Type == nil {
+			return true
+		}
+		it, ok := typeUnder(p, ta.X).(*types.Interface)
+		if !ok || it.NumMethods() == 0 {
+			return true
+		}
+		t := p.Info.TypeOf(ta.Type)
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok || named.TypeArgs().Len() == 0 || !interpreted(p, named.Obj().Pkg()) {
+			return true
+		}
+		if _, isStruct := named.Underlying().(*types.Struct); !isStruct {
+			return true
+		}
+		values := types.NewMethodSet(named)
+		var method string
+		for i := range it.NumMethods() {
+			m := it.Method(i)
+			sel := values.Lookup(m.Pkg(), m.Name())
+			if sel == nil || len(sel.Index()) < 2 {
+				continue
+			}
+			if recv := sel.Obj().(*types.Func).Type().(*types.Signature).Recv(); recv != nil {
+				if _, ptr := recv.Type().(*types.Pointer); ptr {
+					method = m.Name()
+					break
+				}
+			}
+		}
+		if method == "" {
+			return true
+		}
+		if !commaOKAssertion(ta, stack) {
+			e.Refuse(ta.Pos(), "the interpreter does not compile this assertion to %s, whose method %s comes from a pointer it embeds (\"impossible type assertion\"): use the two-value form (v, ok := %s) and handle !ok yourself",
+				types.TypeString(t, types.RelativeTo(p.Types)), method, types.ExprString(ta))
+			return true
+		}
+		if e.replacedAcross(ta.X.Pos(), ta.X.End()) {
+			return true
+		}
+		e.Insert(ta.X.Pos(), "any(")
+		e.InsertFirst(ta.X.End(), ")")
+		return true
+	})
+}
+
+// commaOKAssertion reports whether ta, the last node of stack, is the
+// value of a two-value assignment or declaration (v, ok := x.(T)).
+func commaOKAssertion(ta *ast.TypeAssertExpr, stack []ast.Node) bool {
+	if len(stack) == 0 {
+		return false
+	}
+	switch parent := stack[len(stack)-1].(type) {
+	case *ast.AssignStmt:
+		return len(parent.Lhs) == 2 && len(parent.Rhs) == 1 && parent.Rhs[0] == ta
+	case *ast.ValueSpec:
+		return len(parent.Names) == 2 && len(parent.Values) == 1 && parent.Values[0] == ta
+	}
+	return false
 }

@@ -38,7 +38,133 @@ func main() {
 	fmt.Print(w.String())
 }
 `},
+		program{"promoted_generic_asserted", `package main
+
+import "fmt"
+
+type Box[T any] struct{ v T }
+
+func (b *Box[T]) Get() T { return b.v }
+
+type Wrap[T any] struct{ *Box[T] }
+
+type Other struct{}
+
+func (Other) Get() string { return "other" }
+
+type Getter interface{ Get() string }
+
+func main() {
+	for _, g := range []Getter{Wrap[string]{&Box[string]{"hi"}}, Other{}} {
+		w, ok := g.(Wrap[string])
+		if ok {
+			fmt.Println("wrap", w.Get(), w.v)
+		} else {
+			fmt.Println("not a wrap", g.Get(), w.Box == nil)
+		}
+		var o, isO = g.(Other)
+		fmt.Println(o, isO)
+	}
+}
+`},
+		program{"promoted_through_pointer_asserted", `package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+
+type Mover interface{ Move(dx float64) }
+
+type Rect struct{ W, H float64 }
+
+func (r *Rect) Area() float64    { return r.W * r.H }
+func (r *Rect) Move(dx float64)  { r.W += dx }
+func (r *Rect) scale(f float64)  { r.W *= f; r.H *= f }
+func (r *Rect) String() string   { return fmt.Sprintf("rect %vx%v", r.W, r.H) }
+
+type Square struct{ *Rect }
+
+func (s Square) Name() string { return "square" }
+
+type Tile struct {
+	Square
+	Color string
+}
+
+type scaler interface{ scale(float64) }
+
+func describe(s Shape) string {
+	switch v := s.(type) {
+	case nil:
+		return "nothing"
+	case Tile:
+		return fmt.Sprint(v.Color, " ", v.Name(), " ", v.Area())
+	case Square:
+		return fmt.Sprint(v.Name(), " ", v.Area())
+	case *Rect:
+		return fmt.Sprint("rect ", v.Area())
+	}
+	return "other"
+}
+
+func main() {
+	shapes := []Shape{Square{&Rect{2, 2}}, &Rect{1, 3}, Tile{Square{&Rect{1, 1}}, "red"}, nil}
+	for _, s := range shapes {
+		fmt.Println(describe(s))
+	}
+	var m Mover = shapes[0].(Square)
+	m.Move(1)
+	sq, ok := m.(Square)
+	fmt.Println(sq.W, ok, sq)
+	_, ok = m.(Tile)
+	fmt.Println(ok)
+	var sc scaler = Tile{Square{&Rect{1, 2}}, "blue"}
+	sc.scale(3)
+	t := sc.(Tile)
+	fmt.Println(t.Area(), t, t.String())
+	fmt.Printf("%v %+v\n", t, sq)
+}
+`},
 	)
+}
+
+func TestPromotedGenericAssertion(t *testing.T) {
+	src := `package main
+
+type Box[T any] struct{ v T }
+
+func (b *Box[T]) Get() T { return b.v }
+
+type Wrap[T any] struct{ *Box[T] }
+
+type Getter interface{ Get() string }
+
+func main() {
+	var g Getter = Wrap[string]{&Box[string]{"hi"}}
+	w, ok := g.(Wrap[string])
+	_, _ = w, ok
+	x := g.(Wrap[string])
+	_ = x
+}
+`
+	refuses(t, src, "main.go:15:7: the interpreter does not compile this assertion to Wrap[string], whose method Get comes from a pointer it embeds")
+	liftHolds(t, strings.Replace(src, "x := g.(Wrap[string])", "x, _ := g.(Wrap[string])", 1), []string{"w, ok := any(g).(", "x, _ := any(g).("}, nil)
+}
+
+func TestPromotedThroughPointer(t *testing.T) {
+	liftHolds(t, `package main
+
+type Rect struct{ W float64 }
+
+func (r *Rect) Area() float64 { return r.W }
+func (r Rect) Half() float64  { return r.W / 2 }
+
+type Square struct{ *Rect }
+
+type Plain struct{ Rect }
+
+func main() {}
+`, []string{") Area() float64 { return _r"}, []string{") Half() float64 {", "Plain) Area"})
 }
 
 // TestPromotedMethodEdits checks the methods written out for a struct

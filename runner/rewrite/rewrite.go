@@ -138,6 +138,7 @@ var passes = [...]Pass{
 	{"logsite", logSites},
 	{"logvaluer", logValuers},
 	{"loopvar", loopvar},
+	{"makechan", makeChans},
 	{"maplit", mapLiterals},
 	{"methodfuncs", methodFuncs},
 	{"minmax", minMaxClear},

@@ -26,7 +26,19 @@ import (
 //	defer c.Close()        =>   defer func(_r net.Conn) { _r.Close() }(_arg1)
 //
 // Saving an argument that can panic would move the panic to the line
-// before, so such a call is refused instead. The pass runs after those
+// before, so such a call is refused instead. An argument that reads a
+// variable through a pointer, a slice or a field reached through one
+// (*p, t.n, s[0]) is a place of memory that the interpreter passes as it
+// is, and reads when the function returns, after another name for it
+// changed it (x = 42 after p := &x): one that is not saved is converted
+// to its own type where it is, which copies it at the defer statement,
+// where it panics as Go's does; one of an interface type is handed to a
+// function literal that returns it, which copies it where a conversion
+// does not:
+//
+//	defer show(*p)         =>   defer show(int(/*line :9:13*/*p)/*line :9:15*/)
+//	defer fmt.Println(c.err)    =>   defer fmt.Println(func(_v1 error) error { return _v1 }(/*line :9:20*/c.err)/*line :9:25*/)
+// The pass runs after those
 // that declare loop variables at the top of a loop's body.
 
 func savedArgs(p *Package, f *ast.File, e *Editor) {
@@ -75,6 +87,9 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 		slices.Sort(saveArgs)
 	}
 	saveRecv := recv != nil && (changes(recv) || copiedThroughPointer(p, body, loop, d, recv, method))
+	if !saveRecv && !copyPlaces(p, f, e, call, saveArgs) {
+		return
+	}
 	if len(saveArgs) == 0 && !saveRecv {
 		return
 	}
@@ -216,6 +231,65 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 	e.Insert(s.pos, s.statement(strings.Join(names, ", ")+" := "+strings.Join(values, ", ")))
 	lit := frameCall(d, "func("+strings.Join(params, ", ")+") { "+r+"."+sel.Sel.Name+"("+strings.Join(inner, ", ")+dots+") }", ptypes)
 	e.CommentOut(call.Pos(), call.End(), lit+"("+strings.Join(outer, ", ")+")", "", false)
+}
+
+// copyPlaces converts each argument of a deferred call that is not in
+// saved and reads memory through a pointer or a slice (see placeThrough)
+// to its own type, which copies it at the defer statement. It refuses the
+// call, and reports false, where an argument's type has no name here.
+func copyPlaces(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, saved []int) bool {
+	for i, a := range call.Args {
+		if slices.Contains(saved, i) || unchanging(p, a) || !placeThrough(p, a) {
+			continue
+		}
+		t, ok := typeName(p, f, p.Info.TypeOf(a), false)
+		if !ok {
+			e.Refuse(a.Pos(), "the interpreter reads %s, an argument of a deferred call, when the function returns, not at the defer statement, and socklab cannot copy it, as its type has no name in this file: assign it to a variable on a line of its own and defer the call with that variable", types.ExprString(a))
+			return false
+		}
+		switch {
+		case types.IsInterface(p.Info.TypeOf(a)):
+			// A conversion to an interface type leaves the interpreter's
+			// value of a non-empty one as it is: a call copies it.
+			v := e.Name("v")
+			t = "func(" + v + " " + t + ") " + parenthesized(t) + " { return " + v + " }"
+		case strings.HasPrefix(t, "*") || strings.HasPrefix(t, "<-") || strings.HasPrefix(t, "func"):
+			t = "(" + t + ")"
+		}
+		e.Insert(a.Pos(), t+"("+e.lineAt(a.Pos()))
+		e.InsertFirst(a.End(), ")"+e.lineAt(a.End()))
+	}
+	return true
+}
+
+// placeThrough reports whether x is a place of memory reached through a
+// pointer or a slice, which other names than x's variables can change: a
+// dereference, an element of a slice or of an array a pointer points to,
+// a field through a pointer, or an element or field of such a place, or
+// its conversion to an interface type.
+func placeThrough(p *Package, x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.StarExpr:
+		return p.Info.Types[x].IsValue()
+	case *ast.SelectorExpr:
+		s := p.Info.Selections[x]
+		if s == nil || s.Kind() != types.FieldVal {
+			return false
+		}
+		return s.Indirect() || placeThrough(p, x.X)
+	case *ast.IndexExpr:
+		switch typeUnder(p, x.X).(type) {
+		case *types.Slice, *types.Pointer:
+			return true
+		case *types.Array:
+			return placeThrough(p, x.X)
+		}
+	case *ast.CallExpr:
+		// a conversion to an interface type hands the place on as it is
+		tv := p.Info.Types[x.Fun]
+		return tv.IsType() && types.IsInterface(tv.Type) && len(x.Args) == 1 && placeThrough(p, x.Args[0])
+	}
+	return false
 }
 
 // packageVar reports whether x is a package's variable, or a field of one

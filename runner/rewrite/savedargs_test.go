@@ -117,7 +117,96 @@ func main() {
 	x = 5
 }
 `},
+		program{"savedargs_places_through_pointers", `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type T struct{ n int }
+
+func (t *T) Inc() { t.n++ }
+
+type node struct {
+	kids []*node
+	name string
+	fn   func() string
+	err  error
+	any  any
+}
+
+type Box[K comparable] struct{ v K }
+
+func hold[K comparable](b *Box[K], set K) {
+	defer fmt.Printf("generic %v %v\n", b.v, *b)
+	b.v = set
+}
+
+func show(v int, s string) { fmt.Println(s, v) }
+
+func main() {
+	func() {
+		x := 1
+		p := &x
+		defer show(*p, "star")
+		defer show((*p), "paren")
+		t := &T{1}
+		defer show(t.n, "field")
+		defer fmt.Println("println", t.n, *t, *p)
+		a := &[2]int{1, 2}
+		defer show(a[0], "array")
+		s := []int{1}
+		defer show(s[0], "slice")
+		type local struct{ a, b int }
+		l := &local{1, 2}
+		defer fmt.Println("local", *l, l.a)
+		q := p
+		*q = 2
+		t.Inc()
+		a[0] = 9
+		s2 := s
+		s2[0] = 7
+		l.a = 5
+		x = 42
+	}()
+	n := &node{name: "root", kids: []*node{{name: "k"}}, fn: func() string { return "f1" }, err: errors.New("e1"), any: 1}
+	func() {
+		defer fmt.Println("node", n.kids[0].name, n.name, n.fn(), n.err, error(n.err), n.any)
+		defer func(f func() string, e error) { fmt.Println("fn", f(), e) }(n.fn, n.err)
+		n.kids[0].name = "K"
+		n.name = "ROOT"
+		n.fn = func() string { return "f2" }
+		n.err = errors.New("e2")
+		n.any = 2
+	}()
+	hold(&Box[string]{"a"}, "b")
+	hold(&Box[[2]int]{[2]int{1}}, [2]int{2})
+	defer func() { fmt.Println("recovered", recover() != nil) }()
+	var p *int
+	defer fmt.Println("never", *p)
+	fmt.Println("not reached")
+}
+`},
 	)
+}
+
+func TestSavedArgsCopiesPlaces(t *testing.T) {
+	liftHolds(t, `package main
+
+import "fmt"
+
+type C struct{ err error }
+
+func main() {
+	x := 1
+	p := &x
+	c := &C{}
+	defer fmt.Println(*p, c.err)
+	defer fmt.Println(x + 1)
+	x = 2
+}
+`, []string{"int(/*line :11:20*/*p)/*line :11:22*/", "func(_v", ") error { return _v"}, []string{"int(/*line :12:20*/x"})
 }
 
 // TestSavedArgsRefuses lists deferred calls whose arguments the pass
