@@ -51,6 +51,7 @@ var checks = []check{
 	rpcValues,
 	stackCaps,
 	wrappedAnys,
+	responseWriterMethods,
 }
 
 // reporter holds the package being checked and what the checks found.
