@@ -52,6 +52,7 @@ var checks = []check{
 	stackCaps,
 	wrappedAnys,
 	responseWriterMethods,
+	muxValues,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -142,6 +142,7 @@ var passes = [...]Pass{
 	{"methodfuncs", methodFuncs},
 	{"minmax", minMaxClear},
 	{"multivalue", multiValue},
+	{"muxsite", muxSites},
 	{"newexpr", newExprs},
 	{"nilassert", nilAssert},
 	{"panicnil", panicNil},
