@@ -7,6 +7,11 @@ import "reflect"
 func Symbols() map[string]map[string]reflect.Value {
 	syms := map[string]reflect.Value{
 		"Recovered":         reflect.ValueOf(Recovered),
+		"BinaryRead":        reflect.ValueOf(BinaryRead),
+		"BinaryWrite":       reflect.ValueOf(BinaryWrite),
+		"BinaryDecode":      reflect.ValueOf(BinaryDecode),
+		"BinaryEncode":      reflect.ValueOf(BinaryEncode),
+		"BinaryAppend":      reflect.ValueOf(BinaryAppend),
 		"MuxHandle":         reflect.ValueOf(MuxHandle),
 		"MuxHandleFunc":     reflect.ValueOf(MuxHandleFunc),
 		"DefaultHandle":     reflect.ValueOf(DefaultHandle),

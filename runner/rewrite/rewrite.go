@@ -92,6 +92,7 @@ var passes = [...]Pass{
 	{"assignkeyvalue", assignKeyValues},
 	{"atomicpointer", atomicPointers},
 	{"basicnamed", basicNamed},
+	{"binaryname", binaryNames},
 	{"bounds", boundsChecks},
 	{"bytesassert", bytesAssert},
 	{"callersite", callerSites},
