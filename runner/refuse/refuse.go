@@ -53,6 +53,7 @@ var checks = []check{
 	wrappedAnys,
 	responseWriterMethods,
 	muxValues,
+	contextKeys,
 }
 
 // reporter holds the package being checked and what the checks found.
