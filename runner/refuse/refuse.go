@@ -54,6 +54,7 @@ var checks = []check{
 	responseWriterMethods,
 	muxValues,
 	contextKeys,
+	contextPrints,
 }
 
 // reporter holds the package being checked and what the checks found.
