@@ -3,6 +3,8 @@ package gostd
 import (
 	"fmt"
 	"go/constant"
+	"net/http"
+	"net/http/httptest"
 	"os/exec"
 	"path"
 	"reflect"
@@ -219,5 +221,53 @@ func TestStringerSelf(t *testing.T) {
 	}
 	if _, ok := libraryMapTypes()[w]; ok {
 		t.Errorf("the interpreter's table lists fmt.Stringer's wrapper")
+	}
+}
+
+// TestResponseWriters: each wrapper of a script's http.ResponseWriter has
+// net/http's methods that its fields name, and no wrapper comes after one
+// that has fewer methods, since the interpreter takes the first that the
+// script's value has every method of.
+func TestResponseWriters(t *testing.T) {
+	w := reflect.ValueOf((*_net_http_ResponseWriter)(nil))
+	list := MapTypes()[w]
+	if len(list) != 7 {
+		t.Fatalf("http.ResponseWriter's wrappers: %v, want 7", list)
+	}
+	extras := map[string]reflect.Type{
+		"WFlush":  reflect.TypeFor[http.Flusher](),
+		"WHijack": reflect.TypeFor[http.Hijacker](),
+		"WUnwrap": reflect.TypeFor[interface{ Unwrap() http.ResponseWriter }](),
+	}
+	seen := map[string]bool{}
+	for i, wt := range list {
+		if !wt.Implements(reflect.TypeFor[http.ResponseWriter]()) {
+			t.Errorf("%v is no http.ResponseWriter", wt)
+		}
+		if i > 0 && wt.NumField() > list[i-1].NumField() {
+			t.Errorf("%v comes after %v, which has fewer methods", wt, list[i-1])
+		}
+		var set []string
+		for j := range wt.NumField() {
+			f := wt.Field(j).Name
+			if it, ok := extras[f]; ok {
+				set = append(set, f)
+				if !wt.Implements(it) {
+					t.Errorf("%v has %s but is no %v", wt, f, it)
+				}
+			}
+		}
+		key := strings.Join(set, " ")
+		if seen[key] {
+			t.Errorf("two wrappers with %s", key)
+		}
+		seen[key] = true
+	}
+	rw := list[len(list)-1]
+	v := reflect.New(rw).Elem()
+	inner := httptest.NewRecorder()
+	v.FieldByName("WUnwrap").Set(reflect.ValueOf(func() http.ResponseWriter { return inner }))
+	if err := http.NewResponseController(v.Interface().(http.ResponseWriter)).Flush(); err != nil || !inner.Flushed {
+		t.Errorf("ResponseController.Flush through %v: %v, flushed %v", rw, err, inner.Flushed)
 	}
 }

@@ -19,10 +19,13 @@ import (
 //
 // A fmt.Stringer of a script's type with the method socklabSelf gets a
 // wrapper of socklab's own, which the interpreter's table lacks (see
-// stringerSelf).
+// stringerSelf), and an http.ResponseWriter one with any of Flush, Hijack
+// and Unwrap, where the interpreter's table knows Hijack alone (see
+// composed_http.go).
 func MapTypes() map[reflect.Value][]reflect.Type {
 	m := libraryMapTypes()
 	m[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{reflect.TypeFor[stringerSelf]()}
+	m[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = responseWriters
 	return m
 }
 
@@ -48,4 +51,16 @@ func libraryMapTypes() map[reflect.Value][]reflect.Type {
 	m[reflect.ValueOf((*_io_Reader)(nil))] = []reflect.Type{reflect.TypeFor[readerWriterTo]()}
 	m[reflect.ValueOf((*_io_Writer)(nil))] = []reflect.Type{reflect.TypeFor[writerReaderFrom]()}
 	return m
+}
+
+// responseWriters are the wrappers of an http.ResponseWriter that has
+// more methods, largest first, as the interpreter tries them.
+var responseWriters = []reflect.Type{
+	reflect.TypeFor[responseWriterFlusherHijackerUnwrapper](),
+	reflect.TypeFor[responseWriterFlusherHijacker](),
+	reflect.TypeFor[responseWriterFlusherUnwrapper](),
+	reflect.TypeFor[responseWriterHijackerUnwrapper](),
+	reflect.TypeFor[responseWriterFlusher](),
+	reflect.TypeFor[responseWriterHijacker](),
+	reflect.TypeFor[responseWriterUnwrapper](),
 }

@@ -51,6 +51,10 @@ var checks = []check{
 	rpcValues,
 	stackCaps,
 	wrappedAnys,
+	responseWriterMethods,
+	muxValues,
+	contextKeys,
+	contextPrints,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -57,7 +57,7 @@ func boundsChecks(p *Package, f *ast.File, e *Editor) {
 			if c.form == covered {
 				continue
 			}
-			if e.replaces(others, x.Pos(), x.End()) {
+			if e.replacesAround(others, x, c.script) {
 				e.Refuse(x.Pos(), "socklab cannot check this expression's bounds here, as it must for what recover returns: write it on a line of its own")
 				continue
 			}
@@ -558,12 +558,16 @@ func (e *Editor) lineAt(p token.Pos) string {
 	return fmt.Sprintf("/*line :%d:%d*/", pos.Line, pos.Column)
 }
 
-// replaces reports whether one of edits replaces source text around the
-// range from pos up to end.
-func (e *Editor) replaces(edits []edit, pos, end token.Pos) bool {
-	start, stop := e.file.Offset(pos), e.file.Offset(end)
+// replacesAround reports whether one of edits replaces source text of x,
+// an expression to check, other than inside script, the part of it that
+// the check wraps where it stands: the check's insertions at script's
+// ends take in what another pass made of it (pass constfold's literal
+// for len(prefix) in s[len(prefix):]).
+func (e *Editor) replacesAround(edits []edit, x, script ast.Expr) bool {
+	start, stop := e.file.Offset(x.Pos()), e.file.Offset(x.End())
+	in, out := e.file.Offset(script.Pos()), e.file.Offset(script.End())
 	for _, ed := range edits {
-		if ed.start < ed.end && ed.start < stop && ed.end > start {
+		if ed.start < ed.end && ed.start < stop && ed.end > start && (ed.start < in || ed.end > out) {
 			return true
 		}
 	}

@@ -293,3 +293,45 @@ func main() { get(0) }
 		})
 	}
 }
+
+// TestBoundsOfAFoldedConstant: a bound that pass constfold replaces by
+// its value (len of a constant string) is checked with that value in
+// place, where the check was refused before.
+func TestBoundsOfAFoldedConstant(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\nconst prefix = \"registered at \"\n\nfunc cut(s string) (out string, err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Errorf(\"%v\", r)\n\t\t}\n\t}()\n\treturn s[len(prefix):], nil\n}\n\nfunc main() { fmt.Println(cut(\"short\")) }\n"
+	liftHolds(t, src, []string{"_slCheck.SliceFrom(/*line :13:11*/14/*line :13:22*/, len(s))"}, []string{"len(prefix)"})
+}
+
+func init() {
+	programs = append(programs, program{"bounds_of_a_folded_constant", `package main
+
+import "fmt"
+
+const prefix = "registered at "
+
+func cut(s string) (out string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cut %q: %v", s, r)
+		}
+	}()
+	return s[len(prefix):], nil
+}
+
+func head(b []byte) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("head: %v", r)
+		}
+	}()
+	return b[:len(prefix)-4], nil
+}
+
+func main() {
+	fmt.Println(cut("registered at main.go:3"))
+	fmt.Println(cut("short"))
+	fmt.Println(head(make([]byte, 12)))
+	fmt.Println(head(make([]byte, 4)))
+}
+`})
+}

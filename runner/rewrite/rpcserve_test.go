@@ -73,7 +73,8 @@ func TestRPCServeRewrites(t *testing.T) {
 		}},
 		{"rpc.DefaultServer", "func main() { rpc.DefaultServer.HandleHTTP(\"/a\", \"/b\") }", []string{`_sl1.For(/*line :33:15*/rpc.DefaultServer)`}},
 		{"a handler", `func main() { s := rpc.NewServer(); http.Handle("/", s); var h http.Handler = s; _ = Handler{s}; _ = []http.Handler{s}; h = s; _ = h }`, []string{
-			`http.Handle("/", _sl1.For(/*line :33:54*/s)`, `var h http.Handler = _sl1.For(`, `Handler{_sl1.For(`, `[]http.Handler{_sl1.For(`, `h = _sl1.For(`,
+			// pass muxsite imports lift first, as _sl1, for http.Handle
+			`.DefaultHandle("main.go", 33)/*line :33:48*/("/", _sl2.For(/*line :33:54*/s)`, `var h http.Handler = _sl2.For(`, `Handler{_sl2.For(`, `[]http.Handler{_sl2.For(`, `h = _sl2.For(`,
 		}},
 		{"a handler returned", `func h(s *rpc.Server) http.Handler { return s }; func main() {}`, []string{`return _sl1.For(`}},
 		{"jsonrpc.ServeConn", `func main() { jsonrpc.ServeConn(nil) }`, []string{`_sl1.ServeCodec(jsonrpc.NewServerCodec/*line :33:32*/(nil))`}},

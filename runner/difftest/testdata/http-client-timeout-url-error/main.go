@@ -1,0 +1,51 @@
+// difftest: same
+package main
+
+// A client with a deadline against a slow handler: the error is a
+// *url.Error whose Op names the method and whose Timeout is true;
+// errors.Is finds context.DeadlineExceeded through it, and the request's
+// context in the handler reports its cancellation. The server's address
+// is cut out of the text.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"time"
+)
+
+func main() {
+	gone := make(chan error, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(2 * time.Second):
+			fmt.Fprintln(w, "late")
+		case <-r.Context().Done():
+			gone <- r.Context().Err()
+		}
+	}))
+	defer srv.Close()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "POST", srv.URL+"/slow", strings.NewReader("x"))
+	_, err := http.DefaultClient.Do(req)
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		fmt.Println("op:", ue.Op, "timeout:", ue.Timeout(), "url:", strings.Replace(ue.URL, srv.URL, "SRV", 1))
+	}
+	fmt.Println("deadline:", errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled))
+	fmt.Println(strings.Replace(err.Error(), srv.URL, "SRV", 1))
+	fmt.Println("handler saw:", <-gone)
+
+	ctx2, cancel2 := context.WithCancel(context.Background())
+	req2, _ := http.NewRequestWithContext(ctx2, "GET", srv.URL+"/slow", nil)
+	time.AfterFunc(50*time.Millisecond, cancel2)
+	_, err = http.DefaultClient.Do(req2)
+	fmt.Println("canceled:", errors.Is(err, context.Canceled), errors.As(err, &ue) && ue.Op == "Get")
+	fmt.Println("handler saw:", <-gone)
+}
