@@ -44,6 +44,7 @@ var checks = []check{
 	embedOrder,
 	interfaceMapKeys,
 	stderrDescriptor,
+	binaryReads,
 	callerFrames,
 	logValuers,
 	slogStructs,
