@@ -92,6 +92,7 @@ var passes = [...]Pass{
 	{"assignkeyvalue", assignKeyValues},
 	{"atomicpointer", atomicPointers},
 	{"basicnamed", basicNamed},
+	{"binaryerrors", binaryErrors},
 	{"bounds", boundsChecks},
 	{"bytesassert", bytesAssert},
 	{"callersite", callerSites},
