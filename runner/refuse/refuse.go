@@ -45,6 +45,7 @@ var checks = []check{
 	interfaceMapKeys,
 	stderrDescriptor,
 	binaryReads,
+	contextPrints,
 	callerFrames,
 	logValuers,
 	slogStructs,
