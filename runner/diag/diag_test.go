@@ -95,7 +95,7 @@ func TestReportQuotesTheLine(t *testing.T) {
 }
 
 // TestReportIndentsLines: each line of a panic's text after the first
-// comes after a tab, as Go's runtime prints it; a helper's failure, which
+// comes after a tab, as Go's runtime prints it; a Failure, which
 // is no panic, as it is.
 func TestReportIndentsLines(t *testing.T) {
 	source := func(string) []byte { return []byte("package main\n\nfunc main() {\n\tpanic(err)\n}\n") }

@@ -2,7 +2,7 @@
 package main
 
 // panic with an interface value that is nil when the program runs: a
-// must helper handed a nil error, a generic helper of an interface type,
+// must function handed a nil error, a generic function of an interface type,
 // and a nil any. Since Go 1.21 each panics with *runtime.PanicNilError,
 // which recover returns, so the jobs still count as failed.
 

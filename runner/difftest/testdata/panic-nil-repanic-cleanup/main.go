@@ -2,7 +2,7 @@
 // stderr: panic
 package main
 
-// A cleanup helper recovers to log and re-panics what it recovered, even
+// A cleanup function recovers to log and re-panics what it recovered, even
 // when nothing panicked: panic(r) with r nil panics since Go 1.21, with
 // "panic called with nil argument", and the program ends with status 2
 // after the work succeeded.
