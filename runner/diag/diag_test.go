@@ -3,6 +3,7 @@ package diag_test
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/socklab/socklab/runner/diag"
@@ -90,6 +91,20 @@ func TestReportQuotesTheLine(t *testing.T) {
 	}
 	if r := diag.Report("", "boom", false, source); r != "panic: boom" {
 		t.Errorf("Report without a position = %q", r)
+	}
+}
+
+// TestReportIndentsLines: each line of a panic's text after the first
+// comes after a tab, as Go's runtime prints it; a Failure, which
+// is no panic, as it is.
+func TestReportIndentsLines(t *testing.T) {
+	source := func(string) []byte { return []byte("package main\n\nfunc main() {\n\tpanic(err)\n}\n") }
+	got := diag.Report(diag.Exact("main.go:4:2"), "a\nb\nc", false, source)
+	if !strings.HasPrefix(got, "main.go:4:2: panic: a\n\tb\n\tc\n     4 | panic(err)") {
+		t.Errorf("Report =\n%s", got)
+	}
+	if got := diag.Report("", "x\ny", true, source); got != "x\ny" {
+		t.Errorf("Report of a failure = %q", got)
 	}
 }
 

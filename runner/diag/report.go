@@ -107,7 +107,9 @@ func label(msg string, failure bool) string {
 	if failure {
 		return msg
 	}
-	return "panic: " + msg
+	// Go's runtime prints each line of a panic's text after the first
+	// after a tab (printindented), as it prints the panics under way.
+	return "panic: " + strings.ReplaceAll(msg, "\n", "\n\t")
 }
 
 // source reads the files that positions name, in the script process; nil

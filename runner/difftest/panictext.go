@@ -36,7 +36,9 @@ var reportLine = regexp.MustCompile(`^\S+\.go:\d+:\d+: (panic: .*)$`)
 
 // SocklabPanicText returns the panic lines of stderr, socklab's report,
 // without the position that starts it: its first line that names a
-// position and a panic, and the indented lines of panics after it.
+// position and a panic, and the lines after it that start with a tab, as
+// in Go's report: the next lines of the value's text, and the panics
+// after it. (The quoted line of source starts with spaces.)
 func SocklabPanicText(stderr []byte) string {
 	lines := strings.Split(string(stderr), "\n")
 	for i, l := range lines {
@@ -46,7 +48,7 @@ func SocklabPanicText(stderr []byte) string {
 		}
 		out := []string{m[1]}
 		for _, next := range lines[i+1:] {
-			if !strings.HasPrefix(next, "\tpanic: ") {
+			if !strings.HasPrefix(next, "\t") {
 				break
 			}
 			out = append(out, next)

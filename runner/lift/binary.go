@@ -4,62 +4,71 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 )
 
-// encoding/binary names the type of a value it cannot encode or decode in
-// its error, as reflect spells it ("binary.Read: invalid type
-// *main.Header"); under the interpreter a struct type the script declares
-// has no name at run time, and the error spelt it by its fields ("*struct
-// { N uint16; Data []uint8 }"). The rewrite (pass binaryname) calls
-// binary's functions through those below, handed the name Go spells for
-// the static type of the value, which they write into such an error:
-//
-//	binary.Read(r, binary.BigEndian, &h)   =>   lift.BinaryRead("*main.Header")(r, binary.BigEndian, &h)
+// encoding/binary's errors about a value it cannot encode or decode end
+// with the name of the value's type, reflect's ("binary.Write: some values
+// are not fixed-sized in type main.Pair"), and the interpreter's types
+// have other names at run time (struct { A int; B int }, int for a type
+// declared on int). The rewrite (pass binaryerrors) calls these functions
+// in place of the package's, with Go's name of the type of the value that
+// the call hands on, which they put in the error in place of reflect's.
 
-// BinaryRead is binary.Read of a value of the type Go names name.
-func BinaryRead(name string) func(io.Reader, binary.ByteOrder, any) error {
-	return func(r io.Reader, order binary.ByteOrder, data any) error {
-		return binaryNamed(binary.Read(r, order, data), "binary.Read: invalid type ", name)
-	}
+// BinaryRead is binary.Read, its error naming data's type name.
+func BinaryRead(r io.Reader, order binary.ByteOrder, data any, name string) error {
+	return binaryNamed(binary.Read(r, order, data), data, name)
 }
 
-// BinaryWrite is binary.Write of a value of the type Go names name.
-func BinaryWrite(name string) func(io.Writer, binary.ByteOrder, any) error {
-	return func(w io.Writer, order binary.ByteOrder, data any) error {
-		return binaryNamed(binary.Write(w, order, data), "binary.Write: some values are not fixed-sized in type ", name)
-	}
+// BinaryWrite is binary.Write, its error naming data's type name.
+func BinaryWrite(w io.Writer, order binary.ByteOrder, data any, name string) error {
+	return binaryNamed(binary.Write(w, order, data), data, name)
 }
 
-// BinaryDecode is binary.Decode of a value of the type Go names name.
-func BinaryDecode(name string) func([]byte, binary.ByteOrder, any) (int, error) {
-	return func(buf []byte, order binary.ByteOrder, data any) (int, error) {
-		n, err := binary.Decode(buf, order, data)
-		return n, binaryNamed(err, "binary.Decode: invalid type ", name)
-	}
+// BinaryAppend is binary.Append, its error naming data's type name.
+func BinaryAppend(buf []byte, order binary.ByteOrder, data any, name string) ([]byte, error) {
+	out, err := binary.Append(buf, order, data)
+	return out, binaryNamed(err, data, name)
 }
 
-// BinaryEncode is binary.Encode of a value of the type Go names name.
-func BinaryEncode(name string) func([]byte, binary.ByteOrder, any) (int, error) {
-	return func(buf []byte, order binary.ByteOrder, data any) (int, error) {
-		n, err := binary.Encode(buf, order, data)
-		return n, binaryNamed(err, "binary.Encode: some values are not fixed-sized in type ", name)
-	}
+// BinaryEncode is binary.Encode, its error naming data's type name.
+func BinaryEncode(buf []byte, order binary.ByteOrder, data any, name string) (int, error) {
+	n, err := binary.Encode(buf, order, data)
+	return n, binaryNamed(err, data, name)
 }
 
-// BinaryAppend is binary.Append of a value of the type Go names name.
-func BinaryAppend(name string) func([]byte, binary.ByteOrder, any) ([]byte, error) {
-	return func(buf []byte, order binary.ByteOrder, data any) ([]byte, error) {
-		out, err := binary.Append(buf, order, data)
-		return out, binaryNamed(err, "binary.Append: some values are not fixed-sized in type ", name)
-	}
+// BinaryDecode is binary.Decode, its error naming data's type name.
+func BinaryDecode(buf []byte, order binary.ByteOrder, data any, name string) (int, error) {
+	n, err := binary.Decode(buf, order, data)
+	return n, binaryNamed(err, data, name)
 }
 
-// binaryNamed is err, but for binary's error that starts with prefix and
-// names the value's type, which it names name instead.
-func binaryNamed(err error, prefix, name string) error {
-	if err != nil && strings.HasPrefix(err.Error(), prefix) {
-		return errors.New(prefix + name)
+// binaryNamed returns err with name in place of reflect's name of data's
+// type where err ends with it; err itself otherwise (an error of the
+// reader or writer, io.ErrUnexpectedEOF, a buffer too small).
+func binaryNamed(err error, data any, name string) error {
+	if err == nil {
+		return nil
+	}
+	rt := reflect.TypeOf(data)
+	if rt == nil {
+		return err
+	}
+	if msg, ok := strings.CutSuffix(err.Error(), " "+rt.String()); ok {
+		return errors.New(msg + " " + name)
 	}
 	return err
+}
+
+// binarySymbols are the functions of encoding/binary that the rewrite
+// calls in place of the package's.
+func binarySymbols() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		"BinaryRead":   reflect.ValueOf(BinaryRead),
+		"BinaryWrite":  reflect.ValueOf(BinaryWrite),
+		"BinaryAppend": reflect.ValueOf(BinaryAppend),
+		"BinaryEncode": reflect.ValueOf(BinaryEncode),
+		"BinaryDecode": reflect.ValueOf(BinaryDecode),
+	}
 }

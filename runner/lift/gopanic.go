@@ -37,11 +37,23 @@ func GoPanic(v any) {
 	if v == nil {
 		return
 	}
+	reporting.Store(true)
 	if report := goPanic.Load(); report != nil {
 		(*report)(v)
 	}
 	panic(v)
 }
+
+// reporting is set once a goroutine's panic that no recover stopped has
+// reached GoPanic, which ends the process: Go's runtime has set its
+// panicking by then, which keeps main from returning.
+var reporting atomic.Bool
+
+// GoPanicking reports whether a goroutine's panic that no recover stopped
+// is being reported (GoPanic), which ends the process before long: the
+// script's main, which has returned, must not end it first, as a Go
+// build's main does not, and its exit status is the panic's.
+func GoPanicking() bool { return reporting.Load() }
 
 // againOn is the goroutine whose panic GoPanicAgain reports, which
 // Repanicked marks.

@@ -7,11 +7,6 @@ import "reflect"
 func Symbols() map[string]map[string]reflect.Value {
 	syms := map[string]reflect.Value{
 		"Recovered":         reflect.ValueOf(Recovered),
-		"BinaryRead":        reflect.ValueOf(BinaryRead),
-		"BinaryWrite":       reflect.ValueOf(BinaryWrite),
-		"BinaryDecode":      reflect.ValueOf(BinaryDecode),
-		"BinaryEncode":      reflect.ValueOf(BinaryEncode),
-		"BinaryAppend":      reflect.ValueOf(BinaryAppend),
 		"MuxHandle":         reflect.ValueOf(MuxHandle),
 		"MuxHandleFunc":     reflect.ValueOf(MuxHandleFunc),
 		"DefaultHandle":     reflect.ValueOf(DefaultHandle),
@@ -123,6 +118,9 @@ func Symbols() map[string]map[string]reflect.Value {
 		syms[name] = v
 	}
 	for name, v := range printBuiltinSymbols() {
+		syms[name] = v
+	}
+	for name, v := range binarySymbols() {
 		syms[name] = v
 	}
 	syms["NameUncomparable"] = reflect.ValueOf(NameUncomparable)

@@ -24,6 +24,8 @@ type crash struct {
 	deep      string            // the last deep recursion noted: "file.go:L:C name"
 	mem       map[string]string // each goroutine's position when memory was last noted
 	goroutine string            // the goroutine Go's report names first
+
+	more bool // while reading Go's lines of the panics: a line after a tab goes on the text
 }
 
 // goroutineHead matches the head of a goroutine's dump in Go's report.
@@ -67,7 +69,7 @@ func parseCrash(b []byte) (crash, bool) {
 				c.deadlock.read(line)
 			}
 		case !found && strings.HasPrefix(line, "panic: "):
-			found = true
+			found, c.more = true, true
 			c.msg = recoveredSuffix().ReplaceAllString(strings.TrimPrefix(line, "panic: "), "")
 		case !found && strings.HasPrefix(line, "runtime/cgo: pthread_create failed"):
 			found = true // a thread the memory or thread limit refused
@@ -80,6 +82,13 @@ func parseCrash(b []byte) (crash, bool) {
 			// A panic recovered and raised again, with Go's own runtime
 			// error in place of the interpreter's: the last one is it.
 			c.msg = recoveredSuffix().ReplaceAllString(strings.TrimPrefix(line, "\tpanic: "), "")
+			c.more = true
+		case found && c.more && strings.HasPrefix(line, "\t"):
+			// The next line of the text of the value (Go prints each
+			// after a tab, as it prints the panics under way).
+			c.msg = recoveredSuffix().ReplaceAllString(c.msg+"\n"+strings.TrimPrefix(line, "\t"), "")
+		case found && c.more && line == "":
+			c.more = false // the goroutines' dumps follow
 		case !found && strings.HasPrefix(line, "fatal error: "):
 			found = true
 			c.msg = strings.TrimPrefix(line, "fatal error: ")

@@ -44,6 +44,8 @@ var checks = []check{
 	embedOrder,
 	interfaceMapKeys,
 	stderrDescriptor,
+	binaryReads,
+	contextPrints,
 	callerFrames,
 	logValuers,
 	slogStructs,
@@ -54,7 +56,6 @@ var checks = []check{
 	responseWriterMethods,
 	muxValues,
 	contextKeys,
-	contextPrints,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -92,7 +92,7 @@ var passes = [...]Pass{
 	{"assignkeyvalue", assignKeyValues},
 	{"atomicpointer", atomicPointers},
 	{"basicnamed", basicNamed},
-	{"binaryname", binaryNames},
+	{"binaryerrors", binaryErrors},
 	{"bounds", boundsChecks},
 	{"bytesassert", bytesAssert},
 	{"callersite", callerSites},

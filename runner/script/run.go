@@ -190,6 +190,7 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 	runtime.MemProfileRate = memProfileRate(r.memProfiled, os.Getenv("GODEBUG"))
 	err = eval(i, abs)
 	if err == nil {
+		awaitGoPanics() // a goroutine's panic ends the program first, as in Go
 		return 0, nil
 	}
 	var ie *internalError
