@@ -4,7 +4,9 @@ package main
 // A client with a deadline against a slow handler: the error is a
 // *url.Error whose Op names the method and whose Timeout is true;
 // errors.Is finds context.DeadlineExceeded through it, and the request's
-// context in the handler reports its cancellation. The server's address
+// context in the handler reports its cancellation. The second request is
+// canceled once its handler has started, so that the handler sees it
+// however busy the machine is. The server's address
 // is cut out of the text.
 
 import (
@@ -20,9 +22,11 @@ import (
 
 func main() {
 	gone := make(chan error, 1)
+	started := make(chan bool, 1)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		started <- true
 		select {
-		case <-time.After(2 * time.Second):
+		case <-time.After(20 * time.Second):
 			fmt.Fprintln(w, "late")
 		case <-r.Context().Done():
 			gone <- r.Context().Err()
@@ -30,7 +34,7 @@ func main() {
 	}))
 	defer srv.Close()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	req, _ := http.NewRequestWithContext(ctx, "POST", srv.URL+"/slow", strings.NewReader("x"))
 	_, err := http.DefaultClient.Do(req)
@@ -41,10 +45,11 @@ func main() {
 	fmt.Println("deadline:", errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled))
 	fmt.Println(strings.Replace(err.Error(), srv.URL, "SRV", 1))
 	fmt.Println("handler saw:", <-gone)
+	<-started
 
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	req2, _ := http.NewRequestWithContext(ctx2, "GET", srv.URL+"/slow", nil)
-	time.AfterFunc(50*time.Millisecond, cancel2)
+	go func() { <-started; cancel2() }()
 	_, err = http.DefaultClient.Do(req2)
 	fmt.Println("canceled:", errors.Is(err, context.Canceled), errors.As(err, &ue) && ue.Op == "Get")
 	fmt.Println("handler saw:", <-gone)

@@ -28,7 +28,7 @@ func main() {
 	mc := map[Color][]P{2: {{1, 1}}, 0: nil, 1: {}}
 	fmt.Printf("%v %#v\n", mc, mc)
 	mp := map[P]*P{{2, 1}: {3, 3}, {1, 2}: nil}
-	fmt.Printf("%v\n", len(fmt.Sprint(mp)))
+	fmt.Println(len(mp), mp[P{1, 2}] == nil, *mp[P{2, 1}])
 	var e2 error
 	fmt.Printf("[%v] [%s] [%v]\n", e2, e2, []error{errors.New("x"), nil})
 	fmt.Printf("%v %s\n", []fmt.Stringer{Color(1), nil}, map[string]error{"a": &E{3}})
