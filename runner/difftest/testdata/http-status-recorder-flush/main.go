@@ -25,11 +25,16 @@ func (r *recorder) WriteHeader(code int) {
 
 func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
+// logs carries the middleware's lines to main, which prints each after
+// the client's, so that the output's order does not depend on which
+// goroutine runs first.
+var logs = make(chan string, 3)
+
 func logged(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &recorder{ResponseWriter: w, status: 200}
 		next.ServeHTTP(rec, r)
-		fmt.Println("log:", r.Method, r.URL.Path, rec.status)
+		logs <- fmt.Sprint("log: ", r.Method, " ", r.URL.Path, " ", rec.status)
 	})
 }
 
@@ -64,5 +69,6 @@ func main() {
 		}
 		resp.Body.Close()
 		fmt.Println("client status:", resp.Status, "chunked:", len(resp.TransferEncoding) > 0)
+		fmt.Println(<-logs)
 	}
 }
