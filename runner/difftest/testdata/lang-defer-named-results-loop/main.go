@@ -16,7 +16,7 @@ type Tx struct {
 	log  *[]string
 }
 
-func (t Tx) Done(msg string) { *t.log = append(*t.log, t.name+":"+msg) }
+func (t Tx) Done(msg string)  { *t.log = append(*t.log, t.name+":"+msg) }
 func (t *Tx) Rename(n string) { t.name = n }
 
 func counter() (n int) {

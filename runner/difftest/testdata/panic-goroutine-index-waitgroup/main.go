@@ -11,6 +11,7 @@ package main
 import (
 	"fmt"
 	"sync"
+	"time"
 )
 
 func sum(data []int, lo, hi int) int {
@@ -25,6 +26,7 @@ func main() {
 	data := []int{1, 2, 3, 4, 5, 6, 7}
 	results := make([]int, 3)
 	var wg sync.WaitGroup
+	fmt.Println("workers starting")
 	for w := range 3 {
 		wg.Add(1)
 		go func() {
@@ -37,6 +39,9 @@ func main() {
 			results[w] = sum(data, lo, hi)
 		}()
 	}
-	fmt.Println("workers started")
 	wg.Wait()
+	// Wait returns once the deferred wg.Done has run, while the worker still
+	// panics; a Go build's main, returning now, waits for the report only
+	// for a thousand yields, which a busy machine can outrun: give it time.
+	time.Sleep(500 * time.Millisecond)
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 )
 
 type Pool struct {
@@ -45,4 +46,8 @@ func main() {
 	p.wg.Add(1)
 	go run(&p.wg, "x")
 	p.wg.Wait()
+	// Wait returns once the deferred wg.Done has run, while the worker still
+	// panics; a Go build's main, returning now, waits for the report only
+	// for a thousand yields, which a busy machine can outrun: give it time.
+	time.Sleep(500 * time.Millisecond)
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 )
 
 func main() {
@@ -25,4 +26,8 @@ func main() {
 		panic("worker stopped after:\n" + strings.TrimSuffix(b.String(), "\n"))
 	}()
 	wg.Wait()
+	// Wait returns once the deferred wg.Done has run, while the worker still
+	// panics; a Go build's main, returning now, waits for the report only
+	// for a thousand yields, which a busy machine can outrun: give it time.
+	time.Sleep(500 * time.Millisecond)
 }

@@ -9,6 +9,7 @@ package main
 import (
 	"fmt"
 	"sync"
+	"time"
 )
 
 type Code struct {
@@ -34,5 +35,9 @@ func main() {
 	wg.Add(1)
 	fmt.Println("running", Code{"nop", 0})
 	go run([]string{"push", "push", "mul"}, &wg)
-	wg.Wait() // returns once the deferred wg.Done has run; main waits for the report
+	wg.Wait()
+	// Wait returns once the deferred wg.Done has run, while the worker still
+	// panics; a Go build's main, returning now, waits for the report only
+	// for a thousand yields, which a busy machine can outrun: give it time.
+	time.Sleep(500 * time.Millisecond)
 }
