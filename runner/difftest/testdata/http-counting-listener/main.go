@@ -7,6 +7,7 @@ package main
 // keep-alive reuses one connection for several requests.
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -62,7 +63,6 @@ func main() {
 		fmt.Fprintf(w, "hello %s (%v)", r.URL.Path, isCounting)
 	})}
 	go srv.Serve(ln)
-	defer srv.Close()
 
 	client := &http.Client{}
 	url := "http://" + inner.Addr().String()
@@ -76,6 +76,9 @@ func main() {
 		fmt.Println(resp.StatusCode, string(b), resp.ContentLength)
 	}
 	client.CloseIdleConnections()
+	// Shutdown returns once every connection is idle: each response's
+	// Write has returned, and been counted.
+	srv.Shutdown(context.Background())
 	ln.mu.Lock()
 	fmt.Println("connections:", ln.conns)
 	ln.mu.Unlock()
