@@ -21,8 +21,15 @@ import (
 // runtime waits in the same place: while a goroutine runs deferred calls
 // for a panic (a thousand yields, and panicSettle at least), then for good if one reports a
 // panic that no recover stopped (lift.GoPanic ends the process, as does
-// Go's runtime for a goroutine that the rewrite does not wrap).
-func awaitGoPanics() {
+// Go's runtime for a goroutine that the rewrite does not wrap). own is
+// how many goroutines socklab ran before the script started: with no more
+// than those left, no goroutine of the script's can be panicking, and the
+// look at every stack, which stops the world (a tenth of a millisecond and
+// more at the end of every run), is not needed.
+func awaitGoPanics(own int) {
+	if runtime.NumGoroutine() <= own && !lift.GoPanicking() {
+		return
+	}
 	start := time.Now()
 	for i := 0; panicRunning(); i++ {
 		if i >= 1000 && time.Since(start) > panicSettle {

@@ -22,7 +22,7 @@ func TestPanicRunning(t *testing.T) {
 	}
 	in <- true
 	<-out
-	awaitGoPanics()
+	awaitGoPanics(0)
 	if panicRunning() {
 		t.Error("a recovered panic still seen after awaitGoPanics")
 	}
@@ -33,6 +33,7 @@ func TestPanicRunning(t *testing.T) {
 func TestAwaitGoPanicsDeferredCalls(t *testing.T) {
 	var last atomic.Bool
 	woken := make(chan bool)
+	own := runtime.NumGoroutine()
 	go func() {
 		defer func() { recover() }()
 		defer func() {
@@ -45,7 +46,7 @@ func TestAwaitGoPanicsDeferredCalls(t *testing.T) {
 		panic("worker")
 	}()
 	<-woken
-	awaitGoPanics()
+	awaitGoPanics(own)
 	if !last.Load() {
 		t.Error("awaitGoPanics returned before the panicking goroutine's deferred calls ended")
 	}

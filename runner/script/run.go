@@ -188,9 +188,10 @@ func Run(o Options, stderr, diagOut io.Writer) (int, error) {
 		os.Exit(prestart.Finish(code))
 	})
 	runtime.MemProfileRate = memProfileRate(r.memProfiled, os.Getenv("GODEBUG"))
+	own := runtime.NumGoroutine() // socklab's, before the script starts any
 	err = eval(i, abs)
 	if err == nil {
-		awaitGoPanics() // a goroutine's panic ends the program first, as in Go
+		awaitGoPanics(own) // a goroutine's panic ends the program first, as in Go
 		return 0, nil
 	}
 	var ie *internalError
