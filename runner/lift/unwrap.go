@@ -1,5 +1,7 @@
 package lift
 
+//go:generate go run gen_netwrap.go
+
 import "reflect"
 
 // The interpreter hands a script's error to compiled code in a wrapper
@@ -25,12 +27,19 @@ const (
 	UnwrapAllMethod = "socklabUnwrapAll" // calls Unwrap() []error
 	IsMethod        = "socklabIs"        // calls Is(error) bool
 	AsMethod        = "socklabAs"        // calls As(any) bool
+	TimeoutMethod   = "socklabTimeout"   // calls Timeout() bool
+	TemporaryMethod = "socklabTemporary" // calls Temporary() bool
 )
 
 // ErrorWrappers are the wrappers, most methods first, for the interpreter
 // to hand a script's error to compiled code with its Unwrap, Is and As
 // methods as well: one for each set of those methods a type may have.
-var ErrorWrappers = append(selfWrappers,
+// Those of a type with Timeout or Temporary as well (netWrappers, written
+// by gen_netwrap.go) come first, so that the library's questions of an
+// error (os.IsTimeout, net.Error's Temporary in http.Server.Serve,
+// url.Error's and net.OpError's Timeout of the error they hold) reach the
+// script's methods as in Go.
+var ErrorWrappers = append(append(append([]reflect.Type{}, netWrappers...), selfWrappers...),
 	reflect.TypeFor[_UnwrapIsAsError](),
 	reflect.TypeFor[_UnwrapAllIsAsError](),
 	reflect.TypeFor[_UnwrapIsError](),

@@ -18,6 +18,8 @@ func TestErrorWrappers(t *testing.T) {
 		UnwrapAllMethod: reflect.TypeFor[interface{ Unwrap() []error }](),
 		IsMethod:        reflect.TypeFor[interface{ Is(error) bool }](),
 		AsMethod:        reflect.TypeFor[interface{ As(any) bool }](),
+		TimeoutMethod:   reflect.TypeFor[interface{ Timeout() bool }](),
+		TemporaryMethod: reflect.TypeFor[interface{ Temporary() bool }](),
 	}
 	var sets [][]string
 	for _, w := range ErrorWrappers {
@@ -53,15 +55,17 @@ func TestErrorWrappers(t *testing.T) {
 		for _, is := range []string{"", IsMethod} {
 			for _, as := range []string{"", AsMethod} {
 				for _, self := range []string{"", SelfMethod} {
-					var want []string
-					for _, m := range []string{unwrap, is, as, self} {
-						if m != "" {
-							want = append(want, m)
+					for _, net := range [][]string{nil, {TimeoutMethod}, {TemporaryMethod}, {TimeoutMethod, TemporaryMethod}} {
+						var want []string
+						for _, m := range append([]string{unwrap, is, as, self}, net...) {
+							if m != "" {
+								want = append(want, m)
+							}
 						}
-					}
-					slices.Sort(want)
-					if len(want) > 0 && !slices.ContainsFunc(sets, func(s []string) bool { return slices.Equal(s, want) }) {
-						t.Errorf("no wrapper for a type with %s", strings.Join(want, ", "))
+						slices.Sort(want)
+						if len(want) > 0 && !slices.ContainsFunc(sets, func(s []string) bool { return slices.Equal(s, want) }) {
+							t.Errorf("no wrapper for a type with %s", strings.Join(want, ", "))
+						}
 					}
 				}
 			}

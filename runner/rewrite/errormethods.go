@@ -15,7 +15,9 @@ import (
 // picks by the names of the type's methods, never their signatures (see
 // lift.ErrorWrappers). This pass gives each error type the script declares
 // at the top level a method of socklab's own name for each method the
-// errors package calls on it, after the file's last line; the wrappers
+// errors package calls on it, and for Timeout() bool and Temporary() bool,
+// which os.IsTimeout and net's and net/http's code ask an error for,
+// after the file's last line; the wrappers
 // name only those, so a type with Unwrap() []error, or with an Is of
 // another signature than errors.Is calls, gets what Go gives it:
 //
@@ -53,6 +55,8 @@ var errorMethodList = sync.OnceValue(func() []errorMethod {
 		{"Unwrap", lift.UnwrapAllMethod, nil, "[]error", nil, "", ""},
 		{"Is", lift.IsMethod, errT, "bool", nil, "target error", "target"},
 		{"As", lift.AsMethod, anyT, "bool", nil, "target any", "target"},
+		{"Timeout", lift.TimeoutMethod, nil, "bool", nil, "", ""},
+		{"Temporary", lift.TemporaryMethod, nil, "bool", nil, "", ""},
 	}
 	results := map[string]types.Type{"error": errT, "[]error": types.NewSlice(errT), "bool": types.Typ[types.Bool]}
 	for i, m := range list {
@@ -86,7 +90,7 @@ func errorTypeMethods(p *Package, e *Editor, ts *ast.TypeSpec) {
 	if !ok || types.IsInterface(tn.Type()) || !hasSelfMethod(tn.Type()) || Pooled(tn) {
 		return // a type of lift's pool is compiled: the errors package sees its methods
 	}
-	what, owns := "error type", []string{lift.UnwrapMethod, lift.UnwrapAllMethod, lift.IsMethod, lift.AsMethod, lift.SelfMethod}
+	what, owns := "error type", []string{lift.UnwrapMethod, lift.UnwrapAllMethod, lift.IsMethod, lift.AsMethod, lift.TimeoutMethod, lift.TemporaryMethod, lift.SelfMethod}
 	if !isError(tn.Type()) {
 		what, owns = "type", []string{lift.SelfMethod}
 	}
@@ -181,7 +185,11 @@ func localErrorTypes(p *Package, e *Editor, f *ast.File) {
 			}
 			obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), false, p.Types, m.name)
 			if obj.Pkg() != p.Types {
-				e.Refuse(pos, "the interpreter hands the method %s%s that this error type has from %s to the errors package only for an error type declared at the top level of the file: declare the type there", m.name, strings.TrimPrefix(m.sig.String(), "func"), obj.Pkg().Path())
+				who := "the errors package"
+				if m.own == lift.TimeoutMethod || m.own == lift.TemporaryMethod {
+					who = "Go's library (os.IsTimeout, net, net/http)"
+				}
+				e.Refuse(pos, "the interpreter hands the method %s%s that this error type has from %s to %s only for an error type declared at the top level of the file: declare the type there", m.name, strings.TrimPrefix(m.sig.String(), "func"), obj.Pkg().Path(), who)
 				return true
 			}
 		}

@@ -10,6 +10,8 @@ func init() {
 		fromCorpus("errormethods_multi", "errors-multi-unwrap"),
 		fromCorpus("errormethods_validation", "errors-validation-multi"),
 		fromCorpus("errormethods_pointer_unwrap", "error-pointer-unwrap"),
+		fromCorpus("errormethods_timeout_temporary", "errors-timeout-temporary-methods"),
+		fromCorpus("errormethods_serve_temporary", "http-serve-temporary-accept"),
 		program{"errormethods_receivers", `package main
 
 import (
@@ -105,6 +107,7 @@ func TestErrorMethodsRefuse(t *testing.T) {
 		{"a value error with a pointer Unwrap() []error", "type P struct{ errs []error }\n\nfunc (p P) Error() string { return \"\" }\nfunc (p *P) Unwrap() []error { return p.errs }\n\nfunc main() {}", "main.go:13:13: a P stored as error has no method Unwrap in Go, only a *P has"},
 		{"a local type with a compiled type's Unwrap", "func main() {\n\ttype timeout struct{ *net.OpError }\n\t_ = timeout{}\n}", "main.go:11:7: the interpreter hands the method Unwrap() error that this error type has from net"},
 		{"a struct literal with a pointer method", "type E struct{}\ntype U struct{}\n\nfunc (E) Error() string { return \"\" }\nfunc (*U) Unwrap() error { return nil }\n\nfunc main() {\n\t_ = struct {\n\t\tE\n\t\tU\n\t}{}\n}", "main.go:14:11: a struct{E; U} stored as error has no method Unwrap in Go, only a *struct{E; U} has"},
+		{"a value error with a pointer Timeout", "type P struct{}\n\nfunc (p P) Error() string { return \"\" }\nfunc (p *P) Timeout() bool { return true }\n\nfunc main() {}", "main.go:13:13: a P stored as error has no method Timeout in Go, only a *P has"},
 		{"a method of socklab's name", "type E struct{}\n\nfunc (E) Error() string { return \"\" }\nfunc (E) socklabIs() {}\n\nfunc main() {}", "main.go:13:10: socklab gives the error type E a method socklabIs of its own"},
 	}
 	for _, tt := range tests {
@@ -112,5 +115,25 @@ func TestErrorMethodsRefuse(t *testing.T) {
 			src := "package main\n\nimport (\n\t\"fmt\"\n\t\"net\"\n)\n\nvar _, _ = fmt.Sprint, net.Dial\n\n" + tt.body + "\n"
 			refuses(t, src, tt.want)
 		})
+	}
+}
+
+// TestErrorMethodsTimeout checks the methods of socklab's names for
+// Timeout() bool and Temporary() bool, which the wrappers hand Go's
+// library (os.IsTimeout, http.Server.Serve's net.Error), and none for a
+// Timeout of another signature.
+func TestErrorMethodsTimeout(t *testing.T) {
+	src := "package main\n\ntype T struct{}\n\nfunc (T) Error() string { return \"\" }\nfunc (T) Timeout() bool { return true }\n\ntype P struct{}\n\nfunc (*P) Error() string { return \"\" }\nfunc (*P) Temporary() bool { return true }\n\ntype O struct{}\n\nfunc (O) Error() string { return \"\" }\nfunc (O) Timeout() int { return 1 }\n\nfunc main() {}\n"
+	out := string(lift(t, "main.go", src))
+	for _, want := range []string{
+		"func (_r3 T) socklabTimeout() bool { return _r3.Timeout() }",
+		"func (_r5 *P) socklabTemporary() bool { return _r5.Temporary() }",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the rewritten source has no line\n%s\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "O) socklabTimeout") {
+		t.Errorf("O's Timeout() int is not the one Go's library asks for, but got a method for it:\n%s", out)
 	}
 }
