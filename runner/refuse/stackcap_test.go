@@ -69,3 +69,44 @@ func TestStackCaps(t *testing.T) {
 		})
 	}
 }
+
+// TestStringConversionCaps checks that cap of a conversion of a string
+// that is not constant to a slice of bytes or runes is refused where the
+// slice may stay in its function (go build gives it a 32-byte buffer on
+// its stack, or the string's bytes), and accepted where it surely leaves
+// (go build allocates it on the heap, as the interpreter does) or the
+// string is a constant (pass convcap gives it Go's capacity).
+func TestStringConversionCaps(t *testing.T) {
+	head := "package main\n\nimport \"fmt\"\n\nvar kept [][]byte\n\n"
+	const msg = "go build converts a string that is not constant to a slice that does not leave its function into a 32-byte buffer"
+	tests := []struct {
+		name, body, want string // want "" for no refusal
+	}{
+		{"bytes", "func f(s string) {\n\tb := []byte(s)\n\tfmt.Println(cap(b))\n}\n", "main.go:9:14: " + msg},
+		{"runes", "func f(s string) {\n\tvar r = []rune(s)\n\tfmt.Println(cap(r))\n}\n", "main.go:9:14: " + msg},
+		{"direct", "func f(s string) {\n\tfmt.Println(cap([]byte(s)))\n}\n", "main.go:8:14: " + msg},
+		{"a reslice", "func f(s string) {\n\tfmt.Println(cap(([]rune(s))[1:]))\n}\n", "main.go:8:14: " + msg},
+		{"assigned later", "func f(s string) {\n\tvar b []byte\n\tb = []byte(s)\n\tb[0] = 'x'\n\tfmt.Println(cap(b))\n}\n", "main.go:11:14: " + msg},
+		{"appended", "func f(s string) {\n\tb := []byte(s)\n\tb = append(b, '!')\n\tfmt.Println(cap(b))\n}\n", "main.go:10:14: " + msg},
+		{"a local string of a constant", "func f(string) {\n\ts := \"hello\"\n\tb := []byte(s)\n\tfmt.Println(cap(b))\n}\n", "main.go:10:14: " + msg},
+		{"printed", "func f(s string) {\n\tb := []byte(s)\n\tfmt.Println(b, cap(b))\n}\n", ""},
+		{"kept in a global", "func f(s string) {\n\tb := []byte(s)\n\tkept = append(kept, b)\n\tfmt.Println(cap(b))\n}\n", ""},
+		{"returned", "func f(s string) []byte {\n\tb := []byte(s)\n\tfmt.Println(cap(b))\n\treturn b\n}\n", ""},
+		{"a constant", "func f(string) {\n\tb := []byte(\"ab\")\n\tfmt.Println(cap(b), cap([]rune(\"héllo\")))\n}\n", ""},
+		{"no cap", "func f(s string) {\n\tb := []byte(s)\n\tfmt.Println(len(b))\n}\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := checkSource(t, head+tt.body+"\nfunc main() { f(\"x\") }\n")
+			if tt.want == "" {
+				for _, g := range got {
+					if strings.Contains(g, "32-byte buffer") {
+						t.Errorf("refused: %s", g)
+					}
+				}
+				return
+			}
+			hasRefusal(t, got, tt.want)
+		})
+	}
+}

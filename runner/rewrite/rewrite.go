@@ -102,6 +102,7 @@ var passes = [...]Pass{
 	{"commaok", commaOK},
 	{"concretelook", concreteLooks},
 	{"constfold", constFold},
+	{"convcap", convCaps},
 	{"declfuncs", declFuncs},
 	{"deepequal", deepEquals},
 	{"defaultlast", defaultLast},
