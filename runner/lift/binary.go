@@ -44,6 +44,50 @@ func BinaryDecode(buf []byte, order binary.ByteOrder, data any, name string) (in
 	return n, binaryNamed(err, data, name)
 }
 
+// The functions below are those above for a value handed on in an
+// interface that may hold a type the script declares (a send helper's
+// v any): name, a function of the script's file, names the type that
+// value holds as Go names it, asked only for an error's sake.
+
+// BinaryReadAny is binary.Read, its error naming data's type by name.
+func BinaryReadAny(r io.Reader, order binary.ByteOrder, data any, name func(any) string) error {
+	err := binary.Read(r, order, data)
+	return binaryNamedBy(err, data, name)
+}
+
+// BinaryWriteAny is binary.Write, its error naming data's type by name.
+func BinaryWriteAny(w io.Writer, order binary.ByteOrder, data any, name func(any) string) error {
+	err := binary.Write(w, order, data)
+	return binaryNamedBy(err, data, name)
+}
+
+// BinaryAppendAny is binary.Append, its error naming data's type by name.
+func BinaryAppendAny(buf []byte, order binary.ByteOrder, data any, name func(any) string) ([]byte, error) {
+	out, err := binary.Append(buf, order, data)
+	return out, binaryNamedBy(err, data, name)
+}
+
+// BinaryEncodeAny is binary.Encode, its error naming data's type by name.
+func BinaryEncodeAny(buf []byte, order binary.ByteOrder, data any, name func(any) string) (int, error) {
+	n, err := binary.Encode(buf, order, data)
+	return n, binaryNamedBy(err, data, name)
+}
+
+// BinaryDecodeAny is binary.Decode, its error naming data's type by name.
+func BinaryDecodeAny(buf []byte, order binary.ByteOrder, data any, name func(any) string) (int, error) {
+	n, err := binary.Decode(buf, order, data)
+	return n, binaryNamedBy(err, data, name)
+}
+
+// binaryNamedBy is binaryNamed with the name asked of name, only where
+// there is an error to name it in.
+func binaryNamedBy(err error, data any, name func(any) string) error {
+	if err == nil {
+		return nil
+	}
+	return binaryNamed(err, data, name(data))
+}
+
 // binaryNamed returns err with name in place of reflect's name of data's
 // type where err ends with it; err itself otherwise (an error of the
 // reader or writer, io.ErrUnexpectedEOF, a buffer too small).
@@ -70,5 +114,11 @@ func binarySymbols() map[string]reflect.Value {
 		"BinaryAppend": reflect.ValueOf(BinaryAppend),
 		"BinaryEncode": reflect.ValueOf(BinaryEncode),
 		"BinaryDecode": reflect.ValueOf(BinaryDecode),
+
+		"BinaryReadAny":   reflect.ValueOf(BinaryReadAny),
+		"BinaryWriteAny":  reflect.ValueOf(BinaryWriteAny),
+		"BinaryAppendAny": reflect.ValueOf(BinaryAppendAny),
+		"BinaryEncodeAny": reflect.ValueOf(BinaryEncodeAny),
+		"BinaryDecodeAny": reflect.ValueOf(BinaryDecodeAny),
 	}
 }

@@ -28,3 +28,32 @@ func TestBinaryNamed(t *testing.T) {
 		t.Errorf("BinaryAppend: %v %v", out, err)
 	}
 }
+
+// TestBinaryNamedBy: the ...Any functions ask name for the type's name
+// only where there is an error to put it in.
+func TestBinaryNamedBy(t *testing.T) {
+	type pair struct{ A, B int }
+	asked := 0
+	name := func(v any) string {
+		asked++
+		if _, ok := v.(pair); !ok {
+			t.Errorf("name asked of %T, want the value handed on", v)
+		}
+		return "main.Pair"
+	}
+	var b bytes.Buffer
+	if err := BinaryWriteAny(&b, binary.BigEndian, pair{1, 2}, name); err == nil || err.Error() != "binary.Write: some values are not fixed-sized in type main.Pair" {
+		t.Errorf("BinaryWriteAny: %v", err)
+	}
+	if asked != 1 {
+		t.Errorf("name asked %d times for one error", asked)
+	}
+	never := func(any) string { t.Error("name asked without an error"); return "" }
+	if err := BinaryWriteAny(&b, binary.BigEndian, uint16(1), never); err != nil {
+		t.Errorf("BinaryWriteAny of a uint16: %v", err)
+	}
+	var n uint16
+	if err := BinaryReadAny(&b, binary.BigEndian, &n, never); err != nil || n != 1 {
+		t.Errorf("BinaryReadAny: %v %d", err, n)
+	}
+}

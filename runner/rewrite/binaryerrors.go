@@ -31,6 +31,7 @@ var binaryFuncs = map[string]string{
 }
 
 func binaryErrors(p *Package, f *ast.File, e *Editor) {
+	var s *shower
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 3 || call.Ellipsis.IsValid() {
@@ -49,7 +50,24 @@ func binaryErrors(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		t := p.Info.TypeOf(call.Args[2])
-		if t == nil || types.IsInterface(t) || !declaresIn(p, t) {
+		if t == nil {
+			return true
+		}
+		if it, ok := t.Underlying().(*types.Interface); ok {
+			// What the interface holds is known at run time: the file's
+			// function that names it as %T does, asked on an error.
+			if s == nil {
+				s = &shower{p: p, f: f, e: e, descs: map[string]string{}, printing: true}
+			}
+			fn := s.typeFunc(it)
+			if fn == "" {
+				return true
+			}
+			e.Replace(call.Fun.Pos(), call.Fun.End(), e.Import(lift.Package)+"."+liftFn+"Any"+lineDirective(p, call.Fun.End()))
+			e.Insert(call.Rparen, ", "+fn+lineDirective(p, call.Rparen))
+			return true
+		}
+		if !declaresIn(p, t) {
 			return true
 		}
 		name := reflectName(t)
