@@ -37,7 +37,12 @@ func errorsAs(r *reporter) {
 			if r.liftedAssertion(call) {
 				return true
 			}
-			r.refuse(call.Args[1].Pos(), "errors.As never finds an error of Go's library as %s, an interface the script declares, in the interpreter: use an interface of Go's library with those methods (net.Error has Timeout), or the concrete type (var opErr *net.OpError)", r.typeString(target))
+			iface, concrete := libraryInterface(target)
+			instead := "use an interface of Go's library with those methods (" + iface + ")"
+			if concrete != "" {
+				instead += ", or the concrete type (var e " + concrete + ")"
+			}
+			r.refuse(call.Args[1].Pos(), "errors.As never finds an error of Go's library as %s, an interface the script declares, in the interpreter: %s", r.typeString(target), instead)
 			return true
 		}
 		tp, isPtr := target.(*types.Pointer)

@@ -208,7 +208,12 @@ func typeAssertions(r *reporter) {
 			}
 			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
 		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) {
-			r.refuse(ta.Type.Pos(), "the interpreter's assertion to %s, an interface the script declares, never matches a value of Go's library (an error of net, a net.Addr): assert an interface of Go's library with those methods (net.Error has Timeout) or the concrete type (*net.OpError)", name)
+			iface, concrete := libraryInterface(r.typeOf(ta.Type))
+			instead := "assert an interface of Go's library with those methods (" + iface + ")"
+			if concrete != "" {
+				instead += " or the concrete type (" + concrete + ")"
+			}
+			r.refuse(ta.Type.Pos(), "the interpreter's assertion to %s, an interface the script declares, never matches a value of Go's library (an error of net, a net.Addr): %s", name, instead)
 		}
 		return true
 	})
