@@ -167,6 +167,7 @@ var passes = [...]Pass{
 	{"savedargs", savedArgs},
 	{"savedcaptures", savedCaptures},
 	{"selectbranch", selectBranch},
+	{"selectempty", selectEmpty},
 	{"selectsend", selectSends},
 	{"shiftoperand", shiftOperands},
 	{"sliceconv", sliceConversions},

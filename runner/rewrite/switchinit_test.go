@@ -71,8 +71,8 @@ func TestSwitchInitEdits(t *testing.T) {
 			[]string{"v.(type)"}, []string{"default:", "{     "}},
 		{"clauses all empty", "\tswitch f(); {\n\tcase false:\n\t}\n}\n",
 			[]string{"\tswitch f(); {\n"}, []string{"default:"}},
-		{"a select without clauses", "\tgo func() { select {} }()\n}\n",
-			[]string{"select {}"}, []string{"default:"}},
+		{"a select without clauses, which still blocks (pass selectempty)", "\tgo func() { select {} }()\n}\n",
+			[]string{"go func() { _sl1.SelectNoCases()"}, []string{"default:"}},
 		{"no init, no tag", "\tswitch {\n\t}\n}\n",
 			[]string{"\tswitch {\n"}, []string{"default:"}},
 	} {
