@@ -16,6 +16,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Fd":                reflect.ValueOf(Fd),
 		"SyscallConn":       reflect.ValueOf(SyscallConn),
 		"Show":              reflect.ValueOf(Show),
+		"ClearMap":          reflect.ValueOf(ClearMap),
 		"ShowHeld":          reflect.ValueOf(ShowHeld),
 		"ShowString":        reflect.ValueOf(ShowString),
 		"ShowAt":            reflect.ValueOf(ShowAt),

@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
 )
 
 // Go 1.21 added the builtins min, max and clear; the interpreter lacks
@@ -51,6 +53,15 @@ func minMaxClear(p *Package, f *ast.File, e *Editor) {
 			}
 		}
 		body := builtinBody(builtin, name, t)
+		if m, ok := t.Underlying().(*types.Map); ok && builtin == "clear" && mayHoldNaN(m.Key(), nil) {
+			// delete never finds a NaN key: reflect's Clear of the map,
+			// as its unnamed type (no wrapper of the interpreter's), does.
+			arg := "m"
+			if u, ok := typeName(p, f, m, false); ok {
+				arg = u + "(m)"
+			}
+			body = strings.Replace(body, "} }", "}; if len(m) != 0 { "+e.Import(lift.Package)+".ClearMap("+arg+") } }", 1)
+		}
 		if !atFile {
 			e.Replace(id.Pos(), id.End(), "func"+body)
 			return true
@@ -81,7 +92,11 @@ func builtinBody(builtin, name string, t types.Type) string {
 		less, sign = ">", "1/y > 0"
 	}
 	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
-		return fmt.Sprintf("(x %[1]s, ys ...%[1]s) %[1]s { for _, y := range ys { switch { case x != x: case y != y: x = y; case y %[2]s x: x = y; case y == 0 && x == 0 && %[3]s: x = y } }; return x }", name, less, sign)
+		// The interpreter hands a declared function a float argument
+		// that is -0 as +0 (it skips copying a value that
+		// reflect.Value.IsZero calls zero), but keeps it in a variadic
+		// argument's slice: every operand comes in ys.
+		return fmt.Sprintf("(ys ...%[1]s) %[1]s { x := ys[0]; for _, y := range ys[1:] { switch { case x != x: case y != y: x = y; case y %[2]s x: x = y; case y == 0 && x == 0 && %[3]s: x = y } }; return x }", name, less, sign)
 	}
 	return fmt.Sprintf("(x %[1]s, ys ...%[1]s) %[1]s { for _, y := range ys { if y %[2]s x { x = y } }; return x }", name, less)
 }
@@ -99,17 +114,57 @@ func constantText(p *Package, f *ast.File, tv types.TypeAndValue) (string, bool)
 		if !strings.ContainsAny(lit, ".eE") {
 			lit += ".0"
 		}
-	default:
+	case constant.Int:
 		lit = v.ExactString()
+		if b, ok := tv.Type.(*types.Basic); ok && b.Kind() == types.UntypedFloat {
+			// max(3, 7.5, 'a') is the untyped float constant 97,
+			// which go/constant holds as an integer.
+			x, _ := constant.Float64Val(constant.ToFloat(v))
+			lit = strconv.FormatFloat(x, 'g', -1, 64)
+			if !strings.ContainsAny(lit, ".eE") {
+				lit += ".0"
+			}
+			break
+		}
 		if b, ok := tv.Type.(*types.Basic); ok && b.Kind() == types.UntypedRune {
 			if r, exact := constant.Int64Val(v); exact {
 				lit = strconv.QuoteRune(rune(r))
 			}
 		}
+	default:
+		lit = v.ExactString()
 	}
 	if isUntyped(tv.Type) {
 		return "(" + lit + ")", true
 	}
 	name, ok := typeName(p, f, tv.Type, false)
 	return name + "(" + lit + ")", ok
+}
+
+// mayHoldNaN reports whether a value of type t may hold a NaN, which is
+// equal to nothing, not even itself: a float, a complex, an interface, or
+// an array or struct of one.
+func mayHoldNaN(t types.Type, seen map[types.Type]bool) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsFloat|types.IsComplex) != 0
+	case *types.Interface:
+		return true
+	case *types.Array:
+		return mayHoldNaN(u.Elem(), seen)
+	case *types.Struct:
+		if seen[t] {
+			return false
+		}
+		if seen == nil {
+			seen = map[types.Type]bool{}
+		}
+		seen[t] = true
+		for i := range u.NumFields() {
+			if mayHoldNaN(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }

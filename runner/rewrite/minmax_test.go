@@ -21,6 +21,13 @@ func main() {
 	fmt.Println(min(x, y), max(y, x), min(x, -2.0))
 	z, nz := 0.0, math.Copysign(0, -1)
 	fmt.Println(math.Signbit(min(z, nz)), math.Signbit(max(nz, z)))
+	fmt.Println(math.Signbit(min(nz, z)), math.Signbit(max(z, nz)), math.Signbit(min(nz)))
+	const cf = max(3, 7.5, 'a')
+	fmt.Printf("%T %v\n", cf, cf)
+	fm := map[float64]int{1: 1, math.NaN(): 2, math.NaN(): 3}
+	fa := fm
+	clear(fm)
+	fmt.Println(len(fm), len(fa))
 	s, t := "go", "gopher"
 	fmt.Println(min(s, t), max(s, t))
 	d := time.Second
