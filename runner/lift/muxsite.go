@@ -62,8 +62,11 @@ func DefaultHandleFunc(file string, line int) func(string, func(http.ResponseWri
 }
 
 // conflict is the text of ServeMux's error for two patterns that
-// conflict, up to the second site.
-var conflict = regexp.MustCompile(`^pattern ("(?:[^"\\]|\\.)*") \(registered at [^)]*\) conflicts with pattern ("(?:[^"\\]|\\.)*") \(registered at ([^)]*)\)`)
+// conflict, up to the second site; compiled when first needed, not in
+// every process's start.
+var conflict = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^pattern ("(?:[^"\\]|\\.)*") \(registered at [^)]*\) conflicts with pattern ("(?:[^"\\]|\\.)*") \(registered at ([^)]*)\)`)
+})
 
 // registerAt calls register, a registration of pattern with mux made at
 // file:line, and records the site once it is registered. A conflict's
@@ -79,7 +82,7 @@ func registerAt(mux *http.ServeMux, file string, line int, pattern string, regis
 			return
 		}
 		if err, ok := r.(error); ok {
-			if m := conflict.FindStringSubmatchIndex(err.Error()); m != nil {
+			if m := conflict().FindStringSubmatchIndex(err.Error()); m != nil {
 				r = errors.New(resited(mux, err.Error(), m, site))
 			}
 		}
