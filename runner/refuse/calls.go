@@ -30,7 +30,7 @@ func errorsAs(r *reporter) {
 		if impl := r.errorImplementing(target); impl != nil {
 			name, iface := r.typeString(impl), r.typeString(target)
 			base := strings.TrimPrefix(name, "*")
-			r.refuse(call.Args[1].Pos(), "errors.As does not see that an error of type %s the script made is a %s in the interpreter, which hands errors.As a wrapper with the methods of error alone: take out the concrete type instead (var t *%s; errors.As(err, &t), with %s's methods on *%s) and call the method on it", name, iface, base, base, base)
+			r.refuse(call.Args[1].Pos(), "errors.As does not see that an error of type %s the script made is %s in the interpreter, which hands errors.As a wrapper with the methods of error alone: take out the concrete type instead (var t *%s; errors.As(err, &t), with %s's methods on *%s) and call the method on it", name, withArticle(iface), base, base, base)
 			return true
 		}
 		if it, ok := target.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && (r.declared(target) || target == types.Unalias(target).Underlying()) {

@@ -57,7 +57,7 @@ func gobFields(r *reporter) {
 			return true
 		}
 		if local := r.gobUnregisteredLocal(t); local != "" {
-			r.refuse(call.Args[0].Pos(), "gob's error for a %s that an interface in this value may hold, which the script does not register with gob.Register, names its type, which the interpreter spells by its fields where Go writes its name (type not registered for interface: main.%s), since %s is declared inside a function: declare %s at the top level", local, strings.TrimPrefix(local, "*"), local, local)
+			r.refuse(call.Args[0].Pos(), "gob's error for %s that an interface in this value may hold, which the script does not register with gob.Register, names its type, which the interpreter spells by its fields where Go writes its name (type not registered for interface: main.%s), since %s is declared inside a function: declare %s at the top level", withArticle(local), strings.TrimPrefix(local, "*"), local, local)
 			return true
 		}
 		if rewrite.Involves(t, types.IsInterface) && r.declaresStruct(true) {

@@ -70,7 +70,7 @@ func (r *reporter) refuseMarshalerEncoded(name string, arg ast.Expr, t types.Typ
 		r.refuse(arg.Pos(), "the interpreter calls the MarshalJSON method of *%s for a value of %s here, which Go does not (json.Marshal's value is not addressable, and %s's own method set has no MarshalJSON), so it would encode what the method returns where Go encodes the value's fields: encode a pointer (&v) to call the method, or a value of a type without it", typ, typ, typ)
 		return true
 	}
-	r.refuse(arg.Pos(), "encoding/json encodes a %s by its %s method under Go, and the interpreter hands it the %s in this value without its methods, so it would encode what %s holds instead: encode a value of %s itself with json.Marshal (v or &v) and put the bytes in a json.RawMessage where this value holds it", typ, method, typ, typ, typ)
+	r.refuse(arg.Pos(), "encoding/json encodes %s by its %s method under Go, and the interpreter hands it the %s in this value without its methods, so it would encode what %s holds instead: encode a value of %s itself with json.Marshal (v or &v) and put the bytes in a json.RawMessage where this value holds it", withArticle(typ), method, typ, typ, typ)
 	return true
 }
 
@@ -106,6 +106,6 @@ func (r *reporter) refuseUnmarshalerDecoded(target ast.Expr, t types.Type) bool 
 	if typ == "" {
 		return false
 	}
-	r.refuse(target.Pos(), "encoding/json decodes a %s by its %s method under Go, and the interpreter hands the decoder the %s in this target without its methods, so it would fail or fill what %s holds instead: decode into a json.RawMessage where the target holds it, and call %s on it yourself", typ, method, typ, typ, method)
+	r.refuse(target.Pos(), "encoding/json decodes %s by its %s method under Go, and the interpreter hands the decoder the %s in this target without its methods, so it would fail or fill what %s holds instead: decode into a json.RawMessage where the target holds it, and call %s on it yourself", withArticle(typ), method, typ, typ, method)
 	return true
 }

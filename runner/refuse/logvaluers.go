@@ -97,7 +97,7 @@ func (r *reporter) logValuerArg(arg ast.Expr, t types.Type, valuer *types.Interf
 	iface, _ := t.Underlying().(*types.Interface)
 	for _, h := range held {
 		if iface != nil && types.Implements(h, iface) {
-			r.refuse(arg.Pos(), "%s may hold a %s, whose LogValue method slog does not see under socklab (the interpreter hands it the value without the script's methods), so it would print the value's fields where Go logs what LogValue returns: pass the concrete value's LogValue() instead, or the attributes themselves (slog.Group(\"key\", slog.String(...), ...))", types.ExprString(arg), name(h))
+			r.refuse(arg.Pos(), "%s may hold %s, whose LogValue method slog does not see under socklab (the interpreter hands it the value without the script's methods), so it would print the value's fields where Go logs what LogValue returns: pass the concrete value's LogValue() instead, or the attributes themselves (slog.Group(\"key\", slog.String(...), ...))", types.ExprString(arg), withArticle(name(h)))
 			return
 		}
 	}

@@ -73,7 +73,7 @@ func lookalikeEquals(r *reporter) {
 			return false
 		}
 		if a, b := basicLookalikes(r, xs, ys); a != nil {
-			r.refuse(at, "the interpreter makes %s and %s one type at run time (it keeps no type names), so %s finds an interface holding a %s equal to one holding a %s of the same value, where Go's types differ: %s", r.typeString(a), r.typeString(b), what, r.typeString(a), r.typeString(b), r.insteadOfBasic(a))
+			r.refuse(at, "the interpreter makes %s and %s one type at run time (it keeps no type names), so %s finds an interface holding %s equal to one holding %s of the same value, where Go's types differ: %s", r.typeString(a), r.typeString(b), what, withArticle(r.typeString(a)), withArticle(r.typeString(b)), r.insteadOfBasic(a))
 			return true
 		}
 		if !types.IsInterface(tx) || !types.IsInterface(ty) {
@@ -81,7 +81,7 @@ func lookalikeEquals(r *reporter) {
 		}
 		for _, ts := range [][]types.Type{xs, ys} {
 			if u, other := uncomparable(ts); u != nil {
-				r.refuse(at, "the interpreter makes %s and %s one type at run time (it keeps no type names), so %s of interfaces that hold a %s panics naming %s (comparing uncomparable type %s) where Go names %s, and one holding a %s beside one holding a %s panics where Go's is false: compare %s values with a function of your own (slices.Equal, maps.Equal), not as interfaces", r.typeString(u), r.typeString(other), what, r.typeString(u), r.typeString(other), r.typeString(other), types.TypeString(u, nil), r.typeString(u), r.typeString(other), r.typeString(u))
+				r.refuse(at, "the interpreter makes %s and %s one type at run time (it keeps no type names), so %s of interfaces that hold %s panics naming %s (comparing uncomparable type %s) where Go names %s, and one holding %s beside one holding %s panics where Go's is false: compare %s values with a function of your own (slices.Equal, maps.Equal), not as interfaces", r.typeString(u), r.typeString(other), what, withArticle(r.typeString(u)), r.typeString(other), r.typeString(other), types.TypeString(u, nil), withArticle(r.typeString(u)), withArticle(r.typeString(other)), r.typeString(u))
 				return true
 			}
 		}
@@ -118,9 +118,9 @@ func lookalikeEquals(r *reporter) {
 			ks := r.mapKeys(key, origins)
 			name := r.typeString(key)
 			if a, b := basicLookalikes(r, ks, ks); a != nil {
-				r.refuse(n.Key.Pos(), "the interpreter makes %s and %s one type at run time (it keeps no type names), so a map keyed by %s holds a %s and a %s of the same value as one key, where Go's types differ: %s", r.typeString(a), r.typeString(b), name, r.typeString(a), r.typeString(b), r.insteadOfBasic(a))
+				r.refuse(n.Key.Pos(), "the interpreter makes %s and %s one type at run time (it keeps no type names), so a map keyed by %s holds %s and %s of the same value as one key, where Go's types differ: %s", r.typeString(a), r.typeString(b), name, withArticle(r.typeString(a)), withArticle(r.typeString(b)), r.insteadOfBasic(a))
 			} else if u, other := uncomparable(ks); u != nil {
-				r.refuse(n.Key.Pos(), "the interpreter makes %s and %s one type at run time (it keeps no type names), so hashing a %s as a key of a map keyed by %s panics naming %s (hash of unhashable type %s) where Go names %s: key the map by a comparable value made of it (strings.Join, fmt.Sprint)", r.typeString(u), r.typeString(other), r.typeString(u), name, r.typeString(other), r.typeString(other), types.TypeString(u, nil))
+				r.refuse(n.Key.Pos(), "the interpreter makes %s and %s one type at run time (it keeps no type names), so hashing %s as a key of a map keyed by %s panics naming %s (hash of unhashable type %s) where Go names %s: key the map by a comparable value made of it (strings.Join, fmt.Sprint)", r.typeString(u), r.typeString(other), withArticle(r.typeString(u)), name, r.typeString(other), r.typeString(other), types.TypeString(u, nil))
 			}
 		}
 		return true
