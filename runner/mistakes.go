@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/socklab/socklab/runner/lesson"
 	"github.com/spf13/pflag"
 )
 
@@ -234,11 +235,28 @@ func checkScriptArgs(cmd *Command, args []string) error {
 	}
 	for _, a := range args[1:] {
 		if strings.HasSuffix(a, ".go") {
+			if parts := programParts(args); parts != "" {
+				return badArgf("%s", parts)
+			}
 			return usagef(cmd, "%s runs one program at a time: give the lesson's folder to run its server and client together (socklab %s %s), "+
 				"or run each program in a terminal of its own; arguments for the script go after --", cmd.Name, cmd.Name, filepath.Dir(args[0]))
 		}
 	}
 	return nil
+}
+
+// programParts explains .go files given together that make one program
+// of package main (see lesson.Parts), or returns "".
+func programParts(args []string) string {
+	dir := filepath.Dir(args[0])
+	var files []string
+	for _, a := range args {
+		if !strings.HasSuffix(a, ".go") || filepath.Dir(a) != dir {
+			return ""
+		}
+		files = append(files, filepath.Base(a))
+	}
+	return lesson.Parts(dir, files)
 }
 
 // checkFolders explains a path given to a command that wants folders (or,

@@ -23,6 +23,8 @@ func TestCommandLineMistakes(t *testing.T) {
 		"nolesson/game.go":  "package main\n\nfunc main() {}\n",
 		"empty/README.md":   "nothing here\n",
 		"lesson/tests/x.md": "not a test\n",
+		"parts/main.go":     "package main\n\nfunc main() { _ = NewStack() }\n",
+		"parts/stack.go":    "package main\n\nfunc NewStack() int { return 0 }\n",
 	}
 	for name, text := range files {
 		p := filepath.Join(dir, name)
@@ -60,6 +62,8 @@ func TestCommandLineMistakes(t *testing.T) {
 		{"watch empty", `empty holds no .go files`},
 		{"run nolesson", `no server found among game.go`},
 		{"run lesson/server.go lesson/client.go", `run runs one program at a time: give the lesson's folder to run its server and client together \(socklab run lesson\)`},
+		{"run parts", `^socklab run: parts: main.go and stack.go make one program \(only main.go declares func main\), but socklab runs a program of one file, as ` + "`go run main.go`" + ` builds it: move what main.go uses from stack.go into main.go, or make stack.go a package in a folder of its own \(see the README, Packages of a lesson's own\); then socklab run parts/main.go`},
+		{"run parts/main.go parts/stack.go", `^socklab run: main.go and stack.go make one program \(only main.go declares func main\)`},
 		{"run lesson -- x", `arguments go to one script`},
 		{"run hello.go --rounds 3", `unknown flag: --rounds\nA flag for the script goes after --, as in socklab run game.go -- --rounds 3`},
 		{"run --allow-network hello.go", `unknown flag: --allow-network \(did you mean --allow-net\?\)`},

@@ -90,6 +90,9 @@ func pickServer(dir string, progs []string) (string, error) {
 		if len(progs) == 0 {
 			return "", fmt.Errorf("%s holds no .go files: give the folder of a lesson (its server.go and client.go), or run one program with socklab run FILE.go", dir)
 		}
+		if parts := Parts(dir, progs); parts != "" {
+			return "", fmt.Errorf("%s: %s", dir, parts)
+		}
 		return "", fmt.Errorf("%s: no server found among %s: a lesson folder needs server.go (or one program with \"server\" in its name); run one program with socklab run FILE.go", dir, list(progs))
 	}
 	return "", fmt.Errorf("%s: several servers (%s): name the one to start first server.go, or run them one by one with socklab run FILE.go", dir, list(named))

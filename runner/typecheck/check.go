@@ -12,6 +12,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -185,12 +186,20 @@ func (c *checker) report() *Errors {
 		pa, pb := c.fset.Position(a.Pos), c.fset.Position(b.Pos)
 		return cmp.Or(strings.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Line, pb.Line), cmp.Compare(pa.Column, pb.Column))
 	})
+	var beside siblings
 	for _, e := range errs {
 		msg := e.Msg
+		pos := c.fset.Position(e.Pos)
 		if hint := c.hint(e); hint != "" {
 			msg += "; did you mean " + hint + "?"
+		} else if name, ok := strings.CutPrefix(msg, "undefined: "); ok && token.IsIdentifier(name) {
+			if file := beside.declaredBeside(pos.Filename, name); file != "" {
+				script := filepath.Base(pos.Filename)
+				msg += fmt.Sprintf(" (declared in %s, which is not built with %s: a program is one file, as `go run %s` builds it; move %s into %s, or %s into a package folder of its own)",
+					file, script, script, name, script, file)
+			}
 		}
-		r.List = append(r.List, fmt.Sprintf("%s: %s", c.fset.Position(e.Pos), msg))
+		r.List = append(r.List, fmt.Sprintf("%s: %s", pos, msg))
 	}
 	return &r
 }
