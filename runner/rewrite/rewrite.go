@@ -128,6 +128,7 @@ var passes = [...]Pass{
 	{"gopanic", goPanics},
 	{"heldassert", heldAsserts},
 	{"heldiface", heldAssertOne},
+	{"httpsite", httpSites},
 	{"ifaceconv", ifaceConv},
 	{"ifaceequal", ifaceEqual},
 	{"ifaceswitch", ifaceSwitches},
