@@ -146,6 +146,7 @@ var passes = [...]Pass{
 	{"minmax", minMaxClear},
 	{"multivalue", multiValue},
 	{"muxsite", muxSites},
+	{"negzero", negZero},
 	{"newexpr", newExprs},
 	{"nilassert", nilAssert},
 	{"panicnil", panicNil},
