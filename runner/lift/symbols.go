@@ -17,6 +17,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"SyscallConn":       reflect.ValueOf(SyscallConn),
 		"Show":              reflect.ValueOf(Show),
 		"ClearMap":          reflect.ValueOf(ClearMap),
+		"ShiftCount":        reflect.ValueOf(ShiftCount),
 		"ShowHeld":          reflect.ValueOf(ShowHeld),
 		"ShowString":        reflect.ValueOf(ShowString),
 		"ShowAt":            reflect.ValueOf(ShowAt),

@@ -170,6 +170,7 @@ var passes = [...]Pass{
 	{"selectbranch", selectBranch},
 	{"selectempty", selectEmpty},
 	{"selectsend", selectSends},
+	{"shiftcount", shiftCounts},
 	{"shiftoperand", shiftOperands},
 	{"sliceconv", sliceConversions},
 	{"slogshow", slogShows},
