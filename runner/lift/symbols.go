@@ -18,6 +18,8 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Show":              reflect.ValueOf(Show),
 		"ClearMap":          reflect.ValueOf(ClearMap),
 		"ShiftCount":        reflect.ValueOf(ShiftCount),
+		"FloatInt32":        reflect.ValueOf(FloatInt32),
+		"FloatUint32":       reflect.ValueOf(FloatUint32),
 		"ShowHeld":          reflect.ValueOf(ShowHeld),
 		"ShowString":        reflect.ValueOf(ShowString),
 		"ShowAt":            reflect.ValueOf(ShowAt),

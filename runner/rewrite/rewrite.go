@@ -116,6 +116,7 @@ var passes = [...]Pass{
 	{"errormethods", errorMethods},
 	{"evalcalls", evalCalls},
 	{"evalorder", evalOrder},
+	{"floatint", floatInts},
 	{"funcargs", funcArgs},
 	{"funcvalues", funcValues},
 	{"genericalias", genericAliases},
