@@ -89,6 +89,9 @@ func anyHoldsFloat(sig *types.Signature) bool {
 // itself (not behind a pointer, slice, map, channel or interface), where
 // a negative zero equals the type's zero value.
 func holdsFloat(t types.Type) bool {
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return setHoldsFloat(tp.Constraint().Underlying().(*types.Interface))
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		return u.Info()&(types.IsFloat|types.IsComplex) != 0
@@ -102,6 +105,33 @@ func holdsFloat(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// setHoldsFloat reports whether the type set of constraint it may hold
+// a type that holds floats: it has no terms (any, comparable, methods
+// only), or each of its unions has such a term.
+func setHoldsFloat(it *types.Interface) bool {
+	for i := range it.NumEmbeddeds() {
+		switch e := it.EmbeddedType(i).(type) {
+		case *types.Union:
+			floats := false
+			for j := range e.Len() {
+				floats = floats || holdsFloat(e.Term(j).Type())
+			}
+			if !floats {
+				return false
+			}
+		default:
+			if iface, ok := e.Underlying().(*types.Interface); ok {
+				if !setHoldsFloat(iface) {
+					return false
+				}
+			} else if !holdsFloat(e) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mayBeNegZero reports whether x may hold a negative zero: false for a

@@ -47,6 +47,12 @@ func TestNegZeroWhere(t *testing.T) {
 			want: []string{"go (func(float64))(show)/*line :14:9*/(x * 0)", "_ = (func(float64) float64)(_id"},
 		},
 		{
+			name: "in a generic function, for a type parameter that may be a float",
+			body: "type Int interface{ ~int | ~int64 }\n\nfunc id[T any](x T) T { return x }\n\nfunc wrap[T any](x T) T { return id(x) }\n\nfunc count[T Int](x T) T { return id(x) }\n\nfunc main() { _, _ = wrap(1.5), count(2) }",
+			want: []string{"func _wrap1(x float64) float64 { return (func(float64) float64)(_id"},
+			not:  []string{"(func(int) int)("},
+		},
+		{
 			name: "in a literal made before the function",
 			body: "func main() {\n\tx := -1.0\n\tfunc() { later(x * 0) }()\n}\n\nfunc later(float64) {}",
 			want: []string{"func(_fn1 func(float64)) func(float64) { return _fn1 }(/*line :12:11*/later)/*line :12:16*/(x * 0)"},
