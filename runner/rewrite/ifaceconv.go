@@ -320,7 +320,7 @@ func (c *converter) writer(call *ast.CallExpr, name string, sig *types.Signature
 		c.helpers[key] = fn
 		c.e.Append("func " + fn + "(v " + from + ") " + c.e.ImportLibrary("io") + ".Writer { return v }")
 	}
-	c.e.Insert(x.Pos(), fn+"(")
+	c.e.Insert(x.Pos(), c.callee(fn, from, c.e.ImportLibrary("io")+".Writer", x)+"(")
 	c.e.Insert(x.End(), ")")
 }
 
@@ -481,8 +481,26 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 		c.helpers[key] = name
 		c.e.Append("func " + name + "(v " + from + ") " + to + " { return v }")
 	}
-	c.e.Insert(x.Pos(), name+"(")
+	c.e.Insert(x.Pos(), c.callee(name, from, to, x)+"(")
 	c.e.Insert(x.End(), ")")
+}
+
+// callee is the text that calls helper name, of a parameter of type from
+// and a result of type to, on x: through its type where x may be a
+// negative zero, which the interpreter's call of a declared function
+// turns into +0 (see pass negzero); through a parameter of a function
+// literal called at once inside a literal, which the interpreter makes
+// before the helper declared after the file's last line.
+func (c *converter) callee(name, from, to string, x ast.Expr) string {
+	if !holdsFloat(c.p.Info.TypeOf(x)) || !mayBeNegZero(c.p, x) {
+		return name
+	}
+	typ := "func(" + from + ") " + to
+	if inFuncLit(c.stack) {
+		fn := c.e.Name("fn")
+		return "func(" + fn + " " + typ + ") " + typ + " { return " + fn + " }(" + name + ")"
+	}
+	return "(" + typ + ")(" + name + ")"
 }
 
 // readInAny reports whether t is a pointer that the interpreter keeps in
