@@ -8,7 +8,9 @@ package main
 // on the heap (capacity rounded up to a size class) where it leaves.
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"strings"
 )
 
@@ -31,6 +33,10 @@ func kept(word string) (string, string) {
 	return string(yes), string(no)
 }
 
+// bang appends to what it is given and returns it: the caller's slice
+// stays on its stack through it.
+func bang(r []rune) []rune { return append(r, '!') }
+
 func main() {
 	p := Player{"ann"}
 	r := []rune(p.name)
@@ -44,7 +50,7 @@ func main() {
 	b[0] = 'J'
 	fmt.Println(string(b), string(b2))
 
-	for _, w := range []string{"go", "gopher", "a-much-longer-word", strings.Repeat("z", 31), strings.Repeat("y", 40)} {
+	for _, w := range []string{"go", "abcdefgh", "sixteen-letters!", "a-much-longer-word", strings.Repeat("z", 31), strings.Repeat("y", 40)} {
 		y, n := endings(w)
 		ky, kn := kept(w)
 		fmt.Println(y, n, ky, kn)
@@ -72,4 +78,18 @@ func main() {
 	d = append(d, "abc"...)
 	head = append(head, 'X')
 	fmt.Println(string(d), string(head))
+
+	line := "a line of text!"
+	lb := []byte(line)
+	l1 := append(lb, '1', '\n')
+	l2 := append(lb, '2', '\n')
+	os.Stdout.Write(l1)
+	os.Stdout.Write(l2)
+	fmt.Println(bytes.Equal(l1, l2))
+
+	yo := "yo"
+	yr := []rune(yo)
+	y1 := bang(yr)
+	y2 := append(yr, '?')
+	fmt.Println(string(y1), string(y2))
 }
