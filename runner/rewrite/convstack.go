@@ -72,7 +72,7 @@ func convStacks(p *Package, f *ast.File, e *Editor) {
 			verdict := c.flows(call, stack, &convFrame{body: fd.Body, loop: innermostLoop(stack)})
 			if verdict != convEscapes && len(c.returned) > 0 {
 				at, ok := callersShare(p, decls, fd, c.returned)
-				if !ok && (c.capped || c.appended && (c.shared || c.holders > 1)) {
+				if !ok && c.observable() {
 					at, ok = call.Pos(), true
 				}
 				if ok {
@@ -86,7 +86,7 @@ func convStacks(p *Package, f *ast.File, e *Editor) {
 					return true
 				}
 			case convUnknown:
-				if c.appended && (c.shared || c.holders > 1) {
+				if c.observable() {
 					e.Refuse(call.Pos(), "go build converts %s into %s on the stack where the slice does not leave its function (cap 32), else on the heap (cap rounded up to the allocator's size class, 8 of 5 bytes), and appends to it share its array or copy it by that capacity; which it does Go's escape analysis decides, which socklab cannot follow here: copy the string into a slice of the capacity you mean (b := make([]byte, len(s), n); copy(b, s)), or keep one variable for the slice (b = append(b, ...))", types.ExprString(call), stackBufName(fn))
 				}
 				return true
@@ -151,7 +151,7 @@ func callersShare(p *Package, decls map[*types.Func]*ast.FuncDecl, fd *ast.FuncD
 					}
 					verdict = worst(verdict, c.flows(nil, nil, fr))
 				}
-				if verdict != convEscapes && (c.capped || c.appended && (c.shared || c.holders > 1)) {
+				if verdict != convEscapes && c.observable() {
 					at = call.Pos()
 				}
 				return true
@@ -241,10 +241,12 @@ type convFlow struct {
 	// holders counts the variables of the conversion's frame it reaches.
 	holders  int
 	appended bool // an append's first argument
-	// shared is set by an append whose result goes elsewhere than back
+	appends  int  // appends to it
+	// sharing counts the appends whose result goes elsewhere than back
 	// to the variable appended to.
-	shared bool
-	capped bool // an argument of cap
+	sharing int
+	writes  int  // assignments to its elements, copies into it
+	capped  bool // an argument of cap
 	// returned are the results of the conversion's function that return
 	// it.
 	returned []int
@@ -319,8 +321,17 @@ func (c *convFlow) use(x ast.Expr, stack []ast.Node, fr *convFrame) convVerdict 
 			return convUnknown
 		}
 		if i > 0 {
-			if u, ok := stack[i-1].(*ast.UnaryExpr); ok && u.Op == token.AND {
-				return convUnknown
+			switch s := stack[i-1].(type) {
+			case *ast.UnaryExpr:
+				if s.Op == token.AND {
+					return convUnknown
+				}
+			case *ast.IncDecStmt:
+				c.writes++
+			case *ast.AssignStmt:
+				if slices.Contains(s.Lhs, ast.Expr(p)) {
+					c.writes++
+				}
 			}
 		}
 		return convStays
@@ -393,13 +404,19 @@ func (c *convFlow) call(x ast.Expr, call *ast.CallExpr, stack []ast.Node, fr *co
 	case "cap":
 		c.capped = true
 		return convStays
-	case "len", "copy":
+	case "copy":
+		if call.Args[0] == x {
+			c.writes++
+		}
+		return convStays
+	case "len":
 		return convStays
 	case "append":
 		if call.Args[0] == x {
 			c.appended = true
+			c.appends++
 			if !c.backInto(call, stack) {
-				c.shared = true
+				c.sharing++
 			}
 			return c.use(call, stack, fr)
 		}
@@ -560,6 +577,20 @@ func (c *convFlow) into(l ast.Expr, fr *convFrame) convVerdict {
 		}
 	}
 	return convStays
+}
+
+// observable reports whether the capacity the array has shows in what
+// the program does: cap is asked, or appends share the array where one
+// writes past another's end (two appends, one of them not back into its
+// variable, or one such append and a write to an element).
+func (c *convFlow) observable() bool {
+	switch {
+	case c.capped:
+		return true
+	case c.sharing == 0:
+		return false
+	}
+	return c.appends >= 2 || c.writes > 0
 }
 
 // isNil reports whether x is the predeclared nil.
