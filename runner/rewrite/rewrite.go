@@ -103,6 +103,7 @@ var passes = [...]Pass{
 	{"concretelook", concreteLooks},
 	{"constfold", constFold},
 	{"convcap", convCaps},
+	{"convstack", convStacks},
 	{"declfuncs", declFuncs},
 	{"deepequal", deepEquals},
 	{"defaultlast", defaultLast},
