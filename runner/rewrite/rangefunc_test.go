@@ -135,5 +135,40 @@ func main() {
 	fmt.Println(a, b)
 }
 `},
+		program{"rangefunc_results", `package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+func firstEven(xs []int) (n int, err error) {
+	defer func() { fmt.Println("deferred", n, err) }()
+	for v := range slices.Values(xs) {
+		if v%2 == 0 {
+			return v, nil
+		}
+	}
+	return 0, fmt.Errorf("none in %v", xs)
+}
+
+func pair(xs []int) (any, error) {
+	for v := range slices.Values(xs) {
+		for w := range slices.Values(xs) {
+			if v+w == 5 {
+				return v, fmt.Errorf("%d+%d", v, w)
+			}
+		}
+	}
+	return nil, nil
+}
+
+func main() {
+	fmt.Println(firstEven([]int{3, 8}))
+	fmt.Println(firstEven([]int{3}))
+	fmt.Println(pair([]int{1, 2, 3, 4}))
+	fmt.Println(pair(nil))
+}
+`},
 	)
 }
