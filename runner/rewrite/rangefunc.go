@@ -20,8 +20,8 @@ import (
 //		if x > 9 { break }      =>   	if x > 9 { return false }
 //	}                           =>   return true })
 //
-// A return, or a branch to a loop outside, inside the body leaves the
-// yield function with false and a code in a variable declared before
+// A return, a branch to a loop outside or a goto out of the body leaves
+// the yield function with false and a code in a variable declared before
 // the loop, and the code after the call does what the statement said.
 //
 // Go checks each call of yield against the loop's state: a sequence that
@@ -61,6 +61,17 @@ const (
 	rangeExited = "2" // the call of the sequence has returned
 )
 
+// labelled reports whether label is the label of fr or of a loop over a
+// function around it.
+func (fr *frame) labelled(label string) bool {
+	for ; fr != nil; fr = fr.outer {
+		if fr.label == label {
+			return true
+		}
+	}
+	return false
+}
+
 // stop is what the body writes to return false from the yield function
 // of fr: the state that Go checks at a next call of yield, and the return.
 func (fr *frame) stop() string { return fr.state + " = " + rangeDone + "; return false" }
@@ -97,12 +108,14 @@ func (r *rangeFuncs) walk(n ast.Node, sig *types.Signature) {
 func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *frame) []exitOut {
 	p, e := r.p, r.e
 	fr := &frame{loop: loop, outer: outer}
-	start := token.Pos(loop.For)
+	// A label of the loop stays, on the declarations before the call: the
+	// body's break and continue to it leave the yield function, and a goto
+	// to it runs the loop again, as in Go (the interpreter accepts a label
+	// that nothing uses).
 	if l := labelOf(r.f, loop); l != nil {
 		fr.label = l.Label.Name
-		start = l.Pos()
-		e.Replace(l.Pos(), l.Colon+1, strings.Repeat(" ", int(l.Colon+1-l.Pos())))
 	}
+	start := token.Pos(loop.For)
 	fr.state = e.Name("state")
 	decl := "var " + fr.state + " int; "
 	if outer == nil {
@@ -170,13 +183,13 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 			e.Refuse(s.Pos(), "defer inside a loop over a function runs when its function returns in Go, not the interpreter's: move it into a function of its own")
 		case *ast.BranchStmt:
 			switch {
-			case s.Tok == token.GOTO:
-				e.Refuse(s.Pos(), "goto inside a loop over a function: use break or continue")
+			case s.Tok == token.GOTO && fr.labelled(s.Label.Name):
+				e.Refuse(s.Pos(), "goto to the label of a loop over a function, from inside it: use continue or break")
 			case ours && s.Tok == token.CONTINUE:
 				e.Replace(s.Pos(), s.End(), "return true")
 			case ours && s.Tok == token.BREAK:
 				e.Replace(s.Pos(), s.End(), "{ "+fr.stop()+" }")
-			default: // a branch to a loop outside
+			default: // a branch to a loop outside, a goto out of the loop
 				fr.vars.next++
 				x := exitOut{code: fr.vars.next, branch: s.Tok.String() + " " + s.Label.Name, label: s.Label.Name}
 				e.Replace(s.Pos(), s.End(), "{ "+leave(x)+" }")
@@ -313,7 +326,9 @@ func (r *rangeFuncs) exits(body ast.Node, fr *frame, fn func(s ast.Stmt, ours bo
 			case *ast.BranchStmt:
 				switch {
 				case m.Tok == token.GOTO:
-					fn(m, false)
+					if !labelInside(fr.loop.Body, m.Label.Name) {
+						fn(m, false) // a goto within the body stays
+					}
 				case m.Tok == token.FALLTHROUGH:
 				case m.Label != nil && m.Label.Name == fr.label:
 					fn(m, true)

@@ -1,5 +1,7 @@
 package rewrite_test
 
+import "testing"
+
 func init() {
 	programs = append(programs,
 		program{"rangefunc_exits", `package main
@@ -170,5 +172,102 @@ func main() {
 	fmt.Println(pair(nil))
 }
 `},
+		program{"rangefunc_goto", `package main
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+)
+
+func pairs(n int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		defer fmt.Println("pairs done")
+		for i := range n {
+			if !yield(i, i*i) {
+				return
+			}
+		}
+	}
+}
+
+func search(target int) string {
+	for i, sq := range pairs(10) {
+		for j := range slices.Values([]int{1, 2, 3}) {
+			if sq+j == target {
+				fmt.Println("found at", i, j)
+				goto found
+			}
+		}
+		if sq > target {
+			goto missing
+		}
+	}
+	return "exhausted"
+missing:
+	return "missing"
+found:
+	return "found"
+}
+
+func main() {
+	fmt.Println(search(10))
+	fmt.Println(search(12))
+	fmt.Println(search(1000))
+	tries := 0
+retry:
+	for v := range slices.Values([]int{1, 2}) {
+		fmt.Println("try", tries, v)
+	}
+	tries++
+	if tries < 2 {
+		goto retry
+	}
+	for i, v := range pairs(4) {
+		n := 0
+	again:
+		n++
+		if n < v {
+			goto again
+		}
+		fmt.Println(i, v, n)
+	}
+outer:
+	for i := range 3 {
+		for v := range slices.Values([]int{5, 6}) {
+			if i == 1 {
+				goto next
+			}
+			if i == 2 && v == 6 {
+				continue outer
+			}
+			fmt.Println("i", i, "v", v)
+		}
+	next:
+		fmt.Println("next", i)
+	}
+}
+`},
 	)
+}
+
+// TestRangeFuncGotoLabel checks that a goto from inside a loop over a
+// function to that loop's label, which would start the loop again from
+// inside the yield function, is refused.
+func TestRangeFuncGotoLabel(t *testing.T) {
+	refuses(t, `package main
+
+func seq(yield func(int) bool) { yield(1) }
+
+func main() {
+	n := 0
+loop:
+	for v := range seq {
+		n += v
+		if n < 3 {
+			goto loop
+		}
+	}
+}
+`, "main.go:11:4: goto to the label of a loop over a function, from inside it: use continue or break")
 }
