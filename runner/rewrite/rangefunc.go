@@ -164,6 +164,9 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 	e.Insert(loop.X.End(), "(func("+strings.Join(params, ", ")+") bool")
 	check := " if " + fr.state + " != 0 { " + e.Import(lift.Package) + ".RangeFuncState(" + fr.state + ") };"
 	e.Insert(loop.Body.Lbrace+1, check+prefixed(" ", assign))
+	if loop.Tok == token.DEFINE {
+		blockIfRedeclared(e, loop.Body, loop.Key, loop.Value) // the parameters' block
+	}
 
 	// The body's exits: those of nested loops over functions that leave
 	// them for a target outside come back through their calls.
