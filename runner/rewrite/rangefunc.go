@@ -31,10 +31,21 @@ import (
 // loop, and hands it to lift.RangeFuncState, which raises Go's error.
 
 func rangeFunc(p *Package, f *ast.File, e *Editor) {
+	rf := &rangeFuncs{p: p, f: f, e: e}
 	for _, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-			rf := &rangeFuncs{p: p, f: f, e: e}
-			rf.walk(fd.Body, p.Info.Defs[fd.Name].Type().(*types.Signature))
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Body != nil {
+				rf.walk(d.Body, p.Info.Defs[d.Name].Type().(*types.Signature))
+			}
+		case *ast.GenDecl: // function literals of package-level variables
+			ast.Inspect(d, func(n ast.Node) bool {
+				if lit, ok := n.(*ast.FuncLit); ok {
+					rf.walkLit(lit)
+					return false
+				}
+				return true
+			})
 		}
 	}
 }
