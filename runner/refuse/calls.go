@@ -14,55 +14,75 @@ import (
 // is not a pointer, whose value the interpreter does not keep whole in an
 // error, but where the type's own method of socklab's gives it back (see
 // selfError), and a type that another the script declares has the same
-// underlying type as, since the interpreter makes one type of both.
+// underlying type as, since the interpreter makes one type of both. Go
+// 1.26's errors.AsType[E], which the rewrite writes as errors.As into a
+// variable of type E (pass library), is refused for the same types E.
 func errorsAs(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || r.calleeName(call) != "errors.As" || len(call.Args) != 2 {
-			return true
-		}
-		t := r.typeOf(call.Args[1])
-		p, ok := t.(*types.Pointer)
 		if !ok {
 			return true
 		}
-		target := p.Elem()
-		if impl := r.errorImplementing(target); impl != nil {
-			name, iface := r.typeString(impl), r.typeString(target)
-			base := strings.TrimPrefix(name, "*")
-			r.refuse(call.Args[1].Pos(), "errors.As does not see that an error of type %s the script made is %s in the interpreter, which hands errors.As a wrapper with the methods of error alone: take out the concrete type instead (var t *%s; errors.As(err, &t), with %s's methods on *%s) and call the method on it", name, withArticle(iface), base, base, base)
-			return true
-		}
-		if it, ok := target.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && (r.declared(target) || target == types.Unalias(target).Underlying()) {
-			if r.liftedAssertion(call) {
-				return true
+		if ix, ok := call.Fun.(*ast.IndexExpr); ok && len(call.Args) == 1 && r.calleeName(&ast.CallExpr{Fun: ix.X}) == "errors.AsType" {
+			if t := r.typeOf(ix.Index); t != nil {
+				r.asTarget(call, ix.Index, t, true)
 			}
-			iface, concrete := libraryInterface(target)
-			instead := "use an interface of Go's library with those methods (" + iface + ")"
-			if concrete != "" {
-				instead += ", or the concrete type (var e " + concrete + ")"
-			}
-			r.refuse(call.Args[1].Pos(), "errors.As never finds an error of Go's library as %s, an interface the script declares, in the interpreter: %s", r.typeString(target), instead)
 			return true
 		}
-		tp, isPtr := target.(*types.Pointer)
-		if isPtr {
-			target = tp.Elem()
-		}
-		if !r.declared(target) || r.pooled(target) {
+		if r.calleeName(call) != "errors.As" || len(call.Args) != 2 {
 			return true
 		}
-		if !isPtr && !r.selfError(target) {
-			name := types.TypeString(target, types.RelativeTo(r.pkg))
-			r.refuse(call.Pos(), "errors.As does not find an error of type %s (not a pointer) in the interpreter: give %s's Error method a pointer receiver, return &%s{...}, and use a *%s target", name, name, name, name)
-			return true
-		}
-		if other := r.lookalike(target); other != nil {
-			r.refuse(call.Pos(), "errors.As cannot tell %s from %s in the interpreter, which makes one type of both (the same underlying type): give one of them a field of its own, or compare with a sentinel error using errors.Is",
-				types.TypeString(target, types.RelativeTo(r.pkg)), types.TypeString(other, types.RelativeTo(r.pkg)))
+		if p, ok := r.typeOf(call.Args[1]).(*types.Pointer); ok {
+			r.asTarget(call, call.Args[1], p.Elem(), false)
 		}
 		return true
 	})
+}
+
+// asTarget refuses call, an errors.As whose target at pos is a pointer to
+// target, or with asType an errors.AsType whose type argument at pos is
+// target, where socklab's errors.As cannot find an error as target.
+func (r *reporter) asTarget(call *ast.CallExpr, pos ast.Expr, target types.Type, asType bool) {
+	fn, take := "errors.As", func(t string) string { return "var t " + t + "; errors.As(err, &t)" }
+	if asType {
+		fn, take = "errors.AsType", func(t string) string { return "errors.AsType[" + t + "](err)" }
+	}
+	if impl := r.errorImplementing(target); impl != nil {
+		name, iface := r.typeString(impl), r.typeString(target)
+		base := strings.TrimPrefix(name, "*")
+		r.refuse(pos.Pos(), "%s does not see that an error of type %s the script made is %s in the interpreter, which hands errors.As a wrapper with the methods of error alone: take out the concrete type instead (%s, with %s's methods on *%s) and call the method on it", fn, name, withArticle(iface), take("*"+base), base, base)
+		return
+	}
+	if it, ok := target.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && (r.declared(target) || target == types.Unalias(target).Underlying()) {
+		if !asType && r.liftedAssertion(call) {
+			return
+		}
+		iface, concrete := libraryInterface(target)
+		instead := "use an interface of Go's library with those methods (" + iface + ")"
+		if concrete != "" && asType {
+			instead += ", or the concrete type (" + take(concrete) + ")"
+		} else if concrete != "" {
+			instead += ", or the concrete type (var e " + concrete + ")"
+		}
+		r.refuse(pos.Pos(), "%s never finds an error of Go's library as %s, an interface the script declares, in the interpreter: %s", fn, r.typeString(target), instead)
+		return
+	}
+	tp, isPtr := target.(*types.Pointer)
+	if isPtr {
+		target = tp.Elem()
+	}
+	if !r.declared(target) || r.pooled(target) {
+		return
+	}
+	if !isPtr && !r.selfError(target) {
+		name := types.TypeString(target, types.RelativeTo(r.pkg))
+		r.refuse(call.Pos(), "%s does not find an error of type %s (not a pointer) in the interpreter: give %s's Error method a pointer receiver, return &%s{...}, and use a *%s target", fn, name, name, name, name)
+		return
+	}
+	if other := r.lookalike(target); other != nil {
+		r.refuse(call.Pos(), "%s cannot tell %s from %s in the interpreter, which makes one type of both (the same underlying type): give one of them a field of its own, or compare with a sentinel error using errors.Is",
+			fn, types.TypeString(target, types.RelativeTo(r.pkg)), types.TypeString(other, types.RelativeTo(r.pkg)))
+	}
 }
 
 // selfError reports whether t is an error type, by its value's methods,

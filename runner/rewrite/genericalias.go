@@ -11,7 +11,7 @@ import (
 // declaration as a comment beside a declaration of its own that names
 // nothing, keeping every line:
 //
-//	type Entry[V any] = Pair[string, V]   =>   type _alias1 = struct{} /*Entry[V any] = Pair[string, V]*/
+//	type Entry[V any] = Pair[string, V]   =>   type _alias1 = struct{} /* Entry[V any] = Pair[string, V] */
 //	e := Entry[int]{"x", 1}               =>   e := _Pair2/*line :9:17*/{"x", 1}
 //
 // An instance of a generic type of the script that the file's top level
@@ -24,8 +24,9 @@ func genericAliases(p *Package, f *ast.File, e *Editor) {
 		switch x := n.(type) {
 		case *ast.TypeSpec:
 			if x.Assign.IsValid() && x.TypeParams != nil {
-				e.Insert(x.Pos(), e.Name("alias")+" = struct{} /*")
-				e.Insert(x.End(), "*/")
+				// A comment that keeps what later passes write inside
+				// it (iterseq's iter.Seq[T] with its line comment).
+				e.CommentOut(x.Pos(), x.End(), e.Name("alias")+" = struct{}", "", false)
 				return false
 			}
 		case *ast.IndexExpr, *ast.IndexListExpr:

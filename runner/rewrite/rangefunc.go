@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
 )
 
 // Since Go 1.23 a loop may range over a function, an iterator: for x :=
@@ -18,15 +20,32 @@ import (
 //		if x > 9 { break }      =>   	if x > 9 { return false }
 //	}                           =>   return true })
 //
-// A return, or a branch to a loop outside, inside the body leaves the
-// yield function with false and a code in a variable declared before
+// A return, a branch to a loop outside or a goto out of the body leaves
+// the yield function with false and a code in a variable declared before
 // the loop, and the code after the call does what the statement said.
+//
+// Go checks each call of yield against the loop's state: a sequence that
+// calls yield once the body has returned false (it ignores yield's
+// result), or once the loop is over, panics with a runtime error. The
+// yield function keeps that state in a variable declared before the
+// loop, and hands it to lift.RangeFuncState, which raises Go's error.
 
 func rangeFunc(p *Package, f *ast.File, e *Editor) {
+	rf := &rangeFuncs{p: p, f: f, e: e}
 	for _, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-			rf := &rangeFuncs{p: p, f: f, e: e}
-			rf.walk(fd.Body, p.Info.Defs[fd.Name].Type().(*types.Signature))
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Body != nil {
+				rf.walk(d.Body, p.Info.Defs[d.Name].Type().(*types.Signature))
+			}
+		case *ast.GenDecl: // function literals of package-level variables
+			ast.Inspect(d, func(n ast.Node) bool {
+				if lit, ok := n.(*ast.FuncLit); ok {
+					rf.walkLit(lit)
+					return false
+				}
+				return true
+			})
 		}
 	}
 }
@@ -44,12 +63,35 @@ type frame struct {
 	label string
 	outer *frame // the enclosing range-over-func loop in the same function
 	vars  *exitVars
+	state string // the variable of the loop's state (see lift.RangeFuncState)
 }
+
+// The states of a loop over a function, as lift.RangeFuncState reads them.
+const (
+	rangeDone   = "1" // the body returned false
+	rangeExited = "2" // the call of the sequence has returned
+)
+
+// labelled reports whether label is the label of fr or of a loop over a
+// function around it.
+func (fr *frame) labelled(label string) bool {
+	for ; fr != nil; fr = fr.outer {
+		if fr.label == label {
+			return true
+		}
+	}
+	return false
+}
+
+// stop is what the body writes to return false from the yield function
+// of fr: the state that Go checks at a next call of yield, and the return.
+func (fr *frame) stop() string { return fr.state + " = " + rangeDone + "; return false" }
 
 // exitVars are the variables an outermost loop declares for its exits.
 type exitVars struct {
 	code    string
 	results []string
+	types   []string // the results' types, as the file names them
 	next    int
 }
 
@@ -77,15 +119,19 @@ func (r *rangeFuncs) walk(n ast.Node, sig *types.Signature) {
 func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *frame) []exitOut {
 	p, e := r.p, r.e
 	fr := &frame{loop: loop, outer: outer}
-	start := token.Pos(loop.For)
+	// A label of the loop stays, on the declarations before the call: the
+	// body's break and continue to it leave the yield function, and a goto
+	// to it runs the loop again, as in Go (the interpreter accepts a label
+	// that nothing uses).
 	if l := labelOf(r.f, loop); l != nil {
 		fr.label = l.Label.Name
-		start = l.Pos()
-		e.Replace(l.Pos(), l.Colon+1, strings.Repeat(" ", int(l.Colon+1-l.Pos())))
 	}
+	start := token.Pos(loop.For)
+	fr.state = e.Name("state")
+	decl := "var " + fr.state + " int; "
 	if outer == nil {
 		fr.vars = &exitVars{code: e.Name("exit")}
-		decl := "var " + fr.vars.code + " int; "
+		decl += "var " + fr.vars.code + " int; "
 		for i := range sig.Results().Len() {
 			name, ok := typeName(p, r.f, sig.Results().At(i).Type(), false)
 			if !ok {
@@ -94,12 +140,13 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 			}
 			v := e.Name("result")
 			fr.vars.results = append(fr.vars.results, v)
+			fr.vars.types = append(fr.vars.types, name)
 			decl += "var " + v + " " + name + "; "
 		}
-		e.Insert(start, decl)
 	} else {
 		fr.vars = outer.vars
 	}
+	e.Insert(start, decl)
 
 	// The header: for k, v := range X {  =>  X(func(k K, v V) bool {
 	yield := p.Info.TypeOf(loop.X).Underlying().(*types.Signature).Params().At(0).Type().Underlying().(*types.Signature)
@@ -126,8 +173,10 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 	}
 	e.Replace(loop.For, loop.X.Pos(), "")
 	e.Insert(loop.X.End(), "(func("+strings.Join(params, ", ")+") bool")
-	if len(assign) > 0 {
-		e.Insert(loop.Body.Lbrace+1, " "+strings.Join(assign, " "))
+	check := " if " + fr.state + " != 0 { " + e.Import(lift.Package) + ".RangeFuncState(" + fr.state + ") };"
+	e.Insert(loop.Body.Lbrace+1, check+prefixed(" ", assign))
+	if loop.Tok == token.DEFINE {
+		blockIfRedeclared(e, loop.Body, loop.Key, loop.Value) // the parameters' block
 	}
 
 	// The body's exits: those of nested loops over functions that leave
@@ -140,7 +189,7 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 		if propagates {
 			out = append(out, x)
 		}
-		return fmt.Sprintf("%s = %d; return false", fr.vars.code, x.code)
+		return fmt.Sprintf("%s = %d; %s", fr.vars.code, x.code, fr.stop())
 	}
 	r.exits(loop.Body, fr, func(s ast.Stmt, ours bool) {
 		switch s := s.(type) {
@@ -148,13 +197,13 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 			e.Refuse(s.Pos(), "defer inside a loop over a function runs when its function returns in Go, not the interpreter's: move it into a function of its own")
 		case *ast.BranchStmt:
 			switch {
-			case s.Tok == token.GOTO:
-				e.Refuse(s.Pos(), "goto inside a loop over a function: use break or continue")
+			case s.Tok == token.GOTO && fr.labelled(s.Label.Name):
+				e.Refuse(s.Pos(), "goto to the label of a loop over a function, from inside it: use continue or break")
 			case ours && s.Tok == token.CONTINUE:
 				e.Replace(s.Pos(), s.End(), "return true")
 			case ours && s.Tok == token.BREAK:
-				e.Replace(s.Pos(), s.End(), "return false")
-			default: // a branch to a loop outside
+				e.Replace(s.Pos(), s.End(), "{ "+fr.stop()+" }")
+			default: // a branch to a loop outside, a goto out of the loop
 				fr.vars.next++
 				x := exitOut{code: fr.vars.next, branch: s.Tok.String() + " " + s.Label.Name, label: s.Label.Name}
 				e.Replace(s.Pos(), s.End(), "{ "+leave(x)+" }")
@@ -166,15 +215,25 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 				e.Replace(s.Pos(), s.End(), "{ "+leave(x)+" }")
 				return
 			}
-			set := strings.Join(fr.vars.results, ", ") + " = " + e.Text(s.Results[0].Pos(), s.Results[len(s.Results)-1].End())
-			e.Replace(s.Pos(), s.End(), "{ "+set+"; "+leave(x)+" }")
+			// The values go to the result variables as a return of their
+			// types would give them: the interpreter's assignment of
+			// several values gets nil and interfaces wrong (see
+			// tupleiface.go).
+			set := "{ " + strings.Join(fr.vars.results, ", ") + " = "
+			end := "; "
+			if len(s.Results) > 1 {
+				set += "func() (" + strings.Join(fr.vars.types, ", ") + ") { return "
+				end = " }(); "
+			}
+			e.Replace(s.Pos(), s.Results[0].Pos(), set)
+			e.Insert(s.End(), end+leave(x)+" }")
 		}
 	})
 	for _, inner := range r.nested(loop.Body, sig, fr) {
 		leave(inner)
 	}
 	e.Insert(loop.Body.Rbrace, "; return true; ") // after a last statement on the brace's line too
-	e.Insert(loop.Body.Rbrace+1, ")"+prefixed("; ", after))
+	e.Insert(loop.Body.Rbrace+1, "); "+fr.state+" = "+rangeExited+prefixed("; ", after))
 	return out
 }
 
@@ -223,7 +282,7 @@ func (r *rangeFuncs) action(fr *frame, x exitOut) (string, bool) {
 	if x.isReturn {
 		switch {
 		case fr.outer != nil:
-			return "return false", true
+			return fr.outer.stop(), true
 		case x.values:
 			return reset + "return " + strings.Join(fr.vars.results, ", "), false
 		default:
@@ -235,10 +294,10 @@ func (r *rangeFuncs) action(fr *frame, x exitOut) (string, bool) {
 			if strings.HasPrefix(x.branch, "continue") {
 				return reset + "return true", false
 			}
-			return reset + "return false", false
+			return reset + fr.outer.stop(), false
 		}
 		if !labelInside(fr.outer.loop.Body, x.label) {
-			return "return false", true
+			return fr.outer.stop(), true
 		}
 	}
 	return reset + x.branch, false
@@ -281,7 +340,9 @@ func (r *rangeFuncs) exits(body ast.Node, fr *frame, fn func(s ast.Stmt, ours bo
 			case *ast.BranchStmt:
 				switch {
 				case m.Tok == token.GOTO:
-					fn(m, false)
+					if !labelInside(fr.loop.Body, m.Label.Name) {
+						fn(m, false) // a goto within the body stays
+					}
 				case m.Tok == token.FALLTHROUGH:
 				case m.Label != nil && m.Label.Name == fr.label:
 					fn(m, true)

@@ -1,5 +1,7 @@
 package rewrite_test
 
+import "testing"
+
 func init() {
 	programs = append(programs,
 		program{"rangefunc_exits", `package main
@@ -135,5 +137,194 @@ func main() {
 	fmt.Println(a, b)
 }
 `},
+		program{"rangefunc_results", `package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+func firstEven(xs []int) (n int, err error) {
+	defer func() { fmt.Println("deferred", n, err) }()
+	for v := range slices.Values(xs) {
+		if v%2 == 0 {
+			return v, nil
+		}
+	}
+	return 0, fmt.Errorf("none in %v", xs)
+}
+
+func pair(xs []int) (any, error) {
+	for v := range slices.Values(xs) {
+		for w := range slices.Values(xs) {
+			if v+w == 5 {
+				return v, fmt.Errorf("%d+%d", v, w)
+			}
+		}
+	}
+	return nil, nil
+}
+
+func main() {
+	fmt.Println(firstEven([]int{3, 8}))
+	fmt.Println(firstEven([]int{3}))
+	fmt.Println(pair([]int{1, 2, 3, 4}))
+	fmt.Println(pair(nil))
+}
+`},
+		program{"rangefunc_package_level", `package main
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+)
+
+var squares = func() []func() int {
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		fs = append(fs, func() int { return i * i })
+	}
+	for i := range 2 {
+		fs = append(fs, func() int { return -i })
+	}
+	return fs
+}()
+
+var limits = struct {
+	Lo, Hi *int
+}{new(min(3, 7)), new(max(3, 7))}
+
+var firstTwo = func() []int {
+	next, stop := iter.Pull(slices.Values([]int{9, 8, 7}))
+	defer stop()
+	a, _ := next()
+	b, _ := next()
+	return []int{a, b}
+}()
+
+var words = func() (out []string) {
+	for w := range strings.FieldsSeq("x y z") {
+		out = append(out, strings.ToUpper(w))
+	}
+	return
+}()
+
+var table = map[string]func([]int) int{
+	"sum": func(xs []int) int {
+		s := 0
+		for v := range slices.Values(xs) {
+			s += v
+		}
+		return s
+	},
+}
+
+func main() {
+	for _, f := range squares {
+		fmt.Print(f(), " ")
+	}
+	fmt.Println()
+	fmt.Println(*limits.Lo, *limits.Hi, firstTwo, words, table["sum"]([]int{1, 2}))
+}
+`},
+		program{"rangefunc_goto", `package main
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+)
+
+func pairs(n int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		defer fmt.Println("pairs done")
+		for i := range n {
+			if !yield(i, i*i) {
+				return
+			}
+		}
+	}
+}
+
+func search(target int) string {
+	for i, sq := range pairs(10) {
+		for j := range slices.Values([]int{1, 2, 3}) {
+			if sq+j == target {
+				fmt.Println("found at", i, j)
+				goto found
+			}
+		}
+		if sq > target {
+			goto missing
+		}
+	}
+	return "exhausted"
+missing:
+	return "missing"
+found:
+	return "found"
+}
+
+func main() {
+	fmt.Println(search(10))
+	fmt.Println(search(12))
+	fmt.Println(search(1000))
+	tries := 0
+retry:
+	for v := range slices.Values([]int{1, 2}) {
+		fmt.Println("try", tries, v)
+	}
+	tries++
+	if tries < 2 {
+		goto retry
+	}
+	for i, v := range pairs(4) {
+		n := 0
+	again:
+		n++
+		if n < v {
+			goto again
+		}
+		fmt.Println(i, v, n)
+	}
+outer:
+	for i := range 3 {
+		for v := range slices.Values([]int{5, 6}) {
+			if i == 1 {
+				goto next
+			}
+			if i == 2 && v == 6 {
+				continue outer
+			}
+			fmt.Println("i", i, "v", v)
+		}
+	next:
+		fmt.Println("next", i)
+	}
+}
+`},
 	)
+}
+
+// TestRangeFuncGotoLabel checks that a goto from inside a loop over a
+// function to that loop's label, which would start the loop again from
+// inside the yield function, is refused.
+func TestRangeFuncGotoLabel(t *testing.T) {
+	refuses(t, `package main
+
+func seq(yield func(int) bool) { yield(1) }
+
+func main() {
+	n := 0
+loop:
+	for v := range seq {
+		n += v
+		if n < 3 {
+			goto loop
+		}
+	}
+}
+`, "main.go:11:4: goto to the label of a loop over a function, from inside it: use continue or break")
 }

@@ -13,7 +13,8 @@ import (
 //
 //	for i := range n {   =>   for _i1, _n2 := T(0), n; _i1 < _n2; _i1++ { i := _i1;
 //
-// Each iteration declares its own i, as Go does.
+// Each iteration declares its own i, as Go does; a body that declares an
+// i of its own (i := i * 2), in a block of its own in Go, goes in a block.
 
 func rangeInt(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -37,6 +38,7 @@ func rangeInt(p *Package, f *ast.File, e *Editor) {
 		case loop.Key == nil || isBlank(loop.Key):
 		case loop.Tok == token.DEFINE:
 			e.Insert(loop.Body.Lbrace+1, " "+e.Text(loop.Key.Pos(), loop.Key.End())+" := "+i+";")
+			blockIfRedeclared(e, loop.Body, loop.Key)
 		default:
 			e.Insert(loop.Body.Lbrace+1, " "+e.Text(loop.Key.Pos(), loop.Key.End())+" = "+i+";")
 		}
@@ -52,4 +54,63 @@ func isUntyped(t types.Type) bool {
 func isBlank(x ast.Expr) bool {
 	id, ok := x.(*ast.Ident)
 	return ok && id.Name == "_"
+}
+
+// blockIfRedeclared puts the statements of body in a block of their own
+// where they declare one of vars, the loop's variables that a pass
+// declares at the start of body (in Go the body is a block inside the
+// loop's): i := i * 2 would else redeclare i in one block.
+func blockIfRedeclared(e *Editor, body *ast.BlockStmt, vars ...ast.Expr) {
+	names := map[string]bool{}
+	for _, v := range vars {
+		if id, ok := v.(*ast.Ident); ok && id.Name != "_" {
+			names[id.Name] = true
+		}
+	}
+	if !declaresAny(body, names) {
+		return
+	}
+	e.InsertLast(body.Lbrace+1, " {")
+	e.InsertFirst(body.Rbrace, "}")
+}
+
+// declaresAny reports whether a statement of body, at its top level,
+// declares one of names.
+func declaresAny(body *ast.BlockStmt, names map[string]bool) bool {
+	for _, st := range body.List {
+		for l, ok := st.(*ast.LabeledStmt); ok; l, ok = st.(*ast.LabeledStmt) {
+			st = l.Stmt
+		}
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok != token.DEFINE {
+				continue
+			}
+			for _, x := range st.Lhs {
+				if id, ok := x.(*ast.Ident); ok && names[id.Name] {
+					return true
+				}
+			}
+		case *ast.DeclStmt:
+			gd, ok := st.Decl.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				switch sp := sp.(type) {
+				case *ast.ValueSpec:
+					for _, id := range sp.Names {
+						if names[id.Name] {
+							return true
+						}
+					}
+				case *ast.TypeSpec:
+					if names[sp.Name.Name] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }

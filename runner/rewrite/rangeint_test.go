@@ -52,5 +52,44 @@ func main() {
 	fmt.Println()
 }
 `},
+		program{"rangeint_rangefunc_redeclared", `package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+func main() {
+	for i := range 3 {
+		i := i * 2
+		fmt.Print(i)
+	}
+	fmt.Println()
+	for v := range slices.Values([]int{1, 2}) {
+		v := v * 10
+		fmt.Print(v, " ")
+	}
+	fmt.Println()
+	for k, v := range slices.All([]string{"a"}) {
+		k, v := v, k
+		fmt.Println(k, v)
+	}
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		i := i + 100
+		fs = append(fs, func() int { return i })
+	}
+	for _, f := range fs {
+		fmt.Print(f(), " ")
+	}
+	fmt.Println()
+	for i, s := range []string{"x", "y"} {
+		s := s + s
+		i := i * 3
+		fs = append(fs, func() int { return i + len(s) })
+	}
+	fmt.Println(fs[3](), fs[4]())
+}
+`},
 	)
 }
