@@ -3,6 +3,7 @@ package gostd
 import (
 	"fmt"
 	"go/constant"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os/exec"
@@ -269,5 +270,37 @@ func TestResponseWriters(t *testing.T) {
 	v.FieldByName("WUnwrap").Set(reflect.ValueOf(func() http.ResponseWriter { return inner }))
 	if err := http.NewResponseController(v.Interface().(http.ResponseWriter)).Flush(); err != nil || !inner.Flushed {
 		t.Errorf("ResponseController.Flush through %v: %v, flushed %v", rw, err, inner.Flushed)
+	}
+}
+
+// TestWriters: each wrapper of a script's io.Writer is one, has the
+// methods of io that its fields name, and comes before none with more;
+// io.WriteString calls the wrapper's WriteString.
+func TestWriters(t *testing.T) {
+	list := MapTypes()[reflect.ValueOf((*_io_Writer)(nil))]
+	if len(list) != 3 {
+		t.Fatalf("io.Writer's wrappers: %v, want 3", list)
+	}
+	extras := map[string]reflect.Type{
+		"WReadFrom":    reflect.TypeFor[io.ReaderFrom](),
+		"WWriteString": reflect.TypeFor[io.StringWriter](),
+	}
+	for i, wt := range list {
+		if !wt.Implements(reflect.TypeFor[io.Writer]()) {
+			t.Errorf("%v is no io.Writer", wt)
+		}
+		if i > 0 && wt.NumField() > list[i-1].NumField() {
+			t.Errorf("%v comes after %v, which has fewer methods", wt, list[i-1])
+		}
+		for f, it := range extras {
+			if _, ok := wt.FieldByName(f); ok && !wt.Implements(it) {
+				t.Errorf("%v has %s but is no %v", wt, f, it)
+			}
+		}
+	}
+	var got string
+	w := writerStringWriter{WWriteString: func(s string) (int, error) { got = s; return len(s), nil }}
+	if _, err := io.WriteString(w, "hi"); err != nil || got != "hi" {
+		t.Errorf("io.WriteString through writerStringWriter: %v, WriteString got %q", err, got)
 	}
 }
