@@ -304,3 +304,43 @@ func TestWriters(t *testing.T) {
 		t.Errorf("io.WriteString through writerStringWriter: %v, WriteString got %q", err, got)
 	}
 }
+
+// TestReaders: each wrapper of a script's io.Reader is one, has the
+// interfaces of io that its fields name, comes before none with more, and
+// no two have the same methods.
+func TestReaders(t *testing.T) {
+	list := MapTypes()[reflect.ValueOf((*_io_Reader)(nil))]
+	if len(list) != 7 {
+		t.Fatalf("io.Reader's wrappers: %v, want 7", list)
+	}
+	extras := map[string]reflect.Type{
+		"WWriteTo":    reflect.TypeFor[io.WriterTo](),
+		"WReadByte":   reflect.TypeFor[io.ByteReader](),
+		"WReadRune":   reflect.TypeFor[io.RuneScanner](),
+		"WUnreadRune": reflect.TypeFor[io.RuneScanner](),
+	}
+	seen := map[string]bool{}
+	for i, rt := range list {
+		if !rt.Implements(reflect.TypeFor[io.Reader]()) {
+			t.Errorf("%v is no io.Reader", rt)
+		}
+		if i > 0 && rt.NumField() > list[i-1].NumField() {
+			t.Errorf("%v comes after %v, which has fewer methods", rt, list[i-1])
+		}
+		var set []string
+		for j := range rt.NumField() {
+			f := rt.Field(j).Name
+			if it, ok := extras[f]; ok {
+				set = append(set, f)
+				if !rt.Implements(it) {
+					t.Errorf("%v has %s but is no %v", rt, f, it)
+				}
+			}
+		}
+		key := strings.Join(set, " ")
+		if seen[key] {
+			t.Errorf("two wrappers with %s", key)
+		}
+		seen[key] = true
+	}
+}

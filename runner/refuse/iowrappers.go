@@ -7,7 +7,8 @@ import (
 
 // ioExtra is a method that Go's library looks for on an io.Writer or an
 // io.Reader it is handed (io.WriteString calls WriteString, io.Copy calls
-// ReadFrom and WriteTo): the interpreter hands a script's writer or reader
+// ReadFrom and WriteTo, fmt.Fscan ReadRune and UnreadRune, encoding/gob
+// ReadByte): the interpreter hands a script's writer or reader
 // over in a wrapper that has those of them the script's type has, by
 // name, and fills the wrapper's field of that method with the script's.
 type ioExtra struct {
@@ -27,6 +28,17 @@ var ioExtras = map[string]ioExtra{
 	"WriteTo": {"Read", "WriteTo(w io.Writer) (n int64, err error)", func(s *types.Signature) bool {
 		return s.Params().Len() == 1 && isNamed(s.Params().At(0).Type(), "io", "Writer") && intError(s.Results(), types.Int64)
 	}},
+	"ReadByte": {"Read", "ReadByte() (byte, error)", func(s *types.Signature) bool {
+		return s.Params().Len() == 0 && intError(s.Results(), types.Uint8)
+	}},
+	"ReadRune": {"Read", "ReadRune() (r rune, size int, err error)", func(s *types.Signature) bool {
+		res := s.Results()
+		return s.Params().Len() == 0 && res.Len() == 3 && isBasic(res.At(0).Type(), types.Int32) && isBasic(res.At(1).Type(), types.Int) &&
+			types.Identical(res.At(2).Type(), types.Universe.Lookup("error").Type())
+	}},
+	"UnreadRune": {"Read", "UnreadRune() error", func(s *types.Signature) bool {
+		return s.Params().Len() == 0 && s.Results().Len() == 1 && types.Identical(s.Results().At(0).Type(), types.Universe.Lookup("error").Type())
+	}},
 }
 
 // isBasic reports whether t is the basic type of kind k itself.
@@ -42,7 +54,8 @@ func intError(res *types.Tuple, k types.BasicKind) bool {
 
 // ioWrapperMethods refuses a method WriteString or ReadFrom of another
 // form than io's on a type the script declares with a Write method, and
-// WriteTo of another form on one with a Read method: the interpreter,
+// WriteTo, ReadByte, ReadRune or UnreadRune of another form on one with a
+// Read method: the interpreter,
 // which fills its wrapper's methods by name, fails as it hands the value
 // to Go's library as an io.Writer or io.Reader (reflect.Set: value of type
 // func(string) is not assignable), where Go hands it over without them.
