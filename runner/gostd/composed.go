@@ -63,3 +63,16 @@ type stringerSelf struct {
 }
 
 func (s stringerSelf) String() string { return s.WString() }
+
+// addrSelf is a net.Addr of a type that the script declares with the
+// method socklabSelf (see stringerSelf): a script's own address type, as
+// a fake connection's LocalAddr returns, which %T names as Go does.
+type addrSelf struct {
+	IValue       any
+	WNetwork     func() string
+	WString      func() string
+	WsocklabSelf func() any
+}
+
+func (a addrSelf) Network() string { return a.WNetwork() }
+func (a addrSelf) String() string  { return a.WString() }

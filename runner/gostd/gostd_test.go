@@ -3,6 +3,7 @@ package gostd
 import (
 	"fmt"
 	"go/constant"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os/exec"
@@ -269,5 +270,77 @@ func TestResponseWriters(t *testing.T) {
 	v.FieldByName("WUnwrap").Set(reflect.ValueOf(func() http.ResponseWriter { return inner }))
 	if err := http.NewResponseController(v.Interface().(http.ResponseWriter)).Flush(); err != nil || !inner.Flushed {
 		t.Errorf("ResponseController.Flush through %v: %v, flushed %v", rw, err, inner.Flushed)
+	}
+}
+
+// TestWriters: each wrapper of a script's io.Writer is one, has the
+// methods of io that its fields name, and comes before none with more;
+// io.WriteString calls the wrapper's WriteString.
+func TestWriters(t *testing.T) {
+	list := MapTypes()[reflect.ValueOf((*_io_Writer)(nil))]
+	if len(list) != 3 {
+		t.Fatalf("io.Writer's wrappers: %v, want 3", list)
+	}
+	extras := map[string]reflect.Type{
+		"WReadFrom":    reflect.TypeFor[io.ReaderFrom](),
+		"WWriteString": reflect.TypeFor[io.StringWriter](),
+	}
+	for i, wt := range list {
+		if !wt.Implements(reflect.TypeFor[io.Writer]()) {
+			t.Errorf("%v is no io.Writer", wt)
+		}
+		if i > 0 && wt.NumField() > list[i-1].NumField() {
+			t.Errorf("%v comes after %v, which has fewer methods", wt, list[i-1])
+		}
+		for f, it := range extras {
+			if _, ok := wt.FieldByName(f); ok && !wt.Implements(it) {
+				t.Errorf("%v has %s but is no %v", wt, f, it)
+			}
+		}
+	}
+	var got string
+	w := writerStringWriter{WWriteString: func(s string) (int, error) { got = s; return len(s), nil }}
+	if _, err := io.WriteString(w, "hi"); err != nil || got != "hi" {
+		t.Errorf("io.WriteString through writerStringWriter: %v, WriteString got %q", err, got)
+	}
+}
+
+// TestReaders: each wrapper of a script's io.Reader is one, has the
+// interfaces of io that its fields name, comes before none with more, and
+// no two have the same methods.
+func TestReaders(t *testing.T) {
+	list := MapTypes()[reflect.ValueOf((*_io_Reader)(nil))]
+	if len(list) != 7 {
+		t.Fatalf("io.Reader's wrappers: %v, want 7", list)
+	}
+	extras := map[string]reflect.Type{
+		"WWriteTo":    reflect.TypeFor[io.WriterTo](),
+		"WReadByte":   reflect.TypeFor[io.ByteReader](),
+		"WReadRune":   reflect.TypeFor[io.RuneScanner](),
+		"WUnreadRune": reflect.TypeFor[io.RuneScanner](),
+	}
+	seen := map[string]bool{}
+	for i, rt := range list {
+		if !rt.Implements(reflect.TypeFor[io.Reader]()) {
+			t.Errorf("%v is no io.Reader", rt)
+		}
+		if i > 0 && rt.NumField() > list[i-1].NumField() {
+			t.Errorf("%v comes after %v, which has fewer methods", rt, list[i-1])
+		}
+		var set []string
+		for j := range rt.NumField() {
+			f := rt.Field(j).Name
+			if it, ok := extras[f]; ok {
+				set = append(set, f)
+				if !rt.Implements(it) {
+					t.Errorf("%v has %s but is no %v", rt, f, it)
+				}
+			}
+		}
+		key := strings.Join(set, " ")
+		if seen[key] {
+			t.Errorf("two wrappers with %s", key)
+		}
+		seen[key] = true
 	}
 }

@@ -17,15 +17,21 @@ import (
 // interface wrapper, it lists the wrappers of larger interfaces, largest
 // first, that a script's value may fit (see composed.go).
 //
-// A fmt.Stringer of a script's type with the method socklabSelf gets a
-// wrapper of socklab's own, which the interpreter's table lacks (see
-// stringerSelf), and an http.ResponseWriter one with any of Flush, Hijack
+// A fmt.Stringer or a net.Addr of a script's type with the method
+// socklabSelf gets a wrapper of socklab's own, which the interpreter's
+// table lacks (see stringerSelf and addrSelf), and an http.ResponseWriter one with any of Flush, Hijack
 // and Unwrap, where the interpreter's table knows Hijack alone (see
-// composed_http.go).
+// composed_http.go), an io.Writer one with WriteString, which
+// io.WriteString calls, and an io.Reader one with ReadByte or ReadRune and
+// UnreadRune, which fmt's Fscan functions and encoding/gob look for (see
+// composed_io.go).
 func MapTypes() map[reflect.Value][]reflect.Type {
 	m := libraryMapTypes()
 	m[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{reflect.TypeFor[stringerSelf]()}
+	m[reflect.ValueOf((*_net_Addr)(nil))] = []reflect.Type{reflect.TypeFor[addrSelf]()}
 	m[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = responseWriters
+	m[reflect.ValueOf((*_io_Writer)(nil))] = writers
+	m[reflect.ValueOf((*_io_Reader)(nil))] = readers
 	return m
 }
 

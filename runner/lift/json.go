@@ -192,6 +192,11 @@ func JSONError(err error, target any, t *Type) error {
 	} else {
 		msg += " into Go value of type " + typeName
 	}
+	if _, named := e.Type.(namedType); !named && typeName != e.Type.String() {
+		// the error's Type, printed or asked its Name, says it as Go
+		// does too: main.Config, not struct { Host string ... }
+		e.Type = namedType{e.Type, typeName}
+	}
 	if msg == e.Error() {
 		return err
 	}

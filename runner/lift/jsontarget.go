@@ -302,7 +302,9 @@ func (d *jsonDecoding) error(err error) error {
 	}
 	if d.t == nil {
 		if t := d.tab.typeFor(e.Type); t != nil && t.name != "" {
-			return &typeError{e, strings.Replace(e.Error(), "of type "+e.Type.String(), "of type "+t.name, 1)}
+			msg := strings.Replace(e.Error(), "of type "+e.Type.String(), "of type "+t.name, 1)
+			e.Type = namedType{e.Type, t.name} // printed, as Go names it
+			return &typeError{e, msg}
 		}
 		return err
 	}

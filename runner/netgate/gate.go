@@ -224,6 +224,9 @@ func admit(op, network, addr string) (string, error) {
 	switch network {
 	case "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6":
 	default:
+		if unknownToGo(network) {
+			return addr, nil // Go's net fails with its own error, dial foo: unknown network foo
+		}
 		return "", &Error{Op: op, Addr: addr, Err: fmt.Errorf("network %q is not supported", network),
 			Hint: `use "tcp" (or "udp")`}
 	}
@@ -243,6 +246,18 @@ func admit(op, network, addr string) (string, error) {
 		host = to
 	}
 	return net.JoinHostPort(host, port), nil
+}
+
+// unknownToGo reports whether network is none that Go's net knows (tcp,
+// udp, unix and their kinds, ip:proto): net fails with such a network
+// before it opens anything, so the gate hands it on for Go's own error.
+func unknownToGo(network string) bool {
+	switch network {
+	case "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "unix", "unixgram", "unixpacket":
+		return false
+	}
+	afnet, _, found := strings.Cut(network, ":")
+	return !found || afnet != "ip" && afnet != "ip4" && afnet != "ip6"
 }
 
 func displayHost(h string) string {

@@ -92,6 +92,8 @@ func TestErrorsAreGos(t *testing.T) {
 	_, badAddr := netgate.Dial("tcp", "not an address")
 	_, v6on4 := netgate.Dial("tcp4", "[::1]:80")
 	_, listen6on4 := netgate.Listen("tcp4", "[::1]:0")
+	_, unknown := netgate.Dial("foo", "127.0.0.1:1")
+	_, listenUnknown := netgate.Listen("ip", "127.0.0.1:0")
 	tests := []struct {
 		name     string
 		err      error
@@ -105,6 +107,8 @@ func TestErrorsAreGos(t *testing.T) {
 		{"no port", badAddr, "dial tcp: address not an address: missing port in address", ""},
 		{"an IPv6 address dialed on tcp4", v6on4, "dial tcp4: address ::1: no suitable address found", ""},
 		{"an IPv6 address listened on on tcp4", listen6on4, "listen tcp4: address ::1: no suitable address found", ""},
+		{"a network Go does not know", unknown, "dial foo: unknown network foo", ""},
+		{"ip without a protocol", listenUnknown, "listen ip: unknown network ip", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

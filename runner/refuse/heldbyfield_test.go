@@ -38,3 +38,17 @@ func TestTypeOfLibraryInterface(t *testing.T) {
 		})
 	}
 }
+
+// TestTypeOfNetAddr: %T of a net.Addr that may hold a struct of the
+// script with a String method is not refused (gostd's wrapper of a
+// net.Addr gives the value back, as fmt.Stringer's does), but its
+// assertion still is.
+func TestTypeOfNetAddr(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"fmt\"\n\t\"net\"\n)\n\ntype slot struct{ N int }\n\nfunc (s slot) Network() string { return \"slot\" }\n\nfunc (s slot) String() string { return \"s\" }\n\n"
+	got := checkSource(t, head+"func main() {\n\tvar a net.Addr = slot{1}\n\tfmt.Printf(\"%T %#v\\n\", a, a)\n}\n")
+	for _, g := range got {
+		t.Errorf("refused: %s", g)
+	}
+	got = checkSource(t, head+"func main() {\n\tvar a net.Addr = slot{1}\n\t_, ok := a.(slot)\n\tfmt.Println(ok)\n}\n")
+	hasRefusal(t, got, "main.go:16:14: the interpreter keeps a slot stored as net.Addr in a wrapper that holds one of its fields")
+}

@@ -394,11 +394,24 @@ func (r *reporter) heldByField(t types.Type) *types.TypeName {
 		if !ok || tn.IsAlias() || rewrite.Pooled(tn) {
 			continue
 		}
-		if st, ok := tn.Type().Underlying().(*types.Struct); ok && st.NumFields() > 0 && types.Implements(tn.Type(), it) && !selfInStringer(r.pkg, t, tn.Type()) {
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok && st.NumFields() > 0 && types.Implements(tn.Type(), it) && !selfInStringer(r.pkg, t, tn.Type()) && !selfInAddr(r.pkg, t, tn.Type()) {
 			return tn
 		}
 	}
 	return nil
+}
+
+// selfInAddr reports whether the interpreter's wrapper of a value of s,
+// a type of pkg, stored as t gives the value back to printing: t is
+// net.Addr, whose wrapper gostd picks for a value with the method
+// lift.SelfMethod (see selfInStringer), where the script's printing
+// functions ask it for the value.
+func selfInAddr(pkg *types.Package, t, s types.Type) bool {
+	if !isNamed(t, "net", "Addr") {
+		return false
+	}
+	name, ok := rewrite.SelfTyped(nil, pkg, s)
+	return ok && name != ""
 }
 
 // verbName spells v's verb as the format writes it: T, or #v.

@@ -54,6 +54,7 @@ var checks = []check{
 	stackCaps,
 	wrappedAnys,
 	responseWriterMethods,
+	ioWrapperMethods,
 	muxValues,
 	contextKeys,
 }

@@ -455,7 +455,7 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	if c.libraryInterface(target) && c.typedNilBox(x, t, target) {
 		return
 	}
-	if !always && !c.repeated() && !c.changes(x) {
+	if !always && !c.repeated() && !c.changes(x) && !funcWithMethods(t) {
 		return
 	}
 	if hasTypeParam(t) {
@@ -501,6 +501,22 @@ func (c *converter) callee(name, from, to string, x ast.Expr) string {
 		return "func(" + fn + " " + typ + ") " + typ + " { return " + fn + " }(" + name + ")"
 	}
 	return "(" + typ + ")(" + name + ")"
+}
+
+// funcWithMethods reports whether t is a type declared on a function type
+// with methods (type appHandler func(http.ResponseWriter, *http.Request)
+// error, with ServeHTTP), whose value the interpreter hands a parameter of
+// an interface type with methods as the bare function: the call stopped
+// with "reflect: Call using func(...) error as type http.Handler". Its
+// value goes through a function of the file's own wherever it is stored
+// so, whose result the interpreter converts as Go does.
+func funcWithMethods(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.NumMethods() == 0 {
+		return false
+	}
+	_, fn := n.Underlying().(*types.Signature)
+	return fn
 }
 
 // readInAny reports whether t is a pointer that the interpreter keeps in

@@ -216,3 +216,13 @@ func TestIfaceConvHandOver(t *testing.T) {
 	src := "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"net/http\"\n)\n\ntype Peer interface {\n\tio.Writer\n\tName() string\n}\n\ntype Greeter interface {\n\thttp.Handler\n\tGreeting() string\n}\n\nfunc use(p Peer) {}\n\nfunc serve(p Peer, g Greeter) error {\n\tfmt.Fprintf(p, \"hi %s\", p.Name())\n\tio.WriteString(p, \"x\")\n\tfmt.Println(p)\n\tuse(p)\n\t_ = &http.Server{Handler: g}\n\treturn fmt.Errorf(\"%w\", io.EOF)\n}\n"
 	liftHolds(t, src, []string{"fmt.Fprintf(_ifc1(p), ", "io.WriteString(_ifc1(p), ", "func _ifc1(v io.Writer) io.Writer { return v }", "Handler: _ifc", "(g)}", "fmt.Println(p)", "use(p)"}, nil)
 }
+
+// TestIfaceConvFuncType: a value of a type declared on a function type
+// with methods, handed to a parameter of an interface type with methods
+// (of Go's library or the script's own), goes through a function of the
+// file's own wherever it is, as the interpreter handed the bare function;
+// one stored as an empty interface is not.
+func TestIfaceConvFuncType(t *testing.T) {
+	src := "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\ntype appHandler func(http.ResponseWriter, *http.Request) error\n\nfunc (fn appHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { fn(w, r) }\n\nfunc get(w http.ResponseWriter, r *http.Request) error { return nil }\n\nfunc serve(h http.Handler) {}\n\nfunc main() {\n\thttp.Handle(\"/\", appHandler(get))\n\tserve(appHandler(get))\n\tfmt.Println(appHandler(get) == nil)\n\tvar v any = appHandler(get)\n\t_ = v\n}\n"
+	liftHolds(t, src, []string{"(\"/\", _ifc1(appHandler(get)))", "serve(_ifc1(appHandler(get)))", "func _ifc1(v appHandler) http.Handler { return v }", "fmt.Println(appHandler(get) == nil)"}, []string{"any = _ifc"})
+}
