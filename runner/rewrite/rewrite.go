@@ -168,6 +168,7 @@ var passes = [...]Pass{
 	{"savedcaptures", savedCaptures},
 	{"selectbranch", selectBranch},
 	{"selectempty", selectEmpty},
+	{"selectloop", selectLoops},
 	{"selectsend", selectSends},
 	{"shiftoperand", shiftOperands},
 	{"sliceconv", sliceConversions},
