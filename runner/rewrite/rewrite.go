@@ -97,6 +97,7 @@ var passes = [...]Pass{
 	{"bytesassert", bytesAssert},
 	{"callersite", callerSites},
 	{"caselist", caseLists},
+	{"chancompare", chanCompares},
 	{"chanrange", chanRange},
 	{"closureframe", closureFrames},
 	{"commaok", commaOK},
