@@ -17,8 +17,12 @@ func aliasedIn(p *Package, f *ast.File, v *types.Var) bool {
 	if scope == nil || !scope.Pos().IsValid() {
 		return false
 	}
+	_, isPtr := v.Type().Underlying().(*types.Pointer)
 	is := func(x ast.Expr) bool {
 		id, ok := rootIdent(x).(*ast.Ident)
+		if ok && id != ast.Unparen(x) && isPtr {
+			return false // the address of what the pointer points to
+		}
 		return ok && (p.Info.Uses[id] == v || p.Info.Defs[id] == v)
 	}
 	aliased := false
@@ -29,7 +33,9 @@ func aliasedIn(p *Package, f *ast.File, v *types.Var) bool {
 		}
 		switch x := n.(type) {
 		case *ast.FuncLit:
-			lits = append(lits, x)
+			if x.Pos() > scope.Pos() {
+				lits = append(lits, x) // inside v's scope, not around it
+			}
 		case *ast.UnaryExpr:
 			aliased = x.Op == token.AND && is(x.X)
 		case *ast.SelectorExpr:
@@ -43,6 +49,9 @@ func aliasedIn(p *Package, f *ast.File, v *types.Var) bool {
 			}
 			if _, ptr := sig.Recv().Type().(*types.Pointer); !ptr {
 				return true
+			}
+			if _, ptrX := p.Info.TypeOf(x.X).Underlying().(*types.Pointer); ptrX {
+				return true // binds the pointer, not its address
 			}
 			if len(stack) > 0 {
 				if call, ok := stack[len(stack)-1].(*ast.CallExpr); ok && call.Fun == x {
