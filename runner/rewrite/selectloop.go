@@ -3,13 +3,16 @@ package rewrite
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 )
 
 // The interpreter lays out a continue in a select's case, bound for the
 // loop around the select, by walking from the loop's start to the select
 // and from the select into its cases again, without end (a stack
 // overflow before the script runs), where the loop's body never reaches
-// its end: it ends in a return, break or goto after the select, as in
+// its end: it ends in a return, break, goto or panic after the select (or
+// an if and else, or a switch with a default, each of whose ways does), as
+// in
 //
 //	for {
 //		select {
@@ -73,9 +76,7 @@ func selectLoops(p *Package, f *ast.File, e *Editor) {
 			continue
 		}
 		last := body.List[len(body.List)-1]
-		switch last.(type) {
-		case *ast.ReturnStmt, *ast.BranchStmt:
-		default:
+		if !endsFlow(p, last) {
 			continue
 		}
 		if name == "" {
@@ -95,4 +96,54 @@ func labelled(stack []ast.Node, i int, name string) bool {
 	}
 	l, ok := stack[i-1].(*ast.LabeledStmt)
 	return ok && l.Label.Name == name
+}
+
+// endsFlow reports whether s never reaches its end: a return, a branch, a
+// call of panic, or a block, an if with an else or a switch with a
+// default whose every way ends so (Go's terminating statements, but
+// loops and selects).
+func endsFlow(p *Package, s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return s.Tok != token.FALLTHROUGH
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(s.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		_, builtin := p.Info.Uses[id].(*types.Builtin)
+		return ok && builtin && id.Name == "panic"
+	case *ast.LabeledStmt:
+		return endsFlow(p, s.Stmt)
+	case *ast.BlockStmt:
+		return len(s.List) > 0 && endsFlow(p, s.List[len(s.List)-1])
+	case *ast.IfStmt:
+		return s.Else != nil && endsFlow(p, s.Body) && endsFlow(p, s.Else)
+	case *ast.SwitchStmt:
+		return clausesEnd(p, s.Body)
+	case *ast.TypeSwitchStmt:
+		return clausesEnd(p, s.Body)
+	}
+	return false
+}
+
+// clausesEnd reports whether a switch's body has a default clause and
+// every clause ends in a statement that endsFlow, and not in a break of
+// the switch.
+func clausesEnd(p *Package, body *ast.BlockStmt) bool {
+	hasDefault := false
+	for _, c := range body.List {
+		cc := c.(*ast.CaseClause)
+		hasDefault = hasDefault || cc.List == nil
+		if len(cc.Body) == 0 || !endsFlow(p, cc.Body[len(cc.Body)-1]) {
+			return false
+		}
+		if b, ok := cc.Body[len(cc.Body)-1].(*ast.BranchStmt); ok && b.Tok == token.BREAK && b.Label == nil {
+			return false
+		}
+	}
+	return hasDefault
 }

@@ -5,6 +5,7 @@ import "testing"
 func init() {
 	programs = append(programs,
 		fromCorpus("selectloop_drain", "goroutine-select-continue-drain"),
+		fromCorpus("selectloop_terminating", "goroutine-select-continue-terminating"),
 		program{"selectloop_kinds", `package main
 
 import "fmt"
@@ -67,6 +68,10 @@ func TestSelectLoopCondition(t *testing.T) {
 			[]string{"if _loop1 { return }"}, nil},
 		{"a continue of the loop around the select's", "outer:\n\tfor range 3 {\n\t\tfor {\n\t\t\tselect {\n\t\t\tcase <-ch:\n\t\t\t\tcontinue outer\n\t\t\tdefault:\n\t\t\t}\n\t\t\tbreak outer\n\t\t}\n\t}\n}\n",
 			[]string{"if _loop3 { break outer }"}, nil},
+		{"an if and else that return", "for {\n\t\tselect {\n\t\tcase <-ch:\n\t\t\tcontinue\n\t\tdefault:\n\t\t}\n\t\tif len(ch) == 0 {\n\t\t\treturn\n\t\t} else {\n\t\t\tpanic(\"full\")\n\t\t}\n\t}\n}\n",
+			[]string{"if _loop1 { if len(ch) == 0 {"}, nil},
+		{"a switch without a default", "for {\n\t\tselect {\n\t\tcase <-ch:\n\t\t\tcontinue\n\t\tdefault:\n\t\t}\n\t\tswitch len(ch) {\n\t\tcase 0:\n\t\t\treturn\n\t\t}\n\t}\n}\n",
+			nil, []string{"_loop"}},
 		{"a body that reaches its end", "for {\n\t\tselect {\n\t\tcase <-ch:\n\t\t\tcontinue\n\t\tdefault:\n\t\t}\n\t\tch <- 1\n\t}\n}\n",
 			nil, []string{"_loop"}},
 		{"a continue outside a select", "for {\n\t\tif len(ch) == 0 {\n\t\t\tcontinue\n\t\t}\n\t\tbreak\n\t}\n}\n",
