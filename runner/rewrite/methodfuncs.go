@@ -123,7 +123,7 @@ func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *t
 	_, ptrX := xt.Underlying().(*types.Pointer)
 	if v := plainVar(p, sel.X); v != nil && v.Parent() != p.Types.Scope() {
 		body, loop := enclosingFunc(stack)
-		changes := body != nil && (loop != nil && changedIn(p, loop, v, token.NoPos) || changedIn(p, body, v, sel.End()))
+		changes := body != nil && (loop != nil && changedIn(p, loop, v, token.NoPos) || changedIn(p, body, v, sel.End()) || !ptrRecv && aliasedIn(p, f, v))
 		// What x points to may change anywhere; and the interpreter fails
 		// to take a method value of a nil pointer to a type of Go's library
 		// (reflect.Set: value of type func() string is not assignable to

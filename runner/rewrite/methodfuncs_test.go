@@ -6,6 +6,7 @@ func init() {
 	programs = append(programs,
 		fromCorpus("methodfuncs_fields", "method-value-fields"),
 		fromCorpus("methodfuncs_expressions", "method-funcs"),
+		fromCorpus("methodfuncs_aliased", "types-method-value-aliased"),
 		program{"methodfuncs_values", `package main
 
 import "fmt"

@@ -66,12 +66,22 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 		}
 		return false
 	}
+	// A variable that a pointer or a function literal may change after
+	// the defer statement (see aliasedIn), where the call copies it.
+	aliased := func(x ast.Expr) bool {
+		for _, v := range readVars(p, x) {
+			if aliasedIn(p, f, v) && !canPanic(p, x) {
+				return true
+			}
+		}
+		return false
+	}
 	var saveArgs []int
 	for i, a := range call.Args {
 		if unchanging(p, a) {
 			continue
 		}
-		if loop != nil || changes(a) || packageVar(p, a) && e.Edited(a.Pos(), a.End()) == e.Text(a.Pos(), a.End()) {
+		if loop != nil || changes(a) || aliased(a) || packageVar(p, a) && e.Edited(a.Pos(), a.End()) == e.Text(a.Pos(), a.End()) {
 			saveArgs = append(saveArgs, i)
 		}
 	}
@@ -86,7 +96,7 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 		}
 		slices.Sort(saveArgs)
 	}
-	saveRecv := recv != nil && (changes(recv) || copiedThroughPointer(p, body, loop, d, recv, method))
+	saveRecv := recv != nil && (changes(recv) || valueRecv(method) && aliased(recv) || copiedThroughPointer(p, body, loop, d, recv, method))
 	if !saveRecv && !copyPlaces(p, f, e, call, saveArgs) {
 		return
 	}

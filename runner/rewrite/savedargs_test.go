@@ -10,6 +10,7 @@ import (
 func init() {
 	programs = append(programs,
 		fromCorpus("savedargs_value_through_pointer", "defer-value-receiver-pointer"),
+		fromCorpus("savedargs_aliased", "defer-args-aliased"),
 		program{"savedargs_embedded_receiver", `package main
 
 import (
