@@ -27,9 +27,10 @@ import (
 // the init functions, and a generic function, whose instances have no
 // spelling there, call it through the parameter of a function literal
 // called at once, which the interpreter runs where it stops with a nil
-// value calling a converted function (the left operand of &&). A call
-// in a select's case stays as it is (see pass selectsend): the
-// interpreter computes only the last step of a value sent there.
+// value calling a converted function (the left operand of &&). A value
+// that a select's case sends, pass selectsend evaluates before the
+// select, where the interpreter computes only its last step; a call in
+// the case's channel or receive stays as it is.
 //
 // An argument that cannot be -0 (a constant, an integer converted, a sum
 // with such an operand) leaves the call as it is: through a variable, a
@@ -43,15 +44,12 @@ func negZero(p *Package, f *ast.File, e *Editor) {
 		if !ok || len(stack) > 0 && isDeferOf(stack[len(stack)-1], call) {
 			return true
 		}
+		if !zeroLossyCall(p, call) || inSelectCase(call, stack) && !inSentValue(call, stack) {
+			return true
+		}
 		fun := ast.Unparen(call.Fun)
 		fn := scriptFunc(p, fun)
-		if fn == nil {
-			return true
-		}
-		sig, ok := p.Info.TypeOf(fun).(*types.Signature)
-		if !ok || sig.TypeParams() != nil || !zeroLossy(p, sig, call) || inSelectCase(call, stack) {
-			return true
-		}
+		sig := p.Info.TypeOf(fun).(*types.Signature)
 		typ, ok := typeName(p, f, unnamedParams(sig), false)
 		if !ok || !oneLine(typ) {
 			return true
@@ -77,6 +75,31 @@ func negZero(p *Package, f *ast.File, e *Editor) {
 		}
 		return true
 	})
+}
+
+// zeroLossyCall reports whether call calls a declared function of the
+// script (or an instance of a generic one) with an argument that may be
+// a negative zero for a parameter of a type that holds floats.
+func zeroLossyCall(p *Package, call *ast.CallExpr) bool {
+	fun := ast.Unparen(call.Fun)
+	if scriptFunc(p, fun) == nil {
+		return false
+	}
+	sig, ok := p.Info.TypeOf(fun).(*types.Signature)
+	return ok && sig.TypeParams() == nil && zeroLossy(p, sig, call)
+}
+
+// inSentValue reports whether call, on top of stack, lies in the value
+// that a select's case sends, which pass selectsend evaluates before the
+// select where it is such a call.
+func inSentValue(call *ast.CallExpr, stack []ast.Node) bool {
+	for _, n := range stack {
+		if cc, ok := n.(*ast.CommClause); ok {
+			send, ok := cc.Comm.(*ast.SendStmt)
+			return ok && call.Pos() >= send.Value.Pos() && call.End() <= send.Value.End()
+		}
+	}
+	return false
 }
 
 // inSelectCase reports whether call, on top of stack, lies in the send

@@ -62,6 +62,11 @@ func TestNegZeroWhere(t *testing.T) {
 				"func() { _nz3/*line :17:16*/(x * 0) }()",
 			},
 		},
+		{
+			name: "a value a select's case sends, a channel it receives from",
+			body: "func feed(float64) chan float64 { return nil }\n\nfunc main() {\n\tx := -1.0\n\tout := make(chan float64, 1)\n\tselect {\n\tcase out <- id(x * 0):\n\tcase <-feed(x * 0):\n\t}\n}\n\nfunc id(x float64) float64 { return x }",
+			want: []string{"_sel4 := float64(/*line :16:14*/_nz1/*line :16:16*/(x * 0))", "_sel5 := /*line :17:9*/feed(x * 0)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
