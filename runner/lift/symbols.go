@@ -20,6 +20,8 @@ func Symbols() map[string]map[string]reflect.Value {
 		"ShiftCount":        reflect.ValueOf(ShiftCount),
 		"FloatInt32":        reflect.ValueOf(FloatInt32),
 		"FloatUint32":       reflect.ValueOf(FloatUint32),
+		"Int64Float32":      reflect.ValueOf(Int64Float32),
+		"Uint64Float32":     reflect.ValueOf(Uint64Float32),
 		"ShowHeld":          reflect.ValueOf(ShowHeld),
 		"ShowString":        reflect.ValueOf(ShowString),
 		"ShowAt":            reflect.ValueOf(ShowAt),
