@@ -24,6 +24,8 @@ func Symbols() map[string]map[string]reflect.Value {
 		"StackBytes":        reflect.ValueOf(StackBytes),
 		"StackRunes":        reflect.ValueOf(StackRunes),
 		"StackConcat":       reflect.ValueOf(StackConcat),
+		"Int64Float32":      reflect.ValueOf(Int64Float32),
+		"Uint64Float32":     reflect.ValueOf(Uint64Float32),
 		"ShowHeld":          reflect.ValueOf(ShowHeld),
 		"ShowString":        reflect.ValueOf(ShowString),
 		"ShowAt":            reflect.ValueOf(ShowAt),

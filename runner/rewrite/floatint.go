@@ -16,7 +16,11 @@ import (
 //
 //	b := byte(x)   =>   b := byte(_sl.FloatInt32(float64(/*line :7:12*/x))/*line :7:13*/)
 //
-// A conversion to int, int64, uint or uint64 is Go's already.
+// A conversion to int, int64, uint or uint64 is Go's already. An
+// integer of 64 bits converted to float32, which the interpreter rounds
+// twice (through a float64), is converted in compiled code too:
+//
+//	f := float32(n)   =>   f := float32(_sl.Int64Float32(int64(/*line :7:15*/n))/*line :7:16*/)
 
 func floatInts(p *Package, f *ast.File, e *Editor) {
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -29,7 +33,7 @@ func floatInts(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		to, ok := ftv.Type.Underlying().(*types.Basic)
-		if !ok || !narrowInts[to.Kind()] {
+		if !ok || !narrowInts[to.Kind()] && to.Kind() != types.Float32 {
 			return true
 		}
 		arg := call.Args[0]
@@ -37,18 +41,33 @@ func floatInts(p *Package, f *ast.File, e *Editor) {
 		if !ok || tv.Value != nil || tv.Type == nil || hasTypeParam(tv.Type) {
 			return true
 		}
-		if from, ok := tv.Type.Underlying().(*types.Basic); !ok || from.Info()&types.IsFloat == 0 {
+		from, ok := tv.Type.Underlying().(*types.Basic)
+		if !ok {
 			return true
 		}
-		fn := "FloatInt32"
-		if to.Kind() == types.Uint32 {
-			fn = "FloatUint32"
+		var fn, via string
+		switch {
+		case from.Info()&types.IsFloat != 0 && narrowInts[to.Kind()]:
+			fn, via = "FloatInt32", "float64"
+			if to.Kind() == types.Uint32 {
+				fn = "FloatUint32"
+			}
+		case to.Kind() == types.Float32 && wideInts[from.Kind()]:
+			fn, via = "Int64Float32", "int64"
+			if from.Info()&types.IsUnsigned != 0 {
+				fn, via = "Uint64Float32", "uint64"
+			}
+		default:
+			return true
 		}
-		e.Insert(arg.Pos(), e.Import(lift.Package)+"."+fn+"(float64("+directive(p, arg.Pos()))
+		e.Insert(arg.Pos(), e.Import(lift.Package)+"."+fn+"("+via+"("+directive(p, arg.Pos()))
 		e.InsertFirst(arg.End(), "))"+directive(p, arg.End()))
 		return true
 	})
 }
+
+// wideInts are the integer kinds whose values past 2^53 a float64 rounds.
+var wideInts = map[types.BasicKind]bool{types.Int: true, types.Int64: true, types.Uint: true, types.Uint64: true, types.Uintptr: true}
 
 // narrowInts are the integer kinds that Go converts a float to through
 // an int32, or a uint32.

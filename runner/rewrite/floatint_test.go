@@ -3,7 +3,7 @@ package rewrite_test
 import "testing"
 
 func init() {
-	programs = append(programs, fromCorpus("floatint", "numbers-float-to-int-range"))
+	programs = append(programs, fromCorpus("floatint", "numbers-float-to-int-range"), fromCorpus("floatint-float32", "numbers-int-to-float32-rounding"))
 }
 
 // TestFloatIntWhere checks which conversions of floats to integers the
@@ -32,6 +32,15 @@ func TestFloatIntWhere(t *testing.T) {
 			name: "to int, int64, uint64; a constant; an integer",
 			body: "func f(x float64, n int64) (int, int64, uint64, int32, int8) { return int(x), int64(x), uint64(x), int32(2.0), int8(n) }",
 			not:  []string{"FloatInt32", "FloatUint32"},
+		},
+		{
+			name: "a 64-bit integer to float32, a smaller one",
+			body: "type M float32\n\nfunc f(n int64, u uint, i int32) (float32, M, float32) { return float32(n), M(u), float32(i) }",
+			want: []string{
+				"float32(_sl2.Int64Float32(int64(/*line :7:73*/n))/*line :7:74*/)",
+				"M(_sl2.Uint64Float32(uint64(/*line :7:79*/u))/*line :7:80*/)",
+				"float32(i) }",
+			},
 		},
 	}
 	for _, tt := range tests {

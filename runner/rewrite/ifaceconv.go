@@ -486,21 +486,18 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 }
 
 // callee is the text that calls helper name, of a parameter of type from
-// and a result of type to, on x: through its type where x may be a
-// negative zero, which the interpreter's call of a declared function
-// turns into +0 (see pass negzero); through a parameter of a function
-// literal called at once inside a literal, which the interpreter makes
-// before the helper declared after the file's last line.
+// and a result of type to, on x: where x may be a negative zero, which the
+// interpreter's call of a declared function turns into +0 (see pass
+// negzero), through the parameter of a function literal called at once,
+// which calls it as a Go function (not in a select's case, where the
+// interpreter computes only the last step of a value sent).
 func (c *converter) callee(name, from, to string, x ast.Expr) string {
-	if !holdsFloat(c.p.Info.TypeOf(x)) || !mayBeNegZero(c.p, x) {
+	if !holdsFloat(c.p.Info.TypeOf(x)) || !mayBeNegZero(c.p, x) || inSelectCase(x, c.stack) {
 		return name
 	}
 	typ := "func(" + from + ") " + to
-	if inFuncLit(c.stack) {
-		fn := c.e.Name("fn")
-		return "func(" + fn + " " + typ + ") " + typ + " { return " + fn + " }(" + name + ")"
-	}
-	return "(" + typ + ")(" + name + ")"
+	fn := c.e.Name("fn")
+	return "func(" + fn + " " + typ + ") " + typ + " { return " + fn + " }(" + name + ")"
 }
 
 // funcWithMethods reports whether t is a type declared on a function type

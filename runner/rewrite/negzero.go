@@ -13,44 +13,123 @@ import (
 // arrives as +0, and f(math.Copysign(0, -1)) prints 0 and 1/x +Inf where
 // Go prints -0 and -Inf. A function value it calls as a Go function, which
 // copies every argument. This pass calls a declared function (or an
-// instance of a generic one) through its own type, where an argument that
-// may be a negative zero goes to a parameter of a type that holds floats:
+// instance of a generic one) as a value of its type, where an argument
+// that may be a negative zero goes to a parameter of a type that holds
+// floats. In a function's body, the value is a variable that an init
+// function declared on the imports' line sets:
 //
-//	show(math.Round(x))   =>   (func(float64))(show)/*line :9:6*/(math.Round(x))
+//	show(math.Round(x))   =>   _nz1/*line :9:6*/(math.Round(x))
+//	var _nz1 func(float64); func init() { _nz1 = (func(float64))(show) }
+//
+// (a variable that the initialiser sets would start a cycle where the
+// function calls itself). A go statement converts the function where it
+// calls it; the initialiser of a package's variable, which runs before
+// the init functions, and a generic function, whose instances have no
+// spelling there, call it through the parameter of a function literal
+// called at once, which the interpreter runs where it stops with a nil
+// value calling a converted function (the left operand of &&). A value
+// that a select's case sends, pass selectsend evaluates before the
+// select, where the interpreter computes only its last step; a call in
+// the case's channel or receive stays as it is.
 //
 // An argument that cannot be -0 (a constant, an integer converted, a sum
-// with such an operand) leaves the call as it is: the conversion makes
-// the call take about twice as long. A deferred call copies its
-// arguments already.
+// with such an operand) leaves the call as it is: through a variable, a
+// call takes about two and a half times as long. A deferred call copies
+// its arguments already.
 
 func negZero(p *Package, f *ast.File, e *Editor) {
+	vars := map[string]string{} // the variables that hold functions, by the callee's text and type
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(stack) > 0 && isDeferOf(stack[len(stack)-1], call) {
 			return true
 		}
+		if !zeroLossyCall(p, call) || inSelectCase(call, stack) && !inSentValue(call, stack) {
+			return true
+		}
 		fun := ast.Unparen(call.Fun)
 		fn := scriptFunc(p, fun)
-		if fn == nil {
-			return true
-		}
-		sig, ok := p.Info.TypeOf(fun).(*types.Signature)
-		if !ok || sig.TypeParams() != nil || !zeroLossy(p, sig, call) {
-			return true
-		}
+		sig := p.Info.TypeOf(fun).(*types.Signature)
 		typ, ok := typeName(p, f, unnamedParams(sig), false)
 		if !ok || !oneLine(typ) {
 			return true
 		}
-		if madeLate(p, fn, stack) {
+		generic := fn.Origin() != fn || fn.Signature().TypeParams() != nil || hasTypeParam(sig)
+		switch {
+		case len(stack) > 0 && isGoOf(stack[len(stack)-1], call):
+			e.InsertLast(fun.Pos(), "("+typ+")(")
+			e.InsertFirst(fun.End(), ")"+directive(p, fun.End()))
+		case !generic && inFuncDecl(stack) && !e.editedInside(fun.Pos(), fun.End()):
+			text := e.Text(fun.Pos(), fun.End())
+			name, ok := vars[text+" "+typ]
+			if !ok {
+				name = e.Name("nz")
+				vars[text+" "+typ] = name
+				e.Declare("var " + name + " " + typ + "; func init() { " + name + " = (" + typ + ")(" + text + ") }")
+			}
+			e.Replace(fun.Pos(), fun.End(), name+directive(p, fun.End()))
+		default:
 			name := e.Name("fn")
 			e.InsertLast(fun.Pos(), "func("+name+" "+typ+") "+typ+" { return "+name+" }("+directive(p, fun.Pos()))
-		} else {
-			e.InsertLast(fun.Pos(), "("+typ+")(")
+			e.InsertFirst(fun.End(), ")"+directive(p, fun.End()))
 		}
-		e.InsertFirst(fun.End(), ")"+directive(p, fun.End()))
 		return true
 	})
+}
+
+// zeroLossyCall reports whether call calls a declared function of the
+// script (or an instance of a generic one) with an argument that may be
+// a negative zero for a parameter of a type that holds floats.
+func zeroLossyCall(p *Package, call *ast.CallExpr) bool {
+	fun := ast.Unparen(call.Fun)
+	if scriptFunc(p, fun) == nil {
+		return false
+	}
+	sig, ok := p.Info.TypeOf(fun).(*types.Signature)
+	return ok && sig.TypeParams() == nil && zeroLossy(p, sig, call)
+}
+
+// inSentValue reports whether call, on top of stack, lies in the value
+// that a select's case sends, which pass selectsend evaluates before the
+// select where it is such a call.
+func inSentValue(call *ast.CallExpr, stack []ast.Node) bool {
+	for _, n := range stack {
+		if cc, ok := n.(*ast.CommClause); ok {
+			send, ok := cc.Comm.(*ast.SendStmt)
+			return ok && call.Pos() >= send.Value.Pos() && call.End() <= send.Value.End()
+		}
+	}
+	return false
+}
+
+// inSelectCase reports whether call, on top of stack, lies in the send
+// or receive of a select's case, where the interpreter computes only the
+// last step of a value, and calls nothing a call is made through.
+func inSelectCase(call ast.Expr, stack []ast.Node) bool {
+	for _, n := range stack {
+		if cc, ok := n.(*ast.CommClause); ok && cc.Comm != nil && call.Pos() >= cc.Comm.Pos() && call.End() <= cc.Comm.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// isGoOf reports whether parent is a go statement of call.
+func isGoOf(parent ast.Node, call *ast.CallExpr) bool {
+	g, ok := parent.(*ast.GoStmt)
+	return ok && g.Call == call
+}
+
+// inFuncDecl reports whether the node on top of stack lies in the body of
+// a declared function, which runs once the package's init functions have
+// run, not in the initialiser of a package's variable.
+func inFuncDecl(stack []ast.Node) bool {
+	for _, n := range stack {
+		if _, ok := n.(*ast.FuncDecl); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isDeferOf reports whether parent is a defer statement of call.

@@ -18,18 +18,18 @@ func TestNegZeroWhere(t *testing.T) {
 		{
 			name: "a float variable",
 			body: "func main() { x := math.Copysign(0, -1); show(x) }",
-			want: []string{"(func(float64))(show)/*line :10:46*/(x)"},
+			want: []string{"); var _nz1 func(float64); func init() { _nz1 = (func(float64))(show) }", "_nz1/*line :10:46*/(x) }"},
 		},
 		{
 			name: "a struct, an array and a complex",
 			body: "type V struct{ X float64 }\n\nfunc v(V)               {}\nfunc a([2]float32)      {}\nfunc c(complex64)       {}\n\nfunc main() { x := V{}; v(x); a([2]float32{}); c(complex64(complex(0, math.Inf(1)))) }",
-			want: []string{"(func(V))(v)", "(func(complex64))(c)"},
+			want: []string{"_nz1 = (func(V))(v)", "_nz2 = (func(complex64))(c)"},
 			not:  []string{"(func([2]float32))(a)"},
 		},
 		{
 			name: "results spread over the parameters",
 			body: "func two() (float64, int) { return 0, 1 }\n\nfunc take(x float64, n int) {}\n\nfunc main() { take(two()) }",
-			want: []string{"(func(float64, int))(take)"},
+			want: []string{"_nz1 = (func(float64, int))(take)", "_nz1/*line :14:19*/(two())"},
 		},
 		{
 			name: "arguments that cannot be -0",
@@ -44,18 +44,28 @@ func TestNegZeroWhere(t *testing.T) {
 		{
 			name: "a goroutine, an instance of a generic function",
 			body: "func id[T any](x T) T { return x }\n\nfunc main() {\n\tx := -1.0\n\tgo show(x * 0)\n\t_ = id(x * 0)\n}",
-			want: []string{"go (func(float64))(show)/*line :14:9*/(x * 0)", "_ = (func(float64) float64)(_id"},
+			want: []string{"go (func(float64))(show)/*line :14:9*/(x * 0)", "_ = func(_fn1 func(float64) float64) func(float64) float64 { return _fn1 }(/*line :15:6*/_id2)/*line :15:8*/(x * 0)"},
 		},
 		{
 			name: "in a generic function, for a type parameter that may be a float",
 			body: "type Int interface{ ~int | ~int64 }\n\nfunc id[T any](x T) T { return x }\n\nfunc wrap[T any](x T) T { return id(x) }\n\nfunc count[T Int](x T) T { return id(x) }\n\nfunc main() { _, _ = wrap(1.5), count(2) }",
-			want: []string{"func _wrap1(x float64) float64 { return (func(float64) float64)(_id"},
+			want: []string{"func _wrap2(x float64) float64 { return func(_fn1 func(float64) float64) func(float64) float64 { return _fn1 }(/*line :14:34*/_id4)/*line :14:36*/(x) }"},
 			not:  []string{"(func(int) int)("},
 		},
 		{
-			name: "in a literal made before the function",
-			body: "func main() {\n\tx := -1.0\n\tfunc() { later(x * 0) }()\n}\n\nfunc later(float64) {}",
-			want: []string{"func(_fn1 func(float64)) func(float64) { return _fn1 }(/*line :12:11*/later)/*line :12:16*/(x * 0)"},
+			name: "operands of && and ||, a literal made before the function, a package's variable",
+			body: "var early = near(math.Copysign(0, -1), 0)\n\nfunc near(a, b float64) bool { return a == b }\n\nfunc main() {\n\tx := -1.0\n\t_ = near(x*0, 0) && (near(x*0, 0) || near(x*0, 1))\n\tfunc() { later(x * 0) }()\n}\n\nfunc later(float64) {}",
+			want: []string{
+				"var _nz2 func(float64, float64) bool; func init() { _nz2 = (func(float64, float64) bool)(near) }; var _nz3 func(float64); func init() { _nz3 = (func(float64))(later) }",
+				"var early = func(_fn1 func(float64, float64) bool) func(float64, float64) bool { return _fn1 }(/*line :10:13*/near)/*line :10:17*/(math.Copysign",
+				"_ = _nz2/*line :16:10*/(x*0, 0) && (_nz2/*line :16:27*/(x*0, 0) || _nz2/*line :16:43*/(x*0, 1))",
+				"func() { _nz3/*line :17:16*/(x * 0) }()",
+			},
+		},
+		{
+			name: "a value a select's case sends, a channel it receives from",
+			body: "func feed(float64) chan float64 { return nil }\n\nfunc main() {\n\tx := -1.0\n\tout := make(chan float64, 1)\n\tselect {\n\tcase out <- id(x * 0):\n\tcase <-feed(x * 0):\n\t}\n}\n\nfunc id(x float64) float64 { return x }",
+			want: []string{"_sel4 := float64(/*line :16:14*/_nz1/*line :16:16*/(x * 0))", "_sel5 := /*line :17:9*/feed(x * 0)"},
 		},
 	}
 	for _, tt := range tests {

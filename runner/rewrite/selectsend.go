@@ -48,7 +48,7 @@ func selectSends(p *Package, f *ast.File, e *Editor) {
 		if g == nil {
 			g = newGCOrder(p, f)
 		}
-		if !needsHoist(p.Info, sel) && !g.selectCallsFirst(sel) {
+		if !needsHoist(p, sel) && !g.selectCallsFirst(sel) {
 			return true
 		}
 		at := sel.Pos()
@@ -108,10 +108,18 @@ func (g *gcOrder) selectCallsFirst(sel *ast.SelectStmt) bool {
 }
 
 // needsHoist reports whether a case of sel sends a value the interpreter
-// computes wrongly.
-func needsHoist(info *types.Info, sel *ast.SelectStmt) bool {
+// computes wrongly: in several steps, or by a call that pass negzero
+// makes through a variable.
+func needsHoist(p *Package, sel *ast.SelectStmt) bool {
 	for _, c := range sel.Body.List {
-		if send, ok := c.(*ast.CommClause).Comm.(*ast.SendStmt); ok && !OneStepValue(info, send.Value) {
+		send, ok := c.(*ast.CommClause).Comm.(*ast.SendStmt)
+		if !ok {
+			continue
+		}
+		if !OneStepValue(p.Info, send.Value) {
+			return true
+		}
+		if call, ok := ast.Unparen(send.Value).(*ast.CallExpr); ok && zeroLossyCall(p, call) {
 			return true
 		}
 	}
