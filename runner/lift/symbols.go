@@ -20,6 +20,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"StackBytes":        reflect.ValueOf(StackBytes),
 		"StackRunes":        reflect.ValueOf(StackRunes),
 		"StackConcat":       reflect.ValueOf(StackConcat),
+		"StringBytes":       reflect.ValueOf(StringBytes),
 		"ShowHeld":          reflect.ValueOf(ShowHeld),
 		"ShowString":        reflect.ValueOf(ShowString),
 		"ShowAt":            reflect.ValueOf(ShowAt),
