@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -105,7 +106,7 @@ func convIn(p *Package, decls map[*types.Func]*ast.FuncDecl, e *Editor, fd *ast.
 				return true
 			case !c.appended && !c.capped:
 				return true
-			case fn == "StackConcat" && c.appended && c.capped:
+			case fn == "StackConcat" && c.appended && c.capped && !nonEmpty(p.Info, call.Args[0]):
 				// An empty concatenation is a slice of capacity 0, which
 				// append grows into a buffer on the stack of its own.
 				verdict = convUnknown
@@ -131,6 +132,16 @@ func convIn(p *Package, decls map[*types.Func]*ast.FuncDecl, e *Editor, fd *ast.
 		e.InsertFirst(arg.End(), ")")
 		return true
 	})
+}
+
+// nonEmpty reports whether x, a concatenation of strings, holds a
+// constant operand that is not empty, so that x never is.
+func nonEmpty(info *types.Info, x ast.Expr) bool {
+	if tv := info.Types[x]; tv.Value != nil {
+		return tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) != ""
+	}
+	b, ok := ast.Unparen(x).(*ast.BinaryExpr)
+	return ok && b.Op == token.ADD && (nonEmpty(info, b.X) || nonEmpty(info, b.Y))
 }
 
 // stackBufName names the buffer on the stack of the conversion that the

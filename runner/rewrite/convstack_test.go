@@ -144,3 +144,13 @@ func TestConvStackCaps(t *testing.T) {
 		})
 	}
 }
+
+// TestConvStackConcat checks that cap of an appended conversion of a
+// concatenation is refused where the concatenation may be empty (a slice
+// of capacity 0, which append grows into a buffer of its own), and given
+// the stack's where a constant operand is not empty.
+func TestConvStackConcat(t *testing.T) {
+	const head = "package main\n\nimport \"fmt\"\n\n"
+	refuses(t, head+"func main() {\n\ts := \"\"\n\tb := append([]byte(s+s), '!')\n\tfmt.Println(cap(b))\n}\n", "main.go:7:14: go build converts []byte(s + s)")
+	liftHolds(t, head+"func main() {\n\ts := \"\"\n\tb := append([]byte(s+\"!\"), '!')\n\tfmt.Println(cap(b))\n}\n", []string{`StackConcat(s+"!")`}, nil)
+}
