@@ -547,7 +547,7 @@ func (c *convFlow) call(x ast.Expr, call *ast.CallExpr, stack []ast.Node, fr *co
 		return convStays
 	}
 	if fd.Recv != nil {
-		if recv := sig.Recv(); recv == nil || hasTypeParam(recv.Type()) {
+		if recv := fn.Type().(*types.Signature).Recv(); recv == nil || hasTypeParam(recv.Type()) {
 			return convUnknown
 		}
 	}

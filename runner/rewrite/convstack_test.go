@@ -26,6 +26,10 @@ func keep(b []byte) { kept = b }
 
 func bang(b []byte) []byte { return append(b, '!') }
 
+type T struct{ n int }
+
+func (t *T) Show(b []byte) { t.n += len(b) }
+
 var _, _ = fmt.Sprint, os.Stdout
 `
 	for _, tt := range []struct {
@@ -43,6 +47,7 @@ var _, _ = fmt.Sprint, os.Stdout
 		{"passed to a function that keeps it nowhere", `s := "hi"; b := []byte(s); b = append(b, '!'); use(b)`, []string{"StackBytes(s)"}, nil},
 		{"passed to a function that keeps it", `s := "hi"; b := []byte(s); b = append(b, '!'); keep(b)`, nil, []string{"Stack"}},
 		{"returned by a function", `s := "hi"; b := []byte(s); c := bang(b); d := append(b, '?'); fmt.Println(string(c), string(d))`, []string{"StackBytes(s)"}, nil},
+		{"passed to a method that keeps it nowhere", `s := "hi"; b := []byte(s); c := append(b, '!'); var t T; t.Show(b); fmt.Println(string(c))`, []string{"StackBytes(s)"}, nil},
 		{"written by Go's library", `s := "hi"; b := []byte(s); b = append(b, '!'); os.Stdout.Write(b)`, []string{"StackBytes(s)"}, nil},
 		{"kept in a field of a local struct", `s := "hi"; b := []byte(s); b = append(b, '!'); var t struct{ f []byte }; t.f = b; fmt.Println(len(t.f))`, []string{"StackBytes(s)"}, nil},
 		{"kept through a pointer", `s := "hi"; b := []byte(s); b = append(b, '!'); t := &struct{ f []byte }{}; t.f = b; fmt.Println(len(t.f))`, nil, []string{"Stack"}},
