@@ -44,3 +44,11 @@ func StackConcat(s string) []byte {
 	}
 	return StackBytes(s)
 }
+
+// StringBytes converts s to a []byte as a Go build does where the slice
+// does not leave its function and is never written: it shares the
+// string's bytes, so its capacity is its length.
+func StringBytes(s string) []byte {
+	b := []byte(s)
+	return b[:len(s):len(s)]
+}

@@ -26,6 +26,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"StackConcat":       reflect.ValueOf(StackConcat),
 		"Int64Float32":      reflect.ValueOf(Int64Float32),
 		"Uint64Float32":     reflect.ValueOf(Uint64Float32),
+		"StringBytes":       reflect.ValueOf(StringBytes),
 		"ShowHeld":          reflect.ValueOf(ShowHeld),
 		"ShowString":        reflect.ValueOf(ShowString),
 		"ShowAt":            reflect.ValueOf(ShowAt),

@@ -41,13 +41,10 @@ func stackCaps(r *reporter) {
 
 // stackSlice is what stackCapsIn learns of a local slice variable.
 type stackSlice struct {
-	empty bool // declared or assigned a slice of capacity 0, or maybe 0
-	// converted is the conversion of a string that is not constant it is
-	// declared or assigned, whose capacity Go's escape analysis decides.
-	converted *ast.CallExpr
-	appended  bool // the first argument of an append in its function
-	escapes   bool
-	caps      []*ast.CallExpr
+	empty    bool // declared or assigned a slice of capacity 0, or maybe 0
+	appended bool // the first argument of an append in its function
+	escapes  bool
+	caps     []*ast.CallExpr
 	// loops are the loops of a constant count whose body appends to it
 	// in a statement of its own, each with that count.
 	loops map[ast.Node]int64
@@ -92,9 +89,6 @@ func (r *reporter) stackCapsIn(fd *ast.FuncDecl) {
 				if s := slice(name); s != nil && (len(n.Values) == 0 || i < len(n.Values) && len(n.Values) == len(n.Names) && r.emptySlice(n.Values[i])) {
 					s.empty = true
 				}
-				if s := slice(name); s != nil && i < len(n.Values) && len(n.Values) == len(n.Names) && s.converted == nil {
-					s.converted = r.stringConversion(n.Values[i])
-				}
 			}
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
@@ -102,11 +96,6 @@ func (r *reporter) stackCapsIn(fd *ast.FuncDecl) {
 					if id, ok := lhs.(*ast.Ident); ok && r.emptySlice(n.Rhs[i]) {
 						if s := slice(id); s != nil {
 							s.empty = true
-						}
-					}
-					if id, ok := lhs.(*ast.Ident); ok {
-						if s := slice(id); s != nil && s.converted == nil {
-							s.converted = r.stringConversion(n.Rhs[i])
 						}
 					}
 				}
@@ -117,30 +106,10 @@ func (r *reporter) stackCapsIn(fd *ast.FuncDecl) {
 				return true
 			}
 			r.stackUse(s, n, stack)
-		case *ast.CallExpr:
-			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 1 && r.info.Uses[id] == types.Universe.Lookup("cap") {
-				x := n.Args[0]
-				for {
-					if sl, ok := ast.Unparen(x).(*ast.SliceExpr); ok {
-						x = sl.X
-						continue
-					}
-					break
-				}
-				if conv := r.stringConversion(x); conv != nil {
-					r.refuseConvCap(n, types.ExprString(conv))
-				}
-			}
 		}
 		return true
 	})
 	for v, s := range vars {
-		if s.converted != nil && !s.escapes {
-			for _, c := range s.caps {
-				r.refuseConvCap(c, v.Name())
-			}
-			continue
-		}
 		if !s.empty || !s.appended || s.escapes {
 			continue
 		}
@@ -164,44 +133,6 @@ func (r *reporter) stackCapsIn(fd *ast.FuncDecl) {
 			r.refuse(c.Pos(), "go build keeps the first 32 bytes of a slice that does not leave its function on the stack, so cap(%s) after its first append counts %d elements of %s there, where the interpreter grows it on the heap to fit what is appended (Go's escape analysis decides, which socklab cannot follow): make the slice with the capacity you mean (make([]%s, 0, n)), or do not print cap", v.Name(), stackBuffer/size, es, es)
 		}
 	}
-}
-
-// refuseConvCap refuses c, a call of cap of x, a conversion of a string
-// that is not constant to a slice of bytes or runes, or a variable that
-// holds one and does not surely leave its function.
-func (r *reporter) refuseConvCap(c *ast.CallExpr, x string) {
-	r.refuse(c.Pos(), "go build converts a string that is not constant to a slice that does not leave its function into a 32-byte buffer on its stack (cap 32 of a []byte up to 32 bytes, of a []rune up to 32 runes), or, a []byte never written, into the string's own bytes (cap its length), where the interpreter allocates it on the heap and rounds its capacity up to the allocator's size class (cap 8 of 5 bytes); which it does Go's escape analysis decides, which socklab cannot follow, so cap(%s) here has no one value: make the slice with the capacity you mean and copy the string into it (b := make([]byte, len(s), n); copy(b, s)), or do not print cap", x)
-}
-
-// stringConversion returns e, through parentheses, where it converts a
-// string that is not constant to a slice of bytes or runes; nil otherwise.
-// A constant's conversion has its length for capacity in a Go build, as
-// the rewrite gives it (pass convcap).
-func (r *reporter) stringConversion(e ast.Expr) *ast.CallExpr {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 {
-		return nil
-	}
-	tv, ok := r.info.Types[call.Fun]
-	if !ok || !tv.IsType() {
-		return nil
-	}
-	st, ok := tv.Type.Underlying().(*types.Slice)
-	if !ok {
-		return nil
-	}
-	elem, ok := st.Elem().Underlying().(*types.Basic)
-	if !ok || elem.Kind() != types.Uint8 && elem.Kind() != types.Int32 {
-		return nil
-	}
-	xv := r.info.Types[call.Args[0]]
-	if xv.Value != nil || xv.Type == nil {
-		return nil
-	}
-	if b, ok := xv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
-		return nil
-	}
-	return call
 }
 
 // stackUse records what the use id of a local slice s does to it: the

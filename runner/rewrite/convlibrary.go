@@ -5,9 +5,9 @@ package rewrite
 type convKeep int
 
 const (
-	convUnknownKeep convKeep = iota
-	convKeeps                // reads or writes it, and keeps it nowhere
-	convReturns              // returns it (its first argument), or a slice of it
+	convKeeps   convKeep = 1 << iota // keeps it nowhere
+	convReturns                      // returns it (its first argument), or a slice of it
+	convWrites                       // writes its elements or appends to it
 )
 
 // convLibrary are the functions of Go's library that pass convstack
@@ -39,8 +39,8 @@ var convLibrary = map[string]convKeep{
 	"slices.Contains":             convKeeps,
 	"slices.Equal":                convKeeps,
 	"slices.Index":                convKeeps,
-	"slices.Reverse":              convKeeps,
-	"slices.Sort":                 convKeeps,
+	"slices.Reverse":              convKeeps | convWrites,
+	"slices.Sort":                 convKeeps | convWrites,
 	"unicode/utf8.DecodeLastRune": convKeeps,
 	"unicode/utf8.DecodeRune":     convKeeps,
 	"unicode/utf8.RuneCount":      convKeeps,
@@ -48,8 +48,8 @@ var convLibrary = map[string]convKeep{
 	"bytes.Trim":                  convReturns,
 	"bytes.TrimSpace":             convReturns,
 	"slices.Clip":                 convReturns,
-	"slices.Insert":               convReturns,
-	"strconv.AppendInt":           convReturns,
-	"strconv.AppendQuote":         convReturns,
-	"unicode/utf8.AppendRune":     convReturns,
+	"slices.Insert":               convReturns | convWrites,
+	"strconv.AppendInt":           convReturns | convWrites,
+	"strconv.AppendQuote":         convReturns | convWrites,
+	"unicode/utf8.AppendRune":     convReturns | convWrites,
 }

@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -52,58 +53,95 @@ func convStacks(p *Package, f *ast.File, e *Editor) {
 		}
 	}
 	for _, d := range f.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Body == nil || hasGoto(fd.Body) {
-			continue
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			convIn(p, decls, e, fd, fd.Body)
 		}
-		ast.PreorderStack(fd.Body, nil, func(n ast.Node, stack []ast.Node) bool {
-			if _, ok := n.(*ast.FuncLit); ok {
-				return false // a closure's body is a function of its own
-			}
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			fn, ok := stackConversion(p.Info, call)
-			if !ok {
-				return true
-			}
-			c := &convFlow{p: p, decls: decls, conv: call, vars: map[convVar]bool{}}
-			verdict := c.flows(call, stack, &convFrame{body: fd.Body, loop: innermostLoop(stack)})
-			if verdict != convEscapes && len(c.returned) > 0 {
-				at, ok := callersShare(p, decls, fd, c.returned)
-				if !ok && c.observable() {
-					at, ok = call.Pos(), true
-				}
-				if ok {
-					e.Refuse(call.Pos(), "%s returns %s, which a Go build converts on the heap (cap rounded up to the allocator's size class, 8 of 5 bytes), or, where it inlines %s into a caller that keeps the slice, into %s on that caller's stack (cap 32), and the slice appended to at %s shares its array or copies it by that capacity (or its cap is asked); which it does Go's inlining and escape analysis decide, which socklab cannot follow: copy the string into a slice of the capacity you mean (b := make([]byte, len(s), n); copy(b, s)), or keep one variable for the slice (b = append(b, ...))", fd.Name.Name, types.ExprString(call), fd.Name.Name, stackBufName(fn), p.Fset.Position(at))
-				}
-				return true
-			}
-			switch verdict {
-			case convStays:
-				if !c.appended {
-					return true
-				}
-			case convUnknown:
-				if c.observable() {
-					e.Refuse(call.Pos(), "go build converts %s into %s on the stack where the slice does not leave its function (cap 32), else on the heap (cap rounded up to the allocator's size class, 8 of 5 bytes), and appends to it share its array or copy it by that capacity; which it does Go's escape analysis decides, which socklab cannot follow here: copy the string into a slice of the capacity you mean (b := make([]byte, len(s), n); copy(b, s)), or keep one variable for the slice (b = append(b, ...))", types.ExprString(call), stackBufName(fn))
-				}
-				return true
-			default:
-				return true
-			}
-			arg := call.Args[0]
-			open := e.Import(lift.Package) + "." + fn + "("
-			if t := p.Info.TypeOf(arg); t == nil || !types.Identical(t, types.Typ[types.String]) {
-				open += "string("
-				e.InsertFirst(arg.End(), ")")
-			}
-			e.InsertLast(arg.Pos(), open)
-			e.InsertFirst(arg.End(), ")")
-			return true
-		})
 	}
+}
+
+// convIn converts as the stack does in body, of the function fd or, fd
+// nil, of a function literal, and in the function literals inside it.
+func convIn(p *Package, decls map[*types.Func]*ast.FuncDecl, e *Editor, fd *ast.FuncDecl, body *ast.BlockStmt) {
+	ast.PreorderStack(body, nil, func(n ast.Node, stack []ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			convIn(p, decls, e, nil, lit.Body) // a function of its own
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := stackConversion(p.Info, call)
+		if !ok {
+			return true
+		}
+		c := &convFlow{p: p, decls: decls, conv: call, vars: map[convVar]bool{}}
+		verdict := c.flows(call, stack, &convFrame{body: body, loop: innermostLoop(stack), lit: fd == nil})
+		if verdict != convEscapes && hasGoto(body) {
+			verdict = convUnknown // a loop of labels, which socklab does not follow
+		}
+		if verdict != convEscapes && len(c.returned) > 0 {
+			at, ok := callersShare(p, decls, fd, c.returned)
+			if !ok && !c.capped && c.observable() {
+				// Its own cap goes by whether go build inlines it,
+				// which a function that asks it seldom is: as before,
+				// the heap's.
+				at, ok = call.Pos(), true
+			}
+			if ok {
+				e.Refuse(call.Pos(), "%s returns %s, which a Go build converts on the heap (cap rounded up to the allocator's size class, 8 of 5 bytes), or, where it inlines %s into a caller that keeps the slice, into %s on that caller's stack (cap 32), and the slice appended to at %s shares its array or copies it by that capacity (or its cap is asked); which it does Go's inlining and escape analysis decide, which socklab cannot follow: copy the string into a slice of the capacity you mean (b := make([]byte, len(s), n); copy(b, s)), or keep one variable for the slice (b = append(b, ...))", fd.Name.Name, types.ExprString(call), fd.Name.Name, stackBufName(fn), p.Fset.Position(at))
+			}
+			return true
+		}
+		switch verdict {
+		case convStays:
+			switch {
+			case fn != "StackRunes" && !c.appended && c.writes == 0:
+				// Never written: a Go build shares the string's bytes
+				// (cap its length), which shows only through cap.
+				if c.capped {
+					fn = "StringBytes"
+					break
+				}
+				return true
+			case !c.appended && !c.capped:
+				return true
+			case fn == "StackConcat" && c.appended && c.capped && !nonEmpty(p.Info, call.Args[0]):
+				// An empty concatenation is a slice of capacity 0, which
+				// append grows into a buffer on the stack of its own.
+				verdict = convUnknown
+			}
+		}
+		switch verdict {
+		case convStays:
+		case convUnknown:
+			if c.observable() {
+				e.Refuse(call.Pos(), "go build converts %s into %s on the stack where the slice does not leave its function (cap 32), else on the heap (cap rounded up to the allocator's size class, 8 of 5 bytes), and its cap, or appends that share its array or copy it, show that capacity; which it does Go's escape analysis decides, which socklab cannot follow here: copy the string into a slice of the capacity you mean (b := make([]byte, len(s), n); copy(b, s)), or keep one variable for the slice (b = append(b, ...))", types.ExprString(call), stackBufName(fn))
+			}
+			return true
+		default:
+			return true
+		}
+		arg := call.Args[0]
+		open := e.Import(lift.Package) + "." + fn + "("
+		if t := p.Info.TypeOf(arg); t == nil || !types.Identical(t, types.Typ[types.String]) {
+			open += "string("
+			e.InsertFirst(arg.End(), ")")
+		}
+		e.InsertLast(arg.Pos(), open)
+		e.InsertFirst(arg.End(), ")")
+		return true
+	})
+}
+
+// nonEmpty reports whether x, a concatenation of strings, holds a
+// constant operand that is not empty, so that x never is.
+func nonEmpty(info *types.Info, x ast.Expr) bool {
+	if tv := info.Types[x]; tv.Value != nil {
+		return tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) != ""
+	}
+	b, ok := ast.Unparen(x).(*ast.BinaryExpr)
+	return ok && b.Op == token.ADD && (nonEmpty(info, b.X) || nonEmpty(info, b.Y))
 }
 
 // stackBufName names the buffer on the stack of the conversion that the
@@ -214,6 +252,7 @@ func worst(a, b convVerdict) convVerdict { return max(a, b) }
 type convFrame struct {
 	body  *ast.BlockStmt
 	loop  ast.Node // the innermost loop around the conversion, in its own frame
+	lit   bool     // a function literal's, which go build may inline where it is called
 	ret   *convRet // the call of a callee's frame
 	depth int      // calls from the conversion's frame
 }
@@ -230,6 +269,7 @@ type convRet struct {
 type convVar struct {
 	v     *types.Var
 	frame *convFrame
+	field *types.Var // the field of v, a struct, that holds it; nil for v itself
 }
 
 // A convFlow follows the array of one conversion.
@@ -285,6 +325,16 @@ func (c *convFlow) varUses(v convVar) convVerdict {
 			if _, lit := s.(*ast.FuncLit); lit {
 				verdict = worst(verdict, convUnknown) // captured by a closure
 				return true
+			}
+		}
+		if v.field != nil && len(stack) > 0 {
+			if sel, ok := stack[len(stack)-1].(*ast.SelectorExpr); ok && sel.X == ast.Expr(id) {
+				if s := c.p.Info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+					if s.Obj() == v.field {
+						verdict = worst(verdict, c.use(sel, stack[:len(stack)-1], v.frame))
+					}
+					return verdict != convEscapes // another field
+				}
 			}
 		}
 		verdict = worst(verdict, c.use(id, stack, v.frame))
@@ -364,6 +414,9 @@ func (c *convFlow) use(x ast.Expr, stack []ast.Node, fr *convFrame) convVerdict 
 			}
 		}
 	case *ast.ReturnStmt:
+		if fr.lit {
+			return convUnknown
+		}
 		if fr.ret == nil && fr.depth == 0 {
 			for j, r := range p.Results {
 				if r == x {
@@ -474,13 +527,15 @@ func (c *convFlow) call(x ast.Expr, call *ast.CallExpr, stack []ast.Node, fr *co
 		return convEscapes // a method of an interface: go build cannot see where it goes
 	}
 	if fn.Pkg() != nil && fn.Pkg() != c.p.Types {
-		switch convLibrary[fn.Origin().FullName()] {
-		case convKeeps:
+		k := convLibrary[fn.Origin().FullName()]
+		if k&convWrites != 0 {
+			c.writes++
+		}
+		switch {
+		case k&convKeeps != 0:
 			return convStays
-		case convReturns:
-			if j == 0 {
-				return c.use(call, stack, fr)
-			}
+		case k&convReturns != 0 && j == 0:
+			return c.use(call, stack, fr)
 		}
 		return convUnknown
 	}
@@ -492,7 +547,7 @@ func (c *convFlow) call(x ast.Expr, call *ast.CallExpr, stack []ast.Node, fr *co
 		return convStays
 	}
 	if fd.Recv != nil {
-		if recv := sig.Recv(); recv == nil || hasTypeParam(recv.Type()) {
+		if recv := fn.Type().(*types.Signature).Recv(); recv == nil || hasTypeParam(recv.Type()) {
 			return convUnknown
 		}
 	}
@@ -500,7 +555,7 @@ func (c *convFlow) call(x ast.Expr, call *ast.CallExpr, stack []ast.Node, fr *co
 	if sig.Results().Len() != 1 {
 		callee.ret = &convRet{frame: fr} // no call: a return of it is not followed
 	}
-	c.vars[convVar{param, callee}] = false
+	c.vars[convVar{param, callee, nil}] = false
 	return convStays
 }
 
@@ -530,21 +585,43 @@ func (c *convFlow) backInto(call *ast.CallExpr, stack []ast.Node) bool {
 	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Rhs[0] != call {
 		return false
 	}
-	l, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident)
-	if !ok {
-		return false
+	if l, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident); ok {
+		id, ok := x.(*ast.Ident)
+		return ok && c.p.Info.ObjectOf(id) == c.p.Info.ObjectOf(l)
 	}
-	id, ok := x.(*ast.Ident)
-	return ok && c.p.Info.ObjectOf(id) == c.p.Info.ObjectOf(l)
+	return c.fieldOf(as.Lhs[0]) != nil && types.ExprString(as.Lhs[0]) == types.ExprString(x)
+}
+
+// fieldOf returns the variable l selects a field of, l a field of a
+// local variable of a struct type held by value (t.buf); nil otherwise.
+func (c *convFlow) fieldOf(l ast.Expr) *ast.Ident {
+	sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	s := c.p.Info.Selections[sel]
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+		return nil
+	}
+	if _, ok := c.p.Info.TypeOf(id).Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return id
 }
 
 // into returns where the assignment of the array to l, a left side in fr,
 // takes it: a variable declared in the frame's body (inside the loop
-// around the conversion, where there is one) or the blank keeps it.
+// around the conversion, where there is one), a field of one of a struct
+// type, or the blank keeps it.
 func (c *convFlow) into(l ast.Expr, fr *convFrame) convVerdict {
+	var field *types.Var
 	id, ok := ast.Unparen(l).(*ast.Ident)
 	if !ok {
-		return convUnknown // a field or an element: socklab does not follow it
+		if id = c.fieldOf(l); id == nil {
+			return convUnknown // an element, or a field through a pointer: socklab does not follow it
+		}
+		field = c.p.Info.Selections[ast.Unparen(l).(*ast.SelectorExpr)].Obj().(*types.Var)
 	}
 	if id.Name == "_" {
 		return convStays
@@ -560,7 +637,7 @@ func (c *convFlow) into(l ast.Expr, fr *convFrame) convVerdict {
 	if v.Parent() == c.p.Types.Scope() {
 		return convEscapes // a global
 	}
-	if _, ok := v.Type().Underlying().(*types.Slice); !ok {
+	if _, ok := v.Type().Underlying().(*types.Slice); !ok && field == nil {
 		return convUnknown // an interface, which go build may keep on the stack
 	}
 	if v.Pos() < fr.body.Pos() || v.Pos() >= fr.body.End() {
@@ -569,7 +646,7 @@ func (c *convFlow) into(l ast.Expr, fr *convFrame) convVerdict {
 	if fr.loop != nil && (v.Pos() < loopBody(fr.loop).Pos() || v.Pos() >= fr.loop.End()) {
 		return convEscapes // kept past its iteration: on the heap
 	}
-	k := convVar{v, fr}
+	k := convVar{v, fr, field}
 	if _, ok := c.vars[k]; !ok {
 		c.vars[k] = false
 		if fr.ret == nil {

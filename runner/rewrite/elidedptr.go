@@ -18,7 +18,9 @@ import (
 //
 // Literals of a type literal ([]*T, map[string]*T) or of a script type
 // declared as one (type M map[string]*T) hold the element type the
-// interpreter needs, and are left as they are.
+// interpreter needs, and are left as they are, but where T is an array,
+// a slice or a map ([]*[2]int{{1, 2}}): the interpreter converts the
+// elements of the inner literal to T itself, and fails.
 
 func elidedPointers(p *Package, f *ast.File, e *Editor) {
 	literals := literalTypes(p)
@@ -28,9 +30,10 @@ func elidedPointers(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		t := p.Info.TypeOf(lit)
-		if t == nil || !fromReflect(t, literals) {
+		if t == nil {
 			return true
 		}
+		all := fromReflect(t, literals)
 		var key, elem types.Type
 		switch u := t.Underlying().(type) {
 		case *types.Map:
@@ -44,15 +47,31 @@ func elidedPointers(p *Package, f *ast.File, e *Editor) {
 		}
 		for _, x := range lit.Elts {
 			if kv, ok := x.(*ast.KeyValueExpr); ok {
-				if key != nil {
+				if key != nil && (all || toComposite(key)) {
 					explicitPointer(p, f, e, kv.Key, key)
 				}
 				x = kv.Value
 			}
-			explicitPointer(p, f, e, x, elem)
+			if all || toComposite(elem) {
+				explicitPointer(p, f, e, x, elem)
+			}
 		}
 		return true
 	})
+}
+
+// toComposite reports whether t is a pointer to an array, a slice or a
+// map, whose elided &T the interpreter does not take.
+func toComposite(t types.Type) bool {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	switch ptr.Elem().Underlying().(type) {
+	case *types.Array, *types.Slice, *types.Map:
+		return true
+	}
+	return false
 }
 
 // explicitPointer writes out the &T of x, an element or key of type t,

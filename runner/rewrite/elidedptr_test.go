@@ -43,6 +43,9 @@ func TestElidedPointerEdits(t *testing.T) {
 		{"a slice of a library type", `_ = []fstest.MapFS{{"a": {}}}`, `{"a": &fstest.MapFile/*line :12:40*/{}}`, ""},
 		{"a type literal", `_ = map[string]*fstest.MapFile{"a": {}}`, "", "&fstest.MapFile/*"},
 		{"a script type declared as a literal", `_ = Files{"a": {}}`, "", "&fstest.MapFile/*"},
+		{"a pointer to an array", `_ = map[string]*[2]int{"a": {1, 2}}`, `"a": &[2]int/*line :12:43*/{1, 2}`, ""},
+		{"a pointer to a slice", `_ = []*[]int{{1}}`, `&[]int/*line :12:28*/{1}`, ""},
+		{"a pointer to an array key", `_ = map[*[1]int]bool{{1}: true}`, `&[1]int/*line :12:36*/{1}`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := "package main\n\nimport \"testing/fstest\"\n\ntype FS fstest.MapFS\n\ntype Files map[string]*fstest.MapFile\n\nvar _ FS\nvar _ Files\n\nfunc main() { " + tc.body + " }\n"

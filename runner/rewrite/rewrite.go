@@ -86,6 +86,7 @@ var passes = [...]Pass{
 	{"anytype", anyTypes},
 	{"appendcap", appendCap},
 	{"appendnil", appendNil},
+	{"appendshare", appendShares},
 	{"arraylen", arrayPtrLen},
 	{"arrayptr", arrayPtrRange},
 	{"assignkey", assignKeys},
