@@ -219,10 +219,15 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 			// types would give them: the interpreter's assignment of
 			// several values gets nil and interfaces wrong (see
 			// tupleiface.go).
+			// One value goes in parentheses: a struct literal assigned
+			// as it is would not reach the variable (see capturedlit.go).
 			set := "{ " + strings.Join(fr.vars.results, ", ") + " = "
 			end := "; "
+			if len(fr.vars.results) == 1 {
+				set, end = set+"(", ")"+end
+			}
 			if len(s.Results) > 1 {
-				set += "func() (" + strings.Join(fr.vars.types, ", ") + ") { return "
+				set = "{ " + strings.Join(fr.vars.results, ", ") + " = func() (" + strings.Join(fr.vars.types, ", ") + ") { return "
 				end = " }(); "
 			}
 			e.Replace(s.Pos(), s.Results[0].Pos(), set)

@@ -96,6 +96,7 @@ var passes = [...]Pass{
 	{"bounds", boundsChecks},
 	{"bytesassert", bytesAssert},
 	{"callersite", callerSites},
+	{"capturedlit", capturedLiterals},
 	{"caselist", caseLists},
 	{"chanrange", chanRange},
 	{"closureframe", closureFrames},

@@ -1,0 +1,66 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// The interpreter builds a struct literal assigned to a variable (v =
+// Point{1, 2}) straight into the variable's place, by replacing the value
+// that the function's frame holds there. A function literal that assigns
+// a variable of the function around it sees that frame through a copy of
+// its list of places, so the replaced value never reaches the variable:
+// after func() { p = Point{1, 2} }(), a deferred recover that sets a
+// named result (res = Result{Err: ...}), or a goroutine that stores its
+// result, p was still the zero Point. In parentheses the literal is an
+// expression of its own, which the assignment copies into the variable,
+// as it copies any other value:
+//
+//	func() { p = Point{1, 2} }()   =>   func() { p = (/*line :9:15*/Point{1, 2})/*line :9:26*/ }()
+//
+// Only a struct literal alone on the right of = in a function literal, to
+// a variable that a function around the literal declares, is so wrapped.
+
+func capturedLiterals(p *Package, f *ast.File, e *Editor) {
+	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+		s, ok := n.(*ast.AssignStmt)
+		if !ok || s.Tok != token.ASSIGN || len(s.Lhs) != 1 || len(s.Rhs) != 1 {
+			return true
+		}
+		lit, ok := ast.Unparen(s.Rhs[0]).(*ast.CompositeLit)
+		if !ok || lit != s.Rhs[0] {
+			return true
+		}
+		if _, ok := p.Info.TypeOf(lit).Underlying().(*types.Struct); !ok {
+			return true
+		}
+		id, ok := s.Lhs[0].(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := p.Info.Uses[id].(*types.Var)
+		if !ok || v.Parent() == nil || v.Parent() == p.Types.Scope() || v.Parent() == types.Universe {
+			return true
+		}
+		if capturedIn(v, stack) {
+			e.InsertFirst(lit.Pos(), "("+e.lineAt(lit.Pos()))
+			e.Insert(lit.End(), ")"+e.lineAt(lit.End()))
+		}
+		return true
+	})
+}
+
+// capturedIn reports whether v, a local variable, is declared outside the
+// innermost function literal of stack, the ancestors of a statement.
+func capturedIn(v *types.Var, stack []ast.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch fn := stack[i].(type) {
+		case *ast.FuncLit:
+			return v.Pos() < fn.Pos() || v.Pos() >= fn.End()
+		case *ast.FuncDecl:
+			return false
+		}
+	}
+	return false
+}
