@@ -19,8 +19,9 @@ import (
 //
 //	func() { p = Point{1, 2} }()   =>   func() { p = (/*line :9:15*/Point{1, 2})/*line :9:26*/ }()
 //
-// Only a struct literal alone on the right of = in a function literal, to
-// a variable that a function around the literal declares, is so wrapped.
+// Only a struct literal alone on the right of = in a function literal (or
+// the body of a loop over a function, which pass rangefunc makes one), to
+// a variable declared outside it, is so wrapped.
 
 func capturedLiterals(p *Package, f *ast.File, e *Editor) {
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
@@ -43,7 +44,7 @@ func capturedLiterals(p *Package, f *ast.File, e *Editor) {
 		if !ok || v.Parent() == nil || v.Parent() == p.Types.Scope() || v.Parent() == types.Universe {
 			return true
 		}
-		if capturedIn(v, stack) {
+		if capturedIn(p, v, stack) {
 			e.InsertFirst(lit.Pos(), "("+e.lineAt(lit.Pos()))
 			e.Insert(lit.End(), ")"+e.lineAt(lit.End()))
 		}
@@ -52,12 +53,18 @@ func capturedLiterals(p *Package, f *ast.File, e *Editor) {
 }
 
 // capturedIn reports whether v, a local variable, is declared outside the
-// innermost function literal of stack, the ancestors of a statement.
-func capturedIn(v *types.Var, stack []ast.Node) bool {
+// innermost function literal of stack, the ancestors of a statement, or
+// outside the innermost loop over a function, whose body pass rangefunc
+// makes a function literal.
+func capturedIn(p *Package, v *types.Var, stack []ast.Node) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
 		switch fn := stack[i].(type) {
 		case *ast.FuncLit:
 			return v.Pos() < fn.Pos() || v.Pos() >= fn.End()
+		case *ast.RangeStmt:
+			if rangeOver(p, fn) == "func" && (v.Pos() < fn.Pos() || v.Pos() >= fn.End()) {
+				return true
+			}
 		case *ast.FuncDecl:
 			return false
 		}

@@ -18,6 +18,8 @@ func TestCapturedLiterals(t *testing.T) {
 			[]string{"p = (/*line :7:15*/P{1, 2})/*line :7:22*/"}, nil},
 		{"a named result in a deferred literal", "func f() (r P) {\n\tdefer func() { r = P{A: 1} }()\n\treturn\n}\n\nfunc main() { _ = f() }",
 			[]string{"r = (/*line :6:21*/P{A: 1})/*line :6:28*/"}, nil},
+		{"a variable outside a loop over a function, and the loop's own", "func seq(yield func(P) bool) {}\n\nfunc main() {\n\tvar last P\n\tfor p := range seq {\n\t\tlast = P{A: 1}\n\t\tp = P{}\n\t\t_ = p\n\t}\n\t_ = last\n}",
+			[]string{"last = (/*line :10:10*/P{A: 1})/*line :10:17*/", "p = P{}"}, nil},
 		{"a variable of the literal itself, and one of the package", "var g P\n\nfunc main() {\n\tfunc() {\n\t\tvar q P\n\t\tq = P{}\n\t\tg = P{}\n\t\t_ = q\n\t}()\n}",
 			nil, []string{"(/*line"}},
 		{"a slice literal, a pointer, a field, and two values (which pass multivalue wraps)", "func main() {\n\tvar s []int\n\tvar p *P\n\tvar w struct{ P }\n\tvar a, b P\n\tfunc() {\n\t\ts = []int{1}\n\t\tp = &P{}\n\t\tw.P = P{}\n\t\ta, b = P{}, P{}\n\t}()\n\t_, _, _, _, _ = s, p, w, a, b\n}",
