@@ -26,9 +26,12 @@ import (
 //
 // Go checks each call of yield against the loop's state: a sequence that
 // calls yield once the body has returned false (it ignores yield's
-// result), or once the loop is over, panics with a runtime error. The
-// yield function keeps that state in a variable declared before the
-// loop, and hands it to lift.RangeFuncState, which raises Go's error.
+// result), once the loop is over, or once the body panicked, panics with
+// a runtime error, and so does one that recovers the body's panic and
+// returns. The yield function keeps that state in a variable declared
+// before the loop (the body's run marks it panicked until it returns),
+// and hands it to lift.RangeFuncState, which raises Go's error; the code
+// after the call checks it with lift.RangeFuncRecovered.
 
 func rangeFunc(p *Package, f *ast.File, e *Editor) {
 	rf := &rangeFuncs{p: p, f: f, e: e}
@@ -68,8 +71,9 @@ type frame struct {
 
 // The states of a loop over a function, as lift.RangeFuncState reads them.
 const (
-	rangeDone   = "1" // the body returned false
-	rangeExited = "2" // the call of the sequence has returned
+	rangeDone     = "1" // the body returned false
+	rangeExited   = "2" // the call of the sequence has returned
+	rangePanicked = "3" // the body runs: it panicked, where the state stays
 )
 
 // labelled reports whether label is the label of fr or of a loop over a
@@ -86,6 +90,10 @@ func (fr *frame) labelled(label string) bool {
 // stop is what the body writes to return false from the yield function
 // of fr: the state that Go checks at a next call of yield, and the return.
 func (fr *frame) stop() string { return fr.state + " = " + rangeDone + "; return false" }
+
+// next is what the body writes to return true from the yield function of
+// fr: the state that lets yield run again.
+func (fr *frame) next() string { return fr.state + " = 0; return true" }
 
 // exitVars are the variables an outermost loop declares for its exits.
 type exitVars struct {
@@ -173,7 +181,7 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 	}
 	e.Replace(loop.For, loop.X.Pos(), "")
 	e.Insert(loop.X.End(), "(func("+strings.Join(params, ", ")+") bool")
-	check := " if " + fr.state + " != 0 { " + e.Import(lift.Package) + ".RangeFuncState(" + fr.state + ") };"
+	check := " if " + fr.state + " != 0 { " + e.Import(lift.Package) + ".RangeFuncState(" + fr.state + ") }; " + fr.state + " = " + rangePanicked + ";"
 	e.Insert(loop.Body.Lbrace+1, check+prefixed(" ", assign))
 	if loop.Tok == token.DEFINE {
 		blockIfRedeclared(e, loop.Body, loop.Key, loop.Value) // the parameters' block
@@ -200,7 +208,7 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 			case s.Tok == token.GOTO && fr.labelled(s.Label.Name):
 				e.Refuse(s.Pos(), "goto to the label of a loop over a function, from inside it: use continue or break")
 			case ours && s.Tok == token.CONTINUE:
-				e.Replace(s.Pos(), s.End(), "return true")
+				e.Replace(s.Pos(), s.End(), "{ "+fr.next()+" }")
 			case ours && s.Tok == token.BREAK:
 				e.Replace(s.Pos(), s.End(), "{ "+fr.stop()+" }")
 			default: // a branch to a loop outside, a goto out of the loop
@@ -219,10 +227,15 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 			// types would give them: the interpreter's assignment of
 			// several values gets nil and interfaces wrong (see
 			// tupleiface.go).
+			// One value goes in parentheses: a struct literal assigned
+			// as it is would not reach the variable (see capturedlit.go).
 			set := "{ " + strings.Join(fr.vars.results, ", ") + " = "
 			end := "; "
+			if len(fr.vars.results) == 1 {
+				set, end = set+"(", ")"+end
+			}
 			if len(s.Results) > 1 {
-				set += "func() (" + strings.Join(fr.vars.types, ", ") + ") { return "
+				set = "{ " + strings.Join(fr.vars.results, ", ") + " = func() (" + strings.Join(fr.vars.types, ", ") + ") { return "
 				end = " }(); "
 			}
 			e.Replace(s.Pos(), s.Results[0].Pos(), set)
@@ -232,8 +245,9 @@ func (r *rangeFuncs) loop(loop *ast.RangeStmt, sig *types.Signature, outer *fram
 	for _, inner := range r.nested(loop.Body, sig, fr) {
 		leave(inner)
 	}
-	e.Insert(loop.Body.Rbrace, "; return true; ") // after a last statement on the brace's line too
-	e.Insert(loop.Body.Rbrace+1, "); "+fr.state+" = "+rangeExited+prefixed("; ", after))
+	e.Insert(loop.Body.Rbrace, "; "+fr.next()+"; ") // after a last statement on the brace's line too
+	recovered := "if " + fr.state + " == " + rangePanicked + " { " + e.Import(lift.Package) + ".RangeFuncRecovered() }; "
+	e.Insert(loop.Body.Rbrace+1, "); "+recovered+fr.state+" = "+rangeExited+prefixed("; ", after))
 	return out
 }
 
@@ -292,7 +306,7 @@ func (r *rangeFuncs) action(fr *frame, x exitOut) (string, bool) {
 	if fr.outer != nil {
 		if fr.outer.label == x.label {
 			if strings.HasPrefix(x.branch, "continue") {
-				return reset + "return true", false
+				return reset + fr.outer.next(), false
 			}
 			return reset + fr.outer.stop(), false
 		}

@@ -97,6 +97,7 @@ var passes = [...]Pass{
 	{"bounds", boundsChecks},
 	{"bytesassert", bytesAssert},
 	{"callersite", callerSites},
+	{"capturedlit", capturedLiterals},
 	{"caselist", caseLists},
 	{"chancompare", chanCompares},
 	{"chanrange", chanRange},
