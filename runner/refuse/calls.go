@@ -27,7 +27,7 @@ func errorsAs(r *reporter) {
 			return true
 		}
 		target := p.Elem()
-		if impl := r.errorImplementing(target); impl != nil {
+		if impl := r.errorImplementing(target); impl != nil && !r.netErrorsFound(target) {
 			name, iface := r.typeString(impl), r.typeString(target)
 			base := strings.TrimPrefix(name, "*")
 			r.refuse(call.Args[1].Pos(), "errors.As does not see that an error of type %s the script made is a %s in the interpreter, which hands errors.As a wrapper with the methods of error alone: take out the concrete type instead (var t *%s; errors.As(err, &t), with %s's methods on *%s) and call the method on it", name, iface, base, base, base)
@@ -101,6 +101,34 @@ func (r *reporter) errorImplementing(t types.Type) types.Type {
 		}
 	}
 	return found
+}
+
+// netErrorsFound reports whether target is net.Error and every type the
+// script declares that implements it (with its Error method) is declared
+// at the top level without type parameters, which lift's errors.As takes
+// whole out of the interpreter's wrapper (see selfError):
+// the wrapper of such an error has its Timeout and Temporary methods
+// (lift's netWrappers), so errors.As finds it as a net.Error as Go does.
+func (r *reporter) netErrorsFound(target types.Type) bool {
+	if !isNamed(target, "net", "Error") {
+		return false
+	}
+	it := target.Underlying().(*types.Interface)
+	for _, obj := range r.info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if !types.Implements(tn.Type(), it) && !types.Implements(types.NewPointer(tn.Type()), it) {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || tn.Parent() != r.pkg.Scope() {
+			return false
+		}
+
+	}
+	return true
 }
 
 // lookalike returns another type the script declares with the same
