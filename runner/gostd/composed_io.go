@@ -10,7 +10,19 @@ import (
 // writer has it, so a writer whose WriteString does more than Write (or
 // one that embeds a *bytes.Buffer and overrides Write alone) writes as
 // under Go. The interpreter picks the first wrapper whose methods the
-// value has all of, so writers lists them largest first.
+// value has all of, by name, so writers lists them largest first; it
+// fills WWriteString with the script's method whatever its form, which
+// writeString calls only where it is io's, as Go calls no other.
+
+// writeString writes s through ws, the script's WriteString, where it has
+// io's form, and through write otherwise, as io.WriteString does for a
+// writer without io's WriteString.
+func writeString(ws any, write func([]byte) (int, error), s string) (int, error) {
+	if f, ok := ws.(func(string) (int, error)); ok {
+		return f(s)
+	}
+	return write([]byte(s))
+}
 
 // writerReaderFromStringWriter is an io.Writer that is an io.ReaderFrom
 // and an io.StringWriter.
@@ -18,7 +30,7 @@ type writerReaderFromStringWriter struct {
 	IValue       any
 	WWrite       func(p []byte) (int, error)
 	WReadFrom    func(r io.Reader) (int64, error)
-	WWriteString func(s string) (int, error)
+	WWriteString any // the script's WriteString, of any form
 }
 
 func (w writerReaderFromStringWriter) Write(p []byte) (int, error) { return w.WWrite(p) }
@@ -26,18 +38,20 @@ func (w writerReaderFromStringWriter) ReadFrom(r io.Reader) (int64, error) {
 	return w.WReadFrom(r)
 }
 func (w writerReaderFromStringWriter) WriteString(s string) (int, error) {
-	return w.WWriteString(s)
+	return writeString(w.WWriteString, w.WWrite, s)
 }
 
 // writerStringWriter is an io.Writer that is an io.StringWriter.
 type writerStringWriter struct {
 	IValue       any
 	WWrite       func(p []byte) (int, error)
-	WWriteString func(s string) (int, error)
+	WWriteString any // the script's WriteString, of any form
 }
 
-func (w writerStringWriter) Write(p []byte) (int, error)       { return w.WWrite(p) }
-func (w writerStringWriter) WriteString(s string) (int, error) { return w.WWriteString(s) }
+func (w writerStringWriter) Write(p []byte) (int, error) { return w.WWrite(p) }
+func (w writerStringWriter) WriteString(s string) (int, error) {
+	return writeString(w.WWriteString, w.WWrite, s)
+}
 
 // writers are the wrappers of an io.Writer that has more methods, largest
 // first, as the interpreter tries them.

@@ -275,7 +275,8 @@ func TestResponseWriters(t *testing.T) {
 
 // TestWriters: each wrapper of a script's io.Writer is one, has the
 // methods of io that its fields name, and comes before none with more;
-// io.WriteString calls the wrapper's WriteString.
+// io.WriteString calls the wrapper's WriteString, which calls the
+// script's where it has io's form and Write otherwise.
 func TestWriters(t *testing.T) {
 	list := MapTypes()[reflect.ValueOf((*_io_Writer)(nil))]
 	if len(list) != 3 {
@@ -302,6 +303,14 @@ func TestWriters(t *testing.T) {
 	w := writerStringWriter{WWriteString: func(s string) (int, error) { got = s; return len(s), nil }}
 	if _, err := io.WriteString(w, "hi"); err != nil || got != "hi" {
 		t.Errorf("io.WriteString through writerStringWriter: %v, WriteString got %q", err, got)
+	}
+	var written []byte
+	other := writerStringWriter{
+		WWrite:       func(p []byte) (int, error) { written = append(written, p...); return len(p), nil },
+		WWriteString: func(s string) { t.Errorf("WriteString of another form called with %q", s) },
+	}
+	if _, err := io.WriteString(other, "ho"); err != nil || string(written) != "ho" {
+		t.Errorf("io.WriteString through a WriteString of another form: %v, Write got %q", err, written)
 	}
 }
 

@@ -47,7 +47,7 @@ func (r *reporter) asTarget(call *ast.CallExpr, pos ast.Expr, target types.Type,
 	if asType {
 		fn, take = "errors.AsType", func(t string) string { return "errors.AsType[" + t + "](err)" }
 	}
-	if impl := r.errorImplementing(target); impl != nil {
+	if impl := r.errorImplementing(target); impl != nil && !r.netErrorsFound(target) {
 		name, iface := r.typeString(impl), r.typeString(target)
 		base := strings.TrimPrefix(name, "*")
 		r.refuse(pos.Pos(), "%s does not see that an error of type %s the script made is %s in the interpreter, which hands errors.As a wrapper with the methods of error alone: take out the concrete type instead (%s, with %s's methods on *%s) and call the method on it", fn, name, withArticle(iface), take("*"+base), base, base)
@@ -370,4 +370,31 @@ func (r *reporter) heldInterface(t types.Type) string {
 		return false
 	})
 	return name
+}
+
+// netErrorsFound reports whether target is net.Error and every type the
+// script declares that implements it (with its Error method) is declared
+// at the top level without type parameters, which lift's errors.As takes
+// whole out of the interpreter's wrapper (see selfError):
+// the wrapper of such an error has its Timeout and Temporary methods
+// (lift's netWrappers), so errors.As finds it as a net.Error as Go does.
+func (r *reporter) netErrorsFound(target types.Type) bool {
+	if !isNamed(target, "net", "Error") {
+		return false
+	}
+	it := target.Underlying().(*types.Interface)
+	for _, obj := range r.info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if !types.Implements(tn.Type(), it) && !types.Implements(types.NewPointer(tn.Type()), it) {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || tn.Parent() != r.pkg.Scope() {
+			return false
+		}
+	}
+	return true
 }

@@ -6,9 +6,8 @@ import (
 )
 
 // ioExtra is a method that Go's library looks for on an io.Writer or an
-// io.Reader it is handed (io.WriteString calls WriteString, io.Copy calls
-// ReadFrom and WriteTo, fmt.Fscan ReadRune and UnreadRune, encoding/gob
-// ReadByte): the interpreter hands a script's writer or reader
+// io.Reader it is handed (io.Copy calls ReadFrom and WriteTo, fmt.Fscan
+// ReadRune and UnreadRune, encoding/gob ReadByte): the interpreter hands a script's writer or reader
 // over in a wrapper that has those of them the script's type has, by
 // name, and fills the wrapper's field of that method with the script's.
 type ioExtra struct {
@@ -19,9 +18,6 @@ type ioExtra struct {
 
 // ioExtras are the methods the wrappers of io.Writer and io.Reader have.
 var ioExtras = map[string]ioExtra{
-	"WriteString": {"Write", "WriteString(s string) (n int, err error)", func(s *types.Signature) bool {
-		return s.Params().Len() == 1 && isBasic(s.Params().At(0).Type(), types.String) && intError(s.Results(), types.Int)
-	}},
 	"ReadFrom": {"Write", "ReadFrom(r io.Reader) (n int64, err error)", func(s *types.Signature) bool {
 		return s.Params().Len() == 1 && isNamed(s.Params().At(0).Type(), "io", "Reader") && intError(s.Results(), types.Int64)
 	}},
@@ -52,13 +48,14 @@ func intError(res *types.Tuple, k types.BasicKind) bool {
 	return res.Len() == 2 && isBasic(res.At(0).Type(), k) && types.Identical(res.At(1).Type(), types.Universe.Lookup("error").Type())
 }
 
-// ioWrapperMethods refuses a method WriteString or ReadFrom of another
-// form than io's on a type the script declares with a Write method, and
-// WriteTo, ReadByte, ReadRune or UnreadRune of another form on one with a
-// Read method: the interpreter,
-// which fills its wrapper's methods by name, fails as it hands the value
-// to Go's library as an io.Writer or io.Reader (reflect.Set: value of type
-// func(string) is not assignable), where Go hands it over without them.
+// ioWrapperMethods refuses a method ReadFrom of another form than io's on
+// a type the script declares with a Write method (a WriteString of
+// another form gostd's wrapper passes over, as Go does), and WriteTo,
+// ReadByte, ReadRune or UnreadRune of another form on one with a Read
+// method: the interpreter, which fills its wrapper's methods by name,
+// fails as it hands the value to Go's library as an io.Writer or
+// io.Reader (reflect.Set: value of type func(string) error is not
+// assignable), where Go hands it over without them.
 func ioWrapperMethods(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		fd, ok := n.(*ast.FuncDecl)

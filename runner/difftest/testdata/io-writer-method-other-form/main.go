@@ -1,4 +1,4 @@
-// difftest: refused a WriteString of another form than io's on a writer, which the interpreter takes for io's by name
+// difftest: same
 package main
 
 import (

@@ -1,0 +1,30 @@
+package refuse_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestErrorsAsNetError: errors.As with a net.Error target is accepted
+// where every error type the script declares that implements net.Error is
+// of the top level and not generic (lift's wrappers of such an error have
+// Timeout and Temporary), and refused where one is declared in a function
+// or generic.
+func TestErrorsAsNetError(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"errors\"\n\t\"net\"\n)\n\ntype T struct{ op string }\n\nfunc (e *T) Error() string { return e.op }\nfunc (e *T) Timeout() bool { return true }\nfunc (e *T) Temporary() bool { return false }\n\ntype B int\n\nfunc (b B) Error() string { return \"b\" }\nfunc (b B) Timeout() bool { return false }\nfunc (b B) Temporary() bool { return true }\n\n"
+	const use = "\tvar ne net.Error\n\t_ = errors.As(nil, &ne)\n"
+	for _, got := range checkSource(t, head+"func main() {\n"+use+"}\n") {
+		t.Errorf("refused: %s", got)
+	}
+	for _, tt := range []struct{ name, src string }{
+		{"declared in a function", head + "func main() {\n\ttype L struct{ T }\n\t_ = L{}\n" + use + "}\n"},
+		{"generic", head + "type G[V any] struct{ T }\n\nfunc main() {\n\t_ = G[int]{}\n" + use + "}\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := checkSource(t, tt.src)
+			if !strings.Contains(strings.Join(got, "\n"), "is a net.Error in the interpreter, which hands errors.As a wrapper with the methods of error alone") {
+				t.Errorf("refusals %q, want errors.As's of net.Error", got)
+			}
+		})
+	}
+}
