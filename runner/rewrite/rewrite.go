@@ -190,6 +190,7 @@ var passes = [...]Pass{
 	{"tupleiface", tupleIface},
 	{"typeswitch", typeSwitch},
 	{"uncomparable", uncomparables},
+	{"unionconstraint", unionConstraints},
 	{"valueargs", valueArgs},
 	{"xml", xmlEncodings},
 	{"zeroresults", zeroResults},
