@@ -15,22 +15,21 @@ import (
 // copies every argument. This pass calls a declared function (or an
 // instance of a generic one) as a value of its type, where an argument
 // that may be a negative zero goes to a parameter of a type that holds
-// floats. In a function's body, the value is a variable that an init
-// function declared on the imports' line sets:
+// floats. In a function's body, the value is a variable declared on the
+// imports' line, which the interpreter sets before the script's own
+// variables, whose initialisers may call the function:
 //
 //	show(math.Round(x))   =>   _nz1/*line :9:6*/(math.Round(x))
-//	var _nz1 func(float64); func init() { _nz1 = (func(float64))(show) }
+//	var _nz1 = (func(float64))(show)
 //
-// (a variable that the initialiser sets would start a cycle where the
-// function calls itself). A go statement converts the function where it
-// calls it; the initialiser of a package's variable, which runs before
-// the init functions, and a generic function, whose instances have no
-// spelling there, call it through the parameter of a function literal
-// called at once, which the interpreter runs where it stops with a nil
-// value calling a converted function (the left operand of &&). A value
-// that a select's case sends, pass selectsend evaluates before the
-// select, where the interpreter computes only its last step; a call in
-// the case's channel or receive stays as it is.
+// A go statement converts the function where it calls it; the
+// initialiser of a package's variable and a generic function, whose
+// instances have no spelling there, call it through the parameter of a
+// function literal called at once, which the interpreter runs where it
+// stops with a nil value calling a converted function (the left operand
+// of &&). A value that a select's case sends, pass selectsend evaluates
+// before the select, where the interpreter computes only its last step;
+// a call in the case's channel or receive stays as it is.
 //
 // An argument that cannot be -0 (a constant, an integer converted, a sum
 // with such an operand) leaves the call as it is: through a variable, a
@@ -65,7 +64,7 @@ func negZero(p *Package, f *ast.File, e *Editor) {
 			if !ok {
 				name = e.Name("nz")
 				vars[text+" "+typ] = name
-				e.Declare("var " + name + " " + typ + "; func init() { " + name + " = (" + typ + ")(" + text + ") }")
+				e.Declare("var " + name + " = (" + typ + ")(" + text + ")")
 			}
 			e.Replace(fun.Pos(), fun.End(), name+directive(p, fun.End()))
 		default:
@@ -95,8 +94,9 @@ func zeroLossyCall(p *Package, call *ast.CallExpr) bool {
 func inSentValue(call *ast.CallExpr, stack []ast.Node) bool {
 	for _, n := range stack {
 		if cc, ok := n.(*ast.CommClause); ok {
-			send, ok := cc.Comm.(*ast.SendStmt)
-			return ok && call.Pos() >= send.Value.Pos() && call.End() <= send.Value.End()
+			if send, ok := cc.Comm.(*ast.SendStmt); ok && call.Pos() >= send.Value.Pos() && call.End() <= send.Value.End() {
+				return true
+			}
 		}
 	}
 	return false
@@ -121,8 +121,7 @@ func isGoOf(parent ast.Node, call *ast.CallExpr) bool {
 }
 
 // inFuncDecl reports whether the node on top of stack lies in the body of
-// a declared function, which runs once the package's init functions have
-// run, not in the initialiser of a package's variable.
+// a declared function, not in the initialiser of a package's variable.
 func inFuncDecl(stack []ast.Node) bool {
 	for _, n := range stack {
 		if _, ok := n.(*ast.FuncDecl); ok {

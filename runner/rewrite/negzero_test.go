@@ -18,18 +18,18 @@ func TestNegZeroWhere(t *testing.T) {
 		{
 			name: "a float variable",
 			body: "func main() { x := math.Copysign(0, -1); show(x) }",
-			want: []string{"); var _nz1 func(float64); func init() { _nz1 = (func(float64))(show) }", "_nz1/*line :10:46*/(x) }"},
+			want: []string{"); var _nz1 = (func(float64))(show)\n", "_nz1/*line :10:46*/(x) }"},
 		},
 		{
 			name: "a struct, an array and a complex",
 			body: "type V struct{ X float64 }\n\nfunc v(V)               {}\nfunc a([2]float32)      {}\nfunc c(complex64)       {}\n\nfunc main() { x := V{}; v(x); a([2]float32{}); c(complex64(complex(0, math.Inf(1)))) }",
-			want: []string{"_nz1 = (func(V))(v)", "_nz2 = (func(complex64))(c)"},
+			want: []string{"var _nz1 = (func(V))(v)", "var _nz2 = (func(complex64))(c)"},
 			not:  []string{"(func([2]float32))(a)"},
 		},
 		{
 			name: "results spread over the parameters",
 			body: "func two() (float64, int) { return 0, 1 }\n\nfunc take(x float64, n int) {}\n\nfunc main() { take(two()) }",
-			want: []string{"_nz1 = (func(float64, int))(take)", "_nz1/*line :14:19*/(two())"},
+			want: []string{"var _nz1 = (func(float64, int))(take)", "_nz1/*line :14:19*/(two())"},
 		},
 		{
 			name: "arguments that cannot be -0",
@@ -56,7 +56,7 @@ func TestNegZeroWhere(t *testing.T) {
 			name: "operands of && and ||, a literal made before the function, a package's variable",
 			body: "var early = near(math.Copysign(0, -1), 0)\n\nfunc near(a, b float64) bool { return a == b }\n\nfunc main() {\n\tx := -1.0\n\t_ = near(x*0, 0) && (near(x*0, 0) || near(x*0, 1))\n\tfunc() { later(x * 0) }()\n}\n\nfunc later(float64) {}",
 			want: []string{
-				"var _nz2 func(float64, float64) bool; func init() { _nz2 = (func(float64, float64) bool)(near) }; var _nz3 func(float64); func init() { _nz3 = (func(float64))(later) }",
+				"var _nz2 = (func(float64, float64) bool)(near); var _nz3 = (func(float64))(later)\n",
 				"var early = func(_fn1 func(float64, float64) bool) func(float64, float64) bool { return _fn1 }(/*line :10:13*/near)/*line :10:17*/(math.Copysign",
 				"_ = _nz2/*line :16:10*/(x*0, 0) && (_nz2/*line :16:27*/(x*0, 0) || _nz2/*line :16:43*/(x*0, 1))",
 				"func() { _nz3/*line :17:16*/(x * 0) }()",
