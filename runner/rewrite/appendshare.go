@@ -45,6 +45,9 @@ func appendShares(p *Package, f *ast.File, e *Editor) {
 			var values []ast.Expr
 			switch n := n.(type) {
 			case *ast.ValueSpec:
+				if len(n.Values) != 0 && len(n.Values) != len(n.Names) {
+					return true // the values of one call
+				}
 				names, values = n.Names, n.Values
 			case *ast.AssignStmt:
 				if len(n.Lhs) != len(n.Rhs) {

@@ -10,7 +10,7 @@ import (
 // function, and accepted where it surely leaves or every append goes back
 // to it.
 func TestAppendShares(t *testing.T) {
-	const head = "package main\n\nimport \"fmt\"\n\nvar kept []int\n\nfunc main() {\n"
+	const head = "package main\n\nimport \"fmt\"\n\nvar kept []int\n\nfunc two() ([]int, int) { return nil, 0 }\n\nfunc main() {\n"
 	for _, tt := range []struct {
 		name, body string
 		refused    bool
@@ -21,6 +21,8 @@ func TestAppendShares(t *testing.T) {
 		{"kept in a global", "var xs []int; xs = append(xs, 1); kept = append(xs, 2); zs := append(xs, 3); fmt.Println(zs[1])", false},
 		{"appends back to it", "var xs []int; xs = append(xs, 1); xs = append(xs, 2); fmt.Println(xs[1])", false},
 		{"a capacity given", "xs := make([]int, 0, 8); xs = append(xs, 1); ys := append(xs, 2); zs := append(xs, 3); fmt.Println(ys[1], zs[1])", false},
+		{"declared from one call", "var xs, n = two(); xs = append(xs, 1); ys := append(xs, 2); fmt.Println(ys, n)", false},
+		{"appends not held", "var xs []int; ys := []int{}; fmt.Println(len(append(xs, ys...)), append(xs, ys...) == nil)", false},
 		{"big elements", "var xs [][4]int; xs = append(xs, [4]int{}); ys := append(xs, [4]int{1}); zs := append(xs, [4]int{2}); fmt.Println(ys[1], zs[1])", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -282,8 +282,8 @@ type convFlow struct {
 	holders  int
 	appended bool // an append's first argument
 	appends  int  // appends to it
-	// sharing counts the appends whose result goes elsewhere than back
-	// to the variable appended to.
+	// sharing counts the appends whose result another variable holds,
+	// not the one appended to.
 	sharing int
 	writes  int  // assignments to its elements, copies into it
 	capped  bool // an argument of cap
@@ -468,7 +468,7 @@ func (c *convFlow) call(x ast.Expr, call *ast.CallExpr, stack []ast.Node, fr *co
 		if call.Args[0] == x {
 			c.appended = true
 			c.appends++
-			if !c.backInto(call, stack) {
+			if !c.backInto(call, stack) && held(stack) {
 				c.sharing++
 			}
 			return c.use(call, stack, fr)
@@ -654,6 +654,19 @@ func (c *convFlow) into(l ast.Expr, fr *convFrame) convVerdict {
 		}
 	}
 	return convStays
+}
+
+// held reports whether the expression whose ancestors are stack is
+// assigned to a variable or a field, which holds it after the statement.
+func held(stack []ast.Node) bool {
+	if len(stack) == 0 {
+		return false
+	}
+	switch stack[len(stack)-1].(type) {
+	case *ast.AssignStmt, *ast.ValueSpec:
+		return true
+	}
+	return false
 }
 
 // observable reports whether the capacity the array has shows in what
