@@ -66,7 +66,7 @@ func appendShares(p *Package, f *ast.File, e *Editor) {
 					continue
 				}
 				v, ok := p.Info.Defs[id].(*types.Var)
-				if !ok || (len(values) > 0 && !emptySlice(p.Info, values[i])) || !smallElems(v.Type()) {
+				if !ok || (len(values) > 0 && !emptySlice(p.Info, values[i])) || !smallElems(v.Type()) || assignedOther(p.Info, fd.Body, v) {
 					continue
 				}
 				c := &convFlow{p: p, decls: decls, vars: map[convVar]bool{}}
@@ -115,4 +115,46 @@ func emptySlice(info *types.Info, x ast.Expr) bool {
 		return tv.Value != nil && constant.Compare(tv.Value, token.EQL, constant.MakeInt64(0))
 	}
 	return false
+}
+
+// assignedOther reports whether body assigns v a slice other than an
+// empty one, an append to v or a reslice of v: an array that is not grown
+// from capacity 0 (a conversion, which pass convstack follows, or a
+// slice from elsewhere).
+func assignedOther(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found {
+			return !found
+		}
+		for i, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); !ok || info.ObjectOf(id) != v {
+				continue
+			}
+			if len(as.Lhs) != len(as.Rhs) {
+				found = true
+				break
+			}
+			r := ast.Unparen(as.Rhs[i])
+			if emptySlice(info, r) {
+				continue
+			}
+			if call, ok := r.(*ast.CallExpr); ok && builtinName(info, call) == "append" {
+				r = ast.Unparen(call.Args[0])
+			}
+			for {
+				sl, ok := r.(*ast.SliceExpr)
+				if !ok {
+					break
+				}
+				r = ast.Unparen(sl.X)
+			}
+			if id, ok := r.(*ast.Ident); !ok || info.ObjectOf(id) != v {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -23,6 +23,7 @@ func TestAppendShares(t *testing.T) {
 		{"a capacity given", "xs := make([]int, 0, 8); xs = append(xs, 1); ys := append(xs, 2); zs := append(xs, 3); fmt.Println(ys[1], zs[1])", false},
 		{"declared from one call", "var xs, n = two(); xs = append(xs, 1); ys := append(xs, 2); fmt.Println(ys, n)", false},
 		{"appends not held", "var xs []int; ys := []int{}; fmt.Println(len(append(xs, ys...)), append(xs, ys...) == nil)", false},
+		{"assigned a conversion", "var bs []byte; s := \"yo\"; bs = []byte(s); x := append(bs, 'a'); y := append(bs, 'b'); fmt.Println(string(x), string(y))", false},
 		{"big elements", "var xs [][4]int; xs = append(xs, [4]int{}); ys := append(xs, [4]int{1}); zs := append(xs, [4]int{2}); fmt.Println(ys[1], zs[1])", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -662,8 +662,14 @@ func held(stack []ast.Node) bool {
 	if len(stack) == 0 {
 		return false
 	}
-	switch stack[len(stack)-1].(type) {
-	case *ast.AssignStmt, *ast.ValueSpec:
+	switch s := stack[len(stack)-1].(type) {
+	case *ast.AssignStmt:
+		for _, l := range s.Lhs {
+			if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
+				return true
+			}
+		}
+	case *ast.ValueSpec:
 		return true
 	}
 	return false
