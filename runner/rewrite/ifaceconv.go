@@ -78,12 +78,12 @@ func (c *converter) visit(n ast.Node) {
 				// error(p); a value that is not a pointer always, which the
 				// interpreter could not convert (error(E{}) stopped with
 				// reflect.Set: value of type struct {} is not assignable);
-				// a pointer too where the interface is Go's library's but
-				// error (w := io.Writer(&W{}) and http.Handler(s) stopped
+				// a pointer too where the interface is Go's library's (w :=
+				// io.Writer(&W{}), http.Handler(s) and error(&E{}) stopped
 				// with reflect.Set: value of type *main.W is not assignable
 				// to type io.Writer)
 				_, ptr := typeUnder(c.p, n.Args[0]).(*types.Pointer)
-				c.conv(n.Args[0], tv.Type, !ptr || c.libraryInterface(tv.Type) && !isErrorInterface(tv.Type))
+				c.conv(n.Args[0], tv.Type, !ptr || c.libraryInterface(tv.Type))
 			}
 			return
 		}

@@ -8,6 +8,8 @@ import (
 func init() {
 	programs = append(programs,
 		fromCorpus("ifaceconv_script_interfaces", "script-interface-in-loop"),
+		fromCorpus("ifaceconv_explicit_error", "errors-explicit-conversion"),
+		fromCorpus("ifaceconv_explicit_error_value", "errors-explicit-conversion-value"),
 		program{"ifaceconv_library_struct", `package main
 
 import (
@@ -190,12 +192,12 @@ func TestIfaceConvAny(t *testing.T) {
 }
 
 // TestIfaceConvExplicit checks that an explicit conversion of a value of
-// the script's type, not a pointer, to an interface with methods goes
-// through a function of its own wherever it is, and a pointer's only
-// where it may change.
+// the script's type, or of a pointer to one, to an interface of Go's
+// library with methods goes through a function of its own wherever it is
+// (error(&E{2}) as it was stopped the program with reflect.Set).
 func TestIfaceConvExplicit(t *testing.T) {
 	src := "package main\n\nimport \"fmt\"\n\ntype E struct{ n int }\n\nfunc (e E) Error() string { return fmt.Sprint(e.n) }\n\nfunc main() {\n\terr := error(E{1})\n\tp := error(&E{2})\n\tfmt.Println(err, p, fmt.Stringer(nil))\n}\n"
-	liftHolds(t, src, []string{"err := error(_ifc3(E{1}))", "p := error(&E{2})", "fmt.Stringer(nil)", "func _ifc3(v E) error { return v }"}, nil)
+	liftHolds(t, src, []string{"err := error(_ifc3(E{1}))", "p := error(_ifc4(&E{2}))", "fmt.Stringer(nil)", "func _ifc3(v E) error { return v }", "func _ifc4(v *E) error { return v }"}, nil)
 }
 
 // TestIfaceConvLibraryStruct: a script's value for a field of an

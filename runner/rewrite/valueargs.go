@@ -44,6 +44,9 @@ func valueArgs(p *Package, f *ast.File, e *Editor) {
 			if _, tuple := tv.Type.(*types.Tuple); tuple {
 				continue
 			}
+			if libraryMethodInterface(p, pt) && scriptNamed(p, tv.Type) {
+				continue // converted explicitly, the call fails (see libraryMethodInterface)
+			}
 			e.Insert(arg.Pos(), libraryTypeName(p, f, e, pt)+"("+directive(p, arg.Pos()))
 			e.Insert(arg.End(), ")"+directive(p, arg.End()))
 		}
@@ -100,4 +103,28 @@ func paramAt(sig *types.Signature, i int) types.Type {
 		return nil
 	}
 	return sig.Params().At(i).Type()
+}
+
+// libraryMethodInterface reports whether t is an interface with methods
+// that Go's library declares (error, fmt.Stringer, io.Writer). A value of
+// the script's type converted to one in so many words and handed to a
+// function value stopped the call with "reflect: Call using *struct {
+// Key string } as type error", where the interpreter's own conversion at
+// the call runs as Go's: such an argument is left as it is.
+func libraryMethodInterface(p *Package, t types.Type) bool {
+	if !methodInterface(t) {
+		return false
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && (n.Obj().Pkg() == nil || !interpreted(p, n.Obj().Pkg()))
+}
+
+// scriptNamed reports whether t, or what it points to, is a named type
+// that the script declares.
+func scriptNamed(p *Package, t types.Type) bool {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && interpreted(p, n.Obj().Pkg())
 }

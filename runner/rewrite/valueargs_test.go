@@ -2,6 +2,13 @@ package rewrite_test
 
 import "testing"
 
+func init() {
+	programs = append(programs,
+		fromCorpus("valueargs_error_arg", "func-value-error-arg"),
+		fromCorpus("valueargs_returned_library_interface", "func-value-returned-library-interface"),
+	)
+}
+
 // TestValueArgs checks which calls of function values get the conversion
 // to an interface parameter written out.
 func TestValueArgs(t *testing.T) {
@@ -18,6 +25,27 @@ func TestValueArgs(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			liftHolds(t, head+tt.body+"\n\t_, _ = c, w\n}\n", tt.want, tt.not)
+		})
+	}
+}
+
+// TestValueArgsConversion checks that an argument of a call of a function
+// value is converted to an empty interface parameter, and to one of Go's
+// library with methods where it is of the library's type, but not where it
+// is of the script's.
+func TestValueArgsConversion(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"bytes\"\n\t\"io\"\n)\n\ntype E struct{}\n\nfunc (*E) Error() string { return \"e\" }\n\nvar _, _ = bytes.MinRead, io.EOF\n\nfunc main() {\n\t"
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"an empty interface", "f := func(v any) {}\n\tf(E{})\n}\n", []string{"f(any("}, nil},
+		{"io.Writer of the library's type", "f := func(w io.Writer) {}\n\tf(&bytes.Buffer{})\n}\n", []string{"f(io.Writer("}, nil},
+		{"error of the script's type", "f := func(err error) {}\n\tf(&E{})\n}\n", nil, []string{"f(error("}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, head+tt.body, tt.want, tt.not)
 		})
 	}
 }
