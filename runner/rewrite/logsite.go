@@ -257,14 +257,14 @@ func liftLogCall(p *Package, e *Editor, call *ast.CallExpr, sel *ast.SelectorExp
 			// slog's functions log through slog.Default() as it is
 			// when they run, which lift's look up then.
 			e.Replace(sel.Pos(), sel.End(), fn)
-			e.InsertFirst(call.Lparen+1, site+e.lineAt(call.Lparen+1))
+			e.InsertLeadFirst(call.Lparen+1, site+e.lineAt(call.Lparen+1))
 			return true
 		}
 		fn = e.Import(lift.Package) + ".SlogLogger" + sel.Sel.Name
 	}
 	if pkgOf(p.Info, sel) != nil {
 		e.Replace(sel.Pos(), sel.End(), fn)
-		e.InsertFirst(call.Lparen+1, e.Text(sel.X.Pos(), sel.X.End())+".Default(), "+site+e.lineAt(call.Lparen+1))
+		e.InsertLeadFirst(call.Lparen+1, e.Text(sel.X.Pos(), sel.X.End())+".Default(), "+site+e.lineAt(call.Lparen+1))
 		return true
 	}
 	amp, path, ok := loggerPath(p.Info, sel, loggerPkg)

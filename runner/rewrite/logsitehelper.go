@@ -265,7 +265,7 @@ func helperCall(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, depths m
 	if len(call.Args) > 0 {
 		site += ", "
 	}
-	e.InsertFirst(call.Lparen+1, site+e.lineAt(call.Lparen+1))
+	e.InsertLeadFirst(call.Lparen+1, site+e.lineAt(call.Lparen+1))
 	return true
 }
 

@@ -191,7 +191,7 @@ func valueCall(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, values ma
 			fn = lifted + ".SlogLogger" + sv.fn.Name()
 		}
 		e.Replace(id.Pos(), id.End(), fn)
-		e.InsertFirst(call.Lparen+1, sv.logger+", "+site+e.lineAt(call.Lparen+1))
+		e.InsertLeadFirst(call.Lparen+1, sv.logger+", "+site+e.lineAt(call.Lparen+1))
 		return true
 	}
 	// The package's name where the variable is declared names it at the
@@ -204,10 +204,10 @@ func valueCall(p *Package, f *ast.File, e *Editor, call *ast.CallExpr, values ma
 	}
 	if sv.fn.Pkg().Path() == "log/slog" {
 		e.Replace(id.Pos(), id.End(), lifted+".Slog"+sv.fn.Name())
-		e.InsertFirst(call.Lparen+1, site+e.lineAt(call.Lparen+1))
+		e.InsertLeadFirst(call.Lparen+1, site+e.lineAt(call.Lparen+1))
 		return true
 	}
 	e.Replace(id.Pos(), id.End(), lifted+".Log"+sv.fn.Name())
-	e.InsertFirst(call.Lparen+1, pkg.Name()+".Default(), "+site+e.lineAt(call.Lparen+1))
+	e.InsertLeadFirst(call.Lparen+1, pkg.Name()+".Default(), "+site+e.lineAt(call.Lparen+1))
 	return true
 }

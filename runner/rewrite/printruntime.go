@@ -86,8 +86,7 @@ func (s *shower) runtimeFormat(call *ast.CallExpr, spec printSpec, late bool) {
 	if late {
 		fn = ".Formatted(" // printed when the call runs
 	}
-	s.e.Insert(call.Args[spec.format].Pos(), `"%s", `+pkg+fn)
-	s.e.InsertLast(end, ")")
+	s.e.InsertAround(call.Args[spec.format].Pos(), end, `"%s", `+pkg+fn, ")")
 }
 
 // token3 is the length of the ... that spreads a call's last argument.

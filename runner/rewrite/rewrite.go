@@ -269,6 +269,10 @@ type edit struct {
 	text       string
 	seq        int  // order of insertion at the same offset
 	comment    mark // whether the text opens or closes a comment (CommentOut)
+	// around is the source an InsertAround's open or close encloses, as
+	// byte offsets; zero for other edits.
+	around [2]int
+	lead   bool // text before the expression at start, not of it (InsertLead)
 }
 
 // A mark says whether an edit's text opens or closes a comment that
@@ -310,6 +314,49 @@ func (e *Editor) Insert(pos token.Pos, text string) { e.Replace(pos, pos, text) 
 func (e *Editor) InsertFirst(pos token.Pos, text string) {
 	e.Insert(pos, text)
 	e.edits[len(e.edits)-1].seq = -len(e.edits)
+}
+
+// InsertAround inserts open at pos and close at end, around source that
+// holds several expressions that later passes may edit each on its own (a
+// call's arguments wrapped together). Like InsertLead's text, open comes
+// before the edits that belong to the expression at pos (a comment that
+// a later pass puts around it, see CommentOut), and close comes after
+// whatever the other edits insert at end; the text of one of the
+// expressions that a pass copies elsewhere (Edited) leaves both out.
+func (e *Editor) InsertAround(pos, end token.Pos, open, close string) {
+	around := [2]int{e.file.Offset(pos), e.file.Offset(end)}
+	e.InsertLead(pos, open)
+	e.edits[len(e.edits)-1].around = around
+	e.InsertLast(end, close)
+	e.edits[len(e.edits)-1].around = around
+}
+
+// wrappedAround reports whether an InsertAround encloses source from pos
+// up to end with more around it.
+func (e *Editor) wrappedAround(pos, end token.Pos) bool {
+	start, stop := e.file.Offset(pos), e.file.Offset(end)
+	for _, ed := range e.edits {
+		if ed.around != [2]int{} && ed.around[0] < stop && ed.around[1] > start {
+			return true
+		}
+	}
+	return false
+}
+
+// InsertLeadFirst is InsertLead before the other leading text at pos:
+// the arguments a call gains ahead of its own, before what wraps those.
+func (e *Editor) InsertLeadFirst(pos token.Pos, text string) {
+	e.InsertFirst(pos, text)
+	e.edits[len(e.edits)-1].lead = true
+}
+
+// InsertLead inserts text at pos that comes before the expression there
+// rather than belonging to it (arguments put ahead of a call's own): a
+// comment that a later pass puts around that expression starts after it,
+// and a copy of the expression's text (Edited) leaves it out.
+func (e *Editor) InsertLead(pos token.Pos, text string) {
+	e.Insert(pos, text)
+	e.edits[len(e.edits)-1].lead = true
 }
 
 // InsertLast inserts text at pos after whatever the other edits insert
@@ -370,6 +417,9 @@ func (e *Editor) Edited(pos, end token.Pos) string {
 	start, stop := e.file.Offset(pos), e.file.Offset(end)
 	var inside []edit
 	for _, ed := range e.edits {
+		if ed.around != [2]int{} && (ed.around[0] < start || ed.around[1] > stop) || ed.lead && ed.start == start {
+			continue // text around or before the expression copied
+		}
 		if ed.start >= start && ed.end <= stop {
 			inside = append(inside, ed)
 		}
@@ -616,7 +666,26 @@ func sortEdits(edits []edit) []edit {
 			}
 			return 1
 		}
+		if ra, rb := a.rank(), b.rank(); ra != rb {
+			return ra - rb
+		}
 		return a.seq - b.seq
 	})
 	return edits
+}
+
+// rank orders the insertions at one offset: what closes an expression
+// ending there (InsertFirst), then what comes before the expression that
+// starts there (InsertLead), then a comment that a pass puts around that
+// expression first (CommentOut), then the others, in the order made.
+func (ed edit) rank() int {
+	switch {
+	case ed.lead:
+		return 0
+	case ed.comment == opensComment && ed.seq < 0:
+		return 1
+	case ed.seq < 0:
+		return -1
+	}
+	return 2
 }

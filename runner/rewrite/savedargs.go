@@ -153,6 +153,14 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 				plain = append(plain, i)
 			}
 		}
+		if loop != nil && e.wrappedAround(call.Args[saveArgs[0]].Pos(), call.Args[saveArgs[len(saveArgs)-1]].End()) {
+			// The printing pass's lift.Formatted(format, args...), which
+			// the interpreter would call when the function returns, when
+			// the variables saved in the loop's body hold the last
+			// iteration's values.
+			refuse(call.Args[saveArgs[0]].Pos(), "its format is not a constant, so socklab prints the arguments through a call of its own, which the interpreter makes then too, with the values of the loop's last iteration (make the format a constant, or write the text with fmt.Sprintf before the defer statement)")
+			return
+		}
 		for _, i := range append(calling, plain...) {
 			a := call.Args[i]
 			if saved[i] = save(a, e.Edited(a.Pos(), a.End())); saved[i] == "" {
