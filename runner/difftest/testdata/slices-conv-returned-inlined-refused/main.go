@@ -1,7 +1,7 @@
 // difftest: refused a function returning a []byte converted from a string, whose caller appends to it twice: go build inlines the function and keeps the slice on the caller's stack (cap 32), where the interpreter rounds it up (cap 16)
 package main
 
-// A protocol helper frames a message with a newline; the caller appends a
+// A protocol function frames a message with a newline; the caller appends a
 // trailer and then edits the frame, which changed the trailer too where
 // the two shared an array.
 
