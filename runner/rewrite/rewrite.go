@@ -343,6 +343,37 @@ func (e *Editor) wrappedAround(pos, end token.Pos) bool {
 	return false
 }
 
+// around returns the source that an InsertAround encloses with more than
+// the source from pos up to end, and the seq of its open and close edits.
+func (e *Editor) around(pos, end token.Pos) (a, b token.Pos, open, close int, ok bool) {
+	start, stop := e.file.Offset(pos), e.file.Offset(end)
+	for _, ed := range e.edits {
+		if ed.around == [2]int{} || ed.around[0] >= stop || ed.around[1] <= start {
+			continue
+		}
+		if ed.start == ed.around[0] {
+			open = ed.seq
+		} else {
+			close = ed.seq
+		}
+		a, b, ok = e.file.Pos(ed.around[0]), e.file.Pos(ed.around[1]), true
+	}
+	return a, b, open, close, ok
+}
+
+// CommentOutAround is CommentOut of the source that an InsertAround
+// encloses (see around), its open and close edits (whose seq are open and
+// close) inside the comment with the rest.
+func (e *Editor) CommentOutAround(pos, end token.Pos, open, close int, text string) {
+	e.Insert(pos, text+" /* ")
+	e.edits[len(e.edits)-1].comment = opensComment
+	e.edits[len(e.edits)-1].lead = true
+	e.edits[len(e.edits)-1].seq = open - 1
+	e.Insert(end, " */")
+	e.edits[len(e.edits)-1].comment = closesComment
+	e.edits[len(e.edits)-1].seq = close + 1
+}
+
 // InsertLeadFirst is InsertLead before the other leading text at pos:
 // the arguments a call gains ahead of its own, before what wraps those.
 func (e *Editor) InsertLeadFirst(pos token.Pos, text string) {
@@ -417,7 +448,7 @@ func (e *Editor) Edited(pos, end token.Pos) string {
 	start, stop := e.file.Offset(pos), e.file.Offset(end)
 	var inside []edit
 	for _, ed := range e.edits {
-		if ed.around != [2]int{} && (ed.around[0] < start || ed.around[1] > stop) || ed.lead && ed.start == start {
+		if ed.around != [2]int{} && (ed.around[0] < start || ed.around[1] > stop) || ed.around == [2]int{} && ed.lead && ed.start == start {
 			continue // text around or before the expression copied
 		}
 		if ed.start >= start && ed.end <= stop {

@@ -153,13 +153,29 @@ func saveDeferred(p *Package, f *ast.File, e *Editor, d *ast.DeferStmt, stack []
 				plain = append(plain, i)
 			}
 		}
-		if loop != nil && e.wrappedAround(call.Args[saveArgs[0]].Pos(), call.Args[saveArgs[len(saveArgs)-1]].End()) {
+		if loop != nil {
 			// The printing pass's lift.Formatted(format, args...), which
 			// the interpreter would call when the function returns, when
 			// the variables saved in the loop's body hold the last
-			// iteration's values.
-			refuse(call.Args[saveArgs[0]].Pos(), "its format is not a constant, so socklab prints the arguments through a call of its own, which the interpreter makes then too, with the values of the loop's last iteration (make the format a constant, or write the text with fmt.Sprintf before the defer statement)")
-			return
+			// iteration's values: the call is saved whole.
+			first, last := call.Args[saveArgs[0]], call.Args[saveArgs[len(saveArgs)-1]]
+			if from, to, open, close, ok := e.around(first.Pos(), last.End()); ok {
+				for _, a := range call.Args {
+					if a.Pos() >= from && a.End() <= to && canPanic(p, a) && !neverNilField(p, body, a) {
+						refuse(a.Pos(), types.ExprString(a)+" could fail there")
+						return
+					}
+				}
+				text := e.Edited(from, to)
+				if strings.ContainsAny(text, "\n\r") || strings.Contains(text, "*/") {
+					refuse(from, "the call spans lines or holds */")
+					return
+				}
+				format, value := e.Name("arg"), e.Name("arg")
+				e.Insert(s.pos, s.statement(format+", "+value+" := "+text))
+				e.CommentOutAround(from, to, open, close, format+", "+value)
+				return
+			}
 		}
 		for _, i := range append(calling, plain...) {
 			a := call.Args[i]
