@@ -22,16 +22,7 @@ import (
 // in a global) grows on the heap in both, and is accepted, as is a slice
 // whose appends all go back to it (xs = append(xs, 2)).
 func appendShares(p *Package, f *ast.File, e *Editor) {
-	decls := map[*types.Func]*ast.FuncDecl{}
-	for _, file := range p.Files {
-		for _, d := range file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if fn, ok := p.Info.Defs[fd.Name].(*types.Func); ok {
-					decls[fn] = fd
-				}
-			}
-		}
-	}
+	decls := funcDecls(p)
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Body == nil {

@@ -42,16 +42,7 @@ import (
 // elsewhere than back to the variable appended to), the program is
 // refused: its output went by Go's escape analysis.
 func convStacks(p *Package, f *ast.File, e *Editor) {
-	decls := map[*types.Func]*ast.FuncDecl{}
-	for _, file := range p.Files {
-		for _, d := range file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if fn, ok := p.Info.Defs[fd.Name].(*types.Func); ok {
-					decls[fn] = fd
-				}
-			}
-		}
-	}
+	decls := funcDecls(p)
 	for _, d := range f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
 			convIn(p, decls, e, fd, fd.Body)
@@ -712,4 +703,21 @@ func loopBody(loop ast.Node) *ast.BlockStmt {
 		return f.Body
 	}
 	return loop.(*ast.RangeStmt).Body
+}
+
+// funcDecls maps each function and method that the package's files
+// declare to its declaration, for a pass that follows a value into the
+// functions it is handed to.
+func funcDecls(p *Package) map[*types.Func]*ast.FuncDecl {
+	decls := map[*types.Func]*ast.FuncDecl{}
+	for _, file := range p.Files {
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if fn, ok := p.Info.Defs[fd.Name].(*types.Func); ok {
+					decls[fn] = fd
+				}
+			}
+		}
+	}
+	return decls
 }
