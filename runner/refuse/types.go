@@ -102,7 +102,7 @@ func typeSwitches(r *reporter) {
 				} else if v := r.valueImplementationIn(e, r.unliftedBy(x, lifted)); name != "" && v != nil {
 					t := types.TypeString(v, types.RelativeTo(r.pkg))
 					r.refuse(e.Pos(), "case %s: the interpreter does not match a *%s here, though %s's methods make it a %s: give %s's methods pointer receivers, or list the concrete types in the cases", name, t, t, name, t)
-				} else if name != "" && r.declaresImplementation(e) && r.bindsIn(ts, c.(*ast.CaseClause)) {
+				} else if name != "" && r.declaresImplementation(e) && r.bindsIn(ts, c.(*ast.CaseClause)) && !r.netErrorsFound(r.typeOf(e)) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch gives a value the script made, as %s, without its methods: switch on the concrete types the value can have", name, name)
 				} else if t := r.basicNamed(e); t != nil {
 					r.refuse(e.Pos(), "case %s: the interpreter cannot tell %s from %s in a type switch: %s", types.TypeString(t, types.RelativeTo(r.pkg)), types.TypeString(t, types.RelativeTo(r.pkg)), t.Underlying(), r.insteadOfBasic(t))
@@ -202,7 +202,7 @@ func typeAssertions(r *reporter) {
 		if name == "" {
 			return true
 		}
-		if r.declaresImplementation(ta.Type) && r.mayHoldImplementation(ta.X, ta.Type, r.heldLifted(ta.X, ta.Type)) && !r.restoredAssertion(ta.X, ta.Type) {
+		if r.declaresImplementation(ta.Type) && r.mayHoldImplementation(ta.X, ta.Type, r.heldLifted(ta.X, ta.Type)) && !r.restoredAssertion(ta.X, ta.Type) && !r.netErrorsFound(r.typeOf(ta.Type)) {
 			if r.refuseNilHeld(ta.Type.Pos(), "", ta.X, ta.Type, name) {
 				return true
 			}
