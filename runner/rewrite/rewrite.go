@@ -331,18 +331,6 @@ func (e *Editor) InsertAround(pos, end token.Pos, open, close string) {
 	e.edits[len(e.edits)-1].around = around
 }
 
-// wrappedAround reports whether an InsertAround encloses source from pos
-// up to end with more around it.
-func (e *Editor) wrappedAround(pos, end token.Pos) bool {
-	start, stop := e.file.Offset(pos), e.file.Offset(end)
-	for _, ed := range e.edits {
-		if ed.around != [2]int{} && ed.around[0] < stop && ed.around[1] > start {
-			return true
-		}
-	}
-	return false
-}
-
 // around returns the source that an InsertAround encloses with more than
 // the source from pos up to end, and the seq of its open and close edits.
 func (e *Editor) around(pos, end token.Pos) (a, b token.Pos, open, close int, ok bool) {
