@@ -29,6 +29,9 @@ func (h *handle) Signal(sig os.Signal) error {
 	if !ok {
 		return syscall.EINVAL
 	}
+	if h.pid <= 0 {
+		return syscall.ESRCH // kill(2) would take 0 and -1 for whole groups
+	}
 	h.mu.RLock()
 	defer h.mu.RUnlock()
 	if h.reaped {

@@ -87,20 +87,16 @@ func start() (*Process, uintptr) {
 	}
 	path, cargv, cenv := cstring(exe), cstrings(argv), cstrings(env)
 	ppid, _ := rawSyscall6(sysGetpid, 0, 0, 0, 0, 0, 0)
-	var failed uintptr
-	// The strings stay alive through the call: its arguments point to
-	// them, and to the lists that point to the rest.
-	pid, err := forkExec(unsafe.Pointer(path), unsafe.Pointer(&cargv[0]), unsafe.Pointer(&cenv[0]), uintptr(fds[1]), ControlFD+1, ppid, &failed)
-	rawSyscall6(sysClose, uintptr(fds[1]), 0, 0, 0, 0, 0)
-	if err == 0 && failed != 0 {
-		// The process ended without executing the binary: reap it.
-		for {
-			if _, e := rawSyscall6(sysWait4, pid, 0, 0, 0, 0, 0); e != eintr {
-				break
-			}
-		}
-		err = failed
+	// The process reads what it is to execute while this one goes on: the
+	// launch, and the strings it points to, stay (see launched). A process
+	// that cannot execute the program ends, and Adopt, finding its control
+	// socket closed, has it reaped and starts the script the usual way.
+	launched = &launch{
+		path: unsafe.Pointer(path), argv: unsafe.Pointer(&cargv[0]), envp: unsafe.Pointer(&cenv[0]),
+		fd: uintptr(fds[1]), nfds: ControlFD + 1, ppid: ppid,
 	}
+	pid, err := forkExec(launched)
+	rawSyscall6(sysClose, uintptr(fds[1]), 0, 0, 0, 0, 0) // the process has its own table of descriptors
 	if err != 0 {
 		rawSyscall6(sysClose, uintptr(fds[0]), 0, 0, 0, 0, 0)
 		return nil, err
@@ -205,17 +201,36 @@ func cstrings(ss []string) []*byte {
 //go:noescape
 func rawSyscall6(num, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr)
 
-// forkExec starts the program path with the arguments argv and the
-// environment envp, both ended by nil, and the descriptor fd in each of
-// its descriptors 0 to nfds-1; the process gets SIGKILL when the thread
-// that started it ends (its parent-death signal), and ends at once if
-// its parent, ppid, is gone already. It returns the process's id, or the
-// error of clone. Where the process could not execute the program it
-// sets *failed to the error and exits with status 127, for the caller to
-// reap. Like syscall.ForkExec, it clones with CLONE_VM|CLONE_VFORK: the
-// process runs on this thread's stack and memory, with every signal
-// blocked and every handler of Go's reset, until it executes the program,
-// while this thread waits.
+// A launch is what forkExec's process reads as it starts, in memory it
+// shares with this process, beside which it runs until it executes the
+// program: the caller keeps the launch, and the strings it points to,
+// unchanged until then. The offsets of its fields are those the assembly
+// reads.
+type launch struct {
+	path, argv, envp unsafe.Pointer // the program, its arguments and environment, lists ended by nil
+	fd, nfds         uintptr        // the descriptor for the process's 0 to nfds-1
+	ppid             uintptr        // this process, which the process ends without
+	mask             uintptr        // the starting thread's signal mask, the program's
+	failed           uintptr        // the error of a program that could not be executed
+	scratch          [4]uintptr     // the process's struct sigaction; it runs on the launch as its stack
+}
+
+// launched is the launch of the process start started, kept for as long
+// as this process lives: the process may still be reading it.
+var launched *launch
+
+// forkExec starts the program l.path with the arguments l.argv and the
+// environment l.envp, and the descriptor l.fd in each of its descriptors
+// 0 to l.nfds-1; the process gets SIGKILL when the thread that started it
+// ends (its parent-death signal), and ends at once if its parent, l.ppid,
+// is gone already. It returns the process's id, or the error of clone,
+// at once: the process runs beside this thread, on the launch as its
+// stack, sharing this process's memory (CLONE_VM), with every signal
+// blocked and every handler of Go's reset, until it executes the program.
+// Where it cannot, it sets l.failed to the error and exits with status
+// 127, for the caller to reap. Executing a binary of socklab's size takes
+// a fifth of a millisecond, which this thread spends on its own start
+// instead of waiting (CLONE_VFORK, as syscall.ForkExec does).
 //
 //go:noescape
-func forkExec(path, argv, envp unsafe.Pointer, fd, nfds, ppid uintptr, failed *uintptr) (pid, errno uintptr)
+func forkExec(l *launch) (pid, errno uintptr)

@@ -12,7 +12,6 @@
 #define SYS_exit_group 231
 #define SYS_dup3 292
 #define CLONE_VM 0x100
-#define CLONE_VFORK 0x4000
 #define SIGCHLD 17
 #define SIGKILL 9
 #define SIG_SETMASK 2
@@ -41,54 +40,58 @@ ok:
 	MOVQ	$0, errno+64(FP)
 	RET
 
-// func forkExec(path, argv, envp unsafe.Pointer, fd, nfds, ppid uintptr, failed *uintptr) (pid, errno uintptr)
+// func forkExec(l *launch) (pid, errno uintptr)
 //
-// The frame: 0(SP) the signal mask to block all, 8(SP) the thread's own
-// mask, 16(SP) to 47(SP) a struct sigaction for the child's use.
-TEXT ·forkExec(SB),NOSPLIT,$48-72
+// The frame: 0(SP) the signal mask to block all. The child reads l's
+// fields from R12 at the offsets of launch, and the struct sigaction it
+// reads and writes at 64(R12) to 95(R12), its stack's end: it pushes
+// nothing.
+TEXT ·forkExec(SB),NOSPLIT,$8-24
+	MOVQ	l+0(FP), R12
+
 	// Block every signal on this thread across the clone: the child starts
-	// with all of them blocked, so no handler of Go's runs in it.
+	// with all of them blocked, so no handler of Go's runs in it. The mask
+	// this thread had goes to l.mask, for the child to restore.
 	MOVQ	$-1, AX
 	MOVQ	AX, 0(SP)
 	MOVQ	$SYS_rt_sigprocmask, AX
 	MOVQ	$SIG_SETMASK, DI
 	LEAQ	0(SP), SI
-	LEAQ	8(SP), DX
+	LEAQ	48(R12), DX
 	MOVQ	$8, R10
 	SYSCALL
 
-	// The child shares this thread's memory and, with a stack of 0, its
-	// stack: this thread is suspended until the child executes the program
-	// or exits (CLONE_VFORK). The child only makes system calls, pushes
-	// nothing, and never returns from here.
+	// The child shares this process's memory, on a stack of its own (l's
+	// scratch), and runs beside this thread, which goes on at once: it
+	// only makes system calls, pushes nothing, and never returns from here.
 	MOVQ	$SYS_clone, AX
-	MOVQ	$(CLONE_VM|CLONE_VFORK|SIGCHLD), DI
-	XORQ	SI, SI
+	MOVQ	$(CLONE_VM|SIGCHLD), DI
+	LEAQ	96(R12), SI
 	XORQ	DX, DX
 	XORQ	R10, R10
 	XORQ	R8, R8
 	SYSCALL
 	CMPQ	AX, $0
 	JEQ	child
-	MOVQ	AX, R12
+	MOVQ	AX, R13
 
 	// Restore this thread's signal mask.
 	MOVQ	$SYS_rt_sigprocmask, AX
 	MOVQ	$SIG_SETMASK, DI
-	LEAQ	8(SP), SI
+	LEAQ	48(R12), SI
 	XORQ	DX, DX
 	MOVQ	$8, R10
 	SYSCALL
 
-	CMPQ	R12, $0xfffffffffffff001
+	CMPQ	R13, $0xfffffffffffff001
 	JLS	started
-	MOVQ	$0, pid+56(FP)
-	NEGQ	R12
-	MOVQ	R12, errno+64(FP)
+	MOVQ	$0, pid+8(FP)
+	NEGQ	R13
+	MOVQ	R13, errno+16(FP)
 	RET
 started:
-	MOVQ	R12, pid+56(FP)
-	MOVQ	$0, errno+64(FP)
+	MOVQ	R13, pid+8(FP)
+	MOVQ	$0, errno+16(FP)
 	RET
 
 child:
@@ -100,21 +103,21 @@ sigloop:
 	MOVQ	$SYS_rt_sigaction, AX
 	MOVQ	BX, DI
 	XORQ	SI, SI
-	LEAQ	16(SP), DX
+	LEAQ	64(R12), DX
 	MOVQ	$8, R10
 	SYSCALL
 	CMPQ	AX, $0
 	JNE	signext
-	MOVQ	16(SP), AX
+	MOVQ	64(R12), AX
 	CMPQ	AX, $1
 	JLS	signext			// SIG_DFL (0) or SIG_IGN (1): kept
-	MOVQ	$0, 16(SP)
-	MOVQ	$0, 24(SP)
-	MOVQ	$0, 32(SP)
-	MOVQ	$0, 40(SP)
+	MOVQ	$0, 64(R12)
+	MOVQ	$0, 72(R12)
+	MOVQ	$0, 80(R12)
+	MOVQ	$0, 88(R12)
 	MOVQ	$SYS_rt_sigaction, AX
 	MOVQ	BX, DI
-	LEAQ	16(SP), SI
+	LEAQ	64(R12), SI
 	XORQ	DX, DX
 	MOVQ	$8, R10
 	SYSCALL
@@ -123,24 +126,24 @@ signext:
 	CMPQ	BX, $NSIG
 	JLT	sigloop
 
-	// fd in every descriptor from 0 to nfds-1; where it is one of them
+	// l.fd in every descriptor from 0 to l.nfds-1; where it is one of them
 	// already, it only loses close-on-exec.
-	MOVQ	fd+24(FP), R12
+	MOVQ	24(R12), R14
 	XORQ	BX, BX
 fdloop:
-	CMPQ	BX, nfds+32(FP)
+	CMPQ	BX, 32(R12)
 	JGE	fdsdone
-	CMPQ	BX, R12
+	CMPQ	BX, R14
 	JNE	dup
 	MOVQ	$SYS_fcntl, AX
-	MOVQ	R12, DI
+	MOVQ	R14, DI
 	MOVQ	$F_SETFD, SI
 	XORQ	DX, DX
 	SYSCALL
 	JMP	fdcheck
 dup:
 	MOVQ	$SYS_dup3, AX
-	MOVQ	R12, DI
+	MOVQ	R14, DI
 	MOVQ	BX, SI
 	XORQ	DX, DX
 	SYSCALL
@@ -151,8 +154,8 @@ fdcheck:
 	JMP	fdloop
 fdsdone:
 
-	// SIGKILL when the parent's thread ends; and now, if the parent is
-	// gone already.
+	// SIGKILL when the parent's thread ends; and now, if the parent
+	// (l.ppid) is gone already.
 	MOVQ	$SYS_prctl, AX
 	MOVQ	$PR_SET_PDEATHSIG, DI
 	MOVQ	$SIGKILL, SI
@@ -164,7 +167,7 @@ fdsdone:
 	JCC	fail
 	MOVQ	$SYS_getppid, AX
 	SYSCALL
-	CMPQ	AX, ppid+40(FP)
+	CMPQ	AX, 40(R12)
 	JEQ	unmask
 	MOVQ	$SYS_getpid, AX
 	SYSCALL
@@ -175,23 +178,22 @@ fdsdone:
 unmask:
 	MOVQ	$SYS_rt_sigprocmask, AX
 	MOVQ	$SIG_SETMASK, DI
-	LEAQ	8(SP), SI
+	LEAQ	48(R12), SI
 	XORQ	DX, DX
 	MOVQ	$8, R10
 	SYSCALL
 
 	MOVQ	$SYS_execve, AX
-	MOVQ	path+0(FP), DI
-	MOVQ	argv+8(FP), SI
-	MOVQ	envp+16(FP), DX
+	MOVQ	0(R12), DI
+	MOVQ	8(R12), SI
+	MOVQ	16(R12), DX
 	SYSCALL
 
 fail:
-	// AX holds the error, negated: the parent reads it in *failed, which
-	// it shares, once this process has exited.
+	// AX holds the error, negated: it goes to l.failed, which the parent
+	// shares, before this process exits.
 	NEGQ	AX
-	MOVQ	failed+48(FP), DI
-	MOVQ	AX, 0(DI)
+	MOVQ	AX, 56(R12)
 exit:
 	MOVQ	$SYS_exit_group, AX
 	MOVQ	$127, DI

@@ -109,15 +109,15 @@ func TestForkExec(t *testing.T) {
 	path := cstring("/bin/sh")
 	argv := cstrings([]string{"sh", "-c", `grep -E '^Sig(Blk|Ign)' /proc/self/status; echo out; echo err >&2`})
 	envp := cstrings([]string{"PATH=/usr/bin:/bin"})
-	var failed uintptr
-	pid, errno := forkExec(unsafe.Pointer(path), unsafe.Pointer(&argv[0]), unsafe.Pointer(&envp[0]), uintptr(p[1]), 3, uintptr(os.Getpid()), &failed)
+	l := &launch{path: unsafe.Pointer(path), argv: unsafe.Pointer(&argv[0]), envp: unsafe.Pointer(&envp[0]), fd: uintptr(p[1]), nfds: 3, ppid: uintptr(os.Getpid())}
+	pid, errno := forkExec(l)
 	syscall.Close(p[1])
-	if errno != 0 || failed != 0 {
-		t.Fatalf("forkExec: errno %v, failed %v", syscall.Errno(errno), syscall.Errno(failed))
+	if errno != 0 {
+		t.Fatalf("forkExec: %v", syscall.Errno(errno))
 	}
 	var ws syscall.WaitStatus
-	if _, err := syscall.Wait4(int(pid), &ws, 0, nil); err != nil || ws.ExitStatus() != 0 {
-		t.Fatalf("the shell ended with %v (%v)", ws, err)
+	if _, err := syscall.Wait4(int(pid), &ws, 0, nil); err != nil || ws.ExitStatus() != 0 || l.failed != 0 {
+		t.Fatalf("the shell ended with %v (%v), failed %v", ws, err, syscall.Errno(l.failed))
 	}
 	out := make([]byte, 4096)
 	n, _ := r.Read(out)
@@ -134,16 +134,15 @@ func TestForkExec(t *testing.T) {
 		t.Errorf("the shell does not ignore SIGUSR2: SigIgn %s", got[i+8:i+24])
 	}
 
-	failed = 0
-	path = cstring("/nonexistent/program")
-	pid, errno = forkExec(unsafe.Pointer(path), unsafe.Pointer(&argv[0]), unsafe.Pointer(&envp[0]), 2, 3, uintptr(os.Getpid()), &failed)
+	l = &launch{path: unsafe.Pointer(cstring("/nonexistent/program")), argv: unsafe.Pointer(&argv[0]), envp: unsafe.Pointer(&envp[0]), fd: 2, nfds: 3, ppid: uintptr(os.Getpid())}
+	pid, errno = forkExec(l)
 	if errno != 0 {
 		t.Fatalf("forkExec: %v", syscall.Errno(errno))
 	}
-	if syscall.Errno(failed) != syscall.ENOENT {
-		t.Errorf("executing a missing program failed with %v, want ENOENT", syscall.Errno(failed))
-	}
 	if _, err := syscall.Wait4(int(pid), &ws, 0, nil); err != nil || ws.ExitStatus() != 127 {
 		t.Errorf("the process that could not execute ended with %v (%v), want status 127", ws, err)
+	}
+	if syscall.Errno(l.failed) != syscall.ENOENT {
+		t.Errorf("executing a missing program failed with %v, want ENOENT", syscall.Errno(l.failed))
 	}
 }
