@@ -55,7 +55,10 @@ func TestRefuses(t *testing.T) {
 	tests := []struct {
 		name, body, want string
 	}{
-		{"%w of an any that may hold a script's error type", "type NotFound struct{ Key string }\n\nfunc (e NotFound) Error() string { return e.Key }\n\nfunc wrap(v any) error { return fmt.Errorf(\"lookup: %w\", v) }\n\nfunc main() { _ = wrap(NotFound{\"k\"}) }", "main.go:19:58: %w of v, of type any, which may hold a NotFound"},
+		{"%w of an any that may hold a script's generic error type", "type NotFound[K any] struct{ Key K }\n\nfunc (e NotFound[K]) Error() string { return \"\" }\n\nfunc wrap(v any) error { return fmt.Errorf(\"lookup: %w\", v) }\n\nfunc main() { _ = wrap(NotFound[string]{\"k\"}) }", "main.go:19:58: %w of v, of type any, which may hold a NotFound[string]"},
+		{"%w of an any that may hold a nil pointer of a script's error type", "type E struct{}\n\nfunc (*E) Error() string { return \"e\" }\n\nfunc wrap(v any) error { return fmt.Errorf(\"lookup: %w\", v) }\n\nfunc main() {\n\tvar p *E\n\t_ = wrap(p)\n}", "main.go:19:58: %w of v, of type any, may hold a nil *E, stored as an interface at main.go:23:11"},
+		{"%w of an any that may hold a script's type that is no error", "type NotFound struct{ Key string }\n\nfunc (e NotFound) Error() string { return e.Key }\n\ntype Key struct{ K string }\n\nfunc wrap(v any) error { return fmt.Errorf(\"lookup: %w\", v) }\n\nfunc main() { _, _ = wrap(NotFound{\"k\"}), wrap(Key{\"k\"}) }", "main.go:21:58: %w of v, of type any, which may hold a Key, which is no error: fmt writes %!w(main.Key=...) there"},
+		{"%w of a script's value that is no error", "type Key struct{ K string }\n\nfunc main() { _ = fmt.Errorf(\"lookup: %w\", Key{\"k\"}) }", "main.go:17:44: %w of Key{…}, of type Key, which is no error"},
 		{"the descriptor of standard error as a value", "func main() { fd := (os.Stderr).Fd; _ = fd }", "main.go:15:33: Fd taken as a value names descriptor 3 for the script's standard error under socklab"},
 		{"a file's descriptor as a method expression", "func main() { fd := (*os.File).Fd; _ = fd }", "main.go:15:32: Fd taken as a value names descriptor 3"},
 		{"a file's raw connection as a value", "func main() {\n\tf := os.Stdout\n\tc := f.SyscallConn\n\t_ = c\n}", "main.go:17:9: SyscallConn taken as a value names descriptor 3"},
@@ -165,6 +168,8 @@ func TestRefuses(t *testing.T) {
 // be refused.
 func TestAccepts(t *testing.T) {
 	tests := []struct{ name, body string }{
+		{"%w of an any that may hold a script's error type or Go's values, lifted by the rewrite", "type NotFound struct{ Key string }\n\nfunc (e NotFound) Error() string { return e.Key }\n\nfunc wrap(v any) error { return fmt.Errorf(\"lookup: %w\", v) }\n\nfunc main() { _, _ = wrap(NotFound{\"k\"}), wrap(3) }"},
+		{"%w of an any that may hold a pointer to a script's error type, lifted by the rewrite", "type E struct{ n int }\n\nfunc (*E) Error() string { return \"e\" }\n\nfunc wrap(v any) error { return fmt.Errorf(\"lookup: %w\", v) }\n\nfunc main() { _ = wrap(&E{1}) }"},
 		{"%w of an error that holds a script's error type, of an any asserted to error first, and %v of an any", "type NotFound struct{ Key string }\n\nfunc (e NotFound) Error() string { return e.Key }\n\nfunc wrap(err error) error { return fmt.Errorf(\"lookup: %w\", err) }\n\nfunc main() {\n\tvar v any = NotFound{}\n\tif err, ok := v.(error); ok {\n\t\t_ = fmt.Errorf(\"a: %w\", err)\n\t}\n\t_ = wrap(NotFound{})\n\t_ = fmt.Errorf(\"b: %v\", v)\n}"},
 		{"errors.AsType of a pointer to a script's error, of an error of Go's library, and of error", "type NotFound struct{ Key string }\n\nfunc (e *NotFound) Error() string { return e.Key }\n\nfunc main() {\n\t_, _ = errors.AsType[*NotFound](nil)\n\t_, _ = errors.AsType[*os.PathError](nil)\n\t_, _ = errors.AsType[error](nil)\n}"},
 		{"an assertion of one value from an any that holds a script's Stringer, lifted by the rewrite", "type P struct{ N int }\n\nfunc (p P) String() string { return \"p\" }\n\nfunc main() {\n\tvar v any = P{}\n\ts := v.(fmt.Stringer)\n\t_ = s\n}"},

@@ -192,6 +192,7 @@ var passes = [...]Pass{
 	{"uncomparable", uncomparables},
 	{"unionconstraint", unionConstraints},
 	{"valueargs", valueArgs},
+	{"wrapany", wrapAnys},
 	{"xml", xmlEncodings},
 	{"zeroresults", zeroResults},
 }
