@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -14,7 +15,7 @@ import (
 // value is, which the interpreter converts inside itself and so keeps the
 // method, and gives back anything else as it is:
 //
-//	fmt.Errorf("load: %w", v)   =>   fmt.Errorf("load: %w", _slWrap2(v))
+//	fmt.Errorf("load: %w", v)   =>   fmt.Errorf("load: %w", _slWrap2(/*line :9:25*/v)/*line :9:26*/)
 //	func _slWrap2(x any) any { if v, ok := _slAs1(x); ok { return v }; return x }
 //
 // The types heldAsFunc does not ask for (declared inside a function,
@@ -54,8 +55,9 @@ func wrapAnys(p *Package, f *ast.File, e *Editor) {
 				wrap = e.Name("slWrap")
 				e.Append("func " + wrap + "(x any) any { if v, ok := " + as + "(x); ok { return v }; return x }")
 			}
-			e.Insert(a.Pos(), wrap+"(")
-			e.Insert(a.End(), ")")
+			start, end := p.Fset.Position(a.Pos()), p.Fset.Position(a.End())
+			e.InsertLast(a.Pos(), fmt.Sprintf("%s(/*line :%d:%d*/", wrap, start.Line, start.Column))
+			e.InsertFirst(a.End(), fmt.Sprintf(")/*line :%d:%d*/", end.Line, end.Column))
 		}
 		return true
 	})

@@ -16,7 +16,7 @@ func TestWrapAny(t *testing.T) {
 		want, not []string
 	}{
 		{"an any of a function's result", head + "func load() any { return NotFound{\"k\"} }\n\nfunc main() { _ = fmt.Errorf(\"load: %w\", load()) }\n",
-			[]string{`fmt.Errorf("load: %w", _slWrap`, "(load()))", "(x any) any { if v, ok := _slAs"}, nil},
+			[]string{`fmt.Errorf("load: %w", _slWrap`, "(/*line :11:42*/load())/*line :11:48*/)", "(x any) any { if v, ok := _slAs"}, nil},
 		{"an argument index", head + "func main() {\n\tvar v any = NotFound{}\n\t_ = fmt.Errorf(\"%[2]v %[1]w\", v, 1)\n}\n",
 			[]string{`"%[2]v %[1]w", `, "_slWrap"}, nil},
 		{"%v alone", head + "func main() {\n\tvar v any = NotFound{}\n\t_ = fmt.Errorf(\"%v\", v)\n}\n",
