@@ -140,6 +140,7 @@ var passes = [...]Pass{
 	{"ifassert", ifAsserts},
 	{"initorder", initOrder},
 	{"instalias", instAliases},
+	{"iomethods", ioMethods},
 	{"iterseq", iterSeq},
 	{"library", library},
 	{"linked", linked},
