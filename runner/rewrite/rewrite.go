@@ -105,6 +105,7 @@ var passes = [...]Pass{
 	{"commaok", commaOK},
 	{"concretelook", concreteLooks},
 	{"constfold", constFold},
+	{"contextvalue", contextValues},
 	{"convcap", convCaps},
 	{"convstack", convStacks},
 	{"declfuncs", declFuncs},
