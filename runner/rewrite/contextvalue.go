@@ -26,8 +26,10 @@ import (
 // context gives them in its String ("" for one of Go's types, which it
 // names itself), and ok; ok is false where the call is no such call, or
 // the type of either is an interface or a type parameter (known only at
-// run time), has a String method (which context calls), or is not a
-// type the script declares without type parameters nor a pointer to one.
+// run time), has a String method (which context calls) but for a type of
+// lift's pool (named "", as context calls its method as Go's), or is not
+// a type the script declares without type parameters nor a pointer to
+// one.
 func ContextValueNames(info *types.Info, own func(*types.Package) bool, call *ast.CallExpr) (key, val string, ok bool) {
 	sel, isSel := call.Fun.(*ast.SelectorExpr)
 	if !isSel || len(call.Args) != 3 || call.Ellipsis.IsValid() {
@@ -58,11 +60,14 @@ func ContextValueNames(info *types.Info, own func(*types.Package) bool, call *as
 		if !isNamed || !declared(named) || named.TypeArgs().Len() > 0 || types.IsInterface(named) {
 			return "", "", false
 		}
+		script = true
 		if ms := types.NewMethodSet(t); ms.Lookup(named.Obj().Pkg(), "String") != nil || ms.Lookup(nil, "String") != nil {
-			return "", "", false
+			if t != n || !Pooled(named.Obj()) {
+				return "", "", false
+			}
+			continue // a compiled type of lift's pool, whose String context calls as Go's does
 		}
 		names[i] = types.TypeString(t, func(p *types.Package) string { return p.Name() })
-		script = true
 	}
 	return names[0], names[1], script
 }

@@ -23,8 +23,10 @@ func TestContextValues(t *testing.T) {
 			[]string{"context.WithValue("}, []string{"ContextWithValue"}},
 		{"a value of an interface type", head + "func main() {\n\tvar v any = user{}\n\t_ = context.WithValue(context.Background(), ctxKey(\"u\"), v)\n}\n",
 			[]string{"context.WithValue("}, []string{"ContextWithValue"}},
-		{"a key with a String method", head + "func (k ctxKey) String() string { return \"k\" }\n\nfunc main() { _ = context.WithValue(context.Background(), ctxKey(\"u\"), 1) }\n",
+		{"a key of a struct type with a String method", head + "func (u user) String() string { return \"u\" }\n\nfunc main() { _ = context.WithValue(context.Background(), user{}, 1) }\n",
 			[]string{"context.WithValue("}, []string{"ContextWithValue"}},
+		{"a key of a type of lift's pool with a String method, which context calls", head + "func (k ctxKey) String() string { return \"k\" }\n\nfunc main() { _ = context.WithValue(context.Background(), ctxKey(\"u\"), &user{}) }\n",
+			[]string{`ctxKey("u"), &user{}, "", "*main.user"`}, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) { liftHolds(t, tt.src, tt.want, tt.not) })
 	}
