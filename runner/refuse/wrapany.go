@@ -80,6 +80,12 @@ func wrappedAnys(r *reporter) {
 					}
 				}
 			} else {
+				for _, held := range r.heldValues(t) {
+					if rewrite.Involves(held, r.declared) && !types.Implements(held, errIface) {
+						plain = held
+						break
+					}
+				}
 				h.reach(t, true, func(held types.Type) bool {
 					n, ok := types.Unalias(held).(*types.Named)
 					if !ok || !r.declared(n) || types.IsInterface(n) || rewrite.Pooled(n.Obj()) {
@@ -145,8 +151,11 @@ type recoveredFlow struct {
 func (r *reporter) refuseNoError(a ast.Expr, t, held types.Type) {
 	name := types.TypeString(held, types.RelativeTo(r.pkg))
 	if types.Identical(t, held) {
-		r.refuse(a.Pos(), "%%w of %s, of type %s, which is no error: fmt writes %%!w(%s=...) there, and under socklab it names the interpreter's type of it, not Go's: print it with %%v, or wrap a value of type error", types.ExprString(a), name, types.TypeString(held, nil))
+		r.refuse(a.Pos(), "%%w of %s, of type %s, which is no error: fmt writes %%!w(%s=...) there, and under socklab it names the interpreter's type of it, not Go's: print it with %%v, or wrap a value of type error", types.ExprString(a), name, types.TypeString(held, packageName))
 		return
 	}
-	r.refuse(a.Pos(), "%%w of %s, of type %s, which may hold %s, which is no error: fmt writes %%!w(%s=...) there, and under socklab it names the interpreter's type of it, not Go's: print it with %%v, or wrap a value of type error (assert it first: err, ok := %s.(error))", types.ExprString(a), types.TypeString(t, types.RelativeTo(r.pkg)), withArticle(name), types.TypeString(held, nil), types.ExprString(a))
+	r.refuse(a.Pos(), "%%w of %s, of type %s, which may hold %s, which is no error: fmt writes %%!w(%s=...) there, and under socklab it names the interpreter's type of it, not Go's: print it with %%v, or wrap a value of type error (assert it first: err, ok := %s.(error))", types.ExprString(a), types.TypeString(t, types.RelativeTo(r.pkg)), withArticle(name), types.TypeString(held, packageName), types.ExprString(a))
 }
+
+// packageName qualifies a type by its package's name, as reflect does.
+func packageName(p *types.Package) string { return p.Name() }
