@@ -9,7 +9,8 @@ import (
 // The interpreter hands a script's io.Reader or io.Writer to Go's library
 // in a wrapper that has those of the methods the library looks for
 // (io.Copy calls WriteTo and ReadFrom, fmt.Fscan ReadRune and UnreadRune,
-// encoding/gob ReadByte) that the script's type has, by name, and fills
+// encoding/gob ReadByte; net/http Flush and Hijack of an
+// http.ResponseWriter) that the script's type has, by name, and fills
 // the wrapper's field of each with the script's method: one of another
 // form than io's (a document's WriteTo(path string) error) failed there
 // (reflect.Set: value of type func(string) error is not assignable),
@@ -21,8 +22,8 @@ import (
 // shows a method's name.
 
 // ioMethodForms tells, for each method name that the interpreter's
-// wrappers of io.Reader and io.Writer fill in, whether a signature is
-// io's form of it.
+// wrappers of io.Reader, io.Writer and http.ResponseWriter fill in,
+// whether a signature is the library's form of it.
 var ioMethodForms = map[string]func(*types.Signature) bool{
 	"ReadFrom": func(s *types.Signature) bool {
 		return s.Params().Len() == 1 && namedType(s.Params().At(0).Type(), "io", "Reader") && countError(s.Results(), types.Int64)
@@ -39,6 +40,17 @@ var ioMethodForms = map[string]func(*types.Signature) bool{
 	},
 	"UnreadRune": func(s *types.Signature) bool {
 		return s.Params().Len() == 0 && s.Results().Len() == 1 && isErrorType(s.Results().At(0).Type())
+	},
+	// net/http's, which its wrappers of an http.ResponseWriter fill in
+	// (an Unwrap of another form is an error's, which stays).
+	"Flush": func(s *types.Signature) bool { return s.Params().Len() == 0 && s.Results().Len() == 0 },
+	"Hijack": func(s *types.Signature) bool {
+		res := s.Results()
+		if s.Params().Len() != 0 || res.Len() != 3 {
+			return false
+		}
+		rw, ok := types.Unalias(res.At(1).Type()).(*types.Pointer)
+		return ok && namedType(res.At(0).Type(), "net", "Conn") && namedType(rw.Elem(), "bufio", "ReadWriter") && isErrorType(res.At(2).Type())
 	},
 }
 

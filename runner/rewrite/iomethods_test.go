@@ -26,6 +26,8 @@ func TestIOMethods(t *testing.T) {
 			[]string{"func (x r) WriteTo__/*line", "r{}.WriteTo__/*line"}, nil},
 		{"io's forms", head + "func (x r) WriteTo(w io.Writer) (int64, error) { return 0, nil }\n\nfunc (x r) ReadByte() (byte, error) { return 0, nil }\n\nfunc main() {}\n",
 			nil, []string{"WriteTo_", "ReadByte_"}},
+		{"a response writer's Flush returning an error, and net/http's Hijack", "package main\n\nimport (\n\t\"bufio\"\n\t\"net\"\n\t\"net/http\"\n)\n\ntype w struct{ http.ResponseWriter }\n\nfunc (x *w) Flush() error { return nil }\n\nfunc (x *w) Hijack() (net.Conn, *bufio.ReadWriter, error) { return nil, nil, nil }\n\nfunc main() { _ = (&w{}).Flush() }\n",
+			[]string{"func (x *w) Flush_/*line", "(&w{}).Flush_/*line"}, []string{"Hijack_"}},
 		{"another name", head + "func (x r) Save(path string) error { return nil }\n\nfunc main() { _ = r{}.Save(\"p\") }\n",
 			nil, []string{"Save_"}},
 	} {
