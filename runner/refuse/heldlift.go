@@ -26,7 +26,12 @@ func (r *reporter) heldLifted(x, iface ast.Expr) func(n *types.Named) bool {
 // heldLiftedNils is heldLifted, where a nil pointer stored as an
 // interface counts only where nils is set.
 func (r *reporter) heldLiftedNils(x, iface ast.Expr, nils bool) func(n *types.Named) bool {
-	xt, it := r.typeOf(x), r.typeOf(iface)
+	return r.heldLiftedTypes(r.typeOf(x), r.typeOf(iface), nils)
+}
+
+// heldLiftedTypes is heldLiftedNils for a value of type xt asked for the
+// interface it.
+func (r *reporter) heldLiftedTypes(xt, it types.Type, nils bool) func(n *types.Named) bool {
 	if xt == nil || it == nil || !types.IsInterface(xt) || isTypeParamType(xt) {
 		return nil
 	}

@@ -54,7 +54,6 @@ var checks = []check{
 	stackCaps,
 	wrappedAnys,
 	responseWriterMethods,
-	ioWrapperMethods,
 	muxValues,
 	contextKeys,
 }

@@ -9,12 +9,10 @@ import (
 // net/http looks for on a writer, with the results it wants of each (none
 // takes arguments): the interpreter hands a script's writer to net/http in
 // a wrapper that has those of them the script's type has, by name.
+// Flush and Hijack of another form runner/rewrite names anew (pass
+// iomethods), so that the wrapper finds none; Unwrap of another form is
+// an error's, which keeps its name.
 var responseWriterExtras = map[string]func(*types.Tuple) bool{
-	"Flush": func(res *types.Tuple) bool { return res.Len() == 0 },
-	"Hijack": func(res *types.Tuple) bool {
-		return res.Len() == 3 && isNamed(res.At(0).Type(), "net", "Conn") &&
-			isNamed(res.At(1).Type(), "bufio", "ReadWriter") && types.Identical(res.At(2).Type(), types.Universe.Lookup("error").Type())
-	},
 	"Unwrap": func(res *types.Tuple) bool {
 		return res.Len() == 1 && isNamed(res.At(0).Type(), "net/http", "ResponseWriter")
 	},
@@ -22,13 +20,11 @@ var responseWriterExtras = map[string]func(*types.Tuple) bool{
 
 // responseWriterForms spells each method of responseWriterExtras.
 var responseWriterForms = map[string]string{
-	"Flush":  "Flush()",
-	"Hijack": "Hijack() (net.Conn, *bufio.ReadWriter, error)",
 	"Unwrap": "Unwrap() http.ResponseWriter",
 }
 
-// responseWriterMethods refuses a method Flush, Hijack or Unwrap of
-// another form than net/http's, declared on a type the script declares
+// responseWriterMethods refuses a method Unwrap of another form than
+// net/http's, declared on a type the script declares
 // whose values are http.ResponseWriters (with Header, Write and
 // WriteHeader): the interpreter, which matches such methods by name,
 // fails as it hands the value to net/http, where Go hands it over as a

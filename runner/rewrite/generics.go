@@ -238,6 +238,9 @@ func (m *monomorph) writeMethod(fd *ast.FuncDecl, gc *genericCopy) {
 	}
 	sub, spell := m.substitution(fn.Type().(*types.Signature).RecvTypeParams(), args)
 	c := m.copier(fd.Pos(), fd.End(), sub, spell)
+	if ioOwnRenamed(m.p, fn) { // see pass iomethods
+		c.add(fd.Name.Pos(), fd.Name.End(), methodText(m.p, fn)+lineDirective(m.p, fd.Name.End()))
+	}
 	c.walk(fd.Recv, fd.Type.Params, fd.Type.Results, fd.Body)
 	c.append("")
 }
@@ -314,6 +317,14 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 			if tp, ok := tn.Type().(*types.TypeParam); ok && c.sub[tp] != nil {
 				c.add(id.Pos(), id.End(), conversionType(c.spell[tn.Name()], id, stack))
 			}
+			return true
+		}
+		obj := m.p.Info.Defs[id]
+		if obj == nil {
+			obj = m.p.Info.Uses[id]
+		}
+		if fn, ok := obj.(*types.Func); ok && ioOwnRenamed(m.p, fn) { // see pass iomethods
+			c.add(id.Pos(), id.End(), methodText(m.p, fn)+lineDirective(m.p, id.End()))
 			return true
 		}
 		if start, end, name, ok := m.use(id, stack, c.sub); ok && (!m.overlaps(start, end) || m.clearIndex(id, end)) {

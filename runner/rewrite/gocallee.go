@@ -178,10 +178,10 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 		}
 	}
 	sig := s.Type().(*types.Signature)
-	if recv, params, body, ok := methodCaller(p, f, e, g.Pos(), rt, sel.Sel.Name, sig, true); ok {
+	if recv, params, body, ok := methodCaller(p, f, e, g.Pos(), rt, methodText(p, s.Obj()), sig, true); ok {
 		// A function of the file's own, which the statement calls as it
 		// calls any function declared at the top level.
-		key := recv[strings.IndexByte(recv, ' ')+1:] + "." + sel.Sel.Name
+		key := recv[strings.IndexByte(recv, ' ')+1:] + "." + methodText(p, s.Obj())
 		if report != "" {
 			key += " reported"
 			body = "{ " + report + "; " + strings.TrimPrefix(body, "{ ")
@@ -212,7 +212,7 @@ func startMethod(p *Package, f *ast.File, e *Editor, g *ast.GoStmt, sel *ast.Sel
 	}
 	// A type declared in a function: a function literal, made in a frame
 	// of its own (see pass funcvalues) by one that takes the receiver.
-	recv, params, body, ok := methodCaller(p, f, e, g.Pos(), rt, sel.Sel.Name, sig, false)
+	recv, params, body, ok := methodCaller(p, f, e, g.Pos(), rt, methodText(p, s.Obj()), sig, false)
 	ft, spelled := typeName(p, f, sig, false)
 	if !ok || !spelled {
 		refuse()

@@ -77,7 +77,7 @@ func methodExpr(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *ty
 	}
 	sig := unnamed(s.Type().(*types.Signature)) // the receiver is its first parameter
 	lit, ok := funcLit(sig, e, spell, func(args []string) string {
-		return args[0] + "." + sel.Sel.Name + "(" + strings.Join(args[1:], ", ") + ")"
+		return args[0] + "." + methodText(p, s.Obj()) + "(" + strings.Join(args[1:], ", ") + ")"
 	})
 	// In a frame of its own, as pass closureframe evaluates a script's
 	// literals: a deferred call of it then does not wait for ever.
@@ -164,7 +164,7 @@ func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *t
 	// The call inside is placed at the method value, where a panic of the
 	// method is reported, and what follows keeps its columns.
 	inner, ok := funcLit(sig, e, func(t types.Type) (string, bool) { return typeName(p, f, t, false) }, func(args []string) string {
-		return directive(p, sel.Pos()) + r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+		return directive(p, sel.Pos()) + r + "." + methodText(p, s.Obj()) + "(" + strings.Join(args, ", ") + ")"
 	})
 	if !ok {
 		return

@@ -116,11 +116,11 @@ func forwardPromoted(p *Package, f *ast.File, e *Editor, t *types.Named) {
 		if len(results) > 1 {
 			result = "(" + result + ")"
 		}
-		body := r + path + "." + m.Name() + "(" + strings.Join(args, ", ") + ")"
+		body := r + path + "." + methodText(p, m) + "(" + strings.Join(args, ", ") + ")"
 		if len(results) > 0 {
 			body = "return " + body
 		}
-		e.Append(fmt.Sprintf("func (%s %s) %s(%s) %s { %s }", r, recv, m.Name(), strings.Join(decl, ", "), result, body))
+		e.Append(fmt.Sprintf("func (%s %s) %s(%s) %s { %s }", r, recv, methodText(p, m), strings.Join(decl, ", "), result, body))
 	}
 }
 

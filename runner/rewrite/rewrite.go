@@ -105,6 +105,7 @@ var passes = [...]Pass{
 	{"commaok", commaOK},
 	{"concretelook", concreteLooks},
 	{"constfold", constFold},
+	{"contextvalue", contextValues},
 	{"convcap", convCaps},
 	{"convstack", convStacks},
 	{"declfuncs", declFuncs},
@@ -140,6 +141,7 @@ var passes = [...]Pass{
 	{"ifassert", ifAsserts},
 	{"initorder", initOrder},
 	{"instalias", instAliases},
+	{"iomethods", ioMethods},
 	{"iterseq", iterSeq},
 	{"library", library},
 	{"linked", linked},
@@ -192,6 +194,7 @@ var passes = [...]Pass{
 	{"uncomparable", uncomparables},
 	{"unionconstraint", unionConstraints},
 	{"valueargs", valueArgs},
+	{"wrapany", wrapAnys},
 	{"xml", xmlEncodings},
 	{"zeroresults", zeroResults},
 }

@@ -1,4 +1,4 @@
-// difftest: refused a context prints its WithValue keys by their type's name, which the interpreter's types of the script's keys do not carry
+// difftest: same
 package main
 
 // Request-scoped values carried by context.WithValue with keys of the

@@ -1,4 +1,4 @@
-// difftest: refused a WriteTo of another form than io's on a reader, which the interpreter takes for io's by name
+// difftest: same
 package main
 
 import (

@@ -1,4 +1,4 @@
-// difftest: refused a context's String names each key and value by its runtime type, which under the interpreter is not the script's type's name
+// difftest: same
 package main
 
 // A tutorial's look at how contexts chain: values stored under keys of an

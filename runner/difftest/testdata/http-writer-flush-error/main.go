@@ -1,4 +1,4 @@
-// difftest: refused the interpreter hands a script's http.ResponseWriter to net/http in a wrapper whose Flush it fills in by name, and a Flush() error does not fit
+// difftest: same
 package main
 
 // A compressing middleware's writer whose Flush returns an error, which

@@ -1,4 +1,4 @@
-// difftest: refused %w of an any that may hold the script's error type: the interpreter hands fmt.Errorf the value without its Error method, so it writes %!w(<nil>) where Go wraps the error
+// difftest: same
 package main
 
 // A cache's lookup wraps what its loader returns, an any that may be an
