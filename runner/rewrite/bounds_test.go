@@ -349,4 +349,6 @@ func TestBoundsWhereLibraryRecovers(t *testing.T) {
 func TestBoundsOfTemplateFuncs(t *testing.T) {
 	src := "package main\n\nimport (\n\t\"os\"\n\t\"text/template\"\n)\n\nfunc last(xs []int) int { return xs[len(xs)-1] }\n\nfunc first(xs []int) int { return xs[0] }\n\nfunc main() {\n\tfm := template.FuncMap{\"nth\": func(xs []int, i int) int { return xs[i] }, \"last\": last}\n\tt := template.Must(template.New(\"t\").Funcs(fm).Parse(\"{{nth . 3}}{{last .}}\"))\n\t_ = t.Execute(os.Stdout, []int{first([]int{1})})\n}\n"
 	liftHolds(t, src, []string{"xs[_slCheck.Index(", "xs[_slCheck.Index(/*line :8:37*/len(xs)-1", "xs[_slCheck.Index(/*line :13:70*/i"}, []string{"return xs[_slCheck.Index(/*line :10:"})
+	src = "package main\n\nimport (\n\t\"html/template\"\n\t\"os\"\n)\n\nfunc main() {\n\tt := template.Must(template.New(\"t\").Funcs(map[string]any{\"at\": func(s string, i int) byte { return s[i] }}).Parse(\"{{at . 9}}\"))\n\t_ = t.Execute(os.Stdout, \"short\")\n\tm := map[string]any{\"k\": func(s []int) int { return s[1] }}\n\t_ = m\n}\n"
+	liftHolds(t, src, []string{"s[_slCheck.Index(/*line :9:"}, []string{"s[_slCheck.Index(/*line :11:"})
 }

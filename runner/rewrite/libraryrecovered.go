@@ -10,8 +10,9 @@ import (
 // a value (String, Error and GoString of the form func() string,
 // Format(fmt.State, rune)), whose panic it prints (%!v(PANIC=String
 // method: runtime error: index out of range [5] with length 2)), and the
-// functions of a template's FuncMap, whose panic the template returns as
-// its error (error calling nth: runtime error: ...). The interpreter's
+// functions of a template's FuncMap (a literal of the type, or a map
+// literal handed to Funcs), whose panic the template returns as its
+// error (error calling nth: runtime error: ...). The interpreter's
 // index errors are reflect's, and no recover of the script sees them for
 // the marks to place, so pass bounds checks each index and slice
 // expression in them.
@@ -34,10 +35,21 @@ func libraryRecovered(info *types.Info, files []*ast.File) map[*ast.BlockStmt]bo
 			}
 		}
 	}
+	funcsArgs := map[*ast.CompositeLit]bool{} // a map literal handed to a template's Funcs
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 && isTemplateFuncs(info, call) {
+				if lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit); ok {
+					funcsArgs[lit] = true
+				}
+			}
+			return true
+		})
+	}
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			lit, ok := n.(*ast.CompositeLit)
-			if !ok || !isFuncMap(info.TypeOf(lit)) {
+			if !ok || !isFuncMap(info.TypeOf(lit)) && !funcsArgs[lit] {
 				return true
 			}
 			for _, el := range lit.Elts {
@@ -91,4 +103,23 @@ func printedBy(fn *types.Func) bool {
 		return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "State" && isRune && r.Kind() == types.Int32
 	}
 	return false
+}
+
+// isTemplateFuncs reports whether call is the Funcs method of a template
+// of text/template or html/template.
+func isTemplateFuncs(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Funcs" {
+		return false
+	}
+	t := info.TypeOf(sel.X)
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "Template" {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	return path == "text/template" || path == "html/template"
 }
