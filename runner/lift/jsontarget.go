@@ -275,6 +275,15 @@ func (d *jsonDecoding) undo() {
 // error returns err with the struct type and field type that Go names.
 func (d *jsonDecoding) error(err error) error {
 	var ie *json.InvalidUnmarshalError
+	if d.t != nil && errors.As(err, &ie) && ie.Type != nil {
+		// A target that is no pointer, or a nil one, of a static type
+		// that holds a script's type (json.Unmarshal(data, m), m a Msg):
+		// named as Go names it.
+		if d.t.name != "" {
+			ie.Type = namedType{ie.Type, d.t.name}
+		}
+		return err
+	}
 	if d.t == nil && errors.As(err, &ie) && ie.Type != nil {
 		// A target that is no pointer, or a nil one, of a script's struct
 		// that an interface held: named as Go names it.

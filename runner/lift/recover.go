@@ -74,7 +74,7 @@ func recoveredValue(v any) any {
 		return v
 	}
 	switch {
-	case msg == "reflect.Value.Call: call of nil function",
+	case msg == "reflect.Value.Call: call of nil function", msg == "reflect: Method on nil interface value",
 		strings.HasPrefix(msg, "reflect: call of reflect.Value.") && strings.HasSuffix(msg, " on zero Value"):
 		return goError(nilDeref)
 	case msg == "reflect.MakeSlice: negative len":

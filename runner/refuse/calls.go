@@ -158,7 +158,7 @@ var encoders = map[string]bool{"Encode": true}
 // see its unexported fields (under a name beginning with X), and their
 // errors name no struct type.
 func encodings(r *reporter) {
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) == 0 {
 			return true
@@ -202,6 +202,12 @@ func encodings(r *reporter) {
 		if !decoding {
 			if s, f, ft := r.omitZeroField(t); f != "" {
 				r.refuse(call.Args[arg].Pos(), "encoding/json calls the IsZero method of %s for the field %s of %s, tagged omitzero, and reflect sees no methods of the interpreter's types, so the encoder would omit it only where it is the zero value of %s: drop omitzero, or make the field a pointer tagged omitempty and set it to nil where IsZero() is true", ft, f, s, ft)
+				return true
+			}
+		}
+		if !decoding && !errorDiscarded(call, stack) {
+			if u, goName := r.jsonUnsupported(t); u != "" {
+				r.refuse(call.Args[arg].Pos(), "encoding/json cannot encode %s, and its error (json: unsupported type) names it as the interpreter spells it, where Go names %s: encode a type the encoder takes (a map keyed by a string, a slice of the entries), or leave the field out with a tag `json:\"-\"`", withArticle(u), goName)
 				return true
 			}
 		}

@@ -3,6 +3,8 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // structValueCases refuses a type switch case or a type assertion of a
@@ -14,14 +16,15 @@ import (
 // is matched (runner/rewrite writes such a switch with comma-ok
 // assertions); a struct without fields is kept whole; a fmt.Stringer's
 // wrapper gives the struct back (see selfInStringer), which
-// runner/rewrite asserts (pass heldassert).
+// runner/rewrite asserts (pass heldassert), and so does an error's,
+// where the type has its lift.SelfMethod (see selfInError).
 func structValueCases(r *reporter) {
 	check := func(x, typ ast.Expr, what string) {
 		operand, t := r.typeOf(x), r.typeOf(typ)
 		if operand == nil || t == nil || !r.libraryInterface(operand) || !r.declared(t) {
 			return
 		}
-		if s, ok := t.Underlying().(*types.Struct); !ok || s.NumFields() == 0 || selfInStringer(r.pkg, operand, t) {
+		if s, ok := t.Underlying().(*types.Struct); !ok || s.NumFields() == 0 || selfInStringer(r.pkg, operand, t) || selfInError(r.pkg, operand, t) {
 			return
 		}
 		name, iface := r.typeString(t), r.typeString(operand)
@@ -57,4 +60,17 @@ func structValueCases(r *reporter) {
 		}
 		return true
 	})
+}
+
+// selfInError reports whether the interpreter's wrapper of a value of s,
+// a struct type of pkg, stored as t gives the value back to an
+// assertion: t is error, and pass errormethods gives s the method
+// lift.SelfMethod with its name (of the top level, not generic), so pass
+// heldassert asserts what lift.Held takes out of the wrapper.
+func selfInError(pkg *types.Package, t, s types.Type) bool {
+	if !types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	name, ok := rewrite.SelfTyped(nil, pkg, s)
+	return ok && name != ""
 }

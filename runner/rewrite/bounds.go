@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -115,14 +116,22 @@ type check struct {
 const hoisted = "\x00"
 
 // PlanBounds returns the plan of the pass for the file f of a package of
-// files. It is empty where the package never calls recover.
+// files. It is empty where the package never calls recover and has no
+// function whose panics Go's library recovers (see libraryRecovered).
 func PlanBounds(info *types.Info, files []*ast.File, f *ast.File) *Bounds {
 	b := &Bounds{checks: map[ast.Expr]*check{}, advice: map[ast.Expr]string{}}
-	if !callsRecover(info, files) {
+	printed := libraryRecovered(info, files)
+	recovers := callsRecover(info, files)
+	if !recovers && len(printed) == 0 {
 		return b
 	}
-	b.seen = seenByRecover(info, files)
-	pl := &planner{info: info, files: files, b: b, seen: b.seen}
+	seen := map[*ast.BlockStmt]bool{}
+	if recovers {
+		b.seen = seenByRecover(info, files)
+		maps.Copy(seen, b.seen)
+	}
+	maps.Copy(seen, printed)
+	pl := &planner{info: info, files: files, b: b, seen: seen, printed: printed}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch fn := n.(type) {
 		case *ast.FuncDecl:
@@ -144,7 +153,10 @@ type planner struct {
 	files []*ast.File
 	b     *Bounds
 	seen  map[*ast.BlockStmt]bool // the bodies whose panics a recover can see
-	stmts map[ast.Expr]ast.Stmt   // the statement of an index or slice, where one can go before it
+	// the bodies whose panics Go's library recovers and shows (fmt's
+	// %!v(PANIC=String method: ...)), where no marks place them
+	printed map[*ast.BlockStmt]bool
+	stmts   map[ast.Expr]ast.Stmt // the statement of an index or slice, where one can go before it
 }
 
 // function plans the checks of one function body, outside the function
@@ -156,7 +168,7 @@ func (pl *planner) function(body *ast.BlockStmt, marked bool) {
 		pl.unseen(body)
 		return
 	}
-	all := !marked || DefersRecover(pl.info, pl.files, body)
+	all := !marked || DefersRecover(pl.info, pl.files, body) || pl.printed[body]
 	pl.stmts = hoistable(body)
 	loops := 0
 	var walk func(n ast.Node) bool

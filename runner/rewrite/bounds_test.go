@@ -335,3 +335,20 @@ func main() {
 }
 `})
 }
+
+// TestBoundsWhereLibraryRecovers: in a package that calls no recover,
+// the index and slice expressions of the methods fmt calls (String,
+// Error, GoString, Format), whose panics fmt recovers and prints, and of
+// the functions of a template's FuncMap, are checked; those of other
+// functions are not.
+func TestBoundsWhereLibraryRecovers(t *testing.T) {
+	src := "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\ntype Level int\n\nfunc (l Level) String() string { return []string{\"low\", \"high\"}[l] }\n\nfunc (l Level) Name() string { return []string{\"lo\", \"hi\"}[l] }\n\ntype Line struct{ text string }\n\nfunc (l Line) Error() string { return strings.Fields(l.text)[1] }\n\nfunc (l Line) Format(f fmt.State, verb rune) { fmt.Fprint(f, strings.Fields(l.text)[2]) }\n\nfunc main() {\n\tfmt.Println(Level(5), Line{\"a\"}, Level(1).Name(), strings.Fields(\"x\")[0])\n}\n"
+	liftHolds(t, src, []string{"_x8/*line :10:64*/[_slCheck.Index(", "_x7/*line :16:61*/[_slCheck.Index(", "_x6/*line :18:84*/[_slCheck.Index("}, []string{"\"hi\"}[_slCheck.", "_x9", "(\"x\")[_slCheck"})
+}
+
+func TestBoundsOfTemplateFuncs(t *testing.T) {
+	src := "package main\n\nimport (\n\t\"os\"\n\t\"text/template\"\n)\n\nfunc last(xs []int) int { return xs[len(xs)-1] }\n\nfunc first(xs []int) int { return xs[0] }\n\nfunc main() {\n\tfm := template.FuncMap{\"nth\": func(xs []int, i int) int { return xs[i] }, \"last\": last}\n\tt := template.Must(template.New(\"t\").Funcs(fm).Parse(\"{{nth . 3}}{{last .}}\"))\n\t_ = t.Execute(os.Stdout, []int{first([]int{1})})\n}\n"
+	liftHolds(t, src, []string{"xs[_slCheck.Index(", "xs[_slCheck.Index(/*line :8:37*/len(xs)-1", "xs[_slCheck.Index(/*line :13:70*/i"}, []string{"return xs[_slCheck.Index(/*line :10:"})
+	src = "package main\n\nimport (\n\t\"html/template\"\n\t\"os\"\n)\n\nfunc main() {\n\tt := template.Must(template.New(\"t\").Funcs(map[string]any{\"at\": func(s string, i int) byte { return s[i] }}).Parse(\"{{at . 9}}\"))\n\t_ = t.Execute(os.Stdout, \"short\")\n\tm := map[string]any{\"k\": func(s []int) int { return s[1] }}\n\t_ = m\n}\n"
+	liftHolds(t, src, []string{"s[_slCheck.Index(/*line :9:"}, []string{"s[_slCheck.Index(/*line :11:"})
+}

@@ -44,7 +44,9 @@ func heldAsserts(p *Package, f *ast.File, e *Editor) {
 // level with a method lift.SelfMethod (an error type or a Stringer; see
 // SelfTyped) or a pointer to one; or x is fmt.Stringer, whose wrapper
 // gostd picks for such a value of a type that is not generic, holding
-// one of a struct's fields where the method gives the struct back.
+// one of a struct's fields where the method gives the struct back; or x
+// is error and t such a struct type of fields (not a pointer), whose
+// wrapper, holding one of its fields too, gives it back by the method.
 func heldCase(p *Package, x, t types.Type) bool {
 	if x == nil || t == nil || isTypeParam(x) {
 		return false
@@ -52,6 +54,10 @@ func heldCase(p *Package, x, t types.Type) bool {
 	name, ok := SelfTyped(p.Script, p.Types, t)
 	if IsFmtStringer(x) {
 		return ok && name != ""
+	}
+	if isErrorInterface(x) {
+		st, isStruct := t.Underlying().(*types.Struct)
+		return ok && name != "" && isStruct && st.NumFields() > 0
 	}
 	return ok && isEmptyInterface(x)
 }

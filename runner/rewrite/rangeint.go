@@ -13,6 +13,9 @@ import (
 //
 //	for i := range n {   =>   for _i1, _n2 := T(0), n; _i1 < _n2; _i1++ { i := _i1;
 //
+// A constant n of a type is converted to it: for b = range 3, with b a
+// byte, ranges over byte values, as Go's do.
+//
 // Each iteration declares its own i, as Go does; a body that declares an
 // i of its own (i := i * 2), in a block of its own in Go, goes in a block.
 
@@ -23,7 +26,7 @@ func rangeInt(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		i, end := e.Name("i"), e.Name("n")
-		zero := "0"
+		zero, conv := "0", ""
 		if tv := p.Info.Types[loop.X]; tv.Value == nil || !isUntyped(tv.Type) {
 			name, ok := typeName(p, f, tv.Type, false)
 			if !ok {
@@ -31,8 +34,16 @@ func rangeInt(p *Package, f *ast.File, e *Editor) {
 				return true
 			}
 			zero = name + "(0)"
+			if tv.Value != nil {
+				// A constant of a variable the loop assigns (for b = range 3,
+				// b a byte) has the variable's type, which := would not give.
+				conv = name + "("
+			}
 		}
-		e.Replace(loop.For+3, loop.X.Pos(), " "+i+", "+end+" := "+zero+", ")
+		e.Replace(loop.For+3, loop.X.Pos(), " "+i+", "+end+" := "+zero+", "+conv)
+		if conv != "" {
+			e.Insert(loop.X.End(), ")")
+		}
 		e.Insert(loop.X.End(), "; "+i+" < "+end+"; "+i+"++")
 		switch {
 		case loop.Key == nil || isBlank(loop.Key):

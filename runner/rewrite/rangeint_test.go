@@ -33,6 +33,14 @@ func main() {
 	for j = range 5 {
 	}
 	fmt.Println(j)
+	var b byte
+	var k count
+	for b = range 3 {
+	}
+	for k = range 2 {
+		fmt.Printf("%T ", k)
+	}
+	fmt.Println(b-3, k) // bytes: 2-3 wraps
 	for d := range time.Duration(2) {
 		fmt.Print(d, " ")
 	}
