@@ -115,6 +115,9 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range pullSymbols() {
 		syms[name] = v
 	}
+	for name, v := range panicValueSymbols() {
+		syms[name] = v
+	}
 	for name, v := range rangeFuncSymbols() {
 		syms[name] = v
 	}

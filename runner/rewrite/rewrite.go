@@ -158,6 +158,7 @@ var passes = [...]Pass{
 	{"newexpr", newExprs},
 	{"nilassert", nilAssert},
 	{"panicnil", panicNil},
+	{"panicsentinel", panicSentinels},
 	{"paramnames", paramNames},
 	{"pendingfunc", pendingFuncs},
 	{"printbuiltin", printBuiltins},

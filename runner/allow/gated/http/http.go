@@ -25,9 +25,22 @@ type Server http.Server
 
 func (s *Server) std() *http.Server { return (*http.Server)(s) }
 
+// shut holds the servers that Shutdown or Close has ended: Go's
+// ListenAndServe returns http.ErrServerClosed for them before it listens,
+// whatever the address, and the gate would refuse some first.
+var shut sync.Map // *Server -> struct{}
+
+func (s *Server) isShut() bool {
+	_, ok := shut.Load(s)
+	return ok
+}
+
 // ListenAndServe listens on s.Addr (":http" if empty) through the gate and
 // serves.
 func (s *Server) ListenAndServe() error {
+	if s.isShut() {
+		return http.ErrServerClosed
+	}
 	addr := s.Addr
 	if addr == "" {
 		addr = ":http"
@@ -42,6 +55,9 @@ func (s *Server) ListenAndServe() error {
 // ListenAndServeTLS is ListenAndServe with TLS; the key files pass the
 // file gate.
 func (s *Server) ListenAndServeTLS(certFile, keyFile string) error {
+	if s.isShut() {
+		return http.ErrServerClosed
+	}
 	if err := checkFiles(certFile, keyFile); err != nil {
 		return err
 	}
@@ -66,11 +82,18 @@ func (s *Server) ServeTLS(l stdnet.Listener, certFile, keyFile string) error {
 
 // The rest is http.Server's.
 
-func (s *Server) Serve(l stdnet.Listener) error      { return s.std().Serve(l) }
-func (s *Server) Close() error                       { return s.std().Close() }
-func (s *Server) Shutdown(ctx context.Context) error { return s.std().Shutdown(ctx) }
-func (s *Server) RegisterOnShutdown(f func())        { s.std().RegisterOnShutdown(f) }
-func (s *Server) SetKeepAlivesEnabled(v bool)        { s.std().SetKeepAlivesEnabled(v) }
+func (s *Server) Serve(l stdnet.Listener) error { return s.std().Serve(l) }
+func (s *Server) Close() error {
+	shut.Store(s, struct{}{})
+	return s.std().Close()
+}
+
+func (s *Server) Shutdown(ctx context.Context) error {
+	shut.Store(s, struct{}{})
+	return s.std().Shutdown(ctx)
+}
+func (s *Server) RegisterOnShutdown(f func()) { s.std().RegisterOnShutdown(f) }
+func (s *Server) SetKeepAlivesEnabled(v bool) { s.std().SetKeepAlivesEnabled(v) }
 
 // checkFiles passes the key files of a TLS server through the file gate;
 // empty names (keys given in the TLS configuration) are not files.
