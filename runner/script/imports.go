@@ -111,6 +111,7 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 		if err := typecheck.Check(fset, packages, typecheck.Config{Opaque: opaque}); err != nil {
 			return rewritten{}, err
 		}
+		hoistTypes(fset, packages, files, func(i int) bool { return c.embeds[i] != nil }, typecheck.Config{Opaque: opaque})
 		embedded := map[*types.Package][]goembed.Var{}
 		for i, emb := range c.embeds {
 			vars, err := emb.Vars(fset, packages[i].Info)
@@ -168,7 +169,7 @@ func parseFile(fset *token.FileSet, path, display string, files sourceFiles) (*a
 	}
 	f, err := parser.ParseFile(fset, display, src, parser.AllErrors)
 	if err == nil {
-		files[f] = sourceFile{path, src}
+		files[f] = sourceFile{path: path, src: src}
 		return f, nil
 	}
 	var list scanner.ErrorList

@@ -21,8 +21,9 @@ import (
 
 // A sourceFile is a file of the script as read from disk.
 type sourceFile struct {
-	path string // the real path
-	src  []byte
+	path  string // the real path
+	src   []byte
+	moved bool // src is the text read with types moved to the top level (see hoistTypes)
 }
 
 // sourceFiles are the parsed files of a script and its local packages.
@@ -70,8 +71,12 @@ func (s sourceFiles) lift(fset *token.FileSet, pkgs []*typecheck.Package, nilPoi
 		}
 		library = append(library, rp.Library...)
 		maps.Copy(r.poolNames, rewrite.PoolNames(rp))
-		for f, src := range changed {
-			r.files[s[f].path] = src
+		for _, f := range p.Files {
+			if src, ok := changed[f]; ok {
+				r.files[s[f].path] = src
+			} else if s[f].moved {
+				r.files[s[f].path] = s[f].src
+			}
 		}
 	}
 	return r, library, nil

@@ -1,8 +1,10 @@
-// difftest: refused an append in a generic function instantiated with a type declared inside a function that holds a script's interface, which socklab writes no copy of to grow as Go does
+// difftest: same
 package main
 
 // A generic push helper fills a list of tasks declared where they are
-// used; each task holds its shape, and the list reports how it grows.
+// used; each task holds its shape, and the list reports how it grows:
+// socklab moves the task type to the top level, and writes a copy of the
+// helper for it that grows the list as Go does.
 
 import "fmt"
 

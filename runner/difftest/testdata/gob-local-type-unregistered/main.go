@@ -1,9 +1,10 @@
-// difftest: refused gob of an interface that may hold a type declared inside a function, not registered: gob's error names the type, which the interpreter spells by its fields
+// difftest: same
 package main
 
 // Messages of several kinds sent through one field of type any, with the
 // message types declared where they are used, inside main, and one of
-// them forgotten in the registrations: gob refuses it, and says which.
+// them forgotten in the registrations: gob refuses it, and says which
+// (socklab moves the types to the top level, where it names them).
 
 import (
 	"bytes"

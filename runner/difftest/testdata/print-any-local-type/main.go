@@ -1,4 +1,7 @@
-// difftest: refused a struct type declared inside a function that holds a Stringer, printed through an interface: the interpreter prints the field's value where Go calls its String, and socklab can describe only a type of the file's top level
+// difftest: same
+// A struct type declared inside a function that holds a Stringer, printed
+// through an interface: socklab moves the type to the top level, where it
+// describes it, and fmt calls the field's String as Go does.
 package main
 
 import "fmt"

@@ -1,7 +1,8 @@
-// difftest: refused a logf wrapper's format, known only at run time, prints through its ...any a value of a type declared inside a function, which no function of the top level can ask the interface for
+// difftest: same
 // A logf wrapper in front of log.Printf, called with a type the caller
 // declares inside its function: %+v, %T and %#v of it, read at run time
-// from the wrapper's any, would print the interpreter's names for it.
+// from the wrapper's any, print Go's names for it (socklab moves the
+// type to the top level, where lift asks the interface for it).
 package main
 
 import (

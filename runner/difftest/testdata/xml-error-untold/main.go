@@ -3,7 +3,8 @@ package main
 
 // encoding/xml's errors about types the interpreter makes another: a
 // struct a struct literal's type looks like, a type with methods on int
-// and one on a slice, a type declared inside a function.
+// and one on a slice. (A type declared inside a function, which socklab
+// moves to the top level, encoding/xml's error names as Go does.)
 
 import (
 	"encoding/xml"
