@@ -51,7 +51,8 @@ func HoistTypes(fset *token.FileSet, files []*ast.File, src map[*ast.File][]byte
 				for _, s := range gd.Specs {
 					ts := s.(*ast.TypeSpec)
 					count[ts.Name.Name]++
-					if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok && ts.TypeParams == nil && !ts.Assign.IsValid() && !tn.IsAlias() {
+					_, cuts := cutEnd(src[f], fset.File(f.Pos()).Offset(gd.End()))
+					if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok && cuts && ts.TypeParams == nil && !ts.Assign.IsValid() && !tn.IsAlias() {
 						sites[tn] = site{gd, f}
 						order = append(order, tn)
 					}
@@ -112,7 +113,8 @@ func hoistText(fset *token.FileSet, f *ast.File, src []byte, decls []*ast.GenDec
 	var tail strings.Builder
 	for _, d := range decls {
 		start, end := file.Offset(d.Pos()), file.Offset(d.End())
-		for i := start; i < end; i++ {
+		cut, _ := cutEnd(src, end)
+		for i := start; i < cut; i++ {
 			if out[i] != '\n' && out[i] != '\r' {
 				out[i] = ' '
 			}
@@ -126,6 +128,24 @@ func hoistText(fset *token.FileSet, f *ast.File, src []byte, decls []*ast.GenDec
 	out = append(out, tail.String()...)
 	lines := bytes.Count(out, []byte("\n")) + 1 // the //line comment's own
 	return fmt.Appendf(out, "//line :%d:1\n", lines+1)
+}
+
+// cutEnd returns the offset up to which the text of a declaration ending
+// at end is blanked: past the ";" that follows it on its line, which would
+// else stand as an empty statement (that the marks of package diag do not
+// expect). It reports false where a /*comment*/ comes first.
+func cutEnd(src []byte, end int) (int, bool) {
+	i := end
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	switch {
+	case i < len(src) && src[i] == ';':
+		return i + 1, true
+	case i+1 < len(src) && src[i] == '/' && src[i+1] == '*':
+		return end, false
+	}
+	return end, true
 }
 
 // hasLineDirective reports whether the file holds a line directive of

@@ -27,6 +27,9 @@ func TestHoistTypes(t *testing.T) {
 		{"in a closure", "var f = func() any {\n\ttype C struct{ N int }\n\treturn C{}\n}\n\nfunc main() {}", []string{"C"}, nil},
 		{"in a method", "type S struct{}\n\nfunc (S) m() any {\n\ttype R struct{ Code int }\n\treturn R{}\n}\n\nfunc main() {}", []string{"R"}, nil},
 		{"on the same line", "func main() {\n\ttype T int; var x T = 1; _ = x\n}", []string{"T"}, nil},
+		{"between statements", "func main() {\n\tx := 1; type T int; _ = T(x)\n}", []string{"T"}, nil},
+		{"in a block of one line", "func main() {\n\t{ type T int; _ = T(1) }\n}", []string{"T"}, nil},
+		{"before a comment and a statement", "func main() {\n\ttype T int /* c */; _ = T(1)\n}", nil, []string{"T"}},
 		{"named as in two functions", "func a() {\n\ttype T int\n}\n\nfunc main() {\n\ttype T string\n}", nil, []string{"T"}},
 		{"named as in a generic function", "func g[E any]() {\n\ttype T int\n}\n\nfunc main() {\n\ttype T string\n}", nil, []string{"T"}},
 		{"in a generic function", "func g[E any]() any {\n\ttype T struct{ N int }\n\treturn T{}\n}\n\nfunc main() {}", nil, []string{"T"}},
@@ -60,6 +63,12 @@ func TestHoistTypes(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v\n%s", err, text)
 			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				if es, ok := n.(*ast.EmptyStmt); ok && !es.Implicit {
+					t.Errorf("an empty statement left at offset %d:\n%s", es.Pos(), text)
+				}
+				return true
+			})
 			top := map[string]bool{}
 			for _, d := range f.Decls {
 				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
