@@ -56,6 +56,9 @@ func hoistTypes(fset *token.FileSet, packages []*typecheck.Package, files source
 	if !changed {
 		return
 	}
+	for _, p := range packages {
+		p.Types, p.Info = nil, nil // else the check takes a local package as checked first
+	}
 	if err := typecheck.Check(fset, packages, conf); err != nil {
 		restore(packages, before, files)
 		return

@@ -67,3 +67,35 @@ func TestSameResolution(t *testing.T) {
 		t.Error("two checks of one text differ")
 	}
 }
+
+// TestHoistTypesLocalPackage checks that a local package whose type moved
+// is checked again from its new file, not taken as checked first.
+func TestHoistTypesLocalPackage(t *testing.T) {
+	fset := token.NewFileSet()
+	parse := func(name, src string) *ast.File {
+		f, err := parser.ParseFile(fset, name, src, parser.AllErrors)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	mainSrc := "package main\n\nimport \"demo.lab/util\"\n\nfunc main() { println(util.Even(2)) }\n"
+	utilSrc := "package util\n\nfunc Even(n int) bool {\n\ttype stat struct{ N int }\n\treturn stat{n}.N%2 == 0\n}\n"
+	m, u := parse("main.go", mainSrc), parse("util/util.go", utilSrc)
+	packages := []*typecheck.Package{{Path: "main", Files: []*ast.File{m}}, {Path: "demo.lab/util", Files: []*ast.File{u}}}
+	if err := typecheck.Check(fset, packages, typecheck.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	files := sourceFiles{m: {path: "main.go", src: []byte(mainSrc)}, u: {path: "util/util.go", src: []byte(utilSrc)}}
+	hoistTypes(fset, packages, files, func(int) bool { return false }, typecheck.Config{})
+	util := packages[1]
+	if util.Files[0] == u {
+		t.Fatal("the type did not move")
+	}
+	ast.Inspect(util.Files[0], func(n ast.Node) bool {
+		if e, ok := n.(*ast.BinaryExpr); ok && util.Info.TypeOf(e) == nil {
+			t.Errorf("no type of the expression at %v in the new check", fset.Position(e.Pos()))
+		}
+		return true
+	})
+}
