@@ -21,9 +21,11 @@ import (
 // its files as parsed first.
 func hoistTypes(fset *token.FileSet, packages []*typecheck.Package, files sourceFiles, skip func(i int) bool, conf typecheck.Config) {
 	before := make([]firstCheck, len(packages))
-	changed := false
 	for i, p := range packages {
 		before[i] = firstCheck{p.Files, p.Types, p.Info}
+	}
+	changed := false
+	for i, p := range packages {
 		if skip(i) {
 			continue
 		}
