@@ -56,6 +56,7 @@ var checks = []check{
 	responseWriterMethods,
 	muxValues,
 	contextKeys,
+	sameNamedTypes,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -345,7 +345,7 @@ func (s *shower) funcDesc(a ast.Expr, t types.Type) (string, bool) {
 		s.e.Refuse(a.Pos(), "socklab cannot print a value of %s as Go does here: it holds a type declared inside a function, which fmt names and prints differently in the interpreter: declare the type at the top level of the file", types.TypeString(t, types.RelativeTo(s.p.Types)))
 		return "", false
 	}
-	key := types.TypeString(t, nil)
+	key := descKey(t)
 	name, ok := s.descs[key]
 	if !ok {
 		pkg := s.e.Import(lift.Package)
@@ -623,7 +623,7 @@ func (s *shower) desc(t types.Type) (string, bool) {
 	if !s.involves(t) {
 		return "nil", true
 	}
-	key := types.TypeString(t, nil)
+	key := descKey(t)
 	if name, ok := s.descs[key]; ok {
 		return name, true
 	}
@@ -869,4 +869,20 @@ func ParseVerbs(format string) ([]Verb, bool) {
 		out = append(out, Verb{Verb: rune(format[i]), Sharp: sharp, Plus: plus, Index: len(out), Offset: i})
 	}
 	return out, true
+}
+
+// descKey is the key of t's description among those declared: its
+// spelling, and the position of each type declared inside a function that
+// it holds, as two functions (or a function and the top level) may declare
+// types of one name, which Go spells alike and describes each by its own
+// fields and methods.
+func descKey(t types.Type) string {
+	key := types.TypeString(t, nil)
+	Involves(t, func(u types.Type) bool {
+		if n, ok := types.Unalias(u).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Parent() != n.Obj().Pkg().Scope() {
+			key += "·" + strconv.Itoa(int(n.Obj().Pos()))
+		}
+		return false
+	})
+	return key
 }
