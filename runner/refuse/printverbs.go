@@ -113,6 +113,11 @@ func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb, lifted bool) {
 	if !types.IsInterface(t) {
 		return
 	}
+	if e := r.heldInterfaceElems(t); e != nil && !r.declared(t) {
+		es := r.typeString(e)
+		r.refuse(a.Pos(), "this value of %s may hold a %s, whose elements the interpreter keeps, once they have gone through an interface, in wrappers of its own that fmt prints as structs of pointers and %%T names: print a variable of type %s, or its elements one by one", r.typeString(t), es, es)
+		return
+	}
 	if v.Verb == 'T' || v.Verb == 'v' && v.Sharp {
 		if d := r.heldByField(t); d != nil {
 			r.refuse(a.Pos(), "%%%s of a %s that may hold a %s names the interpreter's wrapper of it, which holds one of its fields, not %s.%s: print %%%s of a variable of type %s, or store a pointer (&%s{...}) in the %s",
