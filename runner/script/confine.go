@@ -18,9 +18,9 @@ import (
 // skipped (the supervisor says so once), a layer it refuses stops the run.
 // Call settle before the script runs (see confine.Apply). Once Landlock
 // holds the process, it takes the processors a process of its own would
-// have (prestart.RestoreProcs) and calls beside, if not nil, to start work
-// that goes on while the seccomp filters load (see confine.ApplyAround).
-func confineProcess(o Options, dir string, beside func()) (settle func() error, err error) {
+// have (prestart.RestoreProcs): the threads its runtime starts from then
+// on are in Landlock's domain from their start.
+func confineProcess(o Options, dir string) (settle func() error, err error) {
 	if err := confine.SetLimits(o.Limits); err != nil {
 		return nil, fmt.Errorf("socklab: %w", err)
 	}
@@ -30,14 +30,7 @@ func confineProcess(o Options, dir string, beside func()) (settle func() error, 
 	p := Policy(o, dir, netgate.OpenRegistrar(), os.Getenv)
 	p.NetGuard, _ = strconv.Atoi(os.Getenv(confine.EnvNetGuard))
 	p.Ruleset, _ = strconv.Atoi(os.Getenv(confine.EnvRuleset))
-	_, settled, err := confine.ApplyAround(p, func() {
-		// The threads its runtime starts now are in Landlock's domain from
-		// their start, and under the filters before the script runs.
-		prestart.RestoreProcs()
-		if beside != nil {
-			beside()
-		}
-	})
+	_, settled, err := confine.ApplyAround(p, prestart.RestoreProcs)
 	if err != nil {
 		return nil, fmt.Errorf("socklab: %w", err)
 	}
