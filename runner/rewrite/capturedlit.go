@@ -83,7 +83,7 @@ func libraryCallee(p *Package, call *ast.CallExpr) bool {
 		return false
 	}
 	f, ok := p.Info.Uses[id].(*types.Func)
-	return ok && f.Pkg() != nil && f.Pkg() != p.Types && !strings.Contains(f.Pkg().Path(), ".")
+	return ok && standardPackage(p, f.Pkg())
 }
 
 // capturedIn reports whether v, a local variable, is declared outside the
@@ -104,4 +104,10 @@ func capturedIn(p *Package, v *types.Var, stack []ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// standardPackage reports whether pkg is a package of Go's standard library,
+// whose paths have no dot, and not p's own.
+func standardPackage(p *Package, pkg *types.Package) bool {
+	return pkg != nil && pkg != p.Types && !strings.Contains(pkg.Path(), ".")
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"github.com/socklab/socklab/runner/lift"
 )
@@ -46,5 +45,5 @@ func librarySentinel(p *Package, x ast.Expr) bool {
 		return false
 	}
 	v, ok := p.Info.Uses[sel.Sel].(*types.Var)
-	return ok && v.Pkg() != nil && v.Pkg() != p.Types && v.Parent() == v.Pkg().Scope() && !strings.Contains(v.Pkg().Path(), ".")
+	return ok && standardPackage(p, v.Pkg()) && v.Parent() == v.Pkg().Scope()
 }
