@@ -209,12 +209,17 @@ func (a *adopted) wait() (ending, error) {
 		}
 		end = endingOfStatus(state)
 	}
+	// With no copies (every descriptor of the process a file of its
+	// own), there is nothing to wait for.
+	copying := len(a.copies) > 0
 	copied := make(chan struct{})
-	go func() {
-		a.running.Wait()
-		close(copied)
-	}()
-	if s.ok {
+	if copying {
+		go func() {
+			a.running.Wait()
+			close(copied)
+		}()
+	}
+	if s.ok && copying {
 		// The process closes its descriptors just after it says its
 		// status (prestart.Finish), which ends the copies, and hands its
 		// address space to a keeper to take down. Killed at once, it
@@ -229,23 +234,13 @@ func (a *adopted) wait() (ending, error) {
 		case <-t.C:
 		}
 		t.Stop()
+	}
+	if s.ok {
 		a.process.Kill()
 	}
 	var late error
-	if a.delay > 0 {
-		t := time.NewTimer(a.delay)
-		select {
-		case <-copied:
-			t.Stop()
-		case <-t.C:
-			for _, c := range a.parent {
-				c.Close()
-			}
-			<-copied
-			late = exec.ErrWaitDelay
-		}
-	} else {
-		<-copied
+	if copying {
+		late = a.awaitCopies(copied)
 	}
 	if end.failed() {
 		return end, nil // as exec: the status, not the copies' errors
@@ -267,6 +262,28 @@ func sameWriter(a, b io.Writer) (same bool) {
 		}
 	}()
 	return a != nil && a == b
+}
+
+// awaitCopies waits for the copies to end (copied closed), cutting them
+// once they have outlasted the process by a.delay, as exec.Cmd.Wait
+// does: exec.ErrWaitDelay then.
+func (a *adopted) awaitCopies(copied <-chan struct{}) error {
+	if a.delay <= 0 {
+		<-copied
+		return nil
+	}
+	t := time.NewTimer(a.delay)
+	defer t.Stop()
+	select {
+	case <-copied:
+		return nil
+	case <-t.C:
+		for _, c := range a.parent {
+			c.Close()
+		}
+		<-copied
+		return exec.ErrWaitDelay
+	}
 }
 
 // saidGrace is how long a process that said its status has to close its
