@@ -455,7 +455,7 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	if c.libraryInterface(target) && c.typedNilBox(x, t, target) {
 		return
 	}
-	if !always && !c.repeated() && !c.changes(x) && !funcWithMethods(t) {
+	if !always && !c.repeated() && !c.changes(x) && !funcWithMethods(t) && !lostPointer(c.p, t, target) {
 		return
 	}
 	if hasTypeParam(t) {
@@ -527,6 +527,24 @@ func funcWithMethods(t types.Type) bool {
 func readInAny(t, target types.Type) bool {
 	_, ptr := types.Unalias(t).(*types.Pointer)
 	return ptr && isEmptyInterface(target) && wrappedInAny(t)
+}
+
+// lostPointer reports whether t is a pointer to a struct that the
+// interpreter keeps, stored as the empty interface target, in a wrapper that nothing but
+// itself sees through (readInAny), even where it is stored once (var e
+// any = &Conn{}, with Close on *Conn: a type switch's case *Conn never
+// matched it, fmt printed the wrapper's fields): none of its methods is
+// one Go's library looks for in an any (keptInWrapper), which the wrapper
+// hands the library. conv converts it wherever it is stored.
+func lostPointer(p *Package, t, target types.Type) bool {
+	if !readInAny(t, target) {
+		return false
+	}
+	elem := types.Unalias(t).(*types.Pointer).Elem()
+	if _, ok := elem.Underlying().(*types.Struct); !ok {
+		return false // left to the passes that edit where it goes (a gob's []any{&level})
+	}
+	return !keptInWrapper(p, elem)
 }
 
 // methodInterface reports whether t is an interface type with methods,
