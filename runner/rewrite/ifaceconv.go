@@ -48,6 +48,9 @@ type converter struct {
 	e       *Editor
 	stack   []ast.Node        // the nodes around the one visited
 	helpers map[string]string // the functions declared, by their types
+	// explicit is set while conv looks at the operand of a conversion
+	// the script writes (any(v)), which lostInstances leaves to it.
+	explicit bool
 }
 
 func (c *converter) visit(n ast.Node) {
@@ -83,7 +86,9 @@ func (c *converter) visit(n ast.Node) {
 				// with reflect.Set: value of type *main.W is not assignable
 				// to type io.Writer)
 				_, ptr := typeUnder(c.p, n.Args[0]).(*types.Pointer)
+				c.explicit = true
 				c.conv(n.Args[0], tv.Type, !ptr || c.libraryInterface(tv.Type))
+				c.explicit = false
 			}
 			return
 		}
@@ -444,7 +449,7 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 		c.handOver(x, target)
 		return
 	}
-	if t != nil && target != nil && c.lostInAny(t, target) {
+	if t != nil && target != nil && (c.lostInAny(t, target) || !c.explicit && c.p.Info.Types[x].IsValue() && c.lostInstances(t, target)) {
 		c.e.Insert(x.Pos(), "interface{}(")
 		c.e.Insert(x.End(), ")")
 		return
@@ -545,6 +550,41 @@ func lostPointer(p *Package, t, target types.Type) bool {
 		return false // left to the passes that edit where it goes (a gob's []any{&level})
 	}
 	return !keptInWrapper(p, elem)
+}
+
+// lostInstances reports whether t is a type parameter of a generic
+// function whose value is stored as the empty interface target, and an
+// instance of the function makes it a type whose value the interpreter
+// would keep there in its wrapper (lostInAny, lostPointer: Store(&box,
+// &Conn{})), while none makes it one whose methods the wrapper hands Go's
+// library (keptInWrapper), which an explicit conversion would lose. Pass
+// generics copies the function for each instance, the conversion with it.
+func (c *converter) lostInstances(t, target types.Type) bool {
+	tp, ok := types.Unalias(t).(*types.TypeParam)
+	if _, param := types.Unalias(target).(*types.TypeParam); !ok || param || !isEmptyInterface(target) {
+		return false
+	}
+	lost := false
+	for id, inst := range c.p.Info.Instances {
+		fn, ok := c.p.Info.Uses[id].(*types.Func)
+		if !ok {
+			continue
+		}
+		tps := fn.Origin().Type().(*types.Signature).TypeParams()
+		if tps == nil || tp.Index() >= tps.Len() || tps.At(tp.Index()) != tp || inst.TypeArgs.Len() != tps.Len() {
+			continue
+		}
+		arg := inst.TypeArgs.At(tp.Index())
+		elem := arg
+		if ptr, ok := types.Unalias(arg).(*types.Pointer); ok {
+			elem = ptr.Elem()
+		}
+		if keptInWrapper(c.p, elem) {
+			return false
+		}
+		lost = lost || c.lostInAny(arg, target) || lostPointer(c.p, arg, target)
+	}
+	return lost
 }
 
 // methodInterface reports whether t is an interface type with methods,
