@@ -534,8 +534,8 @@ func readInAny(t, target types.Type) bool {
 	return ptr && isEmptyInterface(target) && wrappedInAny(t)
 }
 
-// lostPointer reports whether t is a pointer to a struct that the
-// interpreter keeps, stored as the empty interface target, in a wrapper that nothing but
+// lostPointer reports whether t is a pointer that the interpreter keeps,
+// stored as the empty interface target, in a wrapper that nothing but
 // itself sees through (readInAny), even where it is stored once (var e
 // any = &Conn{}, with Close on *Conn: a type switch's case *Conn never
 // matched it, fmt printed the wrapper's fields): none of its methods is
@@ -546,9 +546,6 @@ func lostPointer(p *Package, t, target types.Type) bool {
 		return false
 	}
 	elem := types.Unalias(t).(*types.Pointer).Elem()
-	if _, ok := elem.Underlying().(*types.Struct); !ok {
-		return false // left to the passes that edit where it goes (a gob's []any{&level})
-	}
 	return !keptInWrapper(p, elem)
 }
 
