@@ -16,7 +16,10 @@ import (
 //	for _, c := range chans {   =>   for _i1 := range chans { c := chans[_i1];
 //
 // An expression other than a variable the loop leaves alone is saved
-// first, just before the loop, since Go evaluates it once.
+// first, just before the loop, since Go evaluates it once; one that can
+// panic (b.subs, with b a nil pointer) keeps the loop's position there:
+//
+//	for _, s := range b.subs {   =>   _x1 := /*line :9:20*/b.subs/*line :8:3*/ ... for _i2 := range _x1 { s := _x1[_i2];
 
 func chanRange(p *Package, f *ast.File, e *Editor) {
 	var at map[ast.Stmt]slot
@@ -31,12 +34,17 @@ func chanRange(p *Package, f *ast.File, e *Editor) {
 				at = slots(f)
 			}
 			s, ok := at[loop]
-			if !ok || canPanic(p, loop.X) || !oneLine(x) {
+			if !ok || !oneLine(x) {
 				e.Refuse(loop.X.Pos(), "the interpreter cannot range over %s with a value variable, since its elements are channels: range over the indexes (for i := range s) and read s[i]", types.ExprString(loop.X))
 				return true
 			}
 			saved := e.Name("x")
-			e.Insert(s.pos, s.statement(saved+" := "+x))
+			if canPanic(p, loop.X) {
+				// A panic saving it reports the loop's position.
+				e.Insert(s.pos, s.statement(saved+" := "+lineDirective(p, loop.X.Pos())+x)+lineDirective(p, s.pos))
+			} else {
+				e.Insert(s.pos, s.statement(saved+" := "+x))
+			}
 			e.Replace(loop.X.Pos(), loop.X.End(), saved)
 			x = saved
 		}

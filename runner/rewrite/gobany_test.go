@@ -28,7 +28,7 @@ func TestGobAnyEdits(t *testing.T) {
 		{"a decoding into a pointer", head + point + "type Box struct{ V any }\n\nfunc main() { var b Box; _ = gob.NewDecoder(io.MultiReader()).Decode(&b) }\n",
 			[]string{`.GobDecode(gob.NewDecoder(io.MultiReader()), &b, _gob`}, []string{"GobDecodeAny"}},
 		{"no struct type, a method of a pointer", head + level + "func main() { var l Level; _ = gob.NewEncoder(io.Discard).Encode([]any{&l}) }\n",
-			[]string{`.GobEncodeAny(gob.NewEncoder(io.Discard), []any{&l}, nil)`}, []string{"GobTypes"}},
+			[]string{`.GobEncodeAny(gob.NewEncoder(io.Discard), []any{_ifc2(&l)}, nil)`}, []string{"GobTypes"}},
 		{"a value without interfaces", head + point + "func main() { _ = gob.NewEncoder(io.Discard).Encode([]Point{{}}) }\n",
 			[]string{`.GobEncode(_sl2.GobNewEncoder(io.Discard), []Point{{}}, _gob`}, []string{"GobEncodeAny"}},
 		{"no type with methods", head + "type Box struct{ V any }\n\nfunc main() { _ = gob.NewEncoder(io.Discard).Encode(Box{V: 1}) }\n",

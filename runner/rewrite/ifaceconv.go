@@ -48,6 +48,9 @@ type converter struct {
 	e       *Editor
 	stack   []ast.Node        // the nodes around the one visited
 	helpers map[string]string // the functions declared, by their types
+	// explicit is set while conv looks at the operand of a conversion
+	// the script writes (any(v)), which lostInstances leaves to it.
+	explicit bool
 }
 
 func (c *converter) visit(n ast.Node) {
@@ -83,7 +86,9 @@ func (c *converter) visit(n ast.Node) {
 				// with reflect.Set: value of type *main.W is not assignable
 				// to type io.Writer)
 				_, ptr := typeUnder(c.p, n.Args[0]).(*types.Pointer)
+				c.explicit = true
 				c.conv(n.Args[0], tv.Type, !ptr || c.libraryInterface(tv.Type))
+				c.explicit = false
 			}
 			return
 		}
@@ -444,7 +449,7 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 		c.handOver(x, target)
 		return
 	}
-	if t != nil && target != nil && c.lostInAny(t, target) {
+	if t != nil && target != nil && (c.lostInAny(t, target) || !c.explicit && c.p.Info.Types[x].IsValue() && c.lostInstances(t, target)) {
 		c.e.Insert(x.Pos(), "interface{}(")
 		c.e.Insert(x.End(), ")")
 		return
@@ -455,7 +460,7 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	if c.libraryInterface(target) && c.typedNilBox(x, t, target) {
 		return
 	}
-	if !always && !c.repeated() && !c.changes(x) && !funcWithMethods(t) {
+	if !always && !c.repeated() && !c.changes(x) && !funcWithMethods(t) && !lostPointer(c.p, t, target) {
 		return
 	}
 	if hasTypeParam(t) {
@@ -527,6 +532,56 @@ func funcWithMethods(t types.Type) bool {
 func readInAny(t, target types.Type) bool {
 	_, ptr := types.Unalias(t).(*types.Pointer)
 	return ptr && isEmptyInterface(target) && wrappedInAny(t)
+}
+
+// lostPointer reports whether t is a pointer that the interpreter keeps,
+// stored as the empty interface target, in a wrapper that nothing but
+// itself sees through (readInAny), even where it is stored once (var e
+// any = &Conn{}, with Close on *Conn: a type switch's case *Conn never
+// matched it, fmt printed the wrapper's fields): none of its methods is
+// one Go's library looks for in an any (keptInWrapper), which the wrapper
+// hands the library. conv converts it wherever it is stored.
+func lostPointer(p *Package, t, target types.Type) bool {
+	if !readInAny(t, target) {
+		return false
+	}
+	elem := types.Unalias(t).(*types.Pointer).Elem()
+	return !keptInWrapper(p, elem)
+}
+
+// lostInstances reports whether t is a type parameter of a generic
+// function whose value is stored as the empty interface target, and an
+// instance of the function makes it a type whose value the interpreter
+// would keep there in its wrapper (lostInAny, lostPointer: Store(&box,
+// &Conn{})), while none makes it one whose methods the wrapper hands Go's
+// library (keptInWrapper), which an explicit conversion would lose. Pass
+// generics copies the function for each instance, the conversion with it.
+func (c *converter) lostInstances(t, target types.Type) bool {
+	tp, ok := types.Unalias(t).(*types.TypeParam)
+	if _, param := types.Unalias(target).(*types.TypeParam); !ok || param || !isEmptyInterface(target) {
+		return false
+	}
+	lost := false
+	for id, inst := range c.p.Info.Instances {
+		fn, ok := c.p.Info.Uses[id].(*types.Func)
+		if !ok {
+			continue
+		}
+		tps := fn.Origin().Type().(*types.Signature).TypeParams()
+		if tps == nil || tp.Index() >= tps.Len() || tps.At(tp.Index()) != tp || inst.TypeArgs.Len() != tps.Len() {
+			continue
+		}
+		arg := inst.TypeArgs.At(tp.Index())
+		elem := arg
+		if ptr, ok := types.Unalias(arg).(*types.Pointer); ok {
+			elem = ptr.Elem()
+		}
+		if keptInWrapper(c.p, elem) {
+			return false
+		}
+		lost = lost || c.lostInAny(arg, target) || lostPointer(c.p, arg, target)
+	}
+	return lost
 }
 
 // methodInterface reports whether t is an interface type with methods,

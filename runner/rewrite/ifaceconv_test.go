@@ -228,3 +228,23 @@ func TestIfaceConvFuncType(t *testing.T) {
 	src := "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\ntype appHandler func(http.ResponseWriter, *http.Request) error\n\nfunc (fn appHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { fn(w, r) }\n\nfunc get(w http.ResponseWriter, r *http.Request) error { return nil }\n\nfunc serve(h http.Handler) {}\n\nfunc main() {\n\thttp.Handle(\"/\", appHandler(get))\n\tserve(appHandler(get))\n\tfmt.Println(appHandler(get) == nil)\n\tvar v any = appHandler(get)\n\t_ = v\n}\n"
 	liftHolds(t, src, []string{"(\"/\", _ifc1(appHandler(get)))", "serve(_ifc1(appHandler(get)))", "func _ifc1(v appHandler) http.Handler { return v }", "fmt.Println(appHandler(get) == nil)"}, []string{"any = _ifc"})
 }
+
+// TestIfaceConvLostPointer: a pointer to a type with a method of a pointer
+// receiver, stored once as any (a variable's initial value, an
+// assignment), is converted in a function of its own, as in a loop; one
+// whose type has a String method stays in the interpreter's wrapper, and
+// a pointer whose methods are its value's is stored bare.
+func TestIfaceConvLostPointer(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\ntype C struct{ n int }\n\nfunc (c *C) Close() {}\n\ntype S struct{ n int }\n\nfunc (s *S) String() string { return \"s\" }\n\ntype V struct{ n int }\n\nfunc (V) M() {}\n\nfunc main() {\n\tvar e any = &C{1}\n\tc := &C{2}\n\te = c\n\tvar s any = &S{3}\n\tvar v any = &V{4}\n\tfmt.Println(e, s, v)\n}\n"
+	liftHolds(t, src, []string{"var e any = _ifc3(&C{1})", "e = _ifc3(c)", "func _ifc3(v *C) any { return v }", "var s any = &S{3}", "var v any = &V{4}"}, nil)
+}
+
+// TestIfaceConvTypeParams: a generic function's value of a type parameter
+// stored as any is converted explicitly where an instance makes it a
+// pointer the interpreter would keep in its wrapper, and not where another
+// instance makes it a type with a String method, whose wrapper fmt needs.
+func TestIfaceConvTypeParams(t *testing.T) {
+	const head = "package main\n\nimport \"fmt\"\n\ntype P struct{ n int }\n\nfunc (p *P) Close() {}\n\ntype S struct{ n int }\n\nfunc (S) String() string { return \"s\" }\n\nfunc Store[T any](box *[]any, v T) { *box = append(*box, v) }\n\nfunc main() {\n\tvar box []any\n\t"
+	liftHolds(t, head+"Store(&box, &P{1})\n\tStore(&box, 2)\n\tfmt.Println(len(box))\n}\n", []string{"append(*box, interface{}(v))"}, nil)
+	liftHolds(t, head+"Store(&box, &P{1})\n\tStore(&box, S{2})\n\tfmt.Println(len(box))\n}\n", nil, []string{"interface{}(v)"})
+}

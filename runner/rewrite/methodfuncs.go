@@ -20,10 +20,12 @@ import (
 //	g := c.Show   =>   g := func(_r3 C) func() string { return func() string { return _r3.Show() } }(c)
 //
 // A method value is rewritten where its receiver, a local variable,
-// changes after it or in a loop around it, or is a pointer to what a value
-// method copies, and wherever its receiver is another expression (a
-// package's variable, a field, an element: s.conn.Name, which may change
-// anywhere); elsewhere reading late reads the same value.
+// changes after it or in a loop around it, is a pointer to what a value
+// method copies, or is an interface (whose value of Go's library the
+// interpreter calls with "too many arguments": write := w.Write), and
+// wherever its receiver is another expression (a package's variable, a
+// field, an element: s.conn.Name, which may change anywhere); elsewhere
+// reading late reads the same value.
 
 func methodFuncs(p *Package, f *ast.File, e *Editor) {
 	ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
@@ -129,7 +131,10 @@ func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *t
 		// (reflect.Set: value of type func() string is not assignable to
 		// type func(*bytes.Buffer) string), where Go binds the nil pointer.
 		library := method.Pkg() != nil && method.Pkg() != p.Types && !slices.Contains(p.Script, method.Pkg()) && !boundElsewhere[method.Pkg().Path()]
-		if !changes && !(!ptrRecv && (ptrX || s.Indirect())) && !(ptrRecv && ptrX && library) {
+		// Nor can it call a method value of an interface that holds a
+		// value of Go's library (w.Write, w an io.Writer holding an
+		// *os.File: "too many arguments").
+		if !changes && !(!ptrRecv && (ptrX || s.Indirect())) && !(ptrRecv && ptrX && library) && !types.IsInterface(xt) {
 			return
 		}
 	} else if pkg := method.Pkg(); pkg != nil && (pkg.Path() == "log" || pkg.Path() == "log/slog") {

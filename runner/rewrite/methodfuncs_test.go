@@ -51,7 +51,9 @@ func main() {
 // a type of Go's library held by a local variable that does not change is
 // written out, its receiver bound (the interpreter fails on a nil one),
 // and that one of a package whose method values other passes take (log)
-// is left to them.
+// is left to them; and that one of an interface is written out, which the
+// interpreter calls wrongly where the interface holds a value of Go's
+// library.
 func TestMethodValueLibraryPointer(t *testing.T) {
 	const head = "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n\t\"log\"\n\t\"os\"\n)\n\nfunc main() {\n\t"
 	tests := []struct {
@@ -60,6 +62,7 @@ func TestMethodValueLibraryPointer(t *testing.T) {
 	}{
 		{"a nil *bytes.Buffer", "var b *bytes.Buffer\n\tf := b.String\n\tfmt.Println(f())", []string{"f := func(_r1 *bytes.Buffer) func() string { return func() (string) { return /*line :12:7*/_r1.String() } }(/*line :12:7*/b)/*line :12:15*/"}, nil},
 		{"a value's pointer method, whose address is never nil", "var b bytes.Buffer\n\tf := b.String\n\tfmt.Println(f())", nil, []string{"func(_r"}},
+		{"an interface holding a value of Go's library", "var b bytes.Buffer\n\tvar r interface{ Len() int } = &b\n\tn := r.Len\n\tfmt.Println(n())", []string{"n := func(_r1 interface{Len() int}) func() int { return func() (int) { return /*line :13:7*/_r1.Len() } }(/*line :13:7*/r)/*line :13:12*/"}, nil},
 		{"a logger's method", "l := log.New(os.Stdout, \"\", 0)\n\tp := l.Println\n\tp(1)", nil, []string{"func(_r"}},
 	}
 	for _, tt := range tests {

@@ -245,7 +245,7 @@ func (s *shower) typeFunc(it *types.Interface) string {
 	s.anyFuncs[key] = fn
 	pkg := s.e.Import(lift.Package)
 	cases := hidden
-	var wrapped []string
+	var wrapped, fromHeld []string
 	for i, c := range asked {
 		desc, ok := s.desc(c.Type)
 		if !ok {
@@ -257,9 +257,18 @@ func (s *shower) typeFunc(it *types.Interface) string {
 		if c.Wrapped {
 			wrapped = append(wrapped, ask("x"))
 			cases = append(cases, s.namedAsk(c.Type, ask)...)
+		} else if fieldless(c.Type) {
+			// x, bare; h, the value a library interface's wrapper held
+			// (held in its turn where it has no fields, see lift.Printed)
+			cases = append(cases, ask("x"), ask("h"))
 		} else {
-			cases = append(cases, ask("h"))
+			fromHeld = append(fromHeld, ask("h"))
 		}
+	}
+	if len(fromHeld) > 0 {
+		// only where h holds a struct with fields: asked of one of none
+		// (a fieldless type that implements it too), h panicked
+		cases = append(cases, "if !"+pkg+".HeldEmpty(h) { "+strings.Join(fromHeld, "; ")+" }")
 	}
 	if len(wrapped) > 0 {
 		cases = append(cases, "if "+pkg+".Wrapped(x) { "+strings.Join(wrapped, "; ")+" }")

@@ -260,6 +260,9 @@ func (s *shower) arg(a ast.Expr, v Verb, i int, lit *ast.BasicLit, sprint bool) 
 		return
 	}
 	if v.Verb == 'T' {
+		if !s.namesDeclared(t) {
+			return // only what its interfaces hold prints differently, not their names
+		}
 		if lit == nil || !s.retype(lit, v) {
 			s.e.Refuse(a.Pos(), "%%T of a type the script declares needs the format written as a string literal here: socklab prints the type's name for it")
 			return
@@ -397,6 +400,16 @@ func (s *shower) declared(t types.Type) bool {
 func (s *shower) involves(t types.Type) bool {
 	return Involves(t, func(t types.Type) bool {
 		return s.declared(t) || isIterType(t) || isAtomicPointer(t) || s.holdsShown(t)
+	}) || hiddenFields(t)
+}
+
+// namesDeclared reports whether %T of a value of t, not an interface,
+// prints a name the interpreter spells differently: t is or holds a type
+// the script declares, or one the passes stand in for. What t's interfaces
+// hold (involves' holdsShown) does not change the name.
+func (s *shower) namesDeclared(t types.Type) bool {
+	return Involves(t, func(t types.Type) bool {
+		return s.declared(t) || isIterType(t) || isAtomicPointer(t)
 	}) || hiddenFields(t)
 }
 

@@ -24,6 +24,13 @@ import (
 // (with /*line*/ comments that keep every column). A value whose type the
 // file cannot write, a select a goto jumps to by its label, or a value
 // another pass edits at its ends is refused.
+//
+// The interpreter also never computes the channel operand of a case that
+// receives two values (case v, ok := <-h.msgs) unless it is a name: it
+// receives from a nil channel and the select blocks for ever. Such a select
+// has its operands evaluated before it the same way:
+//
+//	select { case v, ok := <-h.msgs: ...   =>   _sel1 := h.msgs; select { case v, ok := <-_sel1: ...
 
 func selectSends(p *Package, f *ast.File, e *Editor) {
 	gotos := map[string]bool{}
@@ -48,7 +55,7 @@ func selectSends(p *Package, f *ast.File, e *Editor) {
 		if g == nil {
 			g = newGCOrder(p, f)
 		}
-		if !needsHoist(p, sel) && !g.selectCallsFirst(sel) {
+		if !needsHoist(p, sel) && !okReceiveOperand(sel) && !g.selectCallsFirst(sel) {
 			return true
 		}
 		at := sel.Pos()
@@ -121,6 +128,24 @@ func needsHoist(p *Package, sel *ast.SelectStmt) bool {
 		}
 		if call, ok := ast.Unparen(send.Value).(*ast.CallExpr); ok && zeroLossyCall(p, call) {
 			return true
+		}
+	}
+	return false
+}
+
+// okReceiveOperand reports whether a case of sel receives two values
+// from a channel operand that is not a name (case v, ok := <-h.msgs), which
+// the interpreter never computes.
+func okReceiveOperand(sel *ast.SelectStmt) bool {
+	for _, c := range sel.Body.List {
+		a, ok := c.(*ast.CommClause).Comm.(*ast.AssignStmt)
+		if !ok || len(a.Lhs) != 2 || len(a.Rhs) != 1 {
+			continue
+		}
+		if u, ok := ast.Unparen(a.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			if _, name := u.X.(*ast.Ident); !name {
+				return true
+			}
 		}
 	}
 	return false
