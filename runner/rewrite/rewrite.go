@@ -162,6 +162,7 @@ var passes = [...]Pass{
 	{"paramnames", paramNames},
 	{"pendingfunc", pendingFuncs},
 	{"printbuiltin", printBuiltins},
+	{"printedassert", printedAsserts},
 	{"printing", printing},
 	{"promoted", promotedMethods},
 	{"pull", pullGoroutines},
