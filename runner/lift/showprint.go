@@ -192,6 +192,14 @@ func (p *printer) value(v reflect.Value, t *Type, verb rune, depth int, methods 
 			p.shownValue(s, verb, depth+1, methods)
 			return
 		}
+		if t == nil && p.held != nil && isWrapper(e.Type()) {
+			// A script's value in a field of a value of Go's library (see
+			// libraryHeld).
+			if s, ok := p.held(readable(v).Elem().Interface()).(shown); ok {
+				p.shownValue(s, verb, depth+1, methods)
+				return
+			}
+		}
 		p.value(e, nil, verb, depth+1, methods)
 	case reflect.Array, reflect.Slice:
 		switch verb {
