@@ -113,6 +113,7 @@ var passes = [...]Pass{
 	{"defaultlast", defaultLast},
 	{"deferframe", deferFrames},
 	{"deferredvalue", deferredValues},
+	{"derefstring", derefStrings},
 	{"derefvalue", derefValues},
 	{"elidedptr", elidedPointers},
 	{"embed", embedVars},
