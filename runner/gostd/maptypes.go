@@ -24,9 +24,11 @@ import (
 // composed_http.go), an io.Writer one with WriteString, which
 // io.WriteString calls, and an io.Reader one with ReadByte or ReadRune and
 // UnreadRune, which fmt's Fscan functions and encoding/gob look for (see
-// composed_io.go).
+// composed_io.go); and a fmt.Formatter one that is an error too, which
+// fmt.Errorf's %w wraps (see composed_fmt.go).
 func MapTypes() map[reflect.Value][]reflect.Type {
 	m := libraryMapTypes()
+	m[reflect.ValueOf((*_fmt_Formatter)(nil))] = formatterErrors
 	m[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{reflect.TypeFor[stringerSelf]()}
 	m[reflect.ValueOf((*_net_Addr)(nil))] = []reflect.Type{reflect.TypeFor[addrSelf]()}
 	m[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = responseWriters

@@ -47,6 +47,9 @@ func equal(a, b reflect.Value) bool {
 		if isWrapper(a.Type()) || a.Type().Name() != "" {
 			break
 		}
+		if !a.Type().Comparable() {
+			break // Go's runtime panics naming the struct, not a field
+		}
 		for i := range a.NumField() {
 			if !fieldEqual(a.Field(i), b.Field(i)) {
 				return false
@@ -54,7 +57,7 @@ func equal(a, b reflect.Value) bool {
 		}
 		return true
 	case reflect.Array:
-		if a.Type().Name() != "" {
+		if a.Type().Name() != "" || !a.Type().Comparable() {
 			break
 		}
 		for i := range a.Len() {

@@ -177,7 +177,7 @@ func ErrorsAsFunc(err error, target any, match func(error) bool) bool {
 }
 
 func assertSymbols() map[string]reflect.Value {
-	syms := map[string]reflect.Value{"ErrorsAsFunc": reflect.ValueOf(ErrorsAsFunc), "AssertionError": reflect.ValueOf(AssertionError), "RuntimeError": reflect.ValueOf((*RuntimeError)(nil))}
+	syms := map[string]reflect.Value{"ErrorsAsFunc": reflect.ValueOf(ErrorsAsFunc), "AssertionError": reflect.ValueOf(AssertionError), "AssertionFailed": reflect.ValueOf(AssertionFailed), "NilDeref": reflect.ValueOf(NilDeref), "RuntimeError": reflect.ValueOf((*RuntimeError)(nil))}
 	for name, t := range assertable {
 		syms[name] = reflect.Zero(reflect.PointerTo(t))
 	}

@@ -7,7 +7,8 @@ import "reflect"
 // keeps in a wrapper's IValue field what it takes for the concrete value,
 // which for a struct value is its last field that is set, not the struct,
 // so Equal and ErrorsIs call this method to compare the values. One for
-// each set of ErrorWrappers' methods, and one with Error alone.
+// each set of ErrorWrappers' methods, and one with Error alone; and two
+// with Format (see selfformat.go).
 
 // SelfMethod is the method that package rewrite adds to a script's error
 // types, returning the receiver as it is.
@@ -22,10 +23,12 @@ var selfWrappers = []reflect.Type{
 	reflect.TypeFor[_SelfUnwrapAsError](),
 	reflect.TypeFor[_SelfUnwrapAllAsError](),
 	reflect.TypeFor[_SelfIsAsError](),
+	reflect.TypeFor[_SelfUnwrapFormatError](),
 	reflect.TypeFor[_SelfUnwrapError](),
 	reflect.TypeFor[_SelfUnwrapAllError](),
 	reflect.TypeFor[_SelfIsError](),
 	reflect.TypeFor[_SelfAsError](),
+	reflect.TypeFor[_SelfFormatError](),
 	reflect.TypeFor[_SelfError](),
 }
 

@@ -30,6 +30,7 @@ type Type struct {
 	format    reflect.Value // the script's function that calls its Format method (see Formats)
 	show      reflect.Value // of an interface type: see Dynamic
 	defined   bool
+	iface     bool           // an interface type's (see Dynamic)
 	marshal   *jsonMethods   // of a type with MarshalJSON or MarshalText (see JSONMethods)
 	unmarshal *jsonUnmethods // of a type with UnmarshalJSON or UnmarshalText (see JSONUnmarshalers)
 }
@@ -79,9 +80,11 @@ func Formats(t *Type, format any) bool {
 // Show would hand a value of their dynamic type, or as they are: the
 // interpreter keeps a script's value in an interface (an element of an
 // []any, a field of type any) in a form that fmt prints otherwise than
-// Go. It returns true, so that a package-level declaration can call it.
+// Go. show is nil where no type of the script's has the interface's
+// methods. It returns true, so that a package-level declaration can call
+// it.
 func Dynamic(t *Type, name string, show any) bool {
-	t.name, t.show = name, funcValue(show)
+	t.name, t.show, t.iface = name, funcValue(show), true
 	return true
 }
 

@@ -20,7 +20,13 @@ func ShowHeld(x any, held func(any) any) any {
 			v = u // the Bundle in its wrapper as an Item
 		}
 	}
-	if !v.IsValid() || !v.CanInterface() || !holdsValueInterface(v.Type()) {
+	if !v.IsValid() || !v.CanInterface() {
+		return x
+	}
+	if holdsWrapped(v) {
+		return libraryHeld{v, held}
+	}
+	if !holdsValueInterface(v.Type()) {
 		return x
 	}
 	return shown{v: v, held: held}

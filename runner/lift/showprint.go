@@ -77,7 +77,7 @@ func (p *printer) stringFormat() string {
 // says whether fmt would call v's methods (it does not through an
 // unexported field).
 func (p *printer) value(v reflect.Value, t *Type, verb rune, depth int, methods bool) {
-	if t != nil && t.show.IsValid() && v.IsValid() && v.Kind() != reflect.Interface {
+	if t != nil && t.iface && v.IsValid() && v.Kind() != reflect.Interface {
 		// The interpreter's own form of a value of an interface type
 		// (its wrapper, in a slice of a script's interface type).
 		if nilWrapper(v) {
@@ -191,6 +191,14 @@ func (p *printer) value(v reflect.Value, t *Type, verb rune, depth int, methods 
 		if s, ok := t.dynamic(v); ok {
 			p.shownValue(s, verb, depth+1, methods)
 			return
+		}
+		if t == nil && p.held != nil && isWrapper(e.Type()) {
+			// A script's value in a field of a value of Go's library (see
+			// libraryHeld).
+			if s, ok := p.held(readable(v).Elem().Interface()).(shown); ok {
+				p.shownValue(s, verb, depth+1, methods)
+				return
+			}
 		}
 		p.value(e, nil, verb, depth+1, methods)
 	case reflect.Array, reflect.Slice:

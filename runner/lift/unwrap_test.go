@@ -1,6 +1,7 @@
 package lift
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -11,7 +12,7 @@ import (
 // of the methods package rewrite adds, that no wrapper comes after one
 // whose methods it has all of (the interpreter takes the first whose
 // methods a type has), and that each wrapper has the errors package's
-// method for each of its fields.
+// method (or fmt's Format) for each of its fields.
 func TestErrorWrappers(t *testing.T) {
 	goMethod := map[string]reflect.Type{
 		UnwrapMethod:    reflect.TypeFor[interface{ Unwrap() error }](),
@@ -20,6 +21,7 @@ func TestErrorWrappers(t *testing.T) {
 		AsMethod:        reflect.TypeFor[interface{ As(any) bool }](),
 		TimeoutMethod:   reflect.TypeFor[interface{ Timeout() bool }](),
 		TemporaryMethod: reflect.TypeFor[interface{ Temporary() bool }](),
+		"Format":        reflect.TypeFor[fmt.Formatter](), // the script's own, which fmt calls
 	}
 	var sets [][]string
 	for _, w := range ErrorWrappers {

@@ -17,6 +17,10 @@ import (
 // underlying type as, since the interpreter makes one type of both. Go
 // 1.26's errors.AsType[E], which the rewrite writes as errors.As into a
 // variable of type E (pass library), is refused for the same types E.
+// So is errors.As into &x where x's type, not one of the script's, is no
+// error nor an interface (a string): Go's errors.As panics there, and
+// socklab's, which cannot tell a script's error type by its runtime form,
+// returns false.
 func errorsAs(r *reporter) {
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -33,11 +37,20 @@ func errorsAs(r *reporter) {
 			return true
 		}
 		if p, ok := r.typeOf(call.Args[1]).(*types.Pointer); ok {
+			if u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND && !types.IsInterface(p.Elem()) && !types.Implements(p.Elem(), errorInterface) && !r.involvesDeclared(p.Elem()) {
+				// (a nil pointer, socklab's errors.As hands to Go's, which
+				// panics as it does under Go)
+				r.refuse(call.Args[1].Pos(), "errors.As panics under Go where the error is not nil, since %s is no error (errors: *target must be interface or implement error), and socklab's errors.As returns false there, not knowing the script's types: make the target a variable of a type that implements error (a pointer where Error has a pointer receiver) or of an interface type", r.typeString(p.Elem()))
+				return true
+			}
 			r.asTarget(call, call.Args[1], p.Elem(), false)
 		}
 		return true
 	})
 }
+
+// errorInterface is the type error's interface.
+var errorInterface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 // asTarget refuses call, an errors.As whose target at pos is a pointer to
 // target, or with asType an errors.AsType whose type argument at pos is

@@ -17,8 +17,9 @@ import (
 // type of lift's pool; a struct spelt by its fields). context.Background()
 // and context.TODO() printed themselves hold no values. The calls that
 // runner/rewrite hands lift.ContextWithValue with the names Go gives
-// their types (rewrite.ContextValueNames) print as Go prints them, but
-// with a verb that names the context's own type.
+// their types (rewrite.ContextValueNames) print as Go prints them, and
+// %T names their type as Go's (*context.valueCtx, see lift.ContextWithValue),
+// but with a verb that shows the context's fields or address (%#v, %p).
 func contextPrints(r *reporter) {
 	var held, lifted types.Type
 	own := func(p *types.Package) bool { return p == r.pkg }
@@ -71,7 +72,7 @@ func contextPrints(r *reporter) {
 			if t := r.typeOf(a); t != nil && isNamed(t, "context", "Context") {
 				if held == nil {
 					if verb := r.contextVerb(call, a); verb != "" {
-						r.refuse(a.Pos(), "%s of a context names its type, which under socklab is not Go's context type where context.WithValue was handed a key or a value of a type the script declares: print the context with %%v, or the values it holds (ctx.Value(key))", verb)
+						r.refuse(a.Pos(), "%s of a context shows its fields, which under socklab are not those of Go's context type where context.WithValue was handed a key or a value of a type the script declares: print the context with %%v, or the values it holds (ctx.Value(key))", verb)
 					}
 					continue
 				}
@@ -84,7 +85,7 @@ func contextPrints(r *reporter) {
 
 // contextVerb returns the verb that call, a printing call, prints its
 // argument a with where it is one that names the type of a context
-// rather than calling its String (%T, %p, %#v), or words that say its
+// rather than calling its String (%p, %#v), or words that say its
 // format is not a constant; "" otherwise (Print, Println, %v, %s).
 func (r *reporter) contextVerb(call *ast.CallExpr, a ast.Expr) string {
 	name := r.calleeName(call)
@@ -108,7 +109,7 @@ func (r *reporter) contextVerb(call *ast.CallExpr, a ast.Expr) string {
 		return ""
 	}
 	for _, v := range verbs[i] {
-		if v.Verb == 'T' || v.Verb == 'p' || v.Verb == 'v' && v.Sharp {
+		if v.Verb == 'p' || v.Verb == 'v' && v.Sharp {
 			if v.Sharp {
 				return "%#v"
 			}

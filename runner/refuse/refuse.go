@@ -52,6 +52,7 @@ var checks = []check{
 	templateData,
 	rpcValues,
 	stackCaps,
+	bufferCaps,
 	wrappedAnys,
 	responseWriterMethods,
 	muxValues,

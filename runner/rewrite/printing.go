@@ -667,7 +667,10 @@ func (s *shower) desc(t types.Type) (string, bool) {
 	case *types.Interface:
 		fn := s.anyFunc(u, nil)
 		if fn == "" {
-			return "", false
+			// No type of the script's that the file can name has the
+			// interface's methods: its values print as they are, and
+			// only its name is the script's.
+			fn = "nil"
 		}
 		s.e.Declare(fmt.Sprintf("var %s = %s.Dynamic(%s, %s, %s)", s.e.Name("slD"), pkg, name, strconv.Quote(reflectName(t)), fn))
 		return name, true

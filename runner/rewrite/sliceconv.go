@@ -23,14 +23,27 @@ import (
 // b[0:] is b: the same elements, length and capacity, nil where b is.
 // The pass runs in a package that calls recover, where the panic's value
 // can be seen; elsewhere the report of a panic nothing stopped gives Go's
-// text (runner/diag). The operand is read twice, so the pass checks only
+// text (runner/diag); and in the functions whose panics fmt recovers and
+// prints (a String method: %!v(PANIC=String method: runtime error: ...),
+// see libraryRecovered). The operand is read twice, so the pass checks only
 // a variable or a field of one; another (a call's result) is refused.
 
 func sliceConversions(p *Package, f *ast.File, e *Editor) {
-	if !callsRecover(p.Info, p.Files) {
+	if callsRecover(p.Info, p.Files) {
+		convertChecked(p, e, f)
 		return
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
+	for body := range libraryRecovered(p.Info, p.Files) {
+		if body.Pos() >= f.Pos() && body.End() <= f.End() {
+			convertChecked(p, e, body)
+		}
+	}
+}
+
+// convertChecked checks the length of each conversion of a slice to an
+// array, or to a pointer to one, in n.
+func convertChecked(p *Package, e *Editor, n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 || !p.Info.Types[call.Fun].IsType() {
 			return true

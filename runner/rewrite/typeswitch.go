@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -60,6 +61,10 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 		if x := plainVar(p, guard.X); x != nil && x.Parent() != p.Types.Scope() {
 			e.Replace(ts.Assign.Pos(), ts.Assign.End(), "")
 		} else if ts.Init == nil && oneLine(v) {
+			// The operand's text goes into the switch's init, with what
+			// other passes made of it (pass recover's wrapper of a
+			// recover()), and their edits with it.
+			e.dropEdited(guard.X.Pos(), guard.X.End())
 			name := e.Name("ts")
 			e.Replace(ts.Assign.Pos(), ts.Assign.End(), name+" := "+v+";")
 			v = name
@@ -319,4 +324,18 @@ func switchGuard(ts *ast.TypeSwitchStmt) *ast.TypeAssertExpr {
 		guard, _ = a.X.(*ast.TypeAssertExpr)
 	}
 	return guard
+}
+
+// dropEdited drops the edits that Edited(pos, end) writes into its text,
+// for a pass that puts that text elsewhere and replaces the source.
+func (e *Editor) dropEdited(pos, end token.Pos) {
+	start, stop := e.file.Offset(pos), e.file.Offset(end)
+	kept := e.edits[:0]
+	for _, ed := range e.edits {
+		around := ed.around != [2]int{} && (ed.around[0] < start || ed.around[1] > stop) || ed.around == [2]int{} && ed.lead && ed.start == start
+		if around || ed.start < start || ed.end > stop {
+			kept = append(kept, ed)
+		}
+	}
+	e.edits = kept
 }

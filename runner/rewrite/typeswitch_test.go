@@ -1,5 +1,10 @@
 package rewrite_test
 
+import (
+	"strings"
+	"testing"
+)
+
 func init() {
 	programs = append(programs,
 		// runner/difftest's type-switch-script-errors, but for fmt.Errorf's
@@ -128,4 +133,16 @@ func main() {
 }
 `},
 	)
+}
+
+// TestTypeSwitchOnRecover checks that a type switch on recover() itself,
+// with an interface case, takes the operand into the switch's init with
+// pass recover's wrapper, whose edits go with it.
+func TestTypeSwitchOnRecover(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\nfunc classify(f func()) (kind string) {\n\tdefer func() {\n\t\tswitch r := recover().(type) {\n\t\tcase nil:\n\t\t\tkind = \"no panic\"\n\t\tcase error:\n\t\t\tkind = r.Error()\n\t\tdefault:\n\t\t\tkind = fmt.Sprintf(\"%T\", r)\n\t\t}\n\t}()\n\tf()\n\treturn\n}\n\nfunc main() { fmt.Println(classify(func() { panic(3.5) })) }\n"
+	out := string(lift(t, "main.go", src))
+	keepsLines(t, src, out)
+	if want := " := interface{}(_sl4.Recovered(recover())); {"; !strings.Contains(out, want) {
+		t.Errorf("want %q in:\n%s", want, out)
+	}
 }
