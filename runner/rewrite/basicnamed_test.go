@@ -395,3 +395,15 @@ func TestPooledLiterals(t *testing.T) {
 		})
 	}
 }
+
+// TestDeclareAfterImports checks that in a file without imports the
+// declarations the passes make come after the imports they add, both at
+// the package clause's end.
+func TestDeclareAfterImports(t *testing.T) {
+	src := "package main\n\ntype K int\n\nfunc (k K) String() string { return \"k\" }\n\nfunc main() {\n\tprintln(K(3))\n}\n"
+	first, _, _ := strings.Cut(string(lift(t, "main.go", src)), "\n")
+	decl := strings.Index(first, "; var ")
+	if decl < 0 || strings.LastIndex(first, "; import ") > decl {
+		t.Errorf("want the imports before the declarations: %s", first)
+	}
+}
