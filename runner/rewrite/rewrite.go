@@ -145,6 +145,7 @@ var passes = [...]Pass{
 	{"iterseq", iterSeq},
 	{"library", library},
 	{"linked", linked},
+	{"localalias", localAliases},
 	{"logsite", logSites},
 	{"logvaluer", logValuers},
 	{"loopvar", loopvar},
