@@ -57,6 +57,7 @@ var checks = []check{
 	muxValues,
 	contextKeys,
 	sameNamedTypes,
+	typeParamNames,
 }
 
 // reporter holds the package being checked and what the checks found.
