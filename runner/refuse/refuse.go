@@ -58,6 +58,7 @@ var checks = []check{
 	contextKeys,
 	sameNamedTypes,
 	typeParamNames,
+	predeclaredNames,
 }
 
 // reporter holds the package being checked and what the checks found.
