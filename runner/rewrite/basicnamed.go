@@ -345,13 +345,17 @@ func pooledConstants(p *Package, f *ast.File, e *Editor, pool map[*types.TypeNam
 		}
 		if x, ok := n.(ast.Expr); ok && p.Info.Types[x].Value != nil {
 			name, ok := pooledConstant(p, f, x, pool)
+			literal := false
 			if !ok {
 				name, ok = pooledLiteral(p, f, x, stack, pool)
+				literal = ok
 			}
 			if ok {
 				switch text := e.Text(x.Pos(), x.End()); {
 				case minMaxConstant(p, x):
 					// pass minmax wrote its value converted to its type
+				case literal && e.replacedAcross(x.Pos(), x.End()):
+					// inside what another pass wrote anew: left as it was
 				case e.replacedAcross(x.Pos(), x.End()):
 					e.Refuse(x.Pos(), "the interpreter loses the type %s of this constant here: assign it to a variable of type %s first", name, name)
 				case strings.ContainsAny(text, "\n\r") || e.editedInside(x.Pos(), x.End()):
