@@ -11,6 +11,8 @@ import (
 // iota read 0, a parameter iota the call's 0), and a type named as a
 // predeclared type (type int struct{ ... }, type error struct{ ... }),
 // which stopped it with a nil pointer dereference or an undefined field.
+// An alias declared inside a function, which pass localalias writes out
+// where it is used, may bear such a name.
 func predeclaredNames(r *reporter) {
 	for _, f := range r.files {
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -34,7 +36,7 @@ func predeclaredNames(r *reporter) {
 					r.refuse(id.Pos(), "the interpreter takes iota for the constant generator wherever the name is used, not for what is declared here: give it another name")
 				}
 			case *types.TypeName:
-				if _, isType := obj.(*types.TypeName); isType {
+				if tn, isType := obj.(*types.TypeName); isType && !(tn.IsAlias() && tn.Parent() != r.pkg.Scope()) {
 					r.refuse(id.Pos(), "the interpreter cannot declare a type named %s, the name of a predeclared type: give it another name", u.Name())
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -57,34 +58,67 @@ func localAliases(p *Package, f *ast.File, e *Editor) {
 		}
 		return true
 	})
-	e.Later(func() {
+	// Not later: pass generics copies a generic function's text, this
+	// pass's edits in it, once every pass has made its edits. Nothing is
+	// edited inside a declaration, which a copy would take out of its
+	// comment: a use of an earlier alias there is written out in the text.
+	inside := func(id *ast.Ident) bool {
 		for _, ts := range specs {
-			obj := p.Info.Defs[ts.Name]
-			text := e.Edited(ts.Type.Pos(), ts.Type.End()) // before the comment's close at its end
-			e.CommentOut(ts.Pos(), ts.End(), e.Name("alias")+" struct{}", "", false)
-			if strings.ContainsAny(text, "\n\r") {
-				name, ok := typeName(p, f, types.Unalias(obj.Type()), false)
-				if !ok {
-					for _, id := range uses[obj] {
-						refuseLocalAlias(e, id, ts)
-					}
-					continue
-				}
-				text = name
+			if ts.Type.Pos() <= id.Pos() && id.End() <= ts.Type.End() {
+				return true
 			}
-			for _, id := range uses[obj] {
-				if embedded[id] {
-					e.Refuse(id.Pos(), "the interpreter declares no type alias inside a function, and an embedded field named %s, the alias's name, cannot be written out as the type it stands for: declare %s at the top level", id.Name, id.Name)
-					continue
-				}
-				if e.replacedAcross(id.Pos(), id.End()) || !sameNames(p, ts.Type, id.Pos()) {
-					refuseLocalAlias(e, id, ts)
-					continue
-				}
+		}
+		return false
+	}
+	expanded := map[types.Object]string{}
+	for _, ts := range specs {
+		obj := p.Info.Defs[ts.Name]
+		text, ok := aliasText(p, f, e, ts, uses, expanded)
+		e.CommentOut(ts.Pos(), ts.End(), e.Name("alias")+" struct{}", "", false)
+		for _, id := range uses[obj] {
+			switch {
+			case inside(id):
+				continue // written out in that declaration's text
+			case embedded[id]:
+				e.Refuse(id.Pos(), "the interpreter declares no type alias inside a function, and an embedded field named %s, the alias's name, cannot be written out as the type it stands for: declare %s at the top level", id.Name, id.Name)
+			case !ok || e.replacedAcross(id.Pos(), id.End()) || !sameNames(p, ts.Type, id.Pos()):
+				refuseLocalAlias(e, id, ts)
+			default:
 				e.Replace(id.Pos(), id.End(), text+directive(p, id.End()))
 			}
 		}
-	})
+		if ok {
+			expanded[obj] = text
+		}
+	}
+}
+
+// aliasText is the type that ts declares an alias of, as its declaration
+// spells it on one line, with the uses of the aliases declared before it
+// written out (expanded holds their text); or, where the declaration
+// spans lines, as the file spells the type.
+func aliasText(p *Package, f *ast.File, e *Editor, ts *ast.TypeSpec, uses map[types.Object][]*ast.Ident, expanded map[types.Object]string) (string, bool) {
+	var inner []*ast.Ident
+	for obj := range expanded {
+		for _, id := range uses[obj] {
+			if ts.Type.Pos() <= id.Pos() && id.End() <= ts.Type.End() {
+				inner = append(inner, id)
+			}
+		}
+	}
+	slices.SortFunc(inner, func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
+	var b strings.Builder
+	at := ts.Type.Pos()
+	for _, id := range inner {
+		b.WriteString(e.Edited(at, id.Pos()))
+		b.WriteString(expanded[p.Info.Uses[id]])
+		at = id.End()
+	}
+	b.WriteString(e.Edited(at, ts.Type.End()))
+	if text := b.String(); !strings.ContainsAny(text, "\n\r") {
+		return text, true
+	}
+	return typeName(p, f, types.Unalias(p.Info.Defs[ts.Name].Type()), false)
 }
 
 // embeddedName is the type name of an embedded field's type, *T or T.

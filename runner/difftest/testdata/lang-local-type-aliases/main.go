@@ -1,9 +1,9 @@
 // difftest: same
 
 // Type aliases declared inside functions: of basic, composite, library
-// and generic types, of a local struct type, of another local alias, and
-// one over several lines, used in declarations, literals, conversions,
-// type switches and %T.
+// and generic types, of a local struct type, of another local alias, one
+// in a generic function, and one over several lines, used in
+// declarations, literals, conversions, type switches and %T.
 package main
 
 import (
@@ -15,6 +15,22 @@ import (
 type Stack[T any] struct{ items []T }
 
 func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+func entries[K comparable, V any](m map[K]V, less func(a, b K) bool) []Pair[K, V] {
+	type entry = Pair[K, V]
+	type list = []entry
+	var out list
+	for k, v := range m {
+		out = append(out, entry{k, v})
+	}
+	sort.Slice(out, func(i, j int) bool { return less(out[i].Key, out[j].Key) })
+	return out
+}
 
 func flood(rows []string) int {
 	type Cell = [2]int
@@ -83,4 +99,8 @@ func main() {
 	}
 	fmt.Println(kind(path), kind(c), kind(1))
 	fmt.Println(flood([]string{"..#", ".##", "..."}))
+	type desc = func(a, b int) bool
+	var byDesc desc = func(a, b int) bool { return a > b }
+	fmt.Printf("%+v\n", entries(map[int]bool{1: true, 3: false}, byDesc))
+	fmt.Println(entries(c, func(a, b string) bool { return a < b }))
 }
