@@ -59,6 +59,7 @@ var checks = []check{
 	sameNamedTypes,
 	typeParamNames,
 	predeclaredNames,
+	libraryStores,
 }
 
 // reporter holds the package being checked and what the checks found.
