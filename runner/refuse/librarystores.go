@@ -3,6 +3,8 @@ package refuse
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/socklab/socklab/runner/rewrite"
 )
 
 // storedArgs are the parameters, by position, of the functions and
@@ -23,8 +25,26 @@ var storedArgs = map[string]map[string][]int{
 // it as an any and hands it back (sync.Map's Store, list.PushBack,
 // context.WithValue, atomic.Value's Store): the interpreter hands the
 // library the bare basic value, without its methods, so fmt printed the
-// value that came back as a number where Go calls its String method.
+// value that came back as a number where Go calls its String method,
+// where printing tells the type's values in an interface from the basic
+// type's only in the interpreter's wrapper (rewrite.AnyCase's Wrapped:
+// the script prints values of that basic type through an interface too);
+// where not, it takes the bare value for the type's and prints it as Go
+// does.
 func libraryStores(r *reporter) {
+	var cases []rewrite.AnyCase // ShownThroughAny's, once a store asks
+	asked := false
+	bare := func(t types.Type) bool {
+		if !asked {
+			cases, asked = rewrite.ShownThroughAny(r.files, r.pkg, r.info), true
+		}
+		for _, c := range cases {
+			if types.Identical(c.Type, t) {
+				return c.Wrapped // else printing finds the bare value too
+			}
+		}
+		return true
+	}
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -59,7 +79,7 @@ func libraryStores(r *reporter) {
 			}
 			arg := call.Args[i]
 			t := r.basicNamed(arg)
-			if t == nil || !hasPrintMethod(t) {
+			if t == nil || !hasPrintMethod(t) || !bare(t) {
 				continue
 			}
 			r.refuse(arg.Pos(), "the interpreter hands %s the %s as a bare %s, without its methods, so a value that comes back prints as that number where Go calls its String method: %s",
