@@ -58,6 +58,9 @@ var checks = []check{
 	muxValues,
 	contextKeys,
 	sameNamedTypes,
+	typeParamNames,
+	predeclaredNames,
+	libraryStores,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -334,7 +334,8 @@ func setMethods(p *Package, e *Editor, pool map[*types.TypeName]poolSlot) {
 }
 
 // pooledConstants writes each constant expression of a pooled type that
-// names a constant as a conversion to its type, where Go does not need a
+// names a constant, and each other one where reflect takes it (see
+// pooledLiteral), as a conversion to its type, where Go does not need a
 // constant. It runs after the other passes, so that their insertions at
 // the expression's ends stay outside the conversion.
 func pooledConstants(p *Package, f *ast.File, e *Editor, pool map[*types.TypeName]poolSlot) {
@@ -343,10 +344,18 @@ func pooledConstants(p *Package, f *ast.File, e *Editor, pool map[*types.TypeNam
 			return false
 		}
 		if x, ok := n.(ast.Expr); ok && p.Info.Types[x].Value != nil {
-			if name, ok := pooledConstant(p, f, x, pool); ok {
+			name, ok := pooledConstant(p, f, x, pool)
+			literal := false
+			if !ok {
+				name, ok = pooledLiteral(p, f, x, stack, pool)
+				literal = ok
+			}
+			if ok {
 				switch text := e.Text(x.Pos(), x.End()); {
 				case minMaxConstant(p, x):
 					// pass minmax wrote its value converted to its type
+				case literal && e.replacedAcross(x.Pos(), x.End()):
+					// inside what another pass wrote anew: left as it was
 				case e.replacedAcross(x.Pos(), x.End()):
 					e.Refuse(x.Pos(), "the interpreter loses the type %s of this constant here: assign it to a variable of type %s first", name, name)
 				case strings.ContainsAny(text, "\n\r") || e.editedInside(x.Pos(), x.End()):

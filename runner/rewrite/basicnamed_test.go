@@ -22,6 +22,7 @@ func init() {
 		fromCorpus("basicnamed_int_methods", "named-int-methods"),
 		fromCorpus("basicnamed_error_codes", "error-code-methods"),
 		fromCorpus("basicnamed_bool_comparison", "named-bool-comparison"),
+		fromCorpus("basicnamed_key_literals", "lang-named-key-literals"),
 		program{"basicnamed_recovered_index", `package main
 
 import "fmt"
@@ -368,5 +369,41 @@ func TestBasicNamedConstants(t *testing.T) {
 			src := "package main\n\ntype Celsius float64\n\nconst Boiling Celsius = 100\n\nfunc main() {\n\t" + tc.body + "\n\tprintln(c)\n}\n"
 			liftHolds(t, src, tc.want, nil)
 		})
+	}
+}
+
+// TestPooledLiterals checks that a literal constant of a pooled type
+// becomes a conversion where reflect takes it (a map's index, delete's
+// key, an element append adds) and stays as it is elsewhere.
+func TestPooledLiterals(t *testing.T) {
+	const head = "package main\n\ntype Tag string\n\ntype Level int\n\nfunc main() {\n\tm := map[Tag]int{\"a\": 1}\n\tvar s []Tag\n\tn := map[Level]bool{}\n\t"
+	for _, tt := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"a map's index", "m[\"b\"] = 2", []string{"m[Tag(\"b\")/*line :11:7*/] = 2"}, nil},
+		{"an increment", "n[7] = !n[3+4]", []string{"n[Level(7)/*line :11:5*/]", "n[Level(/*line :11:12*/Level(7)/*line :11:15*/)/*line :11:15*/]"}, nil},
+		{"in parentheses", "m[(\"b\")]++", []string{"m[Tag((\"b\"))/*line :11:9*/]++"}, nil},
+		{"delete's key", "delete(m, \"a\")", []string{"delete(m, Tag(\"a\")/*line :11:15*/)"}, nil},
+		{"append's elements", "s = append(s, \"x\", \"y\")", []string{"append(s, Tag(\"x\")/*line :11:19*/, Tag(\"y\")/*line :11:24*/)"}, nil},
+		{"a map literal's key", "m = map[Tag]int{\"k\": 1}", []string{"map[Tag]int{\"k\": 1}"}, []string{"Tag(\"k\")"}},
+		{"an assignment", "s = []Tag{\"x\"}", []string{"s = []Tag{\"x\"}"}, []string{"Tag(\"x\")"}},
+		{"a conversion already", "m[Tag(\"b\")] = 2", []string{"m[Tag(\"b\")] = 2"}, []string{"Tag(Tag"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, head+tt.body+"\n\t_, _, _ = m, s, n\n}\n", tt.want, tt.not)
+		})
+	}
+}
+
+// TestDeclareAfterImports checks that in a file without imports the
+// declarations the passes make come after the imports they add, both at
+// the package clause's end.
+func TestDeclareAfterImports(t *testing.T) {
+	src := "package main\n\ntype K int\n\nfunc (k K) String() string { return \"k\" }\n\nfunc main() {\n\tprintln(K(3))\n}\n"
+	first, _, _ := strings.Cut(string(lift(t, "main.go", src)), "\n")
+	decl := strings.Index(first, "; var ")
+	if decl < 0 || strings.LastIndex(first, "; import ") > decl {
+		t.Errorf("want the imports before the declarations: %s", first)
 	}
 }

@@ -146,6 +146,7 @@ var passes = [...]Pass{
 	{"iterseq", iterSeq},
 	{"library", library},
 	{"linked", linked},
+	{"localalias", localAliases},
 	{"logsite", logSites},
 	{"logvaluer", logValuers},
 	{"loopvar", loopvar},
@@ -573,8 +574,18 @@ func (e *Editor) Append(decls string) { e.appended = append(e.appended, decls) }
 // order of their files and declarations where none reads another, so a
 // variable declared there is set before those the script declares: the
 // descriptions and methods that its initialisers' printing calls need.
-// (It sets those named _ in no order of theirs: give each a name.)
-func (e *Editor) Declare(decl string) { e.Insert(e.declsAt, "; "+decl) }
+// (It sets those named _ in no order of theirs: give each a name.) In a
+// file without imports, that is the package clause's end, where Import
+// puts its imports too, so the declarations go after whatever the other
+// edits insert there: the interpreter stopped at an import made after one
+// ("imports must appear before other declarations").
+func (e *Editor) Declare(decl string) {
+	if e.declsAt == e.pkgEnd {
+		e.InsertLast(e.declsAt, "; "+decl)
+		return
+	}
+	e.Insert(e.declsAt, "; "+decl)
+}
 
 // Name returns a new identifier, used nowhere in the file and given out in
 // none of the package's files before it, for a variable or function that
