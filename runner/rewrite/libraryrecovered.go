@@ -3,6 +3,8 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"maps"
+	"slices"
 )
 
 // libraryRecovered returns the bodies of the functions of files whose
@@ -122,4 +124,11 @@ func isTemplateFuncs(info *types.Info, call *ast.CallExpr) bool {
 	}
 	path := n.Obj().Pkg().Path()
 	return path == "text/template" || path == "html/template"
+}
+
+// inOrder returns the bodies of libraryRecovered in the order of their
+// positions, so that the edits made in them, and the names those take,
+// are the same at every run.
+func inOrder(bodies map[*ast.BlockStmt]bool) []*ast.BlockStmt {
+	return slices.SortedFunc(maps.Keys(bodies), func(a, b *ast.BlockStmt) int { return int(a.Pos() - b.Pos()) })
 }

@@ -34,7 +34,7 @@ func printedAsserts(p *Package, f *ast.File, e *Editor) {
 	}
 	commaOK := commaOKAssertions(f)
 	var s *shower
-	for body := range bodies {
+	for _, body := range inOrder(bodies) {
 		if body.Pos() < f.Pos() || body.End() > f.End() {
 			continue
 		}

@@ -33,7 +33,7 @@ func sliceConversions(p *Package, f *ast.File, e *Editor) {
 		convertChecked(p, e, f)
 		return
 	}
-	for body := range libraryRecovered(p.Info, p.Files) {
+	for _, body := range inOrder(libraryRecovered(p.Info, p.Files)) {
 		if body.Pos() >= f.Pos() && body.End() <= f.End() {
 			convertChecked(p, e, body)
 		}
