@@ -11,8 +11,8 @@
 // as a student's rerun by hand does.
 //
 // The README's side-by-side start-up figures come from it; BenchmarkStartup
-// (go test ./runner -bench Startup) measures the same programs through
-// os/exec, with their memory.
+// (go test ./runner -bench Startup) starts the same programs the same way,
+// beside go run and a compiled binary, and measures their memory too.
 package main
 
 import (
