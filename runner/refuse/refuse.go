@@ -42,6 +42,7 @@ var checks = []check{
 	jsonFuncValues,
 	heldStructs,
 	embedOrder,
+	soleEmbedded,
 	interfaceMapKeys,
 	stderrDescriptor,
 	binaryReads,
