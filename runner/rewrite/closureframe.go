@@ -51,7 +51,11 @@ func closureFrames(p *Package, f *ast.File, e *Editor) {
 			if hidden(others, e.file.Offset(lit.Pos())) {
 				continue
 			}
-			typ := e.Edited(lit.Type.Pos(), lit.Type.End())
+			// What other passes insert where the literal starts (a
+			// conversion written around it, pass funcargs) belongs to the
+			// expression, not to its type: the type's text starts after
+			// the keyword func.
+			typ := "func" + e.Edited(lit.Type.Params.Pos(), lit.Type.End())
 			if !oneLine(typ) {
 				var ok bool
 				if typ, ok = typeName(p, f, p.Info.TypeOf(lit), false); !ok {

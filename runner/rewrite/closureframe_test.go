@@ -169,6 +169,12 @@ func TestClosureFrameWhich(t *testing.T) {
 			want: []string{"run(func() func() { return /*line :18:6*/func() {} }()/*line :18:15*/)", "T{f: func() func() { return /*line :19:11*/", "http.HandlerFunc(func() func(_param1 /*line :20:28*/http.ResponseWriter, _param2 /*line :20:49*/*http.Request) { return /*line :20:23*/"},
 		},
 		{
+			name: "converted by pass funcargs for the script's own function",
+			body: "func wrap(h http.HandlerFunc) http.HandlerFunc { return h }\n\nfunc main() {\n\tdefer fmt.Println()\n\t_ = wrap(func(http.ResponseWriter, *http.Request) {})\n}",
+			want: []string{"wrap(http.HandlerFunc(/*line :16:11*/func() func(_param1 /*line :16:16*/http.ResponseWriter, _param2 /*line :16:37*/*http.Request) { return /*line :16:11*/func("},
+			not:  []string{"func() http.HandlerFunc("},
+		},
+		{
 			name: "only the literals of functions that defer",
 			body: "func main() {\n\tf := func() {\n\t\tg := func() {}\n\t\tg()\n\t}\n\tf()\n\th := func() {\n\t\tdefer fmt.Println()\n\t\tk := func() {}\n\t\tk()\n\t}\n\th()\n}",
 			want: []string{"\t\tk := func() func() { return /*line :20:8*/"},
