@@ -9,9 +9,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/socklab/socklab/bench/shell"
 )
 
 // The start-up benchmark: the same tiny program that imports the socket
@@ -185,12 +186,11 @@ func BenchmarkStartup(b *testing.B) {
 }
 
 // startOnce starts argv (path its program) in dir as a shell starts a
-// program: fork and exec, its standard output on out, and wait4. It
-// returns the wall time from the start to the end of the wait, and the
-// processor time of the process and the children it waited for, once it
-// has checked that the program succeeded and printed something. os/exec,
-// with its pipes and the goroutines that copy them, would add about a
-// millisecond to every program, which is no part of any of them.
+// program (package shell), its standard output on out, and returns its
+// wall and processor time once it has checked that the program printed
+// something. os/exec, with its pipes and the goroutines that copy them,
+// would add about a millisecond to every program, which is no part of
+// any of them.
 func startOnce(path string, argv, env []string, dir string, out *os.File) (wall, cpu time.Duration, err error) {
 	if err := out.Truncate(0); err != nil {
 		return 0, 0, err
@@ -198,34 +198,14 @@ func startOnce(path string, argv, env []string, dir string, out *os.File) (wall,
 	if _, err := out.Seek(0, 0); err != nil {
 		return 0, 0, err
 	}
-	start := time.Now()
-	pid, err := syscall.ForkExec(path, argv, &syscall.ProcAttr{
-		Dir:   dir,
-		Env:   append(os.Environ(), env...),
-		Files: []uintptr{os.Stdin.Fd(), out.Fd(), os.Stderr.Fd()},
-	})
+	wall, cpu, err = shell.Run(path, argv, append(os.Environ(), env...), dir, out)
 	if err != nil {
 		return 0, 0, err
-	}
-	var status syscall.WaitStatus
-	var ru syscall.Rusage
-	for {
-		_, err = syscall.Wait4(pid, &status, 0, &ru)
-		if err != syscall.EINTR {
-			break
-		}
-	}
-	wall = time.Since(start)
-	if err != nil {
-		return 0, 0, err
-	}
-	if !status.Exited() || status.ExitStatus() != 0 {
-		return 0, 0, fmt.Errorf("ended with %v", status)
 	}
 	if fi, err := out.Stat(); err != nil || fi.Size() == 0 {
 		return 0, 0, fmt.Errorf("printed nothing")
 	}
-	return wall, time.Duration(ru.Utime.Nano() + ru.Stime.Nano()), nil
+	return wall, cpu, nil
 }
 
 // logLoad logs the machine's load average, which the figures depend on:

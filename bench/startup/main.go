@@ -22,8 +22,9 @@ import (
 	"os/exec"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
+
+	"github.com/socklab/socklab/bench/shell"
 )
 
 func main() {
@@ -58,7 +59,7 @@ func main() {
 		for k := range cmds {
 			i := (k + r) % len(cmds) // each program first in turn
 			time.Sleep(*pause)
-			w, c, err := run(cmds[i], null)
+			w, c, err := shell.Run(cmds[i][0], cmds[i], os.Environ(), "", null)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "startup: %s: %v\n", strings.Join(cmds[i], " "), err)
 				os.Exit(1)
@@ -90,30 +91,6 @@ func split(args []string) [][]string {
 		cmds[len(cmds)-1] = append(cmds[len(cmds)-1], a)
 	}
 	return slices.DeleteFunc(cmds, func(c []string) bool { return len(c) == 0 })
-}
-
-// run starts argv with its standard output on null and waits for it,
-// returning its wall time and the processor time of it and its children.
-func run(argv []string, null *os.File) (wall, cpu time.Duration, err error) {
-	start := time.Now()
-	pid, err := syscall.ForkExec(argv[0], argv, &syscall.ProcAttr{
-		Env:   os.Environ(),
-		Files: []uintptr{os.Stdin.Fd(), null.Fd(), os.Stderr.Fd()},
-	})
-	if err != nil {
-		return 0, 0, err
-	}
-	var status syscall.WaitStatus
-	var ru syscall.Rusage
-	if _, err := syscall.Wait4(pid, &status, 0, &ru); err != nil {
-		return 0, 0, err
-	}
-	wall = time.Since(start)
-	if !status.Exited() || status.ExitStatus() != 0 {
-		return 0, 0, fmt.Errorf("ended with %v", status)
-	}
-	cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	return wall, cpu, nil
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
