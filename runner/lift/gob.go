@@ -27,6 +27,9 @@ type GobTable struct {
 	// cannot be told from its description, where names holds the last.
 	shared  map[reflect.Type]bool
 	strings []gobSpelling // longest first
+	// pooled spells the pool's types that stand for the script's types
+	// on basic types (lift.Int_1 for main.Level), each the script's own.
+	pooled []gobSpelling
 	// wire holds Go's Name and String of each runtime type that one type
 	// of the script's alone has, for the descriptions gob sends (see
 	// GobNewEncoder).
@@ -76,7 +79,48 @@ func GobTypes(entries ...any) *GobTable {
 // returns t.
 func (t *GobTable) Wire(entries ...any) *GobTable {
 	t.addWire(entries)
+	for i := 0; i+1 < len(entries); i += 3 {
+		rt := reflect.TypeOf(entries[i])
+		str, _ := entries[i+1].(string)
+		if rt == nil || rt.Kind() != reflect.Slice || !pooledType(rt.Elem()) {
+			continue
+		}
+		if w := t.wire[rt.Elem()]; w.str == str {
+			t.pooled = append(t.pooled, gobSpelling{rt.Elem().String(), str})
+		}
+	}
 	return t
+}
+
+// pooledType reports whether rt is one of the pool's types (see Named),
+// each of which stands for one type of the script's alone.
+func pooledType(rt reflect.Type) bool {
+	return rt.PkgPath() == reflect.TypeFor[GobTable]().PkgPath() && rt.Kind() != reflect.Struct && rt.Name() != ""
+}
+
+// replaceName replaces in s each occurrence of the type name old that is
+// not part of a longer name.
+func replaceName(s, old, new string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, old)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		end := i + len(old)
+		b.WriteString(s[:i])
+		if end < len(s) && isNameByte(s[end]) || i > 0 && isNameByte(s[i-1]) {
+			b.WriteString(old)
+		} else {
+			b.WriteString(new)
+		}
+		s = s[end:]
+	}
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // addWire adds entries, triples of GobTypes', to t.wire. A runtime type
@@ -148,6 +192,9 @@ func (t *GobTable) renameFrom(err error, target any, dec *gob.Decoder) error {
 	renamed = t.remoteNamed(renamed, dec)
 	for _, s := range t.strings {
 		renamed = strings.ReplaceAll(renamed, s.interp, s.goes)
+	}
+	for _, s := range t.pooled {
+		renamed = replaceName(renamed, s.interp, s.goes)
 	}
 	if renamed == msg {
 		return err

@@ -51,3 +51,21 @@ func TestGobTableRenames(t *testing.T) {
 		t.Errorf("an error gob names nothing in came back as another value")
 	}
 }
+
+// TestGobTablePooled checks that gob's errors name a type of the script's
+// that the pool stands for (lift.Int_1 for main.Level) as Go does, and
+// only where the pool's name stands alone.
+func TestGobTablePooled(t *testing.T) {
+	tab := GobTypes().Wire([]Int_1(nil), "main.Level", "Level", []int(nil), "main.Count", "Count")
+	for _, tt := range []struct{ in, want string }{
+		{"gob: type not registered for interface: lift.Int_1", "gob: type not registered for interface: main.Level"},
+		{"gob: decoding into local type *lift.Int_1, received remote type string", "gob: decoding into local type *main.Level, received remote type string"},
+		{"gob: type not registered for interface: lift.Int_12", "gob: type not registered for interface: lift.Int_12"},
+		{"gob: type not registered for interface: int", "gob: type not registered for interface: int"},
+	} {
+		got := tab.rename(errors.New(tt.in), nil)
+		if got.Error() != tt.want {
+			t.Errorf("rename(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
