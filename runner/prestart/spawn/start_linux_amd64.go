@@ -44,15 +44,7 @@ func start() (*Process, uintptr) {
 	if err != 0 {
 		return nil, err
 	}
-	env := split(environ)
-	getenv := func(k string) (string, bool) {
-		for _, kv := range env {
-			if len(kv) > len(k) && kv[len(k)] == '=' && kv[:len(k)] == k {
-				return kv[len(k)+1:], true
-			}
-		}
-		return "", false
-	}
+	getenv := func(k string) (string, bool) { return lookup(environ, k) }
 	if !wantedEnv(getenv) {
 		return nil, 0
 	}
@@ -64,6 +56,7 @@ func start() (*Process, uintptr) {
 	if !Wanted(argv, getenv) {
 		return nil, 0
 	}
+	env := split(environ)
 	exe, err := executable()
 	if err != 0 {
 		return nil, err
@@ -160,6 +153,28 @@ func readProc(name string) ([]byte, uintptr) {
 		}
 		b = b[:len(b)+int(n)]
 	}
+}
+
+// lookup returns the value of the variable k in environ, the contents
+// of /proc/self/environ, without a string made of each entry: the
+// processes socklab starts (the script process among them) read only
+// whether they are one.
+func lookup(environ []byte, k string) (string, bool) {
+	for len(environ) > 0 {
+		i := 0
+		for i < len(environ) && environ[i] != 0 {
+			i++
+		}
+		kv := environ[:i]
+		if len(kv) > len(k) && kv[len(k)] == '=' && string(kv[:len(k)]) == k {
+			return string(kv[len(k)+1:]), true
+		}
+		if i == len(environ) {
+			break
+		}
+		environ = environ[i+1:]
+	}
+	return "", false
 }
 
 // split splits a list of strings each ended by a NUL byte.

@@ -29,6 +29,12 @@ func TestProcFiles(t *testing.T) {
 	if got := split(environ); !slices.Equal(got, os.Environ()) {
 		t.Errorf("environ = %q, want %q", got, os.Environ())
 	}
+	for _, kv := range os.Environ() {
+		k, v, _ := strings.Cut(kv, "=")
+		if got, ok := lookup(environ, k); !ok || got != v {
+			t.Errorf("lookup(%q) = %q, %v; want %q", k, got, ok, v)
+		}
+	}
 	exe, err := executable()
 	if err != 0 {
 		t.Fatal(syscall.Errno(err))
@@ -144,5 +150,28 @@ func TestForkExec(t *testing.T) {
 	}
 	if syscall.Errno(l.failed) != syscall.ENOENT {
 		t.Errorf("executing a missing program failed with %v, want ENOENT", syscall.Errno(l.failed))
+	}
+}
+
+// TestLookup checks lookup on lists whose names share prefixes, with no
+// value, and with no NUL after the last.
+func TestLookup(t *testing.T) {
+	env := []byte("SOCKLAB_PRESTARTED_PROCS=1\x00SOCKLAB_PRESTARTED=12\x00EMPTY=\x00A=b=c\x00LAST=x")
+	for _, tt := range []struct {
+		k, want string
+		ok      bool
+	}{
+		{"SOCKLAB_PRESTARTED", "12", true},
+		{"SOCKLAB_PRESTARTED_PROCS", "1", true},
+		{"SOCKLAB", "", false},
+		{"EMPTY", "", true},
+		{"A", "b=c", true},
+		{"LAST", "x", true},
+		{"LAS", "", false},
+		{"", "", false},
+	} {
+		if got, ok := lookup(env, tt.k); got != tt.want || ok != tt.ok {
+			t.Errorf("lookup(%q) = %q, %v; want %q, %v", tt.k, got, ok, tt.want, tt.ok)
+		}
 	}
 }
