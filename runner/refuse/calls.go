@@ -228,7 +228,7 @@ func encodings(r *reporter) {
 			return true // lifted by the rewrite (runner/rewrite, jsonmethods)
 		}
 		if !known {
-			if m := r.marshalMethod(t); m != "" {
+			if m := r.marshalMethod(t, decoding); m != "" {
 				r.refuse(call.Args[arg].Pos(), "the interpreter does not let the encoder or decoder call the %s method of a type the script declares: call json.Marshal or json.Unmarshal, which do, and write or read the bytes yourself", m)
 				return true
 			}
@@ -251,7 +251,7 @@ func encodings(r *reporter) {
 				return true
 			}
 		}
-		if json && r.marshalMethod(t) == "" && (!decoding || simpleTarget(call.Args[arg])) {
+		if json && r.marshalMethod(t, decoding) == "" && (!decoding || simpleTarget(call.Args[arg])) {
 			return true // lifted by the rewrite (runner/rewrite, encoding)
 		}
 		if f := unexportedField(r, t); f != "" && !decoding {
@@ -346,14 +346,18 @@ func simpleTarget(e ast.Expr) bool {
 
 // marshalMethod returns the name of a method of a type the script declares
 // that t involves through which encoding/json or encoding/xml would encode
-// or decode it, or "".
-func (r *reporter) marshalMethod(t types.Type) string {
+// it (decoding false) or decode it (decoding true), or "".
+func (r *reporter) marshalMethod(t types.Type, decoding bool) string {
 	found := ""
+	methods := []string{"MarshalJSON", "MarshalText", "MarshalXML"}
+	if decoding {
+		methods = []string{"UnmarshalJSON", "UnmarshalText", "UnmarshalXML"}
+	}
 	rewrite.Involves(t, func(t types.Type) bool {
 		if !r.declared(t) {
 			return false
 		}
-		for _, m := range []string{"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText", "MarshalXML", "UnmarshalXML"} {
+		for _, m := range methods {
 			if hasMethod(t, m) {
 				found = m
 				return true

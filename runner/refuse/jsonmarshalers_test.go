@@ -34,6 +34,8 @@ func TestMarshalerEncoded(t *testing.T) {
 		{"an Encoder of a field tagged string", "func main() { _ = json.NewEncoder(nil).Encode(struct {\n\tL Level `json:\",string\"`\n}{}) }", "the interpreter does not let the encoder or decoder call the MarshalJSON method"},
 		{"a struct without such a type", "func main() { _, _ = json.Marshal(struct{ N int }{}) }", ""},
 		{"a value an interface holds", "func main() { _, _ = json.Marshal(map[string]any{\"l\": Level(1)}) }", ""},
+		{"a Decoder into a field tagged string", "func main() { _ = json.NewDecoder(nil).Decode(&struct {\n\tL Level `json:\",string\"`\n}{}) }", ""},
+		{"a Decoder into a value", "func main() {\n\tvar l Level\n\t_ = json.NewDecoder(nil).Decode(&l)\n}", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,6 +66,8 @@ func TestUnmarshalerDecoded(t *testing.T) {
 		{"a slice of it", "func main() {\n\tvar ls []Level\n\t_ = json.Unmarshal(nil, &ls)\n}", ""},
 		{"UnmarshalText in a map", "func main() {\n\tvar m map[Word]Word\n\t_ = json.Unmarshal(nil, &m)\n}", ""},
 		{"a Decoder", "func main() {\n\tvar ls []*Level\n\t_ = json.NewDecoder(nil).Decode(&ls)\n}", ""},
+		{"an Encoder of a value", "func main() { _ = json.NewEncoder(nil).Encode([]Level{1}) }", ""},
+		{"an Encoder of a field", "func main() { _ = json.NewEncoder(nil).Encode(struct{ W Word }{}) }", ""},
 		{"a struct that embeds one", "type T struct {\n\tBase\n\tL Level\n}\n\nfunc main() {\n\tvar t T\n\t_ = json.Unmarshal(nil, &t)\n}", "main.go:32:26: encoding/json decodes a Level by its UnmarshalJSON method under Go"},
 		{"a field tagged string", "type T struct {\n\tL Level `json:\",string\"`\n}\n\nfunc main() {\n\tvar t T\n\t_ = json.Unmarshal(nil, &t)\n}", "decodes a Level by its UnmarshalJSON method"},
 		{"a type that holds itself", "type Node struct {\n\tW    Word\n\tKids []Node\n}\n\nfunc main() {\n\tvar n Node\n\t_ = json.Unmarshal(nil, &n)\n}", "decodes a Word by its UnmarshalText method"},

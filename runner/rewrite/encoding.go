@@ -83,7 +83,7 @@ func JSONCall(info *types.Info, call *ast.CallExpr) string {
 // lift.JSONAny where an interface in it may hold one.
 func (s *shower) encode(a ast.Expr) {
 	t := s.p.Info.TypeOf(a)
-	if t == nil || s.marshals(t) {
+	if t == nil || s.marshals(t, false) {
 		return
 	}
 	if holdsInterface(t) {
@@ -104,7 +104,7 @@ func (s *shower) encode(a ast.Expr) {
 func (s *shower) decode(call *ast.CallExpr, target ast.Expr) {
 	t := s.p.Info.TypeOf(target)
 	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if t == nil || !ok || s.marshals(t) {
+	if t == nil || !ok || s.marshals(t, true) {
 		return
 	}
 	tab := "nil"
@@ -166,7 +166,7 @@ func (s *shower) declaresEmbedding() (string, string) {
 	scope := s.p.Types.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || s.marshals(tn.Type()) {
+		if !ok || tn.IsAlias() || s.marshals(tn.Type(), true) {
 			continue
 		}
 		st, ok := tn.Type().Underlying().(*types.Struct)
@@ -233,14 +233,20 @@ func (s *shower) unexported(t types.Type) bool {
 }
 
 // marshals reports whether a type the script declares in t has a method
-// through which encoding/json encodes or decodes it: those are left to
-// the interpreter (and to runner/refuse).
-func (s *shower) marshals(t types.Type) bool {
+// through which encoding/json encodes it (decoding false) or decodes it
+// (decoding true): those are left to the interpreter (and to
+// runner/refuse). A decoder calls no MarshalJSON, an encoder no
+// UnmarshalJSON.
+func (s *shower) marshals(t types.Type, decoding bool) bool {
+	methods := []string{"MarshalJSON", "MarshalText"}
+	if decoding {
+		methods = []string{"UnmarshalJSON", "UnmarshalText"}
+	}
 	return Involves(t, func(t types.Type) bool {
 		if !s.declared(t) {
 			return false
 		}
-		return firstMethod(t, "MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText") != ""
+		return firstMethod(t, methods...) != ""
 	})
 }
 

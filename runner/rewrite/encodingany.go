@@ -62,7 +62,7 @@ func (s *shower) jsonTable(a ast.Expr, verb string) (string, bool) {
 		if !ok {
 			continue
 		}
-		if _, isStruct := n.Underlying().(*types.Struct); !isStruct || s.marshals(n) {
+		if _, isStruct := n.Underlying().(*types.Struct); !isStruct || s.marshals(n, false) {
 			continue
 		}
 		if tn.Parent() == s.p.Types.Scope() && n.TypeParams().Len() > 0 && plainGeneric(n) {
