@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -53,6 +54,7 @@ func TestCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	progs = append(progs, lessons...)
+	progs, filtered := selected(t, progs)
 	isolate := isolation()
 	if isolate == nil {
 		t.Logf("lesson programs that need a peer are skipped: no private network namespace can be made here (unshare -rn)")
@@ -109,7 +111,60 @@ func TestCorpus(t *testing.T) {
 			}
 		})
 	}
+	if filtered {
+		t.Logf("of the programs -run selects: %d same, %d refused, of %d", same, refused, len(progs))
+		return
+	}
 	t.Logf("differential corpus: %d same, %d refused, of %d", same, refused, len(progs))
+}
+
+// selected returns the programs whose subtest the -run flag selects
+// (TestCorpus/name), so that a run of a few builds and runs those alone,
+// and whether that is fewer than all.
+func selected(t *testing.T, progs []difftest.Program) ([]difftest.Program, bool) {
+	f := flag.Lookup("test.run")
+	if f == nil {
+		return progs, false
+	}
+	elems := splitPattern(f.Value.String())
+	if len(elems) < 2 {
+		return progs, false
+	}
+	re, err := regexp.Compile(elems[1])
+	if err != nil {
+		return progs, false // the testing package reports it
+	}
+	var kept []difftest.Program
+	for _, p := range progs {
+		if re.MatchString(p.Name) {
+			kept = append(kept, p)
+		}
+	}
+	return kept, len(kept) < len(progs)
+}
+
+// splitPattern splits a -run pattern into its elements, one per level of
+// subtests, at each slash outside brackets and parentheses, as the testing
+// package does.
+func splitPattern(pattern string) []string {
+	var elems []string
+	depth, start := 0, 0
+	for i := 0; i < len(pattern); i++ {
+		switch pattern[i] {
+		case '\\':
+			i++
+		case '[', '(':
+			depth++
+		case ']', ')':
+			depth--
+		case '/':
+			if depth == 0 {
+				elems = append(elems, pattern[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(elems, pattern[start:])
 }
 
 type outcome int
