@@ -176,7 +176,7 @@ var auditIndex = [...]struct {
 	{"unicode", 542302, 548107},
 	{"unicode/utf16", 548125, 548269},
 	{"unicode/utf8", 548286, 548723},
-	{"unsafe", 548734, 549090},
+	{"unsafe", 548734, 549129},
 }
 
 // constructGated lists the types whose values reflect's constructors refuse

@@ -259,7 +259,7 @@ var attempts = []attempt{
 	{name: "a method called by name through reflect", flag: "--allow-unsafe", imports: []string{"reflect"},
 		body: `b := []byte("x"); m := reflect.ValueOf(reflect.ValueOf(&b)).MethodByName("UnsafePointer"); report("method", nil); _ = m`},
 	{name: "unsafe", flag: "--allow-unsafe", imports: []string{"unsafe"},
-		body: `x := 1; n := unsafe.Sizeof(x); report("sizeof", nil); _ = n`},
+		body: `var p unsafe.Pointer; report("pointer", nil); _ = p`},
 	{name: "syscall", flag: "--allow-unsafe", imports: []string{"syscall"},
 		body: `_, err := syscall.Open("/etc/passwd", 0, 0); report("open", err)`},
 	{name: "debug.WriteHeapDump", flag: "--allow-unsafe", imports: []string{"os", "runtime/debug"},

@@ -50,7 +50,11 @@ func memoryRules() map[string]rule {
 				"Errno.Error": pure(), "Errno.Is": pure(), "Errno.Temporary": pure(), "Errno.Timeout": pure(),
 				"Signal.Signal": pure(), "Signal.String": pure(),
 			}},
-		"unsafe":                                       {def: refused(Unsafe, "reaches memory through raw pointers")},
+		"unsafe": {def: refused(Unsafe, "reaches memory through raw pointers"), syms: map[string]Verdict{
+			"Sizeof":   {Class: Pure, Why: "a constant the compiler works out from the type: reaches no memory"},
+			"Alignof":  {Class: Pure, Why: "a constant the compiler works out from the type: reaches no memory"},
+			"Offsetof": {Class: Pure, Why: "a constant the compiler works out from the type: reaches no memory"},
+		}},
 		"github.com/traefik/yaegi":                     {def: refused(Unsafe, "the interpreter's conversion helper for unsafe")},
 		"github.com/traefik/yaegi/stdlib":              {def: tables},
 		"github.com/traefik/yaegi/stdlib/unsafe":       {def: tables},

@@ -79,7 +79,7 @@ func (c *folder) fold(x ast.Expr) bool {
 	if tv.Type == nil || plainConstant(c.p, x) && !beyondInt64(c.p, x) {
 		return true
 	}
-	if readsVariable(c.p, x) {
+	if readsVariable(c.p, x) && !unsafeConstant(c.p, x) {
 		return false // a part of it may be folded
 	}
 	if c.pooled(x, tv.Type) || callsMinMax(c.p, x) {
@@ -187,8 +187,9 @@ func beyondInt64(p *Package, x ast.Expr) bool {
 }
 
 // readsVariable reports whether x names a variable or holds a function
-// literal (len(a) of an array a, unsafe.Sizeof(v)): a constant whose
-// folding would change what the expression mentions.
+// literal (len(a) of an array a): a constant whose folding would change
+// what the expression mentions (unsafe's constants are folded all the
+// same, see unsafeConstant).
 func readsVariable(p *Package, x ast.Expr) bool {
 	reads := false
 	ast.Inspect(x, func(n ast.Node) bool {
@@ -203,6 +204,30 @@ func readsVariable(p *Package, x ast.Expr) bool {
 		return !reads
 	})
 	return reads
+}
+
+// unsafeConstant reports whether x is a call of unsafe.Sizeof, Alignof or
+// Offsetof, which Go works out from its argument's type alone, never
+// evaluating it: the interpreter's own failed on a field of a struct type
+// written out in a function (unsafe.Offsetof(x.b) of a var x struct{...}).
+func unsafeConstant(p *Package, x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pn, ok := p.Info.Uses[identOf(sel.X)].(*types.PkgName)
+	if !ok || pn.Imported().Path() != "unsafe" {
+		return false
+	}
+	switch sel.Sel.Name {
+	case "Sizeof", "Alignof", "Offsetof":
+		return true
+	}
+	return false
 }
 
 // callsMinMax reports whether x calls min or max, whose constant calls

@@ -72,3 +72,10 @@ func TestConstFoldEdits(t *testing.T) {
 		})
 	}
 }
+
+// TestConstFoldUnsafe checks that unsafe's Sizeof, Alignof and Offsetof
+// are folded though they name a variable, which Go never evaluates there.
+func TestConstFoldUnsafe(t *testing.T) {
+	src := "package main\n\nimport \"unsafe\"\n\nfunc main() {\n\tvar rec struct {\n\t\tkind uint8\n\t\tid   uint64\n\t}\n\tdisplay(unsafe.Sizeof(rec), unsafe.Alignof(rec.kind), unsafe.Offsetof(rec.id))\n}\n\nfunc display(v ...any) {}\n"
+	liftHolds(t, src, []string{"uintptr(16)/*line :10:28*/", "uintptr(1)/*line :10:54*/", "uintptr(8)/*line :10:79*/"}, []string{"unsafe.Sizeof", "unsafe.Offsetof"})
+}

@@ -143,6 +143,9 @@ func tableName(path string) (string, bool) {
 	if key, ok := gostd.Key(path); ok {
 		return pathpkg.Base(key), true
 	}
+	if path == "unsafe" {
+		return "unsafe", true // yaegi's table (see allow.Tables)
+	}
 	for _, tables := range []exports{stdlib.Symbols, Extra} {
 		for key := range tables {
 			if pathpkg.Dir(key) == path {
