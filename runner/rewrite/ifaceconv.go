@@ -70,6 +70,11 @@ func (c *converter) visit(n ast.Node) {
 	case *ast.ReturnStmt:
 		c.returned(n)
 	case *ast.SendStmt:
+		if len(c.stack) > 0 && sentToInterface(c.p, n) != nil {
+			if cc, ok := c.stack[len(c.stack)-1].(*ast.CommClause); ok && cc.Comm == n {
+				return // a select's case: pass selectsend converts it before the select
+			}
+		}
 		if ch, ok := typeUnder(c.p, n.Chan).(*types.Chan); ok {
 			c.convert(n.Value, ch.Elem())
 		}

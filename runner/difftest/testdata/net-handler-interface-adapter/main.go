@@ -90,8 +90,9 @@ func main() {
 	}
 	c.Close()
 	_, err = r.ReadString('\n')
-	fmt.Println("after close:", errors.Is(err, net.ErrClosed))
+	closed := errors.Is(err, net.ErrClosed)
 	ln.Close()
-	err = <-done
+	err = <-done // the handler has logged "closed" by now
+	fmt.Println("after close:", closed)
 	fmt.Println(strings.Contains(err.Error(), "use of closed network connection"), rev.count)
 }

@@ -65,10 +65,12 @@ func main() {
 		panic(err)
 	}
 	defer c.Close()
-	fmt.Fprintln(c, `{"method":"Calc.Divide","params":[{"A":9,"B":4}],"id":42}`)
-	fmt.Fprintln(c, `{"method":"Calc.Nope","params":[{}],"id":43}`)
 	br := bufio.NewReader(c)
-	for i := 0; i < 2; i++ {
+	for _, req := range []string{
+		`{"method":"Calc.Divide","params":[{"A":9,"B":4}],"id":42}`,
+		`{"method":"Calc.Nope","params":[{}],"id":43}`,
+	} {
+		fmt.Fprintln(c, req) // one at a time: the server answers calls in any order
 		line, _ := br.ReadBytes('\n')
 		var m map[string]any
 		json.Unmarshal(line, &m)
