@@ -1,7 +1,7 @@
 // difftest: same
 package main
 
-// A dial helper of the script's own returns a concrete connection type
+// A dial function of the script's own returns a concrete connection type
 // and an error; its results are assigned to variables declared as
 // net.Conn and error, returned from a function declared to give them, and
 // a health check's error struct value goes to an error variable in a loop.

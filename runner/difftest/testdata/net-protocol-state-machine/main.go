@@ -1,7 +1,7 @@
 // difftest: same
 package main
 
-// A line protocol's session as a state machine of an iota type with a
+// A line protocol's dialogue as a state machine of an iota type with a
 // String method, which a deferred closure traces at each step.
 
 import (
@@ -34,13 +34,13 @@ func (s State) String() string {
 	return fmt.Sprintf("State(%d)", int(s))
 }
 
-type session struct {
+type dialogue struct {
 	state State
 	lines []string
 	trace []string
 }
 
-func (s *session) step(line string) (reply string) {
+func (s *dialogue) step(line string) (reply string) {
 	prev := s.state
 	defer func() { s.trace = append(s.trace, fmt.Sprintf("%v -%q-> %v", prev, line, s.state)) }()
 	switch s.state {
@@ -81,7 +81,7 @@ func main() {
 			return
 		}
 		defer c.Close()
-		s := &session{}
+		s := &dialogue{}
 		sc := bufio.NewScanner(c)
 		for s.state != Done && sc.Scan() {
 			if r := s.step(sc.Text()); r != "" {
