@@ -160,10 +160,16 @@ func dialTimeout(network, addr string, d time.Duration) (net.Conn, error) {
 }
 
 func listenTCP(network string, laddr *net.TCPAddr) (*net.TCPListener, error) {
+	if err := kindError("listen", network, tcpKinds, nil, tcpAddr(laddr), false); err != nil {
+		return nil, err
+	}
 	return netgate.ListenTCP(network, tcpString(laddr))
 }
 
 func dialTCP(network string, laddr, raddr *net.TCPAddr) (*net.TCPConn, error) {
+	if err := kindError("dial", network, tcpKinds, tcpAddr(laddr), tcpAddr(raddr), raddr == nil); err != nil {
+		return nil, err
+	}
 	d := &net.Dialer{}
 	if laddr != nil {
 		d.LocalAddr = laddr
@@ -172,6 +178,9 @@ func dialTCP(network string, laddr, raddr *net.TCPAddr) (*net.TCPConn, error) {
 }
 
 func listenUDP(network string, laddr *net.UDPAddr) (*gnet.UDPConn, error) {
+	if err := kindError("listen", network, udpKinds, nil, udpAddr(laddr), false); err != nil {
+		return nil, err
+	}
 	pc, err := netgate.ListenPacket(network, udpString(laddr))
 	if err != nil {
 		return nil, err
@@ -180,6 +189,9 @@ func listenUDP(network string, laddr *net.UDPAddr) (*gnet.UDPConn, error) {
 }
 
 func dialUDP(network string, laddr, raddr *net.UDPAddr) (*gnet.UDPConn, error) {
+	if err := kindError("dial", network, udpKinds, udpAddr(laddr), udpAddr(raddr), raddr == nil); err != nil {
+		return nil, err
+	}
 	d := &net.Dialer{}
 	if laddr != nil {
 		d.LocalAddr = laddr

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
 	"github.com/socklab/socklab/runner/rewrite"
@@ -192,7 +193,7 @@ func (r *reporter) boxedUses(boxed map[*types.Named]token.Pos) {
 			}
 			for _, a := range r.printedArgs(x) {
 				t := r.typeOf(a)
-				if t == nil {
+				if t == nil || r.typeVerbOnly(x, a) {
 					continue
 				}
 				for _, n := range printPanics {
@@ -546,6 +547,38 @@ func (r *reporter) printedArgs(call *ast.CallExpr) []ast.Expr {
 		return nil
 	}
 	return call.Args[first:]
+}
+
+// typeVerbOnly reports whether call, a printing call of a constant
+// format, prints its argument a with %T alone, which names the pointer's
+// type from the box as Go does and calls none of its methods.
+func (r *reporter) typeVerbOnly(call *ast.CallExpr, a ast.Expr) bool {
+	name := r.calleeName(call)
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && name == "" {
+		if sl := r.info.Selections[sel]; sl != nil && isNamed(sl.Recv(), "log", "Logger") {
+			name = "log." + sel.Sel.Name
+		}
+	}
+	at, ok := printfFuncs[name]
+	if !ok || at >= len(call.Args) {
+		return false
+	}
+	tv := r.info.Types[call.Args[at]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return false
+	}
+	args := call.Args[at+1:]
+	i := slices.Index(args, a)
+	verbs := rewrite.ArgVerbs(constant.StringVal(tv.Value), len(args))
+	if i < 0 || i >= len(verbs) || len(verbs[i]) == 0 {
+		return false
+	}
+	for _, v := range verbs[i] {
+		if v.Verb != 'T' {
+			return false
+		}
+	}
+	return true
 }
 
 // boxBoth reports a type of boxed whose box both x and y, of interface

@@ -70,6 +70,11 @@ func (c *converter) visit(n ast.Node) {
 	case *ast.ReturnStmt:
 		c.returned(n)
 	case *ast.SendStmt:
+		if len(c.stack) > 0 && sentToInterface(c.p, n) != nil {
+			if cc, ok := c.stack[len(c.stack)-1].(*ast.CommClause); ok && cc.Comm == n {
+				return // a select's case: pass selectsend converts it before the select
+			}
+		}
 		if ch, ok := typeUnder(c.p, n.Chan).(*types.Chan); ok {
 			c.convert(n.Value, ch.Elem())
 		}
@@ -132,7 +137,7 @@ func (c *converter) call(call *ast.CallExpr) {
 			c.handOver(a, target)
 			continue
 		}
-		c.convert(a, target)
+		c.conv(a, target, (library || c.libraryInterface(target)) && c.scriptCall(a))
 	}
 }
 
@@ -205,6 +210,24 @@ func (c *converter) handOver(x ast.Expr, target types.Type) {
 	}
 	c.e.Insert(x.Pos(), name+"(")
 	c.e.Insert(x.End(), ")")
+}
+
+// scriptCall reports whether x is a call of a function or method of the
+// script (not a conversion, a builtin or a function of Go's library),
+// whose result the interpreter hands a function of Go's library as it is,
+// without the wrapper that carries its methods to an interface parameter:
+// io.ReadAll(newReader()) stopped with "reflect: Call using *struct {
+// ... } as type io.Reader", http.StripPrefix("/x", newApp()) with "as
+// type http.Handler". Converted, the result arrives with its methods.
+func (c *converter) scriptCall(x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if tv := c.p.Info.Types[call.Fun]; tv.IsType() || tv.IsBuiltin() {
+		return false
+	}
+	return !c.libraryCallee(call)
 }
 
 // libraryCallee reports whether call calls a function or method of Go's
@@ -297,6 +320,10 @@ func (c *converter) writer(call *ast.CallExpr, name string, sig *types.Signature
 	if t == nil || types.IsInterface(t) {
 		return
 	}
+	if c.scriptCall(call.Args[0]) {
+		c.conv(call.Args[0], sig.Params().At(0).Type(), true)
+		return
+	}
 	if _, ptr := t.Underlying().(*types.Pointer); !ptr {
 		t = types.NewPointer(t) // the interpreter gives a value the methods of its pointer
 	}
@@ -350,7 +377,7 @@ func (c *converter) wrapped(call *ast.CallExpr) {
 					c.handOver(a, errT)
 					continue
 				}
-				c.convert(a, errT)
+				c.conv(a, errT, ok && c.scriptCall(a)) // else pass printing keeps it (keptError)
 			}
 		}
 	}
@@ -468,6 +495,9 @@ func (c *converter) conv(x ast.Expr, target types.Type, always bool) {
 	}
 	from, ok1 := typeName(c.p, c.f, t, true)
 	to, ok2 := typeName(c.p, c.f, target, true)
+	if ok1 && !ok2 && c.libraryInterface(target) && c.libraryType(target) {
+		to, ok2 = libraryTypeName(c.p, c.f, c.e, target), true // the edits import its package
+	}
 	if !ok1 || !ok2 {
 		if !c.libraryInterface(target) {
 			return // a type declared in a function: left as the interpreter stores it

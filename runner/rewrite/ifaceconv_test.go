@@ -145,10 +145,16 @@ func TestIfaceConvOnlyWhereNeeded(t *testing.T) {
 	}
 }
 
+// TestIfaceConvRefuses: a value of a type declared in a function, stored
+// in a loop as an interface of Go's library, has no spelling for the
+// function that would convert it; one stored as an interface of a package
+// the file does not import is converted, the edits importing the package.
 func TestIfaceConvRefuses(t *testing.T) {
-	src := "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n)\n\nvar _ = fmt.Sprint\n\ntype C struct{}\n\nfunc (*C) Write(b []byte) (int, error) { return len(b), nil }\n\nfunc main() {\n\tvar ws []*bufio.Writer\n\tfor i := 0; i < 2; i++ {\n\t\tws = append(ws, bufio.NewWriter(&C{}))\n\t}\n\ttype local struct{}\n}\n"
-	want := "main.go:17:35: the interpreter would read this value of *C when its methods are called, not when it is stored as io.Writer"
+	src := "package main\n\nimport (\n\t\"bufio\"\n\t\"bytes\"\n)\n\nfunc C() {}\n\nfunc main() {\n\ttype C struct{ *bytes.Buffer }\n\tvar ws []*bufio.Writer\n\tfor i := 0; i < 2; i++ {\n\t\tws = append(ws, bufio.NewWriter(&C{new(bytes.Buffer)}))\n\t}\n}\n"
+	want := "main.go:14:35: the interpreter would read this value of *C when its methods are called, not when it is stored as io.Writer, and socklab cannot convert it here, as it is of a type declared in a function"
 	refuses(t, src, want)
+	src = "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n)\n\nvar _ = fmt.Sprint\n\ntype C struct{}\n\nfunc (*C) Write(b []byte) (int, error) { return len(b), nil }\n\nfunc main() {\n\tvar ws []*bufio.Writer\n\tfor i := 0; i < 2; i++ {\n\t\tws = append(ws, bufio.NewWriter(&C{}))\n\t}\n}\n"
+	liftHolds(t, src, []string{"bufio.NewWriter(_ifc", "(&C{}))", "(v *C) _sl1.Writer { return v }", "import _sl1 \"io\""}, nil)
 }
 
 // TestIfaceConvScriptInterfaces: a value stored in a loop as an interface
@@ -247,4 +253,22 @@ func TestIfaceConvTypeParams(t *testing.T) {
 	const head = "package main\n\nimport \"fmt\"\n\ntype P struct{ n int }\n\nfunc (p *P) Close() {}\n\ntype S struct{ n int }\n\nfunc (S) String() string { return \"s\" }\n\nfunc Store[T any](box *[]any, v T) { *box = append(*box, v) }\n\nfunc main() {\n\tvar box []any\n\t"
 	liftHolds(t, head+"Store(&box, &P{1})\n\tStore(&box, 2)\n\tfmt.Println(len(box))\n}\n", []string{"append(*box, interface{}(v))"}, nil)
 	liftHolds(t, head+"Store(&box, &P{1})\n\tStore(&box, S{2})\n\tfmt.Println(len(box))\n}\n", nil, []string{"interface{}(v)"})
+}
+
+// TestIfaceConvCallResult: the result of a call of the script's function,
+// of a type the script declares, handed straight to a parameter of an
+// interface type of Go's library (of Go's function, or of the script's
+// own), goes through a function of the file's own, which imports the
+// interface's package where the file does not; the interpreter handed the
+// bare value, and the call stopped with reflect: Call using *struct { ...
+// } as type io.Reader. A call of Go's library, a conversion, and a result
+// handed to an empty interface are left as they are.
+func TestIfaceConvCallResult(t *testing.T) {
+	src := "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"net/http\"\n\t\"strings\"\n)\n\ntype rd struct{ s *strings.Reader }\n\nfunc (r *rd) Read(p []byte) (int, error) { return r.s.Read(p) }\n\nfunc (r *rd) Write(p []byte) (int, error) { return len(p), nil }\n\nfunc open(s string) *rd { return &rd{strings.NewReader(s)} }\n\ntype app struct{}\n\nfunc (app) ServeHTTP(w http.ResponseWriter, r *http.Request) {}\n\nfunc newApp() app { return app{} }\n\nfunc serve(h http.Handler) {}\n\nfunc main() {\n\tsc := bufio.NewScanner(open(\"x\"))\n\t_ = http.StripPrefix(\"/x\", newApp())\n\tserve(newApp())\n\tfmt.Fprintln(open(\"y\"), 1)\n\t_ = bufio.NewReader(strings.NewReader(\"z\"))\n\t_ = sc\n\tvar v any = newApp()\n\t_ = v\n}\n"
+	liftHolds(t, src, []string{
+		"bufio.NewScanner(_ifc2(open(\"x\")))", "func _ifc2(v *rd) _sl1.Reader { return v }",
+		"http.StripPrefix(\"/x\", _ifc3(newApp()))", "serve(_ifc3(newApp()))", "func _ifc3(v app) http.Handler { return v }",
+		"fmt.Fprintln(_ifc4(open(\"y\")), 1)", "func _ifc4(v *rd) _sl1.Writer { return v }",
+		"bufio.NewReader(strings.NewReader(\"z\"))",
+	}, []string{"any = _ifc"})
 }

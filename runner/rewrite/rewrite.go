@@ -193,6 +193,7 @@ var passes = [...]Pass{
 	{"switchinit", switchInit},
 	{"template", templateErrors},
 	{"toempty", toEmpty},
+	{"tuplecall", tupleCalls},
 	{"tupleiface", tupleIface},
 	{"typeswitch", typeSwitch},
 	{"uncomparable", uncomparables},

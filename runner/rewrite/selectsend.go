@@ -123,7 +123,7 @@ func needsHoist(p *Package, sel *ast.SelectStmt) bool {
 		if !ok {
 			continue
 		}
-		if !OneStepValue(p.Info, send.Value) {
+		if !OneStepValue(p.Info, send.Value) || sentToInterface(p, send) != nil {
 			return true
 		}
 		if call, ok := ast.Unparen(send.Value).(*ast.CallExpr); ok && zeroLossyCall(p, call) {
@@ -156,12 +156,21 @@ func okReceiveOperand(sel *ast.SelectStmt) bool {
 func hoistSelect(p *Package, f *ast.File, e *Editor, g *gcOrder, sel *ast.SelectStmt, at token.Pos) {
 	type hoisted struct {
 		x     ast.Expr
-		value bool // a value sent, converted to its type
+		value bool       // a value sent, converted to its type
+		elem  types.Type // the interface it is sent as, where it needs converting (sentToInterface)
 	}
 	var hs []hoisted
 	ops, sent := selectOperands(p.Info, sel)
+	elems := map[ast.Expr]types.Type{}
+	for _, c := range sel.Body.List {
+		if send, ok := c.(*ast.CommClause).Comm.(*ast.SendStmt); ok {
+			if elem := sentToInterface(p, send); elem != nil {
+				elems[send.Value] = elem
+			}
+		}
+	}
 	for _, x := range ops {
-		hs = append(hs, hoisted{x, sent[x]})
+		hs = append(hs, hoisted{x, sent[x], elems[x]})
 	}
 	o := orderOf{info: p.Info}
 	e.Later(func() {
@@ -175,6 +184,17 @@ func hoistSelect(p *Package, f *ast.File, e *Editor, g *gcOrder, sel *ast.Select
 					return
 				}
 				conv = t
+				if strings.HasPrefix(t, "*") || strings.HasPrefix(t, "<-") || strings.HasPrefix(t, "func") || strings.HasPrefix(t, "chan") {
+					conv = "(" + t + ")" // *T(x) would be *(T(x))
+				}
+				if h.elem != nil {
+					to, ok := o.typeText(p, f, h.elem)
+					if !ok {
+						to = libraryTypeName(p, f, e, h.elem)
+					}
+					conv = e.Name("selc")
+					e.Append("func " + conv + "(v " + t + ") " + to + " { return v }")
+				}
 			}
 			// Its calls that gc makes before what is written before them,
 			// first, each into a variable of its own.
@@ -206,6 +226,32 @@ func hoistSelect(p *Package, f *ast.File, e *Editor, g *gcOrder, sel *ast.Select
 		}
 		e.Insert(at, strings.Join(decls, "; ")+"; "+lineDirective(p, at))
 	})
+}
+
+// sentToInterface returns the element type of send's channel where it is
+// an interface with methods and send's value is of a type
+// the package declares (or a pointer to one), else nil: the interpreter
+// hands reflect.Select the value as it is, not converted, and a
+// *ProtocolError sent on a chan error stopped with "reflect.Select: value
+// of type *struct { ... } is not assignable to type error". The value is
+// evaluated before the select, through a function of the file's own that
+// converts it.
+func sentToInterface(p *Package, send *ast.SendStmt) types.Type {
+	ch, ok := typeUnder(p, send.Chan).(*types.Chan)
+	if !ok || !methodInterface(ch.Elem()) || hasTypeParam(ch.Elem()) {
+		return nil
+	}
+	t := p.Info.TypeOf(send.Value)
+	if t == nil || types.IsInterface(t) || hasTypeParam(t) || p.NilPointers[send.Value.Pos()] {
+		return nil // a pointer that may be nil: pass ifaceconv boxes it where it is sent
+	}
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); !ok || n.Obj().Pkg() != p.Types {
+		return nil
+	}
+	return ch.Elem()
 }
 
 // OneStepValue reports whether the interpreter computes x, a value a
