@@ -461,6 +461,9 @@ func (s *shower) needs(t types.Type, v Verb) bool {
 	if methodsBelowUnexported(t) {
 		return true
 	}
+	if keptInWrapper(s.p, t) {
+		return true // stored as an any, in the interpreter's wrapper, whose fields fmt printed (a Temp float64 with a MarshalJSON)
+	}
 	return Involves(t, func(t types.Type) bool {
 		if s.holdsShown(t) {
 			return true // an interface inside t (an []any's elements) that may hold one
