@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
 )
 
 // The interpreter infers and compiles few generic functions as Go does: a
@@ -66,7 +68,9 @@ type monomorph struct {
 	methods []*ast.FuncDecl               // and their methods
 	names   map[string]string             // an instance's name, by function and types
 	queue   []instance
-	base    []edit // the other passes' edits
+	base    []edit    // the other passes' edits
+	cmp     *comparer // made when a copy first compares values of a type parameter
+	refused map[token.Pos]bool
 }
 
 // instance is a generic function for given type arguments.
@@ -278,15 +282,22 @@ func (m *monomorph) copier(from, to token.Pos, sub map[*types.TypeParam]types.Ty
 // the copy's own edits so far (NewSet[T] as the name of its copy, not T
 // inside it too).
 func (c *declCopy) add(start, end token.Pos, text string) {
+	if c.fits(start, end) {
+		s, t := c.m.e.file.Offset(start), c.m.e.file.Offset(end)
+		c.edits = append(c.edits, edit{start: s, end: t, text: text, seq: len(c.m.base) + len(c.edits)})
+	}
+}
+
+// fits reports whether add would replace start..end: neither another
+// pass nor the copy's own edits so far replace text across it.
+func (c *declCopy) fits(start, end token.Pos) bool {
 	s, t := c.m.e.file.Offset(start), c.m.e.file.Offset(end)
 	for _, ed := range c.edits {
 		if ed.start < t && s < ed.end {
-			return
+			return false
 		}
 	}
-	if !c.m.overlaps(start, end) {
-		c.edits = append(c.edits, edit{start: s, end: t, text: text, seq: len(c.m.base) + len(c.edits)})
-	}
+	return !c.m.overlaps(start, end)
 }
 
 // walk spells, in the copy of each of nodes, each type parameter as its
@@ -298,6 +309,10 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 		switch x := n.(type) {
 		case *ast.CallExpr: // an append that grows a slice of an instance's type as Go does
 			c.growAppend(x)
+		case *ast.BinaryExpr: // a comparison of values of a type parameter, by what they hold
+			c.equal(x)
+		case *ast.MapType: // a map keyed by a type parameter, which the instance may key by what the interpreter cannot hash
+			c.mapKey(x)
 		case *ast.IndexExpr, *ast.IndexListExpr: // an instance of a generic type, by its alias
 			if name, ok := instanceAlias(m.p, m.f, m.e, x.(ast.Expr), c.sub); ok {
 				c.add(x.Pos(), x.End(), name)
@@ -369,6 +384,94 @@ func (c *declCopy) growAppend(call *ast.CallExpr) {
 	s := call.Args[0]
 	c.add(s.Pos(), s.Pos(), fn+"("+directive(m.p, s.Pos()))
 	c.add(s.End(), s.End(), fmt.Sprintf(", %d)%s", len(call.Args)-1, assert)+directive(m.p, s.End()))
+}
+
+// equal writes, in the copy, a comparison x == y or x != y of values whose
+// types involve a type parameter as a call of lift.Equal where, for the
+// instance's types, the interpreter's == compares the wrappers it keeps
+// the values in rather than what they hold (see comparer.comparedTypes):
+// a == b of an Eq[T comparable] called with two Shapes, or with two
+// errors, was false for equal values, or panicked.
+//
+//	return a == b   =>   return _sl1.Equal(/*line :9:9*/a, b)/*line :9:15*/
+func (c *declCopy) equal(b *ast.BinaryExpr) {
+	m := c.m
+	if b.Op != token.EQL && b.Op != token.NEQ || len(c.sub) == 0 || isNilLit(m.p, b.X) || isNilLit(m.p, b.Y) {
+		return
+	}
+	tx, ty := m.p.Info.TypeOf(b.X), m.p.Info.TypeOf(b.Y)
+	if tx == nil || ty == nil || !hasTypeParam(tx) && !hasTypeParam(ty) {
+		return // pass ifaceequal compares it where it is written
+	}
+	if m.cmp == nil {
+		m.cmp = newComparer(m.p, m.e)
+	}
+	op := b.OpPos + token.Pos(len(b.Op.String()))
+	if !m.cmp.comparedTypes(b.X.Pos(), substitute(tx, c.sub), substitute(ty, c.sub)) || !c.fits(b.X.Pos(), b.X.Pos()) || !c.fits(b.OpPos, op) || !c.fits(b.Y.End(), b.Y.End()) {
+		return
+	}
+	not := ""
+	if b.Op == token.NEQ {
+		not = "!"
+	}
+	open := not + m.e.Import(lift.Package) + ".Equal(" + directive(m.p, b.X.Pos())
+	s, t, u := m.e.file.Offset(b.X.Pos()), m.e.file.Offset(b.OpPos), m.e.file.Offset(b.Y.End())
+	seq := len(m.base) + len(c.edits)
+	c.edits = append(c.edits,
+		edit{start: s, end: s, text: open, seq: seq, lead: true},
+		edit{start: t, end: t + len(b.Op.String()), text: ",", seq: seq + 1},
+		edit{start: u, end: u, text: ")" + directive(m.p, b.Y.End()), seq: seq + 2})
+}
+
+// mapKey refuses, in the copy, a map type keyed by a type parameter
+// (map[T]bool of a Set[T comparable]) whose key for the instance's types
+// is an interface with methods that the script declares (a Set[Shape]),
+// or one of Go's library that a type of the script implements (a
+// Set[error]), as package refuse refuses such a map where it is written:
+// the interpreter keeps such a key in a form of its own, which the map
+// hashes as it is (one value stored from two places was two keys), or in
+// a wrapper that a map cannot hash (it panicked: hash of unhashable type).
+func (c *declCopy) mapKey(mt *ast.MapType) {
+	m := c.m
+	k := m.p.Info.TypeOf(mt.Key)
+	if k == nil || !hasTypeParam(k) || m.refused[mt.Key.Pos()] {
+		return
+	}
+	key := substitute(k, c.sub)
+	it, ok := key.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return
+	}
+	if m.cmp == nil {
+		m.cmp = newComparer(m.p, m.e)
+	}
+	where := fmt.Sprintf("%s, in an instance where %s is %s", types.ExprString(mt), types.ExprString(mt.Key), m.cmp.typeString(key))
+	if _, library := libraryInterfaceOf(m.p, key); !library {
+		m.refuse(mt.Key.Pos(), "%s: the interpreter keeps a value of %s in a form of its own, which the map hashes as it is: one value stored from two places is two keys, and a key of a concrete type panics: instantiate it with a concrete type (a pointer, an id) in place of %s", where, m.cmp.typeString(key), m.cmp.typeString(key))
+		return
+	}
+	for _, tn := range m.cmp.types {
+		if n, ok := tn.Type().(*types.Named); Pooled(tn) || ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		t := tn.Type()
+		if !types.Implements(t, it) {
+			t = types.NewPointer(t)
+		}
+		if types.Implements(t, it) {
+			m.refuse(mt.Key.Pos(), "%s: the interpreter keeps a %s stored as %s in a wrapper that a map cannot hash (it panics: hash of unhashable type): instantiate it with a concrete type, or with what identifies the value (err.Error() for an error)", where, m.cmp.typeString(t), m.cmp.typeString(key))
+			return
+		}
+	}
+}
+
+// refuse refuses at pos, once for all the copies.
+func (m *monomorph) refuse(pos token.Pos, format string, args ...any) {
+	if m.refused == nil {
+		m.refused = map[token.Pos]bool{}
+	}
+	m.refused[pos] = true
+	m.e.Refuse(pos, format, args...)
 }
 
 // append appends the copy after the file's last line, after prefix,

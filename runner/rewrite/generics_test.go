@@ -113,3 +113,47 @@ func TestGenericsConversionSpelling(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { liftHolds(t, head+tt.body, tt.want, tt.not) })
 	}
 }
+
+func init() {
+	programs = append(programs,
+		fromCorpus("generics_equal_interfaces", "generics-equal-interfaces"),
+		fromCorpus("generics_writer_library_field", "generics-writer-library-field"))
+}
+
+// TestGenericsEqualSpelling checks how a copy compares values of a type
+// parameter: by lift.Equal where the instance's type is an interface
+// whose values the interpreter keeps in its wrappers, as Go's == where it
+// is not.
+func TestGenericsEqualSpelling(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"maps\"\n\t\"slices\"\n)\n\nvar _ = maps.Clone[map[int]int]\n\ntype Shape interface{ Area() float64 }\n\ntype Sq struct{ S float64 }\n\nfunc (s Sq) Area() float64 { return s.S }\n\nfunc Eq[T comparable](a, b T) bool { return a == b }\n\nfunc Ne[T comparable](a, b T) bool { return a != b }\n\ntype E struct{}\n\nfunc (E) Error() string { return \"e\" }\n\nvar _ = slices.Clip[[]int]\n\n"
+	for _, tt := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"an interface of the script", "func main() { _ = Eq[Shape](Sq{1}, Sq{1}) }\n", []string{".Equal(/*line :16:45*/a , b)/*line :16:51*/"}, nil},
+		{"not equal", "func main() { _ = Ne[Shape](Sq{1}, Sq{1}) }\n", []string{"!_sl2.Equal(/*line :18:45*/a , b)"}, nil},
+		{"error", "func main() { _ = Eq[error](nil, nil) }\n", []string{".Equal(/*line :16:45*/a , b)"}, nil},
+		{"a basic type", "func main() { _ = Eq(1, 2) }\n", []string{"(a, b int) bool { return a == b }"}, []string{".Equal("}},
+		{"a struct of the script", "func main() { _ = Eq(Sq{1}, Sq{1}) }\n", []string{"(a, b Sq) bool { return a == b }"}, []string{".Equal("}},
+		{"slices.Index of an interface", "func main() { _ = slices.Index([]Shape{Sq{1}}, Shape(Sq{1})) }\n", []string{".Equal(a1, a0[i])"}, []string{"a1 == a0[i]"}},
+		{"slices.Contains of an interface", "func main() { _ = slices.Contains([]Shape{Sq{1}}, Shape(Sq{1})) }\n", []string{".Equal(a1, a0[i])"}, []string{"a1 == a0[i]"}},
+		{"slices.Equal of errors", "func main() { _ = slices.Equal([]error{E{}}, nil) }\n", []string{"!_sl2.Equal(a0[i], a1[i])"}, []string{"a0[i] != a1[i]"}},
+		{"slices.Compact of an interface", "func main() { _ = slices.Compact([]Shape{Sq{1}}) }\n", []string{".Equal(a0[k], a0[k-1])", "!_sl2.Equal(s2[k2], s2[k2-1])"}, []string{"a0[k] == a0[k-1]", "s2[k2] != s2[k2-1]"}},
+		{"maps.Equal of an interface", "func main() { _ = maps.Equal(map[int]Shape{}, map[int]Shape{}) }\n", []string{"!_sl2.Equal(v1, v2)"}, []string{"v1 != v2"}},
+		{"slices.Index of ints", "func main() { _ = slices.Index([]int{1}, 1) }\n", []string{"a1 == a0[i]"}, []string{".Equal("}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { liftHolds(t, head+tt.body, tt.want, tt.not) })
+	}
+}
+
+// TestGenericsMapKeyRefused checks that a copy refuses a map keyed by a
+// type parameter whose instance keys it by an interface the interpreter
+// cannot hash as Go does, and accepts the others.
+func TestGenericsMapKeyRefused(t *testing.T) {
+	const head = "package main\n\ntype Shape interface{ Area() float64 }\n\ntype Sq struct{ S float64 }\n\nfunc (s Sq) Area() float64 { return s.S }\n\ntype E struct{}\n\nfunc (E) Error() string { return \"e\" }\n\nfunc Count[T comparable](xs []T) int { return len(map[T]bool{}) + len(xs) }\n\n"
+	refuses(t, head+"func main() { _ = Count([]Shape{Sq{1}}) }\n", "main.go:13:55: map[T]bool, in an instance where T is Shape: the interpreter keeps a value of Shape in a form of its own")
+	refuses(t, head+"func main() { _ = Count([]error{E{}}) }\n", "main.go:13:55: map[T]bool, in an instance where T is error: the interpreter keeps a E stored as error in a wrapper that a map cannot hash")
+	if _, err := apply(t, head+"func main() { _ = Count([]int{1}) + Count([]Sq{{1}}) + Count([]any{1}) }\n"); err != nil {
+		t.Errorf("want no refusal, got %v", err)
+	}
+}

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 	"sync"
@@ -156,6 +157,9 @@ func library(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		text, atFile, ok := libraryFunc(p, f, sig, p.Info.Instances[sel.Sel].TypeArgs, tmpl, pn.Name())
+		if ok {
+			text = liftedEquals(p, e, call.Pos(), pn.Imported().Path()+"."+sel.Sel.Name, sig, text)
+		}
 		if strings.Contains(text, "{lift}") {
 			text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
 		}
@@ -236,6 +240,7 @@ func libraryValue(p *Package, f *ast.File, e *Editor, x ast.Expr, stack []ast.No
 		e.Refuse(x.Pos(), "%s.%s with types this file cannot name: write the loop it stands for", pn.Name(), sel.Sel.Name)
 		return true
 	}
+	text = liftedEquals(p, e, x.Pos(), pn.Imported().Path()+"."+sel.Sel.Name, sig, text)
 	text = libraryAppends(p, f, e, sig, text, atFile)
 	if strings.Contains(text, "{lift}") {
 		text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
@@ -347,4 +352,36 @@ func keyElem(t types.Type) (key, elem types.Type) {
 func WritesOut(name string) bool {
 	_, ok := libraryFuncs()[name]
 	return ok || name == "sync/atomic.Pointer"
+}
+
+// equalForms are the comparisons of two elements in the bodies of
+// libraryFuncs, by function, and the calls of lift.Equal that stand for
+// them where the interpreter's == of two elements compares the wrappers
+// it keeps them in rather than what they hold (see
+// comparer.comparedTypes): slices.Index of a []Shape found no Shape.
+var equalForms = map[string][][2]string{
+	"slices.Index":    {{"a1 == a0[i]", "{lift}.Equal(a1, a0[i])"}},
+	"slices.Contains": {{"a1 == a0[i]", "{lift}.Equal(a1, a0[i])"}},
+	"slices.Equal":    {{"a0[i] != a1[i]", "!{lift}.Equal(a0[i], a1[i])"}},
+	"slices.Compact":  {{"a0[k] == a0[k-1]", "{lift}.Equal(a0[k], a0[k-1])"}, {"s2[k2] != s2[k2-1]", "!{lift}.Equal(s2[k2], s2[k2-1])"}},
+	"maps.Equal":      {{"v1 != v2", "!{lift}.Equal(v1, v2)"}},
+}
+
+// liftedEquals returns text, the body written out for the library
+// function name of signature sig, with its comparisons of elements
+// written as equalForms has them where the first argument's elements
+// need it, refusing at at.
+func liftedEquals(p *Package, e *Editor, at token.Pos, name string, sig *types.Signature, text string) string {
+	forms, ok := equalForms[name]
+	if !ok || sig.Params().Len() == 0 {
+		return text
+	}
+	_, elem := keyElem(sig.Params().At(0).Type())
+	if elem == nil || !newComparer(p, e).comparedTypes(at, elem, elem) {
+		return text
+	}
+	for _, f := range forms {
+		text = strings.ReplaceAll(text, f[0], f[1])
+	}
+	return text
 }
