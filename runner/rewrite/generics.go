@@ -308,7 +308,12 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 	inspect := func(n ast.Node, stack []ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.CallExpr: // an append that grows a slice of an instance's type as Go does
+			if c.newInterface(x) {
+				return false
+			}
 			c.growAppend(x)
+		case *ast.SwitchStmt: // a switch on a value of a type parameter, by what it holds
+			c.switchEqual(x)
 		case *ast.BinaryExpr: // a comparison of values of a type parameter, by what they hold
 			c.equal(x)
 		case *ast.MapType: // a map keyed by a type parameter, which the instance may key by what the interpreter cannot hash
@@ -474,6 +479,92 @@ func (m *monomorph) refuse(pos token.Pos, format string, args ...any) {
 	m.e.Refuse(pos, format, args...)
 }
 
+// newInterface writes, in the copy, new(T) of a type parameter that the
+// instance makes an interface with methods the script declares as pass
+// newexpr writes new(Shape), the address of a variable of it, whose value
+// == finds nil (the interpreter's new made one it did not); it reports
+// whether it did.
+func (c *declCopy) newInterface(call *ast.CallExpr) bool {
+	m := c.m
+	if len(c.sub) == 0 || len(call.Args) != 1 || builtinName(m.p.Info, call) != "new" {
+		return false
+	}
+	tv, ok := m.p.Info.Types[call.Args[0]]
+	if !ok || !tv.IsType() || !hasTypeParam(tv.Type) {
+		return false
+	}
+	it := substitute(tv.Type, c.sub)
+	if !wrappedInterface(m.p, it) || !c.fits(call.Pos(), call.End()) {
+		return false
+	}
+	t, ok := typeName(m.p, m.f, it, true)
+	if !ok {
+		return false
+	}
+	v := m.e.Name("new")
+	c.add(call.Pos(), call.End(), "func() *"+t+" { var "+v+" "+t+"; return &"+v+" }()")
+	return true
+}
+
+// switchEqual writes, in the copy, a switch on a variable of a type
+// parameter whose cases the instance's types make comparisons of values
+// the interpreter keeps in its wrappers (see comparer.comparedTypes) as
+// pass ifaceswitch writes one on an interface, a switch without a tag
+// whose cases call lift.Equal, joined by || where a case lists several:
+//
+//	switch v {        =>   switch   {
+//	case a, b:        =>   case _sl1.Equal(v, /*line :10:7*/a) || _sl1.Equal(v, /*line :10:10*/b):
+//
+// It leaves a switch alone whose tag is not a variable, or whose case
+// values call a function, which could change it, or that another pass
+// writes.
+func (c *declCopy) switchEqual(s *ast.SwitchStmt) {
+	m := c.m
+	tag, ok := ast.Unparen(s.Tag).(*ast.Ident)
+	if !ok || len(c.sub) == 0 {
+		return
+	}
+	tt := m.p.Info.TypeOf(tag)
+	if tt == nil || !hasTypeParam(tt) || !c.fits(s.Tag.Pos(), s.Tag.End()) {
+		return
+	}
+	if m.cmp == nil {
+		m.cmp = newComparer(m.p, m.e)
+	}
+	compared := false
+	for _, cl := range s.Body.List {
+		list := cl.(*ast.CaseClause).List
+		if callsIn(m.p.Info, list) {
+			return
+		}
+		for i, x := range list {
+			if !c.fits(x.Pos(), x.End()) || i > 0 && !c.fits(list[i-1].End(), x.Pos()) {
+				return
+			}
+			if xt := m.p.Info.TypeOf(x); xt != nil && m.cmp.comparedTypes(x.Pos(), substitute(tt, c.sub), substitute(xt, c.sub)) {
+				compared = true
+			}
+		}
+	}
+	if !compared {
+		return
+	}
+	c.add(s.Tag.Pos(), s.Tag.End(), "")
+	equal := m.e.Import(lift.Package) + ".Equal(" + tag.Name + ", "
+	for _, cl := range s.Body.List {
+		list := cl.(*ast.CaseClause).List
+		for i, x := range list {
+			if i > 0 {
+				between := m.e.Text(list[i-1].End(), x.Pos())
+				comma := list[i-1].End() + token.Pos(strings.IndexByte(between, ','))
+				c.add(comma, comma+1, " ||")
+			}
+			c.add(x.Pos(), x.Pos(), equal+directive(m.p, x.Pos()))
+			c.add(x.End(), x.End(), ")"+directive(m.p, x.End()))
+		}
+	}
+}
+
 // append appends the copy after the file's last line, after prefix,
 // under a line directive that keeps the original's lines and columns:
 // the other passes' edits inside it, their text spelling the type
@@ -485,6 +576,9 @@ func (c *declCopy) append(prefix string) {
 	for _, ed := range m.base {
 		if ed.start >= from && ed.end <= to && (ed.start > from || ed.start == ed.end) {
 			ed.text = m.spellCopies(spellParams(ed.text, c.spell))
+			if te, ok := m.p.typedEquals[m.e.file.Pos(ed.start)]; ok && ed.start < ed.end && c.liftsEqual(m.e.file.Pos(ed.start), te.elem) {
+				ed.text = te.lifted(ed.text, m.e.Import(lift.Package))
+			}
 			edits = append(edits, ed)
 		}
 	}
@@ -657,4 +751,17 @@ func substitute(t types.Type, sub map[*types.TypeParam]types.Type) types.Type {
 		}
 	}
 	return t
+}
+
+// liftsEqual reports whether the copy compares two values of elem, a type
+// that involves a type parameter, by lift.Equal: whether the instance's
+// type is one whose values the interpreter keeps in its wrappers (see
+// comparer.comparedTypes), refusing at at.
+func (c *declCopy) liftsEqual(at token.Pos, elem types.Type) bool {
+	m := c.m
+	if m.cmp == nil {
+		m.cmp = newComparer(m.p, m.e)
+	}
+	t := substitute(elem, c.sub)
+	return !hasTypeParam(t) && m.cmp.comparedTypes(at, t, t)
 }

@@ -117,7 +117,7 @@ func TestGenericsConversionSpelling(t *testing.T) {
 func init() {
 	programs = append(programs,
 		fromCorpus("generics_equal_interfaces", "generics-equal-interfaces"),
-		fromCorpus("generics_writer_library_field", "generics-writer-library-field"))
+		fromCorpus("generics_switch_zero_interfaces", "generics-switch-zero-interfaces"))
 }
 
 // TestGenericsEqualSpelling checks how a copy compares values of a type
@@ -140,6 +140,10 @@ func TestGenericsEqualSpelling(t *testing.T) {
 		{"slices.Equal of errors", "func main() { _ = slices.Equal([]error{E{}}, nil) }\n", []string{"!_sl2.Equal(a0[i], a1[i])"}, []string{"a0[i] != a1[i]"}},
 		{"slices.Compact of an interface", "func main() { _ = slices.Compact([]Shape{Sq{1}}) }\n", []string{".Equal(a0[k], a0[k-1])", "!_sl2.Equal(s2[k2], s2[k2-1])"}, []string{"a0[k] == a0[k-1]", "s2[k2] != s2[k2-1]"}},
 		{"maps.Equal of an interface", "func main() { _ = maps.Equal(map[int]Shape{}, map[int]Shape{}) }\n", []string{"!_sl2.Equal(v1, v2)"}, []string{"v1 != v2"}},
+		{"a switch on a value of a type parameter", "func Pick[T comparable](v, a, b T) int {\n\tswitch v {\n\tcase a, b:\n\t\treturn 1\n\t}\n\treturn 0\n}\n\nfunc main() { _ = Pick[Shape](Sq{1}, Sq{1}, nil) }\n", []string{"switch  {", "case _sl2.Equal(v, /*line :28:7*/a)/*line :28:8*/ || _sl2.Equal(v, /*line :28:10*/b)/*line :28:11*/:"}, nil},
+		{"a switch on a value of a type parameter of ints", "func Pick[T comparable](v, a, b T) int {\n\tswitch v {\n\tcase a, b:\n\t\treturn 1\n\t}\n\treturn 0\n}\n\nfunc main() { _ = Pick(1, 2, 3) }\n", []string{"switch v {"}, []string{".Equal("}},
+		{"new of a type parameter", "func Zero[T comparable](v T) bool { return v == *new(T) }\n\nfunc main() { _ = Zero[Shape](nil) }\n", []string{"_sl2.Equal(/*line :26:44*/v , *func() *Shape { var _new"}, nil},
+		{"slices.Contains in a generic function", "func Has[T comparable](xs []T, v T) bool { return slices.Contains(xs, v) }\n\nfunc main() { _, _ = Has([]Shape{Sq{1}}, Shape(Sq{1})), Has([]int{1}, 1) }\n", []string{"(xs []Shape, v Shape) bool { return func(a0 []Shape, a1 Shape) bool { for i := range a0 { if _sl2.Equal(a1, a0[i])", "(xs []int, v int) bool { return func(a0 []int, a1 int) bool { for i := range a0 { if a1 == a0[i]"}, nil},
 		{"slices.Index of ints", "func main() { _ = slices.Index([]int{1}, 1) }\n", []string{"a1 == a0[i]"}, []string{".Equal("}},
 	} {
 		t.Run(tt.name, func(t *testing.T) { liftHolds(t, head+tt.body, tt.want, tt.not) })

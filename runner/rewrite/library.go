@@ -377,11 +377,31 @@ func liftedEquals(p *Package, e *Editor, at token.Pos, name string, sig *types.S
 		return text
 	}
 	_, elem := keyElem(sig.Params().At(0).Type())
+	if elem != nil && hasTypeParam(elem) {
+		if p.typedEquals == nil {
+			p.typedEquals = map[token.Pos]typedEqual{}
+		}
+		p.typedEquals[at] = typedEqual{elem, forms}
+		return text
+	}
 	if elem == nil || !newComparer(p, e).comparedTypes(at, elem, elem) {
 		return text
 	}
-	for _, f := range forms {
-		text = strings.ReplaceAll(text, f[0], f[1])
+	return typedEqual{elem, forms}.lifted(text, e.Import(lift.Package))
+}
+
+// A typedEqual is the element type of a body that pass library writes and
+// the forms of its comparisons of elements (see equalForms).
+type typedEqual struct {
+	elem  types.Type
+	forms [][2]string
+}
+
+// lifted returns text with the forms' comparisons written as calls of
+// lift.Equal, which the file names liftName.
+func (t typedEqual) lifted(text, liftName string) string {
+	for _, f := range t.forms {
+		text = strings.ReplaceAll(text, f[0], strings.ReplaceAll(f[1], "{lift}", liftName))
 	}
 	return text
 }

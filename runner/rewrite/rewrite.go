@@ -63,6 +63,12 @@ type Package struct {
 	// recovered holds RecoveredTypes of the package, once found.
 	recovered *[]RecoveredType
 
+	// typedEquals are the bodies of library functions that pass library
+	// writes in a generic function for elements of a type parameter, by
+	// where they start, whose comparisons the function's copies write as
+	// lift.Equal for the instances that need it (see liftedEquals).
+	typedEquals map[token.Pos]typedEqual
+
 	// atomicPointers are the types that pass atomicpointer declares for
 	// the package's instances of sync/atomic.Pointer, once found.
 	atomicPointers *[]*standIn
