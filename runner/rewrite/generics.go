@@ -314,8 +314,11 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 			c.growAppend(x)
 		case *ast.SwitchStmt: // a switch on a value of a type parameter, by what it holds
 			c.switchEqual(x)
+		case *ast.TypeAssertExpr: // a comma-ok assertion to a type parameter that the instance makes error or fmt.Stringer
+			c.heldAssert(x, stack)
 		case *ast.BinaryExpr: // a comparison of values of a type parameter, by what they hold
 			c.equal(x)
+			c.convNil(x)
 		case *ast.MapType: // a map keyed by a type parameter, which the instance may key by what the interpreter cannot hash
 			c.mapKey(x)
 		case *ast.IndexExpr, *ast.IndexListExpr: // an instance of a generic type, by its alias
@@ -565,6 +568,41 @@ func (c *declCopy) switchEqual(s *ast.SwitchStmt) {
 	}
 }
 
+// heldAssert writes, in the copy, a comma-ok assertion from an empty
+// interface to a type parameter that the instance makes an interface of
+// Go's library with methods (t, ok := v.(T) of an As[error]) as pass
+// nilassert writes one to the interface itself, a call of heldAsFunc's
+// function, which asks first for the script's types that implement it:
+// the interpreter's own assertion did not see their methods, and
+// panicked.
+func (c *declCopy) heldAssert(a *ast.TypeAssertExpr, stack []ast.Node) {
+	m := c.m
+	if a.Type == nil || len(c.sub) == 0 || len(stack) == 0 {
+		return
+	}
+	commaOK := false
+	switch s := stack[len(stack)-1].(type) {
+	case *ast.AssignStmt:
+		commaOK = len(s.Lhs) == 2 && len(s.Rhs) == 1 && s.Rhs[0] == a
+	case *ast.ValueSpec:
+		commaOK = len(s.Names) == 2 && len(s.Values) == 1 && s.Values[0] == a
+	}
+	t := m.p.Info.TypeOf(a.Type)
+	if !commaOK || t == nil || !hasTypeParam(t) {
+		return
+	}
+	to := substitute(t, c.sub)
+	if _, ok := heldInterface(m.p.Types, to); !ok || !c.fits(a.Pos(), a.End()) {
+		return
+	}
+	fn := heldAsFunc(m.p, m.f, m.e, substitute(m.p.Info.TypeOf(a.X), c.sub), to)
+	if fn == "" {
+		return
+	}
+	c.add(a.Pos(), a.X.Pos(), fn+"(")
+	c.add(a.X.End(), a.End(), ")")
+}
+
 // append appends the copy after the file's last line, after prefix,
 // under a line directive that keeps the original's lines and columns:
 // the other passes' edits inside it, their text spelling the type
@@ -764,4 +802,25 @@ func (c *declCopy) liftsEqual(at token.Pos, elem types.Type) bool {
 	}
 	t := substitute(elem, c.sub)
 	return !hasTypeParam(t) && m.cmp.comparedTypes(at, t, t)
+}
+
+// convNil gives, in the copy, a comparison with nil of a conversion to an
+// interface of a value of a type parameter that the instance makes no
+// interface (any(v) == nil of an IsNil[*int]) Go's answer, as pass
+// convnil does where the type is written.
+func (c *declCopy) convNil(b *ast.BinaryExpr) {
+	m := c.m
+	if len(c.sub) == 0 {
+		return
+	}
+	if _, written := nilConversion(m.p, b, nil); written {
+		return // pass convnil wrote it
+	}
+	arg, ok := nilConversion(m.p, b, c.sub)
+	if !ok || !c.fits(b.Pos(), arg.Pos()) || !c.fits(arg.End(), b.End()) {
+		return
+	}
+	head, tail := nilAnswer(m.p, m.e, b, arg)
+	c.add(b.Pos(), arg.Pos(), head)
+	c.add(arg.End(), b.End(), tail)
 }

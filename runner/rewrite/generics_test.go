@@ -117,7 +117,8 @@ func TestGenericsConversionSpelling(t *testing.T) {
 func init() {
 	programs = append(programs,
 		fromCorpus("generics_equal_interfaces", "generics-equal-interfaces"),
-		fromCorpus("generics_switch_zero_interfaces", "generics-switch-zero-interfaces"))
+		fromCorpus("generics_switch_zero_interfaces", "generics-switch-zero-interfaces"),
+		fromCorpus("generics_assert_nil_type_params", "generics-assert-nil-type-params"))
 }
 
 // TestGenericsEqualSpelling checks how a copy compares values of a type

@@ -113,6 +113,7 @@ var passes = [...]Pass{
 	{"constfold", constFold},
 	{"contextvalue", contextValues},
 	{"convcap", convCaps},
+	{"convnil", convNils},
 	{"convstack", convStacks},
 	{"declfuncs", declFuncs},
 	{"deepequal", deepEquals},
