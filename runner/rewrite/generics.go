@@ -3,6 +3,7 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -70,6 +71,7 @@ type monomorph struct {
 	queue   []instance
 	base    []edit    // the other passes' edits
 	cmp     *comparer // made when a copy first compares values of a type parameter
+	show    *shower   // made when a copy first prints a value of a type parameter
 	refused map[token.Pos]bool
 }
 
@@ -312,6 +314,7 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 				return false
 			}
 			c.growAppend(x)
+			c.printArgs(x)
 		case *ast.SwitchStmt: // a switch on a value of a type parameter, by what it holds
 			c.switchEqual(x)
 		case *ast.TypeAssertExpr: // a comma-ok assertion to a type parameter that the instance makes error or fmt.Stringer
@@ -823,4 +826,61 @@ func (c *declCopy) convNil(b *ast.BinaryExpr) {
 	head, tail := nilAnswer(m.p, m.e, b, arg)
 	c.add(b.Pos(), arg.Pos(), head)
 	c.add(arg.End(), b.End(), tail)
+}
+
+// printArgs hands, in the copy, each argument of a printing call (see
+// printCalls) whose type is a type parameter, or is built from one, that
+// the instance makes a type the printing pass hands to lift.Show (a
+// []Shape, a map of a type with a String method) to lift.Show, as pass
+// printing does where the type is written: the interpreter's fmt printed
+// the wrappers of a Print[T any] of a []Shape field by field.
+func (c *declCopy) printArgs(call *ast.CallExpr) {
+	m := c.m
+	if len(c.sub) == 0 || call.Ellipsis.IsValid() {
+		return
+	}
+	if m.show == nil {
+		m.show = &shower{p: m.p, f: m.f, e: m.e, descs: map[string]string{}, printing: true}
+	}
+	s := m.show
+	spec, ok := printCalls()[s.callee(call)]
+	if !ok || spec.first > len(call.Args) {
+		return
+	}
+	args := call.Args[spec.first:]
+	verbs := make([]Verb, len(args))
+	for i := range verbs {
+		verbs[i] = Verb{Verb: 'v'}
+	}
+	if spec.format >= 0 {
+		tv := m.p.Info.Types[call.Args[spec.format]]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return
+		}
+		vs, ok := ParseVerbs(constant.StringVal(tv.Value))
+		if !ok || len(args) > len(vs) {
+			return
+		}
+		verbs = vs
+	}
+	for i, a := range args {
+		v := verbs[i]
+		t := m.p.Info.TypeOf(a)
+		if t == nil || !hasTypeParam(t) || v.Star || strings.ContainsRune("pwT", v.Verb) {
+			continue
+		}
+		t = substitute(t, c.sub)
+		if hasTypeParam(t) || types.IsInterface(t) || !s.involves(t) || !s.needs(t, v) {
+			continue
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && methodOf(t, "Format") != nil && s.declared(n) {
+			continue // the interpreter hands fmt the value with its Format method
+		}
+		desc, ok := s.desc(t)
+		if !ok || !c.fits(a.Pos(), a.Pos()) || !c.fits(a.End(), a.End()) {
+			continue
+		}
+		c.add(a.Pos(), a.Pos(), m.e.Import(lift.Package)+".Show(")
+		c.add(a.End(), a.End(), ", "+desc+")")
+	}
 }

@@ -118,7 +118,8 @@ func init() {
 	programs = append(programs,
 		fromCorpus("generics_equal_interfaces", "generics-equal-interfaces"),
 		fromCorpus("generics_switch_zero_interfaces", "generics-switch-zero-interfaces"),
-		fromCorpus("generics_assert_nil_type_params", "generics-assert-nil-type-params"))
+		fromCorpus("generics_assert_nil_type_params", "generics-assert-nil-type-params"),
+		fromCorpus("generics_print_interface_instances", "generics-print-interface-instances"))
 }
 
 // TestGenericsEqualSpelling checks how a copy compares values of a type
@@ -161,4 +162,12 @@ func TestGenericsMapKeyRefused(t *testing.T) {
 	if _, err := apply(t, head+"func main() { _ = Count([]int{1}) + Count([]Sq{{1}}) + Count([]any{1}) }\n"); err != nil {
 		t.Errorf("want no refusal, got %v", err)
 	}
+}
+
+// TestGenericsPrintedInstances checks that a copy hands lift.Show a
+// printed value of a type parameter that its instance makes a type the
+// printing pass shows, and leaves the others to fmt.
+func TestGenericsPrintedInstances(t *testing.T) {
+	const src = "package main\n\nimport \"fmt\"\n\ntype Shape interface{ Area() float64 }\n\ntype Sq struct{ S float64 }\n\nfunc (s Sq) Area() float64 { return s.S }\n\nfunc Print[T any](v T) { fmt.Println(v); fmt.Printf(\"%v %T\\n\", v, v) }\n\nfunc main() {\n\tPrint([]Shape{Sq{1}})\n\tPrint(1)\n}\n"
+	liftHolds(t, src, []string{"func _Print1(v []Shape) { fmt.Println(_sl", ".Show(v, _slT", "fmt.Printf(\"%v %T\\n\", _sl", "func _Print2(v int) { fmt.Println(v); fmt.Printf(\"%v %T\\n\", v, v) }"}, nil)
 }
