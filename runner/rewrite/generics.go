@@ -617,6 +617,9 @@ func (c *declCopy) append(prefix string) {
 	for _, ed := range m.base {
 		if ed.start >= from && ed.end <= to && (ed.start > from || ed.start == ed.end) {
 			ed.text = m.spellCopies(spellParams(ed.text, c.spell))
+			if tb, ok := m.p.typedBuiltins[m.e.file.Pos(ed.start)]; ok && ed.start < ed.end {
+				ed.text = c.floatBuiltin(tb, ed.text)
+			}
 			if te, ok := m.p.typedEquals[m.e.file.Pos(ed.start)]; ok && ed.start < ed.end && c.liftsEqual(m.e.file.Pos(ed.start), te.elem) {
 				ed.text = te.lifted(ed.text, m.e.Import(lift.Package))
 			}
@@ -883,4 +886,21 @@ func (c *declCopy) printArgs(call *ast.CallExpr) {
 		c.add(a.Pos(), a.Pos(), m.e.Import(lift.Package)+".Show(")
 		c.add(a.End(), a.End(), ", "+desc+")")
 	}
+}
+
+// floatBuiltin returns text, pass minmax's function literal for a min or
+// max of tb's type, as its copy spells it, written again where the
+// instance makes the type a floating-point one, whose NaN and -0 the
+// literal for the type parameter does not know.
+func (c *declCopy) floatBuiltin(tb typedBuiltin, text string) string {
+	t := substitute(tb.t, c.sub)
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsFloat == 0 {
+		return text
+	}
+	name, ok := typeName(c.m.p, c.m.f, t, false)
+	if !ok {
+		return text
+	}
+	return "func" + builtinBody(tb.builtin, name, t)
 }

@@ -119,7 +119,8 @@ func init() {
 		fromCorpus("generics_equal_interfaces", "generics-equal-interfaces"),
 		fromCorpus("generics_switch_zero_interfaces", "generics-switch-zero-interfaces"),
 		fromCorpus("generics_assert_nil_type_params", "generics-assert-nil-type-params"),
-		fromCorpus("generics_print_interface_instances", "generics-print-interface-instances"))
+		fromCorpus("generics_print_interface_instances", "generics-print-interface-instances"),
+		fromCorpus("generics_minmax_float_instances", "generics-minmax-float-instances"))
 }
 
 // TestGenericsEqualSpelling checks how a copy compares values of a type
@@ -170,4 +171,12 @@ func TestGenericsMapKeyRefused(t *testing.T) {
 func TestGenericsPrintedInstances(t *testing.T) {
 	const src = "package main\n\nimport \"fmt\"\n\ntype Shape interface{ Area() float64 }\n\ntype Sq struct{ S float64 }\n\nfunc (s Sq) Area() float64 { return s.S }\n\nfunc Print[T any](v T) { fmt.Println(v); fmt.Printf(\"%v %T\\n\", v, v) }\n\nfunc main() {\n\tPrint([]Shape{Sq{1}})\n\tPrint(1)\n}\n"
 	liftHolds(t, src, []string{"func _Print1(v []Shape) { fmt.Println(_sl", ".Show(v, _slT", "fmt.Printf(\"%v %T\\n\", _sl", "func _Print2(v int) { fmt.Println(v); fmt.Printf(\"%v %T\\n\", v, v) }"}, nil)
+}
+
+// TestGenericsFloatMinMax checks that a copy writes min and max of a type
+// parameter again for a floating-point instance, where a NaN wins and -0
+// is less than +0, and leaves the others as the type parameter's.
+func TestGenericsFloatMinMax(t *testing.T) {
+	const src = "package main\n\nimport \"cmp\"\n\nfunc Least[T cmp.Ordered](a, b T) T { return min(a, b) }\n\nfunc main() { _, _ = Least(1.5, 2), Least(1, 2) }\n"
+	liftHolds(t, src, []string{"func _Least1(a, b float64) float64 { return func(ys ...float64) float64 { x := ys[0]; for _, y := range ys[1:] { switch { case x != x:", "func _Least2(a, b int) int { return func(x int, ys ...int) int { for _, y := range ys { if y < x { x = y } }; return x }(a, b) }"}, nil)
 }

@@ -69,6 +69,11 @@ type Package struct {
 	// lift.Equal for the instances that need it (see liftedEquals).
 	typedEquals map[token.Pos]typedEqual
 
+	// typedBuiltins are the calls of min and max in a generic function that
+	// pass minmax writes for a type of a type parameter, by where they
+	// start, which its copies write again for a floating-point instance.
+	typedBuiltins map[token.Pos]typedBuiltin
+
 	// atomicPointers are the types that pass atomicpointer declares for
 	// the package's instances of sync/atomic.Pointer, once found.
 	atomicPointers *[]*standIn
