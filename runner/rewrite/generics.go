@@ -617,6 +617,9 @@ func (c *declCopy) append(prefix string) {
 	for _, ed := range m.base {
 		if ed.start >= from && ed.end <= to && (ed.start > from || ed.start == ed.end) {
 			ed.text = m.spellCopies(spellParams(ed.text, c.spell))
+			if elem, ok := m.p.typedPicks[m.e.file.Pos(ed.start)]; ok && ed.start < ed.end {
+				ed.text = floatPicks(substitute(elem, c.sub), ed.text)
+			}
 			if tb, ok := m.p.typedBuiltins[m.e.file.Pos(ed.start)]; ok && ed.start < ed.end {
 				ed.text = c.floatBuiltin(tb, ed.text)
 			}

@@ -180,3 +180,12 @@ func TestGenericsFloatMinMax(t *testing.T) {
 	const src = "package main\n\nimport \"cmp\"\n\nfunc Least[T cmp.Ordered](a, b T) T { return min(a, b) }\n\nfunc main() { _, _ = Least(1.5, 2), Least(1, 2) }\n"
 	liftHolds(t, src, []string{"func _Least1(a, b float64) float64 { return func(ys ...float64) float64 { x := ys[0]; for _, y := range ys[1:] { switch { case x != x:", "func _Least2(a, b int) int { return func(x int, ys ...int) int { for _, y := range ys { if y < x { x = y } }; return x }(a, b) }"}, nil)
 }
+
+// TestGenericsFloatPicks checks that a copy picks the elements of
+// slices.Min and Max written in a generic function as a floating-point
+// type's where its instance makes them one, and as the type parameter's
+// elsewhere.
+func TestGenericsFloatPicks(t *testing.T) {
+	const src = "package main\n\nimport (\n\t\"cmp\"\n\t\"slices\"\n)\n\nfunc Least[T cmp.Ordered](xs []T) T { return slices.Min(xs) }\n\nfunc main() { _, _ = Least([]float64{1}), Least([]int{1}) }\n"
+	liftHolds(t, src, []string{"func _Least1(xs []float64) float64 { return func(a0 []float64) float64 { if len(a0) < 1 { panic(\"slices.Min: empty list\") }; m := a0[0]; for _, y := range a0[1:] { switch { case m != m:", "func _Least2(xs []int) int { return func(a0 []int) int { if len(a0) < 1 { panic(\"slices.Min: empty list\") }; m := a0[0]; for _, y := range a0[1:] { if y < m { m = y } }"}, nil)
+}

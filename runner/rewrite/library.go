@@ -159,6 +159,7 @@ func library(p *Package, f *ast.File, e *Editor) {
 		text, atFile, ok := libraryFunc(p, f, sig, p.Info.Instances[sel.Sel].TypeArgs, tmpl, pn.Name())
 		if ok {
 			text = liftedEquals(p, e, call.Pos(), pn.Imported().Path()+"."+sel.Sel.Name, sig, text)
+			recordPicks(p, call.Pos(), tmpl, sig)
 		}
 		if strings.Contains(text, "{lift}") {
 			text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
@@ -241,6 +242,7 @@ func libraryValue(p *Package, f *ast.File, e *Editor, x ast.Expr, stack []ast.No
 		return true
 	}
 	text = liftedEquals(p, e, x.Pos(), pn.Imported().Path()+"."+sel.Sel.Name, sig, text)
+	recordPicks(p, x.Pos(), tmpl, sig)
 	text = libraryAppends(p, f, e, sig, text, atFile)
 	if strings.Contains(text, "{lift}") {
 		text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
@@ -288,10 +290,9 @@ func libraryFunc(p *Package, f *ast.File, sig *types.Signature, targs *types.Typ
 			}
 			if e != nil {
 				vars["{E}"] = spell(e)
-				vars["{minpick}"], vars["{maxpick}"] = "if y < m { m = y }", "if y > m { m = y }"
+				vars["{minpick}"], vars["{maxpick}"] = picks[0][0], picks[1][0]
 				if b, ok := e.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
-					vars["{minpick}"] = "switch { case m != m: case y != y: m = y; case y < m: m = y; case y == 0 && m == 0 && 1/y < 0: m = y }"
-					vars["{maxpick}"] = "switch { case m != m: case y != y: m = y; case y > m: m = y; case y == 0 && m == 0 && 1/y > 0: m = y }"
+					vars["{minpick}"], vars["{maxpick}"] = picks[0][1], picks[1][1]
 				}
 			}
 		}
@@ -404,4 +405,43 @@ func (t typedEqual) lifted(text, liftName string) string {
 		text = strings.ReplaceAll(text, f[0], strings.ReplaceAll(f[1], "{lift}", liftName))
 	}
 	return text
+}
+
+// picks are the texts of {minpick} and {maxpick} in the bodies of
+// libraryFuncs, for a type that is no floating-point one and for one that
+// is, where a NaN wins and -0 is less than +0.
+var picks = [2][2]string{
+	{"if y < m { m = y }", "switch { case m != m: case y != y: m = y; case y < m: m = y; case y == 0 && m == 0 && 1/y < 0: m = y }"},
+	{"if y > m { m = y }", "switch { case m != m: case y != y: m = y; case y > m: m = y; case y == 0 && m == 0 && 1/y > 0: m = y }"},
+}
+
+// floatPicks returns text, the body written out for a library function
+// whose picks (see picks) are those of a type parameter, with the picks
+// of a floating-point type, where the copy of a generic function makes
+// elem, the type of the elements, one.
+func floatPicks(elem types.Type, text string) string {
+	b, ok := elem.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsFloat == 0 {
+		return text
+	}
+	for _, pick := range picks {
+		text = strings.ReplaceAll(text, pick[0], pick[1])
+	}
+	return text
+}
+
+// recordPicks records, for the copies of a generic function, where a body
+// written out at at for a library function of template tmpl and
+// signature sig picks elements of a type that involves a type parameter
+// (slices.Min of a []T).
+func recordPicks(p *Package, at token.Pos, tmpl string, sig *types.Signature) {
+	if !strings.Contains(tmpl, "pick}") || sig.Params().Len() == 0 {
+		return
+	}
+	if _, elem := keyElem(sig.Params().At(0).Type()); elem != nil && hasTypeParam(elem) {
+		if p.typedPicks == nil {
+			p.typedPicks = map[token.Pos]types.Type{}
+		}
+		p.typedPicks[at] = elem
+	}
 }

@@ -74,6 +74,12 @@ type Package struct {
 	// start, which its copies write again for a floating-point instance.
 	typedBuiltins map[token.Pos]typedBuiltin
 
+	// typedPicks are the element types of the bodies of slices.Min and Max
+	// that pass library writes in a generic function for elements of a type
+	// parameter, by where they start, which its copies pick again for a
+	// floating-point instance (see floatPicks).
+	typedPicks map[token.Pos]types.Type
+
 	// atomicPointers are the types that pass atomicpointer declares for
 	// the package's instances of sync/atomic.Pointer, once found.
 	atomicPointers *[]*standIn
