@@ -77,6 +77,8 @@ func Symbols() map[string]map[string]reflect.Value {
 		"NewDefers":         reflect.ValueOf(NewDefers),
 		"Defers":            reflect.ValueOf((*Defers)(nil)),
 		"Equal":             reflect.ValueOf(Equal),
+		"Never":             reflect.ValueOf(Never),
+		"Always":            reflect.ValueOf(Always),
 		"Held":              reflect.ValueOf(Held),
 		"Printed":           reflect.ValueOf(Printed),
 		"HeldEmpty":         reflect.ValueOf(HeldEmpty),

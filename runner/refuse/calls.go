@@ -56,6 +56,14 @@ var errorInterface = types.Universe.Lookup("error").Type().Underlying().(*types.
 // target, or with asType an errors.AsType whose type argument at pos is
 // target, where socklab's errors.As cannot find an error as target.
 func (r *reporter) asTarget(call *ast.CallExpr, pos ast.Expr, target types.Type, asType bool) {
+	if tp, ok := types.Unalias(target).(*types.TypeParam); ok {
+		// socklab writes a copy of the generic function for each instance
+		// (pass generics), whose target is the instance's type.
+		for _, t := range r.instanceArgs(tp) {
+			r.asTarget(call, pos, t, asType)
+		}
+		return
+	}
 	fn, take := "errors.As", func(t string) string { return "var t " + t + "; errors.As(err, &t)" }
 	if asType {
 		fn, take = "errors.AsType", func(t string) string { return "errors.AsType[" + t + "](err)" }
@@ -420,4 +428,58 @@ func (r *reporter) netErrorsFound(target types.Type) bool {
 		}
 	}
 	return true
+}
+
+// instanceArgs returns the types that the package's instances give tp, a
+// type parameter of a generic function or of a method's receiver, each
+// type parameter among them followed to the types its own instances give
+// it in turn.
+func (r *reporter) instanceArgs(tp *types.TypeParam) []types.Type {
+	var out []types.Type
+	seen := map[*types.TypeParam]bool{}
+	var follow func(tp *types.TypeParam)
+	follow = func(tp *types.TypeParam) {
+		if seen[tp] {
+			return
+		}
+		seen[tp] = true
+		for id, inst := range r.info.Instances {
+			if i := r.paramIndex(id, tp); i >= 0 && i < inst.TypeArgs.Len() {
+				arg := inst.TypeArgs.At(i)
+				if p, ok := types.Unalias(arg).(*types.TypeParam); ok {
+					follow(p)
+				} else {
+					out = append(out, arg)
+				}
+			}
+		}
+	}
+	follow(tp)
+	return out
+}
+
+// paramIndex returns the index of tp among the type parameters of what id
+// instantiates, a generic function or type (for a method's receiver type
+// parameter, the receiver's type), or -1.
+func (r *reporter) paramIndex(id *ast.Ident, tp *types.TypeParam) int {
+	var params *types.TypeParamList
+	switch obj := r.info.Uses[id].(type) {
+	case *types.Func:
+		params = obj.Origin().Signature().TypeParams()
+	case *types.TypeName:
+		n, ok := obj.Type().(*types.Named)
+		if !ok {
+			return -1
+		}
+		for i := range n.NumMethods() {
+			if recv := n.Method(i).Signature().RecvTypeParams(); recv != nil && tp.Index() < recv.Len() && recv.At(tp.Index()) == tp {
+				return tp.Index()
+			}
+		}
+		params = n.TypeParams()
+	}
+	if params != nil && tp.Index() < params.Len() && params.At(tp.Index()) == tp {
+		return tp.Index()
+	}
+	return -1
 }

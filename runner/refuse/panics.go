@@ -148,10 +148,10 @@ func nonNil(ns ...ast.Node) []ast.Node {
 }
 
 // indexes reports whether indexing x can panic with a bound: x is not a
-// map (nor a generic function being instantiated).
+// map (nor a generic function or type being instantiated, Result[T]).
 func (r *reporter) indexes(x ast.Expr) bool {
 	t := r.typeOf(x)
-	if t == nil {
+	if t == nil || r.info.Types[x].IsType() {
 		return false
 	}
 	switch u := t.Underlying().(type) {

@@ -166,10 +166,9 @@ func standInsOf(p *Package) []*standIn {
 			}
 			home := fileOfPos(p, c.inst.Origin().Obj().Pos())
 			for i := range st.NumFields() {
-				Involves(st.Field(i).Type(), func(t types.Type) bool {
-					arg, ok := atomicPointerOf(t)
-					if !ok || home == nil || localTypes(p, arg, map[types.Type]bool{}) || slices.ContainsFunc(list, func(s *standIn) bool { return types.Identical(s.t, t) }) {
-						return ok
+				scriptAtomicPointers(p, st.Field(i).Type(), func(t, arg types.Type) {
+					if home == nil || localTypes(p, arg, map[types.Type]bool{}) || slices.ContainsFunc(list, func(s *standIn) bool { return types.Identical(s.t, t) }) {
+						return
 					}
 					var name string
 					for name == "" || used[name] {
@@ -177,7 +176,6 @@ func standInsOf(p *Package) []*standIn {
 						name = fmt.Sprintf("_slAtomicPointer%d", n)
 					}
 					list = append(list, &standIn{t: t, arg: arg, name: name, home: home})
-					return true
 				})
 			}
 		}
@@ -361,4 +359,47 @@ func embedded(stack []ast.Node) bool {
 		return false
 	}
 	return false
+}
+
+// scriptAtomicPointers calls visit with each instance of atomic.Pointer
+// that t holds, and its type argument: through pointers, slices, arrays,
+// maps, channels and the fields of structs, but not into a type of Go's
+// library, which the interpreter takes compiled, fields and all (an
+// *os.File holds an atomic.Pointer of its own, whose type argument the
+// file cannot name).
+func scriptAtomicPointers(p *Package, t types.Type, visit func(t, arg types.Type)) {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		if arg, ok := atomicPointerOf(t); ok {
+			visit(t, arg)
+			return
+		}
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			walk(u.Elem())
+		case *types.Slice:
+			walk(u.Elem())
+		case *types.Array:
+			walk(u.Elem())
+		case *types.Map:
+			walk(u.Key())
+			walk(u.Elem())
+		case *types.Chan:
+			walk(u.Elem())
+		case *types.Named:
+			if u.Obj().Pkg() == nil || interpreted(p, u.Obj().Pkg()) {
+				walk(u.Underlying())
+			}
+		case *types.Struct:
+			for i := range u.NumFields() {
+				walk(u.Field(i).Type())
+			}
+		}
+	}
+	walk(t)
 }

@@ -88,3 +88,12 @@ func main() { use(&a); use(&b); _ = m; c.Store(nil) }
 		[]string{"var a, b _slAtomicPointer", "map[string]*_slAtomicPointer", "*_slAtomicPointer1) {}", "type _slAtomicPointer1 struct", "type _slAtomicPointer2 struct", ".AtomicCompareAndSwap(&x.v, old, new)"},
 		[]string{"atomic.Pointer[", "_slAtomicPointer3"})
 }
+
+// TestAtomicPointerLibraryFields checks that the instances of a generic
+// type written out per instance declare no atomic.Pointer for the fields
+// of a type of Go's library they hold (an *os.File's, of a type the file
+// cannot name), and do for the script's own.
+func TestAtomicPointerLibraryFields(t *testing.T) {
+	const src = "package main\n\nimport (\n\t\"os\"\n\t\"sync/atomic\"\n)\n\ntype W[F any] struct{ f F }\n\nfunc (w W[F]) Get() F { return w.f }\n\ntype Own struct{ p atomic.Pointer[int] }\n\nfunc main() {\n\t_ = W[*os.File]{os.Stdout}.Get()\n\t_ = W[*Own]{&Own{}}.Get()\n}\n"
+	liftHolds(t, src, []string{"_slAtomicPointer1 struct { _ [0]*int;"}, []string{"dirInfo"})
+}

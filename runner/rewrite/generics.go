@@ -3,12 +3,15 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/socklab/socklab/runner/lift"
 )
 
 // The interpreter infers and compiles few generic functions as Go does: a
@@ -66,7 +69,10 @@ type monomorph struct {
 	methods []*ast.FuncDecl               // and their methods
 	names   map[string]string             // an instance's name, by function and types
 	queue   []instance
-	base    []edit // the other passes' edits
+	base    []edit    // the other passes' edits
+	cmp     *comparer // made when a copy first compares values of a type parameter
+	show    *shower   // made when a copy first prints a value of a type parameter
+	refused map[token.Pos]bool
 }
 
 // instance is a generic function for given type arguments.
@@ -278,15 +284,22 @@ func (m *monomorph) copier(from, to token.Pos, sub map[*types.TypeParam]types.Ty
 // the copy's own edits so far (NewSet[T] as the name of its copy, not T
 // inside it too).
 func (c *declCopy) add(start, end token.Pos, text string) {
+	if c.fits(start, end) {
+		s, t := c.m.e.file.Offset(start), c.m.e.file.Offset(end)
+		c.edits = append(c.edits, edit{start: s, end: t, text: text, seq: len(c.m.base) + len(c.edits)})
+	}
+}
+
+// fits reports whether add would replace start..end: neither another
+// pass nor the copy's own edits so far replace text across it.
+func (c *declCopy) fits(start, end token.Pos) bool {
 	s, t := c.m.e.file.Offset(start), c.m.e.file.Offset(end)
 	for _, ed := range c.edits {
 		if ed.start < t && s < ed.end {
-			return
+			return false
 		}
 	}
-	if !c.m.overlaps(start, end) {
-		c.edits = append(c.edits, edit{start: s, end: t, text: text, seq: len(c.m.base) + len(c.edits)})
-	}
+	return !c.m.overlaps(start, end)
 }
 
 // walk spells, in the copy of each of nodes, each type parameter as its
@@ -297,7 +310,20 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 	inspect := func(n ast.Node, stack []ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.CallExpr: // an append that grows a slice of an instance's type as Go does
+			if c.newInterface(x) {
+				return false
+			}
 			c.growAppend(x)
+			c.printArgs(x)
+		case *ast.SwitchStmt: // a switch on a value of a type parameter, by what it holds
+			c.switchEqual(x)
+		case *ast.TypeAssertExpr: // a comma-ok assertion to a type parameter that the instance makes error or fmt.Stringer
+			c.heldAssert(x, stack)
+		case *ast.BinaryExpr: // a comparison of values of a type parameter, by what they hold
+			c.equal(x)
+			c.convNil(x)
+		case *ast.MapType: // a map keyed by a type parameter, which the instance may key by what the interpreter cannot hash
+			c.mapKey(x)
 		case *ast.IndexExpr, *ast.IndexListExpr: // an instance of a generic type, by its alias
 			if name, ok := instanceAlias(m.p, m.f, m.e, x.(ast.Expr), c.sub); ok {
 				c.add(x.Pos(), x.End(), name)
@@ -371,6 +397,215 @@ func (c *declCopy) growAppend(call *ast.CallExpr) {
 	c.add(s.End(), s.End(), fmt.Sprintf(", %d)%s", len(call.Args)-1, assert)+directive(m.p, s.End()))
 }
 
+// equal writes, in the copy, a comparison x == y or x != y of values whose
+// types involve a type parameter as a call of lift.Equal where, for the
+// instance's types, the interpreter's == compares the wrappers it keeps
+// the values in rather than what they hold (see comparer.comparedTypes):
+// a == b of an Eq[T comparable] called with two Shapes, or with two
+// errors, was false for equal values, or panicked.
+//
+//	return a == b   =>   return _sl1.Equal(/*line :9:9*/a, b)/*line :9:15*/
+func (c *declCopy) equal(b *ast.BinaryExpr) {
+	m := c.m
+	if b.Op != token.EQL && b.Op != token.NEQ || len(c.sub) == 0 || isNilLit(m.p, b.X) || isNilLit(m.p, b.Y) {
+		return
+	}
+	tx, ty := m.p.Info.TypeOf(b.X), m.p.Info.TypeOf(b.Y)
+	if tx == nil || ty == nil || !hasTypeParam(tx) && !hasTypeParam(ty) {
+		return // pass ifaceequal compares it where it is written
+	}
+	if m.cmp == nil {
+		m.cmp = newComparer(m.p, m.e)
+	}
+	op := b.OpPos + token.Pos(len(b.Op.String()))
+	if !m.cmp.comparedTypes(b.X.Pos(), substitute(tx, c.sub), substitute(ty, c.sub)) || !c.fits(b.X.Pos(), b.X.Pos()) || !c.fits(b.OpPos, op) || !c.fits(b.Y.End(), b.Y.End()) {
+		return
+	}
+	not := ""
+	if b.Op == token.NEQ {
+		not = "!"
+	}
+	open := not + m.e.Import(lift.Package) + ".Equal(" + directive(m.p, b.X.Pos())
+	s, t, u := m.e.file.Offset(b.X.Pos()), m.e.file.Offset(b.OpPos), m.e.file.Offset(b.Y.End())
+	seq := len(m.base) + len(c.edits)
+	c.edits = append(c.edits,
+		edit{start: s, end: s, text: open, seq: seq, lead: true},
+		edit{start: t, end: t + len(b.Op.String()), text: ",", seq: seq + 1},
+		edit{start: u, end: u, text: ")" + directive(m.p, b.Y.End()), seq: seq + 2})
+}
+
+// mapKey refuses, in the copy, a map type keyed by a type parameter
+// (map[T]bool of a Set[T comparable]) whose key for the instance's types
+// is an interface with methods that the script declares (a Set[Shape]),
+// or one of Go's library that a type of the script implements (a
+// Set[error]), as package refuse refuses such a map where it is written:
+// the interpreter keeps such a key in a form of its own, which the map
+// hashes as it is (one value stored from two places was two keys), or in
+// a wrapper that a map cannot hash (it panicked: hash of unhashable type).
+func (c *declCopy) mapKey(mt *ast.MapType) {
+	m := c.m
+	k := m.p.Info.TypeOf(mt.Key)
+	if k == nil || !hasTypeParam(k) || m.refused[mt.Key.Pos()] {
+		return
+	}
+	key := substitute(k, c.sub)
+	it, ok := key.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return
+	}
+	if m.cmp == nil {
+		m.cmp = newComparer(m.p, m.e)
+	}
+	where := fmt.Sprintf("%s, in an instance where %s is %s", types.ExprString(mt), types.ExprString(mt.Key), m.cmp.typeString(key))
+	if _, library := libraryInterfaceOf(m.p, key); !library {
+		m.refuse(mt.Key.Pos(), "%s: the interpreter keeps a value of %s in a form of its own, which the map hashes as it is: one value stored from two places is two keys, and a key of a concrete type panics: instantiate it with a concrete type (a pointer, an id) in place of %s", where, m.cmp.typeString(key), m.cmp.typeString(key))
+		return
+	}
+	for _, tn := range m.cmp.types {
+		if n, ok := tn.Type().(*types.Named); Pooled(tn) || ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		t := tn.Type()
+		if !types.Implements(t, it) {
+			t = types.NewPointer(t)
+		}
+		if types.Implements(t, it) {
+			m.refuse(mt.Key.Pos(), "%s: the interpreter keeps a %s stored as %s in a wrapper that a map cannot hash (it panics: hash of unhashable type): instantiate it with a concrete type, or with what identifies the value (err.Error() for an error)", where, m.cmp.typeString(t), m.cmp.typeString(key))
+			return
+		}
+	}
+}
+
+// refuse refuses at pos, once for all the copies.
+func (m *monomorph) refuse(pos token.Pos, format string, args ...any) {
+	if m.refused == nil {
+		m.refused = map[token.Pos]bool{}
+	}
+	m.refused[pos] = true
+	m.e.Refuse(pos, format, args...)
+}
+
+// newInterface writes, in the copy, new(T) of a type parameter that the
+// instance makes an interface with methods the script declares as pass
+// newexpr writes new(Shape), the address of a variable of it, whose value
+// == finds nil (the interpreter's new made one it did not); it reports
+// whether it did.
+func (c *declCopy) newInterface(call *ast.CallExpr) bool {
+	m := c.m
+	if len(c.sub) == 0 || len(call.Args) != 1 || builtinName(m.p.Info, call) != "new" {
+		return false
+	}
+	tv, ok := m.p.Info.Types[call.Args[0]]
+	if !ok || !tv.IsType() || !hasTypeParam(tv.Type) {
+		return false
+	}
+	it := substitute(tv.Type, c.sub)
+	if !wrappedInterface(m.p, it) || !c.fits(call.Pos(), call.End()) {
+		return false
+	}
+	t, ok := typeName(m.p, m.f, it, true)
+	if !ok {
+		return false
+	}
+	v := m.e.Name("new")
+	c.add(call.Pos(), call.End(), "func() *"+t+" { var "+v+" "+t+"; return &"+v+" }()")
+	return true
+}
+
+// switchEqual writes, in the copy, a switch on a variable of a type
+// parameter whose cases the instance's types make comparisons of values
+// the interpreter keeps in its wrappers (see comparer.comparedTypes) as
+// pass ifaceswitch writes one on an interface, a switch without a tag
+// whose cases call lift.Equal, joined by || where a case lists several:
+//
+//	switch v {        =>   switch   {
+//	case a, b:        =>   case _sl1.Equal(v, /*line :10:7*/a) || _sl1.Equal(v, /*line :10:10*/b):
+//
+// It leaves a switch alone whose tag is not a variable, or whose case
+// values call a function, which could change it, or that another pass
+// writes.
+func (c *declCopy) switchEqual(s *ast.SwitchStmt) {
+	m := c.m
+	tag, ok := ast.Unparen(s.Tag).(*ast.Ident)
+	if !ok || len(c.sub) == 0 {
+		return
+	}
+	tt := m.p.Info.TypeOf(tag)
+	if tt == nil || !hasTypeParam(tt) || !c.fits(s.Tag.Pos(), s.Tag.End()) {
+		return
+	}
+	if m.cmp == nil {
+		m.cmp = newComparer(m.p, m.e)
+	}
+	compared := false
+	for _, cl := range s.Body.List {
+		list := cl.(*ast.CaseClause).List
+		if callsIn(m.p.Info, list) {
+			return
+		}
+		for i, x := range list {
+			if !c.fits(x.Pos(), x.End()) || i > 0 && !c.fits(list[i-1].End(), x.Pos()) {
+				return
+			}
+			if xt := m.p.Info.TypeOf(x); xt != nil && m.cmp.comparedTypes(x.Pos(), substitute(tt, c.sub), substitute(xt, c.sub)) {
+				compared = true
+			}
+		}
+	}
+	if !compared {
+		return
+	}
+	c.add(s.Tag.Pos(), s.Tag.End(), "")
+	equal := m.e.Import(lift.Package) + ".Equal(" + tag.Name + ", "
+	for _, cl := range s.Body.List {
+		list := cl.(*ast.CaseClause).List
+		for i, x := range list {
+			if i > 0 {
+				between := m.e.Text(list[i-1].End(), x.Pos())
+				comma := list[i-1].End() + token.Pos(strings.IndexByte(between, ','))
+				c.add(comma, comma+1, " ||")
+			}
+			c.add(x.Pos(), x.Pos(), equal+directive(m.p, x.Pos()))
+			c.add(x.End(), x.End(), ")"+directive(m.p, x.End()))
+		}
+	}
+}
+
+// heldAssert writes, in the copy, a comma-ok assertion from an empty
+// interface to a type parameter that the instance makes an interface of
+// Go's library with methods (t, ok := v.(T) of an As[error]) as pass
+// nilassert writes one to the interface itself, a call of heldAsFunc's
+// function, which asks first for the script's types that implement it:
+// the interpreter's own assertion did not see their methods, and
+// panicked.
+func (c *declCopy) heldAssert(a *ast.TypeAssertExpr, stack []ast.Node) {
+	m := c.m
+	if a.Type == nil || len(c.sub) == 0 || len(stack) == 0 {
+		return
+	}
+	commaOK := false
+	switch s := stack[len(stack)-1].(type) {
+	case *ast.AssignStmt:
+		commaOK = len(s.Lhs) == 2 && len(s.Rhs) == 1 && s.Rhs[0] == a
+	case *ast.ValueSpec:
+		commaOK = len(s.Names) == 2 && len(s.Values) == 1 && s.Values[0] == a
+	}
+	t := m.p.Info.TypeOf(a.Type)
+	if !commaOK || t == nil || !hasTypeParam(t) {
+		return
+	}
+	to := substitute(t, c.sub)
+	if _, ok := heldInterface(m.p.Types, to); !ok || !c.fits(a.Pos(), a.End()) {
+		return
+	}
+	fn := heldAsFunc(m.p, m.f, m.e, substitute(m.p.Info.TypeOf(a.X), c.sub), to)
+	if fn == "" {
+		return
+	}
+	c.add(a.Pos(), a.X.Pos(), fn+"(")
+	c.add(a.X.End(), a.End(), ")")
+}
+
 // append appends the copy after the file's last line, after prefix,
 // under a line directive that keeps the original's lines and columns:
 // the other passes' edits inside it, their text spelling the type
@@ -382,6 +617,15 @@ func (c *declCopy) append(prefix string) {
 	for _, ed := range m.base {
 		if ed.start >= from && ed.end <= to && (ed.start > from || ed.start == ed.end) {
 			ed.text = m.spellCopies(spellParams(ed.text, c.spell))
+			if elem, ok := m.p.typedPicks[m.e.file.Pos(ed.start)]; ok && ed.start < ed.end {
+				ed.text = floatPicks(substitute(elem, c.sub), ed.text)
+			}
+			if tb, ok := m.p.typedBuiltins[m.e.file.Pos(ed.start)]; ok && ed.start < ed.end {
+				ed.text = c.floatBuiltin(tb, ed.text)
+			}
+			if te, ok := m.p.typedEquals[m.e.file.Pos(ed.start)]; ok && ed.start < ed.end && c.liftsEqual(m.e.file.Pos(ed.start), te.elem) {
+				ed.text = te.lifted(ed.text, m.e.Import(lift.Package))
+			}
 			edits = append(edits, ed)
 		}
 	}
@@ -554,4 +798,112 @@ func substitute(t types.Type, sub map[*types.TypeParam]types.Type) types.Type {
 		}
 	}
 	return t
+}
+
+// liftsEqual reports whether the copy compares two values of elem, a type
+// that involves a type parameter, by lift.Equal: whether the instance's
+// type is one whose values the interpreter keeps in its wrappers (see
+// comparer.comparedTypes), refusing at at.
+func (c *declCopy) liftsEqual(at token.Pos, elem types.Type) bool {
+	m := c.m
+	if m.cmp == nil {
+		m.cmp = newComparer(m.p, m.e)
+	}
+	t := substitute(elem, c.sub)
+	return !hasTypeParam(t) && m.cmp.comparedTypes(at, t, t)
+}
+
+// convNil gives, in the copy, a comparison with nil of a conversion to an
+// interface of a value of a type parameter that the instance makes no
+// interface (any(v) == nil of an IsNil[*int]) Go's answer, as pass
+// convnil does where the type is written.
+func (c *declCopy) convNil(b *ast.BinaryExpr) {
+	m := c.m
+	if len(c.sub) == 0 {
+		return
+	}
+	if _, written := nilConversion(m.p, b, nil); written {
+		return // pass convnil wrote it
+	}
+	arg, ok := nilConversion(m.p, b, c.sub)
+	if !ok || !c.fits(b.Pos(), arg.Pos()) || !c.fits(arg.End(), b.End()) {
+		return
+	}
+	head, tail := nilAnswer(m.p, m.e, b, arg)
+	c.add(b.Pos(), arg.Pos(), head)
+	c.add(arg.End(), b.End(), tail)
+}
+
+// printArgs hands, in the copy, each argument of a printing call (see
+// printCalls) whose type is a type parameter, or is built from one, that
+// the instance makes a type the printing pass hands to lift.Show (a
+// []Shape, a map of a type with a String method) to lift.Show, as pass
+// printing does where the type is written: the interpreter's fmt printed
+// the wrappers of a Print[T any] of a []Shape field by field.
+func (c *declCopy) printArgs(call *ast.CallExpr) {
+	m := c.m
+	if len(c.sub) == 0 || call.Ellipsis.IsValid() {
+		return
+	}
+	if m.show == nil {
+		m.show = &shower{p: m.p, f: m.f, e: m.e, descs: map[string]string{}, printing: true}
+	}
+	s := m.show
+	spec, ok := printCalls()[s.callee(call)]
+	if !ok || spec.first > len(call.Args) {
+		return
+	}
+	args := call.Args[spec.first:]
+	verbs := make([]Verb, len(args))
+	for i := range verbs {
+		verbs[i] = Verb{Verb: 'v'}
+	}
+	if spec.format >= 0 {
+		tv := m.p.Info.Types[call.Args[spec.format]]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return
+		}
+		vs, ok := ParseVerbs(constant.StringVal(tv.Value))
+		if !ok || len(args) > len(vs) {
+			return
+		}
+		verbs = vs
+	}
+	for i, a := range args {
+		v := verbs[i]
+		t := m.p.Info.TypeOf(a)
+		if t == nil || !hasTypeParam(t) || v.Star || strings.ContainsRune("pwT", v.Verb) {
+			continue
+		}
+		t = substitute(t, c.sub)
+		if hasTypeParam(t) || types.IsInterface(t) || !s.involves(t) || !s.needs(t, v) {
+			continue
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && methodOf(t, "Format") != nil && s.declared(n) {
+			continue // the interpreter hands fmt the value with its Format method
+		}
+		desc, ok := s.desc(t)
+		if !ok || !c.fits(a.Pos(), a.Pos()) || !c.fits(a.End(), a.End()) {
+			continue
+		}
+		c.add(a.Pos(), a.Pos(), m.e.Import(lift.Package)+".Show(")
+		c.add(a.End(), a.End(), ", "+desc+")")
+	}
+}
+
+// floatBuiltin returns text, pass minmax's function literal for a min or
+// max of tb's type, as its copy spells it, written again where the
+// instance makes the type a floating-point one, whose NaN and -0 the
+// literal for the type parameter does not know.
+func (c *declCopy) floatBuiltin(tb typedBuiltin, text string) string {
+	t := substitute(tb.t, c.sub)
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsFloat == 0 {
+		return text
+	}
+	name, ok := typeName(c.m.p, c.m.f, t, false)
+	if !ok {
+		return text
+	}
+	return "func" + builtinBody(tb.builtin, name, t)
 }

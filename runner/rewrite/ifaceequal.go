@@ -97,6 +97,23 @@ func (c *comparer) compared(x, y ast.Expr) bool {
 	return false
 }
 
+// comparedTypes is compared for operands of types tx and ty that are
+// neither nil nor a variable of Go's library, as a copy of a generic
+// function for its instance's types compares two values of a type
+// parameter (a == b of an Eq[Shape]), and the body written out for a
+// library function compares two elements (slices.Index of a []Shape),
+// refusing at at. The interpreter compiles a type parameter's == as the
+// instance's own, which compared the wrappers, not what they hold.
+func (c *comparer) comparedTypes(at token.Pos, tx, ty types.Type) bool {
+	if c.wrappedTypes(at, tx, ty) {
+		return true
+	}
+	if scriptInterface(c.p, tx) || scriptInterface(c.p, ty) || holdsWrapped(c.p, tx, map[types.Type]bool{}) {
+		return true
+	}
+	return c.heldInAnyTypes(tx, ty) || c.heldInAnyTypes(ty, tx)
+}
+
 // holdsWrapped reports whether t is a struct or an array type with a
 // field or an element of an interface with methods that the script
 // declares or writes as a literal (see wrappedInterface), itself or in a
@@ -134,8 +151,16 @@ func holdsWrapped(p *Package, t types.Type, seen map[types.Type]bool) bool {
 // wrapped; a value of Go's library is never equal to a script's value, in
 // its wrapper or not.
 func (c *comparer) heldInAny(x, y ast.Expr) bool {
-	tx, ty := c.p.Info.TypeOf(x), c.p.Info.TypeOf(y)
-	if tx == nil || ty == nil || !isEmptyInterface(tx) || isTypeParam(tx) || isTypeParam(ty) || isNilLit(c.p, x) || isNilLit(c.p, y) || c.librarySentinel(y) {
+	if isNilLit(c.p, x) || isNilLit(c.p, y) || c.librarySentinel(y) {
+		return false
+	}
+	return c.heldInAnyTypes(c.p.Info.TypeOf(x), c.p.Info.TypeOf(y))
+}
+
+// heldInAnyTypes is heldInAny for operands of types tx and ty that are
+// neither nil nor a variable of Go's library.
+func (c *comparer) heldInAnyTypes(tx, ty types.Type) bool {
+	if tx == nil || ty == nil || !isEmptyInterface(tx) || isTypeParam(tx) || isTypeParam(ty) {
 		return false
 	}
 	if types.IsInterface(ty) {
@@ -301,7 +326,12 @@ func (c *comparer) wrapped(x, y ast.Expr) bool {
 	if isNilLit(c.p, x) || isNilLit(c.p, y) || c.librarySentinel(x) || c.librarySentinel(y) {
 		return false
 	}
-	tx, ty := c.p.Info.TypeOf(x), c.p.Info.TypeOf(y)
+	return c.wrappedTypes(x.Pos(), c.p.Info.TypeOf(x), c.p.Info.TypeOf(y))
+}
+
+// wrappedTypes is wrapped for operands of types tx and ty that are neither
+// nil nor a variable of Go's library, refusing at at.
+func (c *comparer) wrappedTypes(at token.Pos, tx, ty types.Type) bool {
 	if tx == nil || ty == nil || !types.IsInterface(tx) || !types.IsInterface(ty) {
 		return false
 	}
@@ -326,7 +356,7 @@ func (c *comparer) wrapped(x, y ast.Expr) bool {
 					if !isError {
 						why, instead = "no error", "give "+name+"'s methods pointer receivers and store &"+name+"{...}"
 					}
-					c.refuse(x.Pos(), "the interpreter keeps a %s stored as %s in a wrapper that holds a field of it, not the struct, so socklab cannot compare two values of %s that may hold one (%s is %s): %s", name, types.TypeString(t, types.RelativeTo(c.p.Types)), types.TypeString(t, types.RelativeTo(c.p.Types)), name, why, instead)
+					c.refuse(at, "the interpreter keeps a %s stored as %s in a wrapper that holds a field of it, not the struct, so socklab cannot compare two values of %s that may hold one (%s is %s): %s", name, types.TypeString(t, types.RelativeTo(c.p.Types)), types.TypeString(t, types.RelativeTo(c.p.Types)), name, why, instead)
 					return false
 				}
 			}
@@ -335,7 +365,7 @@ func (c *comparer) wrapped(x, y ast.Expr) bool {
 				if isError && tn.Parent() == tn.Pkg().Scope() && other.Parent() == other.Pkg().Scope() && SelfName(tn) != "" && SelfName(other) != "" {
 					continue // both values name their types (lift.Self)
 				}
-				c.refuse(x.Pos(), "the interpreter makes %s and %s one type (it keeps no type names), so socklab cannot compare two values of %s that may hold them: give %s or %s a field of its own", other.Name(), name, types.TypeString(t, types.RelativeTo(c.p.Types)), other.Name(), name)
+				c.refuse(at, "the interpreter makes %s and %s one type (it keeps no type names), so socklab cannot compare two values of %s that may hold them: give %s or %s a field of its own", other.Name(), name, types.TypeString(t, types.RelativeTo(c.p.Types)), other.Name(), name)
 				return false
 			}
 			forms[key] = tn
@@ -400,4 +430,9 @@ func scriptInterface(p *Package, t types.Type) bool {
 	}
 	it, ok := n.Underlying().(*types.Interface)
 	return ok && it.NumMethods() > 0
+}
+
+// typeString spells t as the package's files spell it.
+func (c *comparer) typeString(t types.Type) string {
+	return types.TypeString(t, types.RelativeTo(c.p.Types))
 }

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 	"sync"
@@ -156,6 +157,10 @@ func library(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		text, atFile, ok := libraryFunc(p, f, sig, p.Info.Instances[sel.Sel].TypeArgs, tmpl, pn.Name())
+		if ok {
+			text = liftedEquals(p, e, call.Pos(), pn.Imported().Path()+"."+sel.Sel.Name, sig, text)
+			recordPicks(p, call.Pos(), tmpl, sig)
+		}
 		if strings.Contains(text, "{lift}") {
 			text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
 		}
@@ -236,6 +241,8 @@ func libraryValue(p *Package, f *ast.File, e *Editor, x ast.Expr, stack []ast.No
 		e.Refuse(x.Pos(), "%s.%s with types this file cannot name: write the loop it stands for", pn.Name(), sel.Sel.Name)
 		return true
 	}
+	text = liftedEquals(p, e, x.Pos(), pn.Imported().Path()+"."+sel.Sel.Name, sig, text)
+	recordPicks(p, x.Pos(), tmpl, sig)
 	text = libraryAppends(p, f, e, sig, text, atFile)
 	if strings.Contains(text, "{lift}") {
 		text = strings.ReplaceAll(text, "{lift}", e.Import(lift.Package))
@@ -283,10 +290,9 @@ func libraryFunc(p *Package, f *ast.File, sig *types.Signature, targs *types.Typ
 			}
 			if e != nil {
 				vars["{E}"] = spell(e)
-				vars["{minpick}"], vars["{maxpick}"] = "if y < m { m = y }", "if y > m { m = y }"
+				vars["{minpick}"], vars["{maxpick}"] = picks[0][0], picks[1][0]
 				if b, ok := e.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
-					vars["{minpick}"] = "switch { case m != m: case y != y: m = y; case y < m: m = y; case y == 0 && m == 0 && 1/y < 0: m = y }"
-					vars["{maxpick}"] = "switch { case m != m: case y != y: m = y; case y > m: m = y; case y == 0 && m == 0 && 1/y > 0: m = y }"
+					vars["{minpick}"], vars["{maxpick}"] = picks[0][1], picks[1][1]
 				}
 			}
 		}
@@ -347,4 +353,95 @@ func keyElem(t types.Type) (key, elem types.Type) {
 func WritesOut(name string) bool {
 	_, ok := libraryFuncs()[name]
 	return ok || name == "sync/atomic.Pointer"
+}
+
+// equalForms are the comparisons of two elements in the bodies of
+// libraryFuncs, by function, and the calls of lift.Equal that stand for
+// them where the interpreter's == of two elements compares the wrappers
+// it keeps them in rather than what they hold (see
+// comparer.comparedTypes): slices.Index of a []Shape found no Shape.
+var equalForms = map[string][][2]string{
+	"slices.Index":    {{"a1 == a0[i]", "{lift}.Equal(a1, a0[i])"}},
+	"slices.Contains": {{"a1 == a0[i]", "{lift}.Equal(a1, a0[i])"}},
+	"slices.Equal":    {{"a0[i] != a1[i]", "!{lift}.Equal(a0[i], a1[i])"}},
+	"slices.Compact":  {{"a0[k] == a0[k-1]", "{lift}.Equal(a0[k], a0[k-1])"}, {"s2[k2] != s2[k2-1]", "!{lift}.Equal(s2[k2], s2[k2-1])"}},
+	"maps.Equal":      {{"v1 != v2", "!{lift}.Equal(v1, v2)"}},
+}
+
+// liftedEquals returns text, the body written out for the library
+// function name of signature sig, with its comparisons of elements
+// written as equalForms has them where the first argument's elements
+// need it, refusing at at.
+func liftedEquals(p *Package, e *Editor, at token.Pos, name string, sig *types.Signature, text string) string {
+	forms, ok := equalForms[name]
+	if !ok || sig.Params().Len() == 0 {
+		return text
+	}
+	_, elem := keyElem(sig.Params().At(0).Type())
+	if elem != nil && hasTypeParam(elem) {
+		if p.typedEquals == nil {
+			p.typedEquals = map[token.Pos]typedEqual{}
+		}
+		p.typedEquals[at] = typedEqual{elem, forms}
+		return text
+	}
+	if elem == nil || !newComparer(p, e).comparedTypes(at, elem, elem) {
+		return text
+	}
+	return typedEqual{elem, forms}.lifted(text, e.Import(lift.Package))
+}
+
+// A typedEqual is the element type of a body that pass library writes and
+// the forms of its comparisons of elements (see equalForms).
+type typedEqual struct {
+	elem  types.Type
+	forms [][2]string
+}
+
+// lifted returns text with the forms' comparisons written as calls of
+// lift.Equal, which the file names liftName.
+func (t typedEqual) lifted(text, liftName string) string {
+	for _, f := range t.forms {
+		text = strings.ReplaceAll(text, f[0], strings.ReplaceAll(f[1], "{lift}", liftName))
+	}
+	return text
+}
+
+// picks are the texts of {minpick} and {maxpick} in the bodies of
+// libraryFuncs, for a type that is no floating-point one and for one that
+// is, where a NaN wins and -0 is less than +0.
+var picks = [2][2]string{
+	{"if y < m { m = y }", "switch { case m != m: case y != y: m = y; case y < m: m = y; case y == 0 && m == 0 && 1/y < 0: m = y }"},
+	{"if y > m { m = y }", "switch { case m != m: case y != y: m = y; case y > m: m = y; case y == 0 && m == 0 && 1/y > 0: m = y }"},
+}
+
+// floatPicks returns text, the body written out for a library function
+// whose picks (see picks) are those of a type parameter, with the picks
+// of a floating-point type, where the copy of a generic function makes
+// elem, the type of the elements, one.
+func floatPicks(elem types.Type, text string) string {
+	b, ok := elem.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsFloat == 0 {
+		return text
+	}
+	for _, pick := range picks {
+		text = strings.ReplaceAll(text, pick[0], pick[1])
+	}
+	return text
+}
+
+// recordPicks records, for the copies of a generic function, where a body
+// written out at at for a library function of template tmpl and
+// signature sig picks elements of a type that involves a type parameter
+// (slices.Min of a []T).
+func recordPicks(p *Package, at token.Pos, tmpl string, sig *types.Signature) {
+	if !strings.Contains(tmpl, "pick}") || sig.Params().Len() == 0 {
+		return
+	}
+	if _, elem := keyElem(sig.Params().At(0).Type()); elem != nil && hasTypeParam(elem) {
+		if p.typedPicks == nil {
+			p.typedPicks = map[token.Pos]types.Type{}
+		}
+		p.typedPicks[at] = elem
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -61,6 +62,12 @@ func minMaxClear(p *Package, f *ast.File, e *Editor) {
 				arg = u + "(m)"
 			}
 			body = strings.Replace(body, "} }", "}; if len(m) != 0 { "+e.Import(lift.Package)+".ClearMap("+arg+") } }", 1)
+		}
+		if !atFile && builtin != "clear" && hasTypeParam(t) {
+			if p.typedBuiltins == nil {
+				p.typedBuiltins = map[token.Pos]typedBuiltin{}
+			}
+			p.typedBuiltins[id.Pos()] = typedBuiltin{builtin, t}
 		}
 		if !atFile {
 			e.Replace(id.Pos(), id.End(), "func"+body)
@@ -167,4 +174,13 @@ func mayHoldNaN(t types.Type, seen map[types.Type]bool) bool {
 		}
 	}
 	return false
+}
+
+// A typedBuiltin is a call of min or max of a type that involves a type
+// parameter, written as a function literal in a generic function, whose
+// copies write it again for an instance of a floating-point type, where
+// a NaN wins and -0 is less than +0 (min(m, x) of a MinOf[float64]).
+type typedBuiltin struct {
+	builtin string
+	t       types.Type
 }

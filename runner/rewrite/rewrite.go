@@ -63,6 +63,23 @@ type Package struct {
 	// recovered holds RecoveredTypes of the package, once found.
 	recovered *[]RecoveredType
 
+	// typedEquals are the bodies of library functions that pass library
+	// writes in a generic function for elements of a type parameter, by
+	// where they start, whose comparisons the function's copies write as
+	// lift.Equal for the instances that need it (see liftedEquals).
+	typedEquals map[token.Pos]typedEqual
+
+	// typedBuiltins are the calls of min and max in a generic function that
+	// pass minmax writes for a type of a type parameter, by where they
+	// start, which its copies write again for a floating-point instance.
+	typedBuiltins map[token.Pos]typedBuiltin
+
+	// typedPicks are the element types of the bodies of slices.Min and Max
+	// that pass library writes in a generic function for elements of a type
+	// parameter, by where they start, which its copies pick again for a
+	// floating-point instance (see floatPicks).
+	typedPicks map[token.Pos]types.Type
+
 	// atomicPointers are the types that pass atomicpointer declares for
 	// the package's instances of sync/atomic.Pointer, once found.
 	atomicPointers *[]*standIn
@@ -107,6 +124,7 @@ var passes = [...]Pass{
 	{"constfold", constFold},
 	{"contextvalue", contextValues},
 	{"convcap", convCaps},
+	{"convnil", convNils},
 	{"convstack", convStacks},
 	{"declfuncs", declFuncs},
 	{"deepequal", deepEquals},

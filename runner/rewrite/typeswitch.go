@@ -86,7 +86,7 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 					continue
 				}
 				typ = e.Edited(t.Pos(), t.End())
-				if emptyInterface(p.Info.Types[t].Type) {
+				if emptyInterface(p.Info.Types[t].Type) && !isTypeParam(p.Info.Types[t].Type) {
 					// Every value but nil is one; the interpreter's
 					// assertion to it fails.
 					conds = append(conds, v+" != nil")
@@ -128,7 +128,7 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 				if heldCase(p, p.Info.TypeOf(guard.X), p.Info.Types[clause.List[0]].Type) {
 					value = heldOpen(e) + v + ")).(" + typ + ")"
 				}
-				if emptyInterface(p.Info.Types[clause.List[0]].Type) {
+				if emptyInterface(p.Info.Types[clause.List[0]].Type) && !isTypeParam(p.Info.Types[clause.List[0]].Type) {
 					value = "(" + typ + ")(" + v + ")"
 				}
 				if l, ok := lifted[clause.List[0]]; ok {
@@ -154,11 +154,15 @@ func emptyInterface(t types.Type) bool {
 // interfaceCase reports whether a case of ts names an interface type:
 // one with methods, or the empty interface, whose case panics on a nil
 // operand in the interpreter ("a nil value was used") where Go goes on
-// to the next case.
+// to the next case; or a type that involves a type parameter (case T:,
+// case []T:), which the copies of the generic function (pass generics)
+// spell as the instance's type, where it may repeat another case
+// (case int: beside case T: of a Describe[int]), whose first match Go
+// takes and the assertions below take in turn.
 func interfaceCase(p *Package, ts *ast.TypeSwitchStmt) bool {
 	for _, c := range ts.Body.List {
 		for _, t := range c.(*ast.CaseClause).List {
-			if tv := p.Info.Types[t]; tv.IsType() && types.IsInterface(tv.Type) {
+			if tv := p.Info.Types[t]; tv.IsType() && (types.IsInterface(tv.Type) || hasTypeParam(tv.Type)) {
 				return true
 			}
 		}

@@ -146,3 +146,7 @@ func TestTypeSwitchOnRecover(t *testing.T) {
 		t.Errorf("want %q in:\n%s", want, out)
 	}
 }
+
+func init() {
+	programs = append(programs, fromCorpus("typeswitch_type_params", "generics-typeswitch-type-params"))
+}
