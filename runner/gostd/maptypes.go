@@ -24,8 +24,9 @@ import (
 // composed_http.go), an io.Writer one with WriteString, which
 // io.WriteString calls, and an io.Reader one with ReadByte or ReadRune and
 // UnreadRune, which fmt's Fscan functions and encoding/gob look for (see
-// composed_io.go); and a fmt.Formatter one that is an error too, which
-// fmt.Errorf's %w wraps (see composed_fmt.go).
+// composed_io.go); a fmt.Formatter one that is an error too, which
+// fmt.Errorf's %w wraps (see composed_fmt.go); and a flag.Value one with
+// IsBoolFlag, which flag parses without an argument (see composed_flag.go).
 func MapTypes() map[reflect.Value][]reflect.Type {
 	m := libraryMapTypes()
 	m[reflect.ValueOf((*_fmt_Formatter)(nil))] = formatterErrors
@@ -34,6 +35,7 @@ func MapTypes() map[reflect.Value][]reflect.Type {
 	m[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = responseWriters
 	m[reflect.ValueOf((*_io_Writer)(nil))] = writers
 	m[reflect.ValueOf((*_io_Reader)(nil))] = readers
+	m[reflect.ValueOf((*_flag_Value)(nil))] = flagValues
 	return m
 }
 
