@@ -27,6 +27,8 @@ import (
 // composed_io.go); a fmt.Formatter one that is an error too, which
 // fmt.Errorf's %w wraps (see composed_fmt.go); and a flag.Value one with
 // IsBoolFlag, which flag parses without an argument (see composed_flag.go).
+// fmt's Fscan and Sscan functions call a Scan method as its Scan functions
+// do, which the interpreter's table lists alone.
 func MapTypes() map[reflect.Value][]reflect.Type {
 	m := libraryMapTypes()
 	m[reflect.ValueOf((*_fmt_Formatter)(nil))] = formatterErrors
@@ -36,6 +38,10 @@ func MapTypes() map[reflect.Value][]reflect.Type {
 	m[reflect.ValueOf((*_io_Writer)(nil))] = writers
 	m[reflect.ValueOf((*_io_Reader)(nil))] = readers
 	m[reflect.ValueOf((*_flag_Value)(nil))] = flagValues
+	scanning := []reflect.Type{reflect.TypeFor[fmt.Scanner]()}
+	for _, fn := range []any{fmt.Fscan, fmt.Fscanf, fmt.Fscanln, fmt.Sscan, fmt.Sscanf, fmt.Sscanln} {
+		m[reflect.ValueOf(fn)] = scanning
+	}
 	return m
 }
 

@@ -1,0 +1,24 @@
+package gostd
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+// TestScanningFunctions: each of fmt's functions that scan hands the
+// interpreter's wrapper of fmt.Scanner to fmt, so that a Scan method of
+// the script's is called by Fscan and Sscan as by Scan.
+func TestScanningFunctions(t *testing.T) {
+	m := MapTypes()
+	for name, fn := range map[string]any{
+		"Scan": fmt.Scan, "Scanf": fmt.Scanf, "Scanln": fmt.Scanln,
+		"Fscan": fmt.Fscan, "Fscanf": fmt.Fscanf, "Fscanln": fmt.Fscanln,
+		"Sscan": fmt.Sscan, "Sscanf": fmt.Sscanf, "Sscanln": fmt.Sscanln,
+	} {
+		list := m[reflect.ValueOf(fn)]
+		if len(list) != 1 || list[0] != reflect.TypeFor[fmt.Scanner]() {
+			t.Errorf("fmt.%s: %v, want [fmt.Scanner]", name, list)
+		}
+	}
+}
