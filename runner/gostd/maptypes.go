@@ -28,6 +28,7 @@ import (
 // fmt.Errorf's %w wraps (see composed_fmt.go); and a flag.Value one with
 // IsBoolFlag, which flag parses without an argument (see composed_flag.go).
 // fmt's Fscan and Sscan functions call a Scan method as its Scan functions
+// do, and its Append functions Format and String as its Print functions
 // do, which the interpreter's table lists alone.
 func MapTypes() map[reflect.Value][]reflect.Type {
 	m := libraryMapTypes()
@@ -41,6 +42,10 @@ func MapTypes() map[reflect.Value][]reflect.Type {
 	scanning := []reflect.Type{reflect.TypeFor[fmt.Scanner]()}
 	for _, fn := range []any{fmt.Fscan, fmt.Fscanf, fmt.Fscanln, fmt.Sscan, fmt.Sscanf, fmt.Sscanln} {
 		m[reflect.ValueOf(fn)] = scanning
+	}
+	printing := []reflect.Type{reflect.TypeFor[fmt.Formatter](), reflect.TypeFor[fmt.Stringer]()}
+	for _, fn := range []any{fmt.Append, fmt.Appendf, fmt.Appendln} {
+		m[reflect.ValueOf(fn)] = printing
 	}
 	return m
 }

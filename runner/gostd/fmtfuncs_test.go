@@ -22,3 +22,15 @@ func TestScanningFunctions(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendFunctions: fmt's Append functions hand fmt the interpreter's
+// wrappers of fmt.Formatter and fmt.Stringer, as its Print functions do.
+func TestAppendFunctions(t *testing.T) {
+	m := MapTypes()
+	want := m[reflect.ValueOf(fmt.Sprint)]
+	for name, fn := range map[string]any{"Append": fmt.Append, "Appendf": fmt.Appendf, "Appendln": fmt.Appendln} {
+		if got := m[reflect.ValueOf(fn)]; !reflect.DeepEqual(got, want) {
+			t.Errorf("fmt.%s: %v, want %v as fmt.Sprint's", name, got, want)
+		}
+	}
+}
