@@ -444,8 +444,8 @@ type AnyCase struct {
 // ShownThroughAny returns the types that pkg declares at its top level,
 // and the pointers to them, whose values the printing pass, finding them
 // in an interface, hands to lift.Show where Go prints them otherwise than
-// the interpreter (see needs): those of types with no Format method, no
-// type parameters, not of lift's pool (compiled, printed as Go does),
+// the interpreter (see needs): those of types with no type parameters,
+// not of lift's pool (compiled, printed as Go does),
 // holding no type declared inside a function, and told apart from every
 // other type of pkg's values at run time: by their runtime form, or as
 // the interpreter's wrapper, which holds a value of a type with a method
@@ -509,7 +509,7 @@ func scriptCases(pkgs []Checked) []AnyCase {
 				continue
 			}
 			ptr := types.NewPointer(n)
-			if methodOf(ptr, "Format") != nil || Involves(n, local) {
+			if Involves(n, local) {
 				continue
 			}
 			for _, t := range []types.Type{n, ptr} {
