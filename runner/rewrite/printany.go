@@ -138,7 +138,7 @@ func (s *shower) loadAnyTypes() {
 	pkgs := append([]Checked{{Files: s.p.Files, Types: s.p.Types, Info: s.p.Info}}, s.p.Peers...)
 	var cases []AnyCase
 	s.hidden = map[*types.Package][]AnyCase{}
-	for _, c := range scriptCases(pkgs) {
+	for _, c := range scriptCases(pkgs, true) {
 		if tn := caseType(c); tn.Pkg() == s.p.Types || tn.Exported() {
 			cases = append(cases, c)
 		} else {
@@ -471,7 +471,7 @@ type Checked struct {
 // literal of main's of the same fields are one type).
 func ScriptShownThroughAny(pkgs []Checked) []AnyCase {
 	var out []AnyCase
-	for _, c := range scriptCases(pkgs) {
+	for _, c := range scriptCases(pkgs, false) {
 		if tn := caseType(c); tn.Pkg() == pkgs[0].Types || tn.Exported() {
 			out = append(out, c)
 		}
@@ -480,8 +480,10 @@ func ScriptShownThroughAny(pkgs []Checked) []AnyCase {
 }
 
 // scriptCases is ScriptShownThroughAny with the unexported types of the
-// other packages too.
-func scriptCases(pkgs []Checked) []AnyCase {
+// other packages too; with instantiated, the instances of the package's
+// generic types too (a Box[int] held in an any, whose String fmt did not
+// call), which the printing pass asks for.
+func scriptCases(pkgs []Checked, instantiated bool) []AnyCase {
 	var all []*types.Package
 	marks := map[*types.TypeName]string{}
 	for _, c := range pkgs {
@@ -505,20 +507,51 @@ func scriptCases(pkgs []Checked) []AnyCase {
 				continue
 			}
 			n, ok := tn.Type().(*types.Named)
-			if !ok || n.TypeParams().Len() > 0 {
+			if !ok {
 				continue
 			}
-			ptr := types.NewPointer(n)
-			if Involves(n, local) {
-				continue
+			named := []*types.Named{n}
+			if n.TypeParams().Len() > 0 {
+				if !instantiated || c.Types != pkgs[0].Types {
+					continue
+				}
+				named = instances(c.Info, n)
 			}
-			for _, t := range []types.Type{n, ptr} {
-				if alone(forms, form, t) {
-					out = append(out, AnyCase{Type: t})
-				} else if wrappedInAny(t) {
-					out = append(out, AnyCase{Type: t, Wrapped: true})
+			for _, n := range named {
+				ptr := types.NewPointer(n)
+				if Involves(n, local) {
+					continue
+				}
+				for _, t := range []types.Type{n, ptr} {
+					if alone(forms, form, t) {
+						out = append(out, AnyCase{Type: t})
+					} else if wrappedInAny(t) {
+						out = append(out, AnyCase{Type: t, Wrapped: true})
+					}
 				}
 			}
+		}
+	}
+	return out
+}
+
+// instances returns the instances of the generic type g that info's
+// package makes with type arguments of no type parameter (Box[int], not
+// the Box[T] of Box's own methods), each once, in the order of their
+// first use.
+func instances(info *types.Info, g *types.Named) []*types.Named {
+	var ids []*ast.Ident
+	for id, inst := range info.Instances {
+		if n, ok := inst.Type.(*types.Named); ok && n.Origin() == g.Origin() && !hasTypeParam(n) {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortFunc(ids, func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
+	var out []*types.Named
+	for _, id := range ids {
+		n := info.Instances[id].Type.(*types.Named)
+		if !slices.ContainsFunc(out, func(o *types.Named) bool { return types.Identical(o, n) }) {
+			out = append(out, n)
 		}
 	}
 	return out

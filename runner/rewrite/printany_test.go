@@ -24,9 +24,10 @@ func init() {
 // TestPrintedInterfaces: a printed argument of interface type goes
 // through a function of the file that asks it for each type Go prints
 // otherwise than the interpreter, which the interpreter tells apart at
-// run time, and its pointer; a lookalike, a type of lift's pool, a type
-// with Format or one declared in a function is not asked for; %T asks for
-// the names of the types of lift's pool too.
+// run time, and its pointer, and each instance of a generic type that the
+// package makes; a lookalike, a type of lift's pool or one declared in a
+// function is not asked for; %T asks for the names of the types of lift's
+// pool too.
 func TestPrintedInterfaces(t *testing.T) {
 	const head = "package main\n\nimport \"fmt\"\n\ntype V struct{ N int }\n\nfunc (v V) String() string { return \"v\" }\n\n"
 	tests := []struct {
@@ -52,6 +53,8 @@ func TestPrintedInterfaces(t *testing.T) {
 			nil, []string{"_slAny"}},
 		{"a type with Format, which the interpreter hands fmt without it from an any", head + "type F struct{ N int }\n\nfunc (F) Format(s fmt.State, c rune) {}\n\nfunc main() {\n\tvar x any = F{1}\n\tfmt.Println(x)\n}\n",
 			[]string{"h.(V)", "if v, ok := h.(F); ok { return _sl2.Show(v, _slT", "_sl2.Formats(_slT"}, nil},
+		{"each instance of a generic type (which pass generics declares as a type of its own)", "package main\n\nimport \"fmt\"\n\ntype Box[T any] struct{ V T }\n\nfunc (b Box[T]) String() string { return \"box\" }\n\nfunc main() {\n\tvar x any = Box[int]{1}\n\tfmt.Println(x, Box[string]{\"s\"})\n}\n",
+			[]string{"h.(_Box1); ok { return _sl2.Show(v, _slT", "h.(*_Box1); ok { return _sl2.Show(v, _slT", "h.(_Box2); ok"}, []string{"(Box[T])"}},
 		{"a type declared in a function", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ttype V struct{ N int }\n\tvar x any = V{1}\n\tfmt.Println(x)\n}\n",
 			nil, []string{"_slAny"}},
 		{"%#v", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Printf(\"%#v\\n\", x)\n}\n",
