@@ -138,7 +138,11 @@ func (s *shower) loadAnyTypes() {
 	pkgs := append([]Checked{{Files: s.p.Files, Types: s.p.Types, Info: s.p.Info}}, s.p.Peers...)
 	var cases []AnyCase
 	s.hidden = map[*types.Package][]AnyCase{}
-	for _, c := range scriptCases(pkgs, true) {
+	copies := s.p.copies
+	if copies == nil {
+		copies = &genericCopies{} // the type checker's instances alone
+	}
+	for _, c := range scriptCases(pkgs, copies) {
 		if tn := caseType(c); tn.Pkg() == s.p.Types || tn.Exported() {
 			cases = append(cases, c)
 		} else {
@@ -471,7 +475,7 @@ type Checked struct {
 // literal of main's of the same fields are one type).
 func ScriptShownThroughAny(pkgs []Checked) []AnyCase {
 	var out []AnyCase
-	for _, c := range scriptCases(pkgs, false) {
+	for _, c := range scriptCases(pkgs, nil) {
 		if tn := caseType(c); tn.Pkg() == pkgs[0].Types || tn.Exported() {
 			out = append(out, c)
 		}
@@ -480,10 +484,12 @@ func ScriptShownThroughAny(pkgs []Checked) []AnyCase {
 }
 
 // scriptCases is ScriptShownThroughAny with the unexported types of the
-// other packages too; with instantiated, the instances of the package's
-// generic types too (a Box[int] held in an any, whose String fmt did not
-// call), which the printing pass asks for.
-func scriptCases(pkgs []Checked, instantiated bool) []AnyCase {
+// other packages too; with copies, the instances of the package's generic
+// types too (a Box[int] held in an any, whose String fmt did not call),
+// which the printing pass asks for: those the type checker names, and
+// those that the generic functions it calls make in turn, which copies
+// holds (see genericCopies).
+func scriptCases(pkgs []Checked, copies *genericCopies) []AnyCase {
 	var all []*types.Package
 	marks := map[*types.TypeName]string{}
 	for _, c := range pkgs {
@@ -512,10 +518,15 @@ func scriptCases(pkgs []Checked, instantiated bool) []AnyCase {
 			}
 			named := []*types.Named{n}
 			if n.TypeParams().Len() > 0 {
-				if !instantiated || c.Types != pkgs[0].Types {
+				if copies == nil || c.Types != pkgs[0].Types {
 					continue
 				}
 				named = instances(c.Info, n)
+				for _, gc := range copies.list {
+					if gc.inst.Origin() == n.Origin() && !hasTypeParam(gc.inst) && !slices.ContainsFunc(named, func(o *types.Named) bool { return types.Identical(o, gc.inst) }) {
+						named = append(named, gc.inst)
+					}
+				}
 			}
 			for _, n := range named {
 				ptr := types.NewPointer(n)
