@@ -501,6 +501,12 @@ func scriptCases(pkgs []Checked, copies *genericCopies) []AnyCase {
 	for _, c := range pkgs {
 		addForms(forms, form, c.Info)
 	}
+	if copies != nil {
+		for _, gc := range copies.list {
+			addForm(forms, form, gc.inst)
+			addForm(forms, form, types.NewPointer(gc.inst))
+		}
+	}
 	local := func(u types.Type) bool {
 		return slices.ContainsFunc(all, func(q *types.Package) bool { return inFunc(q, u) })
 	}
@@ -536,7 +542,7 @@ func scriptCases(pkgs []Checked, copies *genericCopies) []AnyCase {
 				for _, t := range []types.Type{n, ptr} {
 					if alone(forms, form, t) {
 						out = append(out, AnyCase{Type: t})
-					} else if wrappedInAny(t) {
+					} else if wrappedInAny(t) && (n.TypeArgs().Len() == 0 || aloneWrapped(forms, form, t)) {
 						out = append(out, AnyCase{Type: t, Wrapped: true})
 					}
 				}
@@ -625,21 +631,7 @@ func alone(forms map[string][]types.Type, form func(types.Type) string, t types.
 // addForms adds to forms the types of info's values and the types it
 // declares, but interfaces, by their runtime form in the interpreter.
 func addForms(forms map[string][]types.Type, form func(types.Type) string, info *types.Info) {
-	add := func(t types.Type) {
-		if t == nil || types.IsInterface(t) {
-			return
-		}
-		if _, ok := t.(*types.Tuple); ok {
-			return
-		}
-		key := form(t)
-		for _, u := range forms[key] {
-			if types.Identical(u, t) {
-				return
-			}
-		}
-		forms[key] = append(forms[key], t)
-	}
+	add := func(t types.Type) { addForm(forms, form, t) }
 	for _, tv := range info.Types {
 		if tv.IsValue() {
 			add(tv.Type)
@@ -650,6 +642,38 @@ func addForms(forms map[string][]types.Type, form func(types.Type) string, info 
 			add(tn.Type())
 		}
 	}
+}
+
+// aloneWrapped reports whether t, an instance of a generic type or a
+// pointer to one, is the only type of its runtime form that the
+// interpreter keeps in its wrapper in an any: pass structmark marks no
+// instance, so Box[int] and PBox[int], each with a String, would be one
+// type there, where List[int] beside a bare []int is told apart.
+func aloneWrapped(forms map[string][]types.Type, form func(types.Type) string, t types.Type) bool {
+	for _, u := range forms[form(t)] {
+		if !types.Identical(u, t) && wrappedInAny(u) {
+			return false
+		}
+	}
+	return true
+}
+
+// addForm adds t to forms by its runtime form, once; an interface or a
+// tuple it leaves out.
+func addForm(forms map[string][]types.Type, form func(types.Type) string, t types.Type) {
+	if t == nil || types.IsInterface(t) {
+		return
+	}
+	if _, ok := t.(*types.Tuple); ok {
+		return
+	}
+	key := form(t)
+	for _, u := range forms[key] {
+		if types.Identical(u, t) {
+			return
+		}
+	}
+	forms[key] = append(forms[key], t)
 }
 
 // verbFits reports whether fmt prints a value of type t, a type of lift's

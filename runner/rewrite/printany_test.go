@@ -55,6 +55,8 @@ func TestPrintedInterfaces(t *testing.T) {
 			[]string{"h.(V)", "if v, ok := h.(F); ok { return _sl2.Show(v, _slT", "_sl2.Formats(_slT"}, nil},
 		{"each instance of a generic type (which pass generics declares as a type of its own)", "package main\n\nimport \"fmt\"\n\ntype Box[T any] struct{ V T }\n\nfunc (b Box[T]) String() string { return \"box\" }\n\nfunc main() {\n\tvar x any = Box[int]{1}\n\tfmt.Println(x, Box[string]{\"s\"})\n}\n",
 			[]string{"h.(_Box1); ok { return _sl2.Show(v, _slT", "h.(*_Box1); ok { return _sl2.Show(v, _slT", "h.(_Box2); ok"}, []string{"(Box[T])"}},
+		{"two instances of one runtime form, each with a String, its value asked for by neither form nor wrapper (a pointer to the one whose String has a pointer receiver, in the wrapper)", "package main\n\nimport \"fmt\"\n\ntype Box[T any] struct{ V T }\n\nfunc (b Box[T]) String() string { return \"box\" }\n\ntype PBox[T any] struct{ V T }\n\nfunc (b *PBox[T]) String() string { return \"pbox\" }\n\nfunc main() {\n\tvar x any = Box[int]{1}\n\tfmt.Println(x, PBox[int]{2})\n}\n",
+			[]string{"x.(*_PBox1); ok"}, []string{"h.(_Box1)", "x.(_Box1)", "h.(_PBox1)", "x.(_PBox1)"}},
 		{"a type declared in a function", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ttype V struct{ N int }\n\tvar x any = V{1}\n\tfmt.Println(x)\n}\n",
 			nil, []string{"_slAny"}},
 		{"%#v", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Printf(\"%#v\\n\", x)\n}\n",
