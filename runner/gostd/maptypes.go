@@ -24,8 +24,12 @@ import (
 // composed_http.go), an io.Writer one with WriteString, which
 // io.WriteString calls, and an io.Reader one with ReadByte or ReadRune and
 // UnreadRune, which fmt's Fscan functions and encoding/gob look for (see
-// composed_io.go); and a fmt.Formatter one that is an error too, which
-// fmt.Errorf's %w wraps (see composed_fmt.go).
+// composed_io.go); a fmt.Formatter one that is an error too, which
+// fmt.Errorf's %w wraps (see composed_fmt.go); and a flag.Value one with
+// IsBoolFlag, which flag parses without an argument (see composed_flag.go).
+// fmt's Fscan and Sscan functions call a Scan method as its Scan functions
+// do, and its Append functions Format and String as its Print functions
+// do, which the interpreter's table lists alone.
 func MapTypes() map[reflect.Value][]reflect.Type {
 	m := libraryMapTypes()
 	m[reflect.ValueOf((*_fmt_Formatter)(nil))] = formatterErrors
@@ -34,6 +38,15 @@ func MapTypes() map[reflect.Value][]reflect.Type {
 	m[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = responseWriters
 	m[reflect.ValueOf((*_io_Writer)(nil))] = writers
 	m[reflect.ValueOf((*_io_Reader)(nil))] = readers
+	m[reflect.ValueOf((*_flag_Value)(nil))] = flagValues
+	scanning := []reflect.Type{reflect.TypeFor[fmt.Scanner]()}
+	for _, fn := range []any{fmt.Fscan, fmt.Fscanf, fmt.Fscanln, fmt.Sscan, fmt.Sscanf, fmt.Sscanln} {
+		m[reflect.ValueOf(fn)] = scanning
+	}
+	printing := []reflect.Type{reflect.TypeFor[fmt.Formatter](), reflect.TypeFor[fmt.Stringer]()}
+	for _, fn := range []any{fmt.Append, fmt.Appendf, fmt.Appendln} {
+		m[reflect.ValueOf(fn)] = printing
+	}
 	return m
 }
 

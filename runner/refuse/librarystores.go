@@ -18,8 +18,8 @@ var storedArgs = map[string]map[string][]int{
 	"context":        {"WithValue": {2}},
 }
 
-// libraryStores refuses a value of a type on a basic type with a String
-// or Error method that runner/rewrite does not make a type the
+// libraryStores refuses a value of a type on a basic type with a String,
+// Error or Format method that runner/rewrite does not make a type the
 // interpreter tells apart (see basicNamed: one with other methods too, or
 // embedded in a struct), handed to a function of Go's library that keeps
 // it as an any and hands it back (sync.Map's Store, list.PushBack,
@@ -79,19 +79,28 @@ func libraryStores(r *reporter) {
 			}
 			arg := call.Args[i]
 			t := r.basicNamed(arg)
-			if t == nil || !hasPrintMethod(t) || !bare(t) {
+			method := fmtMethod(t)
+			if t == nil || method == "" || !bare(t) {
 				continue
 			}
-			r.refuse(arg.Pos(), "the interpreter hands %s the %s as a bare %s, without its methods, so a value that comes back prints as that number where Go calls its String method: %s",
-				fn.Pkg().Name()+"."+name, types.TypeString(t, types.RelativeTo(r.pkg)), t.Underlying().String(), r.insteadOfBasic(t))
+			r.refuse(arg.Pos(), "the interpreter hands %s the %s as a bare %s, without its methods, so a value that comes back prints as that number where Go calls its %s method: %s",
+				fn.Pkg().Name()+"."+name, types.TypeString(t, types.RelativeTo(r.pkg)), t.Underlying().String(), method, r.insteadOfBasic(t))
 		}
 		return true
 	})
 }
 
-// hasPrintMethod reports whether t has a String or Error method that fmt
-// calls.
-func hasPrintMethod(t types.Type) bool {
+// fmtMethod returns the name of t's method that fmt calls to print it,
+// Format before Error and String as fmt asks, or "" where it has none.
+func fmtMethod(t types.Type) string {
+	if t == nil {
+		return ""
+	}
 	ms := types.NewMethodSet(t)
-	return ms.Lookup(nil, "String") != nil || ms.Lookup(nil, "Error") != nil
+	for _, name := range []string{"Format", "Error", "String"} {
+		if ms.Lookup(nil, name) != nil {
+			return name
+		}
+	}
+	return ""
 }

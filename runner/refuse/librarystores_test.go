@@ -3,10 +3,10 @@ package refuse_test
 import "testing"
 
 // TestLibraryStores checks a value of a type on a basic type with a
-// String method and another method handed to sync.Map, list, context and
-// atomic.Value in a script that puts ints in interfaces too, and that one
-// where it puts none, one of lift's pool, one without a String or Error
-// method, and one handed to fmt are not refused.
+// String method and another method, or a Format method, handed to
+// sync.Map, list, context and atomic.Value in a script that puts ints in
+// interfaces too, and that one where it puts none, one of lift's pool, one
+// without a String or Error method, and one handed to fmt are not refused.
 func TestLibraryStores(t *testing.T) {
 	const head = "package main\n\nimport (\n\t\"container/list\"\n\t\"context\"\n\t\"fmt\"\n\t\"sync\"\n\t\"sync/atomic\"\n)\n\nvar _ = list.New\nvar _ = context.Background\nvar _ sync.Mutex\nvar _ atomic.Int32\nvar _ = fmt.Sprint\n\n"
 	const level = "type Level int\n\nfunc (l Level) String() string { return \"l\" }\nfunc (l Level) Up() Level      { return l + 1 }\n\n"
@@ -18,6 +18,8 @@ func TestLibraryStores(t *testing.T) {
 	} {
 		hasRefusal(t, checkSource(t, head+level+tt.body), tt.want)
 	}
+	money := head + "type Money int\n\nfunc (m Money) Format(f fmt.State, verb rune) { fmt.Fprint(f, \"$\", int(m)) }\n\nfunc main() {\n\tvar m sync.Map\n\tm.Store(1, Money(2))\n\tfmt.Println(any(7))\n}\n"
+	hasRefusal(t, checkSource(t, money), "main.go:23:13: the interpreter hands sync.Map.Store the Money as a bare int, without its methods, so a value that comes back prints as that number where Go calls its Format method")
 	for _, src := range []string{
 		head + "type Level int\n\nfunc (l Level) String() string { return \"l\" }\n\nfunc main() {\n\tvar m sync.Map\n\tm.Store(1, Level(2))\n}\n",
 		head + "type Level int\n\nfunc (l Level) Up() Level { return l + 1 }\n\nfunc main() {\n\tvar m sync.Map\n\tm.Store(1, Level(2))\n}\n",

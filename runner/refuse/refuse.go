@@ -57,6 +57,7 @@ var checks = []check{
 	wrappedAnys,
 	responseWriterMethods,
 	muxValues,
+	flagTextVars,
 	contextKeys,
 	sameNamedTypes,
 	typeParamNames,

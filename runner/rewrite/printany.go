@@ -138,7 +138,11 @@ func (s *shower) loadAnyTypes() {
 	pkgs := append([]Checked{{Files: s.p.Files, Types: s.p.Types, Info: s.p.Info}}, s.p.Peers...)
 	var cases []AnyCase
 	s.hidden = map[*types.Package][]AnyCase{}
-	for _, c := range scriptCases(pkgs) {
+	copies := s.p.copies
+	if copies == nil {
+		copies = &genericCopies{} // the type checker's instances alone
+	}
+	for _, c := range scriptCases(pkgs, copies) {
 		if tn := caseType(c); tn.Pkg() == s.p.Types || tn.Exported() {
 			cases = append(cases, c)
 		} else {
@@ -444,8 +448,8 @@ type AnyCase struct {
 // ShownThroughAny returns the types that pkg declares at its top level,
 // and the pointers to them, whose values the printing pass, finding them
 // in an interface, hands to lift.Show where Go prints them otherwise than
-// the interpreter (see needs): those of types with no Format method, no
-// type parameters, not of lift's pool (compiled, printed as Go does),
+// the interpreter (see needs): those of types with no type parameters,
+// not of lift's pool (compiled, printed as Go does),
 // holding no type declared inside a function, and told apart from every
 // other type of pkg's values at run time: by their runtime form, or as
 // the interpreter's wrapper, which holds a value of a type with a method
@@ -471,7 +475,7 @@ type Checked struct {
 // literal of main's of the same fields are one type).
 func ScriptShownThroughAny(pkgs []Checked) []AnyCase {
 	var out []AnyCase
-	for _, c := range scriptCases(pkgs) {
+	for _, c := range scriptCases(pkgs, nil) {
 		if tn := caseType(c); tn.Pkg() == pkgs[0].Types || tn.Exported() {
 			out = append(out, c)
 		}
@@ -480,8 +484,12 @@ func ScriptShownThroughAny(pkgs []Checked) []AnyCase {
 }
 
 // scriptCases is ScriptShownThroughAny with the unexported types of the
-// other packages too.
-func scriptCases(pkgs []Checked) []AnyCase {
+// other packages too; with copies, the instances of the package's generic
+// types too (a Box[int] held in an any, whose String fmt did not call),
+// which the printing pass asks for: those the type checker names, and
+// those that the generic functions it calls make in turn, which copies
+// holds (see genericCopies).
+func scriptCases(pkgs []Checked, copies *genericCopies) []AnyCase {
 	var all []*types.Package
 	marks := map[*types.TypeName]string{}
 	for _, c := range pkgs {
@@ -492,6 +500,12 @@ func scriptCases(pkgs []Checked) []AnyCase {
 	forms := map[string][]types.Type{}
 	for _, c := range pkgs {
 		addForms(forms, form, c.Info)
+	}
+	if copies != nil {
+		for _, gc := range copies.list {
+			addForm(forms, form, gc.inst)
+			addForm(forms, form, types.NewPointer(gc.inst))
+		}
 	}
 	local := func(u types.Type) bool {
 		return slices.ContainsFunc(all, func(q *types.Package) bool { return inFunc(q, u) })
@@ -505,20 +519,56 @@ func scriptCases(pkgs []Checked) []AnyCase {
 				continue
 			}
 			n, ok := tn.Type().(*types.Named)
-			if !ok || n.TypeParams().Len() > 0 {
+			if !ok {
 				continue
 			}
-			ptr := types.NewPointer(n)
-			if methodOf(ptr, "Format") != nil || Involves(n, local) {
-				continue
-			}
-			for _, t := range []types.Type{n, ptr} {
-				if alone(forms, form, t) {
-					out = append(out, AnyCase{Type: t})
-				} else if wrappedInAny(t) {
-					out = append(out, AnyCase{Type: t, Wrapped: true})
+			named := []*types.Named{n}
+			if n.TypeParams().Len() > 0 {
+				if copies == nil || c.Types != pkgs[0].Types {
+					continue
+				}
+				named = instances(c.Info, n)
+				for _, gc := range copies.list {
+					if gc.inst.Origin() == n.Origin() && !hasTypeParam(gc.inst) && !slices.ContainsFunc(named, func(o *types.Named) bool { return types.Identical(o, gc.inst) }) {
+						named = append(named, gc.inst)
+					}
 				}
 			}
+			for _, n := range named {
+				ptr := types.NewPointer(n)
+				if Involves(n, local) {
+					continue
+				}
+				for _, t := range []types.Type{n, ptr} {
+					if alone(forms, form, t) {
+						out = append(out, AnyCase{Type: t})
+					} else if wrappedInAny(t) && (n.TypeArgs().Len() == 0 || aloneWrapped(forms, form, t)) {
+						out = append(out, AnyCase{Type: t, Wrapped: true})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// instances returns the instances of the generic type g that info's
+// package makes with type arguments of no type parameter (Box[int], not
+// the Box[T] of Box's own methods), each once, in the order of their
+// first use.
+func instances(info *types.Info, g *types.Named) []*types.Named {
+	var ids []*ast.Ident
+	for id, inst := range info.Instances {
+		if n, ok := inst.Type.(*types.Named); ok && n.Origin() == g.Origin() && !hasTypeParam(n) {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortFunc(ids, func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
+	var out []*types.Named
+	for _, id := range ids {
+		n := info.Instances[id].Type.(*types.Named)
+		if !slices.ContainsFunc(out, func(o *types.Named) bool { return types.Identical(o, n) }) {
+			out = append(out, n)
 		}
 	}
 	return out
@@ -581,21 +631,7 @@ func alone(forms map[string][]types.Type, form func(types.Type) string, t types.
 // addForms adds to forms the types of info's values and the types it
 // declares, but interfaces, by their runtime form in the interpreter.
 func addForms(forms map[string][]types.Type, form func(types.Type) string, info *types.Info) {
-	add := func(t types.Type) {
-		if t == nil || types.IsInterface(t) {
-			return
-		}
-		if _, ok := t.(*types.Tuple); ok {
-			return
-		}
-		key := form(t)
-		for _, u := range forms[key] {
-			if types.Identical(u, t) {
-				return
-			}
-		}
-		forms[key] = append(forms[key], t)
-	}
+	add := func(t types.Type) { addForm(forms, form, t) }
 	for _, tv := range info.Types {
 		if tv.IsValue() {
 			add(tv.Type)
@@ -606,6 +642,38 @@ func addForms(forms map[string][]types.Type, form func(types.Type) string, info 
 			add(tn.Type())
 		}
 	}
+}
+
+// aloneWrapped reports whether t, an instance of a generic type or a
+// pointer to one, is the only type of its runtime form that the
+// interpreter keeps in its wrapper in an any: pass structmark marks no
+// instance, so Box[int] and PBox[int], each with a String, would be one
+// type there, where List[int] beside a bare []int is told apart.
+func aloneWrapped(forms map[string][]types.Type, form func(types.Type) string, t types.Type) bool {
+	for _, u := range forms[form(t)] {
+		if !types.Identical(u, t) && wrappedInAny(u) {
+			return false
+		}
+	}
+	return true
+}
+
+// addForm adds t to forms by its runtime form, once; an interface or a
+// tuple it leaves out.
+func addForm(forms map[string][]types.Type, form func(types.Type) string, t types.Type) {
+	if t == nil || types.IsInterface(t) {
+		return
+	}
+	if _, ok := t.(*types.Tuple); ok {
+		return
+	}
+	key := form(t)
+	for _, u := range forms[key] {
+		if types.Identical(u, t) {
+			return
+		}
+	}
+	forms[key] = append(forms[key], t)
 }
 
 // verbFits reports whether fmt prints a value of type t, a type of lift's

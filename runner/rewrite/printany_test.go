@@ -24,9 +24,10 @@ func init() {
 // TestPrintedInterfaces: a printed argument of interface type goes
 // through a function of the file that asks it for each type Go prints
 // otherwise than the interpreter, which the interpreter tells apart at
-// run time, and its pointer; a lookalike, a type of lift's pool, a type
-// with Format or one declared in a function is not asked for; %T asks for
-// the names of the types of lift's pool too.
+// run time, and its pointer, and each instance of a generic type that the
+// package makes; a lookalike, a type of lift's pool or one declared in a
+// function is not asked for; %T asks for the names of the types of lift's
+// pool too.
 func TestPrintedInterfaces(t *testing.T) {
 	const head = "package main\n\nimport \"fmt\"\n\ntype V struct{ N int }\n\nfunc (v V) String() string { return \"v\" }\n\n"
 	tests := []struct {
@@ -50,8 +51,12 @@ func TestPrintedInterfaces(t *testing.T) {
 			[]string{"h.(*Q)"}, []string{"(Q)"}},
 		{"a type of lift's pool", "package main\n\nimport \"fmt\"\n\ntype K int\n\nfunc (k K) String() string { return \"k\" }\n\nfunc main() {\n\tvar x any = K(1)\n\tfmt.Println(x)\n}\n",
 			nil, []string{"_slAny"}},
-		{"a type with Format", head + "type F struct{ N int }\n\nfunc (F) Format(s fmt.State, c rune) {}\n\nfunc main() {\n\tvar x any = F{1}\n\tfmt.Println(x)\n}\n",
-			[]string{"h.(V)"}, []string{"h.(F)"}},
+		{"a type with Format, which the interpreter hands fmt without it from an any", head + "type F struct{ N int }\n\nfunc (F) Format(s fmt.State, c rune) {}\n\nfunc main() {\n\tvar x any = F{1}\n\tfmt.Println(x)\n}\n",
+			[]string{"h.(V)", "if v, ok := h.(F); ok { return _sl2.Show(v, _slT", "_sl2.Formats(_slT"}, nil},
+		{"each instance of a generic type (which pass generics declares as a type of its own)", "package main\n\nimport \"fmt\"\n\ntype Box[T any] struct{ V T }\n\nfunc (b Box[T]) String() string { return \"box\" }\n\nfunc main() {\n\tvar x any = Box[int]{1}\n\tfmt.Println(x, Box[string]{\"s\"})\n}\n",
+			[]string{"h.(_Box1); ok { return _sl2.Show(v, _slT", "h.(*_Box1); ok { return _sl2.Show(v, _slT", "h.(_Box2); ok"}, []string{"(Box[T])"}},
+		{"two instances of one runtime form, each with a String, its value asked for by neither form nor wrapper (a pointer to the one whose String has a pointer receiver, in the wrapper)", "package main\n\nimport \"fmt\"\n\ntype Box[T any] struct{ V T }\n\nfunc (b Box[T]) String() string { return \"box\" }\n\ntype PBox[T any] struct{ V T }\n\nfunc (b *PBox[T]) String() string { return \"pbox\" }\n\nfunc main() {\n\tvar x any = Box[int]{1}\n\tfmt.Println(x, PBox[int]{2})\n}\n",
+			[]string{"x.(*_PBox1); ok"}, []string{"h.(_Box1)", "x.(_Box1)", "h.(_PBox1)", "x.(_PBox1)"}},
 		{"a type declared in a function", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ttype V struct{ N int }\n\tvar x any = V{1}\n\tfmt.Println(x)\n}\n",
 			nil, []string{"_slAny"}},
 		{"%#v", head + "func main() {\n\tvar x any = V{1}\n\tfmt.Printf(\"%#v\\n\", x)\n}\n",

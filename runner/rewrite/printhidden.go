@@ -36,7 +36,7 @@ func (s *shower) exportHidden() {
 	}
 	pkgs := append([]Checked{{Files: s.p.Files, Types: s.p.Types, Info: s.p.Info}}, s.p.Peers...)
 	var own []AnyCase
-	for _, c := range slices.Concat(scriptCases(pkgs), pooledCases(s.p.Types)) {
+	for _, c := range slices.Concat(scriptCases(pkgs, nil), pooledCases(s.p.Types)) {
 		if tn := caseType(c); tn.Pkg() == s.p.Types && !tn.Exported() {
 			own = append(own, c)
 		}
