@@ -443,6 +443,9 @@ func (c *converter) libraryType(t types.Type) bool {
 // struct, whose methods fmt and the errors package do not see ({assign}
 // printed for Tag{"assign"}); elsewhere as convert does.
 func (c *converter) stored(x ast.Expr, target types.Type) {
+	if c.marshalerStored(x, target) {
+		return
+	}
 	if t := c.p.Info.TypeOf(x); t != nil && !c.variable(x) {
 		if _, ptr := t.Underlying().(*types.Pointer); !ptr {
 			c.conv(x, target, true)
@@ -450,6 +453,47 @@ func (c *converter) stored(x ast.Expr, target types.Type) {
 		}
 	}
 	c.conv(x, target, false)
+}
+
+// marshalerStored hands x, a value of a struct type of the script's with
+// its own MarshalJSON or MarshalText (a value method, which Go's encoder
+// calls on what an interface holds), declared or assigned as an empty
+// interface, to a function of the file's own that takes it as one, and
+// reports whether it did: so stored, the interpreter kept the bare
+// struct, and encoding/json encoded its fields where Go calls the method
+// (lift.JSONMarshal finds such a value by the type the interpreter keeps
+// beside it, see heldBare), where an argument of the script's function
+// gets that type beside it.
+//
+//	var reply any = Reply{"ok"}   =>   var reply any = _ifc1(Reply{"ok"})
+//	func _ifc1(v any) any { return v }
+func (c *converter) marshalerStored(x ast.Expr, target types.Type) bool {
+	if target == nil {
+		return false
+	}
+	if it, ok := target.Underlying().(*types.Interface); !ok || !it.Empty() {
+		return false
+	}
+	n, ok := types.Unalias(c.p.Info.TypeOf(x)).(*types.Named)
+	if !ok || n.Obj().Pkg() != c.p.Types || n.Obj().Parent() != c.p.Types.Scope() || n.TypeParams().Len() > 0 {
+		return false
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	if ms := types.NewMethodSet(n); ms.Lookup(nil, "MarshalJSON") == nil && ms.Lookup(nil, "MarshalText") == nil {
+		return false
+	}
+	const key = "marshalerStored"
+	name, ok := c.helpers[key]
+	if !ok {
+		name = c.e.Name("ifc")
+		c.helpers[key] = name
+		c.e.Append("func " + name + "(v any) any { return v }")
+	}
+	c.e.Insert(x.Pos(), name+"(")
+	c.e.Insert(x.End(), ")")
+	return true
 }
 
 // variable reports whether x names a variable.

@@ -272,3 +272,16 @@ func TestIfaceConvCallResult(t *testing.T) {
 		"bufio.NewReader(strings.NewReader(\"z\"))",
 	}, []string{"any = _ifc"})
 }
+
+// TestIfaceConvMarshalerStored: a struct value with its own MarshalJSON
+// or MarshalText, declared or assigned as an any, goes through the file's
+// function that takes an any, so that the interpreter keeps its type
+// beside it; one with a pointer method, a pointer, or one stored as an
+// interface with methods, is left as it is.
+func TestIfaceConvMarshalerStored(t *testing.T) {
+	const decls = "package main\n\nimport \"fmt\"\n\ntype R struct{ S string }\n\nfunc (r R) MarshalJSON() ([]byte, error) { return nil, nil }\n\nfunc (r R) String() string { return r.S }\n\ntype T struct{ S string }\n\nfunc (t *T) MarshalText() ([]byte, error) { return nil, nil }\n\n"
+	liftHolds(t, decls+"func main() {\n\tvar a any = R{\"x\"}\n\tvar b interface{}\n\tb = R{\"y\"}\n\tfmt.Println(a, b)\n}\n",
+		[]string{"var a any = _ifc", "(R{\"x\"})", "b = _ifc", "(R{\"y\"})", "(v any) any { return v }"}, nil)
+	liftHolds(t, decls+"func main() {\n\tvar a any = T{\"x\"}\n\tvar b any = &R{\"y\"}\n\tvar s fmt.Stringer = R{\"z\"}\n\tfmt.Println(a, b, s)\n}\n",
+		nil, []string{"(v any) any { return v }"})
+}
