@@ -133,12 +133,50 @@ func (c *converter) call(call *ast.CallExpr) {
 		if library && !methodInterface(target) {
 			continue // Go's library gets the value itself (see lostInAny)
 		}
+		if !library && c.resultKept(a, target) {
+			continue
+		}
 		if library && c.scriptInterface(c.p.Info.TypeOf(a)) {
 			c.handOver(a, target)
 			continue
 		}
 		c.conv(a, target, (library || c.libraryInterface(target)) && c.scriptCall(a))
 	}
+}
+
+// resultKept converts a, a call's result of a type the script declares
+// on a basic type or a slice or map with methods of its own (other than
+// the pool's), handed straight to an empty interface parameter of the
+// script's function, to its own type, explicitly, and reports whether it
+// did: the interpreter handed the function the bare value without its
+// type, which %T named float64 where Go names main.Temp, and through which
+// encoding/json called no MarshalJSON; converted, or first held in a
+// variable, the value arrives with its type.
+//
+//	kind(temp())   =>   kind(Temp(temp()))
+func (c *converter) resultKept(a ast.Expr, target types.Type) bool {
+	if target == nil || !c.scriptCall(a) {
+		return false
+	}
+	if it, ok := target.Underlying().(*types.Interface); !ok || !it.Empty() {
+		return false
+	}
+	n, ok := types.Unalias(c.p.Info.TypeOf(a)).(*types.Named)
+	if !ok || n.Obj().Pkg() != c.p.Types || n.TypeParams().Len() > 0 || Pooled(n.Obj()) || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Basic, *types.Slice, *types.Map:
+	default:
+		return false
+	}
+	name, ok := typeName(c.p, c.f, n, true)
+	if !ok {
+		return false
+	}
+	c.e.InsertLast(a.Pos(), name+"(")
+	c.e.InsertFirst(a.End(), ")")
+	return true
 }
 
 // resultArg converts a, an argument that is a call's result of an

@@ -285,3 +285,13 @@ func TestIfaceConvMarshalerStored(t *testing.T) {
 	liftHolds(t, decls+"func main() {\n\tvar a any = T{\"x\"}\n\tvar b any = &R{\"y\"}\n\tvar s fmt.Stringer = R{\"z\"}\n\tfmt.Println(a, b, s)\n}\n",
 		nil, []string{"(v any) any { return v }"})
 }
+
+// TestIfaceConvResultKept: a call's result of a type on a basic type with
+// methods of its own, handed straight to an any of the script's function,
+// is converted to its type; a struct's, a pooled type's and a variable
+// are left as they are.
+func TestIfaceConvResultKept(t *testing.T) {
+	const decls = "package main\n\nimport \"fmt\"\n\ntype Temp float64\n\nfunc (t Temp) Up() Temp { return t + 1 }\n\nfunc temp() Temp { return 1 }\n\ntype P struct{ X int }\n\nfunc (p P) Up() P { return p }\n\nfunc pt() P { return P{} }\n\ntype C int\n\nfunc (c C) String() string { return \"c\" }\n\nfunc cc() C { return 1 }\n\nfunc kind(v any) string { return fmt.Sprintf(\"%T\", v) }\n\n"
+	liftHolds(t, decls+"func main() { fmt.Println(kind(temp())) }\n", []string{"kind(Temp(temp()))"}, nil)
+	liftHolds(t, decls+"func main() {\n\tv := temp()\n\tfmt.Println(kind(v), kind(pt()), kind(cc()))\n}\n", nil, []string{"Temp(", "P(pt", "C(cc"})
+}
