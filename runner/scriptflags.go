@@ -21,7 +21,7 @@ func addScriptFlags(fs *pflag.FlagSet) *scriptFlags {
 	fs.BoolVar(&f.allowNet, "allow-net", false, "let scripts listen on and connect to any address, not only loopback")
 	fs.BoolVar(&f.allowFiles, "allow-files", false, "let scripts use files outside their own folder")
 	fs.BoolVar(&f.allowExec, "allow-exec", false, "let scripts import os/exec and start programs")
-	fs.BoolVar(&f.allowUnsafe, "allow-unsafe", false, "let scripts import unsafe and syscall")
+	fs.BoolVar(&f.allowUnsafe, "allow-unsafe", false, "let scripts use unsafe's pointers and syscall's functions")
 	fs.Int64Var(&f.seed, "seed", 0, "seed math/rand with `N`, so random choices repeat from run to run")
 	addLimitFlags(fs, &f.limits)
 	f.hints = addHintFlags(fs)
