@@ -21,8 +21,9 @@ Python file), with your terminal's input and output. Ctrl-C stops it and
 frees its ports at once. Arguments after -- go to the script (os.Args).
 
 By default a script may only use loopback addresses (127.0.0.1, ::1), only
-files inside its folder, and may not import os/exec or unsafe, nor call
-syscall's functions (its constants, such as syscall.SIGTERM, are offered).
+files inside its folder, and may not import os/exec, nor use unsafe's
+pointers (its Sizeof, Alignof and Offsetof are offered) or call syscall's
+functions (its constants, such as syscall.SIGTERM, are offered).
 The --allow flags lift these restrictions one by one.
 
 Given a lesson folder instead of a file, run runs the whole lesson in one
