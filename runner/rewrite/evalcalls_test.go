@@ -48,6 +48,11 @@ func TestEvalCallsRewrites(t *testing.T) {
 		{"a deferred call's arguments", "defer fmt.Println(s[i], f())", true},
 		{"a map's element before a call", "fmt.Println(mm[1], f())", true},
 		{"a dereference before a call", "fmt.Println(*q, f())", true},
+		{"a dereference before a length, which fail alike", "fmt.Println(*q == len(s))", false},
+		{"a dereference in a sum before a capacity", "fmt.Println(*q+1 < cap(ys))", false},
+		{"an index before a length", "fmt.Println(s[i] == len(s))", true},
+		{"a dereference before the length of an element", "fmt.Println(*q == len(ys[i:]))", true},
+		{"a dereference before a length and a call", "fmt.Println(*q, len(s), f())", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "package main\n\nimport \"fmt\"\n\ntype node struct{ n int }\n\nfunc (n node) get(int) int { return n.n }\n\nvar x int\n\nfunc f() int { return 1 }\n\nfunc g(int) int { return 2 }\n\nfunc main() {\n\tvar (\n\t\ts []int; a [2]int; mm map[int]int; ch chan int; q *int; y node; ys []node\n\t\ti, k, n int; f1, f2 float64\n\t)\n\t" + tt.body + "\n\tfmt.Print(s, a, mm, ch, q, y, ys, i, k, n, f1, f2)\n}\n"

@@ -33,6 +33,7 @@ import (
 type step struct {
 	x     ast.Expr
 	early bool
+	quiet bool // it changes nothing and can fail only on a nil pointer (see quietStep)
 }
 
 // gcOrder answers the questions of the pass about one file; what it
@@ -85,7 +86,7 @@ func (g *gcOrder) steps(e ast.Expr, out []step) []step {
 		out = g.steps(x.X, out)
 	case *ast.BinaryExpr:
 		if x.Op == token.LAND || x.Op == token.LOR {
-			return append(out, step{e, true}) // the whole, in gc a statement of its own
+			return append(out, step{x: e, early: true}) // the whole, in gc a statement of its own
 		}
 		out = g.steps(x.Y, g.steps(x.X, out))
 	case *ast.UnaryExpr:
@@ -129,7 +130,7 @@ func (g *gcOrder) steps(e ast.Expr, out []step) []step {
 		early = true
 	case *ast.CompositeLit:
 		if _, isMap := g.o.under(x).(*types.Map); isMap && !g.static(x) {
-			return append(out, step{e, true}) // its entries, in gc statements of their own
+			return append(out, step{x: e, early: true}) // its entries, in gc statements of their own
 		}
 		for _, el := range x.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok {
@@ -147,7 +148,7 @@ func (g *gcOrder) steps(e ast.Expr, out []step) []step {
 		early = true // a copy that can be told from another time: not &x
 	}
 	if early || g.sensitive(e) {
-		out = append(out, step{e, early})
+		out = append(out, step{x: e, early: early, quiet: g.quietStep(e, early)})
 	}
 	return out
 }
@@ -420,7 +421,7 @@ func hoists(seq []step) []ast.Expr {
 		}
 	late:
 		for j, r := range seq[:k] {
-			if r.early || inside(r.x, s.x) {
+			if r.early || inside(r.x, s.x) || s.quiet && r.quiet {
 				continue
 			}
 			for _, t := range seq[j+1 : k] {

@@ -96,12 +96,15 @@ func goCallees(p *Package, f *ast.File, e *Editor) {
 // stack ends starts: a function declared at the top level (of the script
 // or another package, generic ones too), a builtin, or a local variable
 // that nothing changes after its declaration and that no loop of stack
-// declares.
+// declares; never an element of a slice, array or map (ws[i]).
 func steady(p *Package, x ast.Expr, stack []ast.Node, changed map[*types.Var]bool) bool {
 	x = ast.Unparen(x)
 	switch ix := x.(type) {
 	case *ast.IndexExpr:
-		x = ix.X
+		if !p.Info.Types[ix.Index].IsType() {
+			return false // an element, which the program may change, at an index that may change
+		}
+		x = ix.X // a generic function's instance
 	case *ast.IndexListExpr:
 		x = ix.X
 	}

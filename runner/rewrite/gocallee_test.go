@@ -3,6 +3,7 @@ package rewrite_test
 func init() {
 	programs = append(programs,
 		fromCorpus("gocallee_receivers", "goroutine-method-receiver"),
+		fromCorpus("gocallee_elements", "conc-go-method-element"),
 		program{"gocallee_shapes", `package main
 
 import (
