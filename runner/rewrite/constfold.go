@@ -59,6 +59,7 @@ type folder struct {
 	names map[string]string // the file's imports, by path, once needed
 	pool  map[*types.TypeName]poolSlot
 	known bool // names and pool are set
+	iota  bool // the const spec at hand has iota alone folded too
 }
 
 // learn sets names and pool, the first time a constant is folded.
@@ -149,7 +150,8 @@ func (c *folder) replace(x ast.Expr, lit string) {
 // a literal or a constant's name, and that reads no variable.
 func (c *folder) foldable(x ast.Expr) bool {
 	tv := c.p.Info.Types[x]
-	return tv.Value != nil && tv.Type != nil && !plainConstant(c.p, x) && !readsVariable(c.p, x)
+	plain := plainConstant(c.p, x) && !(c.iota && isIota(c.p, x))
+	return tv.Value != nil && tv.Type != nil && !plain && !readsVariable(c.p, x)
 }
 
 // plainConstant reports whether x is a literal or a constant's name, maybe in
@@ -246,17 +248,26 @@ func callsMinMax(p *Package, x ast.Expr) bool {
 }
 
 // constDecl folds the values of each spec of a const declaration, and
-// writes out the values of a spec that repeats a folded one.
+// writes out the values of a spec that repeats a folded one. After a spec
+// that declares several constants, iota alone is folded too, and every
+// repeating spec is written out: the interpreter advances iota at each
+// name rather than at each spec, so that in const (a, b = 1, 2; c = iota)
+// it made c 2, and in const (a, b = iota, iota; c, d) it stopped with
+// "constant definition loop", where Go makes c 1.
 func (c *folder) constDecl(d *ast.GenDecl) {
+	defer func() { c.iota = false }()
+	several := false        // a spec before declares several constants
 	var last *ast.ValueSpec // the last spec with values
 	lastFolded := false
 	for _, s := range d.Specs {
 		spec := s.(*ast.ValueSpec)
+		c.iota = several
+		several = several || len(spec.Names) > 1
 		if len(spec.Values) > 0 {
 			last, lastFolded = spec, c.constSpec(spec)
 			continue
 		}
-		if last == nil || !lastFolded {
+		if last == nil || !lastFolded && !c.iota {
 			continue
 		}
 		lits, ok := c.repeated(spec, last)
@@ -270,6 +281,12 @@ func (c *folder) constDecl(d *ast.GenDecl) {
 		}
 		c.e.Insert(end, text+lineDirective(c.p, end))
 	}
+}
+
+// isIota reports whether x is the predeclared iota, maybe in parentheses.
+func isIota(p *Package, x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	return ok && p.Info.Uses[id] == types.Universe.Lookup("iota")
 }
 
 // constSpec folds the values of spec, all or none, and reports whether it
