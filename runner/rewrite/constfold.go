@@ -248,21 +248,24 @@ func callsMinMax(p *Package, x ast.Expr) bool {
 }
 
 // constDecl folds the values of each spec of a const declaration, and
-// writes out the values of a spec that repeats a folded one. After a spec
-// that declares several constants, iota alone is folded too, and every
-// repeating spec is written out: the interpreter advances iota at each
-// name rather than at each spec, so that in const (a, b = 1, 2; c = iota)
-// it made c 2, and in const (a, b = iota, iota; c, d) it stopped with
-// "constant definition loop", where Go makes c 1.
+// writes out the values of a spec that repeats a folded one. From a spec
+// that names a package-level declaration not made before it in its file,
+// or after one that declares several constants, iota alone is folded too,
+// and every repeating spec is written out: the interpreter advances iota
+// at each name rather than at each spec, and not at a spec it comes back
+// to once what it names is declared, so that const (a, b = 1, 2; c = iota)
+// made c 2, const (a = iota; b = Later; c = iota) made c 1, and const (a,
+// b = iota, iota; c, d) stopped with "constant definition loop".
 func (c *folder) constDecl(d *ast.GenDecl) {
 	defer func() { c.iota = false }()
-	several := false        // a spec before declares several constants
+	off := false            // the interpreter's iota is off from here on
 	var last *ast.ValueSpec // the last spec with values
 	lastFolded := false
 	for _, s := range d.Specs {
 		spec := s.(*ast.ValueSpec)
-		c.iota = several
-		several = several || len(spec.Names) > 1
+		off = off || c.namesLater(spec)
+		c.iota = off
+		off = off || len(spec.Names) > 1
 		if len(spec.Values) > 0 {
 			last, lastFolded = spec, c.constSpec(spec)
 			continue
@@ -281,6 +284,26 @@ func (c *folder) constDecl(d *ast.GenDecl) {
 		}
 		c.e.Insert(end, text+lineDirective(c.p, end))
 	}
+}
+
+// namesLater reports whether spec's type or values name a package-level
+// declaration that is not made before spec in its file, which the
+// interpreter comes back to once it has declared the rest.
+func (c *folder) namesLater(spec *ast.ValueSpec) bool {
+	later := false
+	ast.Inspect(spec, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || later {
+			return !later
+		}
+		obj := c.p.Info.Uses[id]
+		if obj == nil || obj.Parent() != c.p.Types.Scope() {
+			return true
+		}
+		later = c.p.Fset.File(obj.Pos()) != c.p.Fset.File(spec.Pos()) || obj.Pos() > spec.Pos()
+		return true
+	})
+	return later
 }
 
 // isIota reports whether x is the predeclared iota, maybe in parentheses.
