@@ -4,12 +4,25 @@ package main
 import "fmt"
 
 // A const block whose middle spec names a constant declared further
-// down the file: iota still counts every spec.
+// down the file: iota still counts every spec, and starts again at 0 in
+// the next block.
 const (
 	Small  = iota
 	Medium = Limit
 	Large  = iota
 	Huge
+)
+
+const (
+	Min = iota
+	Max = Limit
+)
+
+const (
+	North = iota
+	East
+	South
+	West
 )
 
 type Level int
@@ -36,6 +49,7 @@ const Base = 10
 
 func main() {
 	fmt.Println(Small, Medium, Large, Huge)
+	fmt.Println(Min, Max, North, East, South, West)
 	fmt.Println(Debug, Info, Warn, Error, Fatal)
 	fmt.Printf("%d %d %d %d %d\n", Debug, Info, Warn, Error, Fatal)
 }
