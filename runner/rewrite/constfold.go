@@ -36,7 +36,7 @@ import (
 // them) are left as written.
 
 func constFold(p *Package, f *ast.File, e *Editor) {
-	c := folder{p: p, f: f, e: e}
+	c := folder{p: p, f: f, e: e, leaks: constNamesLater(p)}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GenDecl:
@@ -59,6 +59,8 @@ type folder struct {
 	names map[string]string // the file's imports, by path, once needed
 	pool  map[*types.TypeName]poolSlot
 	known bool // names and pool are set
+	iota  bool // the const spec at hand has iota alone folded too
+	leaks bool // the package's iota is off in every const block (constNamesLater)
 }
 
 // learn sets names and pool, the first time a constant is folded.
@@ -149,7 +151,8 @@ func (c *folder) replace(x ast.Expr, lit string) {
 // a literal or a constant's name, and that reads no variable.
 func (c *folder) foldable(x ast.Expr) bool {
 	tv := c.p.Info.Types[x]
-	return tv.Value != nil && tv.Type != nil && !plainConstant(c.p, x) && !readsVariable(c.p, x)
+	plain := plainConstant(c.p, x) && !(c.iota && isIota(c.p, x))
+	return tv.Value != nil && tv.Type != nil && !plain && !readsVariable(c.p, x)
 }
 
 // plainConstant reports whether x is a literal or a constant's name, maybe in
@@ -246,17 +249,32 @@ func callsMinMax(p *Package, x ast.Expr) bool {
 }
 
 // constDecl folds the values of each spec of a const declaration, and
-// writes out the values of a spec that repeats a folded one.
+// writes out the values of a spec that repeats a folded one. Where the
+// interpreter's iota is off, iota alone is folded too, and every
+// repeating spec written out: from a spec that names a package-level
+// declaration not made before it in its file, after a spec that declares
+// several constants, and in every block where a block of the package
+// names such a declaration (constNamesLater). The interpreter advances
+// iota at each name rather than at each spec, and not at a spec it comes
+// back to once what it names is declared, so that const (a, b = 1, 2; c
+// = iota) made c 2, const (a = iota; b = Later; c = iota) made c 1, and
+// const (a, b = iota, iota; c, d) stopped with "constant definition
+// loop".
 func (c *folder) constDecl(d *ast.GenDecl) {
+	defer func() { c.iota = false }()
+	off := false            // the interpreter's iota is off from here on
 	var last *ast.ValueSpec // the last spec with values
 	lastFolded := false
 	for _, s := range d.Specs {
 		spec := s.(*ast.ValueSpec)
+		off = off || c.leaks || namesLater(c.p, spec)
+		c.iota = off
+		off = off || len(spec.Names) > 1
 		if len(spec.Values) > 0 {
 			last, lastFolded = spec, c.constSpec(spec)
 			continue
 		}
-		if last == nil || !lastFolded {
+		if last == nil || !lastFolded && !c.iota {
 			continue
 		}
 		lits, ok := c.repeated(spec, last)
@@ -270,6 +288,54 @@ func (c *folder) constDecl(d *ast.GenDecl) {
 		}
 		c.e.Insert(end, text+lineDirective(c.p, end))
 	}
+}
+
+// constNamesLater reports whether a const spec at the top level of p
+// names a package-level declaration made later (see namesLater): the
+// interpreter, coming back to it, may leave iota where it was at the end
+// of its block, so that the next block's iota starts there (const (a =
+// iota; b = Later); const (x = iota; y) made x 3).
+func constNamesLater(p *Package) bool {
+	for _, f := range p.Files {
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.CONST {
+				continue
+			}
+			for _, s := range g.Specs {
+				if namesLater(p, s.(*ast.ValueSpec)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namesLater reports whether spec's type or values name a package-level
+// declaration that is not made before spec in its file, which the
+// interpreter comes back to once it has declared the rest.
+func namesLater(p *Package, spec *ast.ValueSpec) bool {
+	later := false
+	ast.Inspect(spec, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || later {
+			return !later
+		}
+		obj := p.Info.Uses[id]
+		if obj == nil || obj.Parent() != p.Types.Scope() {
+			return true
+		}
+		later = p.Fset.File(obj.Pos()) != p.Fset.File(spec.Pos()) || obj.Pos() > spec.Pos()
+		return true
+	})
+	return later
+}
+
+// isIota reports whether x is the predeclared iota, maybe in parentheses.
+func isIota(p *Package, x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	return ok && p.Info.Uses[id] == types.Universe.Lookup("iota")
 }
 
 // constSpec folds the values of spec, all or none, and reports whether it

@@ -65,6 +65,14 @@ func TestConstFoldEdits(t *testing.T) {
 			[]string{"var f float64 = 1.2676506002282294e+30/*line :8:34*/;", "display(f, math.MaxInt64)", "const big = 1 << 100"}, nil},
 		{"a const spec with iota alone", "const (\n\tA = iota\n\tB\n)\n", `display(A, B)`,
 			nil, []string{"/*line"}},
+		{"iota alone after a spec of two constants", "const (\n\tA, B = 1, 2\n\tC = iota\n\tD, E = \"e\", iota\n)\n", `display(A, B, C, D, E)`,
+			[]string{"\tA, B = 1, 2\n", "\tC = 1/*line :11:10*/\n", "\tD, E = \"e\", 2/*line :12:18*/\n"}, nil},
+		{"iota alone after a spec that names a later constant", "const (\n\tA = iota\n\tB = Later\n\tC = iota\n\tD\n)\n\nconst Later = 5\n", `display(A, B, C, D)`,
+			[]string{"\tA = 0/*line :10:10*/\n", "\tB = Later\n", "\tC = 2/*line :12:10*/\n", "\tD = 3/*line :13:3*/\n"}, nil},
+		{"iota alone in the block after one that names a later constant", "const (\n\tA = iota\n\tB = Later\n)\n\nconst (\n\tX = iota\n\tY\n)\n\nconst Later = 5\n", `display(A, B, X, Y)`,
+			[]string{"\tX = 0/*line :15:10*/\n", "\tY = 1/*line :16:3*/\n"}, nil},
+		{"a spec of two constants repeated", "const (\n\tA, B = iota, iota\n\tC, D\n)\n", `display(A, B, C, D)`,
+			[]string{"\tA, B = iota, iota\n", "\tC, D = 1, 1/*line :11:6*/\n"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := "package main\n\nimport (\n\t\"math\"\n\t\"time\"\n)\n\nfunc main() { " + tc.body + "; _ = math.Pi; _ = time.Second }\n" + tc.decls + "\nfunc display(v ...any) {}\n"
