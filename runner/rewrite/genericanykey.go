@@ -33,7 +33,12 @@ func (c *declCopy) anyKey(m, k ast.Expr) {
 	if c.m.cmp == nil {
 		c.m.cmp = newComparer(p, c.m.e)
 	}
-	if !c.m.cmp.withMethods() || !c.fits(k.Pos(), k.Pos()) || !c.fits(k.End(), k.End()) {
+	if !c.m.cmp.withMethods() {
+		return
+	}
+	if !c.fits(k.Pos(), k.Pos()) || !c.fits(k.End(), k.End()) {
+		// another pass wrote the key's text anew (m[k] = append(m[k], v))
+		c.m.refuse(k.Pos(), "%s is a key of a map keyed by %s, which an instance makes %s: the interpreter keeps a value of a type with methods stored as %s in a wrapper of its own, which the map hashes as it is (one value stored from two places is two keys), and socklab cannot take the key out of it here: instantiate it with a concrete type, or write the statement in two (list := m[k]; m[k] = append(list, v))", types.ExprString(k), types.TypeString(mt.Key(), nil), c.m.cmp.typeString(key), c.m.cmp.typeString(key))
 		return
 	}
 	c.add(k.Pos(), k.Pos(), c.m.e.Import(lift.Package)+".Key("+directive(p, k.Pos()))

@@ -232,6 +232,7 @@ func (m *monomorph) writeType(ts *ast.TypeSpec, gc *genericCopy) {
 	c.add(ts.TypeParams.Opening, ts.TypeParams.Closing+1, "")
 	c.walk(ts.Type)
 	c.append("type ")
+	m.selfMethod(gc)
 }
 
 // writeMethod appends the copy of fd, a method of a generic type, for the
