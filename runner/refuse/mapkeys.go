@@ -25,6 +25,12 @@ func interfaceMapKeys(r *reporter) {
 			}
 		}
 	}
+	withMethods := false // a type of the script with methods, which the interpreter wraps in an any
+	for _, t := range implementers {
+		if types.NewMethodSet(types.NewPointer(t)).Len() > 0 {
+			withMethods = true
+		}
+	}
 	r.inspect(func(n ast.Node, _ []ast.Node) bool {
 		m, ok := n.(*ast.MapType)
 		if !ok {
@@ -35,6 +41,11 @@ func interfaceMapKeys(r *reporter) {
 			return true
 		}
 		if _, ok := key.(*types.TypeParam); ok {
+			return true
+		}
+		if withMethods && holdsEmptyInterface(key, map[types.Type]bool{}) {
+			name := r.typeString(key)
+			r.refuse(m.Key.Pos(), "the interpreter keeps a value of a type with methods stored in a field or element of type any of %s in a wrapper of its own, which a map keyed by %s hashes as it is: one key stored from two places is two keys: key the map by a type without fields of an interface type (a string, an id)", name, name)
 			return true
 		}
 		it, ok := key.Underlying().(*types.Interface)
@@ -57,4 +68,32 @@ func interfaceMapKeys(r *reporter) {
 		}
 		return true
 	})
+}
+
+// holdsEmptyInterface reports whether t is a struct or an array type with
+// a field or an element of an empty interface, itself or in a struct or
+// array it holds.
+func holdsEmptyInterface(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	var elems []types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := range u.NumFields() {
+			elems = append(elems, u.Field(i).Type())
+		}
+	case *types.Array:
+		elems = append(elems, u.Elem())
+	}
+	for _, et := range elems {
+		if _, param := et.(*types.TypeParam); param {
+			continue
+		}
+		if it, ok := et.Underlying().(*types.Interface); ok && it.NumMethods() == 0 || holdsEmptyInterface(et, seen) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,6 +18,9 @@ func TestInterfaceMapKeys(t *testing.T) {
 		{"no refusal: keyed by error, no error type", "func main() { _ = map[error]int{errors.New(\"x\"): 1} }", ""},
 		{"no refusal: keyed by error, an error type on int", "type Code int\n\nfunc (c Code) Error() string { return \"\" }\n\nfunc main() { _ = map[error]int{Code(1): 1} }", ""},
 		{"no refusal: keyed by any", "type Shape interface{ Area() int }\n\nfunc main() { _ = map[any]int{} }", ""},
+		{"keyed by a struct with a field of any, with a type with methods", "type P struct{ X int }\n\nfunc (p P) String() string { return \"\" }\n\ntype K struct{ A, B any }\n\nvar seen = map[K]int{}", "main.go:21:16: the interpreter keeps a value of a type with methods stored in a field or element of type any of K"},
+		{"keyed by an array of any, with a type with methods", "type P struct{ X int }\n\nfunc (p *P) Set() {}\n\nvar seen map[[2]any]bool", "main.go:19:14: the interpreter keeps a value of a type with methods stored in a field or element of type any of [2]any"},
+		{"no refusal: keyed by a struct with a field of any, no type with methods", "type K struct{ A, B any }\n\nvar seen = map[K]int{}", ""},
 		{"no refusal: keyed by a type parameter", "type Set[K comparable] map[K]bool\n\nfunc main() { _ = Set[int]{} }", ""},
 	}
 	for _, tt := range tests {

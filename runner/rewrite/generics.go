@@ -232,6 +232,7 @@ func (m *monomorph) writeType(ts *ast.TypeSpec, gc *genericCopy) {
 	c.add(ts.TypeParams.Opening, ts.TypeParams.Closing+1, "")
 	c.walk(ts.Type)
 	c.append("type ")
+	m.selfMethod(gc)
 }
 
 // writeMethod appends the copy of fd, a method of a generic type, for the
@@ -313,6 +314,9 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 			if c.newInterface(x) {
 				return false
 			}
+			if builtinName(m.p.Info, x) == "delete" && len(x.Args) == 2 {
+				c.anyKey(x.Args[0], x.Args[1])
+			}
 			c.growAppend(x)
 			c.printArgs(x)
 		case *ast.SwitchStmt: // a switch on a value of a type parameter, by what it holds
@@ -324,7 +328,16 @@ func (c *declCopy) walk(nodes ...ast.Node) {
 			c.convNil(x)
 		case *ast.MapType: // a map keyed by a type parameter, which the instance may key by what the interpreter cannot hash
 			c.mapKey(x)
+		case *ast.KeyValueExpr: // a key of a map literal keyed by a type parameter that the instance makes an empty interface
+			if len(stack) > 0 {
+				if lit, ok := stack[len(stack)-1].(*ast.CompositeLit); ok {
+					c.anyKey(lit, x.Key)
+				}
+			}
 		case *ast.IndexExpr, *ast.IndexListExpr: // an instance of a generic type, by its alias
+			if ix, ok := x.(*ast.IndexExpr); ok {
+				c.anyKey(ix.X, ix.Index)
+			}
 			if name, ok := instanceAlias(m.p, m.f, m.e, x.(ast.Expr), c.sub); ok {
 				c.add(x.Pos(), x.End(), name)
 				return false

@@ -83,7 +83,7 @@ func (c *comparer) compared(x, y ast.Expr) bool {
 	if scriptInterface(c.p, c.p.Info.TypeOf(x)) || scriptInterface(c.p, c.p.Info.TypeOf(y)) {
 		return !isNilLit(c.p, x) && !isNilLit(c.p, y)
 	}
-	if holdsWrapped(c.p, c.p.Info.TypeOf(x), map[types.Type]bool{}) {
+	if holdsWrapped(c.p, c.p.Info.TypeOf(x), map[types.Type]bool{}) || c.holdsAny(c.p.Info.TypeOf(x)) {
 		return true
 	}
 	for _, pair := range [][2]ast.Expr{{x, y}, {y, x}} {
@@ -108,7 +108,7 @@ func (c *comparer) comparedTypes(at token.Pos, tx, ty types.Type) bool {
 	if c.wrappedTypes(at, tx, ty) {
 		return true
 	}
-	if scriptInterface(c.p, tx) || scriptInterface(c.p, ty) || holdsWrapped(c.p, tx, map[types.Type]bool{}) {
+	if scriptInterface(c.p, tx) || scriptInterface(c.p, ty) || holdsWrapped(c.p, tx, map[types.Type]bool{}) || c.holdsAny(tx) {
 		return true
 	}
 	return c.heldInAnyTypes(tx, ty) || c.heldInAnyTypes(ty, tx)

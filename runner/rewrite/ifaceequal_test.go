@@ -280,3 +280,7 @@ func TestIfaceEqualHeldInAny(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { liftHolds(t, tt.src, tt.want, tt.not) })
 	}
 }
+
+func init() {
+	programs = append(programs, fromCorpus("ifaceequal_struct_any_fields", "held-struct-any-fields-equal"))
+}

@@ -226,7 +226,7 @@ func (s *shower) typeFunc(it *types.Interface) string {
 		if !types.Implements(c.Type, it) {
 			continue
 		}
-		name, ok := typeName(s.p, s.f, c.Type, true)
+		name, ok := s.askedTypeName(c.Type)
 		if !ok {
 			continue
 		}
@@ -307,7 +307,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 		if !types.Implements(c.Type, it) || v != nil && !s.askAll && !s.needs(c.Type, *v) {
 			continue
 		}
-		name, ok := typeName(s.p, s.f, c.Type, true)
+		name, ok := s.askedTypeName(c.Type)
 		if !ok {
 			continue
 		}
@@ -339,7 +339,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 		if !ok {
 			continue
 		}
-		name, _ := typeName(s.p, s.f, c.Type, true)
+		name, _ := s.askedTypeName(c.Type)
 		ask := func(x string) string {
 			return "if v, ok := " + assertExact(s.p, s.e, x, c.Type, name) + "; ok { return " + pkg + ".Show(v, " + desc + ") }"
 		}

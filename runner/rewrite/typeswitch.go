@@ -111,7 +111,12 @@ func typeSwitch(p *Package, f *ast.File, e *Editor) {
 				conds = append(conds, v+" != nil && func() bool { _, ok := "+asked+"; return ok }()")
 			}
 			if len(conds) > 0 {
-				e.Replace(clause.List[0].Pos(), clause.List[len(clause.List)-1].End(), strings.Join(conds, " || "))
+				// the conditions hold the cases' types as edited (an
+				// instance of a generic type named by its alias), whose
+				// edits go with the text they replace
+				from, to := clause.List[0].Pos(), clause.List[len(clause.List)-1].End()
+				e.Move(from, to)
+				e.Replace(from, to, strings.Join(conds, " || "))
 			}
 			if sym == nil || !usedIn(p, clause, p.Info.Implicits[clause]) {
 				continue

@@ -150,3 +150,7 @@ func TestTypeSwitchOnRecover(t *testing.T) {
 func init() {
 	programs = append(programs, fromCorpus("typeswitch_type_params", "generics-typeswitch-type-params"))
 }
+
+func init() {
+	programs = append(programs, fromCorpus("typeswitch_generic_instance", "held-typeswitch-generic-instance"))
+}
