@@ -238,8 +238,13 @@ func (c *converter) handOver(x ast.Expr, target types.Type) {
 	if !methodInterface(target) || hasTypeParam(target) {
 		return
 	}
-	to := libraryTypeName(c.p, c.f, c.e, target)
-	key := "handOver " + to
+	c.through(x, libraryTypeName(c.p, c.f, c.e, target))
+}
+
+// through hands x to a function of the file's own, declared once per
+// type, that takes it as a value of type to and returns it.
+func (c *converter) through(x ast.Expr, to string) {
+	key := "through " + to
 	name, ok := c.helpers[key]
 	if !ok {
 		name = c.e.Name("ifc")
@@ -522,15 +527,7 @@ func (c *converter) marshalerStored(x ast.Expr, target types.Type) bool {
 	if ms := types.NewMethodSet(n); ms.Lookup(nil, "MarshalJSON") == nil && ms.Lookup(nil, "MarshalText") == nil {
 		return false
 	}
-	const key = "marshalerStored"
-	name, ok := c.helpers[key]
-	if !ok {
-		name = c.e.Name("ifc")
-		c.helpers[key] = name
-		c.e.Append("func " + name + "(v any) any { return v }")
-	}
-	c.e.Insert(x.Pos(), name+"(")
-	c.e.Insert(x.End(), ")")
+	c.through(x, "any")
 	return true
 }
 
