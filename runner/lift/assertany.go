@@ -29,7 +29,7 @@ func AssertAnyOK(x any) (any, bool) {
 // have.
 func AssertEmpty(x any, name string) any {
 	if x == nil {
-		panic(RuntimeError("interface conversion: interface is nil, not " + name))
+		panic(ConversionError("interface conversion: interface is nil, not " + name))
 	}
 	return x
 }

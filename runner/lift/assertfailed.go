@@ -10,7 +10,7 @@ package lift
 // prints the panic.
 func AssertionFailed(isNil bool, dyn, iface, as string) error {
 	if isNil {
-		return RuntimeError("interface conversion: " + iface + " is nil, not " + as)
+		return ConversionError("interface conversion: " + iface + " is nil, not " + as)
 	}
-	return RuntimeError("interface conversion: " + iface + " is " + dyn + ", not " + as)
+	return ConversionError("interface conversion: " + iface + " is " + dyn + ", not " + as)
 }

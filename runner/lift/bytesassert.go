@@ -30,10 +30,10 @@ func BytesAs(x, want any) any {
 // socklab's report spells as the script does.
 func BytesMust(x, want any, iface string) any {
 	if x == nil {
-		panic(RuntimeError("interface conversion: " + iface + " is nil, not " + reflect.TypeOf(want).String()))
+		panic(ConversionError("interface conversion: " + iface + " is nil, not " + reflect.TypeOf(want).String()))
 	}
 	if t := reflect.TypeOf(x); t != reflect.TypeOf(want) {
-		panic(RuntimeError("interface conversion: " + iface + " is " + t.String() + ", not " + reflect.TypeOf(want).String()))
+		panic(ConversionError("interface conversion: " + iface + " is " + t.String() + ", not " + reflect.TypeOf(want).String()))
 	}
 	return x
 }

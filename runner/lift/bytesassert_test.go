@@ -1,6 +1,10 @@
 package lift
 
-import "testing"
+import (
+	"fmt"
+	"runtime"
+	"testing"
+)
 
 // TestBytesAs checks that an assertion through BytesAs and BytesMust
 // passes on only a value of the exact type asked for, with Go's message
@@ -31,8 +35,11 @@ func TestBytesAs(t *testing.T) {
 				defer func() {
 					r := recover()
 					msg := ""
-					if err, ok := r.(RuntimeError); ok {
+					if err, ok := r.(runtime.Error); ok {
 						msg = err.Error()
+						if got := fmt.Sprintf("%T", r); got != "*runtime.TypeAssertionError" {
+							t.Errorf("BytesMust panicked with a %s, want Go's *runtime.TypeAssertionError", got)
+						}
 					}
 					if msg != tt.panic {
 						t.Errorf("BytesMust panicked with %v, want %q", r, tt.panic)

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/socklab/socklab/runner/lift/runtime"
 )
 
 // The interpreter's assertion to an interface that a script declares
@@ -177,15 +179,20 @@ func ErrorsAsFunc(err error, target any, match func(error) bool) bool {
 }
 
 func assertSymbols() map[string]reflect.Value {
-	syms := map[string]reflect.Value{"ErrorsAsFunc": reflect.ValueOf(ErrorsAsFunc), "AssertionError": reflect.ValueOf(AssertionError), "AssertionFailed": reflect.ValueOf(AssertionFailed), "NilDeref": reflect.ValueOf(NilDeref), "RuntimeError": reflect.ValueOf((*RuntimeError)(nil))}
+	syms := map[string]reflect.Value{"ErrorsAsFunc": reflect.ValueOf(ErrorsAsFunc), "AssertionError": reflect.ValueOf(AssertionError), "AssertionFailed": reflect.ValueOf(AssertionFailed), "NilDeref": reflect.ValueOf(NilDeref), "ConversionError": reflect.ValueOf(ConversionError)}
 	for name, t := range assertable {
 		syms[name] = reflect.Zero(reflect.PointerTo(t))
 	}
 	return syms
 }
 
-// A RuntimeError is the panic of a failed assertion that lift.AssertionError
-// spells, a runtime.Error as Go's is.
+// ConversionError is the panic of a failed type assertion whose message,
+// Go's, is msg (as AssertionError spells it): a runtime.Error, which %T
+// names *runtime.TypeAssertionError, as Go's.
+func ConversionError(msg string) error { return runtime.NewTypeAssertionError(msg) }
+
+// A RuntimeError is a runtime.Error of Go's text whose type socklab cannot
+// give (see namedMarks).
 type RuntimeError string
 
 func (e RuntimeError) Error() string { return string(e) }

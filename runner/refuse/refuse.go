@@ -63,6 +63,7 @@ var checks = []check{
 	typeParamNames,
 	predeclaredNames,
 	libraryStores,
+	assertionErrors,
 }
 
 // reporter holds the package being checked and what the checks found.

@@ -172,15 +172,15 @@ func heldAssertOne(p *Package, f *ast.File, e *Editor) {
 				operand = heldOpen(e) + "_ha))"
 			}
 			msg := "interface conversion: " + runtimeName(c) + " is not " + runtimeIface(to) + ": missing method " + missingMethod(c, to)
-			misses = append(misses, "if _, ok := "+assertExact(p, e, operand, c, name)+"; ok { "+at+"panic("+e.Import(lift.Package)+".RuntimeError("+strconv.Quote(msg)+")) }; ")
+			misses = append(misses, "if _, ok := "+assertExact(p, e, operand, c, name)+"; ok { "+at+"panic("+e.Import(lift.Package)+".ConversionError("+strconv.Quote(msg)+")) }; ")
 		}
 		methods := []string{strconv.Quote(runtimeIface(to))}
 		for _, m := range methodSet(to) {
 			methods = append(methods, strconv.Quote(m))
 		}
-		misses = append(misses, "if v, ok := _ha.("+iface+"); ok { return v }; if m := "+e.Import(lift.Package)+".AssertionError(_ha, "+strings.Join(methods, ", ")+"); m != \"\" { "+at+"panic("+e.Import(lift.Package)+".RuntimeError(m)) }; ")
+		misses = append(misses, "if v, ok := _ha.("+iface+"); ok { return v }; if m := "+e.Import(lift.Package)+".AssertionError(_ha, "+strings.Join(methods, ", ")+"); m != \"\" { "+at+"panic("+e.Import(lift.Package)+".ConversionError(m)) }; ")
 		nilMsg := strconv.Quote("interface conversion: interface is nil, not " + runtimeIface(to))
-		e.Insert(a.X.Pos(), "func(_ha any) "+iface+" { if _ha == nil { "+at+"panic("+e.Import(lift.Package)+".RuntimeError("+nilMsg+")) }; if v, ok := "+fn+"(_ha); ok { return v }; "+strings.Join(misses, "")+"return "+at+"_ha.("+iface+") }("+lineDirective(p, a.X.Pos()))
+		e.Insert(a.X.Pos(), "func(_ha any) "+iface+" { if _ha == nil { "+at+"panic("+e.Import(lift.Package)+".ConversionError("+nilMsg+")) }; if v, ok := "+fn+"(_ha); ok { return v }; "+strings.Join(misses, "")+"return "+at+"_ha.("+iface+") }("+lineDirective(p, a.X.Pos()))
 		e.Replace(a.X.End(), a.End(), ")"+lineDirective(p, a.End()))
 		return true
 	})

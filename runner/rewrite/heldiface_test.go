@@ -212,7 +212,7 @@ func TestHeldInterfaceAsks(t *testing.T) {
 			nil},
 		{"an assertion of one value panics with Go's message for a value whose type lacks the method",
 			"package main\n\nimport \"fmt\"\n\ntype P struct{ N int }\n\nfunc (*P) String() string { return \"p\" }\n\ntype Q struct{}\n\nfunc main() {\n\tvar v any = &P{}\n\ts := v.(fmt.Stringer)\n\tfmt.Println(s)\n}\n",
-			[]string{"s := func(_ha any) fmt.Stringer { if _ha == nil { /*line :13:8*/panic(_sl", ".RuntimeError(\"interface conversion: interface is nil, not fmt.Stringer\")) }", "\"interface conversion: main.P is not fmt.Stringer: missing method String\"", "\"interface conversion: main.Q is not fmt.Stringer: missing method String\"", ".AssertionError(_ha, \"fmt.Stringer\", \"String func() string\")", "return /*line :13:8*/_ha.(fmt.Stringer) }(/*line :13:7*/v)"},
+			[]string{"s := func(_ha any) fmt.Stringer { if _ha == nil { /*line :13:8*/panic(_sl", ".ConversionError(\"interface conversion: interface is nil, not fmt.Stringer\")) }", "\"interface conversion: main.P is not fmt.Stringer: missing method String\"", "\"interface conversion: main.Q is not fmt.Stringer: missing method String\"", ".AssertionError(_ha, \"fmt.Stringer\", \"String func() string\")", "return /*line :13:8*/_ha.(fmt.Stringer) }(/*line :13:7*/v)"},
 			nil},
 		{"a script without types of its own leaves the assertion to nilassert",
 			"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar v any = 1\n\t_, ok := v.(fmt.Stringer)\n\tfmt.Println(ok)\n}\n",

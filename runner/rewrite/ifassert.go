@@ -63,7 +63,7 @@ func liftedAssertion(p *Package, e *Editor, iface string, t types.Type, name str
 	for _, m := range methodSet(t) {
 		args = append(args, strconv.Quote(m))
 	}
-	return "func(_ia any) " + iface + " { if _ia != nil { if v, ok := _ia.(" + iface + "); ok { return v }; if v, ok := _ia.(" + l + "." + name + "); ok { return v } }; if m := " + l + ".AssertionError(_ia, " + strings.Join(args, ", ") + "); m != \"\" { " + lineDirective(p, pos) + "panic(" + l + ".RuntimeError(m)) }; return _ia.(" + iface + ") }"
+	return "func(_ia any) " + iface + " { if _ia != nil { if v, ok := _ia.(" + iface + "); ok { return v }; if v, ok := _ia.(" + l + "." + name + "); ok { return v } }; if m := " + l + ".AssertionError(_ia, " + strings.Join(args, ", ") + "); m != \"\" { " + lineDirective(p, pos) + "panic(" + l + ".ConversionError(m)) }; return _ia.(" + iface + ") }"
 }
 
 // An AssertionLift is an assertion or case that pass ifassert lifts.
