@@ -25,7 +25,8 @@ type unlikePanic struct {
 // runs before the marks place the panic; or in a function the marks skip)
 // and that the rewrite does not check either (see rewrite.PlanBounds),
 // and a type assertion that can fail (the interpreter's error names its
-// own types and position). A panic with a value of a type the script
+// own types and position) and that the rewrite does not make panic with
+// Go's message (see rewrite.GoAssertions). A panic with a value of a type the script
 // declares reaches recover as Go's does: lift.Recovered takes it out of
 // the interpreter's reflect.Value, the printing passes name its type and
 // call its methods, and assertions to its type find it (a struct of no
@@ -34,6 +35,7 @@ func (r *reporter) panicsUnlike() *unlikePanic {
 	found := &unlikePanic{}
 	for _, f := range r.files {
 		checked := rewrite.PlanBounds(r.info, r.files, f)
+		goAsserts := rewrite.GoAssertions(r.info, r.pkg, f)
 		ast.Inspect(f, func(n ast.Node) bool {
 			if found.pos.IsValid() {
 				return false
@@ -52,7 +54,7 @@ func (r *reporter) panicsUnlike() *unlikePanic {
 				return true
 			}
 			if body != nil && checked.Sees(body) {
-				r.unlikeIn(body, ft != nil && rewrite.AllNamed(ft.Params) && !rewrite.DefersRecover(r.info, r.files, body), checked, found)
+				r.unlikeIn(body, ft != nil && rewrite.AllNamed(ft.Params) && !rewrite.DefersRecover(r.info, r.files, body), checked, goAsserts, found)
 			}
 			return true
 		})
@@ -64,7 +66,7 @@ func (r *reporter) panicsUnlike() *unlikePanic {
 // literals inside, which are functions of their own); marked says whether
 // the marks place its panics with Go's detail, checked which index and
 // slice expressions the rewrite checks (see rewrite.PlanBounds).
-func (r *reporter) unlikeIn(body *ast.BlockStmt, marked bool, checked *rewrite.Bounds, found *unlikePanic) {
+func (r *reporter) unlikeIn(body *ast.BlockStmt, marked bool, checked *rewrite.Bounds, goAsserts map[*ast.TypeAssertExpr]bool, found *unlikePanic) {
 	commaOK := map[ast.Expr]bool{}
 	loops := 0
 	var walk func(n ast.Node) bool
@@ -99,6 +101,9 @@ func (r *reporter) unlikeIn(body *ast.BlockStmt, marked bool, checked *rewrite.B
 		case *ast.TypeAssertExpr:
 			if _, empty := rewrite.EmptyAssertion(r.info, e); empty {
 				break // Go's message (pass toempty)
+			}
+			if goAsserts[e] {
+				break // Go's message (pass printedassert)
 			}
 			if l, _ := r.assertionLift(e); e.Type != nil && !commaOK[e] && !l.GoPanic {
 				*found = unlikePanic{e.Pos(), "the type assertion", "fails with an error that names the interpreter's own types and position", "use the two-value form v, ok := x.(T) and handle !ok yourself"}

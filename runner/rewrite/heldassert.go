@@ -47,11 +47,15 @@ func heldAsserts(p *Package, f *ast.File, e *Editor) {
 // one of a struct's fields where the method gives the struct back; or x
 // is error and t such a struct type of fields (not a pointer), whose
 // wrapper, holding one of its fields too, gives it back by the method.
-func heldCase(p *Package, x, t types.Type) bool {
+func heldCase(p *Package, x, t types.Type) bool { return heldType(p.Script, p.Types, x, t) }
+
+// heldType is heldCase of the script's packages and of pkg, the package
+// of the assertion.
+func heldType(script []*types.Package, pkg *types.Package, x, t types.Type) bool {
 	if x == nil || t == nil || isTypeParam(x) {
 		return false
 	}
-	name, ok := SelfTyped(p.Script, p.Types, t)
+	name, ok := SelfTyped(script, pkg, t)
 	if IsFmtStringer(x) {
 		return ok && name != ""
 	}

@@ -11,7 +11,7 @@ func TestPrintedAssert(t *testing.T) {
 		name string
 		want string
 	}{
-		{"in a String method", `return "T:" + func(_x any) string { if _, ok := _x.(string); !ok { panic(_sl2.AssertionFailed(_x == nil, _slType3(_x), "interface {}", "string")) }; return _x.(string) }(`},
+		{"in a String method", `return "T:" + func(_x any) string { if _, ok := _x.(string); !ok { /*line :7:44*/panic(_sl2.AssertionFailed(_x == nil, _slType3(_x), "interface {}", "string")) }; return _x.(string) }(`},
 		{"keeps the columns", `(/*line :7:44*/t.v)/*line :7:56*/ }`},
 		{"elsewhere, left alone", "func (t T) Name() string { return t.v.(string) }"},
 	}
