@@ -29,3 +29,19 @@ type _SelfFormatError struct {
 
 func (w _SelfFormatError) Error() string                 { return w.WError() }
 func (w _SelfFormatError) Format(f fmt.State, verb rune) { w.WFormat(f, verb) }
+
+// _SelfAsFormatError is the wrapper of the box in which package rewrite
+// keeps a nil pointer of a script's error type (pass typednil): with its
+// As, which takes the nil pointer out, and its Format, which prints it as
+// fmt prints the nil pointer (NilFormat).
+type _SelfAsFormatError struct {
+	IValue       any
+	WError       func() string
+	WFormat      func(f fmt.State, verb rune)
+	WsocklabSelf func() any
+	WsocklabAs   func(any) bool
+}
+
+func (w _SelfAsFormatError) Error() string                 { return w.WError() }
+func (w _SelfAsFormatError) Format(f fmt.State, verb rune) { w.WFormat(f, verb) }
+func (w _SelfAsFormatError) As(target any) bool            { return w.WsocklabAs(target) }

@@ -27,6 +27,7 @@ var selfWrappers = []reflect.Type{
 	reflect.TypeFor[_SelfUnwrapError](),
 	reflect.TypeFor[_SelfUnwrapAllError](),
 	reflect.TypeFor[_SelfIsError](),
+	reflect.TypeFor[_SelfAsFormatError](),
 	reflect.TypeFor[_SelfAsError](),
 	reflect.TypeFor[_SelfFormatError](),
 	reflect.TypeFor[_SelfError](),

@@ -7,6 +7,7 @@ import "reflect"
 func Symbols() map[string]map[string]reflect.Value {
 	syms := map[string]reflect.Value{
 		"Recovered":         reflect.ValueOf(Recovered),
+		"NilFormat":         reflect.ValueOf(NilFormat),
 		"ContextWithValue":  reflect.ValueOf(ContextWithValue),
 		"SelectNoCases":     reflect.ValueOf(SelectNoCases),
 		"MuxHandle":         reflect.ValueOf(MuxHandle),

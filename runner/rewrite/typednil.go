@@ -144,9 +144,50 @@ func (c *converter) nilBox(n *types.Named, ptr string) (string, bool) {
 		}
 		b.WriteString("; func (" + name + ") As(target any) bool { if t, ok := target.(*" + ptr + "); ok { *t = nil; return true }; return false }")
 	}
+	if NilBoxFormats(n) {
+		// fmt prints the box as it prints the nil *n: <nil> where the
+		// method it calls panics on the nil receiver
+		method := "nil"
+		if m := nilPrintMethod(n); m != "" {
+			method = "func() string { return (" + ptr + ")(nil)." + m + "() }"
+		}
+		b.WriteString("; func (" + name + ") Format(f " + c.e.ImportLibrary("fmt") + ".State, verb rune) { " + c.e.Import(lift.Package) + ".NilFormat(f, verb, " + method + ", " + strconv.Quote("*"+n.Obj().Pkg().Name()+"."+n.Obj().Name()) + ") }")
+	}
 	c.e.Append(b.String())
 	c.helpers[key] = name
 	return name, true
+}
+
+// NilBoxFormats reports whether the box of a nil *n (see nilBox) prints
+// as fmt prints the nil pointer, through a Format method of its own
+// (lift.NilFormat): where *n has no Format or GoString method, which fmt
+// would call on the nil pointer, nor an Unwrap or Is method, whose
+// wrappers in the interpreter (lift.ErrorWrappers) have no Format.
+func NilBoxFormats(n *types.Named) bool {
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for _, m := range []string{"Format", "GoString", "Unwrap", "Is"} {
+		if ms.Lookup(nil, m) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// nilPrintMethod returns the method fmt calls to print a *n, Error or
+// String, or "" for neither.
+func nilPrintMethod(n *types.Named) string {
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for _, name := range []string{"Error", "String"} {
+		sel := ms.Lookup(nil, name)
+		if sel == nil {
+			continue
+		}
+		sig, ok := sel.Type().(*types.Signature)
+		if ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+			return name
+		}
+	}
+	return ""
 }
 
 // returned boxes each result of ret that is a pointer of a script's type

@@ -221,15 +221,16 @@ func TestTypedNilBoxesTwoFiles(t *testing.T) {
 // Go's library the file does not import (time, in net.Conn's SetDeadline)
 // imports it as a library package, whose table the interpreter is then
 // given (Package.Library): imported as any other, the interpreter looked
-// for its source and failed.
+// for its source and failed. fmt, whose State the box's Format method
+// names, is one too.
 func TestTypedNilBoxLibrary(t *testing.T) {
 	const conn = "type fake struct{ net.Conn }\n\nfunc pick() net.Conn {\n\tvar p *fake\n\treturn p\n}\n\nfunc main() { _ = pick() }\n"
 	tests := []struct {
 		name, imports string
 		library       []string
 	}{
-		{"time not imported", "import \"net\"\n\n", []string{"time"}},
-		{"time imported", "import (\n\t\"net\"\n\t\"time\"\n)\n\nvar _ = time.Second\n\n", nil},
+		{"time not imported", "import \"net\"\n\n", []string{"time", "fmt"}},
+		{"time imported", "import (\n\t\"net\"\n\t\"time\"\n)\n\nvar _ = time.Second\n\n", []string{"fmt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
