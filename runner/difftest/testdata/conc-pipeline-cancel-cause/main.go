@@ -33,6 +33,9 @@ func upper(ctx context.Context, in <-chan string) (<-chan string, <-chan error) 
 		defer close(out)
 		defer close(errc)
 		for l := range in {
+			if ctx.Err() != nil {
+				break
+			}
 			if l == "" {
 				errc <- errors.New("empty line")
 				return
@@ -43,6 +46,12 @@ func upper(ctx context.Context, in <-chan string) (<-chan string, <-chan error) 
 				errc <- context.Cause(ctx)
 				return
 			}
+		}
+		// Cancelled, the stage stops between lines or when the first
+		// stage closes its channel, whichever select chose: the cause is
+		// its error either way.
+		if ctx.Err() != nil {
+			errc <- context.Cause(ctx)
 		}
 	}()
 	return out, errc
