@@ -35,7 +35,7 @@ func (r *reporter) panicsUnlike() *unlikePanic {
 	found := &unlikePanic{}
 	for _, f := range r.files {
 		checked := rewrite.PlanBounds(r.info, r.files, f)
-		goAsserts := rewrite.GoAssertions(r.info, r.pkg, f)
+		goAsserts := rewrite.GoAssertions(r.files, r.info, r.pkg, f)
 		ast.Inspect(f, func(n ast.Node) bool {
 			if found.pos.IsValid() {
 				return false

@@ -1,11 +1,9 @@
 package refuse
 
 import (
-	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"slices"
 	"strings"
 
 	"github.com/socklab/socklab/runner/rewrite"
@@ -289,58 +287,23 @@ func (r *reporter) shownThroughAny(name string) bool {
 // of the interface type t may hold (or a pointer to it) is one that
 // runner/rewrite asks t for where %T or %#v prints it (a type of
 // rewrite.ShownThroughAny or of lift's pool), so that fmt names it as Go
-// does.
+// does (see rewrite.HeldNames).
 func (r *reporter) namedInAny(t types.Type) bool {
-	it, ok := t.Underlying().(*types.Interface)
-	if !ok {
-		return false
+	if r.heldNames == nil {
+		r.heldNames = rewrite.NewHeldNames(r.files, r.pkg, r.info)
+		r.anyCases = r.heldNames.Cases
 	}
-	if _, param := types.Unalias(t).(*types.TypeParam); param {
-		return false
-	}
-	if r.anyCases == nil {
-		r.anyCases = map[string]bool{}
-		for _, c := range rewrite.ShownThroughAny(r.files, r.pkg, r.info) {
-			r.anyCases[types.TypeString(c.Type, nil)] = true
-		}
-	}
-	for _, tn := range r.typeNames() {
-		if tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
-			return false // its instances are not asked for
-		}
-		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if types.Implements(c, it) && !rewrite.Pooled(tn) && !r.anyCases[types.TypeString(c, nil)] {
-				return false
-			}
-		}
-	}
-	return true
+	return r.heldNames.Named(t)
 }
 
 // typeNames returns the types the package declares: at its top level, in
 // the order of their names, then inside functions, in the order of their
 // declarations.
 func (r *reporter) typeNames() []*types.TypeName {
-	var out []*types.TypeName
-	scope := r.pkg.Scope()
-	for _, name := range scope.Names() {
-		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
-			out = append(out, tn)
-		}
+	if r.heldNames != nil {
+		return r.heldNames.Declared
 	}
-	var local []*types.TypeName
-	for _, obj := range r.info.Defs {
-		if tn, ok := obj.(*types.TypeName); ok && tn.Pkg() == r.pkg && tn.Parent() != scope && tn.Parent() != nil {
-			if _, param := tn.Type().(*types.TypeParam); !param {
-				local = append(local, tn)
-			}
-		}
-	}
-	slices.SortFunc(local, func(a, b *types.TypeName) int { return cmp.Compare(a.Pos(), b.Pos()) })
-	return append(out, local...)
+	return rewrite.DeclaredTypeNames(r.pkg, r.info)
 }
 
 // printedDifferently returns a type the script declares (at the top level

@@ -84,6 +84,8 @@ type reporter struct {
 	// anyCases holds rewrite.ShownThroughAny's types, by their spelling,
 	// once asked for.
 	anyCases map[string]bool
+	// heldNames, once asked, is rewrite.HeldNames of the package.
+	heldNames *rewrite.HeldNames
 	// assertLifts holds rewrite.AssertionLifts, once asked for.
 	assertLifts map[ast.Node]rewrite.AssertionLift
 	// ifaceHeld holds what the package converts to interfaces, once asked

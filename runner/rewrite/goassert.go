@@ -13,10 +13,13 @@ import (
 // refused by runner/refuse where a recover sees them, are those in a
 // generic function or a method of a generic type (copied for each
 // instance), of a type parameter, of a type declared inside a function,
+// of an interface whose dynamic types the message could not name as Go
+// does (see HeldNames: a type the interpreter makes one with its runtime
+// form, type Config map[string]any),
 // of a package the file does not import, and those that pass heldassert
 // answers (see heldCase, of pkg's own types: runner/refuse asks this
 // without the script's other packages).
-func GoAssertions(info *types.Info, pkg *types.Package, f *ast.File) map[*ast.TypeAssertExpr]bool {
+func GoAssertions(files []*ast.File, info *types.Info, pkg *types.Package, f *ast.File) map[*ast.TypeAssertExpr]bool {
 	imported := map[string]bool{}
 	for _, imp := range f.Imports {
 		var obj types.Object
@@ -45,6 +48,7 @@ func GoAssertions(info *types.Info, pkg *types.Package, f *ast.File) map[*ast.Ty
 			return isNamed && n.Obj().Pkg() == pkg && n.Obj().Parent() != pkg.Scope()
 		})
 	}
+	var held *HeldNames
 	commaOK := commaOKAssertions(f)
 	out := map[*ast.TypeAssertExpr]bool{}
 	var visit func(n ast.Node) bool
@@ -67,6 +71,12 @@ func GoAssertions(info *types.Info, pkg *types.Package, f *ast.File) map[*ast.Ty
 				return true
 			}
 			if !spellable(from) || !spellable(to) || heldType(nil, pkg, from, to) {
+				return true
+			}
+			if held == nil {
+				held = NewHeldNames(files, pkg, info)
+			}
+			if !held.Named(from) {
 				return true
 			}
 			out[n] = true

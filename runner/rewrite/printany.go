@@ -500,6 +500,9 @@ func scriptCases(pkgs []Checked, copies *genericCopies) []AnyCase {
 	forms := map[string][]types.Type{}
 	for _, c := range pkgs {
 		addForms(forms, form, c.Info)
+		if importsPath(c.Types, "encoding/json") {
+			addLibraryMade(forms, form)
+		}
 	}
 	if copies != nil {
 		for _, gc := range copies.list {
@@ -626,6 +629,22 @@ func alone(forms map[string][]types.Type, form func(types.Type) string, t types.
 		}
 	}
 	return true
+}
+
+// addLibraryMade adds to forms the types encoding/json makes of what it
+// decodes into an interface, map[string]any and []any, which no type of
+// the package's values need name: a script's type Config map[string]any
+// is one type with them in the interpreter.
+func addLibraryMade(forms map[string][]types.Type, form func(types.Type) string) {
+	for _, empty := range []types.Type{types.Universe.Lookup("any").Type(), types.NewInterfaceType(nil, nil)} {
+		addForm(forms, form, types.NewMap(types.Typ[types.String], empty))
+		addForm(forms, form, types.NewSlice(empty))
+	}
+}
+
+// importsPath reports whether pkg imports the package of path.
+func importsPath(pkg *types.Package, path string) bool {
+	return slices.ContainsFunc(pkg.Imports(), func(q *types.Package) bool { return q.Path() == path })
 }
 
 // addForms adds to forms the types of info's values and the types it

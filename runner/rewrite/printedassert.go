@@ -38,7 +38,7 @@ import (
 func printedAsserts(p *Package, f *ast.File, e *Editor) {
 	lifted := map[*ast.TypeAssertExpr]bool{} // refused where they cannot be lifted
 	if callsRecover(p.Info, p.Files) {
-		goAsserts := GoAssertions(p.Info, p.Types, f)
+		goAsserts := GoAssertions(p.Files, p.Info, p.Types, f)
 		for body := range seenByRecover(p.Info, p.Files) {
 			if body.Pos() < f.Pos() || body.End() > f.End() {
 				continue
