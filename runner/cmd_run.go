@@ -132,7 +132,7 @@ func runFile(o scriptOptions) error {
 		signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
 		close(caught)
 	}()
-	p, err := proc.Start(proc.Spec{Script: o, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr})
+	p, err := proc.Start(proc.Spec{Script: o, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, FrontCache: true})
 	<-caught
 	if err != nil {
 		return err

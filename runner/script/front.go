@@ -123,36 +123,43 @@ func (e errorText) Error() string { return string(e) }
 // other end of w (see front.EnvFD). hints says whether the stall hints are
 // on in that process. Write errors are dropped: the process has ended.
 func Front(o Options, hints bool, w io.Writer) {
-	fw := front.NewWriter(w)
 	abs, err := filepath.Abs(o.Path) // as Run makes it, in the same folder
 	if err != nil {
-		fw.Source(front.Source{Err: fmt.Sprintf("socklab: %v", err)})
+		front.NewWriter(w).Source(front.Source{Err: fmt.Sprintf("socklab: %v", err)})
 		return
 	}
 	o.Path = abs
-	c, err := checkSource(o, known)
+	frontOf(o, hints, w, nil)
+}
+
+// frontOf is Front of o, whose Path is absolute, and of src, the script
+// file's text, where it is not nil. It reports whether the work succeeded
+// and read nothing but src (checked.alone).
+func frontOf(o Options, hints bool, w io.Writer, src []byte) (alone bool) {
+	fw := front.NewWriter(w)
+	c, err := checkSourceOf(o, known, src)
 	if err != nil {
 		fw.Source(front.Source{Err: err.Error()})
-		return
+		return false
 	}
 	if err := fw.Source(front.Source{Imports: c.imports, Local: c.local}); err != nil {
-		return
+		return false
 	}
 	sites := &hint.Sites{Receives: hints}
 	r, err := c.front(sites)
 	if err != nil {
 		fw.Rewrite(front.Rewrite{Err: err.Error()})
-		return
+		return false
 	}
 	rw := front.Rewrite{Files: r.files, Met: r.met, Facts: map[string][]byte{}, PoolNames: r.poolNames, MemProfiled: r.memProfiled}
 	for path, fs := range r.facts {
 		b, err := fs.AppendBinary(nil)
 		if err != nil {
 			fw.Rewrite(front.Rewrite{Err: err.Error()})
-			return
+			return false
 		}
 		rw.Facts[path] = b
 	}
 	rw.Hints, rw.Sites, rw.Concrete, rw.Listeners = sites.Receives, sites.List, sites.Concrete, sites.Listeners
-	fw.Rewrite(rw)
+	return fw.Rewrite(rw) == nil && c.alone
 }

@@ -40,6 +40,10 @@ type checked struct {
 	// embeds are the //go:embed directives of each package, by the
 	// index of its package in the front's list, with their files read.
 	embeds map[int]*goembed.Package
+	// alone says that the script's file is all the work reads: it imports
+	// no local package nor a path that could name one (with a dot), and
+	// embeds no file (see FrontCached).
+	alone bool
 	// front type-checks the script and rewrites it for the interpreter,
 	// marking its receive sites in hints if not nil. It reads no file, so
 	// it may run while the interpreter is set up.
@@ -51,9 +55,21 @@ type checked struct {
 // anything of the script runs, so that a syntax error, a refused import or
 // a compile error is reported with its file:line:col, in Go's words.
 func checkSource(o Options, known func(path string) bool) (checked, error) {
+	return checkSourceOf(o, known, nil)
+}
+
+// checkSourceOf is checkSource of src, the script file's text, where it is
+// not nil.
+func checkSourceOf(o Options, known func(path string) bool, src []byte) (checked, error) {
 	fset := token.NewFileSet()
 	files := sourceFiles{}
-	f, err := parseFile(fset, o.Path, o.Display, files)
+	var f *ast.File
+	var err error
+	if src != nil {
+		f, err = parseSource(fset, o.Path, o.Display, src, files)
+	} else {
+		f, err = parseFile(fset, o.Path, o.Display, files)
+	}
 	if err != nil {
 		return checked{}, err
 	}
@@ -149,6 +165,7 @@ func checkSource(o Options, known func(path string) bool) (checked, error) {
 		c.imports = append(c.imports, p)
 	}
 	sort.Strings(c.imports)
+	c.alone = len(c.local) == 0 && len(c.embeds) == 0 && !slices.ContainsFunc(importPaths(f), func(path string) bool { return strings.Contains(path, ".") })
 	return c, nil
 }
 
@@ -168,6 +185,11 @@ func parseFile(fset *token.FileSet, path, display string, files sourceFiles) (*a
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", display, errors.Unwrap(err))
 	}
+	return parseSource(fset, path, display, src, files)
+}
+
+// parseSource is parseFile of src, the text of the file at path.
+func parseSource(fset *token.FileSet, path, display string, src []byte, files sourceFiles) (*ast.File, error) {
 	f, err := parser.ParseFile(fset, display, src, parser.AllErrors)
 	if err == nil {
 		files[f] = sourceFile{path: path, src: src}

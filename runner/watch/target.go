@@ -58,7 +58,7 @@ func (s *Script) Relevant(path string) bool {
 func (s *Script) ReadsKeyboard() bool { return lesson.ReadsKeyboard(s.Options.Path) }
 
 func (s *Script) Start(ctx context.Context, stdin *os.File) (Version, error) {
-	spec := proc.Spec{Script: s.Options, Stdout: s.Stdout, Stderr: s.Stderr, OwnGroup: true}
+	spec := proc.Spec{Script: s.Options, Stdout: s.Stdout, Stderr: s.Stderr, OwnGroup: true, FrontCache: true}
 	if stdin != nil {
 		spec.Stdin = stdin
 	}
