@@ -114,8 +114,8 @@ func TestFrontCached(t *testing.T) {
 		t.Fatalf("after an edit: found %v, stored %v, work %q; want the new work done and stored, %q", found, stored, got, want)
 	}
 	for name, src := range map[string]string{
-		"a compile error": "package main\n\nfunc main() { x := 1 }\n",
-		"a local package": "package main\n\nimport \"example.com/game\"\n\nfunc main() { game.Play() }\n",
+		"a compile error":  "package main\n\nfunc main() { x := 1 }\n",
+		"a local package":  "package main\n\nimport \"example.com/game\"\n\nfunc main() { game.Play() }\n",
 		"an embedded file": "package main\n\nimport _ \"embed\"\n\n//go:embed data.txt\nvar data string\n\nfunc main() { println(data) }\n",
 	} {
 		write("game/game.go", "package game\n\nfunc Play() {}\n")
