@@ -63,6 +63,7 @@ var checks = []check{
 	typeParamNames,
 	predeclaredNames,
 	libraryStores,
+	selfFuncTables,
 }
 
 // reporter holds the package being checked and what the checks found.
