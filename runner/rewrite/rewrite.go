@@ -106,6 +106,7 @@ var passes = [...]Pass{
 	{"appendshare", appendShares},
 	{"arraylen", arrayPtrLen},
 	{"arrayptr", arrayPtrRange},
+	{"asn1names", asn1Names},
 	{"assignkey", assignKeys},
 	{"assignkeyvalue", assignKeyValues},
 	{"atomicpointer", atomicPointers},
