@@ -64,6 +64,7 @@ var checks = []check{
 	predeclaredNames,
 	libraryStores,
 	selfFuncTables,
+	asn1Recipients,
 }
 
 // reporter holds the package being checked and what the checks found.
