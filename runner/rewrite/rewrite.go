@@ -202,6 +202,7 @@ var passes = [...]Pass{
 	{"selectempty", selectEmpty},
 	{"selectloop", selectLoops},
 	{"selectsend", selectSends},
+	{"selfheld", selfHeld},
 	{"shiftcount", shiftCounts},
 	{"shiftoperand", shiftOperands},
 	{"sliceconv", sliceConversions},
