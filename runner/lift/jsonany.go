@@ -52,6 +52,9 @@ func JSONAny(x any, t *Type, tab *JSONTable) any {
 	if !v.IsValid() || tab == nil {
 		return x
 	}
+	if t != nil && t.iface {
+		t = nil // what an interface of the script's holds: known by its runtime type alone
+	}
 	unwrapped := false
 	if u, ok := interpValue(v); ok {
 		v, t, unwrapped = u, nil, true

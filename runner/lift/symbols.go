@@ -145,6 +145,9 @@ func Symbols() map[string]map[string]reflect.Value {
 	for name, v := range binarySymbols() {
 		syms[name] = v
 	}
+	for name, v := range asn1Symbols() {
+		syms[name] = v
+	}
 	syms["NameUncomparable"] = reflect.ValueOf(NameUncomparable)
 	syms["Runes"] = reflect.ValueOf(Runes)
 	syms["RuneAt"] = reflect.ValueOf((*RuneAt)(nil))

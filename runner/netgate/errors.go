@@ -85,6 +85,9 @@ func addrOf(network, addr string) net.Addr {
 	if err != nil {
 		return nil
 	}
+	if host == "" {
+		return localAddr(network, port) // net's own for the local system: ":8080"
+	}
 	ap, err := netip.ParseAddrPort(net.JoinHostPort(normalHost(host), port))
 	if err != nil {
 		return nil

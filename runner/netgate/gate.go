@@ -235,9 +235,12 @@ func admit(op, network, addr string) (string, error) {
 		return "", addrError(op, network, err)
 	}
 	p := current()
+	if to, ok := localSystem(op, network, host); ok && !p.AllowAll {
+		host = to
+	}
 	if !p.AllowAll && !isLoopback(host) {
 		hint := "use 127.0.0.1 (this computer), or run socklab with --allow-net to reach other hosts"
-		if host == "" || host == "0.0.0.0" || host == "::" {
+		if op == "listen on" && (host == "" || host == "0.0.0.0" || host == "::") {
 			hint = "listening on every network is refused by default: use 127.0.0.1, or run socklab with --allow-net"
 		}
 		return "", &Error{Op: op, Addr: addr, Err: fmt.Errorf("%s is not a loopback address", displayHost(host)), Hint: hint}

@@ -247,7 +247,7 @@ func encodings(r *reporter) {
 		if known && json && decoding && r.refuseUnmarshalerDecoded(call.Args[arg], t) {
 			return true
 		}
-		if !decoding {
+		if !decoding && !(json && r.encodedOwnInterface(t)) {
 			if iface := r.heldInterface(t); iface != "" {
 				r.refuse(call.Args[arg].Pos(), "the interpreter hands the encoder a value of %s that holds a type the script declares in a wrapper of its own, whose fields it encodes instead (an error fails, a struct shows as {}): encode a variable or field of the concrete type, or of type any", iface)
 				return true

@@ -38,6 +38,13 @@ var readOnlyPackages = map[string]bool{
 // what fmt.Errorf wraps).
 var keeping = map[string]bool{"fmt.Errorf": true, "errors.Join": true}
 
+// serving are functions of Go's library that take a value as an interface
+// and never hand it back to the script: net/rpc's Register and
+// RegisterName (of the package and of a Server) keep the receiver only to
+// call its methods, and what a client's Call or Go gives back is the
+// reply it was handed, never the receiver.
+var serving = map[string]bool{"net/rpc.Register": true, "net/rpc.RegisterName": true}
+
 // held returns the package's ifaceHeld, computing it once.
 func (r *reporter) held() *ifaceHeld {
 	if r.ifaceHeld != nil {
@@ -332,6 +339,9 @@ func (r *reporter) addArgs(add func(types.Type, ast.Expr), call *ast.CallExpr) {
 		return
 	}
 	if fn := calledFunc(r.info, call.Fun); fn != nil && fn.Pkg() != nil && readOnlyPackages[fn.Pkg().Path()] && !keeping[fn.Pkg().Path()+"."+fn.Name()] {
+		return
+	}
+	if fn := calledFunc(r.info, call.Fun); fn != nil && fn.Pkg() != nil && serving[fn.Pkg().Path()+"."+fn.Name()] {
 		return
 	}
 	sig, ok := r.typeOf(call.Fun).(*types.Signature)

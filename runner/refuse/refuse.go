@@ -64,6 +64,8 @@ var checks = []check{
 	predeclaredNames,
 	libraryStores,
 	assertionErrors,
+	selfFuncTables,
+	asn1Recipients,
 }
 
 // reporter holds the package being checked and what the checks found.
