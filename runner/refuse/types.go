@@ -91,7 +91,7 @@ func typeSwitches(r *reporter) {
 				if name != "" {
 					lifted = r.heldLifted(x, e)
 				}
-				if name != "" && r.scriptInterface(e) && !r.liftedAssertion(e) {
+				if name != "" && r.scriptInterface(e) && !r.liftedAssertion(e) && (!r.heldScriptAssertion(x, e) || r.libraryMayHold(x, e)) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch does not match an interface the script declares with values of Go's library: list the concrete types in the cases", name)
 				} else if name != "" && !r.mayHoldImplementation(x, e, lifted) {
 					continue
@@ -207,7 +207,7 @@ func typeAssertions(r *reporter) {
 				return true
 			}
 			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
-		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) {
+		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) && (!r.heldScriptAssertion(ta.X, ta.Type) || r.libraryMayHold(ta.X, ta.Type)) {
 			iface, concrete := libraryInterface(r.typeOf(ta.Type))
 			instead := "assert an interface of Go's library with those methods (" + iface + ")"
 			if concrete != "" {
