@@ -37,6 +37,11 @@ func (r *reporter) libraryMayHold(x, iface ast.Expr) bool {
 	if !ok {
 		return true
 	}
+	return r.libraryMayHoldIn(x, it)
+}
+
+// libraryMayHoldIn is libraryMayHold of the interface it.
+func (r *reporter) libraryMayHoldIn(x ast.Expr, it *types.Interface) bool {
 	for i := range it.NumMethods() {
 		if !it.Method(i).Exported() {
 			return false
@@ -138,4 +143,33 @@ func runtimeErrorLike(it *types.Interface) bool {
 		}
 	}
 	return true
+}
+
+// scriptInterfaceArg returns an interface with methods that the script
+// declares that an instance the package makes gives the type parameter
+// tp of a generic function or type (As[Shape] of func As[T any]), or nil.
+func (r *reporter) scriptInterfaceArg(tp *types.TypeParam) *types.Named {
+	for id, inst := range r.info.Instances {
+		var params *types.TypeParamList
+		switch obj := r.info.Uses[id].(type) {
+		case *types.Func:
+			params = obj.Type().(*types.Signature).TypeParams()
+		case *types.TypeName:
+			if n, ok := obj.Type().(*types.Named); ok {
+				params = n.TypeParams()
+			}
+		}
+		if params == nil || tp.Index() >= params.Len() || params.At(tp.Index()).Obj() != tp.Obj() || tp.Index() >= inst.TypeArgs.Len() {
+			continue
+		}
+		arg := inst.TypeArgs.At(tp.Index())
+		n, ok := types.Unalias(arg).(*types.Named)
+		if !ok || !r.declared(n) {
+			continue
+		}
+		if u, ok := n.Underlying().(*types.Interface); ok && u.NumMethods() > 0 {
+			return n
+		}
+	}
+	return nil
 }

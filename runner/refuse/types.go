@@ -198,6 +198,12 @@ func typeAssertions(r *reporter) {
 			r.refuse(ta.Type.Pos(), "the interpreter cannot tell %s from %s in a type assertion: %s", name, t.Underlying(), r.insteadOfBasic(t))
 			return true
 		}
+		if tp, ok := types.Unalias(r.typeOf(ta.Type)).(*types.TypeParam); ok {
+			if n := r.scriptInterfaceArg(tp); n != nil && (!isEmptyInterface(r.typeOf(ta.X)) || r.libraryMayHoldIn(ta.X, n.Underlying().(*types.Interface))) {
+				r.refuse(ta.Type.Pos(), "an instance makes %s %s, an interface the script declares, and the interpreter's assertion to it never matches a value of Go's library (nor, from an interface with methods, one of the script's): instantiate %s with an interface of Go's library, or assert the concrete types", tp.Obj().Name(), n.Obj().Name(), tp.Obj().Name())
+			}
+			return true
+		}
 		name := r.interfaceName(ta.Type)
 		if name == "" {
 			return true
