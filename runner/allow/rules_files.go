@@ -16,7 +16,7 @@ func filesRules() map[string]rule {
 	osSyms := listed("Open", "OpenFile", "Create", "ReadFile", "WriteFile", "ReadDir", "Remove", "RemoveAll",
 		"Rename", "Mkdir", "MkdirAll", "MkdirTemp", "CreateTemp", "Stat", "Lstat", "Chdir", "Chmod", "Chown",
 		"Lchown", "Chtimes", "Truncate", "Symlink", "Link", "Readlink")
-	osSyms["DirFS"] = refused(Files, "an fs.FS of a folder follows links out of it: use os.Open and os.ReadDir")
+	osSyms["DirFS"] = wrapped(Files, "each name its fs.FS opens, joined to the folder, passes the file gate, which follows links as the kernel does")
 	osSyms["CopyFS"] = wrapped(Files, "the folder, each path it makes below it and each link's target pass the file gate")
 	osSyms["OpenRoot"] = wrapped(Files, "its path passes the file gate; a Root opens nothing outside its folder")
 	osSyms["OpenInRoot"] = wrapped(Files, "its folder passes the file gate; a Root opens nothing outside it")

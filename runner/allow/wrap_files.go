@@ -19,6 +19,7 @@ import (
 	"strings"
 	"text/template"
 
+	gos "github.com/socklab/socklab/runner/allow/gated/os"
 	"github.com/socklab/socklab/runner/fsgate"
 )
 
@@ -52,6 +53,7 @@ func fileWrappers() map[string]map[string]reflect.Value {
 			"Link":       guard("link", os.Link, 0, 1),
 			"Readlink":   guard("readlink", os.Readlink, 0),
 			"CopyFS":     reflect.ValueOf(copyFS),
+			"DirFS":      reflect.ValueOf(gos.DirFS),
 			"OpenRoot":   guard("open", os.OpenRoot, 0),
 			"OpenInRoot": guard("open", os.OpenInRoot, 0),
 		},

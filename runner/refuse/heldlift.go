@@ -26,7 +26,22 @@ func (r *reporter) heldLifted(x, iface ast.Expr) func(n *types.Named) bool {
 // heldLiftedNils is heldLifted, where a nil pointer stored as an
 // interface counts only where nils is set.
 func (r *reporter) heldLiftedNils(x, iface ast.Expr, nils bool) func(n *types.Named) bool {
+	if r.declared(r.typeOf(iface)) && r.ifLifted(iface) {
+		return nil // pass ifassert's, which asks for no type of the script's
+	}
 	return r.heldLiftedTypes(r.typeOf(x), r.typeOf(iface), nils)
+}
+
+// ifLifted reports whether pass ifassert lifts the assertion whose type
+// is the type expression iface, or the type switch case iface.
+func (r *reporter) ifLifted(iface ast.Expr) bool {
+	r.assertionLift(iface) // loads the lifts
+	for n := range r.assertLifts {
+		if ta, ok := n.(*ast.TypeAssertExpr); n == iface || ok && ta.Type == iface {
+			return true
+		}
+	}
+	return false
 }
 
 // heldLiftedTypes is heldLiftedNils for a value of type xt asked for the

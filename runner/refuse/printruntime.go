@@ -67,11 +67,22 @@ func (r *reporter) runtimeArg(a ast.Expr, t types.Type) {
 // interface t (or to an interface converted to t) and that holds a type
 // the script declares, which lift does not ask a value of t for, or nil.
 func (r *reporter) unaskedSource(t types.Type) types.Type {
+	var found types.Type
+	r.unaskedSources(t, func(s types.Type) bool {
+		found = s
+		return true
+	})
+	return found
+}
+
+// unaskedSources calls visit for each source that unaskedSource may
+// return, until visit returns true.
+func (r *reporter) unaskedSources(t types.Type, visit func(types.Type) bool) {
 	r.namedInAny(t) // sets r.anyCases
 	wrapperAsked := r.wrapperPrinted(t)
 	h := r.held()
 	seen := map[types.Type]bool{}
-	var found types.Type
+	done := false
 	var walk func(t types.Type)
 	walk = func(t types.Type) {
 		sources := h.sources(t)
@@ -81,7 +92,7 @@ func (r *reporter) unaskedSource(t types.Type) types.Type {
 			sources = append(slices.Clip(sources), r.typeArgs()...)
 		}
 		for _, s := range sources {
-			if found != nil || seen[s] {
+			if done || seen[s] {
 				return
 			}
 			seen[s] = true
@@ -89,17 +100,26 @@ func (r *reporter) unaskedSource(t types.Type) types.Type {
 				walk(s)
 				continue
 			}
-			if !rewrite.Involves(s, r.declared) || r.anyCases[types.TypeString(s, nil)] || r.pooledOrPointer(s) {
+			if !r.unasked(s, wrapperAsked) {
 				continue
 			}
-			if wrapperAsked && localTypeIn(r, s) == nil && r.declared(derefType(s)) {
-				continue // asked for, or refused by runner/rewrite where it cannot be
-			}
-			found = s
+			done = visit(s)
 		}
 	}
 	walk(t)
-	return found
+}
+
+// unasked reports whether a value of s, a type that is not an interface,
+// held in an interface, reaches fmt as the interpreter has it: s holds a
+// type the script declares, and lift does not ask for s (where the
+// interface is printed through the interpreter's wrapper, wrapperAsked,
+// it asks for the script's types of the top level and their pointers).
+func (r *reporter) unasked(s types.Type, wrapperAsked bool) bool {
+	if !rewrite.Involves(s, r.declared) || r.anyCases[types.TypeString(s, nil)] || r.pooledOrPointer(s) {
+		return false
+	}
+	// asked for, or refused by runner/rewrite where it cannot be
+	return !wrapperAsked || localTypeIn(r, s) != nil || !r.declared(derefType(s))
 }
 
 // pooledOrPointer reports whether t is a type of lift's pool, or a

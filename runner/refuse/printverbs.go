@@ -28,7 +28,7 @@ var printFuncs = map[string]int{
 // before the script runs), and, where the verbs are known only at run
 // time, what runtimeArgs refuses.
 func printVerbs(r *reporter) {
-	r.inspect(func(n ast.Node, _ []ast.Node) bool {
+	r.inspect(func(n ast.Node, stack []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
@@ -47,7 +47,9 @@ func printVerbs(r *reporter) {
 		tv := r.info.Types[call.Args[fi]]
 		args := call.Args[fi+1:]
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
-			r.runtimeArgs(args, call.Ellipsis.IsValid())
+			if !r.wrappedArgsPrintSame(call, fi, stack) {
+				r.runtimeArgs(args, call.Ellipsis.IsValid())
+			}
 			return true
 		}
 		format := constant.StringVal(tv.Value)

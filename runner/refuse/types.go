@@ -91,7 +91,7 @@ func typeSwitches(r *reporter) {
 				if name != "" {
 					lifted = r.heldLifted(x, e)
 				}
-				if name != "" && r.scriptInterface(e) && !r.liftedAssertion(e) {
+				if name != "" && r.scriptInterface(e) && !r.liftedAssertion(e) && (!r.heldScriptAssertion(x, e) || r.libraryMayHold(x, e)) {
 					r.refuse(e.Pos(), "case %s: the interpreter's type switch does not match an interface the script declares with values of Go's library: list the concrete types in the cases", name)
 				} else if name != "" && !r.mayHoldImplementation(x, e, lifted) {
 					continue
@@ -198,6 +198,12 @@ func typeAssertions(r *reporter) {
 			r.refuse(ta.Type.Pos(), "the interpreter cannot tell %s from %s in a type assertion: %s", name, t.Underlying(), r.insteadOfBasic(t))
 			return true
 		}
+		if tp, ok := types.Unalias(r.typeOf(ta.Type)).(*types.TypeParam); ok {
+			if n := r.scriptInterfaceArg(tp); n != nil && (!isEmptyInterface(r.typeOf(ta.X)) || r.libraryMayHoldIn(ta.X, n.Underlying().(*types.Interface))) {
+				r.refuse(ta.Type.Pos(), "an instance makes %s %s, an interface the script declares, and the interpreter's assertion to it never matches a value of Go's library (nor, from an interface with methods, one of the script's): instantiate %s with an interface of Go's library, or assert the concrete types", tp.Obj().Name(), n.Obj().Name(), tp.Obj().Name())
+			}
+			return true
+		}
 		name := r.interfaceName(ta.Type)
 		if name == "" {
 			return true
@@ -207,7 +213,7 @@ func typeAssertions(r *reporter) {
 				return true
 			}
 			r.refuse(ta.Type.Pos(), "the interpreter does not see that a value the script made implements %s: test for the concrete types the value can have", name)
-		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) {
+		} else if r.scriptInterface(ta.Type) && !r.liftedAssertion(ta) && (!r.heldScriptAssertion(ta.X, ta.Type) || r.libraryMayHold(ta.X, ta.Type)) {
 			iface, concrete := libraryInterface(r.typeOf(ta.Type))
 			instead := "assert an interface of Go's library with those methods (" + iface + ")"
 			if concrete != "" {

@@ -49,7 +49,7 @@ func commaOK(p *Package, f *ast.File, e *Editor) {
 		if _, ok := lifted[ast.Unparen(rhs)]; ok {
 			return true // pass ifassert's function literal answers
 		}
-		if rhs != nil && !isBlank(lhs[0]) && commaOKOperand(p, f, rhs) {
+		if rhs != nil && !isBlank(lhs[0]) && commaOKOperand(p, f, e, rhs) {
 			zeroOnFailure(p, f, e, n, lhs, rhs, define, stack)
 		}
 		return true
@@ -58,7 +58,7 @@ func commaOK(p *Package, f *ast.File, e *Editor) {
 
 // commaOKOperand reports whether x is a type assertion or a map index
 // that the pass must look after.
-func commaOKOperand(p *Package, f *ast.File, x ast.Expr) bool {
+func commaOKOperand(p *Package, f *ast.File, e *Editor, x ast.Expr) bool {
 	switch x := ast.Unparen(x).(type) {
 	case *ast.TypeAssertExpr:
 		if x.Type == nil {
@@ -69,7 +69,7 @@ func commaOKOperand(p *Package, f *ast.File, x ast.Expr) bool {
 			_, ok2 := typeName(p, f, p.Info.TypeOf(x.X), true)
 			return !ok || !ok2 // else nilassert's function answers
 		}
-		return true
+		return heldAsFunc(p, f, e, p.Info.TypeOf(x.X), p.Info.TypeOf(x.Type)) == "" // else nilassert's
 	case *ast.IndexExpr:
 		t := p.Info.TypeOf(x.X)
 		if t == nil {

@@ -67,13 +67,16 @@ func heldLifted(shown []AnyCase, pkg *types.Package, iface types.Type) (match, m
 }
 
 // heldInterface returns the interface of t where t is a named interface
-// with methods that pkg does not declare (error, fmt.Stringer, io.Reader).
+// with methods: one that pkg does not declare (error, fmt.Stringer,
+// io.Reader), or one that pkg declares at its top level without type
+// parameters (Shape), whose assertion the interpreter never answers for
+// a value of the script's held in an empty interface.
 func heldInterface(pkg *types.Package, t types.Type) (*types.Interface, bool) {
 	if t == nil {
 		return nil, false
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == pkg {
+	if !ok || n.Obj().Pkg() == pkg && (n.Obj().Parent() != pkg.Scope() || n.TypeParams().Len() > 0) {
 		return nil, false
 	}
 	it, ok := n.Underlying().(*types.Interface)
@@ -134,7 +137,13 @@ func heldAsFunc(p *Package, f *ast.File, e *Editor, x, to types.Type) string {
 	}
 	fn := e.Name("slAs")
 	e.heldAs[iface] = fn
-	e.Append("func " + fn + "(x any) (" + iface + ", bool) { if x == nil { return nil, false }; " + strings.Join(asks, "; ") + "; v, ok := x.(" + iface + "); return v, ok }")
+	tail := "v, ok := x.(" + iface + "); return v, ok"
+	if n := types.Unalias(to).(*types.Named); n.Obj().Pkg() == p.Types {
+		// the interpreter's failed assertion to the script's own
+		// interface gives a value that is not nil
+		tail = "if v, ok := x.(" + iface + "); ok { return v, true }; return nil, false"
+	}
+	e.Append("func " + fn + "(x any) (" + iface + ", bool) { if x == nil { return nil, false }; " + strings.Join(asks, "; ") + "; " + tail + " }")
 	return fn
 }
 
@@ -149,10 +158,14 @@ func heldAsFunc(p *Package, f *ast.File, e *Editor, x, to types.Type) string {
 
 func heldAssertOne(p *Package, f *ast.File, e *Editor) {
 	commaOK := commaOKAssertions(f)
+	lifted := AssertionLifts(p.Fset, p.Info, p.Script, p.Types, []*ast.File{f})
 	ast.Inspect(f, func(n ast.Node) bool {
 		a, ok := n.(*ast.TypeAssertExpr)
 		if !ok || a.Type == nil || commaOK[a] {
 			return true
+		}
+		if _, ok := lifted[a]; ok {
+			return true // pass ifassert's
 		}
 		to := p.Info.TypeOf(a.Type)
 		fn := heldAsFunc(p, f, e, p.Info.TypeOf(a.X), to)
@@ -180,8 +193,15 @@ func heldAssertOne(p *Package, f *ast.File, e *Editor) {
 		}
 		misses = append(misses, "if v, ok := _ha.("+iface+"); ok { return v }; if m := "+e.Import(lift.Package)+".AssertionError(_ha, "+strings.Join(methods, ", ")+"); m != \"\" { "+at+"panic("+e.Import(lift.Package)+".ConversionError(m)) }; ")
 		nilMsg := strconv.Quote("interface conversion: interface is nil, not " + runtimeIface(to))
-		e.Insert(a.X.Pos(), "func(_ha any) "+iface+" { if _ha == nil { "+at+"panic("+e.Import(lift.Package)+".ConversionError("+nilMsg+")) }; if v, ok := "+fn+"(_ha); ok { return v }; "+strings.Join(misses, "")+"return "+at+"_ha.("+iface+") }("+lineDirective(p, a.X.Pos()))
-		e.Replace(a.X.End(), a.End(), ")"+lineDirective(p, a.End()))
+		open, closing := "", ""
+		if wrappedInterface(p, to) {
+			// converted again, as pass ifaceconv converts an argument
+			// that a call returns (resultArg): handed on as the
+			// function literal's result, the value lost its methods
+			open, closing = "("+iface+")(", ")"
+		}
+		e.Insert(a.X.Pos(), open+"func(_ha any) "+iface+" { if _ha == nil { "+at+"panic("+e.Import(lift.Package)+".ConversionError("+nilMsg+")) }; if v, ok := "+fn+"(_ha); ok { return v }; "+strings.Join(misses, "")+"return "+at+"_ha.("+iface+") }("+lineDirective(p, a.X.Pos()))
+		e.Replace(a.X.End(), a.End(), ")"+closing+lineDirective(p, a.End()))
 		return true
 	})
 }

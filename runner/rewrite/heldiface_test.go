@@ -190,7 +190,8 @@ func main() {
 }
 
 // TestHeldInterfaceAsks checks what the file's function asks an empty
-// interface for, asserted to an interface of Go's library: the script's
+// interface for, asserted to an interface of Go's library or of the
+// script's top level: the script's
 // types that implement it, the value of one whose pointer alone does
 // (answered false), a nil pointer left to the interpreter.
 func TestHeldInterfaceAsks(t *testing.T) {
@@ -217,6 +218,18 @@ func TestHeldInterfaceAsks(t *testing.T) {
 		{"a script without types of its own leaves the assertion to nilassert",
 			"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar v any = 1\n\t_, ok := v.(fmt.Stringer)\n\tfmt.Println(ok)\n}\n",
 			[]string{"_as"},
+			[]string{"_slAs"}},
+		{"a comma-ok assertion to an interface the script declares asks its types, and answers nil where none is found",
+			"package main\n\nimport \"fmt\"\n\ntype Shape interface{ Area() float64 }\n\ntype C struct{ R float64 }\n\nfunc (c C) Area() float64 { return c.R }\n\nfunc main() {\n\tfor _, v := range []any{C{1}, \"x\"} {\n\t\ts, ok := v.(Shape)\n\t\tfmt.Println(s != nil, ok)\n\t}\n}\n",
+			[]string{"s, ok := _slAs", "(x any) (Shape, bool) { if x == nil { return nil, false }; if v, ok := x.(C); ok { return v, true }; if v, ok := x.(*C); ok && v != nil { return v, true }; if v, ok := x.(Shape); ok { return v, true }; return nil, false }"},
+			[]string{"*new(Shape)"}},
+		{"an assertion of one value to an interface the script declares panics with Go's message",
+			"package main\n\nimport \"fmt\"\n\ntype Shape interface{ Area() float64 }\n\ntype C struct{ R float64 }\n\nfunc (c C) Area() float64 { return c.R }\n\ntype D struct{}\n\nfunc main() {\n\tvar v any = C{1}\n\tfmt.Println(v.(Shape).Area())\n}\n",
+			[]string{"fmt.Println((Shape)(func(_ha any) Shape {", "\"interface conversion: main.D is not main.Shape: missing method Area\"", "\"interface conversion: interface is nil, not main.Shape\""},
+			nil},
+		{"an interface the script declares inside a function is not asked so",
+			"package main\n\nimport \"fmt\"\n\ntype C struct{ R float64 }\n\nfunc (c C) Area() float64 { return c.R }\n\nfunc main() {\n\ttype Shape interface{ Area() float64 }\n\tvar v any = C{1}\n\t_, ok := v.(Shape)\n\tfmt.Println(ok)\n}\n",
+			nil,
 			[]string{"_slAs"}},
 		{"an assertion from an error is not asked so",
 			"package main\n\nimport \"fmt\"\n\ntype P struct{ N int }\n\nfunc (P) String() string { return \"p\" }\nfunc (P) Error() string  { return \"e\" }\n\nfunc main() {\n\tvar e error = P{}\n\t_, ok := e.(fmt.Stringer)\n\tfmt.Println(ok)\n}\n",

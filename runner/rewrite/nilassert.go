@@ -17,13 +17,30 @@ import (
 //	func _as1(x any) (error, bool) { if x == nil { return nil, false }; v, ok := x.(error); return v, ok }
 //
 // From an empty interface in a package whose types implement the
-// interface, the function asks for those types first (heldAsFunc).
+// interface, the function asks for those types first (heldAsFunc); so
+// does one that the pass writes for an assertion from an empty interface
+// to an interface the script declares (s, ok := v.(Shape)), which the
+// interpreter answered false for every value of the script's held there.
 
 func nilAssert(p *Package, f *ast.File, e *Editor) {
 	helpers := map[string]string{} // by the names in f of the types from and to
+	var lifted map[ast.Node]AssertionLift
 	commaOK := func(x ast.Expr) {
 		ta, ok := ast.Unparen(x).(*ast.TypeAssertExpr)
-		if !ok || ta.Type == nil || !libraryInterface(p, p.Info.TypeOf(ta.Type)) {
+		if !ok || ta.Type == nil {
+			return
+		}
+		if !libraryInterface(p, p.Info.TypeOf(ta.Type)) {
+			if lifted == nil {
+				lifted = AssertionLifts(p.Fset, p.Info, p.Script, p.Types, []*ast.File{f})
+			}
+			if _, ok := lifted[ta]; ok {
+				return // pass ifassert's
+			}
+			if fn := heldAsFunc(p, f, e, p.Info.TypeOf(ta.X), p.Info.TypeOf(ta.Type)); fn != "" {
+				e.Insert(ta.X.Pos(), fn+"(")
+				e.Replace(ta.X.End(), ta.End(), ")")
+			}
 			return
 		}
 		to, ok := typeName(p, f, p.Info.TypeOf(ta.Type), true)
