@@ -32,7 +32,9 @@ import (
 // KB of the process started (for socklab run, the supervisor; the script
 // process is measured on its own as socklab-script-process); then
 // socklab's medians, wall and CPU, over python3's, go run's and the
-// compiled binary's. socklab-version is the binary's start alone, which
+// compiled binary's. socklab-no-cache is socklab run without its cache of
+// the front end's work, as the first run of an edited script finds it;
+// socklab-version is the binary's start alone, which
 // socklab run pays twice; socklab-no-prestart is socklab run with its
 // script process started after the supervisor's start, not during it.
 
@@ -103,7 +105,12 @@ func BenchmarkStartup(b *testing.B) {
 		env    []string
 		before func(i int) // runs untimed before each start
 	}{
+		// A rerun of the unchanged script, whose front end's work the
+		// first round keeps in the user's cache (see runner/frontcache).
 		{name: "socklab", argv: []string{bin, "run", "hello.go"}},
+		// The front end's work done at every run, as for a script just
+		// edited.
+		{name: "socklab-no-cache", argv: []string{bin, "run", "hello.go"}, env: []string{"SOCKLAB_CACHE=off"}},
 		// The script process started only once the supervisor has started
 		// (package prestart turned off): the two starts one after the other.
 		{name: "socklab-no-prestart", argv: []string{bin, "run", "hello.go"}, env: []string{"SOCKLAB_PRESTART=0"}},
