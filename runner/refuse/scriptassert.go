@@ -30,8 +30,10 @@ func (r *reporter) heldScriptAssertion(x, iface ast.Expr) bool {
 // the script. It looks at what the package converts to its interface
 // types, and at the calls of Go's library that make an empty interface
 // of their own (reflect's Interface, a json.Decoder's Token) and at
-// recover, which may return a runtime.Error. An interface with an
-// unexported method only the package's own types implement.
+// recover, which may return a runtime.Error; a value of Go's library
+// has the methods only where the library declares each of their names
+// (libraryMethods). An interface with an unexported method only the
+// package's own types implement.
 func (r *reporter) libraryMayHold(x, iface ast.Expr) bool {
 	it, ok := r.typeOf(iface).Underlying().(*types.Interface)
 	if !ok {
@@ -70,8 +72,10 @@ func (r *reporter) libraryMayHoldIn(x ast.Expr, it *types.Interface) bool {
 				n, named := types.Unalias(held).(*types.Named)
 				u, _ := held.Underlying().(*types.Interface)
 				// an interface of Go's library (error, io.Reader) holds
-				// values of Go's library the package does not see converted
-				if named && !r.declared(n) && u != nil && u.NumMethods() > 0 || holds(held) {
+				// values of Go's library the package does not see
+				// converted, which have its methods only where a type of
+				// the library declares each of their names
+				if named && !r.declared(n) && u != nil && u.NumMethods() > 0 && libraryMethods(it) || holds(held) {
 					return true
 				}
 				continue
@@ -92,7 +96,7 @@ func (r *reporter) libraryMayHoldIn(x ast.Expr, it *types.Interface) bool {
 	if holds(r.typeOf(x)) {
 		return true
 	}
-	return r.makesLibraryAny() || r.callsRecover() && runtimeErrorLike(it)
+	return r.makesLibraryAny() && libraryMethods(it) || r.callsRecover() && runtimeErrorLike(it)
 }
 
 // keptAny are the functions and methods of Go's library whose empty
