@@ -198,6 +198,7 @@ var passes = [...]Pass{
 	{"savedargs", savedArgs},
 	{"savedcaptures", savedCaptures},
 	{"selectbranch", selectBranch},
+	{"selectconst", selectConsts},
 	{"selectempty", selectEmpty},
 	{"selectloop", selectLoops},
 	{"selectsend", selectSends},
