@@ -140,6 +140,7 @@ var passes = [...]Pass{
 	{"errormethods", errorMethods},
 	{"evalcalls", evalCalls},
 	{"evalorder", evalOrder},
+	{"flagvar", flagVars},
 	{"floatint", floatInts},
 	{"funcargs", funcArgs},
 	{"funcvalues", funcValues},
