@@ -152,6 +152,7 @@ var passes = [...]Pass{
 	{"gocallee", goCallees},
 	{"golibrary", goLibrary},
 	{"gopanic", goPanics},
+	{"handlerpanic", handlerPanics},
 	{"heldassert", heldAsserts},
 	{"heldiface", heldAssertOne},
 	{"httpsite", httpSites},
