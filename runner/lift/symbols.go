@@ -93,6 +93,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		"Registry":          reflect.ValueOf((*Registry)(nil)),
 		"LogValuer":         reflect.ValueOf(LogValuer),
 		"SlogShow":          reflect.ValueOf(SlogShow),
+		"FlagValue":         reflect.ValueOf(FlagValue),
 	}
 	for name, v := range deferredSymbols() {
 		syms[name] = v

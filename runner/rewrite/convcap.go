@@ -18,21 +18,24 @@ import (
 //	b := []byte("ab")       =>   b := []byte("ab")[:2:2]
 //	r := []rune("héllo")    =>   r := []rune("héllo")[:5:5]
 //
-// The capacity of a conversion of a string that is not constant goes by
+// A select's case that sends such a conversion, pass selectsend evaluates
+// before the select and slices there. The capacity of a conversion of a string that is not constant goes by
 // Go's escape analysis, which runner/refuse refuses where it is asked
 // (stackcap.go).
 
 func convCaps(p *Package, f *ast.File, e *Editor) {
+	sent := map[ast.Expr]bool{} // the values of select's cases, which pass selectsend slices
 	ast.Inspect(f, func(n ast.Node) bool {
+		if cc, ok := n.(*ast.CommClause); ok {
+			if send, ok := cc.Comm.(*ast.SendStmt); ok {
+				sent[ast.Unparen(send.Value)] = true
+			}
+		}
 		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		if !ok || sent[call] {
 			return true
 		}
-		tv, ok := p.Info.Types[call.Fun]
-		if !ok || !tv.IsType() {
-			return true
-		}
-		length, ok := constConvLen(p.Info, tv.Type, call.Args[0])
+		length, ok := cappedConv(p.Info, call)
 		if !ok {
 			return true
 		}
@@ -40,6 +43,19 @@ func convCaps(p *Package, f *ast.File, e *Editor) {
 		e.InsertFirst(call.End(), "[:"+k+":"+k+"]")
 		return true
 	})
+}
+
+// cappedConv returns the length of call where it is a conversion of a
+// constant string to a slice of bytes or runes, which the pass slices.
+func cappedConv(info *types.Info, call *ast.CallExpr) (int, bool) {
+	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return 0, false
+	}
+	tv, ok := info.Types[call.Fun]
+	if !ok || !tv.IsType() {
+		return 0, false
+	}
+	return constConvLen(info, tv.Type, call.Args[0])
 }
 
 // constConvLen returns the length of the conversion of x, a constant

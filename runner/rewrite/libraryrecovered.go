@@ -14,7 +14,9 @@ import (
 // method: runtime error: index out of range [5] with length 2)), and the
 // functions of a template's FuncMap (a literal of the type, or a map
 // literal handed to Funcs), whose panic the template returns as its
-// error (error calling nth: runtime error: ...). The interpreter's
+// error (error calling nth: runtime error: ...), and the handlers whose
+// panic an http.Server logs to an ErrorLog the script sets (see
+// handlersLogged). The interpreter's
 // index errors are reflect's, and no recover of the script sees them for
 // the marks to place, so pass bounds checks each index and slice
 // expression in them.
@@ -71,6 +73,7 @@ func libraryRecovered(info *types.Info, files []*ast.File) map[*ast.BlockStmt]bo
 			return true
 		})
 	}
+	maps.Copy(bodies, handlersLogged(info, files))
 	return bodies
 }
 

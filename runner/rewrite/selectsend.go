@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -74,14 +75,15 @@ func selectSends(p *Package, f *ast.File, e *Editor) {
 }
 
 // selectOperands returns the channel operands and the values sent of
-// sel's cases, in the order Go evaluates them on entering it.
-func selectOperands(info *types.Info, sel *ast.SelectStmt) (ops []ast.Expr, sent map[ast.Expr]bool) {
+// sel's cases, in the order Go evaluates them on entering it: a constant
+// only where it is converted to an interface (sentToInterface).
+func selectOperands(p *Package, sel *ast.SelectStmt) (ops []ast.Expr, sent map[ast.Expr]bool) {
 	sent = map[ast.Expr]bool{}
 	for _, c := range sel.Body.List {
 		switch comm := c.(*ast.CommClause).Comm.(type) {
 		case *ast.SendStmt:
 			ops = append(ops, comm.Chan)
-			if tv := info.Types[comm.Value]; tv.Value == nil {
+			if tv := p.Info.Types[comm.Value]; tv.Value == nil || sentToInterface(p, comm) != nil {
 				ops = append(ops, comm.Value)
 				sent[comm.Value] = true
 			}
@@ -105,7 +107,7 @@ func selectOperands(info *types.Info, sel *ast.SelectStmt) (ops []ast.Expr, sent
 // out <- s[i] + f()): gc copies each operand in turn, its calls first
 // (see gcorder.go).
 func (g *gcOrder) selectCallsFirst(sel *ast.SelectStmt) bool {
-	ops, _ := selectOperands(g.p.Info, sel)
+	ops, _ := selectOperands(g.p, sel)
 	for _, x := range ops {
 		if mayCall([]ast.Expr{x}) && len(hoists(g.steps(x, nil))) > 0 {
 			return true
@@ -115,8 +117,9 @@ func (g *gcOrder) selectCallsFirst(sel *ast.SelectStmt) bool {
 }
 
 // needsHoist reports whether a case of sel sends a value the interpreter
-// computes wrongly: in several steps, or by a call that pass negzero
-// makes through a variable.
+// computes wrongly: in several steps (a constant string converted to
+// []byte among them, which pass convcap slices), or by a call that pass
+// negzero makes through a variable.
 func needsHoist(p *Package, sel *ast.SelectStmt) bool {
 	for _, c := range sel.Body.List {
 		send, ok := c.(*ast.CommClause).Comm.(*ast.SendStmt)
@@ -128,6 +131,11 @@ func needsHoist(p *Package, sel *ast.SelectStmt) bool {
 		}
 		if call, ok := ast.Unparen(send.Value).(*ast.CallExpr); ok && zeroLossyCall(p, call) {
 			return true
+		}
+		if call, ok := ast.Unparen(send.Value).(*ast.CallExpr); ok {
+			if _, capped := cappedConv(p.Info, call); capped {
+				return true // pass convcap slices it, a second step
+			}
 		}
 	}
 	return false
@@ -160,7 +168,7 @@ func hoistSelect(p *Package, f *ast.File, e *Editor, g *gcOrder, sel *ast.Select
 		elem  types.Type // the interface it is sent as, where it needs converting (sentToInterface)
 	}
 	var hs []hoisted
-	ops, sent := selectOperands(p.Info, sel)
+	ops, sent := selectOperands(p, sel)
 	elems := map[ast.Expr]types.Type{}
 	for _, c := range sel.Body.List {
 		if send, ok := c.(*ast.CommClause).Comm.(*ast.SendStmt); ok {
@@ -216,6 +224,11 @@ func hoistSelect(p *Package, f *ast.File, e *Editor, g *gcOrder, sel *ast.Select
 				e.Refuse(h.x.Pos(), "the interpreter sends a wrong value where a select's case sends a value it computes in several steps: assign it to a variable before the select and send the variable")
 				return
 			}
+			if call, ok := ast.Unparen(h.x).(*ast.CallExpr); ok && h.value {
+				if k, capped := cappedConv(p.Info, call); capped {
+					text += "[:" + strconv.Itoa(k) + ":" + strconv.Itoa(k) + "]" // as pass convcap slices it
+				}
+			}
 			name := e.Name("sel")
 			if conv != "" {
 				decls = append(decls, name+" := "+conv+"("+lineDirective(p, h.x.Pos())+text+")")
@@ -229,11 +242,13 @@ func hoistSelect(p *Package, f *ast.File, e *Editor, g *gcOrder, sel *ast.Select
 }
 
 // sentToInterface returns the element type of send's channel where it is
-// an interface with methods and send's value is of a type
-// the package declares (or a pointer to one), else nil: the interpreter
-// hands reflect.Select the value as it is, not converted, and a
-// *ProtocolError sent on a chan error stopped with "reflect.Select: value
-// of type *struct { ... } is not assignable to type error". The value is
+// an interface with methods and send's value is of a type the package
+// declares (or a pointer to one), or the interface is one the package
+// declares, else nil: the interpreter hands reflect.Select the value as it
+// is, not converted, and a *ProtocolError sent on a chan error stopped
+// with "reflect.Select: value of type *struct { ... } is not assignable
+// to type error", a time.Duration sent on a chan of the script's
+// interface with "... to type interp.valueInterface". The value is
 // evaluated before the select, through a function of the file's own that
 // converts it.
 func sentToInterface(p *Package, send *ast.SendStmt) types.Type {
@@ -242,16 +257,38 @@ func sentToInterface(p *Package, send *ast.SendStmt) types.Type {
 		return nil
 	}
 	t := p.Info.TypeOf(send.Value)
+	if call, ok := ast.Unparen(send.Value).(*ast.CallExpr); ok && convertedTo(p, call, ch.Elem()) && interpretedInterface(p, ch.Elem()) {
+		t = p.Info.TypeOf(call.Args[0]) // namer(time.Minute), converted as written
+	}
 	if t == nil || types.IsInterface(t) || hasTypeParam(t) || p.NilPointers[send.Value.Pos()] {
 		return nil // a pointer that may be nil: pass ifaceconv boxes it where it is sent
+	}
+	if interpretedInterface(p, ch.Elem()) {
+		return ch.Elem() // a value of Go's library's type too (case c <- time.Minute)
 	}
 	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = ptr.Elem()
 	}
-	if n, ok := types.Unalias(t).(*types.Named); !ok || n.Obj().Pkg() != p.Types {
+	if !declaredHere(p, t) {
 		return nil
 	}
 	return ch.Elem()
+}
+
+// interpretedInterface reports whether t, an interface with methods, is
+// the script's (scriptInterface) or a literal interface{ ... }, which the
+// interpreter holds in a form of its own too.
+func interpretedInterface(p *Package, t types.Type) bool {
+	if _, named := types.Unalias(t).(*types.Named); !named {
+		return true
+	}
+	return scriptInterface(p, t)
+}
+
+// declaredHere reports whether t is a named type the package declares.
+func declaredHere(p *Package, t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == p.Types
 }
 
 // OneStepValue reports whether the interpreter computes x, a value a

@@ -2,6 +2,10 @@ package rewrite_test
 
 import "testing"
 
+func init() {
+	programs = append(programs, fromCorpus("selectsendlibrary", "select-send-own-interface"))
+}
+
 // TestSelectSends checks that pass selectsend evaluates, before a select
 // with a case that sends a value of several steps, every channel operand
 // and sent value in source order, each value converted to its type, and
@@ -46,6 +50,31 @@ func TestSelectSendsToInterface(t *testing.T) {
 		{"a name on a chan of the script's interface", "select {\n\tcase shapes <- q:\n\tdefault:\n\t}", []string{"_sel5 := _selc4(/*line :18:17*/q)", "func _selc4(v Sq) Shape { return v }"}, nil},
 		{"left as they are", "select {\n\tcase errs <- err:\n\tcase sqs <- q:\n\t}", nil, []string{"_sel"}},
 		{"a pointer that may be nil, boxed by ifaceconv", "var p *E\n\tselect {\n\tcase errs <- p:\n\t}", nil, []string{"_selc"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			liftHolds(t, head+tt.body+"\n}\n", tt.want, tt.not)
+		})
+	}
+}
+
+// TestSelectSendsLibraryToInterface: a value of Go's library's type, a
+// constant among them, sent by a select's case on a chan of the script's
+// interface or of a literal interface, is converted before the select as
+// a value of the script's type is; on a chan of Go's library's interface
+// it is left as it is.
+func TestSelectSendsLibraryToInterface(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\ntype Namer interface{ String() string }\n\nfunc main() {\n\tnames, lits, strs := make(chan Namer, 1), make(chan interface{ String() string }, 1), make(chan fmt.Stringer, 1)\n\td := time.Second\n\t_, _, _, _ = names, lits, strs, d\n\t"
+	tests := []struct {
+		name      string
+		body      string
+		want, not []string
+	}{
+		{"a variable", "select {\n\tcase names <- d:\n\t}", []string{"func _selc2(v time.Duration) Namer { return v }", "_selc2(/*line :15:16*/d)"}, nil},
+		{"a constant", "select {\n\tcase names <- time.Minute:\n\t}", []string{"_selc2(/*line :15:16*/time.Minute)"}, nil},
+		{"converted as written", "select {\n\tcase names <- Namer(d):\n\t}", []string{"_selc2(/*line :15:16*/Namer(d))"}, nil},
+		{"a literal interface", "select {\n\tcase lits <- d:\n\t}", []string{"_selc2(/*line :15:15*/d)"}, nil},
+		{"Go's library's interface", "select {\n\tcase strs <- d:\n\t}", nil, []string{"_selc"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
