@@ -63,7 +63,7 @@ func heldBackByElement(st *types.Struct, self types.Type) bool {
 			if elem == nil {
 				break
 			}
-			if !types.Identical(pointee(elem), self) && holdsThroughFuncs(elem, self) {
+			if !types.Identical(derefAll(elem), self) && holdsThroughFuncs(elem, self) {
 				return true
 			}
 			t = elem
@@ -122,8 +122,8 @@ func holdsThroughFuncs(t, self types.Type) bool {
 	return walk(t)
 }
 
-// pointee returns t without its pointers.
-func pointee(t types.Type) types.Type {
+// derefAll returns t without its pointers.
+func derefAll(t types.Type) types.Type {
 	for {
 		p, ok := types.Unalias(t).(*types.Pointer)
 		if !ok {
