@@ -197,10 +197,33 @@ func (r *reporter) methodsInAnySlot(t types.Type, lifted bool) string {
 			continue
 		}
 		if types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 && !rewrite.Pooled(tn) {
+			if lifted && r.copiedInstances(tn) {
+				continue
+			}
 			return tn.Name() // a type of lift's pool is compiled, which fmt prints as Go does
 		}
 	}
 	return ""
+}
+
+// copiedInstances reports whether tn is a generic type whose instances
+// runner/rewrite writes out as plain types (see rewrite.CopiedInstances),
+// each of which, and a pointer to it, it hands to lift.Show where an
+// interface holds it, so that fmt prints it as Go does.
+func (r *reporter) copiedInstances(tn *types.TypeName) bool {
+	n, ok := tn.Type().(*types.Named)
+	if !ok || n.TypeParams().Len() == 0 {
+		return false
+	}
+	if r.copied == nil {
+		r.copied = map[*types.TypeName]bool{}
+	}
+	if c, ok := r.copied[tn]; ok {
+		return c
+	}
+	c := rewrite.CopiedInstances(r.fset, r.files, r.pkg, r.info, tn)
+	r.copied[tn] = c
+	return c
 }
 
 // typeArgsWithMethods reports whether the package instantiates a generic

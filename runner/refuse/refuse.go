@@ -96,6 +96,8 @@ type reporter struct {
 	// gobRegisteredTypes holds the types the script registers with gob,
 	// once asked for (see gobUnregisteredLocal).
 	gobRegisteredTypes []types.Type
+	// copied holds copiedInstances of the generic types asked for.
+	copied map[*types.TypeName]bool
 	// argsWithMethods holds typeArgsWithMethods, once asked for.
 	argsWithMethods *bool
 	// recoverFlow holds where what recover returns goes, once asked for
