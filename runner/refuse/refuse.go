@@ -61,6 +61,7 @@ var checks = []check{
 	contextKeys,
 	sameNamedTypes,
 	typeParamNames,
+	genericMethods,
 	predeclaredNames,
 	libraryStores,
 }

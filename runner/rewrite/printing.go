@@ -127,6 +127,9 @@ func printing(p *Package, f *ast.File, e *Editor) {
 			}
 			s.readLate = !deferred[call] && plainVariable(p.Info, a) && callsIn(p.Info, args[i+1:])
 			s.arg(a, verbs[i], i, lit, spec.sprint)
+			if t := p.Info.TypeOf(a); s.own != nil && t != nil {
+				s.paramPrinted(a, t, verbs[i])
+			}
 		}
 		s.readLate = false
 		return true
