@@ -125,11 +125,15 @@ func printing(p *Package, f *ast.File, e *Editor) {
 			if i >= len(verbs) {
 				break
 			}
+			if t := p.Info.TypeOf(a); t != nil && hasTypeParam(t) && s.bodyAt(call.Pos()) != nil {
+				// Built from a type parameter (a *Tree[T]): pass generics
+				// hands what each copy prints to lift.Show; what the
+				// interpreter instantiates itself, paramPrinted refuses.
+				s.paramPrinted(a, t, verbs[i])
+				continue
+			}
 			s.readLate = !deferred[call] && plainVariable(p.Info, a) && callsIn(p.Info, args[i+1:])
 			s.arg(a, verbs[i], i, lit, spec.sprint)
-			if t := p.Info.TypeOf(a); s.own != nil && t != nil {
-				s.paramPrinted(a, t, verbs[i])
-			}
 		}
 		s.readLate = false
 		return true

@@ -20,17 +20,24 @@ import (
 // interpreter instantiates itself.
 type genericBody struct {
 	start, end token.Pos
-	tn         *types.TypeName
+	tn         *types.TypeName      // the receiver's type, where the interpreter instantiates it itself; nil for the others
 	params     *types.TypeParamList // the receiver's
 }
 
-// genericBodies returns the bodies of f's methods of generic types that
-// p does not write out per instance.
+// genericBodies returns the bodies of f's generic functions and of its
+// methods of generic types, with the receiver's type of those that p does
+// not write out per instance.
 func genericBodies(p *Package, f *ast.File) []genericBody {
 	var out []genericBody
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv == nil || fd.Body == nil {
+		if !ok || fd.Body == nil {
+			continue
+		}
+		if fd.Recv == nil {
+			if fd.Type.TypeParams != nil {
+				out = append(out, genericBody{start: fd.Body.Pos(), end: fd.Body.End()})
+			}
 			continue
 		}
 		fn, ok := p.Info.Defs[fd.Name].(*types.Func)
@@ -41,11 +48,11 @@ func genericBodies(p *Package, f *ast.File) []genericBody {
 		if sig.RecvTypeParams().Len() == 0 {
 			continue
 		}
-		tn := receiverType(sig.Recv().Type())
-		if tn == nil || p.copies != nil && p.copies.held[tn] {
-			continue
+		b := genericBody{start: fd.Body.Pos(), end: fd.Body.End(), params: sig.RecvTypeParams()}
+		if tn := receiverType(sig.Recv().Type()); tn != nil && (p.copies == nil || !p.copies.held[tn]) {
+			b.tn = tn
 		}
-		out = append(out, genericBody{start: fd.Body.Pos(), end: fd.Body.End(), tn: tn, params: sig.RecvTypeParams()})
+		out = append(out, b)
 	}
 	return out
 }
@@ -81,7 +88,7 @@ func (s *shower) bodyAt(pos token.Pos) *genericBody {
 // parameter.
 func (s *shower) paramPrinted(a ast.Expr, t types.Type, v Verb) {
 	b := s.bodyAt(a.Pos())
-	if b == nil || !hasTypeParam(t) || v.Star || strings.ContainsRune("pwT", v.Verb) {
+	if b == nil || b.tn == nil || !hasTypeParam(t) || v.Star || strings.ContainsRune("pwT", v.Verb) {
 		return
 	}
 	for _, n := range instances(s.p.Info, b.tn.Type().(*types.Named)) {

@@ -29,3 +29,12 @@ func TestPrintOwnInstances(t *testing.T) {
 		t.Errorf("want no refusal, got %v", err)
 	}
 }
+
+// TestPrintGenericBody checks that a value built from a type parameter
+// (a *Tree[T]) printed in a method of a generic type written out per
+// instance is left to the copies, which hand it to lift.Show, where the
+// type parameter, which no description can hold, was refused.
+func TestPrintGenericBody(t *testing.T) {
+	const src = "package main\n\nimport \"fmt\"\n\ntype Tree[T any] struct {\n\tVal  T\n\tLeft *Tree[T]\n}\n\nfunc (t *Tree[T]) String() string {\n\tif t == nil {\n\t\treturn \"()\"\n\t}\n\treturn fmt.Sprintf(\"(%v %v)\", t.Left, t.Val)\n}\n\nfunc main() { fmt.Println(&Tree[int]{Val: 1}) }\n"
+	liftHolds(t, src, []string{"return fmt.Sprintf(\"(%v %v)\", t.Left, t.Val)", "return fmt.Sprintf(\"(%v %v)\", _sl"}, nil)
+}
