@@ -699,6 +699,14 @@ func (o orderOf) ownTypes(s *ast.AssignStmt) bool {
 			r := ast.Unparen(s.Rhs[i])
 			switch x := r.(type) {
 			case *ast.CallExpr, *ast.TypeAssertExpr, *ast.IndexExpr, *ast.SelectorExpr, *ast.Ident, *ast.StarExpr, *ast.SliceExpr, *ast.CompositeLit, *ast.FuncLit:
+			case *ast.BinaryExpr:
+				// of its operands' type (a[i] + b[i] of a type parameter),
+				// but a comparison's or a logical operator's, an untyped
+				// bool that the type checker records as the left side's
+				switch x.Op {
+				case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ, token.LAND, token.LOR:
+					return false
+				}
 			case *ast.UnaryExpr:
 				if x.Op != token.ARROW && x.Op != token.AND {
 					return false // but a receive, and an address, of a type of its own
