@@ -332,6 +332,8 @@ func TestEvalOrderRefuses(t *testing.T) {
 			"main.go:7:5: the interpreter would evaluate the right side of this assignment before it reads *p, unlike Go, and socklab cannot read *p first here, as no statement can go before it: write the assignment on a line of its own"},
 		{"a local type of a comparison, an untyped bool", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ttype flag bool\n\tflags := make([]flag, 1)\n\tflags[0] = f() > 0 && f() < 2\n}\n",
 			"main.go:8:2: the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as its type cannot be named in this file"},
+		{"a local type of an untyped shift", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ttype mask int64\n\tms := make([]mask, 1)\n\tn := 3\n\tms[0] = (1 << n) + 2\n\t_ = f\n}\n",
+			"main.go:9:2: the interpreter would find the left side of this assignment before it evaluates the right side"},
 		{"a local type the value does not have itself", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ttype flag bool\n\tflags := make([]flag, 1)\n\tflags[0] = f() > 0\n}\n",
 			"main.go:8:2: the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as its type cannot be named in this file"},
 	} {
