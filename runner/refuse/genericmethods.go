@@ -3,6 +3,7 @@ package refuse
 import (
 	"cmp"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -95,6 +96,49 @@ func typeArgsString(n *types.Named) string {
 func typeArgsHoldParam(n *types.Named) bool {
 	for i := range n.TypeArgs().Len() {
 		if rewrite.Involves(n.TypeArgs().At(i), isTypeParam) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCopiedBody reports whether pos is in the body of a generic function
+// or of a method of a generic type whose instances runner/rewrite writes
+// out (rewrite.WrittenOut): each copy of the body, written for an
+// instance's types, prints a value of a type parameter as a value of the
+// instance's type is printed.
+func (r *reporter) inCopiedBody(pos token.Pos) bool {
+	if r.copiedBodies == nil {
+		var bodies [][2]token.Pos
+		var written map[*types.TypeName]bool
+		for _, f := range r.files {
+			for _, d := range f.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok || fd.Body == nil {
+					continue
+				}
+				copied := fd.Recv == nil && fd.Type.TypeParams != nil
+				if fn, ok := r.info.Defs[fd.Name].(*types.Func); ok && fd.Recv != nil && fn.Type().(*types.Signature).RecvTypeParams().Len() > 0 {
+					if written == nil {
+						written = rewrite.WrittenOut(r.fset, r.files, r.pkg, r.info)
+					}
+					recv := fn.Type().(*types.Signature).Recv().Type()
+					if p, ok := recv.(*types.Pointer); ok {
+						recv = p.Elem()
+					}
+					if n, ok := types.Unalias(recv).(*types.Named); ok {
+						copied = written[n.Origin().Obj()]
+					}
+				}
+				if copied {
+					bodies = append(bodies, [2]token.Pos{fd.Body.Pos(), fd.Body.End()})
+				}
+			}
+		}
+		r.copiedBodies = &bodies
+	}
+	for _, b := range *r.copiedBodies {
+		if b[0] <= pos && pos < b[1] {
 			return true
 		}
 	}

@@ -113,6 +113,9 @@ func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb, lifted bool) {
 	if !types.IsInterface(t) {
 		return
 	}
+	if isTypeParam(t) && v.Verb != 'T' && !v.Sharp && r.inCopiedBody(a.Pos()) {
+		return // each copy prints the instance's type (see rewrite.WrittenOut)
+	}
 	if e := r.heldInterfaceElems(t); e != nil && !r.declared(t) {
 		es := r.typeString(e)
 		r.refuse(a.Pos(), "this value of %s may hold a %s, whose elements the interpreter keeps, once they have gone through an interface, in wrappers of its own that fmt prints as structs of pointers and %%T names: print a variable of type %s, or its elements one by one", r.typeString(t), es, es)

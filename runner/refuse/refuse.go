@@ -99,6 +99,9 @@ type reporter struct {
 	gobRegisteredTypes []types.Type
 	// copied holds copiedInstances of the generic types asked for.
 	copied map[*types.TypeName]bool
+	// copiedBodies holds the bodies that runner/rewrite copies for each
+	// instance (see inCopiedBody), once asked for.
+	copiedBodies *[][2]token.Pos
 	// argsWithMethods holds typeArgsWithMethods, once asked for.
 	argsWithMethods *bool
 	// recoverFlow holds where what recover returns goes, once asked for
