@@ -113,6 +113,9 @@ func (r *reporter) checkArg(a ast.Expr, v rewrite.Verb, lifted bool) {
 	if !types.IsInterface(t) {
 		return
 	}
+	if isTypeParam(t) && v.Verb != 'T' && !v.Sharp && r.inCopiedBody(a.Pos()) {
+		return // each copy prints the instance's type (see rewrite.WrittenOut)
+	}
 	if e := r.heldInterfaceElems(t); e != nil && !r.declared(t) {
 		es := r.typeString(e)
 		r.refuse(a.Pos(), "this value of %s may hold a %s, whose elements the interpreter keeps, once they have gone through an interface, in wrappers of its own that fmt prints as structs of pointers and %%T names: print a variable of type %s, or its elements one by one", r.typeString(t), es, es)
@@ -197,10 +200,33 @@ func (r *reporter) methodsInAnySlot(t types.Type, lifted bool) string {
 			continue
 		}
 		if types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 && !rewrite.Pooled(tn) {
+			if lifted && r.copiedInstances(tn) {
+				continue
+			}
 			return tn.Name() // a type of lift's pool is compiled, which fmt prints as Go does
 		}
 	}
 	return ""
+}
+
+// copiedInstances reports whether tn is a generic type whose instances
+// runner/rewrite writes out as plain types (see rewrite.CopiedInstances),
+// each of which, and a pointer to it, it hands to lift.Show where an
+// interface holds it, so that fmt prints it as Go does.
+func (r *reporter) copiedInstances(tn *types.TypeName) bool {
+	n, ok := tn.Type().(*types.Named)
+	if !ok || n.TypeParams().Len() == 0 {
+		return false
+	}
+	if r.copied == nil {
+		r.copied = map[*types.TypeName]bool{}
+	}
+	if c, ok := r.copied[tn]; ok {
+		return c
+	}
+	c := rewrite.CopiedInstances(r.fset, r.files, r.pkg, r.info, tn)
+	r.copied[tn] = c
+	return c
 }
 
 // typeArgsWithMethods reports whether the package instantiates a generic

@@ -61,6 +61,7 @@ var checks = []check{
 	contextKeys,
 	sameNamedTypes,
 	typeParamNames,
+	genericMethods,
 	predeclaredNames,
 	libraryStores,
 	assertionErrors,
@@ -101,6 +102,11 @@ type reporter struct {
 	// gobRegisteredTypes holds the types the script registers with gob,
 	// once asked for (see gobUnregisteredLocal).
 	gobRegisteredTypes []types.Type
+	// copied holds copiedInstances of the generic types asked for.
+	copied map[*types.TypeName]bool
+	// copiedBodies holds the bodies that runner/rewrite copies for each
+	// instance (see inCopiedBody), once asked for.
+	copiedBodies *[][2]token.Pos
 	// argsWithMethods holds typeArgsWithMethods, once asked for.
 	argsWithMethods *bool
 	// recoverFlow holds where what recover returns goes, once asked for

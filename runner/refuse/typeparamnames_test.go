@@ -21,3 +21,22 @@ func TestTypeParamNames(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericMethods checks that two generic types the interpreter
+// instantiates itself (error types), with a method of one name and
+// instances of the same type arguments, are refused, and that other type
+// arguments, or types written out per instance, are not.
+func TestGenericMethods(t *testing.T) {
+	const decls = "package main\n\ntype ErrA[T any] struct{ V T }\n\nfunc (e ErrA[T]) Error() string { return \"a\" }\n\ntype ErrB[T any] struct{ V T }\n\nfunc (e *ErrB[T]) Error() string { return \"b\" }\n\n"
+	hasRefusal(t, checkSource(t, decls+"func main() { _, _ = ErrA[int]{}, &ErrB[int]{} }\n"),
+		"main.go:11:36: the interpreter runs the method Error of ErrA[int] for ErrB[int] too")
+	const boxes = "package main\n\ntype A[T any] struct{ V T }\n\nfunc (a A[T]) String() string { return \"a\" }\n\ntype B[T any] struct{ V T }\n\nfunc (b B[T]) String() string { return \"b\" }\n\n"
+	for _, src := range []string{
+		decls + "func main() { _, _ = ErrA[int]{}, &ErrB[string]{} }\n",
+		boxes + "func main() { _, _ = A[int]{}, B[int]{} }\n",
+	} {
+		for _, got := range checkSource(t, src) {
+			t.Errorf("refused: %s\n%s", got, src)
+		}
+	}
+}

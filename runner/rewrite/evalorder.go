@@ -699,6 +699,22 @@ func (o orderOf) ownTypes(s *ast.AssignStmt) bool {
 			r := ast.Unparen(s.Rhs[i])
 			switch x := r.(type) {
 			case *ast.CallExpr, *ast.TypeAssertExpr, *ast.IndexExpr, *ast.SelectorExpr, *ast.Ident, *ast.StarExpr, *ast.SliceExpr, *ast.CompositeLit, *ast.FuncLit:
+			case *ast.BinaryExpr:
+				// of its operands' type (a[i] + b[i] of a type parameter),
+				// but a comparison's or a logical operator's, an untyped
+				// bool that the type checker records as the left side's
+				switch x.Op {
+				case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ, token.LAND, token.LOR:
+					return false
+				case token.SHL, token.SHR:
+					if !o.typedOperand(x.X) {
+						return false // 1 << n, untyped, of the left side's type
+					}
+				default:
+					if !o.typedOperand(x.X) && !o.typedOperand(x.Y) {
+						return false // (1 << n) + 2, likewise
+					}
+				}
 			case *ast.UnaryExpr:
 				if x.Op != token.ARROW && x.Op != token.AND {
 					return false // but a receive, and an address, of a type of its own
@@ -730,6 +746,22 @@ func (o orderOf) ownTypes(s *ast.AssignStmt) bool {
 		}
 	}
 	return true
+}
+
+// typedOperand reports whether x, an operand of a binary operation, is a
+// value of its own type, not an untyped one that the type checker records
+// as the type the operation's value takes: a variable, a field, an
+// element, a call's result.
+func (o orderOf) typedOperand(x ast.Expr) bool {
+	x = ast.Unparen(x)
+	if tv := o.info.Types[x]; tv.Value != nil {
+		return false
+	}
+	switch x.(type) {
+	case *ast.Ident, *ast.IndexExpr, *ast.SelectorExpr, *ast.CallExpr, *ast.StarExpr, *ast.TypeAssertExpr:
+		return true
+	}
+	return false
 }
 
 // typeText returns t written in f; ok is false for a type that cannot be

@@ -330,6 +330,10 @@ func TestEvalOrderRefuses(t *testing.T) {
 			"main.go:5:5: the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as no statement can go before it and the right side calls recover"},
 		{"an operator's pointed-to variable in an if statement's init", "package main\n\nfunc main() {\n\tvar p *int\n\tin := []int{1}\n\tj := 3\n\tif *p += in[j]; *p > 0 {\n\t}\n}\n",
 			"main.go:7:5: the interpreter would evaluate the right side of this assignment before it reads *p, unlike Go, and socklab cannot read *p first here, as no statement can go before it: write the assignment on a line of its own"},
+		{"a local type of a comparison, an untyped bool", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ttype flag bool\n\tflags := make([]flag, 1)\n\tflags[0] = f() > 0 && f() < 2\n}\n",
+			"main.go:8:2: the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as its type cannot be named in this file"},
+		{"a local type of an untyped shift", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ttype mask int64\n\tms := make([]mask, 1)\n\tn := 3\n\tms[0] = (1 << n) + 2\n\t_ = f\n}\n",
+			"main.go:9:2: the interpreter would find the left side of this assignment before it evaluates the right side"},
 		{"a local type the value does not have itself", "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ttype flag bool\n\tflags := make([]flag, 1)\n\tflags[0] = f() > 0\n}\n",
 			"main.go:8:2: the interpreter would find the left side of this assignment before it evaluates the right side, unlike Go, and socklab cannot evaluate the right side first here, as its type cannot be named in this file"},
 	} {
@@ -510,5 +514,15 @@ func TestTupleOperandsAreNotRefused(t *testing.T) {
 		if _, err := apply(t, src); err != nil {
 			t.Errorf("refused %q: %v", src, err)
 		}
+	}
+}
+
+// TestEvalOrderTypeParamSum checks that an assignment of a sum of a type
+// parameter's values, whose type no temporary can spell, goes through a
+// temporary of the sum's own type, where it was refused.
+func TestEvalOrderTypeParamSum(t *testing.T) {
+	const src = "package main\n\ntype M[T int | float64] struct{ d []T }\n\nfunc (m M[T]) Add(o M[T]) {\n\tfor i := range m.d {\n\t\tm.d[i] = m.d[i] + o.d[i]\n\t}\n}\n\nfunc main() { M[int]{[]int{1}}.Add(M[int]{[]int{2}}) }\n"
+	if _, err := apply(t, src); err != nil {
+		t.Errorf("want no refusal, got %v", err)
 	}
 }

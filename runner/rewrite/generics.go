@@ -885,11 +885,22 @@ func (c *declCopy) printArgs(call *ast.CallExpr) {
 	for i, a := range args {
 		v := verbs[i]
 		t := m.p.Info.TypeOf(a)
-		if t == nil || !hasTypeParam(t) || v.Star || strings.ContainsRune("pwT", v.Verb) {
+		if t == nil || !hasTypeParam(t) || v.Star || strings.ContainsRune("pw", v.Verb) {
 			continue
 		}
 		t = substitute(t, c.sub)
-		if hasTypeParam(t) || types.IsInterface(t) || !s.involves(t) || !s.needs(t, v) {
+		if v.Verb == 'T' {
+			if spec.format >= 0 && !hasTypeParam(t) {
+				lit, _ := ast.Unparen(call.Args[spec.format]).(*ast.BasicLit)
+				c.printType(a, t, lit, v)
+			}
+			continue
+		}
+		if it, ok := t.Underlying().(*types.Interface); ok && !hasTypeParam(t) {
+			c.printAny(a, t, it, v)
+			continue
+		}
+		if hasTypeParam(t) || !s.involves(t) || !s.needs(t, v) {
 			continue
 		}
 		if n, ok := types.Unalias(t).(*types.Named); ok && methodOf(t, "Format") != nil && s.declared(n) {
@@ -902,6 +913,67 @@ func (c *declCopy) printArgs(call *ast.CallExpr) {
 		c.add(a.Pos(), a.Pos(), m.e.Import(lift.Package)+".Show(")
 		c.add(a.End(), a.End(), ", "+desc+")")
 	}
+}
+
+// printAny hands a, printed with v, whose type parameter the instance
+// makes t, an interface (a Box[any]'s field), to the file's function that
+// asks it for the script's types (see shower.anyArg), as pass printing
+// does where an argument of interface type is written: the interpreter's
+// fmt printed a value of a type with a String method held there <nil>.
+func (c *declCopy) printAny(a ast.Expr, t types.Type, it *types.Interface, v Verb) {
+	s := c.m.show
+	s.askAll = wrapperPrinted(c.m.p, t)
+	s.asked = nil
+	fn := s.anyFunc(it, &v)
+	if s.askAll {
+		s.unaskable(a, t, it)
+	}
+	s.askAll = false
+	if one, other := fieldlessPair(s.asked); one != nil {
+		rel := types.RelativeTo(c.m.p.Types)
+		s.e.Refuse(a.Pos(), "the interpreter makes %s and %s one type at run time (struct types of no fields; it keeps no type names), so fmt could print a value of one with the other's methods here: give %s a field of its own", types.TypeString(one, rel), types.TypeString(other, rel), types.TypeString(one, rel))
+		return
+	}
+	if fn == "" || !c.fits(a.Pos(), a.Pos()) || !c.fits(a.End(), a.End()) {
+		return
+	}
+	c.add(a.Pos(), a.Pos(), fn+"(")
+	c.add(a.End(), a.End(), ")")
+}
+
+// printType hands a, printed with the verb T of v in the format literal
+// lit, whose type parameter the instance makes t, a type the script
+// declares or an interface that may hold one, to lift.TypeName, or to
+// the file's function that names what the interface holds, and turns the
+// verb into s, as pass printing does where the type is written: the
+// interpreter's fmt named its own types (lift.Int_String1,
+// gostd.stringerSelf) for a main.Level.
+func (c *declCopy) printType(a ast.Expr, t types.Type, lit *ast.BasicLit, v Verb) {
+	s := c.m.show
+	pos, ok := typeVerbAt(lit, v)
+	if !ok || !c.fits(pos, pos+1) || !c.fits(a.Pos(), a.Pos()) || !c.fits(a.End(), a.End()) {
+		return
+	}
+	head, tail := "", ")"
+	if it, ok := t.Underlying().(*types.Interface); ok {
+		fn := s.typeFunc(it)
+		if fn == "" {
+			return
+		}
+		head = fn + "("
+	} else {
+		if !s.namesDeclared(t) {
+			return
+		}
+		desc, ok := s.desc(t)
+		if !ok {
+			return
+		}
+		head, tail = c.m.e.Import(lift.Package)+".TypeName(", ", "+desc+")"
+	}
+	c.add(pos, pos+1, "s")
+	c.add(a.Pos(), a.Pos(), head)
+	c.add(a.End(), a.End(), tail)
 }
 
 // floatBuiltin returns text, pass minmax's function literal for a min or

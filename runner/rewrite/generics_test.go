@@ -167,10 +167,11 @@ func TestGenericsMapKeyRefused(t *testing.T) {
 
 // TestGenericsPrintedInstances checks that a copy hands lift.Show a
 // printed value of a type parameter that its instance makes a type the
-// printing pass shows, and leaves the others to fmt.
+// printing pass shows, and lift.TypeName one that %T names, with the verb
+// turned into %s, and leaves the others to fmt.
 func TestGenericsPrintedInstances(t *testing.T) {
 	const src = "package main\n\nimport \"fmt\"\n\ntype Shape interface{ Area() float64 }\n\ntype Sq struct{ S float64 }\n\nfunc (s Sq) Area() float64 { return s.S }\n\nfunc Print[T any](v T) { fmt.Println(v); fmt.Printf(\"%v %T\\n\", v, v) }\n\nfunc main() {\n\tPrint([]Shape{Sq{1}})\n\tPrint(1)\n}\n"
-	liftHolds(t, src, []string{"func _Print1(v []Shape) { fmt.Println(_sl", ".Show(v, _slT", "fmt.Printf(\"%v %T\\n\", _sl", "func _Print2(v int) { fmt.Println(v); fmt.Printf(\"%v %T\\n\", v, v) }"}, nil)
+	liftHolds(t, src, []string{"func _Print1(v []Shape) { fmt.Println(_sl", ".Show(v, _slT", "fmt.Printf(\"%v %s\\n\", _sl", ".TypeName(v, _slT", "func _Print2(v int) { fmt.Println(v); fmt.Printf(\"%v %T\\n\", v, v) }"}, nil)
 }
 
 // TestGenericsFloatMinMax checks that a copy writes min and max of a type

@@ -169,6 +169,14 @@ func library(p *Package, f *ast.File, e *Editor) {
 			return true
 		}
 		text = libraryAppends(p, f, e, sig, text, atFile)
+		if e.editedInside(call.Fun.Pos(), call.Fun.End()) {
+			// The type arguments' edits (an instance's alias,
+			// errors.AsType[*LimitError[int]]), which text spells itself.
+			if _, ok := e.Move(call.Fun.Pos(), call.Fun.End()); !ok {
+				e.Refuse(call.Pos(), "%s.%s with type arguments that another rewrite edits here: write the loop it stands for", pn.Name(), sel.Sel.Name)
+				return true
+			}
+		}
 		if !atFile {
 			e.Replace(call.Fun.Pos(), call.Fun.End(), "func"+text)
 			return true

@@ -1,5 +1,7 @@
 package rewrite_test
 
+import "testing"
+
 func init() {
 	programs = append(programs, fromCorpus("library_named", "slices-named-elements"), fromCorpus("library_values", "library-func-values"))
 	programs = append(programs,
@@ -113,4 +115,13 @@ func main() {
 }
 `},
 	)
+}
+
+// TestLibraryInstanceTypeArgument checks that errors.AsType of an
+// instance of a generic error type, whose spelling pass instalias edits
+// inside the type argument, is written out as a function of the file,
+// where the two edits overlapped and the rewrite failed.
+func TestLibraryInstanceTypeArgument(t *testing.T) {
+	const src = "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype LimitError[T any] struct{ Limit T }\n\nfunc (e *LimitError[T]) Error() string { return \"limit\" }\n\nfunc main() {\n\tvar err error = &LimitError[int]{1}\n\tle, ok := errors.AsType[*LimitError[int]](err)\n\tfmt.Println(le.Limit, ok)\n}\n"
+	liftHolds(t, src, []string{"le, ok := _errors_AsType", "(a0 error) (*LimitError[int], bool) { var e *LimitError[int]; ok := errors.As(a0, &e); return e, ok }"}, nil)
 }

@@ -175,6 +175,13 @@ func methodValue(p *Package, f *ast.File, e *Editor, sel *ast.SelectorExpr, s *t
 		return
 	}
 	ft, _ := typeName(p, f, sig, false)
+	if e.editedInside(sel.X.Pos(), sel.X.End()) {
+		// The receiver's text with another pass's edits, which x holds,
+		// goes with it (an instance's spelling, (&Tree[string]{}).Get).
+		if _, ok := e.Move(sel.X.Pos(), sel.X.End()); !ok {
+			return
+		}
+	}
 	e.Insert(sel.Pos(), "func("+r+" "+rtName+") "+ft+" { return "+inner+" }(")
 	e.Replace(sel.Pos(), sel.End(), directive(p, sel.Pos())+x+")"+directive(p, sel.End()))
 }

@@ -72,3 +72,11 @@ func TestMethodValueLibraryPointer(t *testing.T) {
 		})
 	}
 }
+
+// TestMethodValueEditedReceiver checks that a method value whose receiver
+// another pass edits (an instance's spelling, (&Tree[string]{}).Get) is
+// written out with that edit inside, where the two edits overlapped.
+func TestMethodValueEditedReceiver(t *testing.T) {
+	const src = "package main\n\nimport \"fmt\"\n\ntype Tree[T any] struct{ Val T }\n\nfunc (t *Tree[T]) Get() T { return t.Val }\n\nfunc main() {\n\tf := (&Tree[string]{Val: \"hi\"}).Get\n\tfmt.Println(f())\n}\n"
+	liftHolds(t, src, []string{"f := func(_r", "(&_Tree1/*line :10:21*/{Val: \"hi\"}))"}, nil)
+}

@@ -223,7 +223,7 @@ func (s *shower) typeFunc(it *types.Interface) string {
 	var asked []AnyCase
 	var names []string
 	for _, c := range slices.Concat(*s.anyTypes, pooledCases(s.p.Types), s.pooled) {
-		if !types.Implements(c.Type, it) {
+		if !types.Implements(c.Type, it) || s.ownInstance(c.Type) {
 			continue
 		}
 		name, ok := s.askedTypeName(c.Type)
@@ -304,7 +304,7 @@ func (s *shower) anyFunc(it *types.Interface, v *Verb) string {
 	var asked []AnyCase
 	var names []string
 	for _, c := range all {
-		if !types.Implements(c.Type, it) || v != nil && !s.askAll && !s.needs(c.Type, *v) {
+		if !types.Implements(c.Type, it) || v != nil && !s.askAll && !s.needs(c.Type, *v) || s.ownInstance(c.Type) {
 			continue
 		}
 		name, ok := s.askedTypeName(c.Type)

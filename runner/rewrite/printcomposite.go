@@ -36,7 +36,10 @@ func compositeCases(pkgs []Checked, named []AnyCase) []AnyCase {
 		case *types.TypeParam, *types.Signature, *types.Chan:
 			return true
 		case *types.Named:
-			return u.TypeArgs().Len() > 0 || slices.ContainsFunc(all, func(q *types.Package) bool { return inFunc(q, u) })
+			if u.TypeArgs().Len() > 0 && !shown(u) {
+				return true // an instance asked for itself is spelled as the asks spell it
+			}
+			return slices.ContainsFunc(all, func(q *types.Package) bool { return inFunc(q, u) })
 		}
 		return types.IsInterface(u)
 	}

@@ -55,6 +55,7 @@ func printing(p *Package, f *ast.File, e *Editor) {
 		s.exportHidden()
 	}
 	s.panicShows()
+	s.generic = genericBodies(p, f)
 	deferred := map[*ast.CallExpr]bool{} // calls whose arguments Go evaluates before the call runs
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -74,6 +75,7 @@ func printing(p *Package, f *ast.File, e *Editor) {
 		if !ok {
 			return true
 		}
+		s.own = s.ownerAt(call.Pos())
 		if call.Ellipsis.IsValid() {
 			if spec.format < 0 && len(call.Args) > 0 {
 				s.spread(call.Args[len(call.Args)-1], nil)
@@ -122,6 +124,13 @@ func printing(p *Package, f *ast.File, e *Editor) {
 		for i, a := range args {
 			if i >= len(verbs) {
 				break
+			}
+			if t := p.Info.TypeOf(a); t != nil && hasTypeParam(t) && s.bodyAt(call.Pos()) != nil {
+				// Built from a type parameter (a *Tree[T]): pass generics
+				// hands what each copy prints to lift.Show; what the
+				// interpreter instantiates itself, paramPrinted refuses.
+				s.paramPrinted(a, t, verbs[i])
+				continue
 			}
 			s.readLate = !deferred[call] && plainVariable(p.Info, a) && callsIn(p.Info, args[i+1:])
 			s.arg(a, verbs[i], i, lit, spec.sprint)
@@ -219,6 +228,13 @@ type shower struct {
 	// anyVerb says that the argument being rewritten may be printed with
 	// any verb, %T too (a format known only at run time).
 	anyVerb bool
+	// own, while a printing call in a method of a generic type that is
+	// not written out per instance is rewritten, is that type: the
+	// functions its arguments go through do not ask for its instances
+	// (see ownInstances).
+	own *types.TypeName
+	// generic are the bodies of the file's methods of such types.
+	generic []genericBody
 }
 
 // callee returns "fmt.Printf" for a call of a printing function, and
@@ -363,27 +379,35 @@ func (s *shower) funcDesc(a ast.Expr, t types.Type) (string, bool) {
 // retype turns the verb T of v in the format literal into s, for the
 // type's name that replaces the argument.
 func (s *shower) retype(lit *ast.BasicLit, v Verb) bool {
-	if lit.Kind != token.STRING || len(lit.Value) < 2 {
-		return false
+	pos, ok := typeVerbAt(lit, v)
+	if ok {
+		s.e.Replace(pos, pos+1, "s")
+	}
+	return ok
+}
+
+// typeVerbAt returns where the format literal lit spells the verb T of v,
+// if it spells it as its value does (no escapes before it).
+func typeVerbAt(lit *ast.BasicLit, v Verb) (token.Pos, bool) {
+	if lit == nil || lit.Kind != token.STRING || len(lit.Value) < 2 {
+		return token.NoPos, false
 	}
 	inner := lit.Value[1 : len(lit.Value)-1]
 	val, err := strconv.Unquote(lit.Value)
 	if err != nil {
-		return false
+		return token.NoPos, false
 	}
 	a, okA := ParseVerbs(inner)
 	b, okB := ParseVerbs(val)
 	if !okA || !okB || len(a) != len(b) || v.Index >= len(a) || a[v.Index].Verb != 'T' {
-		return false
+		return token.NoPos, false
 	}
 	for i := range a {
 		if a[i].Verb != b[i].Verb {
-			return false
+			return token.NoPos, false
 		}
 	}
-	pos := lit.Pos() + 1 + token.Pos(a[v.Index].Offset)
-	s.e.Replace(pos, pos+1, "s")
-	return true
+	return lit.Pos() + 1 + token.Pos(a[v.Index].Offset), true
 }
 
 // declared reports whether t is a defined type of the package.
@@ -668,7 +692,10 @@ func (s *shower) desc(t types.Type) (string, bool) {
 	case *types.Map:
 		keyDesc, elem = sub(u.Key()), sub(u.Elem())
 	case *types.Interface:
+		own := s.own
+		s.own = nil // lift.Show calls it, not the method
 		fn := s.anyFunc(u, nil)
+		s.own = own
 		if fn == "" {
 			// No type of the script's that the file can name has the
 			// interface's methods: its values print as they are, and
