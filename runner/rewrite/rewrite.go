@@ -217,6 +217,7 @@ var passes = [...]Pass{
 	{"uncomparable", uncomparables},
 	{"unionconstraint", unionConstraints},
 	{"valueargs", valueArgs},
+	{"variadicfield", variadicFields},
 	{"wrapany", wrapAnys},
 	{"xml", xmlEncodings},
 	{"zeroresults", zeroResults},
