@@ -138,6 +138,7 @@ var passes = [...]Pass{
 	{"emptyassert", emptyAsserts},
 	{"encoding", encodings},
 	{"errormethods", errorMethods},
+	{"errorsisvalue", errorsIsValues},
 	{"evalcalls", evalCalls},
 	{"evalorder", evalOrder},
 	{"floatint", floatInts},
