@@ -1,19 +1,31 @@
 package lift
 
 import (
+	"math"
 	"reflect"
 	"testing"
 )
 
-// TestHeldOutLeavesOthers: heldOut leaves a value without the
-// interpreter's wrappers as it is, so DeepEqual answers as Go's does.
-func TestHeldOutLeavesOthers(t *testing.T) {
-	for _, x := range []any{nil, 1, []int{1}, map[string]any{"a": 1}, [2]error{}, []any(nil)} {
-		if got := heldOut(x); !reflect.DeepEqual(got, x) || reflect.TypeOf(got) != reflect.TypeOf(x) {
-			t.Errorf("heldOut(%#v) = %#v", x, got)
-		}
+// TestDeepEqualAsReflect: without the interpreter's wrappers, DeepEqual
+// answers as reflect.DeepEqual does.
+func TestDeepEqualAsReflect(t *testing.T) {
+	type node struct {
+		V    int
+		Next *node
 	}
-	if DeepEqual([]any{1}, []int{1}) || !DeepEqual([]any{1}, []any{1}) {
-		t.Error("DeepEqual of []any and []int")
+	cyc1, cyc2 := &node{V: 1}, &node{V: 1}
+	cyc1.Next, cyc2.Next = cyc1, cyc2
+	f := func() {}
+	pairs := [][2]any{
+		{nil, nil}, {nil, 1}, {1, 1}, {1, int64(1)}, {[]int{1}, []int{1}}, {[]int(nil), []int{}},
+		{[]any{1}, []int{1}}, {map[string]any{"a": []int{1}}, map[string]any{"a": []int{1}}},
+		{map[string]int{"a": 1}, map[string]int{"b": 1}}, {[2]error{}, [2]error{}}, {math.NaN(), math.NaN()},
+		{&node{1, nil}, &node{1, nil}}, {cyc1, cyc2}, {f, f}, {(func())(nil), (func())(nil)},
+		{struct{ a []string }{[]string{"x"}}, struct{ a []string }{[]string{"x"}}},
+	}
+	for _, p := range pairs {
+		if got, want := DeepEqual(p[0], p[1]), reflect.DeepEqual(p[0], p[1]); got != want {
+			t.Errorf("DeepEqual(%#v, %#v) = %v, want %v", p[0], p[1], got, want)
+		}
 	}
 }
