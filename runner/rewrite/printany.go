@@ -399,9 +399,19 @@ func (s *shower) spread(a ast.Expr, v *Verb) {
 	if !ok || !it.Empty() {
 		return
 	}
+	if all := s.spreadFunc(it, v); all != "" {
+		s.e.Insert(a.Pos(), all+"(")
+		s.e.Insert(a.End(), ")")
+	}
+}
+
+// spreadFunc returns the name of the file's function that hands each
+// element of a []any spread into a printing call to anyFunc's function
+// for it and v, declaring it the first time; "" where there is none.
+func (s *shower) spreadFunc(it *types.Interface, v *Verb) string {
 	fn := s.anyFunc(it, v)
 	if fn == "" {
-		return
+		return ""
 	}
 	all, ok := s.anyFuncs["..."+fn]
 	if !ok {
@@ -409,8 +419,7 @@ func (s *shower) spread(a ast.Expr, v *Verb) {
 		s.anyFuncs["..."+fn] = all
 		s.e.Append("func " + all + "(xs []any) []any { out := make([]any, len(xs)); for i, x := range xs { out[i] = " + fn + "(x) }; return out }")
 	}
-	s.e.Insert(a.Pos(), all+"(")
-	s.e.Insert(a.End(), ")")
+	return all
 }
 
 // holdsShown reports whether t is an interface type that may hold a value

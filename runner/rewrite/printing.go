@@ -57,15 +57,31 @@ func printing(p *Package, f *ast.File, e *Editor) {
 	s.panicShows()
 	s.generic = genericBodies(p, f)
 	deferred := map[*ast.CallExpr]bool{} // calls whose arguments Go evaluates before the call runs
+	called := map[ast.Expr]bool{}        // the functions called where they are named, or dropped (var _ = fmt.Sprint)
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.DeferStmt:
 			deferred[n.Call] = true
 		case *ast.GoStmt:
 			deferred[n.Call] = true
+		case *ast.CallExpr:
+			called[ast.Unparen(n.Fun)] = true
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if name.Name == "_" && i < len(n.Values) {
+					called[ast.Unparen(n.Values[i])] = true
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if isBlank(l) && len(n.Lhs) == len(n.Rhs) {
+					called[ast.Unparen(n.Rhs[i])] = true
+				}
+			}
 		}
 		return true
 	})
+	s.printValues(called)
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {

@@ -214,9 +214,20 @@ func (s *shower) keptSpread(a ast.Expr, v *Verb) {
 	if !ok || !it.Empty() {
 		return
 	}
+	if all := s.keptSpreadFunc(it, v); all != "" {
+		s.e.Insert(a.Pos(), all+"(")
+		s.e.Insert(a.End(), ")")
+	}
+}
+
+// keptSpreadFunc returns the name of the file's function that hands each
+// element of a []any spread into the arguments of a format known only at
+// run time to anyFunc's function for it and v, and keeps it in what that
+// returns (lift.Kept), declaring it the first time; "" where there is none.
+func (s *shower) keptSpreadFunc(it *types.Interface, v *Verb) string {
 	fn := s.anyFunc(it, v)
 	if fn == "" {
-		return
+		return ""
 	}
 	all, ok := s.anyFuncs["kept ..."+fn]
 	if !ok {
@@ -224,8 +235,7 @@ func (s *shower) keptSpread(a ast.Expr, v *Verb) {
 		s.anyFuncs["kept ..."+fn] = all
 		s.e.Append("func " + all + "(xs []any) []any { out := make([]any, len(xs)); for i, x := range xs { out[i] = " + s.e.Import(lift.Package) + ".Kept(x, " + fn + "(x)) }; return out }")
 	}
-	s.e.Insert(a.Pos(), all+"(")
-	s.e.Insert(a.End(), ")")
+	return all
 }
 
 // keptError hands a, an argument of fmt.Errorf of a type the script
