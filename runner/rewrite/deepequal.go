@@ -18,6 +18,8 @@ import (
 //
 //	reflect.DeepEqual(a, b)   =>   lift.DeepEqual(a, b)
 //
+// and so reflect.DeepEqual taken as a value (deepEqualValues).
+//
 // Out of its wrapper, a value has the interpreter's runtime type, which
 // it shares with any other type of the same runtime form (RuntimeForm:
 // type Table map[string]int with methods is map[string]int): where the
@@ -52,6 +54,41 @@ func deepEquals(p *Package, f *ast.File, e *Editor) {
 		e.Replace(sel.Pos(), sel.End(), e.Import(lift.Package)+".DeepEqual")
 		return true
 	})
+	deepEqualValues(p, f, e, wraps)
+}
+
+// deepEqualValues hands reflect.DeepEqual taken as a value (eq :=
+// reflect.DeepEqual) to lift.DeepEqual too, in a script where the pass
+// hands its calls (wraps, -1 where not yet asked), and refuses it where
+// the package has a pair of types that DeepEqual cannot tell apart: its
+// calls' operands are not known there.
+func deepEqualValues(p *Package, f *ast.File, e *Editor, wraps int) {
+	called := map[*ast.SelectorExpr]bool{}
+	var values []*ast.SelectorExpr
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				called[sel] = true
+			}
+		case *ast.SelectorExpr:
+			if fn, ok := p.Info.Uses[n.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "reflect" && fn.Name() == "DeepEqual" {
+				values = append(values, n)
+			}
+		}
+		return true
+	})
+	values = slices.DeleteFunc(values, func(sel *ast.SelectorExpr) bool { return called[sel] })
+	if len(values) == 0 || wraps == 0 || wraps < 0 && !declaresWrapped(p) {
+		return
+	}
+	for _, sel := range values {
+		if w, other, ok := wrappedLookalike(p); ok {
+			e.Refuse(sel.Pos(), "the interpreter makes %s one type with %s at run time, so socklab cannot tell their values apart in reflect.DeepEqual taken as a value: call reflect.DeepEqual where you compare, or give %s a form of its own (a struct type with a field of its own)", w, other, w)
+			continue
+		}
+		e.Replace(sel.Pos(), sel.End(), e.Import(lift.Package)+".DeepEqual")
+	}
 }
 
 // sameTypeNoInterface reports whether a and b are one type that holds no
