@@ -14,11 +14,12 @@ import (
 // library holds no Shape but the script's own (see libraryMayHold).
 // libraryMethodNames (librarymethods_table.go, written by `go generate
 // ./runner/refuse` and kept complete by TestLibraryMethodTable) lists
-// every name of a method that the toolchain's library (but its commands)
-// or socklab's packages declare.
+// every name of an exported method that the toolchain's library (but its
+// commands) or socklab's packages declare; an unexported method of the
+// script's interface is never one of another package's (libraryMayHold).
 
 // libraryMethod reports whether a type of Go's library or of socklab
-// declares a method named name.
+// declares an exported method named name.
 func libraryMethod(name string) bool {
 	return strings.Contains(libraryMethodNames, "\n"+name+"\n")
 }
