@@ -14,6 +14,7 @@ import (
 
 	"github.com/socklab/socklab/runner"
 	"github.com/socklab/socklab/runner/confine"
+	"github.com/socklab/socklab/runner/frontcache"
 )
 
 // TestMain lets the test binary act as socklab and as its script process.
@@ -22,6 +23,7 @@ func TestMain(m *testing.M) {
 	if os.Getenv("SOCKLAB_ESCAPE_MAIN") == "1" {
 		os.Exit(runner.Main(os.Args[1:]))
 	}
+	os.Setenv(frontcache.EnvCache, "off") // the runs' front end's work is not the user's to keep
 	os.Exit(m.Run())
 }
 

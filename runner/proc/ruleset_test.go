@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/socklab/socklab/runner/confine"
+	"github.com/socklab/socklab/runner/frontcache"
 	"github.com/socklab/socklab/runner/socklabtest"
 )
 
@@ -71,7 +72,7 @@ func TestRulesetBuiltHere(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			cmd := exec.Command(bin, append(append([]string{"run"}, tt.args...), "raw.go")...)
 			cmd.Dir = lesson
-			cmd.Env = append(os.Environ(), "SOCKLAB_PRESTART="+tt.prestart)
+			cmd.Env = append(os.Environ(), "SOCKLAB_PRESTART="+tt.prestart, frontcache.EnvCache+"=off")
 			out, err := cmd.CombinedOutput()
 			if err != nil {
 				t.Fatalf("socklab run: %v\n%s", err, out)
