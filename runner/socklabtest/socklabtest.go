@@ -8,6 +8,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/socklab/socklab/runner/frontcache"
 )
 
 // Build compiles the socklab command into dir and returns its path. It
@@ -38,9 +40,8 @@ func Main(m *testing.M, bin *string) {
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
-	// The front end's cache of the tests' runs, gone with them, not the
-	// user's.
-	os.Setenv("XDG_CACHE_HOME", filepath.Join(dir, "cache"))
+	// The tests' runs keep no front end's work in the user's cache.
+	os.Setenv(frontcache.EnvCache, "off")
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
