@@ -13,12 +13,14 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/socklab/socklab/runner/difftest"
+	"github.com/socklab/socklab/runner/frontcache"
 	"github.com/socklab/socklab/runner/socklabtest"
 )
 
@@ -223,14 +225,19 @@ func judge(t *testing.T, p difftest.Program, compiled, interpreted result) outco
 func run(p difftest.Program, isolate []string, name string, args ...string) result {
 	ctx, cancel := context.WithTimeout(context.Background(), runTimeout)
 	defer cancel()
+	env := os.Environ()
 	if name != socklab {
 		args = append(args, p.Args...)
+		// what socklabtest.Main sets for socklab's runs alone: a program
+		// built by Go sees its environment
+		env = slices.DeleteFunc(env, func(kv string) bool { return strings.HasPrefix(kv, frontcache.EnvCache+"=") })
 	}
 	if p.Isolated {
 		args = append(append(isolate[1:len(isolate):len(isolate)], name), args...)
 		name = isolate[0]
 	}
 	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Env = env
 	cmd.Dir = p.Dir
 	cmd.Stdin = bytes.NewReader(p.Stdin)
 	var stdout, stderr bytes.Buffer
