@@ -355,14 +355,16 @@ func TestBoundsOfTemplateFuncs(t *testing.T) {
 
 // TestBoundsOfLoggedHandlers: in a package that sets an http.Server's
 // ErrorLog, which logs a handler's panic, the index expressions of its
-// handlers (a function literal and a method ServeHTTP) are checked, and
-// those of another function are not; without an ErrorLog, none is.
+// handlers (a function literal and a method ServeHTTP) and of the
+// functions they call are checked, and those of a function only main
+// calls are not; without an ErrorLog, none is.
 func TestBoundsOfLoggedHandlers(t *testing.T) {
-	const decls = "package main\n\nimport (\n\t\"log\"\n\t\"net/http\"\n\t\"os\"\n)\n\ntype api struct{ names []string }\n\nfunc (a api) ServeHTTP(w http.ResponseWriter, r *http.Request) { w.Write([]byte(a.names[len(r.URL.Path)])) }\n\nfunc pick(xs []int, i int) int { return xs[i] }\n\nfunc main() {\n\tmux := http.NewServeMux()\n\tmux.HandleFunc(\"/\", func(w http.ResponseWriter, r *http.Request) { var xs []int; i := 3; _ = xs[i] })\n\tmux.Handle(\"/a\", api{})\n\t_ = pick\n\t"
-	src := decls + "srv := &http.Server{Handler: mux, ErrorLog: log.New(os.Stdout, \"\", 0)}\n\t_ = srv\n}\n"
-	liftHolds(t, src, []string{"names[_slCheck.Index(", "xs[_slCheck.Index(/*line :17:"}, []string{"xs[_slCheck.Index(/*line :13:"})
-	src = decls + "srv := &http.Server{Handler: mux}\n\tsrv.ErrorLog = log.New(os.Stderr, \"\", 0)\n}\n"
+	const decls = "package main\n\nimport (\n\t\"log\"\n\t\"net/http\"\n\t\"os\"\n)\n\ntype api struct{ names []string }\n\nfunc (a api) ServeHTTP(w http.ResponseWriter, r *http.Request) { w.Write([]byte(a.names[at(len(r.URL.Path))])) }\n\nfunc pick(xs []int, i int) int { return xs[i] }\n\nfunc main() {\n\tmux := http.NewServeMux()\n\tmux.HandleFunc(\"/\", func(w http.ResponseWriter, r *http.Request) { var xs []int; i := 3; _ = xs[i] })\n\tmux.Handle(\"/a\", api{})\n\t_ = pick([]int{1}, 0)\n\t"
+	const at = "\nfunc at(n int) int { return []int{0, 1}[n] }\n"
+	src := decls + "srv := &http.Server{Handler: mux, ErrorLog: log.New(os.Stdout, \"\", 0)}\n\t_ = srv\n}\n" + at
+	liftHolds(t, src, []string{"names[_slCheck.Index(", "xs[_slCheck.Index(/*line :17:", "[_slCheck.Index(/*line :24:"}, []string{"xs[_slCheck.Index(/*line :13:"})
+	src = decls + "srv := &http.Server{Handler: mux}\n\tsrv.ErrorLog = log.New(os.Stderr, \"\", 0)\n}\n" + at
 	liftHolds(t, src, []string{"names[_slCheck.Index("}, nil)
-	src = decls + "srv := &http.Server{Handler: mux}\n\t_, _, _ = srv, log.Default(), os.Stdout\n}\n"
+	src = decls + "srv := &http.Server{Handler: mux}\n\t_, _, _ = srv, log.Default(), os.Stdout\n}\n" + at
 	liftHolds(t, src, nil, []string{"_slCheck"})
 }

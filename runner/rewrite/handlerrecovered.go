@@ -3,12 +3,14 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"maps"
 )
 
 // handlersLogged returns the bodies of the package's HTTP handlers, the
 // functions of the form func(http.ResponseWriter, *http.Request) and the
-// methods ServeHTTP, where the package sets the ErrorLog of an
-// http.Server: the server recovers a handler's panic and logs its value
+// methods ServeHTTP, and of every function they call, where the package
+// sets the ErrorLog of an http.Server: the server recovers a handler's
+// panic, or a panic of a function the handler calls, and logs its value
 // there ("http: panic serving 127.0.0.1:5000: runtime error: index out of
 // range [5] with length 1"), where the interpreter's index errors are
 // reflect's, which no recover of the script sees for the marks to place.
@@ -33,6 +35,12 @@ func handlersLogged(info *types.Info, files []*ast.File) map[*ast.BlockStmt]bool
 			return true
 		})
 	}
+	g, _ := newCallGraph(info, files)
+	var roots []callRoot
+	for b := range bodies {
+		roots = append(roots, callRoot{body: b})
+	}
+	maps.Copy(bodies, g.reached(roots))
 	return bodies
 }
 

@@ -113,6 +113,23 @@ func AllNamed(fields *ast.FieldList) bool {
 // handed, fmt a String method) may call any function the package hands
 // out as a value, and any method.
 func seenByRecover(info *types.Info, files []*ast.File) map[*ast.BlockStmt]bool {
+	g, bodies := newCallGraph(info, files)
+	var roots []callRoot
+	for _, b := range bodies {
+		if DefersRecover(info, files, b) {
+			roots = append(roots, callRoot{b, lastRecover(info, files, b)})
+		}
+	}
+	return g.reached(roots)
+}
+
+// A callRoot is a function body whose calls reached follows, but those of
+// the function literal whose body is except.
+type callRoot struct{ body, except *ast.BlockStmt }
+
+// newCallGraph returns the call graph of the package's files and the
+// bodies of all their functions.
+func newCallGraph(info *types.Info, files []*ast.File) (*callGraph, []*ast.BlockStmt) {
 	g := &callGraph{info: info, decls: map[*types.Func]*ast.BlockStmt{}, callees: map[*ast.BlockStmt][]*ast.BlockStmt{}, dynamic: map[*ast.BlockStmt]bool{}, escapes: map[*ast.BlockStmt]bool{}}
 	var bodies []*ast.BlockStmt
 	direct := map[*ast.FuncLit]bool{} // called where it is written
@@ -167,6 +184,14 @@ func seenByRecover(info *types.Info, files []*ast.File) map[*ast.BlockStmt]bool 
 	for _, b := range bodies {
 		g.calls(b)
 	}
+	return g, bodies
+}
+
+// reached returns the roots' bodies and every function they call on their
+// goroutine, directly or through others; a call the types do not name
+// reaches every function the package hands out as a value, and every
+// method.
+func (g *callGraph) reached(roots []callRoot) map[*ast.BlockStmt]bool {
 	seen := map[*ast.BlockStmt]bool{}
 	expanded := map[*ast.BlockStmt]bool{} // seen, and what it calls queued
 	var queue []*ast.BlockStmt
@@ -185,10 +210,8 @@ func seenByRecover(info *types.Info, files []*ast.File) map[*ast.BlockStmt]bool 
 			}
 		}
 	}
-	for _, b := range bodies {
-		if DefersRecover(info, files, b) {
-			expand(b, lastRecover(info, files, b))
-		}
+	for _, r := range roots {
+		expand(r.body, r.except)
 	}
 	for len(queue) > 0 {
 		b := queue[len(queue)-1]
