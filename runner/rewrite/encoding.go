@@ -147,7 +147,7 @@ func (s *shower) decode(call *ast.CallExpr, target ast.Expr) {
 // through pointers, slices, arrays or struct fields (the decoder makes a
 // map's values anew).
 func reusesInterface(t types.Type) bool {
-	return involves(t, isInterface, false)
+	return involves(t, isInterface, false, false)
 }
 
 // jsonFunc reports whether sel names a function of encoding/json, not

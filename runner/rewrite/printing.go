@@ -594,12 +594,13 @@ func otherPrintMethod(t types.Type) bool {
 // (through pointers, slices, arrays, maps, channels, struct fields and the
 // underlying types of defined types).
 func Involves(t types.Type, pred func(types.Type) bool) bool {
-	return involves(t, pred, true)
+	return involves(t, pred, true, false)
 }
 
 // involves is Involves, through maps and channels only where throughMaps
-// is set.
-func involves(t types.Type, pred func(types.Type) bool, throughMaps bool) bool {
+// is set, and through the parameters and results of function types where
+// throughFuncs is.
+func involves(t types.Type, pred func(types.Type) bool, throughMaps, throughFuncs bool) bool {
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type) bool
 	walk = func(t types.Type) bool {
@@ -627,6 +628,17 @@ func involves(t types.Type, pred func(types.Type) bool, throughMaps bool) bool {
 			for i := range u.NumFields() {
 				if walk(u.Field(i).Type()) {
 					return true
+				}
+			}
+		case *types.Signature:
+			if !throughFuncs {
+				return false
+			}
+			for _, tup := range []*types.Tuple{u.Params(), u.Results()} {
+				for i := range tup.Len() {
+					if walk(tup.At(i).Type()) {
+						return true
+					}
 				}
 			}
 		}

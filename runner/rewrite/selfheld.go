@@ -76,50 +76,7 @@ func heldBackByElement(st *types.Struct, self types.Type) bool {
 // slices, arrays, maps, channels, struct fields, defined types and the
 // parameters and results of function types.
 func holdsThroughFuncs(t, self types.Type) bool {
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		if t == nil || seen[t] {
-			return false
-		}
-		seen[t] = true
-		if types.Identical(t, self) {
-			return true
-		}
-		switch u := types.Unalias(t).(type) {
-		case *types.Named:
-			return walk(u.Underlying())
-		case *types.Pointer:
-			return walk(u.Elem())
-		case *types.Slice:
-			return walk(u.Elem())
-		case *types.Array:
-			return walk(u.Elem())
-		case *types.Map:
-			return walk(u.Key()) || walk(u.Elem())
-		case *types.Chan:
-			return walk(u.Elem())
-		case *types.Struct:
-			for i := range u.NumFields() {
-				if walk(u.Field(i).Type()) {
-					return true
-				}
-			}
-		case *types.Signature:
-			for i := range u.Params().Len() {
-				if walk(u.Params().At(i).Type()) {
-					return true
-				}
-			}
-			for i := range u.Results().Len() {
-				if walk(u.Results().At(i).Type()) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return walk(t)
+	return involves(t, func(u types.Type) bool { return types.Identical(u, self) }, true, true)
 }
 
 // derefAll returns t without its pointers.
